@@ -1,0 +1,20 @@
+"""rasd (رصد): Arabic news to structured, auditable event data."""
+
+from rasd.doc import Doc, Entity, Event, Quote, Sentence, Timex, Token
+from rasd.pipeline import Pipeline, analyze, analyze_doc, stage
+
+__version__ = "0.1.0"
+__all__ = [
+    "Doc",
+    "Entity",
+    "Event",
+    "Pipeline",
+    "Quote",
+    "Sentence",
+    "Timex",
+    "Token",
+    "__version__",
+    "analyze",
+    "analyze_doc",
+    "stage",
+]

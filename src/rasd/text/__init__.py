@@ -1,0 +1,1 @@
+"""The Arabic text layer: matching-normal forms, tokens with clitic analysis, sentences."""

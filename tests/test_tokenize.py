@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasd.text.stages import make_tokens
+from rasd.text.tokenize import is_skippable
+
+
+def surfaces(text: str) -> list[str]:
+    return [t.text for t in make_tokens(text)]
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {t.text: t.kind for t in make_tokens(text)}
+
+
+def test_arabic_punctuation_is_split_off() -> None:
+    assert surfaces("قال الوزير: «نعم»، ثم غادر؛ لماذا؟") == [
+        "قال", "الوزير", ":", "«", "نعم", "»", "،", "ثم", "غادر", "؛", "لماذا", "؟",
+    ]  # fmt: skip
+    assert surfaces("“بيان” … انتهى!") == ["“", "بيان", "”", "…", "انتهى", "!"]
+
+
+def test_numbers_dates_and_times_stay_whole() -> None:
+    text = "ارتفع بنسبة ٣٫٥٪ إلى 1,250,000 دولار في 22/7/2021 و2021-07-22 الساعة 14:30"
+    found = kinds(text)
+    assert found["٣٫٥"] == "number"
+    assert found["٪"] == "punct"
+    assert found["1,250,000"] == "number"
+    assert found["22/7/2021"] == "date"
+    assert found["2021-07-22"] == "date"
+    assert found["14:30"] == "time"
+    assert surfaces("و2021-07-22") == ["و", "2021-07-22"]
+
+
+def test_urls_emails_and_latin_words_stay_whole() -> None:
+    text = "راجع https://example.org/news?id=5. أو اكتب إلى press@un.org عن مقاتلات F-16 وCOVID-19 (Reuters)."
+    found = kinds(text)
+    assert found["https://example.org/news?id=5"] == "url"
+    assert found["press@un.org"] == "email"
+    assert found["F-16"] == "latin"
+    assert found["COVID-19"] == "latin"
+    assert found["Reuters"] == "latin"
+
+
+def test_clitics_exposed_on_tokens() -> None:
+    token = make_tokens("وبالاتفاق")[0]
+    assert token.prefixes == ("و", "ب", "ال")
+    assert token.stem == "اتفاق"
+    assert token.lookup == "اتفاق"
+
+
+def test_zero_width_joiner_inside_word_stays_in_word() -> None:
+    assert surfaces("سو\u200cريا اليوم") == ["سو\u200cريا", "اليوم"]
+
+
+@settings(max_examples=300)
+@given(st.text())
+def test_tokens_are_exact_slices_and_cover_all_non_space(text: str) -> None:
+    tokens = make_tokens(text)
+    covered = [False] * len(text)
+    previous_end = 0
+    for token in tokens:
+        assert token.text == text[token.start : token.end]
+        assert token.start >= previous_end and token.end > token.start
+        previous_end = token.end
+        for i in range(token.start, token.end):
+            covered[i] = True
+    for i, char in enumerate(text):
+        assert covered[i] or is_skippable(char), (text, i, char)
+
+
+@given(st.text(alphabet=st.sampled_from(list('وبالكتاب «»"،.؟ 0123456789٠١٢/-:\u200c\u064e'))))
+def test_arabic_heavy_text_properties(text: str) -> None:
+    tokens = make_tokens(text)
+    assert all(t.text == text[t.start : t.end] for t in tokens)
+    visible = "".join(c for c in text if not is_skippable(c))
+    assert "".join(c for t in tokens for c in t.text if not is_skippable(c)) == visible
