@@ -54,7 +54,9 @@ def main() -> None:
         ["system", "seconds", "MB/s", "articles/s", "tokens"],
         rows,
     )
-    print(f"\nrasd / baseline speed ratio: {base_seconds / rasd_seconds:.3f} (rasd is {rasd_seconds / base_seconds:.1f}x slower)")
+    print(
+        f"\nrasd / baseline speed ratio: {base_seconds / rasd_seconds:.3f} (rasd is {rasd_seconds / base_seconds:.1f}x slower)"
+    )
 
 
 if __name__ == "__main__":
