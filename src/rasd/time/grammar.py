@@ -58,21 +58,21 @@ class Grammar:
         self.items = items
         self.lex = lexicon
         self.count = len(items)
-        self.families: tuple[Callable[[int], Mention | None], ...] = (
-            self.calendar_date,
-            self.day_reference,
-            self.clock_time,
-            self.relative_unit,
-            self.duration,
-            self.recurrence,
-            self.season,
-            self.decade,
-            self.century,
-            self.quarter,
-            self.holiday,
-            self.bare_year,
-            self.vague,
-        )
+        self.families: dict[str, Callable[[int], Mention | None]] = {
+            "calendar_date": self.calendar_date,
+            "day_reference": self.day_reference,
+            "clock_time": self.clock_time,
+            "relative_unit": self.relative_unit,
+            "duration": self.duration,
+            "recurrence": self.recurrence,
+            "season": self.season,
+            "decade": self.decade,
+            "century": self.century,
+            "quarter": self.quarter,
+            "holiday": self.holiday,
+            "bare_year": self.bare_year,
+            "vague": self.vague,
+        }
 
     # ---------------------------------------------------------------- item helpers
     def at(self, i: int) -> Item | None:
@@ -1059,19 +1059,13 @@ class Grammar:
         mentions: list[Mention] = []
         i = 0
         while i < self.count:
-            item = self.items[i]
-            if (
-                not item.readings
-                and item.number is None
-                and item.clock is None
-                and item.numdate is None
-                and item.key not in ("ال", "الـ")
-            ):
+            names = _families_for(self.items[i])
+            if not names:
                 i += 1
                 continue
             best: Mention | None = None
-            for family in self.families:
-                found = family(i)
+            for name in names:
+                found = self.families[name](i)
                 if found is not None and (best is None or found.last > best.last):
                     best = found
             if best is None:
@@ -1133,3 +1127,52 @@ def _clock_hour(hour: int, part: str) -> int:
     if part == "MO" and hour == 12:
         return 0
     return hour
+
+
+# Which pattern families can start on an item, by the categories of its readings (and digits, «(», «الـ»).
+_STARTS: dict[str, frozenset[Cat]] = {
+    "calendar_date": frozenset(
+        {Cat.POSMOD, Cat.DAY_NOUN, Cat.WEEKDAY, Cat.MONTH, Cat.HMONTH, Cat.MONTH_NOUN, Cat.ORD, Cat.ORDC}
+    ),
+    "day_reference": frozenset({Cat.LATE, Cat.PART, Cat.DAY_NOUN, Cat.DEIXIS, Cat.WEEKDAY, Cat.FAR}),
+    "clock_time": frozenset({Cat.QMOD, Cat.CLOCK_NOUN, Cat.ORD, Cat.CARD}),
+    "relative_unit": frozenset({Cat.POSMOD, Cat.NEAR, Cat.FAR, Cat.UNIT}),
+    "duration": frozenset({Cat.QMOD, Cat.UNIT, Cat.FRAC, Cat.FEW, Cat.CARD}),
+    "recurrence": frozenset({Cat.SET, Cat.EVERY}),
+    "season": frozenset({Cat.POSMOD, Cat.SEASON_NOUN, Cat.SEASON}),
+    "decade": frozenset({Cat.POSMOD, Cat.UNIT, Cat.DECADE}),
+    "century": frozenset({Cat.POSMOD, Cat.UNIT}),
+    "quarter": frozenset({Cat.QUARTER_NOUN, Cat.HALF_NOUN}),
+    "holiday": frozenset({Cat.HOLIDAY}),
+    "bare_year": frozenset({Cat.POSMOD, Cat.UNIT}),
+    "vague": frozenset({Cat.VAGUE}),
+}
+_DIGIT_STARTS = ("calendar_date", "clock_time", "duration", "bare_year")
+_FAMILIES_BY_CATS: dict[tuple[frozenset[Cat], str], tuple[str, ...]] = {}
+
+
+def _families_for(item: Item) -> tuple[str, ...]:
+    if item.number is not None or item.clock is not None:
+        shape = "digits"
+    elif item.numdate is not None:
+        return ("calendar_date",)
+    elif item.key in ("ال", "الـ"):
+        shape = "article"
+    elif item.key == "(":
+        shape = "paren"
+    elif not item.cats:
+        return ()
+    else:
+        shape = ""
+    cache_key = (item.cats, shape)
+    found = _FAMILIES_BY_CATS.get(cache_key)
+    if found is None:
+        names = [name for name, starts in _STARTS.items() if starts & item.cats]
+        if shape == "digits":
+            names += [name for name in _DIGIT_STARTS if name not in names]
+        elif shape == "article":
+            names.append("duration")
+        elif shape == "paren":
+            names.append("calendar_date")
+        found = _FAMILIES_BY_CATS[cache_key] = tuple(names)
+    return found
