@@ -139,14 +139,29 @@ def find_after(text: str, spec: str, cursor: int) -> tuple[int, int]:
     return start, start + len(pat.string)
 
 
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The stretch of whole sentences covering text[start:end]."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right_match = _SENTENCE_END.search(text, end)
+    return left, right_match.start() if right_match else len(text)
+
+
 def find_near(text: str, spec: str, anchor: tuple[int, int], avoid: tuple[int, int] | None = None) -> tuple[int, int]:
-    """The occurrence nearest to `anchor` (ties go to the one before it), never inside `avoid`."""
+    """The occurrence nearest to `anchor` within its sentence(s), else the nearest one before it, never in `avoid`.
+
+    This is the guide's rule for speakers (the subject of the cue, else the most recent mention before it); the
+    review printout shows every choice so the annotator can override it with N#.
+    """
     pat = pattern(spec)
     hits = occurrences(text, pat)
     if pat.nth is not None:
         if len(hits) < pat.nth:
             raise AuthorError(f"{pat.string!r}: only {len(hits)} clean occurrence(s), asked for #{pat.nth}")
         return hits[pat.nth - 1], hits[pat.nth - 1] + len(pat.string)
+    sent_start, sent_end = sentence_bounds(text, *anchor)
     scored = []
     for h in hits:
         e = h + len(pat.string)
@@ -154,7 +169,8 @@ def find_near(text: str, spec: str, anchor: tuple[int, int], avoid: tuple[int, i
             continue
         before = e <= anchor[0]
         distance = anchor[0] - e if before else max(0, h - anchor[1])
-        scored.append((distance, 0 if before else 1, h))
+        rank = 0 if sent_start <= h and e <= sent_end else 1 if before else 2
+        scored.append((rank, distance, h))
     if not scored:
         raise AuthorError(f"{pat.string!r}: no clean occurrence")
     h = min(scored)[2]

@@ -37,7 +37,8 @@ _RELATIVE = (
 )
 TIME_SIGNAL = re.compile(rf"(?<!\w)[وبلف]?(?:{_MONTHS}|{_DAYS}|{_RELATIVE})(?!\w)|(?<!\d)(?:19|20)\d\d(?!\d)")
 QUOTE_SIGNAL = re.compile(
-    r"[«\"“]|(?:قال|أكد|اكد|أوضح|اوضح|أضاف|اضاف|أشار|اشار|أعلن|اعلن|اعتبر|نفى|حذر|دعا|طالب|بحسب|وفقا|وفق|نقلا)"
+    r"(?<!\w)[وف]?(?:قال|قالت|أكد|أكدت|اكد|أضاف|أضافت|اضاف|أوضح|أوضحت|اوضح|أشار|أشارت|اشار|أعلن|أعلنت|اعلن|اعتبر|"
+    r"نفى|حذر|دعا|طالب|أفاد|ذكر|ذكرت|صرح|مشيرا|مشيرًا|مضيفا|مضيفًا|مؤكدا|مؤكدًا|بحسب|وفقا|وفقًا|نقلا|حسب)(?!\w)"
 )
 EVENT_SIGNAL = re.compile(
     r"(?:وزير|رئيس|الرئيس|الملك|الحكومة|حكومة|قوات|الجيش|التحالف|المتمردين|الأمم المتحدة|مجلس|اجتماع|التقى|"
@@ -54,6 +55,7 @@ class Stratum:
     category: str | None = None  # SPA: the title prefix (e.g. "سياسي"); ANT: the category field
     min_date: str | None = None  # skip the Asharq Al-Awsat backlog crawl whose crawl date is not the publication date
     year: str | None = None
+    min_density: float = 0.0  # keyword hits per 1,000 characters: keeps articles with little to annotate out
 
 
 LAYERS: dict[str, tuple[re.Pattern[str], list[Stratum]]] = {
@@ -72,12 +74,12 @@ LAYERS: dict[str, tuple[re.Pattern[str], list[Stratum]]] = {
     "quotes": (
         QUOTE_SIGNAL,
         [
-            Stratum("saudinewsnet/aawsat.jsonl", 6, 900, 3500, min_date="2015-07-22"),
-            Stratum("saudinewsnet/was.jsonl", 2, 600, 3000),
-            Stratum("ant_multisource_v2.1/skynews_arabia.jsonl", 1, 800, 3000, year="2018"),
-            Stratum("ant_multisource_v2.1/bbc_arabic.jsonl", 1, 800, 3000, year="2018"),
-            Stratum("ant_multisource_v2.1/cnn_arabic.jsonl", 1, 800, 3000, year="2018"),
-            Stratum("ant_multisource_v2.1/france24_arabic.jsonl", 1, 800, 3000, year="2018"),
+            Stratum("saudinewsnet/aawsat.jsonl", 6, 900, 3500, min_date="2015-07-22", min_density=3.0),
+            Stratum("saudinewsnet/was.jsonl", 2, 600, 3000, min_density=3.0),
+            Stratum("ant_multisource_v2.1/skynews_arabia.jsonl", 1, 800, 3000, year="2018", min_density=3.0),
+            Stratum("ant_multisource_v2.1/bbc_arabic.jsonl", 1, 800, 3000, year="2018", min_density=3.0),
+            Stratum("ant_multisource_v2.1/cnn_arabic.jsonl", 1, 800, 3000, year="2018", min_density=3.0),
+            Stratum("ant_multisource_v2.1/france24_arabic.jsonl", 1, 800, 3000, year="2018", min_density=3.0),
         ],
     ),
     "events": (
@@ -143,8 +145,11 @@ def draw(seed: int = SEED) -> dict[str, list[dict[str, Any]]]:
             if stratum.path not in cache:
                 with (NEWS / stratum.path).open(encoding="utf-8") as fh:
                     cache[stratum.path] = [json.loads(line) for line in fh]
-            pool = [a for a in cache[stratum.path] if _eligible(a, stratum, excluded)]
-            chosen = weighted_draw(pool, density(signal), stratum.count, rng)
+            score = density(signal)
+            pool = [
+                a for a in cache[stratum.path] if _eligible(a, stratum, excluded) and score(a) >= stratum.min_density**2
+            ]
+            chosen = weighted_draw(pool, score, stratum.count, rng)
             for article in chosen:
                 article = dict(article, news_file=stratum.path)
                 picks.append(article)
