@@ -1,0 +1,1 @@
+"""Actors: the knowledge base (`rasd.actors.kb`), title/role parsing, linking, coreference and the `actors` stage."""
