@@ -140,3 +140,50 @@ def test_output_matches_schema(schema: dict, published: str | None) -> None:  # 
     jsonschema.validate(doc.to_dict(), schema)
     lavrov = next(e for e in doc.entities if e.text == "سيرغي لافروف")
     assert lavrov.actor is not None and lavrov.actor.cameo == "RUSGOV" and lavrov.actor.name_en == "Sergey Lavrov"
+
+
+def test_seed_article_is_fully_linked() -> None:
+    from pathlib import Path
+
+    from rasd.pipeline import analyze
+
+    seed = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "000_b4213ac8ddd93d18.txt"
+    if not seed.exists():
+        pytest.skip("../shared is not available")
+    doc = analyze(seed.read_text(encoding="utf-8"), published="2021-07-22")
+    by_text: dict[str, list[Entity]] = {}
+    for entity in doc.entities:
+        by_text.setdefault(entity.text, []).append(entity)
+        assert doc.text[entity.start : entity.end] == entity.text
+    assert [e.start for e in doc.entities] == sorted(e.start for e in doc.entities)
+
+    def only(surface: str) -> Actor:
+        actors = {e.actor for e in by_text[surface]}
+        assert len(actors) == 1 and None not in actors, (surface, actors)
+        return next(iter(actors))  # type: ignore[return-value]
+
+    people = {
+        "أندريه رودينكو": ("RUSGOV", "RUS", "deputy foreign minister"),
+        "فلاديمير بوتين": ("RUSGOV", "RUS", "president"),
+        "إمام علي رحمن": ("TJKGOV", "TJK", "president"),
+        "إيغور لياكين فرولوف": ("RUSGOV", "RUS", "ambassador"),
+    }
+    for surface, (cameo, country, role) in people.items():
+        actor = only(surface)
+        assert (actor.cameo, actor.country, actor.role) == (cameo, country, role), surface
+        assert all(e.label == "PERS" for e in by_text[surface])
+    rudenko = by_text["أندريه رودينكو"]
+    assert len({e.cluster for e in rudenko}) == 1
+    deputy = [e for e in by_text["الروسي"] if e.actor and e.actor.role == "deputy foreign minister"]
+    assert deputy and deputy[0].cluster == rudenko[0].cluster  # «نائب وزير الخارجية الروسي» joins Rudenko
+    assert only("طالبان").cameo == "AFGINS" and len(by_text["طالبان"]) == 3
+    assert only("منظمة معاهدة الأمن الجماعي").cameo.startswith("IGO")
+    assert only("نوفوستي").cameo == "RUSMED"
+    for surface, country in (("روسيا", "RUS"), ("طاجيكستان", "TJK"), ("أفغانستان", "AFG"), ("قطر", "QAT")):
+        assert only(surface).cameo == country
+    for surface in ("دوشنبه", "بختار", "خاتلون", "الدوحة"):
+        place = only(surface)
+        assert place.country in ("TJK", "QAT") and place.lat is not None and place.lon is not None, surface
+    assert only("واشنطن").cameo == "USAGOV"  # «وقّعت واشنطن و"طالبان"»: the government signed
+    assert {e.actor.cameo for e in by_text["الأمريكية"] if e.actor} == {"USAGOV"}  # «الإدارة الأمريكية»
+    assert {e.actor.cameo for e in by_text["الطاجيكي"] if e.actor} == {"TJKGOV"}  # «الرئيس الطاجيكي»

@@ -70,10 +70,21 @@ def token_bare(token: Token) -> str:
     return strip_article(token.stem + suffix) if token.stem else token_key(token)
 
 
+_PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+
+
 def token_variants(token: Token) -> tuple[str, ...]:
-    """Forms a token may take as the first word of a name: as written, and without its proclitics."""
+    """Forms a token may take as the first word of a name: as written, and without its proclitics.
+
+    Names the clitic analyser has never seen («وبختار») also get their single-letter proclitics peeled off; the
+    knowledge base decides which reading names something."""
     key, bare = token_key(token), token_bare(token)
-    return (key,) if key == bare else (key, bare)
+    out = [key] if key == bare else [key, bare]
+    if token.kind == "word" and not token.prefixes:
+        for proclitic in _PROCLITICS:
+            if key.startswith(proclitic) and len(key) - len(proclitic) >= 3:
+                out.append(strip_article(key[len(proclitic) :]))
+    return tuple(out)
 
 
 def term_ending_at(tokens: Sequence[Token], end: int) -> Term | None:

@@ -8,11 +8,12 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from rasd.actors.kb import knowledge_base
+from rasd.actors.kb import KbEntry, KnowledgeBase, knowledge_base
 from rasd.actors.link import Linker, Span, scan, span_entries
-from rasd.actors.roles import token_bare, token_key
+from rasd.actors.roles import roles, term_starting_at, token_bare, token_key
 from rasd.doc import Actor, Doc, Entity, Token
 from rasd.pipeline import stage
+from rasd.text.normalize import normalize
 from rasd.text.stages import make_tokens
 
 
@@ -45,23 +46,116 @@ def _mentions(doc: Doc, tokens: Sequence[Token]) -> list[_Mention]:
         for i in range(first, min(last, len(tokens))):
             taken[i] = True
     used_ids = {e.id for e in doc.entities}
-    counter = 0
+
+    def add(first: int, last: int, label: str, entries: tuple[KbEntry, ...], start: int) -> None:
+        number = len(mentions) + 1
+        while f"k{number}" in used_ids:
+            number += 1
+        used_ids.add(f"k{number}")
+        end = tokens[last - 1].end
+        entity = Entity(f"k{number}", start, end, doc.text[start:end], label)  # type: ignore[arg-type]
+        mentions.append(_Mention(entity, Span(first, last, label, entries)))
+
     for span in scan(kb, tokens):
-        if any(taken[span.start : span.end]):
-            continue
-        counter += 1
-        while f"k{counter}" in used_ids:
-            counter += 1
-        start, end = tokens[span.start].start, tokens[span.end - 1].end
-        start = _strip_proclitics(tokens[span.start], start)
-        entity = Entity(f"k{counter}", start, end, doc.text[start:end], span.label)  # type: ignore[arg-type]
-        mentions.append(_Mention(entity, span))
+        if not any(taken[span.start : span.end]):
+            add(span.start, span.end, span.label, span.entries, _strip_proclitics(tokens[span.start]))
+    for first, last in _titled_names(tokens, mentions):
+        add(first, last, "PERS", span_entries(kb, tokens, first, last), tokens[first].start)
+    for span in _anchored_places(kb, tokens, mentions):
+        head = tokens[span.start]
+        start = _strip_proclitics(head)
+        if start == head.start and head.norm.startswith("و") and not normalize(span.entries[0].name_ar).startswith("و"):
+            start += 1  # «وبختار»: the conjunction the clitic analyser did not know to split
+        add(span.start, span.end, "LOC", span.entries, start)
     mentions.sort(key=lambda m: (m.entity.start, m.entity.end))
     return mentions
 
 
-def _strip_proclitics(token: Token, start: int) -> int:
+def _anchored_places(kb: KnowledgeBase, tokens: Sequence[Token], mentions: Sequence[_Mention]) -> list[Span]:
+    """Gazetteer places named right after a place noun («مدينة بختار», «منطقة خاتلون»), and the places
+    coordinated with them («مدينتي دوشنبه وبختار»)."""
+    taken = [False] * len(tokens)
+    for mention in mentions:
+        for i in range(mention.span.start, min(mention.span.end, len(tokens))):
+            taken[i] = True
+    found: list[Span] = []
+    index = 0
+    while index < len(tokens):
+        term = term_starting_at(tokens, index)
+        if term is None or term.kind != "place" or term.role in ("people", "countries"):
+            index += 1
+            continue
+        cursor = index + term.words
+        while cursor < len(tokens):
+            if taken[cursor]:
+                cursor += 1
+                continue
+            place = None
+            for length in (3, 2, 1):
+                window = tokens[cursor : cursor + length]
+                if len(window) < length or any(t.kind != "word" for t in window):
+                    continue
+                entries = span_entries(kb, tokens, cursor, cursor + length)
+                places = tuple(e for e in entries if e.kind in ("place", "capital", "region"))
+                if places:
+                    place = Span(cursor, cursor + length, "LOC", places)
+                    break
+            if place is None:
+                break
+            found.append(place)
+            cursor = place.end
+            if not (cursor < len(tokens) and tokens[cursor].norm.startswith("و")):
+                break
+        index = max(cursor, index + 1)
+    return found
+
+
+def _titled_names(tokens: Sequence[Token], mentions: Sequence[_Mention]) -> list[tuple[int, int]]:
+    """Names right after a specific title, found without a named-entity model: «السفير الروسي في دوشنبه، إيغور
+    لياكين فرولوف،» — a person title, a country or organisation in it, then 1–4 plain words closed by punctuation
+    or a function word."""
+    table = roles()
+    covered: list[_Mention | None] = [None] * len(tokens)
+    for known in mentions:
+        for i in range(known.span.start, min(known.span.end, len(tokens))):
+            covered[i] = known
+    found: list[tuple[int, int]] = []
+    index = 0
+    while index < len(tokens):
+        term = term_starting_at(tokens, index) if covered[index] is None else None
+        if term is None or term.kind != "person":
+            index += 1
+            continue
+        cursor, specific = index + term.words, False
+        while cursor < len(tokens):
+            mention = covered[cursor]
+            if mention is not None and mention.span.label in ("LOC", "ORG"):
+                specific, cursor = True, mention.span.end
+            elif mention is None and (term_starting_at(tokens, cursor) or token_bare(tokens[cursor]) in ("في", "لدي")):
+                cursor += 1
+            else:
+                break
+        comma = cursor < len(tokens) and tokens[cursor].text in "،,"
+        start = cursor + 1 if comma else cursor
+        end = start
+        while end < len(tokens) and end - start < 4 and covered[end] is None:
+            token = tokens[end]
+            plain = token.kind == "word" and not token.prefixes and token.norm not in table.boundaries
+            if not plain or term_starting_at(tokens, end) is not None:
+                break
+            end += 1
+        closed = end < len(tokens) and (tokens[end].kind == "punct" or tokens[end].norm in table.boundaries)
+        if specific and end > start and (comma or closed) and closed:
+            found.append((start, end))
+            index = end
+        else:
+            index += 1
+    return found
+
+
+def _strip_proclitics(token: Token) -> int:
     """Start a new mention after conjunction/preposition clitics («وروسيا» → «روسيا», «للأمم» → «لأمم»)."""
+    start = token.start
     letters = sum(1 for p in token.prefixes if p != "ال")
     if not letters or token.kind != "word":
         return start
