@@ -31,6 +31,7 @@ from rasd.text.normalize import normalize
 
 EntryKind = Literal["country", "region", "demonym", "capital", "seat", "place", "org", "person"]
 
+RECENT = dt.timedelta(days=45)
 _PUNCT = re.compile(r"[\"'«»“”‘’()\[\]{}#_،,.:;!?؟\-–—/\\]+")
 
 
@@ -83,6 +84,10 @@ class KbEntry:
         if day is not None:
             for office in self.offices:
                 if office.holds_on(day):
+                    return office
+            for office in self.offices:
+                # news about a resignation or a death still names the office just left
+                if office.end is not None and office.end < day <= office.end + RECENT:
                     return office
             earlier = [o for o in self.offices if o.start is None or o.start <= day]
             if earlier:

@@ -14,6 +14,7 @@ from rasd.doc import Actor, Token
 
 _QUOTES = frozenset("\"«»“”'‘’")
 _HOSTS = frozenset({"في", "لدي"})
+FOREIGN_TOWN = 500_000  # below this, a place abroad that shares a name loses to the article's own country
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +110,18 @@ class Linker:
                         return actor
         if span.label == "ORG":
             return self.institution(span)
+        if span.label == "LOC" and not entries:
+            return self.in_focus_country(span)
         return None
+
+    def in_focus_country(self, span: Span) -> Actor | None:
+        """A place the gazetteer does not know (a street, an airport, a small town): the article's main country."""
+        if not self.focus:
+            return None
+        country = self.kb.country(self.focus[0])
+        if country is None:
+            return None
+        return Actor(None, None, None, country.iso3, country.cameo, None, None, "focus")
 
     # ---- per kind -----------------------------------------------------------------------------------------------
     @staticmethod
@@ -147,6 +159,8 @@ class Linker:
             return self.capital(entry, span, seat=False)
         if kind == "place":
             place = best_place(tuple(e for e in span.entries if e.kind == "place"), self.focus) or entry
+            if self.focus and place.country not in self.focus and place.population < FOREIGN_TOWN:
+                return self.in_focus_country(span)  # a small namesake abroad: the article's country is likelier
             return Actor(
                 place.id,
                 place.name_ar,
@@ -265,6 +279,7 @@ class Linker:
         «الرئيس الأمريكي دونالد ترامب» takes the head of the adjective it is coordinated with.
         """
         unknown = 0
+        crossed_org = False
         while index >= 0 and unknown <= 2:
             token = self.tokens[index]
             if token.text in _QUOTES:
@@ -285,12 +300,15 @@ class Linker:
                     own = term_ending_at(self.tokens, covered.end - 1) or term_starting_at(self.tokens, covered.start)
                     if own is not None:
                         return own, covered.start
+                    crossed_org = True
                 index = covered.start - 1
                 continue
             if token_bare(token) in self.roles.counterparts or token.norm in self.roles.counterparts:
                 return self.roles.terms.get("رئيس"), index
             term = term_ending_at(self.tokens, index)
             if term is not None:
+                if crossed_org and term.kind == "person":
+                    return None, index  # «رئيس الفيفا السويسري»: the adjective is the person's nationality
                 return term, index - term.words + 1
             unknown += 1
             index -= 1
@@ -414,6 +432,8 @@ class Linker:
         if index >= len(self.tokens):
             return None
         first = self.tokens[index]
+        if "و" in first.prefixes:
+            return None  # «لماي والرئيس الفرنسي»: a second person, not a title
         if token_bare(first) in ("من", "في") or first.prefixes[:1] == ("ب",):
             # «ديان سوير من قناة أي بي سي»: the person speaks for the organisation named right after
             for look in range(index, min(index + 4, len(self.tokens))):
