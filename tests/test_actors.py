@@ -187,3 +187,13 @@ def test_seed_article_is_fully_linked() -> None:
     assert only("واشنطن").cameo == "USAGOV"  # «وقّعت واشنطن و"طالبان"»: the government signed
     assert {e.actor.cameo for e in by_text["الأمريكية"] if e.actor} == {"USAGOV"}  # «الإدارة الأمريكية»
     assert {e.actor.cameo for e in by_text["الطاجيكي"] if e.actor} == {"TJKGOV"}  # «الرئيس الطاجيكي»
+
+
+def test_cluster_actor_gives_the_best_informed_actor_of_a_cluster() -> None:
+    from rasd.actors.stage import cluster_actor
+
+    doc = run("قال الرئيس الروسي فلاديمير بوتين إن الحوار مستمر. وأضاف بوتين أن بلاده مستعدة.")
+    short = next(e for e in doc.entities if e.text == "بوتين")
+    actor = cluster_actor(doc, short.cluster)
+    assert actor is not None and actor.id == "putin" and actor.cameo == "RUSGOV"
+    assert cluster_actor(doc, "no-such-cluster") is None

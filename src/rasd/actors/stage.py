@@ -259,3 +259,12 @@ def link_actors(doc: Doc) -> Doc:
 @stage("actors", requires=("tokenize",))
 def actors_stage(doc: Doc) -> Doc:
     return link_actors(doc)
+
+
+def cluster_actor(doc: Doc, cluster: str | None) -> Actor | None:
+    """The actor of a coreference cluster (for quotes and events): the best-informed actor among its mentions."""
+    best: Actor | None = None
+    for entity in doc.entities:
+        if cluster is not None and entity.cluster == cluster and _better(best, entity.actor):
+            best = entity.actor
+    return best
