@@ -47,7 +47,15 @@ def ring(arcs: list[list[tuple[float, float]]], indexes: list[int]) -> Ring:
         arc = arcs[index] if index >= 0 else arcs[~index][::-1]
         points.extend(arc if not points else arc[1:])
     out: Ring = []
+    shift = 0.0
+    previous: float | None = None
     for lon, lat in points:
+        # Rings that cross the antimeridian jump from +180 to -180: unwrap them so they stay one continuous shape
+        # (drawn past the map's edge, where the view clips it) instead of a band across the whole world.
+        if previous is not None and abs(lon + shift - previous) > 180:
+            shift += 360 if lon + shift < previous else -360
+        previous = lon + shift
+        lon = lon + shift
         point = [round(round(lon / STEP) * STEP, 2), round(round(lat / STEP) * STEP, 2)]
         if not out or out[-1] != point:
             out.append(point)

@@ -17,10 +17,11 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.responses import FileResponse
 
-from rasd.api import analyze
+from rasd.api import analyze, data
 from rasd.api.assets import find_asset
 from rasd.api.errors import ApiError, install_error_handlers
 from rasd.api.middleware import BodySizeLimit, SecurityHeaders
+from rasd.store import Store
 
 # Everything the dashboard loads comes from this server; a browser refuses anything else.
 CONTENT_SECURITY_POLICY = (
@@ -40,9 +41,17 @@ original article text. Errors are `{"error": {"status", "message", "details"}}`.
 
 
 def create_app(db: str | Path | None, *, max_analyze_chars: int = analyze.DEFAULT_MAX_CHARS) -> FastAPI:
+    """The application over the database file `db` (opened read-only now: a missing or unusable file raises
+    `StoreError` with a one-line message), or over no database (`None`: the data endpoints answer 503)."""
+    store = Store.open(db, read_only=True) if db is not None else None
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        yield
+        try:
+            yield
+        finally:
+            if store is not None:
+                store.close()
 
     app = FastAPI(
         title="rasd",
@@ -54,9 +63,10 @@ def create_app(db: str | Path | None, *, max_analyze_chars: int = analyze.DEFAUL
         lifespan=lifespan,
     )
     app.state.max_analyze_chars = max_analyze_chars
-    app.state.db_path = str(db) if db is not None else None
+    app.state.store = store
     install_error_handlers(app)
     app.include_router(analyze.router)
+    app.include_router(data.router)
     _add_dashboard_routes(app)
 
     app.add_middleware(SecurityHeaders, headers=_SECURITY_HEADERS)

@@ -16,6 +16,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from rasd.io import InputError
+from rasd.store import QueryError, StoreError
 
 log = logging.getLogger("rasd.api")
 
@@ -79,6 +80,14 @@ def install_error_handlers(app: FastAPI) -> None:
         if error.status_code == 400 and error.detail == "There was an error parsing the body":
             return error_response(400, "request body could not be read as JSON (is it valid UTF-8?)")
         return error_response(error.status_code, str(error.detail))
+
+    @app.exception_handler(QueryError)
+    async def query_error(request: Request, error: QueryError) -> JSONResponse:
+        return error_response(400, str(error))
+
+    @app.exception_handler(StoreError)
+    async def store_error(request: Request, error: StoreError) -> JSONResponse:
+        return error_response(503, str(error))
 
     @app.exception_handler(InputError)
     async def input_error(request: Request, error: InputError) -> JSONResponse:

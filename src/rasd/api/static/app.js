@@ -48,6 +48,8 @@ function showError(error) {
 async function render() {
   const token = ++renderToken;
   const route = parseRoute();
+  delete document.body.dataset.ready;
+  hideRecords();
   const form = document.getElementById("filters");
   for (const name of FILTERS) form.elements[name].value = route.params.get(name) || "";
   for (const section of document.querySelectorAll(".view")) section.hidden = section.id !== `view-${route.view}`;
@@ -75,14 +77,18 @@ async function showArticles(route, fresh) {
     list.append(
       h(
         "li",
-        { dataset: { id: item.id }, class: item.id === route.arg ? "active" : null, onclick: () => go("articles", item.id, withoutOffset(route.params, offset)) },
-        h("span", { class: "title", dir: "auto", lang: "ar" }, item.title || item.snippet || item.id),
-        h("span", { class: "meta" }, [item.published, item.source, `${item.events} events · ${item.quotes} quotes · ${item.entities} entities`].filter(Boolean).join(" · ")),
+        {
+          dataset: { id: item.article_id, doc: item.doc_id },
+          class: item.article_id === route.arg ? "active" : null,
+          onclick: () => go("articles", item.article_id, withOffset(route.params, offset)),
+        },
+        h("span", { class: "title", dir: "auto", lang: "ar" }, item.title || item.doc_id),
+        h("span", { class: "meta" }, [item.day, item.source, `${item.n_events} events · ${item.n_quotes} quotes · ${item.n_entities} entities`].filter(Boolean).join(" · ")),
       ),
     );
   }
   pager(document.getElementById("articles-pager"), page, (next) => go("articles", route.arg, withOffset(route.params, next)));
-  const id = route.arg || (page.items[0] && page.items[0].id);
+  const id = route.arg || (page.items[0] && page.items[0].article_id);
   const pane = document.getElementById("reader");
   if (!id) {
     clear(pane).append(h("p", { class: "empty" }, "No articles match these filters."));
@@ -101,25 +107,20 @@ function withOffset(params, offset) {
   return copy;
 }
 
-function withoutOffset(params, offset) {
-  return withOffset(params, offset);
-}
-
 async function showEvents(route, fresh) {
   const offset = Number(route.params.get("offset") || 0);
-  const place = route.params.get("place");
-  const page = await api("/api/events", { ...filterParams(route.params), place, limit: PAGE, offset });
+  const page = await api("/api/events", { ...filterParams(route.params), limit: PAGE, offset });
   if (!fresh()) return;
-  document.getElementById("events-count").textContent = `${fmtNumber(page.total)} found${place ? ` at ${place}` : ""}`;
+  document.getElementById("events-count").textContent = `${fmtNumber(page.total)} found`;
   const body = clear(document.querySelector("#events-table tbody"));
   if (!page.items.length) body.append(h("tr", {}, h("td", { colspan: 8, class: "empty" }, "No events match these filters.")));
   for (const ev of page.items) {
     const row = h(
       "tr",
       { dataset: { id: ev.id, article: ev.article_id }, title: QUADS[quadOf(ev.cameo)] },
-      h("td", {}, ev.date || ""),
+      h("td", {}, ev.day || ""),
       h("td", { class: "code" }, ev.cameo),
-      h("td", {}, ev.plover_type || ""),
+      h("td", {}, ev.plover ? ev.plover.type || "" : ""),
       h("td", { class: "code" }, who(ev.source)),
       h("td", { class: "code" }, who(ev.target)),
       h("td", { dir: "auto", class: "ar" }, ev.location ? ev.location.name || ev.location.country || "" : ""),
@@ -146,7 +147,7 @@ async function showTimeline(route, fresh) {
 }
 
 async function showNetwork(route, fresh) {
-  const network = await api("/api/network", { ...filterParams(route.params), limit: 60 });
+  const network = await api("/api/network", { ...filterParams(route.params), limit: 150 });
   if (!fresh()) return;
   drawNetwork(document.getElementById("network"), network, (code) => {
     const params = currentFilters();
@@ -158,11 +159,9 @@ async function showNetwork(route, fresh) {
 async function showMap(route, fresh) {
   const locations = await api("/api/locations", filterParams(route.params));
   if (!fresh()) return;
-  await drawMap(document.getElementById("map"), locations, (place) => {
-    const params = currentFilters();
-    if (place.name) params.set("place", place.name);
-    go("events", null, params);
-  });
+  await drawMap(document.getElementById("map"), locations, (place) =>
+    showRecords(place.name || "place", [{ kind: "place", title: `${place.name || "?"} · ${place.events} event(s)`, record: place }]),
+  );
 }
 
 async function analyze(event) {
@@ -187,8 +186,9 @@ async function analyze(event) {
 async function loadStats() {
   try {
     const stats = await api("/api/stats");
-    const range = stats.first_date ? ` · ${stats.first_date} → ${stats.last_date}` : "";
-    document.getElementById("stats").textContent = `${fmtNumber(stats.articles)} articles · ${fmtNumber(stats.events)} events · ${fmtNumber(stats.quotes)} quotes${range}`;
+    const range = stats.first_day ? ` · ${stats.first_day} → ${stats.last_day}` : "";
+    const { articles, events, quotes } = stats.counts;
+    document.getElementById("stats").textContent = `${fmtNumber(articles)} articles · ${fmtNumber(events)} events · ${fmtNumber(quotes)} quotes${range}`;
   } catch (error) {
     document.getElementById("stats").textContent = String(error.message || error);
   }

@@ -135,7 +135,8 @@ function legend(textEl, doc) {
 }
 
 function annotationLists(doc, annotations, textEl) {
-  const byRecord = new Map(annotations.map((a, i) => [a.record, i]));
+  // A quotation has two spans (content and cue): its list entry selects the content.
+  const byRecord = new Map(annotations.map((a, i) => [a.record, i]).filter(([, i]) => annotations[i].kind !== "cue"));
   const item = (record, kind, children) =>
     h(
       "li",

@@ -12,6 +12,7 @@ export function initRecordPanel() {
 
 export function hideRecords() {
   panel().hidden = true;
+  document.body.classList.remove("has-record");
 }
 
 /** Show records: items are {kind, title, record}; each is listed with its flattened fields and its raw JSON. */
@@ -34,6 +35,7 @@ export function showRecords(title, items) {
     );
   }
   panel().hidden = false;
+  document.body.classList.add("has-record");
 }
 
 function flatten(value, prefix = "") {

@@ -44,11 +44,11 @@ export function drawTimeline(container, timeline, onPick) {
       base += count;
     }
     const lines = [1, 2, 3, 4, 0].filter((q) => bucket.by_quad && bucket.by_quad[q]).map((q) => `${QUADS[q]}: ${bucket.by_quad[q]}`);
-    group.append(tip(`${bucket.period}: ${bucket.total} event(s)\n${lines.join("\n")}`));
+    group.append(tip(`${bucket.label}: ${bucket.total} event(s)\n${lines.join("\n")}`));
     group.addEventListener("click", () => onPick(bucket));
     svg.append(group);
     if (i % labelEvery === 0) {
-      svg.append(s("text", { x: x + barW / 2, y: HEIGHT - MARGIN.bottom + 16, "text-anchor": "middle" }, bucket.period));
+      svg.append(s("text", { x: x + barW / 2, y: HEIGHT - MARGIN.bottom + 16, "text-anchor": "middle" }, bucket.label));
     }
   });
   container.append(chartLegend(), svg);
