@@ -41,6 +41,7 @@ def _write_json(obj: Any, *, pretty: bool) -> None:
 # Subcommands defined elsewhere, imported only when used: name -> "module:attribute". Each capability adds a line.
 LAZY_COMMANDS: dict[str, str] = {
     "ingest": "rasd.ingest.cli:ingest_command",
+    "serve": "rasd.api.cli:serve",
 }
 
 
