@@ -124,6 +124,11 @@ class Grammar:
         unit = self.unit(i)
         return unit is not None and unit == ("Y", "1") and self.key(i) not in ("حول", "الحول")
 
+    def span_direction(self, i: int) -> int | str | None:
+        """A direction after a span of time, anaphoric ones included («الأيام الأربعة اللاحقة»)."""
+        value = self.reading(i, Cat.DIR)
+        return value if isinstance(value, int | str) else None
+
     def direction(self, i: int) -> int | None:
         value = self.reading(i, Cat.DIR)
         return value if isinstance(value, int) else None
@@ -498,6 +503,13 @@ class Grammar:
             if weekday is not None:
                 meaning.weekday = weekday
                 j += 1
+            elif (
+                self.punct(j, "(")
+                and self.punct(j + 2, ")")
+                and (weekday := self.weekday(j + 1, loose=True)) is not None
+            ):
+                meaning.weekday = weekday  # «اليوم (الاثنين)»
+                j += 3
             return j
         weekday = self.weekday(j)
         if weekday is None:
@@ -571,9 +583,11 @@ class Grammar:
             j += 2
         if not self.clock_stands(i, j, noun=noun, written=written, part=meaning.part):
             return None
+        wire = False
         if self.has(j, Cat.TZ):
+            wire = self.key(j) in self.lex.sets["wire_timezones"]
             j = self.timezone(j)
-        day = Meaning("date")
+        day = Meaning("date", deixis=0 if wire else None)  # «18:35 ت م» closes a wire item of the day
         if self.has(j, Cat.DAY_NOUN) or self.has(j, Cat.DEIXIS) or self.weekday(j) is not None:
             end = self.day_core(j, day)
             if end is not None:
@@ -644,6 +658,8 @@ class Grammar:
             return None
         if unit[0] == "Y" and not self.year_unit(j):
             return None
+        if unit[0] == "Y" and self.key(j - 1) in self.lex.sets["general_adjective_heads"]:
+            return None  # «النائب العام السابق»: the adjective «general»
         meaning = Meaning("date", rel_unit=unit[0], mod=mod)
         direction = self.reading(j + 1, Cat.DIR)
         if near:
@@ -665,6 +681,9 @@ class Grammar:
             return None
         if mod is not None or (unit[0] == "W" and self.prep(j - 1) == "during"):
             meaning.rel_offset = 0
+            return self.mention(i, j, meaning)
+        if self.key(j - 1) == "من" and self.has(j - 2, Cat.VAGUE):
+            meaning.rel_offset = 0  # «في وقت سابق من العام»: this year
             return self.mention(i, j, meaning)
         return None
 
@@ -689,6 +708,9 @@ class Grammar:
         if amount is not None and self.is_age(start, end, unit):
             return None
         nxt = self.at(end)
+        if nxt is not None and not definite and nxt.has(Cat.FULL) and not nxt.proclitics:
+            end += 1  # «يومين متتاليين», «عام كامل»
+            nxt = self.at(end)
         if nxt is not None and nxt.has(Cat.APPROX_AFTER):
             mod, end = "APPROX", end + 1
         meaning = Meaning("duration", duration=duration_value(unit, amount), mod=mod)
@@ -758,9 +780,11 @@ class Grammar:
                 k, number = found
             if self.has(k, Cat.FEW_AFTER):
                 k += 1
-            direction = self.direction(k)
+            direction = self.span_direction(k)
             if (direction is None or direction == 0) and count == "pl" and self.prep(j - 1) == "elapse":
                 return k, code, None, True  # «مع مرور السنين»
+            if direction is None and quantified and count == "1" and number is None:
+                return k, code, 1.0, True  # «ما يزيد عن العام»
             if direction is None or direction == 0:
                 return None
             amount: float | None = 2.0 if count == "2" else (float(number) if number is not None else None)
@@ -812,7 +836,7 @@ class Grammar:
     ) -> tuple[int, str, float | None, bool] | None:
         if self.has(k, Cat.FEW_AFTER):
             k += 1
-        direction = self.direction(k)
+        direction = self.span_direction(k)
         if direction is not None and direction != 0:
             return k + 1, code, amount, definite
         if definite:
@@ -840,7 +864,7 @@ class Grammar:
             item = self.at(k)
             if item is None or (item.kind == "punct" and item.key not in "()"):
                 break
-            if item.key in self.lex.sets["age_cues"] or item.key.startswith(("عمر", "العمر")):
+            if item.key in self.lex.sets["age_cues"]:
                 return True
         before = self.at(start - 1)
         if before is not None and before.kind == "punct" and before.key in "(،,":
@@ -861,6 +885,8 @@ class Grammar:
         if prep == "before" and self.prep(mention.first - 2) in ("from", "until", "in"):
             return
         whole = None if amount is None else int(amount)
+        if amount is not None and amount != whole and unit in ("Y", "M"):
+            unit, whole = ("M", round(amount * 12)) if unit == "Y" else ("D", round(amount * 30))
         meaning = mention.meaning
         mod = meaning.mod
         if mod == "MORE_THAN":

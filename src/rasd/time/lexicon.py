@@ -252,5 +252,7 @@ def _add_words(lex: Lexicon) -> None:
         "media_nouns",
         "year_followers_ok",
         "age_cues_adjacent",
+        "general_adjective_heads",
+        "wire_timezones",
     ):
         lex.sets[name] = _normal_set(words[name])

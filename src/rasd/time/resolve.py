@@ -21,6 +21,7 @@ _SEASON_OF_MONTH |= {11: "FA", 12: "WI"}
 _SEASONS = ("SP", "SU", "FA", "WI")
 RECENT = dt.timedelta(days=14)
 PAST_LEAN = 1.5  # a day ahead counts as 1.5 days behind when choosing the year of «16 تموز»
+MONTH_PAST_LEAN = 3  # a month ahead counts as three behind when a month is named without a year
 
 
 @dataclass(slots=True)
@@ -161,6 +162,10 @@ class Resolver:
             if anchor is None:
                 return "XXXX-XX-XX", None, ""
             day = anchor + dt.timedelta(days=m.deixis)
+            if m.weekday is not None and m.weekday != day.weekday():
+                # «أمس الأربعاء» in an article dated a day late: the named weekday nearest that day wins
+                shift = (m.weekday - day.weekday() + 3) % 7 - 3
+                day += dt.timedelta(days=shift)
             return day.isoformat(), day, "D"
         if m.day is not None and m.month is not None:
             return self.day_of_month(m, future)
@@ -250,7 +255,10 @@ class Resolver:
             elif m.direction == 1 or future:
                 year = min(o for o in options if o >= current + (1 if m.direction == 1 else 0)) // 12
             else:
-                year = max(o for o in options if o <= current) // 12
+                behind = max(o for o in options if o <= current)
+                ahead = min(o for o in options if o > current)
+                # no tense cue: next month's name speaks of next month, one nine months back is last year's
+                year = (ahead if (ahead - current) * MONTH_PAST_LEAN < current - behind else behind) // 12
         if year is None:
             return f"XXXX-{m.month:02d}", None, ""
         return f"{year:04d}-{m.month:02d}", dt.date(year, m.month, 1), "M"
