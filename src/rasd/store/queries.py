@@ -472,10 +472,12 @@ def article(con: duckdb.DuckDBPyConnection, key: str) -> dict[str, Any] | None:
     entities_out = []
     for entity_row in entity_rows:
         record = record_from_row("entities", entity_row)
+        # Actor fields without a column (added by later stages) come back from the row's `extra`.
+        actor_extra = record["actor"] if isinstance(record.get("actor"), dict) else {}
         if entity_row["actor_key"] is None and entity_row["actor_role"] is None:
             record["actor"] = None
         else:
-            record["actor"] = {
+            record["actor"] = actor_extra | {
                 "id": entity_row["kb_id"],
                 "name_ar": entity_row["name_ar"],
                 "name_en": entity_row["name_en"],
