@@ -10,8 +10,8 @@ from pathlib import Path
 import jsonschema
 import pyarrow.parquet as pq
 import pytest
-from annotated import annotated_doc
 
+from annotated import annotated_doc
 from rasd.store import Provenance, Store
 
 RASD = [sys.executable, "-m", "rasd"]

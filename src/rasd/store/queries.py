@@ -504,10 +504,12 @@ def article_documents(con: duckdb.DuckDBPyConnection, article_ids: list[str]) ->
 
 def _entity_record(row: dict[str, Any]) -> dict[str, Any]:
     record = record_from_row("entities", row)
+    # Actor fields without a column (added by later stages) come back from the row's `extra`.
+    actor_extra = record["actor"] if isinstance(record.get("actor"), dict) else {}
     if row["actor_key"] is None and row["actor_role"] is None:
         record["actor"] = None
     else:
-        record["actor"] = {
+        record["actor"] = actor_extra | {
             "id": row["kb_id"],
             "name_ar": row["name_ar"],
             "name_en": row["name_en"],
