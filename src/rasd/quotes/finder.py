@@ -1,0 +1,869 @@
+"""Find quotations: every cue is read with the frame its lemma allows, left to right, nested quotations included.
+
+A cue is a reporting verb («قال», «وأضافت»), an adverbial participle («مضيفا»), a verbal noun («قوله», «تصريح …
+بأن») or an attribution phrase («بحسب», «وفقا لـ», «نقلا عن», «كما قال», «وهو ما تنفيه»). For verbs the subject is
+read after the verb (or before it: «الرئيس ترامب قال»), then adjuncts (time, channel, addressee) are skipped until
+the complement: a complementiser (indirect), quotation marks or a colon (direct), a preposition the lemma takes
+(«دعا … إلى», «حذر من», «طالب … بـ») or, for some lemmas, a plain object. The reported content runs to the end of
+the reported clause: the sentence end, or a comma before a new cue, an attribution phrase or a clause connector
+(«، وذلك», «، في حين»), with quotation marks followed wherever they close. Attribution phrases take the clause before
+them as content (or after them when they open the sentence). Cues found inside a content are read too, so a
+statement nested in a quotation is a quotation of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from rasd.quotes.lexicon import CueForm
+from rasd.quotes.marks import QUOTE_CHARS, MarkSpan
+from rasd.quotes.phrase import Phrase, PhraseReader
+from rasd.quotes.view import COMMAS, DASHES, DEMONSTRATIVES, View
+from rasd.text.normalize import normalize
+
+Kind = Literal["direct", "indirect", "mixed"]
+SpeakerMode = Literal["explicit", "carry", "sentence", "enclosing"]
+
+_WINDOW = 48  # tokens searched after a cue for its complement
+_PARTICIPLE_SAY = frozenset({"قال"})  # «وأوضح ترامب قائلا "…"»: the participle only introduces the verb's quotation
+_CONNECTORS = frozenset(
+    normalize(w) for w in ("و", "ف", "ثم", "لكن", "ولكن", "كما", "بينما", "فيما", "إذ", "حيث", "بل")
+)
+_AUXILIARIES = frozenset(
+    normalize(w) for w in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا", "ظل", "ظلت", "لايزال", "مازال")
+)
+_SOURCE_PREP = normalize("عن")
+_BEFORE_VERB = frozenset(normalize(w) for w in ("قد", "لقد", "وقد", "فقد", "أيضا", "بدوره", "بدورها", "بدورهم"))
+_PREPOSITIONS = frozenset(
+    normalize(w)
+    for w in (
+        "من",
+        "في",
+        "على",
+        "عن",
+        "إلى",
+        "مع",
+        "ب",
+        "ل",
+        "منذ",
+        "حتى",
+        "عند",
+        "لدى",
+        "بعد",
+        "قبل",
+        "خلال",
+        "بين",
+        "حول",
+        "ضد",
+        "وفق",
+        "حسب",
+        "بحسب",
+    )
+)
+_NARRATOR_OPENERS = (
+    ("يذكر", "ان"),
+    ("ويذكر", "ان"),
+    ("هذا", "ويذكر", "ان"),
+    ("يشار", "الي", "ان"),
+    ("ويشار", "الي", "ان"),
+)
+
+
+@dataclass(slots=True)
+class Candidate:
+    cue_first: int
+    cue_last: int  # one past
+    lemma: str
+    kind: Kind
+    content_first: int  # token range of the content
+    content_last: int
+    start: int  # character offsets of the content
+    end: int
+    speaker: Phrase | None
+    mode: SpeakerMode
+    form: CueForm | None
+    region: tuple[int, int]  # tokens around the cue where channel and date are read (outside the content)
+    tail: tuple[int, int] = (0, 0)
+    source_of: int | None = None  # «نقلت الوكالة عن فورار قوله»: token where the quoted source phrase starts
+    continuation: bool = False
+    pronoun: bool = False
+    attribution: bool = False
+    enclosing: int | None = None  # index of the candidate whose content holds this one
+    notes: dict[str, object] = field(default_factory=dict)
+
+
+class Finder:
+    def __init__(self, view: View) -> None:
+        self.v = view
+        self.reader = PhraseReader(view)
+        self.lex = view.lex
+
+    # --- driver ---------------------------------------------------------------------------------------------------
+
+    def find(self) -> list[Candidate]:
+        v = self.v
+        found: list[Candidate] = []
+        blocked: set[int] = set()
+        for i in range(len(v)):
+            if i in blocked or v.heading[i] or not v.is_word(i):
+                continue
+            candidate = self._attribution(i) or self._cue(i)
+            if candidate is None:
+                continue
+            found.append(candidate)
+            blocked.update(
+                range(candidate.cue_first, candidate.region[1] if not candidate.attribution else candidate.cue_last)
+            )
+            if candidate.speaker is not None:
+                blocked.update(range(candidate.speaker.first, candidate.speaker.last))
+        found.extend(self._standalone_quotes(found))
+        return _dedupe(found)
+
+    # --- verbs, participles, verbal nouns -------------------------------------------------------------------------
+
+    def _cue(self, i: int) -> Candidate | None:
+        v = self.v
+        match = v.cue(i)
+        if match is None:
+            special = self._ja_fi(i)
+            return special
+        form = match.form
+        if v.is_definite(i) and form.category != "masdar":
+            return None
+        if form.category == "masdar":
+            return self._masdar(i, form, match.pronoun)
+        if form.category == "participle":
+            return self._complement(i, i + 1, form, None, "sentence", pronoun=False)
+        return self._verb(i, form, match.pronoun)
+
+    def _verb(self, i: int, form: CueForm, pronoun: bool) -> Candidate | None:
+        limit = self._limit(i)
+        j = self._skip_light(i + 1, limit)
+        if self._impersonal(i, j, form):
+            return None
+        # A noun phrase opening the clause right before the verb is its subject («الرئيس ترامب قال»,
+        # «إن الرئيس دونالد ترامب يحمل روسيا …»); the noun after the verb is then its object.
+        subject = self._preverbal(i)
+        if subject is None and j < limit and not self._starts_complement(j, form):
+            subject = self.reader.read(j, limit)
+            if subject is not None and not self._plausible_subject(subject):
+                subject = None
+        mode: SpeakerMode = "explicit"
+        if subject is None:
+            mode = "enclosing" if form.first_person and self._inside_direct(i) else "carry"
+        after = subject.last if subject is not None and subject.first > i else j
+        return self._complement(i, after, form, subject, mode, pronoun=pronoun)
+
+    def _masdar(self, i: int, form: CueForm, pronoun: bool) -> Candidate | None:
+        v = self.v
+        limit = self._limit(i)
+        source_of = None
+        subject = None
+        mode: SpeakerMode = "carry"
+        after = i + 1
+        if pronoun:
+            source_of = self._source_before(i)
+        elif v.is_definite(i):
+            mode = "sentence"  # «بالقول إن»: the subject of the sentence
+        else:
+            subject = self.reader.read(i + 1, limit)
+            if subject is None:
+                return None
+            mode = "explicit"
+            after = subject.last
+        candidate = self._complement(
+            i, after, form, subject, mode, pronoun=pronoun, frames=frozenset({"that", "direct"})
+        )
+        if candidate is not None and source_of is not None:
+            candidate.source_of = source_of
+            candidate.speaker = self.reader.read(source_of, i)
+            candidate.mode = "explicit" if candidate.speaker is not None else candidate.mode
+        return candidate
+
+    def _ja_fi(self, i: int) -> Candidate | None:
+        """«جاء في البيان أن …», «جاء في وكالة الأنباء الرسمية: "…"»."""
+        v = self.v
+        if v.norm(i) not in ("جاء", "وجاء", "جاءت", "وجاءت") or i + 2 >= len(v) or v.norm(i + 1) != "في":
+            return None
+        limit = self._limit(i)
+        subject = self.reader.read(i + 2, limit)
+        if subject is None or not v.is_head(subject.first):
+            return None
+        form = _SYNTHETIC_FORM
+        candidate = self._complement(i, subject.last, form, subject, "explicit", pronoun=False)
+        if candidate is not None:
+            candidate.cue_last = i + 2
+            candidate.lemma = "جاء في"
+        return candidate
+
+    def _complement(
+        self,
+        i: int,
+        after: int,
+        form: CueForm,
+        subject: Phrase | None,
+        mode: SpeakerMode,
+        *,
+        pronoun: bool,
+        frames: frozenset[str] | None = None,
+    ) -> Candidate | None:
+        """Find what the cue at `i` introduces, searching from token `after`, and build the candidate."""
+        v = self.v
+        frames = frames if frames is not None else form.frames
+        limit = self._limit(i)
+        found = self._introducer(after, limit, form, frames)
+        if (
+            found is not None
+            and found[0] in ("that", "prep")
+            and "object" in frames
+            and not self._only_adjuncts(after, found[1])
+        ):
+            found = None
+        content: tuple[int, int, int, int] | None = None
+        kind: Kind = "indirect"
+        if found is not None:
+            how, k = found
+            if how == "quote":
+                mark = v.mark_by_opener[k]
+                content = self._marked(mark)
+                kind = "direct"
+            elif how == "colon":
+                if k + 1 < len(v) and k + 1 in v.mark_by_opener:
+                    content = self._marked(v.mark_by_opener[k + 1])
+                else:
+                    content = self._running(k + 1, i)
+                kind = "direct"
+            elif how == "that":
+                content, kind = self._after_complementizer(k + 1, i)
+            else:  # a preposition: attached («بفتح») or a word of its own («إلى فتح»)
+                start = (
+                    k
+                    if v.tokens[k].prefixes[:1] == ("ب",) and v.norm(k) not in ("ب",) and len(v.norm(k)) > 2
+                    else k + 1
+                )
+                if start < len(v) and v.lex.is_complementizer(v.tokens[start]):
+                    start += 1
+                content, kind = self._after_complementizer(start, i)
+        elif "object" in frames and (subject is not None or mode != "explicit"):
+            start = self._skip_adjuncts(after, limit)
+            if start < limit and v.is_word(start) and not self._is_back_reference(start):
+                content, kind = self._after_complementizer(start, i)
+                if content is not None and not self._object_ok(form, start, content[1]):
+                    content = None
+        if content is None:
+            return None
+        first, last, start_char, end_char = content
+        if last - first < 1 or end_char <= start_char:
+            return None
+        cue_last = i + 1
+        region_end = first if first > i else cue_last
+        tail_end = self._tail_end(last)
+        return Candidate(
+            cue_first=i,
+            cue_last=cue_last,
+            lemma=form.lemma,
+            kind=kind,
+            content_first=first,
+            content_last=last,
+            start=start_char,
+            end=end_char,
+            speaker=subject,
+            mode=mode,
+            form=form,
+            region=(min(i, subject.first) if subject is not None else i, region_end),
+            tail=(last, tail_end),
+            continuation=form.continuation,
+            pronoun=pronoun,
+        )
+
+    # --- attribution phrases --------------------------------------------------------------------------------------
+
+    def _attribution(self, i: int) -> Candidate | None:
+        v = self.v
+        phrase = self._match_attribution(i)
+        if phrase is None:
+            return None
+        lemma, end, wants_verb, source_in_last = phrase
+        limit = self._limit(i)
+        cue_last = end
+        verb_form: CueForm | None = None
+        cue_first = i
+        if wants_verb:
+            if end >= len(v) or v.cue(end) is None or v.cue(end).form.category != "verb":  # type: ignore[union-attr]
+                return None
+            verb_form = v.cue(end).form  # type: ignore[union-attr]
+            # «كما أكد الوزير أن …» is an ordinary cue: let the verb read its own complement
+            if lemma == "كما قال" and self._verb(end, verb_form, False) is not None:
+                return None
+            cue_last = end + 1
+            if lemma == "وهو ما":
+                cue_first = end
+            source_start = end + 1
+        else:
+            source_start = end - 1 if source_in_last else end
+        source = self.reader.read(source_start, limit) if source_start < limit else None
+        if source is not None and not self._source_like(source):
+            source = None
+        if source is None and verb_form is None:
+            return None
+        sentence_first, sentence_last = v.sentence_range(i)
+        before = self._clause_before(i, sentence_first)
+        after = source.last if source is not None else cue_last
+        if before is None:
+            # the phrase opens the sentence: «وبحسب دراسات الجمعية فإن …»
+            start = self._skip_opening(after, limit)
+            if start >= limit or lemma in ("وهو ما", "كما قال"):
+                return None
+            content, kind = self._after_complementizer(start, i)
+            if content is None:
+                return None
+            first, last, start_char, end_char = content
+        else:
+            first, last = before
+            if self._clause_continues(after, sentence_last):  # «الوضع - بحسب مسؤول - "تحت السيطرة"»
+                more, _ = self._after_complementizer(self._skip_opening(after, limit), i)
+                if more is not None:
+                    last = more[1]
+            start_char, end_char = v.tokens[first].start, v.tokens[last - 1].end
+            kind = self._kind_of(first, last)
+        mode: SpeakerMode = "explicit" if source is not None else "sentence"
+        if lemma == "وهو ما" and source is None:
+            mode = "carry"
+        return Candidate(
+            cue_first=cue_first,
+            cue_last=cue_last,
+            lemma=verb_form.lemma if lemma == "وهو ما" and verb_form else lemma,
+            kind=kind,
+            content_first=first,
+            content_last=last,
+            start=start_char,
+            end=end_char,
+            speaker=source,
+            mode=mode,
+            form=verb_form,
+            region=(cue_first, source.last if source is not None else cue_last),
+            tail=(source.last if source is not None else cue_last, self._tail_end(source.last if source else cue_last)),
+            attribution=True,
+        )
+
+    def _match_attribution(self, i: int) -> tuple[str, int, bool, bool] | None:
+        """(lemma, token after the phrase, a cue verb must follow, the source starts inside the last word)."""
+        v = self.v
+        for phrase in self.lex.attributions:
+            k = i
+            ok = True
+            source_in_last = False
+            for n, word in enumerate(phrase.words):
+                if k >= len(v) or not v.is_word(k):
+                    ok = False
+                    break
+                norm = v.norm(k)
+                if n == 0 and norm.startswith("و") and norm[1:] == word and word not in ("وهو", "وهي"):
+                    norm = word
+                if word == "*ل":
+                    if not (norm.startswith("ل") and len(norm) > 2):
+                        ok = False
+                        break
+                    source_in_last = True
+                elif norm != word:
+                    ok = False
+                    break
+                k += 1
+            if ok:
+                last_word = phrase.words[-1]
+                wants_verb = last_word in ("ما", "لما", "حسبما", "كما")
+                return phrase.lemma, k, wants_verb, source_in_last
+        return None
+
+    def _source_like(self, phrase: Phrase) -> bool:
+        v = self.v
+        if phrase.name is not None or phrase.has_title:
+            return True
+        for k in range(phrase.first, phrase.last):
+            if v.entity_at[k] is not None or v.is_head(k) or v.tokens[k].kind == "latin":
+                return True
+        text = normalize(v.span_text(phrase.first, phrase.last))
+        return any(" ".join(name) in text for name in self.lex.media_names)
+
+    def _clause_before(self, i: int, sentence_first: int) -> tuple[int, int] | None:
+        """The clause an attribution phrase at `i` is about: from the sentence start to the phrase."""
+        v = self.v
+        last = i
+        while last > sentence_first and (
+            v.char(last - 1) in COMMAS or v.char(last - 1) in DASHES or v.char(last - 1) == "("
+        ):
+            last -= 1
+        first = sentence_first
+        first = self._skip_narrator(first, last)
+        while first < last and not v.is_word(first) and v.char(first) not in QUOTE_CHARS:
+            first += 1
+        if last - first < 2:
+            return None
+        return first, last
+
+    def _skip_narrator(self, first: int, last: int) -> int:
+        """Skip «ويذكر أن», «ويشار إلى أن»: the narrator's own formula, not part of the reported content."""
+        v = self.v
+        for opener in _NARRATOR_OPENERS:
+            if first + len(opener) <= last and all(v.norm(first + n) == w for n, w in enumerate(opener)):
+                return first + len(opener)
+        return first
+
+    def _clause_continues(self, after: int, sentence_last: int) -> bool:
+        """After «- بحسب X -» or «بحسب X،» does the same clause go on (rather than end or start a new cue)?"""
+        v = self.v
+        k = after
+        if k >= sentence_last or v.is_terminal(k):
+            return False
+        if v.char(k) in DASHES or v.char(k) in COMMAS:
+            k += 1
+        if k >= sentence_last or (not v.is_word(k) and v.char(k) not in QUOTE_CHARS):
+            return False
+        return not self._is_boundary(k) and not v.is_time(k)
+
+    def _skip_opening(self, k: int, limit: int) -> int:
+        """Skip the comma and «فإن», «فقد», «ف…» that follow a sentence-initial attribution phrase."""
+        v = self.v
+        while k < limit and (v.char(k) in COMMAS or v.is_time(k)):
+            k += 1
+        if k < limit and (v.norm(k) in ("فان", "فقد", "فانه", "فانها") or v.lex.is_complementizer(v.tokens[k])):
+            k += 1
+        return k
+
+    # --- complements ----------------------------------------------------------------------------------------------
+
+    def _introducer(self, k: int, limit: int, form: CueForm, frames: frozenset[str]) -> tuple[str, int] | None:
+        v = self.v
+        prev_norm = ""
+        while k < limit:
+            char = v.char(k)
+            if char == ":":
+                if "direct" in frames or "that" in frames:
+                    return "colon", k
+                return None
+            if (
+                char in QUOTE_CHARS
+                and k in v.mark_by_opener
+                and "direct" in frames
+                and self._speech_like(v.mark_by_opener[k])
+            ):
+                return "quote", k
+            if v.is_terminal(k):
+                return None
+            if v.is_word(k):
+                token = v.tokens[k]
+                if (
+                    v.lex.is_complementizer(token)
+                    and "that" in frames
+                    and prev_norm not in self.lex.words["not_complementizer_after"]
+                    and not token.norm.startswith("و")
+                ):
+                    return "that", k
+                if form.preps and self._is_prep(k, form):
+                    return "prep", k
+                match = v.cue(k)
+                if (
+                    match is not None
+                    and match.form.category != "masdar"
+                    and not v.is_definite(k)
+                    and not (match.form.category == "participle" and match.form.lemma in _PARTICIPLE_SAY)
+                ):
+                    return None  # another cue: this one has no complement of its own
+                prev_norm = token.norm
+            k += 1
+        return None
+
+    def _is_prep(self, k: int, form: CueForm) -> bool:
+        """The preposition opening the content: a word («إلى», «على», «من», «عن») or a proclitic («بفتح»)."""
+        v = self.v
+        token = v.tokens[k]
+        if token.norm in form.preps:
+            return True
+        proclitic = token.prefixes[:1]
+        if proclitic == ("ب",) and "ب" in form.preps:
+            return not v.lex.is_complementizer(token)
+        return proclitic == ("ل",) and "ل" in form.preps
+
+    def _speech_like(self, mark: MarkSpan) -> bool:
+        v = self.v
+        words = sum(1 for t in range(mark.first_token, mark.last_token) if v.is_word(t))
+        if words >= 3:
+            return True
+        if words == 0:
+            return False
+        before = mark.open_token - 1
+        if before >= 0 and (v.char(before) == ":" or v.lex.is_complementizer(v.tokens[before])):
+            return True
+        after = (mark.close_token + 1) if mark.close_token is not None else mark.last_token
+        return words == 2 and (after >= len(v) or v.is_terminal(after) or v.line_break_between(after - 1, after))
+
+    def _only_adjuncts(self, k: int, stop: int) -> bool:
+        return self._skip_adjuncts(k, stop) >= stop
+
+    def _skip_adjuncts(self, k: int, limit: int) -> int:
+        """Skip time words, channel and place phrases, addressees and commas between a subject and its complement."""
+        v = self.v
+        while k < limit:
+            char = v.char(k)
+            if char in COMMAS or char in ("(", ")") or char in DASHES:
+                k += 1
+                continue
+            if char in QUOTE_CHARS:
+                mark = v.mark_by_opener.get(k)
+                if mark is not None and not self._speech_like(mark) and mark.close_token is not None:
+                    k = mark.close_token + 1
+                    continue
+                return k
+            if not v.is_word(k) and not v.is_time(k):
+                return k
+            token = v.tokens[k]
+            if v.is_time(k) or v.has("skip_after_cue", k):
+                k += 1
+                continue
+            if token.norm in self.lex.words["channel_preps"] or token.norm in self.lex.words["adjunct_preps"]:
+                phrase = self.reader.read(k + 1, limit, apposition=False)
+                k = phrase.last if phrase is not None else k + 1
+                continue
+            if token.prefixes[:1] in (("ل",), ("ب",)) and not v.lex.is_complementizer(token):
+                phrase = self.reader.read(k, limit, apposition=False)
+                k = phrase.last if phrase is not None else k + 1
+                continue
+            match = v.cue(k)
+            if match is not None and match.form.category == "participle" and match.form.lemma in _PARTICIPLE_SAY:
+                k += 1
+                continue
+            return k
+        return k
+
+    def _after_complementizer(self, start: int, cue: int) -> tuple[tuple[int, int, int, int] | None, Kind]:
+        """The content that starts at token `start`: a whole quotation, or a clause with or without quoted parts."""
+        v = self.v
+        if start >= len(v):
+            return None, "indirect"
+        if start in v.mark_by_opener:
+            mark = v.mark_by_opener[start]
+            after = (mark.close_token + 1) if mark.close_token is not None else mark.last_token
+            if self._clause_ends_at(after, cue) and mark.end > mark.start:
+                return self._marked(mark, keep_complementizer=True), "mixed"
+        running = self._running(start, cue)
+        if running is None:
+            return None, "indirect"
+        return running, self._kind_of(running[0], running[1])
+
+    def _marked(self, mark: MarkSpan, *, keep_complementizer: bool = False) -> tuple[int, int, int, int] | None:
+        v = self.v
+        first, last = mark.first_token, mark.last_token
+        if not keep_complementizer and first < last and v.lex.is_complementizer(v.tokens[first]):
+            first += 1  # «"إن تقنية …"»: the complementiser inside the marks is not content
+        while last > first and v.char(last - 1) in QUOTE_CHARS and last - 1 not in v.mark_by_closer:
+            last -= 1
+        if last <= first:
+            return None
+        return first, last, v.tokens[first].start, v.tokens[last - 1].end
+
+    def _running(self, start: int, cue: int) -> tuple[int, int, int, int] | None:
+        """Content from `start` to the end of the reported clause."""
+        v = self.v
+        n = len(v)
+        k = start
+        _, sentence_last = v.sentence_range(max(start - 1, 0))
+        enclosing = [m for m in v.enclosing_marks(cue)]
+        hard_limit = min((m.last_token for m in enclosing), default=n)
+        last = start
+        while k < min(n, hard_limit):
+            if k >= sentence_last:
+                break
+            char = v.char(k)
+            if char in QUOTE_CHARS and k in v.mark_by_opener:
+                mark = v.mark_by_opener[k]
+                stop = mark.close_token + 1 if mark.close_token is not None else mark.last_token
+                if stop > sentence_last:
+                    sentence_last = v.sentence_range(stop - 1)[1]
+                k = last = min(stop, hard_limit)
+                continue
+            if v.is_terminal(k):
+                break
+            if v.line_break_between(max(k - 1, start), k) and k > start:
+                break
+            if char in COMMAS or char in DASHES or char == "(":
+                if self._is_boundary(k + 1):
+                    break
+            elif v.is_word(k) and k > start and self._is_boundary(k, bare=True):
+                break
+            if char not in COMMAS and char not in DASHES:
+                last = k + 1
+            k += 1
+        while last > start and (v.char(last - 1) in COMMAS or v.char(last - 1) in DASHES):
+            last -= 1
+        if last <= start:
+            return None
+        return start, last, v.tokens[start].start, v.tokens[last - 1].end
+
+    def _is_boundary(self, k: int, *, bare: bool = False) -> bool:
+        """Does a new clause (a new cue, an attribution, a clause connector) start at token `k`?"""
+        v = self.v
+        if k >= len(v) or not v.is_word(k):
+            return False
+        for sequence in self.lex.content_boundaries:
+            if bare and sequence[0] in ("ما", "مما", "رغم"):
+                continue
+            if all(k + n < len(v) and v.norm(k + n) == w for n, w in enumerate(sequence)):
+                return True
+        if v.norm(k) in ("لكن", "ولكن", "لكنه", "لكنها", "ولكنه", "ولكنها") and k + 1 < len(v):
+            match = v.cue(k + 1)
+            if match is not None and match.form.category == "verb" and not bare:
+                return True
+        if not bare:
+            attribution = self._match_attribution(k)
+            if attribution is not None:
+                _, end, wants_verb, _ = attribution
+                return not wants_verb or (end < len(v) and v.cue(end) is not None)
+        match = v.cue(k)
+        if match is None or v.is_definite(k):
+            return False
+        if match.form.category == "masdar":
+            return False
+        if bare:
+            # without a comma only a verb joined by «و» («… وقال:», «وتدعو …») starts a new statement
+            return match.form.category == "verb" and v.tokens[k].prefixes[:1] == ("و",)
+        return True
+
+    def _clause_ends_at(self, k: int, cue: int) -> bool:
+        v = self.v
+        if k >= len(v) or v.is_terminal(k) or v.line_break_between(k - 1, k):
+            return True
+        if v.char(k) in COMMAS or v.char(k) in DASHES:
+            return self._is_boundary(k + 1) or k + 1 >= len(v) or v.line_break_between(k, k + 1)
+        if v.char(k) in QUOTE_CHARS:
+            return True
+        return self._is_boundary(k, bare=True)
+
+    def _kind_of(self, first: int, last: int) -> Kind:
+        v = self.v
+        for mark in v.marks:
+            inside = mark.close_token is None or mark.close_token < last
+            if first <= mark.open_token and mark.first_token < last and mark.end > mark.start and inside:
+                return "mixed"
+        return "indirect"
+
+    def _tail_end(self, k: int) -> int:
+        """The rest of the clause after a content (where «، وذلك خلال …» adds when and where it was said)."""
+        v = self.v
+        if k >= len(v):
+            return k
+        _, sentence_last = v.sentence_range(k - 1 if k > 0 else 0)
+        end = k
+        while end < min(sentence_last, len(v)):
+            match = v.cue(end)
+            if match is not None and match.form.category != "masdar" and end > k:
+                break
+            end += 1
+        return end
+
+    # --- subjects -------------------------------------------------------------------------------------------------
+
+    def _limit(self, i: int) -> int:
+        v = self.v
+        _, sentence_last = v.sentence_range(i)
+        enclosing = v.enclosing_marks(i)
+        limit = min(sentence_last, i + _WINDOW, len(v))
+        for mark in enclosing:
+            limit = min(limit, mark.last_token)
+        return limit
+
+    def _skip_light(self, k: int, limit: int) -> int:
+        v = self.v
+        while k < limit and ((v.has("skip_after_cue", k) and not v.is_head(k)) or v.char(k) in ("#",)):
+            k += 1
+        return k
+
+    def _starts_complement(self, k: int, form: CueForm) -> bool:
+        v = self.v
+        token = v.tokens[k]
+        if v.char(k):
+            return True
+        if v.lex.is_complementizer(token) or v.is_time(k):
+            return True
+        if token.norm in form.preps or token.norm in form.that_preps:
+            return True
+        if token.norm in self.lex.words["adjunct_preps"] or token.norm in self.lex.words["channel_preps"]:
+            return True
+        if token.prefixes[:1] in (("ل",),) and not v.is_name_like(k):
+            return True  # «قال لـ…»: an addressee, no subject here
+        if token.norm in ("انه", "انها") or (token.suffixes and token.stem in ("لكن",)):
+            return True
+        match = v.cue(k)
+        return match is not None and match.form.category in ("participle",)
+
+    def _plausible_subject(self, phrase: Phrase) -> bool:
+        v = self.v
+        first = phrase.first
+        if v.norm(first) in DEMONSTRATIVES and phrase.size == 1:
+            return False
+        return not (v.tokens[first].suffixes and phrase.size == 1 and not v.is_head(first) and phrase.name is None)
+
+    def _preverbal(self, i: int) -> Phrase | None:
+        """«الرئيس ترامب قال», «بوتين كان قد أكد», «لكن بريسكا قالت»: the subject written before the verb."""
+        v = self.v
+        sentence_first, _ = v.sentence_range(i)
+        end = i
+        while end > sentence_first and v.norm(end - 1) in _BEFORE_VERB:
+            end -= 1
+        if end > sentence_first and v.norm(end - 1) in _AUXILIARIES and not v.tokens[end - 1].prefixes:
+            end -= 1  # «بوتين كان قد أكد»: the subject stands before the auxiliary
+        k = end
+        while k > sentence_first:
+            prev = k - 1
+            char = v.char(prev)
+            if char:
+                if char in ("#", "_") or (char in QUOTE_CHARS and prev in v.mark_by_closer and self._short_mark(prev)):
+                    k -= 1
+                    continue
+                break
+            token = v.tokens[prev]
+            if v.lex.is_complementizer(token) or v.cue(prev) or token.norm in _AUXILIARIES or token.norm in _CONNECTORS:
+                break
+            if token.norm in _BEFORE_VERB or v.bare(prev) in _PREPOSITIONS or token.norm in _PREPOSITIONS:
+                break
+            if v.has("relative_words", prev) or v.has("adjunct_preps", prev) or v.is_time(prev):
+                break
+            k -= 1
+        if k >= end:
+            return None
+        phrase = self.reader.read(k, end)
+        if phrase is None or phrase.last != end or phrase.size > 14:
+            return None
+        return phrase
+
+    def _short_mark(self, closer: int) -> bool:
+        mark = self.v.mark_by_closer.get(closer)
+        return mark is not None and mark.last_token - mark.first_token <= 4
+
+    def _impersonal(self, i: int, j: int, form: CueForm) -> bool:
+        """«ويذكر أن», «ويعتقد أن»: a bare present 3rd masculine directly followed by a complementiser."""
+        v = self.v
+        if not form.impersonal or form.perfect or form.feminine or form.number != "singular":
+            return False
+        token = v.tokens[i]
+        if not (token.stem or token.norm).startswith("ي"):
+            return False
+        k = j
+        while k < len(v) and v.norm(k) in ("الي", "علي", "ب"):
+            k += 1
+        return k < len(v) and v.lex.is_complementizer(v.tokens[k])
+
+    def _inside_direct(self, i: int) -> bool:
+        return any(self._speech_like(m) for m in self.v.enclosing_marks(i))
+
+    def _source_before(self, i: int) -> int | None:
+        """«نقلت الوكالة عن فورار قوله»: the phrase after «عن» before the verbal noun."""
+        v = self.v
+        sentence_first, _ = v.sentence_range(i)
+        for k in range(i - 1, max(sentence_first, i - 12) - 1, -1):
+            if v.norm(k) == _SOURCE_PREP:
+                phrase = self.reader.read(k + 1, i)
+                if phrase is not None and phrase.last == i:
+                    return k + 1
+                return None
+            if v.is_terminal(k) or v.cue(k):
+                return None
+        return None
+
+    def _is_back_reference(self, k: int) -> bool:
+        """«انتقد … هذا الإعلان»: an object that only points back at what was said before is no new statement."""
+        return self.v.norm(k) in DEMONSTRATIVES
+
+    def _object_ok(self, form: CueForm, start: int, last: int) -> bool:
+        v = self.v
+        words = sum(1 for t in range(start, last) if v.is_word(t))
+        if words < 2:
+            return False
+        if form.requires:
+            return any(v.norm(t) in form.requires or v.bare(t) in form.requires for t in range(start, last))
+        return True
+
+    # --- quotations without a preceding cue ------------------------------------------------------------------------
+
+    def _standalone_quotes(self, found: list[Candidate]) -> list[Candidate]:
+        """Paragraph-initial quotations (lists of sayings), attributed to the last speaker; a cue after them if any."""
+        v = self.v
+        covered = [(c.start, c.end) for c in found]
+        out: list[Candidate] = []
+        for mark in v.marks:
+            if v.heading[mark.open_token] or mark.end <= mark.start:
+                continue
+            if any(s <= mark.start and mark.end <= e for s, e in covered):
+                continue
+            words = sum(1 for t in range(mark.first_token, mark.last_token) if v.is_word(t))
+            starts_line = mark.open_token == 0 or v.line_break_between(mark.open_token - 1, mark.open_token)
+            after_colon = mark.open_token > 0 and v.char(mark.open_token - 1) == ":"
+            if words < 4 or not (starts_line or after_colon):
+                continue
+            content = self._marked(mark)
+            if content is None:
+                continue
+            first, last, start, end = content
+            after = (mark.close_token + 1) if mark.close_token is not None else mark.last_token
+            cue_first = cue_last = after
+            lemma = ""
+            subject: Phrase | None = None
+            mode: SpeakerMode = "carry"
+            form: CueForm | None = None
+            k = after
+            while k < len(v) and v.char(k) in COMMAS:
+                k += 1
+            if k < len(v) and v.is_word(k) and not v.line_break_between(after - 1, k):
+                match = v.cue(k)
+                if match is not None and match.form.category == "verb":
+                    form = match.form
+                    lemma, cue_first, cue_last = form.lemma, k, k + 1
+                    subject = self.reader.read(self._skip_light(k + 1, self._limit(k)), self._limit(k))
+                    mode = "explicit" if subject is not None else "carry"
+                elif v.has("channel_nouns", k):
+                    lemma, cue_first, cue_last = normalize(v.bare(k)), k, k + 1
+            out.append(
+                Candidate(
+                    cue_first=cue_first,
+                    cue_last=cue_last,
+                    lemma=lemma,
+                    kind="direct",
+                    content_first=first,
+                    content_last=last,
+                    start=start,
+                    end=end,
+                    speaker=subject,
+                    mode=mode,
+                    form=form,
+                    region=(after, self._tail_end(after)),
+                    tail=(after, self._tail_end(after)),
+                )
+            )
+        return out
+
+
+def _dedupe(found: list[Candidate]) -> list[Candidate]:
+    """One quotation per content span: the cue nearest before it wins («وأوضح ترامب قائلا "…"»)."""
+    best: dict[tuple[int, int], Candidate] = {}
+    for candidate in found:
+        key = (candidate.start, candidate.end)
+        kept = best.get(key)
+        if kept is None or (kept.attribution and not candidate.attribution):
+            best[key] = candidate
+    return sorted(best.values(), key=lambda c: (c.start, c.cue_first))
+
+
+_SYNTHETIC_FORM = CueForm(
+    lemma="جاء في",
+    category="verb",
+    perfect=True,
+    feminine=None,
+    number="singular",
+    first_person=False,
+    frames=frozenset({"that", "direct"}),
+    that_preps=(),
+    preps=(),
+    continuation=False,
+    impersonal=False,
+    requires=(),
+)
