@@ -34,6 +34,7 @@ _AUXILIARIES = frozenset(
     normalize(w) for w in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا", "ظل", "ظلت", "لايزال", "مازال")
 )
 _SOURCE_PREP = normalize("عن")
+_RELAYS = frozenset({"نقل"})
 _BEFORE_VERB = frozenset(normalize(w) for w in ("قد", "لقد", "وقد", "فقد", "أيضا", "بدوره", "بدورها", "بدورهم"))
 _PREPOSITIONS = frozenset(
     normalize(w)
@@ -138,6 +139,7 @@ class Finder:
         return self._verb(i, form, match.pronoun)
 
     def _verb(self, i: int, form: CueForm, pronoun: bool) -> Candidate | None:
+        v = self.v
         limit = self._limit(i)
         j = self._skip_light(i + 1, limit)
         if self._impersonal(i, j, form):
@@ -151,8 +153,22 @@ class Finder:
                 subject = None
         mode: SpeakerMode = "explicit"
         if subject is None:
-            mode = "enclosing" if form.first_person and self._inside_direct(i) else "carry"
+            if self._inside_direct(i):
+                if not form.first_person:
+                    return None  # «"… تذكر أن …"»: inside a quotation only a named subject or «قلنا» reports speech
+                mode = "enclosing"
+            else:
+                mode = "carry"
         after = subject.last if subject is not None and subject.first > i else j
+        if form.lemma in _RELAYS and after < limit and v.norm(after) == _SOURCE_PREP:
+            # «نقلت الوكالة عن فورار أن …»: the speaker is the one quoted; «… عن فورار قوله» is the noun's cue
+            source = self.reader.read(after + 1, limit)
+            if source is None:
+                return None
+            nxt = source.last
+            if nxt < limit and v.cue(nxt) is not None and v.cue(nxt).form.category == "masdar":  # type: ignore[union-attr]
+                return None
+            subject, mode, after = source, "explicit", nxt
         return self._complement(i, after, form, subject, mode, pronoun=pronoun)
 
     def _masdar(self, i: int, form: CueForm, pronoun: bool) -> Candidate | None:
@@ -164,6 +180,9 @@ class Finder:
         after = i + 1
         if pronoun:
             source_of = self._source_before(i)
+            if source_of is None:
+                subject = self._antecedent(i)  # «رغم قوله في تغريدة …»: the person last named in the sentence
+                mode = "explicit" if subject is not None else "carry"
         elif v.is_definite(i):
             mode = "sentence"  # «بالقول إن»: the subject of the sentence
         else:
@@ -706,6 +725,8 @@ class Finder:
     def _preverbal(self, i: int) -> Phrase | None:
         """«الرئيس ترامب قال», «بوتين كان قد أكد», «لكن بريسكا قالت»: the subject written before the verb."""
         v = self.v
+        if v.tokens[i].prefixes[:1] in (("و",), ("ف",)):
+            return None  # «… وقال»: a coordinated verb shares the subject of the clause before it
         sentence_first, _ = v.sentence_range(i)
         end = i
         while end > sentence_first and v.norm(end - 1) in _BEFORE_VERB:
@@ -722,17 +743,17 @@ class Finder:
                     continue
                 break
             token = v.tokens[prev]
+            if v.bare(prev) in _PREPOSITIONS or token.norm in _PREPOSITIONS or v.has("adjunct_preps", prev):
+                return None  # «في رد على سؤال حول نقاط ضعفه قال»: the noun before the verb is a preposition's object
             if v.lex.is_complementizer(token) or v.cue(prev) or token.norm in _AUXILIARIES or token.norm in _CONNECTORS:
                 break
-            if token.norm in _BEFORE_VERB or v.bare(prev) in _PREPOSITIONS or token.norm in _PREPOSITIONS:
-                break
-            if v.has("relative_words", prev) or v.has("adjunct_preps", prev) or v.is_time(prev):
+            if token.norm in _BEFORE_VERB or v.has("relative_words", prev) or v.is_time(prev) or v.is_verbal(prev):
                 break
             k -= 1
         if k >= end:
             return None
         phrase = self.reader.read(k, end)
-        if phrase is None or phrase.last != end or phrase.size > 14:
+        if phrase is None or phrase.last != end or phrase.size > 14 or not self._plausible_subject(phrase):
             return None
         return phrase
 
@@ -768,6 +789,21 @@ class Finder:
                 return None
             if v.is_terminal(k) or v.cue(k):
                 return None
+        return None
+
+    def _antecedent(self, i: int) -> Phrase | None:
+        """The nearest personal name before token `i` in its sentence (what «قوله», «تأكيده» refer to)."""
+        v = self.v
+        sentence_first, _ = v.sentence_range(i)
+        k = i - 1
+        while k >= sentence_first:
+            if v.is_name_like(k) and not v.is_place(k) and not v.is_title(k):
+                first = k
+                while first > sentence_first and (v.is_name_like(first - 1) or v.is_title(first - 1)):
+                    first -= 1
+                phrase = self.reader.read(first, k + 1)
+                return phrase if phrase is not None and phrase.name is not None else None
+            k -= 1
         return None
 
     def _is_back_reference(self, k: int) -> bool:

@@ -56,8 +56,15 @@ class Attribution:
     words: tuple[str, ...]
 
 
-def _n(words: Iterable[str]) -> frozenset[str]:
-    return frozenset(normalize(w) for w in words)
+_HEAD_LISTS = frozenset(
+    {"person_titles", "institution_heads", "media_heads", "document_heads", "anonymous_heads", "addressee_heads"}
+)
+
+
+def _n(words: Iterable[str], *, heads: bool = False) -> frozenset[str]:
+    """Normalised words; head nouns also without their article, to match «للصحافيين» against «الصحافيين»."""
+    normal = [normalize(w) for w in words]
+    return frozenset(normal) | (frozenset(strip_article(w) for w in normal if " " not in w) if heads else frozenset())
 
 
 def strip_article(word: str) -> str:
@@ -78,7 +85,11 @@ class Lexicon:
             Attribution(p["lemma"], tuple(w if w.startswith("*") else normalize(w) for w in p["words"]))
             for p in cues["attributions"]["phrases"]
         )
-        self.words = {name: _n(values) for name, values in words.items() if isinstance(values, list) and _flat(values)}
+        self.words = {
+            name: _n(values, heads=name in _HEAD_LISTS)
+            for name, values in words.items()
+            if isinstance(values, list) and _flat(values)
+        }
         self.content_boundaries = tuple(tuple(normalize(w) for w in seq) for seq in words["content_boundaries"])
         self.media_names = tuple(tuple(normalize(name).split()) for name in words["media_names"])
 

@@ -41,12 +41,15 @@ class PhraseReader:
         k = start
         while k < limit and v.char(k) in ("#", "_"):
             k += 1
+        if k + 1 < limit and v.norm(k) in ("كلا", "كل") and v.norm(k + 1) == "من":
+            k += 2  # «أعلنت كلا من السعودية والبحرين»
         if k >= limit or not v.is_word(k) or not self._can_start(k):
             return None
         first = k
         last = k
         prev = ""  # class of the previous word: title, nisba, name, definite, common, quoted
         has_title = False
+        has_body = False  # an institution or media head: its complements («للصليب الأحمر») belong to it
         name_first = name_last = -1
         in_pp = False  # inside a prepositional phrase of a title: names there are places and bodies, not the speaker
         words = 0
@@ -76,7 +79,7 @@ class PhraseReader:
             if not v.is_word(k):
                 break
             entity = v.entity_at[k]
-            if k > first and not self._continues(k, prev, has_title, name_first >= 0):
+            if k > first and not self._continues(k, prev, has_title or has_body, name_first >= 0):
                 break
             if entity is not None:
                 end = k
@@ -104,6 +107,8 @@ class PhraseReader:
                 name_last = k + 1
             if kind == "title":
                 has_title = True
+            elif kind != "name" and (v.has("institution_heads", k) or v.has("media_heads", k)):
+                has_body = True
             prev = kind
             words += 1
             k += 1
@@ -136,6 +141,13 @@ class PhraseReader:
             return "name"
         if prev == "name" and (v.is_family_name(k) or is_name_particle(v, k - 1)):
             return "name"
+        following = k + 1
+        if following < len(v) and not v.is_definite(k) and not v.line_break_between(k, following):
+            next_is_name = v.is_name_like(following) or is_name_particle(v, following)
+            if is_name_particle(v, k) and (next_is_name or v.is_definite(following)):
+                return "name"  # «أبو الغيط», «عبد العزيز»
+            if next_is_name and prev in ("title", "nisba", "definite", "name") and not v.is_head(k):
+                return "name"  # «جاني إنفانتينو», «مؤيد أبو صبيح»: a first name that is also a common word
         if v.is_nisba(k) and v.is_definite(k):
             return "nisba"
         if v.is_definite(k):
@@ -163,13 +175,16 @@ class PhraseReader:
         if proclitic in (("ف",), ("ك",), ("س",)) and self._kind(k, prev, named) == "name":
             proclitic = ()  # a name the clitic analysis split on a look-alike letter («كلير», «فغالي»)
         if proclitic == ("ل",):
-            return in_title  # «المدير التنفيذي لمنظمة …»; after a name it is the addressee («لوكالة …»)
+            if v.has("addressee_heads", k) or v.has("media_heads", k) or v.tokens[k].norm[1:].isascii():
+                return False  # «للصحافيين», «لوكالة …», «لـCNN»: the addressee
+            return in_title  # «المدير التنفيذي لمنظمة …», «اللجنة الدولية للصليب الأحمر»
         if proclitic == ("ب",):
             return in_title  # «مدير الوقاية بوزارة الصحة»
         if proclitic == ("و",):
             if in_title:
                 return True
-            return (v.is_name_like(k) or v.is_head(k)) and prev in ("name", "definite", "nisba", "quoted", "title")
+            coordinated = v.is_name_like(k) or v.is_head(k) or v.is_place(k)
+            return coordinated and prev in ("name", "definite", "nisba", "quoted", "title")  # «السعودية والبحرين»
         if proclitic:
             return False
         kind = self._kind(k, prev, named)

@@ -12,15 +12,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from rasd.doc import Entity, Speaker
 from rasd.quotes.finder import Candidate
 from rasd.quotes.lexicon import strip_article
 from rasd.quotes.phrase import Phrase, PhraseReader, is_name_particle
 from rasd.quotes.view import View
-from rasd.resources import load_json
 from rasd.text.normalize import normalize
+
+
+_SENTENCE_OPENERS = frozenset(
+    normalize(w) for w in ("من", "جهته", "جهتها", "جانبه", "جانبها", "و", "في", "المقابل", "بدوره", "بدورها")
+)
 
 
 @dataclass(slots=True)
@@ -31,12 +34,6 @@ class Resolved:
     head: str  # bare head noun of the mention («وزير», «صحيفة»), '' for a bare name
     titles: frozenset[str]
     phrase: Phrase | None
-
-
-@cache
-def _places() -> frozenset[str]:
-    data = load_json("quotes", "places.json")
-    return frozenset(normalize(p) for p in (*data["countries"], *data["metonyms"]))
 
 
 class SpeakerResolver:
@@ -55,7 +52,7 @@ class SpeakerResolver:
             candidate = candidates[n]
             result = self._resolve_one(candidate, candidates, resolved, thread, n)
             resolved[n] = result
-            if result is not None and candidate.enclosing is None and not candidate.attribution:
+            if result is not None and candidate.enclosing is None and not self._beside_statement(candidate, candidates):
                 thread.append(n)
         self._link_roles(candidates, resolved)
         return resolved
@@ -71,13 +68,28 @@ class SpeakerResolver:
             return self._from_phrase(c.speaker, feminine, number)
         if c.mode == "enclosing" and c.enclosing is not None and resolved[c.enclosing] is not None:
             return resolved[c.enclosing]
-        if c.mode == "sentence":
+        if c.mode == "sentence" or (c.mode == "carry" and self._mid_sentence(c)):
             same = self._sentence_subject(c, candidates, resolved, n)
             if same is not None:
                 return same
-        return self._carry(c, candidates, resolved, thread, feminine, number) or self._sentence_subject(
-            c, candidates, resolved, n
-        )
+        carried = self._carry(c, candidates, resolved, thread, feminine, number)
+        if carried is None and c.form is None:
+            return self._topic_person(c.start)  # a list of sayings opened by «… هذه بعض منها:»
+        return carried or self._sentence_subject(c, candidates, resolved, n)
+
+    def _mid_sentence(self, c: Candidate) -> bool:
+        """A cue joined by «و» after a clause of the same sentence («الصحيفة وضعت … وكتبت إنه»)."""
+        v = self.v
+        first, _ = v.sentence_range(c.cue_first)
+        words = sum(1 for k in range(first, c.cue_first) if v.is_word(k))
+        return words >= 3 and v.tokens[c.cue_first].prefixes[:1] == ("و",)
+
+    def _beside_statement(self, c: Candidate, candidates: Sequence[Candidate]) -> bool:
+        """An attribution in a sentence that has its own reported statement does not take over the thread."""
+        if not c.attribution:
+            return False
+        sentence = self.v.sentence_of[c.cue_first]
+        return any(not other.attribution and self.v.sentence_of[other.cue_first] == sentence for other in candidates)
 
     def _carry(
         self,
@@ -114,7 +126,7 @@ class SpeakerResolver:
         v = self.v
         first, _ = v.sentence_range(c.cue_first)
         for m, other in enumerate(candidates):
-            if m == n or resolved[m] is None or other.attribution:
+            if m == n or resolved[m] is None or other.attribution or other.enclosing is not None:
                 continue
             if first <= other.cue_first < c.cue_first and v.sentence_of[other.cue_first] == v.sentence_of[c.cue_first]:
                 return resolved[m]
@@ -125,14 +137,45 @@ class SpeakerResolver:
                 if phrase is not None:
                     return self._from_phrase(phrase, None, "singular")
         k = first
-        while k < c.cue_first and (not v.is_word(k) or v.norm(k) in ("من", "جهته", "جهتها", "جانبه", "جانبها", "و")):
+        while k < c.cue_first and (not v.is_word(k) or v.norm(k) in _SENTENCE_OPENERS):
             k += 1
-        for start in (k + 1, k):
-            if start < c.cue_first:
-                phrase = self.reader.read(start, c.cue_first)
-                if phrase is not None and (phrase.name is not None or v.is_head(phrase.first)):
-                    return self._from_phrase(phrase, None, "singular")
+        if k >= c.cue_first:
+            return None
+        # «ووضعت هذه المنظمة … متهمة»: the subject after a sentence-initial verb; «الصحيفة وضعت …»: the first phrase
+        verb_first = v.is_verbal(k) or v.cue(k) is not None or (v.tokens[k].prefixes[:1] == ("و",) and not v.is_head(k))
+        phrase = self.reader.read(k + 1 if verb_first else k, c.cue_first)
+        if phrase is not None and self._speaker_like(phrase):
+            return self._from_phrase(phrase, None, "singular")
         return None
+
+    def _topic_person(self, before: int) -> Resolved | None:
+        """The person the article names most often before a position: whom a bare list of quotations is from."""
+        v = self.v
+        counts: dict[str, int] = {}
+        last_seen: dict[str, int] = {}
+        for k in range(len(v)):
+            if v.tokens[k].start >= before:
+                break
+            key = normalize(v.tokens[k].text)
+            if key in self._names:
+                counts[key] = counts.get(key, 0) + 1
+                last_seen[key] = k
+        if not counts:
+            return None
+        best = max(counts, key=lambda key: (counts[key], last_seen[key]))
+        k = last_seen[best]
+        first = k
+        while first > 0 and v.is_word(first - 1) and (v.is_name_like(first - 1) or is_name_particle(v, first - 1)):
+            first -= 1
+        return self._from_phrase(Phrase(first, k + 1, (first, k + 1), False), None, "singular")
+
+    def _speaker_like(self, phrase: Phrase) -> bool:
+        v = self.v
+        if phrase.name is not None or phrase.has_title:
+            return True
+        return any(
+            v.is_head(k) or v.is_place(k) or v.entity_at[k] is not None for k in range(phrase.first, phrase.last)
+        )
 
     # --- a mention ------------------------------------------------------------------------------------------------
 
@@ -224,8 +267,8 @@ class SpeakerResolver:
             if entity.label == "PERS":
                 return "person"
             return "institution"
-        if normalize(strip_article(norm_text)) in _places() or norm_text in _places():
-            return "institution"
+        if all(v.is_place(k) or not v.is_word(k) for k in range(phrase.first, phrase.last)):
+            return "institution"  # a country or capital speaking for its government
         if phrase.name is not None or phrase.has_title:
             return "person"
         return "institution"

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from functools import cached_property
+from functools import cache, cached_property
 
 from rasd.doc import Doc, Entity, Timex, Token
 from rasd.quotes.lexicon import CueMatch, Lexicon, lexicon, strip_article
 from rasd.quotes.marks import MarkSpan, find_mark_spans
+from rasd.resources import load_json
 from rasd.text.clitics import load_word_frequencies
 from rasd.text.normalize import devocalize, normalize
 
@@ -31,6 +32,12 @@ _HOMOGRAPHS = {"علي": "علي", "امام": "إمام"}
 QUANTIFIERS = frozenset(
     normalize(w) for w in ("أي", "كل", "جميع", "بعض", "كافة", "عدد", "معظم", "أغلب", "غالبية", "كلا", "كلتا")
 )
+
+
+@cache
+def _places() -> frozenset[str]:
+    data = load_json("quotes", "places.json")
+    return frozenset(normalize(p) for p in (*data["countries"], *data["metonyms"]))
 
 
 class View:
@@ -190,6 +197,8 @@ class View:
             return True
         if surface[0] in "يت" and freq("س" + surface, 0) >= 3:
             return True
+        if surface.endswith("ت") and len(surface) >= 4 and freq(surface[:-1] + "وا", 0) >= 3:
+            return True  # a perfect 3rd feminine («وضعت»)
         return 3 <= len(surface) <= 6 and freq(surface + "وا", 0) + freq(surface + "ت", 0) >= 5
 
     def is_common(self, index: int) -> bool:
@@ -210,6 +219,14 @@ class View:
             or self.lex.has("adjunct_preps", token, article=False)
             or token.norm in ("قد", "لقد", "كان", "كانت", "ان", "او", "ام", "ثم", "بل", "اذا", "لو", "عن", "من", "الي")
         )
+
+    def is_place(self, index: int) -> bool:
+        """A country or capital name («السعودية», «والبحرين», «طهران»)."""
+        if not self.is_word(index):
+            return False
+        norm = self.tokens[index].norm
+        places = _places()
+        return norm in places or (norm[:1] in ("و", "ب", "ل") and norm[1:] in places)
 
     def is_title(self, index: int) -> bool:
         return self.is_word(index) and self.has("person_titles", index)
@@ -245,7 +262,23 @@ class View:
             return False
         if len(token.norm) < 2:
             return False
+        if token.suffixes and self._stem_is_common(index):
+            return False  # «تأييده», «جانبها»: a noun with a pronoun
         return not self.is_common(index) and not self.is_verbal(index)
+
+    def _stem_is_common(self, index: int) -> bool:
+        token = self.tokens[index]
+        stem = devocalize(token.text)
+        for suffix in token.suffixes:
+            if stem.endswith(suffix):
+                stem = stem[: -len(suffix)]
+        for prefix in token.prefixes:
+            if prefix in ("و", "ب", "ل", "ف") and stem.startswith(prefix):
+                stem = stem[1:]
+        if stem.endswith("ت"):
+            stem = stem[:-1] + "ة"
+        definite = self._freq.get("ال" + stem, 0)
+        return definite >= 8 and definite >= 0.2 * self._freq.get(stem, 0)
 
     def is_family_name(self, index: int) -> bool:
         """An «ال» family name continuing a name («ناصر الجعفري»): nisba-shaped and rare without the article."""
