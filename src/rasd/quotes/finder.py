@@ -18,7 +18,7 @@ from typing import Literal
 
 from rasd.quotes.lexicon import CueForm
 from rasd.quotes.marks import QUOTE_CHARS, MarkSpan
-from rasd.quotes.phrase import Phrase, PhraseReader
+from rasd.quotes.phrase import SAYING, Phrase, PhraseReader, is_accusative
 from rasd.quotes.view import COMMAS, DASHES, DEMONSTRATIVES, View
 from rasd.text.normalize import normalize
 
@@ -26,7 +26,6 @@ Kind = Literal["direct", "indirect", "mixed"]
 SpeakerMode = Literal["explicit", "carry", "sentence", "enclosing"]
 
 _WINDOW = 48  # tokens searched after a cue for its complement
-_PARTICIPLE_SAY = frozenset({"قال"})  # «وأوضح ترامب قائلا "…"»: the participle only introduces the verb's quotation
 _CONNECTORS = frozenset(
     normalize(w) for w in ("و", "ف", "ثم", "لكن", "ولكن", "كما", "بينما", "فيما", "إذ", "حيث", "بل")
 )
@@ -321,7 +320,14 @@ class Finder:
             source_start = end + 1
         else:
             source_start = end - 1 if source_in_last else end
+        if wants_verb:
+            source_start = self.reader.skip_adjuncts(source_start, limit)  # «وفق ما أعلن الأربعاء متحدث …»
         source = self.reader.read(source_start, limit) if source_start < limit else None
+        if source is not None and verb_form is not None and verb_form.lemma in _RELAYS:
+            after_source = source.last
+            if after_source < limit and v.norm(after_source) == _SOURCE_PREP:
+                relayed = self.reader.read(after_source + 1, limit)  # «بحسب ما نقلت "فرانس برس" عن المحامي …»
+                source = relayed if relayed is not None else source
         if source is not None and not self._source_like(source):
             source = None
         if source is None and verb_form is None:
@@ -346,9 +352,7 @@ class Finder:
                     last = more[1]
             start_char, end_char = v.tokens[first].start, v.tokens[last - 1].end
             kind = self._kind_of(first, last)
-        mode: SpeakerMode = "explicit" if source is not None else "sentence"
-        if lemma == "وهو ما" and source is None:
-            mode = "carry"
+        mode: SpeakerMode = "explicit" if source is not None else "carry"  # «بحسب ما أعلنته حينها»
         return Candidate(
             cue_first=cue_first,
             cue_last=cue_last,
@@ -486,7 +490,8 @@ class Finder:
                     match is not None
                     and match.form.category != "masdar"
                     and not v.is_definite(k)
-                    and not (match.form.category == "participle" and match.form.lemma in _PARTICIPLE_SAY)
+                    and not match.form.homograph
+                    and not (match.form.category == "participle" and match.form.lemma in SAYING)
                 ):
                     return None  # another cue: this one has no complement of its own
                 prev_norm = token.norm
@@ -521,39 +526,7 @@ class Finder:
         return self._skip_adjuncts(k, stop) >= stop
 
     def _skip_adjuncts(self, k: int, limit: int) -> int:
-        """Skip time words, channel and place phrases, addressees and commas between a subject and its complement."""
-        v = self.v
-        while k < limit:
-            char = v.char(k)
-            if char in COMMAS or char in ("(", ")") or char in DASHES:
-                k += 1
-                continue
-            if char in QUOTE_CHARS:
-                mark = v.mark_by_opener.get(k)
-                if mark is not None and not self._speech_like(mark) and mark.close_token is not None:
-                    k = mark.close_token + 1
-                    continue
-                return k
-            if not v.is_word(k) and not v.is_time(k):
-                return k
-            token = v.tokens[k]
-            if v.is_time(k) or v.has("skip_after_cue", k):
-                k += 1
-                continue
-            if token.norm in self.lex.words["channel_preps"] or token.norm in self.lex.words["adjunct_preps"]:
-                phrase = self.reader.read(k + 1, limit, apposition=False)
-                k = phrase.last if phrase is not None else k + 1
-                continue
-            if token.prefixes[:1] in (("ل",), ("ب",)) and not v.lex.is_complementizer(token):
-                phrase = self.reader.read(k, limit, apposition=False)
-                k = phrase.last if phrase is not None else k + 1
-                continue
-            match = v.cue(k)
-            if match is not None and match.form.category == "participle" and match.form.lemma in _PARTICIPLE_SAY:
-                k += 1
-                continue
-            return k
-        return k
+        return self.reader.skip_adjuncts(k, limit, speech=self._speech_like)
 
     def _after_complementizer(self, start: int, cue: int) -> tuple[tuple[int, int, int, int] | None, Kind]:
         """The content that starts at token `start`: a whole quotation, or a clause with or without quoted parts."""
@@ -718,6 +691,8 @@ class Finder:
     def _plausible_subject(self, phrase: Phrase) -> bool:
         v = self.v
         first = phrase.first
+        if is_accusative(v.tokens[first].text):
+            return False
         if v.norm(first) in DEMONSTRATIVES and phrase.size == 1:
             return False
         return not (v.tokens[first].suffixes and phrase.size == 1 and not v.is_head(first) and phrase.name is None)
@@ -743,8 +718,6 @@ class Finder:
                     continue
                 break
             token = v.tokens[prev]
-            if v.bare(prev) in _PREPOSITIONS or token.norm in _PREPOSITIONS or v.has("adjunct_preps", prev):
-                return None  # «في رد على سؤال حول نقاط ضعفه قال»: the noun before the verb is a preposition's object
             if v.lex.is_complementizer(token) or v.cue(prev) or token.norm in _AUXILIARIES or token.norm in _CONNECTORS:
                 break
             if token.norm in _BEFORE_VERB or v.has("relative_words", prev) or v.is_time(prev) or v.is_verbal(prev):
@@ -752,6 +725,7 @@ class Finder:
             k -= 1
         if k >= end:
             return None
+        # «في رد على سؤال حول نقاط ضعفه قال»: a clause opening with a preposition has no subject before the verb
         phrase = self.reader.read(k, end)
         if phrase is None or phrase.last != end or phrase.size > 14 or not self._plausible_subject(phrase):
             return None

@@ -42,6 +42,7 @@ class CueForm:
     continuation: bool
     impersonal: bool
     requires: tuple[str, ...]
+    homograph: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +104,7 @@ class Lexicon:
             "continuation": bool(entry.get("continuation", False)),
             "impersonal": bool(entry.get("impersonal", False)),
             "requires": tuple(normalize(w) for w in entry.get("requires", ())),
+            "homograph": bool(entry.get("homograph", False)),
         }
         for stem in entry.get("perfect", ()):
             for suffix in inflection["perfect_suffixes"]:

@@ -11,12 +11,19 @@ title that has no name yet belongs to the title («مسؤول في وزارة ا
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from rasd.quotes.marks import QUOTE_CHARS
+from rasd.quotes.marks import QUOTE_CHARS, MarkSpan
 from rasd.quotes.view import COMMAS, DASHES, DEMONSTRATIVES, NAME_PARTICLES, View
 
 _MAX_WORDS = 18
+
+SAYING = frozenset({"قال"})  # «وأوضح ترامب قائلا "…"»: the participle only introduces the verb's quotation
+
+
+def _never(_: MarkSpan) -> bool:
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +114,7 @@ class PhraseReader:
                 name_last = k + 1
             if kind == "title":
                 has_title = True
-            elif kind != "name" and (v.has("institution_heads", k) or v.has("media_heads", k)):
+            elif kind != "name" and any(v.has(n, k) for n in ("institution_heads", "media_heads", "anonymous_heads")):
                 has_body = True
             prev = kind
             words += 1
@@ -124,10 +131,49 @@ class PhraseReader:
 
     # --- decisions ------------------------------------------------------------------------------------------------
 
+    def skip_adjuncts(self, k: int, limit: int, *, speech: Callable[[MarkSpan], bool] = _never) -> int:
+        """Skip time words, channel, place and addressee phrases and commas (between a subject and what follows)."""
+        v = self.view
+        words = v.lex.words
+        while k < limit:
+            char = v.char(k)
+            if char in COMMAS or char in ("(", ")") or char in DASHES:
+                k += 1
+                continue
+            if char in QUOTE_CHARS:
+                mark = v.mark_by_opener.get(k)
+                if mark is not None and not speech(mark) and mark.close_token is not None:
+                    k = mark.close_token + 1
+                    continue
+                return k
+            if not v.is_word(k) and not v.is_time(k):
+                return k
+            token = v.tokens[k]
+            if v.is_time(k) or v.has("skip_after_cue", k):
+                k += 1
+                continue
+            if token.norm in words["channel_preps"] or token.norm in words["adjunct_preps"]:
+                phrase = self.read(k + 1, limit, apposition=False)
+                k = phrase.last if phrase is not None else k + 1
+                continue
+            if token.prefixes[:1] in (("ل",), ("ب",)) and not v.lex.is_complementizer(token):
+                phrase = self.read(k, limit, apposition=False)
+                k = phrase.last if phrase is not None else k + 1
+                continue
+            match = v.cue(k)
+            if match is not None and match.form.category == "participle" and match.form.lemma in SAYING:
+                k += 1
+                continue
+            return k
+        return k
+
     def _can_start(self, k: int) -> bool:
         v = self.view
         token = v.tokens[k]
-        if v.is_time(k) or v.cue(k) or v.lex.is_complementizer(token):
+        match = v.cue(k)
+        if match is not None and match.form.category != "masdar":
+            return False
+        if v.is_time(k) or v.lex.is_complementizer(token) or is_accusative(token.text):
             return False
         if v.has("relative_words", k) or v.has("negations", k) or v.has("adjunct_preps", k):
             return False
@@ -159,7 +205,11 @@ class PhraseReader:
         v = self.view
         token = v.tokens[k]
         match = v.cue(k)
-        if (match is not None and match.form.category != "masdar") or v.lex.is_complementizer(token) or v.is_time(k):
+        if (match is not None and match.form.category != "masdar") or v.lex.is_complementizer(token):
+            return False
+        if v.has("anonymous_modifiers", k) and prev in ("common", "title", "nisba"):
+            return True  # «مصدر مطلع», «مسؤول رفيع المستوى»
+        if v.is_time(k):
             return False
         in_title = has_title and not named
         norm = token.norm
@@ -201,7 +251,7 @@ class PhraseReader:
         """An indefinite common word right after a name and right before the phrase ends is the name's last part."""
         v = self.view
         token = v.tokens[k]
-        if token.suffixes or v.is_head(k) or v.is_verbal(k) or v.is_nisba(k):
+        if token.suffixes or v.is_head(k) or v.is_verbal(k) or is_accusative(token.text):
             return False
         nxt = k + 1
         if nxt >= len(v) or v.line_break_between(k, nxt):
@@ -245,6 +295,11 @@ class PhraseReader:
         if inner.has_title and named and v.is_title(inner.first):
             return True
         return inner.has_title and has_title and not named and inner.name is not None
+
+
+def is_accusative(word: str) -> bool:
+    """A word written with the accusative tanween («بياناً», «عاماً»): an object or adverb, never a subject."""
+    return word.endswith(("اً", "ًا", "ً"))
 
 
 def name_text(view: View, phrase: Phrase) -> str | None:

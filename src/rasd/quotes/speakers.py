@@ -20,7 +20,6 @@ from rasd.quotes.phrase import Phrase, PhraseReader, is_name_particle
 from rasd.quotes.view import View
 from rasd.text.normalize import normalize
 
-
 _SENTENCE_OPENERS = frozenset(
     normalize(w) for w in ("من", "جهته", "جهتها", "جانبه", "جانبها", "و", "في", "المقابل", "بدوره", "بدورها")
 )
@@ -143,9 +142,20 @@ class SpeakerResolver:
             return None
         # «ووضعت هذه المنظمة … متهمة»: the subject after a sentence-initial verb; «الصحيفة وضعت …»: the first phrase
         verb_first = v.is_verbal(k) or v.cue(k) is not None or (v.tokens[k].prefixes[:1] == ("و",) and not v.is_head(k))
-        phrase = self.reader.read(k + 1 if verb_first else k, c.cue_first)
+        at_start = None if verb_first else self.reader.read(k, c.cue_first)
+        if (
+            at_start is not None
+            and (at_start.size > 1 or v.is_head(k) or v.is_place(k))
+            and self._speaker_like(at_start)
+        ):
+            return self._from_phrase(at_start, None, "singular")
+        # the first word is a verb: «واستقالت بعد فترة وجيزة رئيسة الأكاديمية سارة دانيوس وقالت …»
+        after_verb = self.reader.skip_adjuncts(k + 1, c.cue_first)
+        phrase = self.reader.read(after_verb, c.cue_first)
         if phrase is not None and self._speaker_like(phrase):
             return self._from_phrase(phrase, None, "singular")
+        if at_start is not None and self._speaker_like(at_start):
+            return self._from_phrase(at_start, None, "singular")
         return None
 
     def _topic_person(self, before: int) -> Resolved | None:
