@@ -140,7 +140,7 @@ class SettingReader:
         v = self.v
         end = k
         if addressee:
-            phrase = self.reader.read(k, last, apposition=False)
+            phrase = self.reader.read(k, last, apposition=False, prefixed=True)
             end = phrase.last if phrase is not None else k + 1
         while end < last:
             char = v.char(end)
@@ -157,7 +157,7 @@ class SettingReader:
             token = v.tokens[end]
             if token.norm in _CHANNEL_LINKS or token.prefixes[:1] == ("ل",):
                 start = end + 1 if token.norm in _CHANNEL_LINKS else end
-                phrase = self.reader.read(start, last, apposition=False)
+                phrase = self.reader.read(start, last, apposition=False, prefixed=True)
                 if phrase is None:
                     break
                 end = phrase.last

@@ -34,6 +34,7 @@ _AUXILIARIES = frozenset(
 )
 _SOURCE_PREP = normalize("عن")
 _RELAYS = frozenset({"نقل"})
+_STATING = frozenset({"نصّ", "أفاد", "ذكر", "أعلن", "كشف"})
 _BEFORE_VERB = frozenset(normalize(w) for w in ("قد", "لقد", "وقد", "فقد", "أيضا", "بدوره", "بدورها", "بدورهم"))
 _PREPOSITIONS = frozenset(
     normalize(w)
@@ -111,6 +112,10 @@ class Finder:
             candidate = self._attribution(i) or self._cue(i)
             if candidate is None:
                 continue
+            if candidate.mode in ("carry", "sentence") and any(
+                c.content_first <= i < c.content_last for c in found if not c.attribution
+            ):
+                continue  # «قالت إنها لا تعتقد أن …»: a cue inside a content without a subject of its own
             found.append(candidate)
             blocked.update(
                 range(candidate.cue_first, candidate.region[1] if not candidate.attribution else candidate.cue_last)
@@ -129,15 +134,21 @@ class Finder:
             special = self._ja_fi(i)
             return special
         form = match.form
-        if v.is_definite(i) and form.category != "masdar":
-            return None
+        if v.is_definite(i) and (form.category != "masdar" or form.lemma not in SAYING):
+            return None  # only «بالقول» of the definite verbal nouns introduces speech
+        after_preposition = i > 0 and (v.norm(i - 1) in _PREPOSITIONS or v.has("adjunct_preps", i - 1))
         if form.category == "masdar":
             return self._masdar(i, form, match.pronoun)
+        if after_preposition:
+            return None  # «بعد إدانته», «منذ كشف»: a verbal noun after a preposition, not a verb
         if form.category == "participle":
+            # an adverbial participle follows a complete clause: «…، مضيفا», «…" مضيفا», «وأوضح ترامب قائلا»
+            if not (v.char(i - 1) or form.lemma in SAYING or match.prefixes == ("و",)):
+                return None
             return self._complement(i, i + 1, form, None, "sentence", pronoun=False)
         return self._verb(i, form, match.pronoun)
 
-    def _verb(self, i: int, form: CueForm, pronoun: bool) -> Candidate | None:
+    def _verb(self, i: int, form: CueForm, pronoun: bool, *, strict: bool = False) -> Candidate | None:
         v = self.v
         limit = self._limit(i)
         j = self._skip_light(i + 1, limit)
@@ -165,10 +176,14 @@ class Finder:
             if source is None:
                 return None
             nxt = source.last
-            if nxt < limit and v.cue(nxt) is not None and v.cue(nxt).form.category == "masdar":  # type: ignore[union-attr]
-                return None
+            for k in range(nxt, limit):
+                later = v.cue(k)
+                if later is not None and later.form.category == "masdar" and later.pronoun:
+                    return None  # «… عن فورار قوله إن», «ونُقل عن أوكتار، الذي …، تأكيده»: the noun is the cue
+                if v.lex.is_complementizer(v.tokens[k]) or v.is_terminal(k):
+                    break
             subject, mode, after = source, "explicit", nxt
-        return self._complement(i, after, form, subject, mode, pronoun=pronoun)
+        return self._complement(i, after, form, subject, mode, pronoun=pronoun, strict=strict)
 
     def _masdar(self, i: int, form: CueForm, pronoun: bool) -> Candidate | None:
         v = self.v
@@ -186,8 +201,8 @@ class Finder:
             mode = "sentence"  # «بالقول إن»: the subject of the sentence
         else:
             subject = self.reader.read(i + 1, limit)
-            if subject is None:
-                return None
+            if subject is None or not self._source_like(subject):
+                return None  # «بادعاءات بالاعتداء …»: the noun's complement names no speaker
             mode = "explicit"
             after = subject.last
         candidate = self._complement(
@@ -225,18 +240,14 @@ class Finder:
         *,
         pronoun: bool,
         frames: frozenset[str] | None = None,
+        strict: bool = False,
     ) -> Candidate | None:
         """Find what the cue at `i` introduces, searching from token `after`, and build the candidate."""
         v = self.v
         frames = frames if frames is not None else form.frames
         limit = self._limit(i)
         found = self._introducer(after, limit, form, frames)
-        if (
-            found is not None
-            and found[0] in ("that", "prep")
-            and "object" in frames
-            and not self._only_adjuncts(after, found[1])
-        ):
+        if found is not None and not self._reaches(after, found, frames, strict):
             found = None
         content: tuple[int, int, int, int] | None = None
         kind: Kind = "indirect"
@@ -311,8 +322,10 @@ class Finder:
             if end >= len(v) or v.cue(end) is None or v.cue(end).form.category != "verb":  # type: ignore[union-attr]
                 return None
             verb_form = v.cue(end).form  # type: ignore[union-attr]
+            if "direct" not in verb_form.frames and verb_form.lemma not in _RELAYS | _STATING:
+                return None  # «وفق ما أقره مجلس الأمن»: an act, not a statement
             # «كما أكد الوزير أن …» is an ordinary cue: let the verb read its own complement
-            if lemma == "كما قال" and self._verb(end, verb_form, False) is not None:
+            if lemma == "كما قال" and self._verb(end, verb_form, False, strict=True) is not None:
                 return None
             cue_last = end + 1
             if lemma == "وهو ما":
@@ -322,7 +335,7 @@ class Finder:
             source_start = end - 1 if source_in_last else end
         if wants_verb:
             source_start = self.reader.skip_adjuncts(source_start, limit)  # «وفق ما أعلن الأربعاء متحدث …»
-        source = self.reader.read(source_start, limit) if source_start < limit else None
+        source = self.reader.read(source_start, limit, prefixed=source_in_last) if source_start < limit else None
         if source is not None and verb_form is not None and verb_form.lemma in _RELAYS:
             after_source = source.last
             if after_source < limit and v.norm(after_source) == _SOURCE_PREP:
@@ -504,6 +517,8 @@ class Finder:
         token = v.tokens[k]
         if token.norm in form.preps:
             return True
+        if token.stem in ("", "ه", "ها", "هم", "هما", "هن") or (len(token.norm) <= 3 and token.suffixes):
+            return False  # «نددت بها»: the preposition points back, it opens no content
         proclitic = token.prefixes[:1]
         if proclitic == ("ب",) and "ب" in form.preps:
             return not v.lex.is_complementizer(token)
@@ -511,6 +526,8 @@ class Finder:
 
     def _speech_like(self, mark: MarkSpan) -> bool:
         v = self.v
+        if self.reader.names_body(mark.open_token - 1):
+            return False  # «منظمة "خدمات الإرشاد في مجال الهجرة"»: a name in quotation marks
         words = sum(1 for t in range(mark.first_token, mark.last_token) if v.is_word(t))
         if words >= 3:
             return True
@@ -523,7 +540,28 @@ class Finder:
         return words == 2 and (after >= len(v) or v.is_terminal(after) or v.line_break_between(after - 1, after))
 
     def _only_adjuncts(self, k: int, stop: int) -> bool:
-        return self._skip_adjuncts(k, stop) >= stop
+        return self.reader.skip_adjuncts(k, stop, speech=self._speech_like, clauses=True) >= stop
+
+    def _reaches(self, after: int, found: tuple[str, int], frames: frozenset[str], strict: bool) -> bool:
+        """Is the complement found really this cue's: only adjuncts (and, before a preposition, one object) between?
+
+        Verbs that also take a plain object («أعلن إنفانتينو | إقرار … ("في اي آر")») and the verb of «كما قال»
+        must reach their complement over adjuncts alone; «قال» and its like may cross any clause to it.
+        """
+        how, k = found
+        if how == "colon":
+            return True
+        if how == "prep":
+            position = self.reader.skip_adjuncts(after, k, speech=self._speech_like, clauses=True)
+            if position >= k:
+                return True
+            obj = self.reader.read(position, k, apposition=False)  # «دعت اللجنة | جميع أطراف الصراع | إلى …»
+            if obj is None:
+                return False
+            return self.reader.skip_adjuncts(obj.last, k, speech=self._speech_like, clauses=True) >= k
+        if strict or "object" in frames:
+            return self._only_adjuncts(after, k)
+        return True
 
     def _skip_adjuncts(self, k: int, limit: int) -> int:
         return self.reader.skip_adjuncts(k, limit, speech=self._speech_like)
@@ -618,7 +656,7 @@ class Finder:
             return False
         if bare:
             # without a comma only a verb joined by «و» («… وقال:», «وتدعو …») starts a new statement
-            return match.form.category == "verb" and v.tokens[k].prefixes[:1] == ("و",)
+            return match.form.category == "verb" and match.prefixes[:1] == ("و",)
         return True
 
     def _clause_ends_at(self, k: int, cue: int) -> bool:

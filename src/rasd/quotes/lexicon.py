@@ -23,6 +23,7 @@ Number = Literal["singular", "dual", "plural"]
 
 _VERB_PROCLITICS = frozenset({(), ("و",), ("ف",), ("ل",), ("و", "ل"), ("ف", "ل")})
 _MASDAR_PROCLITICS = frozenset({(), ("و",), ("ب",), ("ب", "ال"), ("و", "ب"), ("و", "ب", "ال"), ("ل",), ("ال",)})
+_PARTICIPLE_PROCLITICS = frozenset({(), ("و",)})
 _PRONOUNS = ("هما", "هم", "هن", "ها", "ه", "ني", "نا", "كم", "ك")
 
 
@@ -49,6 +50,7 @@ class CueForm:
 class CueMatch:
     form: CueForm
     pronoun: bool  # an object/possessive pronoun is attached («قوله», «اتهمه»)
+    prefixes: tuple[str, ...] = ()  # the proclitics of this reading («و» in «وأضاف»)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,9 +152,9 @@ class Lexicon:
             for form in self.forms.get(stem, ()):
                 if form.category == "masdar":
                     if prefixes in _MASDAR_PROCLITICS:
-                        return CueMatch(form, pronoun)
-                elif prefixes in _VERB_PROCLITICS and not (form.category == "participle" and prefixes):
-                    return CueMatch(form, pronoun)
+                        return CueMatch(form, pronoun, prefixes)
+                elif prefixes in (_PARTICIPLE_PROCLITICS if form.category == "participle" else _VERB_PROCLITICS):
+                    return CueMatch(form, pronoun, prefixes)
         return None
 
     def has(self, name: str, token: Token, *, article: bool = True) -> bool:
@@ -189,6 +191,8 @@ def _readings(token: Token) -> list[tuple[str, tuple[str, ...], bool]]:
             out.append((norm[1:], (prefix,), False))
     for stem, prefixes, _ in list(out):
         for pronoun in _PRONOUNS:
+            if pronoun == "ه" and token.text.endswith(("ة", "ـة")):
+                continue  # ta marbuta («امرأة», «إشارة») normalises to ه but is no pronoun
             if stem.endswith(pronoun) and len(stem) - len(pronoun) >= 3:
                 out.append((stem[: -len(pronoun)], prefixes, True))
                 if stem.endswith("ت" + pronoun):

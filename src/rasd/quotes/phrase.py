@@ -16,8 +16,10 @@ from dataclasses import dataclass
 
 from rasd.quotes.marks import QUOTE_CHARS, MarkSpan
 from rasd.quotes.view import COMMAS, DASHES, DEMONSTRATIVES, NAME_PARTICLES, View
+from rasd.text.normalize import normalize
 
 _MAX_WORDS = 18
+_CLAUSE_OPENERS = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "وهو", "وهي", "وهم", "وهما"))
 
 SAYING = frozenset({"قال"})  # «وأوضح ترامب قائلا "…"»: the participle only introduces the verb's quotation
 
@@ -42,8 +44,12 @@ class PhraseReader:
     def __init__(self, view: View) -> None:
         self.view = view
 
-    def read(self, start: int, limit: int, *, apposition: bool = True) -> Phrase | None:
-        """The speaker phrase starting at token `start` (and ending before `limit`), or None."""
+    def read(self, start: int, limit: int, *, apposition: bool = True, prefixed: bool = False) -> Phrase | None:
+        """The speaker phrase starting at token `start` (and ending before `limit`), or None.
+
+        A word carrying the preposition «ب» or «ل» starts a phrase only when the caller says so (`prefixed`: the
+        source in «وفقا لوكالة …», an addressee); elsewhere it is a complement («اتهموا | بالتآمر»), not a subject.
+        """
         v = self.view
         k = start
         while k < limit and v.char(k) in ("#", "_"):
@@ -51,6 +57,8 @@ class PhraseReader:
         if k + 1 < limit and v.norm(k) in ("كلا", "كل") and v.norm(k + 1) == "من":
             k += 2  # «أعلنت كلا من السعودية والبحرين»
         if k >= limit or not v.is_word(k) or not self._can_start(k):
+            return None
+        if not prefixed and v.tokens[k].prefixes[:1] in (("ب",), ("ل",)) and not v.is_name_like(k):
             return None
         first = k
         last = k
@@ -131,11 +139,24 @@ class PhraseReader:
 
     # --- decisions ------------------------------------------------------------------------------------------------
 
-    def skip_adjuncts(self, k: int, limit: int, *, speech: Callable[[MarkSpan], bool] = _never) -> int:
-        """Skip time words, channel, place and addressee phrases and commas (between a subject and what follows)."""
+    def skip_adjuncts(
+        self, k: int, limit: int, *, speech: Callable[[MarkSpan], bool] = _never, clauses: bool = False
+    ) -> int:
+        """Skip time words, channel, place and addressee phrases and commas (between a subject and what follows).
+
+        With `clauses`, also a relative or descriptive clause («وهو مؤيد بحماس …», «، الذي …،») up to a comma,
+        a quotation mark, a colon or a complementiser.
+        """
         v = self.view
         words = v.lex.words
         while k < limit:
+            if clauses and v.is_word(k) and v.norm(k) in _CLAUSE_OPENERS:
+                k += 1
+                while k < limit and not (v.char(k) in COMMAS or v.char(k) in (":",) or v.char(k) in QUOTE_CHARS):
+                    if v.lex.is_complementizer(v.tokens[k]):
+                        break
+                    k += 1
+                continue
             char = v.char(k)
             if char in COMMAS or char in ("(", ")") or char in DASHES:
                 k += 1
@@ -157,7 +178,7 @@ class PhraseReader:
                 k = phrase.last if phrase is not None else k + 1
                 continue
             if token.prefixes[:1] in (("ل",), ("ب",)) and not v.lex.is_complementizer(token):
-                phrase = self.read(k, limit, apposition=False)
+                phrase = self.read(k, limit, apposition=False, prefixed=True)
                 k = phrase.last if phrase is not None else k + 1
                 continue
             match = v.cue(k)
@@ -266,9 +287,10 @@ class PhraseReader:
         char = v.char(k)
         if char in QUOTE_CHARS:
             mark = v.mark_by_opener.get(k)
-            short = mark is not None and mark.close_token is not None and mark.last_token - mark.first_token <= 4
-            if short and mark is not None and mark.close_token is not None and mark.close_token < limit and prev:
-                return mark.close_token + 1, None  # a quoted name: «منظمة "شربا"»
+            if mark is not None and mark.close_token is not None and mark.close_token < limit and prev:
+                size = mark.last_token - mark.first_token
+                if size <= 4 or (size <= 10 and self.names_body(k - 1)):
+                    return mark.close_token + 1, None  # a quoted name: «منظمة "شربا"», «منظمة "خدمات الإرشاد …"»
             return None
         if char == "(":
             for end in range(k + 1, min(k + 8, limit)):
@@ -286,6 +308,11 @@ class PhraseReader:
                 return after, inner  # the closing comma of the apposition is left for the caller to judge
             return after, inner
         return None
+
+    def names_body(self, k: int) -> bool:
+        """Does word `k` name a body whose name may follow in quotation marks («منظمة», «صحيفة», «حركة»)?"""
+        v = self.view
+        return k >= 0 and v.is_word(k) and (v.has("institution_heads", k) or v.has("media_heads", k))
 
     def _is_apposition(self, inner: Phrase, has_title: bool, named: bool) -> bool:
         """«، مولود جاويش أوغلو،» after a title, «، المتحدثة باسم اللجنة» after a name: the same person."""
