@@ -266,17 +266,14 @@ class Finder:
             elif how == "that":
                 content, kind = self._after_complementizer(k + 1, i)
             else:  # a preposition: attached («بفتح») or a word of its own («إلى فتح»)
-                start = (
-                    k
-                    if v.tokens[k].prefixes[:1] == ("ب",) and v.norm(k) not in ("ب",) and len(v.norm(k)) > 2
-                    else k + 1
-                )
+                attached = v.tokens[k].prefixes[:1] in (("ب",), ("ل",)) and v.norm(k) not in form.preps
+                start = k if attached else k + 1  # «بفتح …» is content, «إلى» before «فتح» is not
                 if start < len(v) and v.lex.is_complementizer(v.tokens[start]):
                     start += 1
                 content, kind = self._after_complementizer(start, i)
         elif "object" in frames and (subject is not None or mode != "explicit"):
             start = self._skip_adjuncts(after, limit)
-            if start < limit and v.is_word(start) and not self._is_back_reference(start):
+            if start < limit and v.is_word(start):
                 content, kind = self._after_complementizer(start, i)
                 if content is not None and not self._object_ok(form, start, content[1]):
                     content = None
@@ -560,7 +557,14 @@ class Finder:
                 return False
             return self.reader.skip_adjuncts(obj.last, k, speech=self._speech_like, clauses=True) >= k
         if strict or "object" in frames:
-            return self._only_adjuncts(after, k)
+            if self._only_adjuncts(after, k):
+                return True
+            # «ووصف الكرملين | هذه الاتهامات | بأنها …»: one object before «بأن»
+            if how == "that" and self.v.tokens[k].prefixes[:1] == ("ب",) and not strict:
+                position = self.reader.skip_adjuncts(after, k, speech=self._speech_like, clauses=True)
+                obj = self.reader.read(position, k, apposition=False)
+                return obj is not None and self._only_adjuncts(obj.last, k)
+            return False
         return True
 
     def _skip_adjuncts(self, k: int, limit: int) -> int:
@@ -825,8 +829,8 @@ class Finder:
     def _object_ok(self, form: CueForm, start: int, last: int) -> bool:
         v = self.v
         words = sum(1 for t in range(start, last) if v.is_word(t))
-        if words < 2:
-            return False
+        if words < 2 or (words <= 2 and self._is_back_reference(start)):
+            return False  # «انتقدت … هذا الإعلان»: an object pointing back at what was said is no new statement
         if form.requires:
             return any(v.norm(t) in form.requires or v.bare(t) in form.requires for t in range(start, last))
         return True

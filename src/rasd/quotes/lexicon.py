@@ -149,7 +149,8 @@ class Lexicon:
         if token.kind != "word":
             return None
         for stem, prefixes, pronoun in _readings(token):
-            for form in self.forms.get(stem, ()):
+            # a verb before a verbal noun of the same letters («نفى» and «نفي» normalise alike)
+            for form in sorted(self.forms.get(stem, ()), key=lambda f: f.category == "masdar"):
                 if form.category == "masdar":
                     if prefixes in _MASDAR_PROCLITICS:
                         return CueMatch(form, pronoun, prefixes)

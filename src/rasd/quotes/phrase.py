@@ -213,7 +213,7 @@ class PhraseReader:
             next_is_name = v.is_name_like(following) or is_name_particle(v, following)
             if is_name_particle(v, k) and (next_is_name or v.is_definite(following)):
                 return "name"  # «أبو الغيط», «عبد العزيز»
-            if next_is_name and prev in ("title", "nisba", "definite", "name") and not v.is_head(k):
+            if next_is_name and prev in ("title", "nisba", "definite") and not v.is_head(k):
                 return "name"  # «جاني إنفانتينو», «مؤيد أبو صبيح»: a first name that is also a common word
         if v.is_nisba(k) and v.is_definite(k):
             return "nisba"
@@ -264,6 +264,8 @@ class PhraseReader:
             return prev in ("title", "name", "nisba", "common", "quoted") or (prev == "definite" and in_title)
         if kind == "definite" and prev == "name":
             return False  # «وناشد فورار | الناس»: a definite noun after a name starts the object
+        if kind == "definite" and prev in ("definite", "nisba") and v.is_head(k):
+            return False  # «ويطالب خبراء الصحة | الدولة …»: a second definite head noun is the object, not an adjective
         if kind == "common" and prev == "name" and self._name_final(k):
             return True  # «إمام علي رحمن»: a name ending in a word that is also a common noun
         return not (kind == "common" and prev in ("definite", "name", "nisba", "quoted"))
@@ -312,7 +314,9 @@ class PhraseReader:
     def names_body(self, k: int) -> bool:
         """Does word `k` name a body whose name may follow in quotation marks («منظمة», «صحيفة», «حركة»)?"""
         v = self.view
-        return k >= 0 and v.is_word(k) and (v.has("institution_heads", k) or v.has("media_heads", k))
+        if k < 0 or not v.is_word(k) or v.is_definite(k):
+            return False  # «للصحيفة "…"», «الحكومة "…"»: a body already named is followed by what it said
+        return v.has("institution_heads", k) or v.has("media_heads", k)
 
     def _is_apposition(self, inner: Phrase, has_title: bool, named: bool) -> bool:
         """«، مولود جاويش أوغلو،» after a title, «، المتحدثة باسم اللجنة» after a name: the same person."""
