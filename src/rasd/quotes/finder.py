@@ -34,6 +34,10 @@ _AUXILIARIES = frozenset(
 )
 _SOURCE_PREP = normalize("عن")
 _RELAYS = frozenset({"نقل"})
+_PRONOUN_CARRIERS = frozenset(
+    normalize(w)
+    for w in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "إنه", "إنها", "أنه", "أنها", "لأنه", "لأنها")
+)
 _STATING = frozenset({"نصّ", "أفاد", "ذكر", "أعلن", "كشف"})
 _BEFORE_VERB = frozenset(normalize(w) for w in ("قد", "لقد", "وقد", "فقد", "أيضا", "بدوره", "بدورها", "بدورهم"))
 _PREPOSITIONS = frozenset(
@@ -157,10 +161,13 @@ class Finder:
         # A noun phrase opening the clause right before the verb is its subject («الرئيس ترامب قال»,
         # «إن الرئيس دونالد ترامب يحمل روسيا …»); the noun after the verb is then its object.
         subject = self._preverbal(i)
-        if subject is None and j < limit and not self._starts_complement(j, form):
+        pronominal = i > 0 and v.norm(i - 1) in _PRONOUN_CARRIERS  # «ولكنه استبعد …»: the subject is the pronoun
+        if subject is None and not pronominal and j < limit and not self._starts_complement(j, form):
             subject = self.reader.read(j, limit)
             if subject is not None and not self._plausible_subject(subject):
                 subject = None
+            if subject is not None and self._coordinated(i) and not self._source_like(subject):
+                subject = None  # «رحب … ووصف | التصويت …»: the shared subject is omitted, the noun is the object
         mode: SpeakerMode = "explicit"
         if subject is None:
             if self._inside_direct(i):
@@ -414,7 +421,7 @@ class Finder:
         if phrase.name is not None or phrase.has_title:
             return True
         for k in range(phrase.first, phrase.last):
-            if v.entity_at[k] is not None or v.is_head(k) or v.tokens[k].kind == "latin":
+            if v.entity_at[k] is not None or v.is_head(k) or v.is_place(k) or v.tokens[k].kind == "latin":
                 return True
         text = normalize(v.span_text(phrase.first, phrase.last))
         return any(" ".join(name) in text for name in self.lex.media_names)
@@ -729,6 +736,14 @@ class Finder:
             return True
         match = v.cue(k)
         return match is not None and match.form.category in ("participle",)
+
+    def _coordinated(self, i: int) -> bool:
+        """A verb joined by «و» to a clause before it in the same sentence."""
+        v = self.v
+        if v.tokens[i].prefixes[:1] != ("و",):
+            return False
+        first, _ = v.sentence_range(i)
+        return sum(1 for k in range(first, i) if v.is_word(k)) >= 3
 
     def _plausible_subject(self, phrase: Phrase) -> bool:
         v = self.v

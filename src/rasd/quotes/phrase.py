@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rasd.quotes.marks import QUOTE_CHARS, MarkSpan
-from rasd.quotes.view import COMMAS, DASHES, DEMONSTRATIVES, NAME_PARTICLES, View
+from rasd.quotes.view import COMMAS, DASHES, DEMONSTRATIVES, NAME_PARTICLES, QUANTIFIERS, View
 from rasd.text.normalize import normalize
 
 _MAX_WORDS = 18
@@ -109,7 +109,7 @@ class PhraseReader:
             kind = self._kind(k, prev, name_first >= 0)
             token = v.tokens[k]
             if (
-                has_title
+                (has_title or has_body)
                 and name_first < 0
                 and (token.norm in v.lex.words["title_preps"] or token.prefixes[:1] in (("ب",), ("ل",)))
             ):
@@ -196,12 +196,18 @@ class PhraseReader:
             return False
         if v.is_time(k) or v.lex.is_complementizer(token) or is_accusative(token.text):
             return False
+        if v.is_function(k):
+            # «هذه المنظمة», «جميع الأطراف» start a phrase; «كما», «لكنهم», «حين», «كيف» do not
+            core = token.stem if token.prefixes[:1] == ("و",) else token.norm
+            return (core in DEMONSTRATIVES or core in QUANTIFIERS) and k + 1 < len(v) and v.is_word(k + 1)
         if v.has("relative_words", k) or v.has("negations", k) or v.has("adjunct_preps", k):
             return False
         return not (v.has("skip_after_cue", k) and not v.is_head(k))
 
     def _kind(self, k: int, prev: str, named: bool) -> str:
         v = self.view
+        if v.norm(k) == "باسم":
+            return "title"  # «المتحدث باسم …»: links the spokesman to the body that follows
         if v.is_title(k) and not (named and prev == "name"):
             return "title"
         if v.is_name_like(k):
@@ -240,11 +246,15 @@ class PhraseReader:
             return True
         if in_title and not token.prefixes and token.norm in v.lex.words["title_preps"]:
             return True  # «مسؤول في وزارة الصحة», «السفيرة لدى الأمم المتحدة»
+        if norm == "من" and k > 0 and v.has("quantity_heads", k - 1):
+            return True  # «عدد من المؤسسات», «مجموعة من الطلاب»
         if v.is_function(k):
             return norm in DEMONSTRATIVES and prev in ("title", "common")  # «زعماء هذه الدول»
         proclitic = tuple(p for p in token.prefixes if p != "ال")[:1]
         if proclitic in (("ف",), ("ك",), ("س",)) and self._kind(k, prev, named) == "name":
             proclitic = ()  # a name the clitic analysis split on a look-alike letter («كلير», «فغالي»)
+        if proclitic in (("ب",), ("ل",)) and prev == "name" and len(token.stem) <= 2:
+            proclitic = ()  # «بيتر بون»: too little is left after the letter for it to be a preposition
         if proclitic == ("ل",):
             if v.has("addressee_heads", k) or v.has("media_heads", k) or v.tokens[k].norm[1:].isascii():
                 return False  # «للصحافيين», «لوكالة …», «لـCNN»: the addressee
@@ -306,8 +316,10 @@ class PhraseReader:
             if inner is None or not self._is_apposition(inner, has_title, named):
                 return None
             after = inner.last
-            if after < limit and v.char(after) in COMMAS:
-                return after, inner  # the closing comma of the apposition is left for the caller to judge
+            if after + 1 < limit and v.char(after) in COMMAS and v.tokens[after + 1].prefixes[:1] == ("و",):
+                partner = self.read(after + 1, limit, apposition=False)  # «، بوريس جونسون، وبيني موردونت»
+                if partner is not None and partner.name is not None and partner.name[0] == partner.first:
+                    return partner.last, Phrase(inner.first, partner.last, inner.name, inner.has_title)
             return after, inner
         return None
 
@@ -321,6 +333,9 @@ class PhraseReader:
     def _is_apposition(self, inner: Phrase, has_title: bool, named: bool) -> bool:
         """«، مولود جاويش أوغلو،» after a title, «، المتحدثة باسم اللجنة» after a name: the same person."""
         v = self.view
+        first_ok = v.is_name_like(inner.first) or v.is_title(inner.first) or v.is_head(inner.first)
+        if not first_ok and not (inner.name is not None and inner.name[0] == inner.first):
+            return False  # «، استقالة وزيري …»: a new noun phrase, not the same speaker
         if inner.name is not None and not named:
             return inner.name[0] == inner.first or inner.has_title
         if inner.has_title and named and v.is_title(inner.first):

@@ -124,11 +124,20 @@ class SpeakerResolver:
         """The subject of the sentence a participle or «بالقول» hangs on."""
         v = self.v
         first, _ = v.sentence_range(c.cue_first)
-        for m, other in enumerate(candidates):
-            if m == n or resolved[m] is None or other.attribution or other.enclosing is not None:
-                continue
-            if first <= other.cue_first < c.cue_first and v.sentence_of[other.cue_first] == v.sentence_of[c.cue_first]:
-                return resolved[m]
+        feminine = c.form.feminine if c.form is not None else None
+        same_sentence = [
+            m
+            for m, other in enumerate(candidates)
+            if m != n
+            and resolved[m] is not None
+            and not other.attribution
+            and first <= other.cue_first < c.cue_first
+            and v.sentence_of[other.cue_first] == v.sentence_of[c.cue_first]
+        ]
+        for m in sorted(same_sentence, key=lambda m: -candidates[m].cue_first):
+            other_feminine = resolved[m].feminine  # type: ignore[union-attr]
+            if feminine is None or other_feminine is None or feminine == other_feminine:
+                return resolved[m]  # «… أبلغته أن …، وأوصت»: the nearest statement of the sentence that agrees
         for k in range(first, c.cue_first):
             entity = v.entity_at[k]
             if entity is not None and entity.label in ("PERS", "ORG"):

@@ -210,14 +210,16 @@ class View:
         token = self.tokens[index]
         if _HOMOGRAPHS.get(token.norm) == devocalize(token.text):
             return False  # the name «علي» and the title «إمام», not «على» and «أمام» (same letters once normalised)
+        core = token.stem if token.prefixes and token.prefixes[0] in ("و", "ف") else token.norm
         return (
             token.norm in DEMONSTRATIVES
+            or core in DEMONSTRATIVES
             or token.norm in QUANTIFIERS
+            or self.lex.has("function_words", token, article=False)
             or self.lex.has("relative_words", token, article=False)
             or self.lex.has("negations", token, article=False)
             or self.lex.is_complementizer(token)
             or self.lex.has("adjunct_preps", token, article=False)
-            or token.norm in ("قد", "لقد", "كان", "كانت", "ان", "او", "ام", "ثم", "بل", "اذا", "لو", "عن", "من", "الي")
         )
 
     def is_place(self, index: int) -> bool:
@@ -258,6 +260,8 @@ class View:
             return entity.label in ("PERS", "ORG", "LOC", "MISC")
         if self.is_definite(index) or self.is_function(index) or self.is_time(index) or self.cue(index):
             return False
+        if token.prefixes[:1] in (("ب",), ("ل",)) and token.stem in ("ه", "ها", "هم", "هما", "هن"):
+            return False  # «بها», «لهم»: a preposition with a pronoun
         if self.is_head(index) or self.has("time_words", index):
             return False
         if len(token.norm) < 2:
