@@ -39,7 +39,10 @@ def _write_json(obj: Any, *, pretty: bool) -> None:
 
 
 # Subcommands defined elsewhere, imported only when used: name -> "module:attribute". Each capability adds a line.
-LAZY_COMMANDS: dict[str, str] = {}
+LAZY_COMMANDS: dict[str, str] = {
+    "ingest": "rasd.ingest.cli:ingest_command",
+    "serve": "rasd.api.cli:serve",
+}
 
 
 class _LazyGroup(click.Group):
