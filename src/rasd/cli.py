@@ -39,7 +39,9 @@ def _write_json(obj: Any, *, pretty: bool) -> None:
 
 
 # Subcommands defined elsewhere, imported only when used: name -> "module:attribute". Each capability adds a line.
-LAZY_COMMANDS: dict[str, str] = {}
+LAZY_COMMANDS: dict[str, str] = {
+    "tag": "rasd.entities.cli:tag",
+}
 
 
 class _LazyGroup(click.Group):
