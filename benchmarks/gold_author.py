@@ -13,7 +13,8 @@ ids, offsets and labels are committed). Format, one article per block:
             V TRIGGER | CAMEO | SOURCE ACTOR | SOURCE TEXT | TARGET ACTOR | TARGET TEXT | DATE | MODALITY | NEGATED
 
 Strings are located by code, never by hand-counted offsets:
-- timex spans, entity spans and event triggers are found in reading order (each after the previous one);
+- timex spans, entity spans and event triggers are found in reading order (each after the previous one; an entity
+  may be nested in the previous one);
 - a quote's CONTENT is `FIRST WORDS … LAST WORDS` (U+2026) or the exact content, found after the previous quote's start;
   its CUE and SPEAKER are the occurrences nearest to the content / the cue; SPEAKER NAME is its first occurrence;
 - event SOURCE/TARGET TEXT are the occurrences nearest to the trigger; `=TRIGGER` reuses the previous trigger;
@@ -279,9 +280,10 @@ def resolve_events(text: str, block: Block, review: list[str]) -> dict[str, Any]
         if tag == "E":
             span, label, actor = fields(rest, 3)
             start, end = find_after(text, span, e_cursor)
-            e_cursor = end
+            e_cursor = start + 1  # the next mention may be nested in this one («ميناء عدن» then «عدن»)
+            nested = any(e["start"] <= start and end <= e["end"] for e in entities)
             entities.append({"start": start, "end": end, "label": label, "actor": actor})
-            review.append(f"  E {label:4} {actor:10} {context(text, start, end, 18)}")
+            review.append(f"  E {label:4} {actor:10} {context(text, start, end, 18)}{'  (nested)' if nested else ''}")
         elif tag == "V":
             trig, cameo, s_actor, s_text, t_actor, t_text, date, modality, negated = fields(rest, 9)
             if trig.startswith("="):

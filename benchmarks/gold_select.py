@@ -40,9 +40,10 @@ QUOTE_SIGNAL = re.compile(
     r"(?<!\w)[وف]?(?:قال|قالت|أكد|أكدت|اكد|أضاف|أضافت|اضاف|أوضح|أوضحت|اوضح|أشار|أشارت|اشار|أعلن|أعلنت|اعلن|اعتبر|"
     r"نفى|حذر|دعا|طالب|أفاد|ذكر|ذكرت|صرح|مشيرا|مشيرًا|مضيفا|مضيفًا|مؤكدا|مؤكدًا|بحسب|وفقا|وفقًا|نقلا|حسب)(?!\w)"
 )
-EVENT_SIGNAL = re.compile(
-    r"(?:وزير|رئيس|الرئيس|الملك|الحكومة|حكومة|قوات|الجيش|التحالف|المتمردين|الأمم المتحدة|مجلس|اجتماع|التقى|"
-    r"استقبل|زيارة|اتفاق|هجوم|غارات|قصف|اعتقال|عقوبات|مفاوضات|محادثات|أدان|ندد|انتقد|اتهم|دعا|طالب)"
+EVENT_SIGNAL = re.compile(  # political actions and armed actors (titles alone say little about events)
+    r"(?<!\w)[وفبل]?(?:اجتماع|التقى|استقبل|زيارة|اتفاق|هجوم|غارات|غارة|قصف|اعتقال|اعتقل|عقوبات|مفاوضات|محادثات|"
+    r"أدان|ندد|انتقد|اتهم|دعا|طالب|قوات|الجيش|المتمردين|مسلحين|مسلحون|اشتباكات|تظاهر|مظاهرات|احتجاج|اتفاقية|"
+    r"وقع|قتل|مقتل|اغتيال|حكومة|الحكومة|الأمم المتحدة|مجلس الأمن|التحالف)(?!\w)"
 )
 
 
@@ -85,11 +86,11 @@ LAYERS: dict[str, tuple[re.Pattern[str], list[Stratum]]] = {
     "events": (
         EVENT_SIGNAL,
         [
-            Stratum("saudinewsnet/aawsat.jsonl", 5, 700, 2500, min_date="2015-07-22"),
-            Stratum("saudinewsnet/was.jsonl", 2, 400, 2200, category="سياسي"),
-            Stratum("ant_multisource_v2.1/alarabiya.jsonl", 1, 700, 2200, year="2018"),
-            Stratum("ant_multisource_v2.1/skynews_arabia.jsonl", 1, 700, 2200, year="2018"),
-            Stratum("ant_multisource_v2.1/bbc_arabic.jsonl", 1, 700, 2200, year="2018"),
+            Stratum("saudinewsnet/aawsat.jsonl", 5, 700, 2500, min_date="2015-07-22", min_density=4.0),
+            Stratum("saudinewsnet/was.jsonl", 2, 400, 2200, category="سياسي", min_density=4.0),
+            Stratum("ant_multisource_v2.1/alarabiya.jsonl", 1, 700, 2200, year="2018", min_density=4.0),
+            Stratum("ant_multisource_v2.1/skynews_arabia.jsonl", 1, 700, 2200, year="2018", min_density=4.0),
+            Stratum("ant_multisource_v2.1/bbc_arabic.jsonl", 1, 700, 2200, year="2018", min_density=4.0),
         ],
     ),
 }

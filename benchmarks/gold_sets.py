@@ -81,7 +81,7 @@ _TIMEX_VALUE = re.compile(
     r")$"
 )
 _CAMEO = re.compile(r"^[0-2][0-9]{2,3}$")
-_ACTOR = re.compile(r"^[A-Z]{3}(?:[A-Z]{3})*$")
+_ACTOR = re.compile(r"^[A-Z]{3}[A-Z]{0,9}$")  # CAMEO codes are 3-letter blocks, but e.g. IMGMUSAQ is not
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
