@@ -269,6 +269,12 @@ def test_durations_and_sets(text: str, expected: list[Expected]) -> None:
         "وكانت بين القتلى الطالبة سارة، 18 عاما، من المدينة.",
         "توفي العالم عن عمر 76 عاما.",
         "أقال الوزير النائب العام السابق.",
+        "تعد الجزيرة من أشهر الوجهات السياحية.",
+        "قال محامي العائلة آلان فوترفاس إن موكله بريء.",
+        "اعتقل ولدان بعمر 16 و18 عاما.",
+        "تظاهر المحتجون للجمعة الرابعة على التوالي.",
+        "لا ترتبط القراءة عندهم بالشتاء والصيف.",
+        "كشفت المشتكية جانبا مروعا من رمضان وسلوكه.",
         "ركب سيارة نيسان بيضاء.",
         "انطلقت ثورات الربيع العربي في تونس.",
         "ذكرت صحيفة الغد الأردنية أن الحكومة ستستقيل.",
@@ -277,6 +283,14 @@ def test_durations_and_sets(text: str, expected: list[Expected]) -> None:
 def test_no_false_hits(text: str) -> None:
     got = [t for t in found(text) if t[0] != "سنوات طويلة"]
     assert got == [], got
+
+
+def test_years_after_a_plural_year_noun_and_ordinals_without_article() -> None:
+    check(
+        "استضافت البطولة بعد أعوام 1994 و1998.",
+        [("1994", "DATE", "1994", None), ("1998", "DATE", "1998", None)],
+    )
+    check("قصفت الطائرات المدينة يوم الجمعة سابع مايو.", [("يوم الجمعة سابع مايو", "DATE", "2021-05-07", None)])
 
 
 def test_look_alike_month_in_a_date_is_still_a_month() -> None:

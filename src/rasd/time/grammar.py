@@ -196,8 +196,8 @@ class Grammar:
                 return i + 1, item.number
             return None
         found = self.ordinal(i)
-        if found is not None and self.definite(i) and 1 <= found[1] <= 31:
-            return found
+        if found is not None and 1 <= found[1] <= 31 and (self.definite(i) or self.month_reading(found[0])):
+            return found  # «الرابع من مارس», «سابع يونيو»
         return None
 
     # ---------------------------------------------------------------- shared pieces
@@ -221,6 +221,8 @@ class Grammar:
             return None
         if self.has(i + 1, Cat.TEEN) or self.key(i + 1) in self.lex.sets["weekday_blockers_after"]:
             return None
+        if self.has(i + 1, Cat.ORD) and self.definite(i + 1) and not self.has(i + 1, Cat.DIR):
+            return None  # «للجمعة الرابعة على التوالي»: a count of Fridays
         if item.key in self.lex.sets["weekday_ambiguous"] and not loose:
             if self.key(i - 1) in self.lex.sets["weekday_blockers_before"]:
                 return None
@@ -380,17 +382,20 @@ class Grammar:
         k, month, hijri, level = group
         meaning = Meaning("date", month=month, hijri=hijri, hijri_month_only=hijri, mod=mod)
         end = self.year_tail(k, meaning)
-        if level and not self.month_context(i, j, end > k or mod is not None, level):
+        if level and not self.month_context(i, k, end > k or mod is not None, level):
             return None
         return self.mention(i, end - 1, meaning)
 
-    def month_context(self, start: int, month_at: int, tail: bool, level: int) -> bool:
+    def month_context(self, start: int, after: int, tail: bool, level: int) -> bool:
         """Whether an ambiguous month name («مارس», «تموز») stands as a month here."""
         if tail:
             return True
         if level >= 2:
             return False
-        return self.prep_before(start) in _TIME_PREPS or self.has(start - 1, Cat.POSMOD)
+        prep = self.prep_before(start)
+        if prep == "from":  # «من مارس إلى مايو», not «جانبا من رمضان» (a name)
+            return self.prep(after) in ("to", "until")
+        return prep in _TIME_PREPS or self.has(start - 1, Cat.POSMOD)
 
     def month_relative(self, i: int) -> tuple[int, int] | None:
         """«الشهر الماضي», «هذا الشهر» after a day number: (next index, month offset)."""
@@ -800,6 +805,12 @@ class Grammar:
                 return None  # counted: read from the number («خمس سنوات»), or rejected there (an age)
             if key in self.lex.sets["unit_needs_number"] and self.prep_before(j) not in ("since", "during", "for"):
                 return None
+            if self.year_number(j + 1) is not None:
+                return None  # «بعد أعوام 1994 و1998»: the years are named
+            if key in self.lex.sets["plural_unit_ambiguous"] and not (
+                self.prep_before(j) in _QUANTITY_PREPS or self.has(j + 1, Cat.FEW_AFTER, Cat.DIR)
+            ):
+                return None  # «من أشهر الجزر»: the most famous, not months
             end = j + 1
             counted = self.cardinal(end)
             after = self.at(end)
@@ -864,8 +875,8 @@ class Grammar:
             item = self.at(k)
             if item is None or (item.kind == "punct" and item.key not in "()"):
                 break
-            if item.key in self.lex.sets["age_cues"]:
-                return True
+            if item.key in self.lex.sets["age_cues"] or (item.key == "عمر" and item.proclitics):
+                return True  # «عمره», «بعمر 16 و18 عاما»
         before = self.at(start - 1)
         if before is not None and before.kind == "punct" and before.key in "(،,":
             return True  # «سبيكة شيخ، 18 عاما»: an age in apposition
@@ -956,8 +967,8 @@ class Grammar:
         meaning = Meaning("date", season=str(season), mod=mod)
         end = self.year_tail(j + 1, meaning)
         near = self.has(i - 1, Cat.NEAR) and i == j
-        if not (noun or mod or end > j + 1 or near or self.prep_before(i) in ("in", "during", "since", "until", "by")):
-            return None
+        if not (noun or mod or end > j + 1 or near or self.prep(i - 1) in ("in", "during", "since", "until", "by")):
+            return None  # «بالشتاء والصيف»: seasons in general
         if near:
             meaning.year_rel = 0
             return self.mention(i - 1, end - 1, meaning)
@@ -1068,8 +1079,8 @@ class Grammar:
         if before is not None and before.kind == "punct" and before.key in "-–" and self.year_number(i - 2):
             return True
         unit = self.unit(i - 1)
-        if unit is not None and unit[0] == "Y" and self.definite(i - 1):
-            return True  # «في العامين 2017 و2018»
+        if unit is not None and unit[0] == "Y" and (self.definite(i - 1) or unit[1] != "1"):
+            return True  # «في العامين 2017 و2018», «بعد أعوام 1994 و1998»
         if after is None or after.kind == "punct":
             return before is None or not before.has(Cat.QMOD)
         if after.has(Cat.PREP, Cat.ERA) or after.key in self.lex.sets["year_followers_ok"]:
