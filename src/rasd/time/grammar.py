@@ -614,8 +614,8 @@ class Grammar:
             return True
         if written == "clock":
             return part is not None or self.has(j, Cat.TZ) or self.prep(i - 1) in ("at", "in", "until", "since", "to")
-        if written == "digits":
-            return part is not None
+        if written in ("digits", "decimal"):  # «عند 3.45 مليار سنة» is no clock time
+            return part is not None or (written == "decimal" and self.has(j, Cat.TZ))
         return part is not None and self.definite(i)
 
     def clock_hour(self, j: int) -> tuple[int, int, int, str] | None:
@@ -624,7 +624,7 @@ class Grammar:
         if item is None:
             return None
         if item.clock is not None:
-            return j + 1, item.clock[0], item.clock[1], "clock"
+            return j + 1, item.clock[0], item.clock[1], "clock" if item.kind == "clock" else "decimal"
         if item.number is not None and item.digits <= 2 and 0 <= item.number <= 24:
             return j + 1, item.number, 0, "digits"
         found = self.ordinal(j)
@@ -641,8 +641,10 @@ class Grammar:
         j += 1
         for _ in range(4):
             item = self.at(j)
-            if item is None or item.kind == "punct" or item.kind in ("number", "clock"):
+            if item is None or item.kind in ("punct", "number", "clock", "other"):
                 break
+            if item.kind == "latin" and not item.has(Cat.TZ):
+                break  # «ت م NNNN»: the wire's end mark
             if item.readings and not item.has(Cat.TZ):
                 break
             if definite_seen and not self.definite(j) and not item.has(Cat.TZ) and item.kind == "word":
@@ -666,6 +668,8 @@ class Grammar:
         if unit[0] == "Y" and self.key(j - 1) in self.lex.sets["general_adjective_heads"]:
             return None  # «النائب العام السابق»: the adjective «general»
         meaning = Meaning("date", rel_unit=unit[0], mod=mod)
+        if unit[0] == "Y" and self.reading(j + 1, Cat.ERA) == "AH":
+            meaning.hijri, j = True, j + 1  # «العام الهجري القادم»
         direction = self.reading(j + 1, Cat.DIR)
         if near:
             meaning.rel_offset = 0
@@ -828,6 +832,9 @@ class Grammar:
         # a singular unit counts as one only where a quantity is expected
         if key in self.lex.sets["unit_needs_number"]:
             return None
+        before = self.unit(j - 2)
+        if self.prep(j - 1) == "after" and before is not None and before[0] == code:
+            return None  # «عاما بعد عام»: year after year
         nxt = self.at(j + 1)
         full = nxt is not None and nxt.has(Cat.FULL) and not nxt.proclitics
         if full or quantified or self.prep_before(j) in _QUANTITY_PREPS:
@@ -1141,6 +1148,18 @@ class Grammar:
                 continue
             if first.number is None:
                 self.coordinate_ordinal(mention, taken, extra)
+                continue
+            if meaning.kind == "date" and meaning.hijri and meaning.month is None and meaning.year is not None:
+                earlier = self.at(mention.first - 2)
+                if (
+                    earlier is not None
+                    and self.punct(mention.first - 1, "/-")
+                    and self.year_number(mention.first - 2) is not None
+                    and mention.first - 2 not in taken
+                ):  # «العام الدراسي 1435 / 1436هـ»: both years are Hijri
+                    extra.append(
+                        Mention(mention.first - 2, mention.first - 2, Meaning("date", year=earlier.number, hijri=True))
+                    )
                 continue
             link = self.at(mention.first - 1)
             number = self.at(mention.first - 2)

@@ -196,7 +196,9 @@ class Resolver:
         if m.century is not None:
             return f"{self.century_value(m.century):02d}", None, ""
         if m.year is not None:
-            return f"{m.year:04d}", dt.date(m.year, 1, 1) if m.year > 0 else None, "Y"
+            if m.year < 0:
+                return f"BC{-m.year:04d}", None, ""  # TIMEX3 writes years before the common era «BC»
+            return f"{m.year:04d}", dt.date(m.year, 1, 1), "Y"
         return "XXXX-XX-XX", None, ""
 
     def century_value(self, century: int) -> int:
@@ -360,6 +362,9 @@ class Resolver:
     def hijri(self, m: Meaning, future: bool) -> tuple[str, dt.date | None, str]:
         anchor = self.anchor
         year = m.year
+        if m.rel_unit == "Y" and year is None and anchor is not None:
+            base = hijri_year_of(anchor)
+            year = base + (m.rel_offset or 0) if base is not None else None
         if year is not None and year < 1300 and m.month is None:
             return f"{year:04d}", None, "Y"
         if m.month is None:
