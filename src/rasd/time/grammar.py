@@ -894,8 +894,9 @@ class Grammar:
         prep = self.prep(mention.first - 1)
         if prep not in ("before", "since", "after") or unit in _CLOCK_UNITS or unit in ("DE", "CE"):
             return
-        if self.key(mention.last + 1) in ("من", "على", "علي"):
-            return  # «قبل ثلاثة أيام من القمة»: a span before another event
+        follower = mention.last + (2 if self.key(mention.last + 1) == "فقط" else 1)
+        if self.key(follower) in ("من", "على", "علي"):
+            return  # «قبل ثلاثة أيام (فقط) من القمة»: a span before another event
         if prep == "since" and (unit not in ("D", "W") or amount is None or mention.meaning.mod is not None):
             return  # «منذ سنوات», «منذ أكثر من أسبوعين»: how long a state has lasted
         if prep == "after" and not self.future_clause(mention.first):

@@ -20,7 +20,7 @@ _SEASON_OF_MONTH = {1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU
 _SEASON_OF_MONTH |= {11: "FA", 12: "WI"}
 _SEASONS = ("SP", "SU", "FA", "WI")
 RECENT = dt.timedelta(days=14)
-PAST_LEAN = 1.5  # a day ahead counts as 1.5 days behind when choosing the year of «16 تموز»
+PAST_LEAN = 2.5  # a day ahead counts as 2.5 days behind when choosing the year of «16 تموز»
 MONTH_PAST_LEAN = 3  # a month ahead counts as three behind when a month is named without a year
 
 
