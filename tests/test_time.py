@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasd.doc import Doc
 from rasd.pipeline import analyze
@@ -343,3 +345,32 @@ def test_offsets_point_into_the_original_text_with_diacritics_and_clitics() -> N
     timexes = find_timexes(text, published=PUB)
     assert [(text[t.start : t.end], t.value) for t in timexes] == [("الْيَوْمَ", "2021-07-22"), ("لعامِ المقبلِ", "2022")]
     assert [t.id for t in timexes] == ["t1", "t2"]
+
+
+def test_empty_and_time_free_texts() -> None:
+    assert find_timexes("") == ()
+    assert find_timexes("   \n ") == ()
+    assert find_timexes("قال الوزير إن المفاوضات مستمرة.", published=PUB) == ()
+
+
+_PIECES = [
+    "في", "منذ", "قبل", "بعد", "أمس", "اليوم", "غدا", "الثلاثاء", "الأحد", "يوليو", "/", "تموز", "(", ")", "2021",
+    "22", "٢٢", "الساعة", "الثالثة", "عصرا", "14:30", "أكثر من", "نحو", "يومين", "أشهر", "الماضي", "المقبل", "كل",
+    "أسبوع", "مطلع", "العام", "هـ", "شوال", "1436", "ونصف", "،", ".", "الوفد", "وصل", "سيزور", "ماي", "آب", "الآب",
+    "َ", "ـ", "\u200f", "٢٢/٧/٢٠٢١", "الثاني", "والعشرين", "من", "كانون", "الثاني", "عمره", "عاما", "ت م",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25), st.sampled_from([None, "2021-07-22", "2015-08-10"]))
+def test_any_mix_of_time_words_gives_valid_spans(pieces: list[str], published: str | None) -> None:
+    text = " ".join(pieces)
+    timexes = find_timexes(text, published=published)
+    previous_end = 0
+    for number, timex in enumerate(timexes, 1):
+        assert timex.id == f"t{number}"
+        assert previous_end <= timex.start < timex.end <= len(text)
+        assert text[timex.start : timex.end] == timex.text
+        assert timex.type in ("DATE", "TIME", "DURATION", "SET")
+        assert timex.value
+        previous_end = timex.end
