@@ -46,6 +46,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "sql": "rasd.store.cli:sql",
     "summary": "rasd.store.cli:summary",
     "serve": "rasd.api.cli:serve",
+    "tag": "rasd.entities.cli:tag",
 }
 
 
