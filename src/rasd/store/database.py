@@ -106,13 +106,15 @@ class Store:
         *,
         run_id: int | None = None,
         records: int = 0,
+        duplicates: int = 0,
         errors: Sequence[tuple[str, str]] = (),
     ) -> int:
         """Store documents' rows and the run's progress in ONE transaction; returns how many articles were new.
 
         Articles already stored (same `article_id`) are skipped with all their rows, so writing the same documents
-        twice, or after a crash anywhere before COMMIT, stores each article exactly once. `records` (articles read)
-        and `errors` ((origin, reason) pairs) are added to the run's counters in the same transaction.
+        twice, or after a crash anywhere before COMMIT, stores each article exactly once. `records` (articles read),
+        `duplicates` (found by the caller before analysis, on top of those found here) and `errors` ((origin, reason)
+        pairs) are added to the run's counters in the same transaction.
         """
         seen: set[str] = self.known_articles(r["articles"][0]["article_id"] for r in rows_per_doc)
         fresh = []
@@ -131,7 +133,7 @@ class Store:
                 con.execute(
                     "UPDATE ingest_runs SET records = records + ?, added = added + ?, duplicates = duplicates + ?, "
                     "errors = errors + ? WHERE run_id = ?",
-                    [records, len(fresh), len(rows_per_doc) - len(fresh), len(errors), run_id],
+                    [records, len(fresh), duplicates + len(rows_per_doc) - len(fresh), len(errors), run_id],
                 )
                 if errors:
                     now = dt.datetime.now()

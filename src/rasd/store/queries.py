@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -442,57 +443,81 @@ def summary(con: duckdb.DuckDBPyConnection, top: int) -> dict[str, Any]:
 
 def article(con: duckdb.DuckDBPyConnection, key: str) -> dict[str, Any] | None:
     found = con.execute(
-        "SELECT article_id, doc_id, published, published_detected, source, title, url, text, sentences, meta "
-        "FROM articles WHERE article_id = ? OR doc_id = ? ORDER BY (article_id = ?) DESC, ingested_at LIMIT 1",
+        "SELECT article_id FROM articles WHERE article_id = ? OR doc_id = ? "
+        "ORDER BY (article_id = ?) DESC, ingested_at LIMIT 1",
         [key, key, key],
+    ).fetchone()
+    return article_documents(con, [found[0]])[0] if found else None
+
+
+def iter_article_documents(con: duckdb.DuckDBPyConnection, batch: int = 500) -> Iterator[dict[str, Any]]:
+    """Every stored article in the JSON output contract, in ingest order, fetched `batch` articles at a time."""
+    ids = [row[0] for row in con.execute("SELECT article_id FROM articles ORDER BY ingested_at, article_id").fetchall()]
+    for start in range(0, len(ids), batch):
+        yield from article_documents(con, ids[start : start + batch])
+
+
+def article_documents(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> list[dict[str, Any]]:
+    """Articles (by article_id, in the given order) in the JSON output contract, plus their `article_id`."""
+    _, heads = _fetch(
+        con,
+        "SELECT article_id, doc_id, published, published_detected, source, title, url, text, sentences, meta "
+        "FROM articles WHERE list_contains(?, article_id)",
+        [article_ids],
     )
-    columns = [d[0] for d in found.description or []]
-    row = found.fetchone()
-    if row is None:
-        return None
-    head = dict(zip(columns, row, strict=True))
-    article_id = head["article_id"]
-    out: dict[str, Any] = {
-        "id": head["doc_id"],
-        "article_id": article_id,
-        "published": to_json_value(head["published"]),
-        "published_detected": to_json_value(head["published_detected"]),
-        "source": head["source"],
-        "title": head["title"],
-        "url": head["url"],
-        "text": head["text"],
-        "sentences": [{"start": s["start_char"], "end": s["end_char"]} for s in head["sentences"] or []],
-    }
+    docs: dict[str, dict[str, Any]] = {}
+    for head in heads:
+        docs[head["article_id"]] = {
+            "id": head["doc_id"],
+            "article_id": head["article_id"],
+            "published": to_json_value(head["published"]),
+            "published_detected": to_json_value(head["published_detected"]),
+            "source": head["source"],
+            "title": head["title"],
+            "url": head["url"],
+            "text": head["text"],
+            "sentences": [{"start": s["start_char"], "end": s["end_char"]} for s in head["sentences"] or []],
+            "entities": [],
+            "timexes": [],
+            "quotes": [],
+            "events": [],
+        }
+        if head["meta"]:
+            docs[head["article_id"]]["meta"] = json.loads(head["meta"])
     _, entity_rows = _fetch(
         con,
         "SELECT n.*, r.kb_id, r.name_ar, r.name_en, r.country, r.cameo, r.sector, r.kb_source FROM entities n "
-        "LEFT JOIN actors r USING (actor_key) WHERE n.article_id = ? ORDER BY n.start_char, n.end_char",
-        [article_id],
+        "LEFT JOIN actors r USING (actor_key) WHERE list_contains(?, n.article_id) "
+        "ORDER BY n.article_id, n.start_char, n.end_char",
+        [article_ids],
     )
-    entities_out = []
     for entity_row in entity_rows:
-        record = record_from_row("entities", entity_row)
-        if entity_row["actor_key"] is None and entity_row["actor_role"] is None:
-            record["actor"] = None
-        else:
-            record["actor"] = {
-                "id": entity_row["kb_id"],
-                "name_ar": entity_row["name_ar"],
-                "name_en": entity_row["name_en"],
-                "country": entity_row["country"],
-                "cameo": entity_row["cameo"],
-                "sector": entity_row["sector"],
-                "role": entity_row["actor_role"],
-                "kb_source": entity_row["kb_source"],
-            }
-        entities_out.append(record)
-    out["entities"] = entities_out
+        docs[entity_row["article_id"]]["entities"].append(_entity_record(entity_row))
     for table, order in (("timexes", "start_char"), ("quotes", "content_start"), ("events", "evidence_start")):
-        _, table_rows = _fetch(con, f"SELECT * FROM {table} WHERE article_id = ? ORDER BY {order}", [article_id])
-        out[table] = [record_from_row(table, r) for r in table_rows]
-    if head["meta"]:
-        out["meta"] = json.loads(head["meta"])
-    return out
+        _, table_rows = _fetch(
+            con, f"SELECT * FROM {table} WHERE list_contains(?, article_id) ORDER BY article_id, {order}", [article_ids]
+        )
+        for table_row in table_rows:
+            docs[table_row["article_id"]][table].append(record_from_row(table, table_row))
+    return [docs[key] for key in article_ids if key in docs]
+
+
+def _entity_record(row: dict[str, Any]) -> dict[str, Any]:
+    record = record_from_row("entities", row)
+    if row["actor_key"] is None and row["actor_role"] is None:
+        record["actor"] = None
+    else:
+        record["actor"] = {
+            "id": row["kb_id"],
+            "name_ar": row["name_ar"],
+            "name_en": row["name_en"],
+            "country": row["country"],
+            "cameo": row["cameo"],
+            "sector": row["sector"],
+            "role": row["actor_role"],
+            "kb_source": row["kb_source"],
+        }
+    return record
 
 
 # ---------------------------------------------------------------- user SQL
