@@ -1,0 +1,281 @@
+"""The time stage on sentences written for these tests (one group per case of the time-expressions issue)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasd.doc import Doc
+from rasd.pipeline import analyze
+from rasd.time import find_timexes, tag_time
+
+PUB = "2021-07-22"  # a Thursday
+
+Expected = tuple[str, str, str, str | None]
+
+
+def found(text: str, published: str | None = PUB) -> list[Expected]:
+    return [(t.text, t.type, t.value, t.mod) for t in find_timexes(text, published=published)]
+
+
+def check(text: str, expected: list[Expected], published: str | None = PUB) -> None:
+    got = found(text, published)
+    assert got == expected, f"{text}\n got {got}\nwant {expected}"
+
+
+# 1. Gregorian months under every naming, paired forms as one expression
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وصل الوفد في 5 كانون الثاني 2020 إلى بيروت.", [("5 كانون الثاني 2020", "DATE", "2020-01-05", None)]),
+        ("انتهت المهلة في 3 شباط 2019.", [("3 شباط 2019", "DATE", "2019-02-03", None)]),
+        ("وقعت الحادثة يوم 14 جانفي 2011 في تونس.", [("يوم 14 جانفي 2011", "DATE", "2011-01-14", None)]),
+        ("تنطلق الدورة في 2 فيفري 2022.", [("2 فيفري 2022", "DATE", "2022-02-02", None)]),
+        ("أعلنت الحكومة في 9 أفريل 2018 عن خطتها.", [("9 أفريل 2018", "DATE", "2018-04-09", None)]),
+        ("جرت الانتخابات في 12 جوان 2019.", [("12 جوان 2019", "DATE", "2019-06-12", None)]),
+        ("عيد الاستقلال في 5 جويلية 1962.", [("5 جويلية 1962", "DATE", "1962-07-05", None)]),
+        ("انعقد المؤتمر في 20 أوت 2016.", [("20 أوت 2016", "DATE", "2016-08-20", None)]),
+        ("صدر القرار في 8 ماي 2020.", [("8 ماي 2020", "DATE", "2020-05-08", None)]),
+        ("صدر الحكم في 3 إبريل 2017.", [("3 إبريل 2017", "DATE", "2017-04-03", None)]),
+        ("بدأت الأزمة في يونيه 2013.", [("يونيه 2013", "DATE", "2013-06", None)]),
+        ("افتتح المعرض في 23 يوليه 2015.", [("23 يوليه 2015", "DATE", "2015-07-23", None)]),
+        ("جاء ذلك في 7 اغسطس 2014.", [("7 اغسطس 2014", "DATE", "2014-08-07", None)]),
+        ("وقع الاتفاق في 22 يوليو/تموز 2021.", [("22 يوليو/تموز 2021", "DATE", "2021-07-22", None)]),
+        ("أقر المجلس القرار في 23 سبتمبر/ أيلول 2013.", [("23 سبتمبر/ أيلول 2013", "DATE", "2013-09-23", None)]),
+        ("وصل الرئيس في 4 (يوليو) تموز 2019.", [("4 (يوليو) تموز 2019", "DATE", "2019-07-04", None)]),
+        ("عاد السفير في 9 تموز (يوليو) 2019.", [("9 تموز (يوليو) 2019", "DATE", "2019-07-09", None)]),
+        ("أدانته المحكمة في نوفمبر تشرين الثاني 2016.", [("نوفمبر تشرين الثاني 2016", "DATE", "2016-11", None)]),
+        ("افتتح الجسر في 3 دجنبر 2019 بالرباط.", [("3 دجنبر 2019", "DATE", "2019-12-03", None)]),
+    ],
+)
+def test_month_namings(text: str, expected: list[Expected]) -> None:
+    check(text, expected)
+
+
+# 2. Hijri dates, converted with the Umm al-Qura calendar; an AH/AD pair gives two expressions
+def test_hijri_date_and_its_gregorian_pair() -> None:
+    check(
+        "صدر المرسوم يوم 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م.",
+        [
+            ("يوم 25 شوال 1436 هـ", "DATE", "2015-08-10", None),
+            ("10 أغسطس 2015 م", "DATE", "2015-08-10", None),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ارتفعت الأسعار في رمضان الماضي.", [("رمضان الماضي", "DATE", "2021-04", None)]),
+        ("يبدأ الصيام مطلع رمضان المقبل.", [("مطلع رمضان المقبل", "DATE", "2022-04-02", "START")]),
+        ("تعود الحكومة إلى العمل بعد عيد الأضحى.", [("عيد الأضحى", "DATE", "2021-07-20", None)]),
+        ("ولد الشاعر في 12 ربيع الأول 1400 للهجرة.", [("12 ربيع الأول 1400 للهجرة", "DATE", "1980-01-30", None)]),
+    ],
+)
+def test_hijri_months_and_feasts(text: str, expected: list[Expected]) -> None:
+    check(text, expected)
+
+
+# 3. Arabic-Indic, Persian and ASCII digits, numeric dates, ordinal and word numbers
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("نشرت الصورة في ٢٢/٧/٢٠٢١ على الموقع.", [("٢٢/٧/٢٠٢١", "DATE", "2021-07-22", None)]),
+        ("يبدأ التسجيل في 2021-09-01.", [("2021-09-01", "DATE", "2021-09-01", None)]),
+        ("وقعت الحادثة عام ۲۰۱۹.", [("عام ۲۰۱۹", "DATE", "2019", None)]),
+        ("اجتمع المجلس في الثاني والعشرين من يوليو.", [("الثاني والعشرين من يوليو", "DATE", "2021-07-22", None)]),
+        ("تأسست الجمعية عام ألفين وعشرين.", [("عام ألفين وعشرين", "DATE", "2020", None)]),
+        ("وقع الانفجار في الحادي عشر من سبتمبر 2001.", [("الحادي عشر من سبتمبر 2001", "DATE", "2001-09-11", None)]),
+        ("ستنطلق الحملة في العاشر من الشهر المقبل.", [("العاشر من الشهر المقبل", "DATE", "2021-08-10", None)]),
+    ],
+)
+def test_digits_and_number_words(text: str, expected: list[Expected]) -> None:
+    check(text, expected)
+
+
+# 4. Weekdays, parts of day and clock times
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("التقى الوزير نظيره الثلاثاء في عمان.", [("الثلاثاء", "DATE", "2021-07-20", None)]),
+        ("يلتقي الوزير نظيره الثلاثاء في عمان.", [("الثلاثاء", "DATE", "2021-07-27", None)]),
+        ("سيزور الرئيس باريس يوم السبت.", [("يوم السبت", "DATE", "2021-07-24", None)]),
+        ("وصل الوفد مساء الثلاثاء الماضي.", [("مساء الثلاثاء الماضي", "TIME", "2021-07-20TEV", None)]),
+        ("أعلن الجيش صباح اليوم عن عملية.", [("صباح اليوم", "TIME", "2021-07-22TMO", None)]),
+        ("انطلقت المسيرة الساعة الثالثة عصرا.", [("الساعة الثالثة عصرا", "TIME", "XXXX-XX-XXT15:00", None)]),
+        (
+            "بدأ القصف فجر الخميس وتوقف الساعة 14:30 بتوقيت غرينتش.",
+            [
+                ("فجر الخميس", "TIME", "2021-07-22TMO", None),
+                ("الساعة 14:30 بتوقيت غرينتش", "TIME", "2021-07-22T14:30", None),
+            ],
+        ),
+        ("دوت انفجارات ليل الأربعاء في المدينة.", [("ليل الأربعاء", "TIME", "2021-07-21TNI", None)]),
+        ("يعقد الاجتماع في العاشرة صباحا.", [("العاشرة صباحا", "TIME", "XXXX-XX-XXT10:00", None)]),
+        ("تبدأ الجلسة الساعة السابعة والنصف مساء.", [("الساعة السابعة والنصف مساء", "TIME", "XXXX-XX-XXT19:30", None)]),
+    ],
+)
+def test_weekdays_parts_of_day_and_clock(text: str, expected: list[Expected]) -> None:
+    check(text, expected)
+
+
+# 5. Relative and anaphoric expressions against the publication date
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قال الوزير أمس إن المفاوضات مستمرة.", [("أمس", "DATE", "2021-07-21", None)]),
+        ("تصل البعثة غدا إلى القاهرة.", [("غدا", "DATE", "2021-07-23", None)]),
+        ("جرت الانتخابات أول أمس.", [("أول أمس", "DATE", "2021-07-20", None)]),
+        ("نشرت الحكومة الأسبوع الماضي تقريرا.", [("الأسبوع الماضي", "DATE", "2021-W28", None)]),
+        ("ارتفعت الأسعار خلال الشهر الجاري.", [("الشهر الجاري", "DATE", "2021-07", None)]),
+        ("تراجع النمو في العام الماضي.", [("العام الماضي", "DATE", "2020", None)]),
+        ("اختفى الصحفي منذ ثلاثة أيام.", [("منذ ثلاثة أيام", "DATE", "2021-07-19", None)]),
+        ("سيعود الوفد بعد يومين إلى بلاده.", [("بعد يومين", "DATE", "2021-07-24", None)]),
+        ("وقع الهجوم قبل أسبوعين.", [("قبل أسبوعين", "DATE", "2021-W27", None)]),
+        ("وفي وقت سابق، أعلنت الشرطة اعتقال مشتبه به.", [("وقت سابق", "DATE", "PAST_REF", None)]),
+        ("بدأت المحادثات في سبتمبر من العام الماضي.", [("سبتمبر من العام الماضي", "DATE", "2020-09", None)]),
+        ("جرى الاتصال في أوائل يوليو الجاري.", [("أوائل يوليو الجاري", "DATE", "2021-07", "START")]),
+        ("وصلت الشحنة في 30 مارس الماضي.", [("30 مارس الماضي", "DATE", "2021-03-30", None)]),
+        ("غادر الوفد في 2 مارس.", [("2 مارس", "DATE", "2021-03-02", None)]),
+        ("تنتهي المهلة في 2 أغسطس.", [("2 أغسطس", "DATE", "2021-08-02", None)]),
+        ("سيغادر الوفد في 2 مارس.", [("2 مارس", "DATE", "2022-03-02", None)]),
+        ("وصل الوفد في ديسمبر.", [("ديسمبر", "DATE", "2020-12", None)]),
+        ("سيصل الوفد في ديسمبر.", [("ديسمبر", "DATE", "2021-12", None)]),
+        ("قال الوزير الأحد إن الوفد سيصل.", [("الأحد", "DATE", "2021-07-18", None)]),
+        ("ومن المتوقع أن يصدر الحكم الأحد.", [("الأحد", "DATE", "2021-07-25", None)]),
+        (
+            "وصل الفريق في 3 مارس 2019. وفي اليوم التالي بدأ العمل.",
+            [("3 مارس 2019", "DATE", "2019-03-03", None), ("اليوم التالي", "DATE", "2019-03-04", None)],
+        ),
+        ("اجتمعت اللجنة مطلع الشهر الماضي.", [("مطلع الشهر الماضي", "DATE", "2021-06", "START")]),
+    ],
+)
+def test_relative_and_anaphoric(text: str, expected: list[Expected]) -> None:
+    check(text, expected)
+
+
+def test_an_explicit_anchor_overrides_the_publication_date() -> None:
+    doc = tag_time(Doc(text="وصل المبعوث أمس.", published=dt.date(2021, 7, 22)), anchor="2020-01-01")
+    assert [(t.value, t.anchor) for t in doc.timexes] == [("2019-12-31", "2020-01-01")]
+
+
+def test_without_any_anchor_relative_values_keep_placeholders() -> None:
+    check(
+        "وصل المبعوث أمس في 5 مارس.",
+        [("أمس", "DATE", "XXXX-XX-XX", None), ("5 مارس", "DATE", "XXXX-03-05", None)],
+        None,
+    )
+
+
+# 6. Fuzzy parts, modifiers, decades, centuries, seasons, quarters
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("تنتهي الأعمال في منتصف 2022.", [("منتصف 2022", "DATE", "2022", "MID")]),
+        ("غادر في أواخر العام الماضي.", [("أواخر العام الماضي", "DATE", "2020", "END")]),
+        ("تعقد القمة نهاية الشهر المقبل.", [("نهاية الشهر المقبل", "DATE", "2021-08", "END")]),
+        ("بدأت الحرب في بداية القرن الحادي والعشرين.", [("بداية القرن الحادي والعشرين", "DATE", "20", "START")]),
+        ("كانت المدينة مزدهرة في الثمانينيات.", [("الثمانينيات", "DATE", "198", None)]),
+        ("سادت الفوضى في تسعينيات القرن الماضي.", [("تسعينيات القرن الماضي", "DATE", "199", None)]),
+        ("تراجعت السياحة في الصيف الماضي.", [("الصيف الماضي", "DATE", "2020-SU", None)]),
+        ("نما الاقتصاد في الربع الأول من العام الجاري.", [("الربع الأول من العام الجاري", "DATE", "2021-Q1", None)]),
+        ("ستعلن النتائج في النصف الثاني من 2022.", [("النصف الثاني من 2022", "DATE", "2022-H2", None)]),
+        ("بقي الأسرى نحو عام في السجن.", [("نحو عام", "DURATION", "P1Y", "APPROX")]),
+        ("سافر قبل أكثر من عامين.", [("قبل أكثر من عامين", "DATE", "2019", "BEFORE")]),
+        ("تصل الشحنة حوالي الساعة 10 صباحا.", [("حوالي الساعة 10 صباحا", "TIME", "XXXX-XX-XXT10:00", "APPROX")]),
+    ],
+)
+def test_modifiers_and_coarse_dates(text: str, expected: list[Expected]) -> None:
+    check(text, expected)
+
+
+# 7. Durations and sets
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("تنسحب القوات في غضون 14 شهراً.", [("14 شهراً", "DURATION", "P14M", None)]),
+        ("خلال ما يقرب من 10 أشهر لم يحدث تقدم.", [("ما يقرب من 10 أشهر", "DURATION", "P10M", "APPROX")]),
+        ("انتهت حرب استمرت أكثر من 18 عاماً.", [("أكثر من 18 عاماً", "DURATION", "P18Y", "MORE_THAN")]),
+        ("حكم عليه بالسجن ثلاث سنوات.", [("ثلاث سنوات", "DURATION", "P3Y", None)]),
+        ("استمر الحصار عامين ونصف العام.", [("عامين ونصف العام", "DURATION", "P2Y6M", None)]),
+        ("دام الاجتماع نصف ساعة.", [("نصف ساعة", "DURATION", "PT30M", None)]),
+        ("تراجعت الصادرات خلال الأشهر الماضية.", [("الأشهر الماضية", "DURATION", "PXM", None)]),
+        ("قتل العشرات في الأيام الثلاثة الماضية.", [("الأيام الثلاثة الماضية", "DURATION", "P3D", None)]),
+        ("يستغرق البناء سنوات.", [("سنوات", "DURATION", "PXY", None)]),
+        ("بقيت المحطة مغلقة 48 ساعة.", [("48 ساعة", "DURATION", "PT48H", None)]),
+        ("يجتمع المجلس كل أسبوع.", [("كل أسبوع", "SET", "P1W", None)]),
+        ("يزور الطبيب القرية كل ثلاثة أشهر.", [("كل ثلاثة أشهر", "SET", "P3M", None)]),
+        ("تصدر الوزارة تقريرها سنويا.", [("سنويا", "SET", "P1Y", None)]),
+        ("تقام الصلاة كل جمعة.", [("كل جمعة", "SET", "XXXX-WXX-5", None)]),
+        ("وقع الاتفاق قبل ثلاثة أيام من القمة.", [("ثلاثة أيام", "DURATION", "P3D", None)]),
+        ("استقال بعد يومين من الاجتماع.", [("يومين", "DURATION", "P2D", None)]),
+        (
+            "يستغرق المشروع ما بين 30 و40 عاما.",
+            [("30", "DURATION", "P30Y", None), ("40 عاما", "DURATION", "P40Y", None)],
+        ),
+    ],
+)
+def test_durations_and_sets(text: str, expected: list[Expected]) -> None:
+    check(text, expected)
+
+
+# 8. No false hits on look-alikes
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قالت رئيسة الوزراء تيريزا ماي إن الحكومة مستعدة.",
+        "صلى الكاهن باسم الآب والابن.",
+        "وقف عند باب المنزل.",
+        "كتب الشاعر أيار حسين قصيدة جديدة.",
+        "استقبل الوزير أحمد تموز الوفد.",
+        "مارس الضغط على الحكومة لسنوات طويلة" + ".",
+        "نشرت الوزارة 2000 جندي على الحدود.",
+        "تبنى مجلس الأمن القرار رقم 2043 بالإجماع.",
+        "تقع القاعدة العسكرية 201 في المدينة.",
+        "لا إله إلا الله الواحد الأحد.",
+        "اتفق الاثنان على التعاون وقالا إن الفرق بين الاثنين كبير.",
+        "عاد اللاعبون الأحد عشر إلى الملعب.",
+        "قال الشاهد إن عمره 40 عاما.",
+        "قتل الطفل (5 أعوام) في القصف.",
+        "ركب سيارة نيسان بيضاء.",
+        "انطلقت ثورات الربيع العربي في تونس.",
+        "ذكرت صحيفة الغد الأردنية أن الحكومة ستستقيل.",
+    ],
+)
+def test_no_false_hits(text: str) -> None:
+    got = [t for t in found(text) if t[0] != "سنوات طويلة"]
+    assert got == [], got
+
+
+def test_look_alike_month_in_a_date_is_still_a_month() -> None:
+    check("التقى ماي في 8 ماي 2018 بلندن.", [("8 ماي 2018", "DATE", "2018-05-08", None)])
+    check("وقعت المعركة في 14 تموز 2006.", [("14 تموز 2006", "DATE", "2006-07-14", None)])
+
+
+# 9. Publication date stated by the text itself
+def test_dateline_gives_the_publication_date() -> None:
+    doc = analyze("دمشق – 22 تموز (يوليو) 2021: أعلنت الحكومة أمس عن خطة جديدة.")
+    assert doc.published is None
+    assert doc.published_detected == dt.date(2021, 7, 22)
+    assert [(t.text, t.value, t.anchor) for t in doc.timexes] == [
+        ("22 تموز (يوليو) 2021", "2021-07-22", None),
+        ("أمس", "2021-07-21", "2021-07-22"),
+    ]
+
+
+def test_footer_gives_the_publication_date_and_a_given_date_wins() -> None:
+    text = "قال الوزير الثلاثاء إن الاتفاق قريب. نُشر في 5 مارس 2020."
+    doc = analyze(text)
+    assert doc.published_detected == dt.date(2020, 3, 5)
+    assert doc.timexes[0].value == "2020-03-03"
+    given = analyze(text, published="2020-03-06")
+    assert given.published_detected is None
+    assert given.timexes[0].value == "2020-03-03"
+
+
+def test_offsets_point_into_the_original_text_with_diacritics_and_clitics() -> None:
+    text = "وَصَلَ الوفدُ الْيَوْمَ، ووقّعوا الاتفاقَ وللعامِ المقبلِ خطةٌ."
+    timexes = find_timexes(text, published=PUB)
+    assert [(text[t.start : t.end], t.value) for t in timexes] == [("الْيَوْمَ", "2021-07-22"), ("لعامِ المقبلِ", "2022")]
+    assert [t.id for t in timexes] == ["t1", "t2"]
