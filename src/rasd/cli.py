@@ -45,6 +45,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "export": "rasd.store.cli:export",
     "sql": "rasd.store.cli:sql",
     "serve": "rasd.api.cli:serve",
+    "tag": "rasd.entities.cli:tag",
 }
 
 

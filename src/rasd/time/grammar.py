@@ -58,21 +58,21 @@ class Grammar:
         self.items = items
         self.lex = lexicon
         self.count = len(items)
-        self.families: tuple[Callable[[int], Mention | None], ...] = (
-            self.calendar_date,
-            self.day_reference,
-            self.clock_time,
-            self.relative_unit,
-            self.duration,
-            self.recurrence,
-            self.season,
-            self.decade,
-            self.century,
-            self.quarter,
-            self.holiday,
-            self.bare_year,
-            self.vague,
-        )
+        self.families: dict[str, Callable[[int], Mention | None]] = {
+            "calendar_date": self.calendar_date,
+            "day_reference": self.day_reference,
+            "clock_time": self.clock_time,
+            "relative_unit": self.relative_unit,
+            "duration": self.duration,
+            "recurrence": self.recurrence,
+            "season": self.season,
+            "decade": self.decade,
+            "century": self.century,
+            "quarter": self.quarter,
+            "holiday": self.holiday,
+            "bare_year": self.bare_year,
+            "vague": self.vague,
+        }
 
     # ---------------------------------------------------------------- item helpers
     def at(self, i: int) -> Item | None:
@@ -446,6 +446,9 @@ class Grammar:
                 return self.mention(part_at - 1 if i == part_at else i, part_at, meaning)
             if key == "الليله":
                 direction = self.direction(part_at + 1)
+                if self.prep(part_at + 1) == "before" and self.direction(part_at + 2) == -1:
+                    meaning.deixis = -2  # «الليلة قبل الماضية»
+                    return self.mention(i, part_at + 2, meaning)
                 meaning.deixis = -1 if direction == -1 else 0
                 return self.mention(i, part_at + (1 if direction == -1 else 0), meaning)
             if " " in key:  # «غروب الشمس», «منتصف الليل»: on the day the text is speaking of
@@ -473,6 +476,8 @@ class Grammar:
                 ordinal = self.ordinal(j + 1)
                 direction = self.reading(j + 1, Cat.DIR)
                 if ordinal is not None and self.definite(j + 1):
+                    if self.key(ordinal[0]) in ("على", "علي") and self.key(ordinal[0] + 1) == "التوالي":
+                        return None  # «لليوم الثالث على التوالي»: a count of days, not a date
                     meaning.anaphoric = ordinal[1] - 1
                     meaning.ordinal_day = True
                     return ordinal[0]
@@ -837,15 +842,9 @@ class Grammar:
                 break
             if item.key in self.lex.sets["age_cues"] or item.key.startswith(("عمر", "العمر")):
                 return True
-        before, after = self.at(start - 1), self.at(end)
-        if (
-            before is not None
-            and after is not None
-            and before.kind == after.kind == "punct"
-            and before.key in "(،,"
-            and after.key in "),،"
-        ):
-            return True
+        before = self.at(start - 1)
+        if before is not None and before.kind == "punct" and before.key in "(،,":
+            return True  # «سبيكة شيخ، 18 عاما»: an age in apposition
         return self.key(end) in ("عمرا", "ربيعا") or (self.key(end) == "من" and self.key(end + 1) in ("العمر", "عمره"))
 
     def anchor_duration(self, mention: Mention, unit: str, amount: float | None) -> None:
@@ -855,8 +854,8 @@ class Grammar:
             return
         if self.key(mention.last + 1) in ("من", "على", "علي"):
             return  # «قبل ثلاثة أيام من القمة»: a span before another event
-        if prep == "since" and unit not in ("D", "W"):
-            return
+        if prep == "since" and (unit not in ("D", "W") or amount is None or mention.meaning.mod is not None):
+            return  # «منذ سنوات», «منذ أكثر من أسبوعين»: how long a state has lasted
         if prep == "after" and not self.future_clause(mention.first):
             return
         if prep == "before" and self.prep(mention.first - 2) in ("from", "until", "in"):
@@ -1042,6 +1041,9 @@ class Grammar:
             return True
         if before is not None and before.kind == "punct" and before.key in "-–" and self.year_number(i - 2):
             return True
+        unit = self.unit(i - 1)
+        if unit is not None and unit[0] == "Y" and self.definite(i - 1):
+            return True  # «في العامين 2017 و2018»
         if after is None or after.kind == "punct":
             return before is None or not before.has(Cat.QMOD)
         if after.has(Cat.PREP, Cat.ERA) or after.key in self.lex.sets["year_followers_ok"]:
@@ -1059,19 +1061,13 @@ class Grammar:
         mentions: list[Mention] = []
         i = 0
         while i < self.count:
-            item = self.items[i]
-            if (
-                not item.readings
-                and item.number is None
-                and item.clock is None
-                and item.numdate is None
-                and item.key not in ("ال", "الـ")
-            ):
+            names = _families_for(self.items[i])
+            if not names:
                 i += 1
                 continue
             best: Mention | None = None
-            for family in self.families:
-                found = family(i)
+            for name in names:
+                found = self.families[name](i)
                 if found is not None and (best is None or found.last > best.last):
                     best = found
             if best is None:
@@ -1087,6 +1083,16 @@ class Grammar:
         self.coordinate(mentions)
         return mentions
 
+    def coordinate_ordinal(self, mention: Mention, taken: set[int], extra: list[Mention]) -> None:
+        meaning = mention.meaning
+        first = self.items[mention.first]
+        previous = mention.first - 1
+        if first.proclitics != "و" or previous in taken or meaning.kind != "date" or meaning.day is None:
+            return
+        ordinal = self.ordinal(previous)
+        if ordinal is not None and ordinal[0] == mention.first and self.definite(previous) and ordinal[1] < meaning.day:
+            extra.append(Mention(previous, previous, _day_copy(meaning, ordinal[1])))
+
     def coordinate(self, mentions: list[Mention]) -> None:
         """«من 10 إلى 15 أغسطس», «10 و11 أغسطس», «بين 30 و40 عاما»: the bare first number shares the second's unit."""
         taken = {k for m in mentions for k in range(m.first, m.last + 1)}
@@ -1094,7 +1100,10 @@ class Grammar:
         for mention in mentions:
             meaning = mention.meaning
             first = self.at(mention.first)
-            if first is None or first.number is None:
+            if first is None:
+                continue
+            if first.number is None:
+                self.coordinate_ordinal(mention, taken, extra)
                 continue
             link = self.at(mention.first - 1)
             number = self.at(mention.first - 2)
@@ -1104,9 +1113,7 @@ class Grammar:
                 continue
             if meaning.kind == "date" and meaning.day is not None and meaning.month is not None:
                 if 1 <= number.number <= 31 and number.number < (meaning.day or 0):
-                    copy = Meaning("date", year=meaning.year, month=meaning.month, day=number.number)
-                    copy.year_rel, copy.direction, copy.hijri = meaning.year_rel, meaning.direction, meaning.hijri
-                    extra.append(Mention(mention.first - 2, mention.first - 2, copy))
+                    extra.append(Mention(mention.first - 2, mention.first - 2, _day_copy(meaning, number.number)))
             elif meaning.kind == "duration" and meaning.duration and meaning.duration[-1] in "DWMY":
                 unit = meaning.duration.lstrip("PT").lstrip("0123456789")
                 if unit and unit in "DWMY":
@@ -1125,6 +1132,14 @@ class Grammar:
             mentions.sort(key=lambda m: m.first)
 
 
+def _day_copy(meaning: Meaning, day: int) -> Meaning:
+    """The same month (and year, direction) as `meaning`, another day: «بين الثالث والعاشر من أكتوبر»."""
+    copy = Meaning("date", year=meaning.year, month=meaning.month, day=day, hijri=meaning.hijri)
+    copy.year_rel, copy.direction = meaning.year_rel, meaning.direction
+    copy.rel_unit, copy.rel_offset = meaning.rel_unit, meaning.rel_offset
+    return copy
+
+
 def _clock_hour(hour: int, part: str) -> int:
     if part in ("AF", "EV") and hour < 12:
         return hour + 12
@@ -1133,3 +1148,52 @@ def _clock_hour(hour: int, part: str) -> int:
     if part == "MO" and hour == 12:
         return 0
     return hour
+
+
+# Which pattern families can start on an item, by the categories of its readings (and digits, «(», «الـ»).
+_STARTS: dict[str, frozenset[Cat]] = {
+    "calendar_date": frozenset(
+        {Cat.POSMOD, Cat.DAY_NOUN, Cat.WEEKDAY, Cat.MONTH, Cat.HMONTH, Cat.MONTH_NOUN, Cat.ORD, Cat.ORDC}
+    ),
+    "day_reference": frozenset({Cat.LATE, Cat.PART, Cat.DAY_NOUN, Cat.DEIXIS, Cat.WEEKDAY, Cat.FAR}),
+    "clock_time": frozenset({Cat.QMOD, Cat.CLOCK_NOUN, Cat.ORD, Cat.CARD}),
+    "relative_unit": frozenset({Cat.POSMOD, Cat.NEAR, Cat.FAR, Cat.UNIT}),
+    "duration": frozenset({Cat.QMOD, Cat.UNIT, Cat.FRAC, Cat.FEW, Cat.CARD}),
+    "recurrence": frozenset({Cat.SET, Cat.EVERY}),
+    "season": frozenset({Cat.POSMOD, Cat.SEASON_NOUN, Cat.SEASON}),
+    "decade": frozenset({Cat.POSMOD, Cat.UNIT, Cat.DECADE}),
+    "century": frozenset({Cat.POSMOD, Cat.UNIT}),
+    "quarter": frozenset({Cat.QUARTER_NOUN, Cat.HALF_NOUN}),
+    "holiday": frozenset({Cat.HOLIDAY}),
+    "bare_year": frozenset({Cat.POSMOD, Cat.UNIT}),
+    "vague": frozenset({Cat.VAGUE}),
+}
+_DIGIT_STARTS = ("calendar_date", "clock_time", "duration", "bare_year")
+_FAMILIES_BY_CATS: dict[tuple[frozenset[Cat], str], tuple[str, ...]] = {}
+
+
+def _families_for(item: Item) -> tuple[str, ...]:
+    if item.number is not None or item.clock is not None:
+        shape = "digits"
+    elif item.numdate is not None:
+        return ("calendar_date",)
+    elif item.key in ("ال", "الـ"):
+        shape = "article"
+    elif item.key == "(":
+        shape = "paren"
+    elif not item.cats:
+        return ()
+    else:
+        shape = ""
+    cache_key = (item.cats, shape)
+    found = _FAMILIES_BY_CATS.get(cache_key)
+    if found is None:
+        names = [name for name, starts in _STARTS.items() if starts & item.cats]
+        if shape == "digits":
+            names += [name for name in _DIGIT_STARTS if name not in names]
+        elif shape == "article":
+            names.append("duration")
+        elif shape == "paren":
+            names.append("calendar_date")
+        found = _FAMILIES_BY_CATS[cache_key] = tuple(names)
+    return found

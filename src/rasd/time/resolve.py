@@ -19,6 +19,7 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _SEASON_OF_MONTH = {1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA"}
 _SEASON_OF_MONTH |= {11: "FA", 12: "WI"}
 _SEASONS = ("SP", "SU", "FA", "WI")
+RECENT = dt.timedelta(days=14)
 PAST_LEAN = 1.5  # a day ahead counts as 1.5 days behind when choosing the year of «16 تموز»
 
 
@@ -77,7 +78,8 @@ def _pick(candidates: list[dt.date], anchor: dt.date, future: bool) -> dt.date:
     """The candidate the clause means: the latest on or before the anchor, or the first on or after it if future."""
     if future:
         ahead = [c for c in candidates if c >= anchor]
-        if ahead:
+        recent = [c for c in candidates if anchor - RECENT <= c < anchor]
+        if ahead and not recent:  # a day of the last fortnight is the past, whatever the clause says
             return min(ahead)
     behind = [c for c in candidates if c <= anchor]
     ahead = [c for c in candidates if c > anchor]

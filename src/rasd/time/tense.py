@@ -42,7 +42,7 @@ def is_future(items: list[Item], first: int, last: int, lexicon: Lexicon) -> boo
             break
         if _boundary(item, lexicon):
             # «من المتوقع أن … الخميس», «يعتزم أن …»: the cue governs the clause it introduces
-            return index > 0 and item.kind != "punct" and _future_cue(items, index - 1, lexicon)
+            return index > 0 and item.key in ("ان", "أن") and _future_cue(items, index - 1, lexicon)
         if _future_cue(items, index, lexicon):
             return True
         index -= 1
