@@ -94,6 +94,8 @@ class PhraseReader:
             if not v.is_word(k):
                 break
             entity = v.entity_at[k]
+            if entity is not None and entity.label == "LOC" and v.is_definite(k) and v.is_nisba(k):
+                entity = None  # «الروسي»: a nationality adjective is read as a word, not as a name
             if k > first and not self._continues(k, prev, has_title or has_body, name_first >= 0):
                 break
             if entity is not None:
@@ -206,6 +208,8 @@ class PhraseReader:
 
     def _kind(self, k: int, prev: str, named: bool) -> str:
         v = self.view
+        if prev in ("common", "title", "nisba") and v.has("anonymous_modifiers", k) and not named:
+            return "nisba"  # «مصدر مطلع», «مسؤول رفيع»: describes an unnamed source
         if v.norm(k) == "باسم":
             return "title"  # «المتحدث باسم …»: links the spokesman to the body that follows
         if v.is_title(k) and not (named and prev == "name"):
@@ -214,13 +218,21 @@ class PhraseReader:
             return "name"
         if prev == "name" and (v.is_family_name(k) or is_name_particle(v, k - 1)):
             return "name"
+        if prev == "name" and v.is_definite(k) and self._family_final(k):
+            return "name"  # «سمير الحداد»: an «ال» family name closing the name
         following = k + 1
-        if following < len(v) and not v.is_definite(k) and not v.line_break_between(k, following):
+        if (
+            following < len(v)
+            and not v.is_definite(k)
+            and not v.is_function(k)
+            and not v.line_break_between(k, following)
+        ):
             next_is_name = v.is_name_like(following) or is_name_particle(v, following)
             if is_name_particle(v, k) and (next_is_name or v.is_definite(following)):
                 return "name"  # «أبو الغيط», «عبد العزيز»
-            if next_is_name and prev in ("title", "nisba", "definite") and not v.is_head(k):
-                return "name"  # «جاني إنفانتينو», «مؤيد أبو صبيح»: a first name that is also a common word
+            closing = v.is_definite(following) and self._family_final(following)
+            if (next_is_name or closing) and prev in ("title", "nisba", "definite") and not v.is_head(k):
+                return "name"  # «جاني إنفانتينو», «كريم المنصوري»: a first name that is also a common word
         if v.is_nisba(k) and v.is_definite(k):
             return "nisba"
         if v.is_definite(k):
@@ -274,11 +286,42 @@ class PhraseReader:
             return prev in ("title", "name", "nisba", "common", "quoted") or (prev == "definite" and in_title)
         if kind == "definite" and prev == "name":
             return False  # «وناشد فورار | الناس»: a definite noun after a name starts the object
-        if kind == "definite" and prev in ("definite", "nisba") and v.is_head(k):
-            return False  # «ويطالب خبراء الصحة | الدولة …»: a second definite head noun is the object, not an adjective
+        if kind == "definite" and prev in ("definite", "nisba"):
+            if v.is_head(k):
+                return False  # «ويطالب خبراء الصحة | الدولة …»: a second definite head noun is the object
+            if self._after_complement(k) and not self._adjectival(k):
+                return False  # «النقابة العامة للمعلمين | الخطة الجديدة»: after a complement, a noun is the object
         if kind == "common" and prev == "name" and self._name_final(k):
             return True  # «إمام علي رحمن»: a name ending in a word that is also a common noun
         return not (kind == "common" and prev in ("definite", "name", "nisba", "quoted"))
+
+    def _after_complement(self, k: int) -> bool:
+        """Does word `k` follow the object of a preposition inside the phrase («للمعلمين», «في الأكاديمية»)?"""
+        v = self.view
+        prev = k - 1
+        if prev < 0 or not v.is_word(prev):
+            return False
+        if v.tokens[prev].prefixes[:1] in (("ل",), ("ب",)):
+            return True
+        return prev > 0 and v.norm(prev - 1) in v.lex.words["title_preps"]
+
+    def _adjectival(self, k: int) -> bool:
+        """Shaped like an adjective: a nisba («الإنسانية»), a participle («المتحدة»), a colour or elative («الأحمر»)."""
+        v = self.view
+        bare = v.bare(k)
+        if v.is_nisba(k):
+            return True
+        if bare.startswith("م") and len(bare) >= 4 and not v.is_head(k):
+            return True
+        return bare.startswith("ا") and len(bare) == 4
+
+    def _family_final(self, k: int) -> bool:
+        """A definite word after a first name that closes the phrase reads as a family name (not a plural object)."""
+        v = self.view
+        bare = v.bare(k)
+        if v.is_time(k) or v.is_head(k) or v.is_place(k) or v.is_function(k) or bare.endswith(("ات", "ون", "ين")):
+            return False
+        return self._name_final(k)
 
     def _name_final(self, k: int) -> bool:
         """An indefinite common word right after a name and right before the phrase ends is the name's last part."""
@@ -289,7 +332,9 @@ class PhraseReader:
         nxt = k + 1
         if nxt >= len(v) or v.line_break_between(k, nxt):
             return True
-        return bool(v.char(nxt)) or v.is_function(nxt) or v.is_time(nxt) or v.lex.is_complementizer(v.tokens[nxt])
+        if v.char(nxt) or v.is_function(nxt) or v.is_time(nxt) or v.lex.is_complementizer(v.tokens[nxt]):
+            return True
+        return v.cue(nxt) is not None or v.is_verbal(nxt)  # «رئيس الوزراء رامي الصافي | أكد …»
 
     def _punct(
         self, k: int, limit: int, prev: str, has_title: bool, named: bool, apposition: bool
