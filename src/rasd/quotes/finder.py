@@ -166,6 +166,8 @@ class Finder:
             subject = self.reader.read(j, limit)
             if subject is not None and not self._plausible_subject(subject):
                 subject = None
+            if subject is not None and self._object_like(subject):
+                subject = None  # «ولا يستبعد | حصول انشقاقات»: an indefinite verbal noun is the object
             if subject is not None and self._coordinated(i) and not self._source_like(subject):
                 subject = None  # «رحب … ووصف | التصويت …»: the shared subject is omitted, the noun is the object
         mode: SpeakerMode = "explicit"
@@ -264,6 +266,8 @@ class Finder:
                 mark = v.mark_by_opener[k]
                 content = self._marked(mark)
                 kind = "direct"
+            elif how == "colon" and k + 1 < len(v) and v.lex.is_complementizer(v.tokens[k + 1]):
+                content, kind = self._after_complementizer(k + 2, i)  # «قال: إنها تحاول …»
             elif how == "colon":
                 if k + 1 < len(v) and k + 1 in v.mark_by_opener:
                     content = self._marked(v.mark_by_opener[k + 1])
@@ -418,6 +422,9 @@ class Finder:
 
     def _source_like(self, phrase: Phrase) -> bool:
         v = self.v
+        pointing = v.norm(phrase.first) in DEMONSTRATIVES or v.bare(phrase.first) in DEMONSTRATIVES
+        if pointing and not any(v.is_head(k) for k in range(phrase.first, phrase.last)):
+            return False  # «وفقا لهذه الخطة»
         if phrase.name is not None or phrase.has_title:
             return True
         for k in range(phrase.first, phrase.last):
@@ -456,7 +463,7 @@ class Finder:
         k = after
         if k >= sentence_last or v.is_terminal(k):
             return False
-        if v.char(k) in DASHES or v.char(k) in COMMAS:
+        if v.char(k) in DASHES or v.char(k) in COMMAS or v.char(k) == ":":
             k += 1
         if k >= sentence_last or (not v.is_word(k) and v.char(k) not in QUOTE_CHARS):
             return False
@@ -476,19 +483,17 @@ class Finder:
     def _introducer(self, k: int, limit: int, form: CueForm, frames: frozenset[str]) -> tuple[str, int] | None:
         v = self.v
         prev_norm = ""
+        start = k
         while k < limit:
             char = v.char(k)
             if char == ":":
                 if "direct" in frames or "that" in frames:
                     return "colon", k
                 return None
-            if (
-                char in QUOTE_CHARS
-                and k in v.mark_by_opener
-                and "direct" in frames
-                and self._speech_like(v.mark_by_opener[k])
-            ):
-                return "quote", k
+            if char in QUOTE_CHARS and k in v.mark_by_opener and "direct" in frames:
+                mark = v.mark_by_opener[k]
+                if self._speech_like(mark) or (k == start and self._ends_clause(mark)):
+                    return "quote", k  # «قال بوتين "الخيانة".»
             if v.is_terminal(k):
                 return None
             if v.is_word(k):
@@ -528,8 +533,23 @@ class Finder:
             return not v.lex.is_complementizer(token)
         return proclitic == ("ل",) and "ل" in form.preps
 
+    def _names_title(self, before: int) -> bool:
+        """Is the word before a quotation an indefinite common noun whose title or name the quotation gives?"""
+        v = self.v
+        if before < 0 or not v.is_word(before) or v.is_definite(before) or not v.is_common(before):
+            return False
+        token = v.tokens[before]
+        return not (v.is_head(before) or v.is_name_like(before) or v.cue(before) or v.lex.is_complementizer(token))
+
+    def _ends_clause(self, mark: MarkSpan) -> bool:
+        v = self.v
+        after = (mark.close_token + 1) if mark.close_token is not None else mark.last_token
+        return after >= len(v) or v.is_terminal(after) or v.line_break_between(after - 1, after)
+
     def _speech_like(self, mark: MarkSpan) -> bool:
         v = self.v
+        if self._names_title(mark.open_token - 1):
+            return False  # «برنامج «العمل المشترك الشامل»»: a title after a common noun, not speech
         if self.reader.names_body(mark.open_token - 1):
             return False  # «منظمة "خدمات الإرشاد في مجال الهجرة"»: a name in quotation marks
         words = sum(1 for t in range(mark.first_token, mark.last_token) if v.is_word(t))
@@ -736,6 +756,14 @@ class Finder:
             return True
         match = v.cue(k)
         return match is not None and match.form.category in ("participle",)
+
+    def _object_like(self, phrase: Phrase) -> bool:
+        """A phrase opening with an indefinite common noun that names no speaker: an object, not a subject."""
+        v = self.v
+        first = phrase.first
+        if v.is_definite(first) or v.is_name_like(first) or v.is_head(first) or v.is_place(first):
+            return False
+        return v.is_common(first) and not self._source_like(phrase)
 
     def _coordinated(self, i: int) -> bool:
         """A verb joined by «و» to a clause before it in the same sentence."""

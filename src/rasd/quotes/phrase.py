@@ -277,6 +277,8 @@ class PhraseReader:
             if in_title:
                 return True
             coordinated = v.is_name_like(k) or v.is_head(k) or v.is_place(k)
+            if coordinated and not v.is_place(k) and v.is_common_whole(k):
+                return False  # «وجود» is one word, not «و» + «جود»
             return coordinated and prev in ("name", "definite", "nisba", "quoted", "title")  # «السعودية والبحرين»
         if proclitic:
             return False
@@ -323,18 +325,25 @@ class PhraseReader:
             return False
         return self._name_final(k)
 
-    def _name_final(self, k: int) -> bool:
-        """An indefinite common word right after a name and right before the phrase ends is the name's last part."""
+    def _name_final(self, k: int, depth: int = 0) -> bool:
+        """An indefinite word after a name, before the phrase ends (or before the name's next part), is part of it.
+
+        «إمام علي رحمن», «علي أكبر صالحي», «محمود أميري مقدم»: names are often made of common words and ranks.
+        """
         v = self.view
         token = v.tokens[k]
-        if token.suffixes or v.is_head(k) or v.is_verbal(k) or is_accusative(token.text):
+        if token.suffixes or v.is_verbal(k) or is_accusative(token.text) or v.is_function(k) or v.is_time(k):
+            return False
+        if v.is_head(k) and not v.is_title(k):
             return False
         nxt = k + 1
         if nxt >= len(v) or v.line_break_between(k, nxt):
             return True
         if v.char(nxt) or v.is_function(nxt) or v.is_time(nxt) or v.lex.is_complementizer(v.tokens[nxt]):
             return True
-        return v.cue(nxt) is not None or v.is_verbal(nxt)  # «رئيس الوزراء رامي الصافي | أكد …»
+        if v.cue(nxt) is not None or v.is_verbal(nxt):
+            return True  # «رئيس الوزراء رامي الصافي | أكد …»
+        return depth == 0 and not v.is_definite(nxt) and (v.is_name_like(nxt) or self._name_final(nxt, depth + 1))
 
     def _punct(
         self, k: int, limit: int, prev: str, has_title: bool, named: bool, apposition: bool

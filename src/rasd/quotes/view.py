@@ -246,7 +246,18 @@ class View:
             return True
         if token.kind in ("number", "date", "time"):
             return True
-        return token.kind == "word" and self.lex.has("time_words", token)
+        if token.kind != "word" or not self.lex.has("time_words", token):
+            return False
+        if token.norm in self.lex.words["time_names"] and index + 1 < len(self.tokens):
+            following = index + 1  # «صباح البزوني» is a name, «صباح الخميس» a time
+            return self.timex_at[following] is not None or self.lex.has("time_words", self.tokens[following])
+        return True
+
+    def is_common_whole(self, index: int) -> bool:
+        """Is the word, read whole (its first letter not a clitic), a common noun («وجود», «وصول»)?"""
+        surface = devocalize(self.tokens[index].text)
+        definite = self._freq.get("ال" + surface, 0)
+        return definite >= 8 and definite >= 0.2 * self._freq.get(surface, 0)
 
     def is_name_like(self, index: int) -> bool:
         """A word read as (part of) a proper name: not listed, not a function word, rarely seen with the article."""
