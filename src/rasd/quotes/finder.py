@@ -34,6 +34,7 @@ _AUXILIARIES = frozenset(
 )
 _SOURCE_PREP = normalize("عن")
 _RELAYS = frozenset({"نقل"})
+_RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
 _PRONOUN_CARRIERS = frozenset(
     normalize(w)
     for w in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "إنه", "إنها", "أنه", "أنها", "لأنه", "لأنها")
@@ -763,7 +764,7 @@ class Finder:
         first = phrase.first
         if v.is_definite(first) or v.is_name_like(first) or v.is_head(first) or v.is_place(first):
             return False
-        return v.is_common(first) and not self._source_like(phrase)
+        return v.is_common(first) and not v.is_title(first) and v.entity_at[first] is None
 
     def _coordinated(self, i: int) -> bool:
         """A verb joined by «و» to a clause before it in the same sentence."""
@@ -791,6 +792,8 @@ class Finder:
         end = i
         while end > sentence_first and v.norm(end - 1) in _BEFORE_VERB:
             end -= 1
+        if end > sentence_first and v.norm(end - 1) in _RELATIVES:
+            return self._antecedent_of(end - 1, sentence_first)  # «الجيش الذي أعلن …», «أطفال … الذين أكدوا»
         if end > sentence_first and v.norm(end - 1) in _AUXILIARIES and not v.tokens[end - 1].prefixes:
             end -= 1  # «بوتين كان قد أكد»: the subject stands before the auxiliary
         k = end
@@ -815,6 +818,23 @@ class Finder:
         if phrase is None or phrase.last != end or phrase.size > 14 or not self._plausible_subject(phrase):
             return None
         return phrase
+
+    def _antecedent_of(self, relative: int, sentence_first: int) -> Phrase | None:
+        """The noun phrase a relative pronoun refers to: the phrase that ends right before it."""
+        v = self.v
+        for start in range(relative - 1, max(sentence_first, relative - 10) - 1, -1):
+            if v.char(start) or v.lex.is_complementizer(v.tokens[start]) or v.cue(start) is not None:
+                break
+            phrase = self.reader.read(start, relative)
+            if phrase is not None and phrase.last == relative and self._source_like(phrase):
+                best = phrase
+                while start > sentence_first:  # grow leftwards while the phrase still ends at the relative
+                    wider = self.reader.read(start - 1, relative)
+                    if wider is None or wider.last != relative:
+                        break
+                    best, start = wider, start - 1
+                return best
+        return None
 
     def _short_mark(self, closer: int) -> bool:
         mark = self.v.mark_by_closer.get(closer)
@@ -938,14 +958,23 @@ class Finder:
 
 
 def _dedupe(found: list[Candidate]) -> list[Candidate]:
-    """One quotation per content span: the cue nearest before it wins («وأوضح ترامب قائلا "…"»)."""
-    best: dict[tuple[int, int], Candidate] = {}
+    """One quotation per content and speaker: the cue nearest before it wins («وأوضح ترامب قائلا "…"»).
+
+    Two sources of the same content stay two quotations («وتعتقد السلطات التركية أن X، وهو ما تنفيه الرياض»).
+    """
+    kept: list[Candidate] = []
     for candidate in found:
-        key = (candidate.start, candidate.end)
-        kept = best.get(key)
-        if kept is None or (kept.attribution and not candidate.attribution):
-            best[key] = candidate
-    return sorted(best.values(), key=lambda c: (c.start, c.cue_first))
+        same = next((k for k in kept if (k.start, k.end) == (candidate.start, candidate.end)), None)
+        two_sources = same is not None and same.attribution != candidate.attribution
+        if same is None or (two_sources and _speaker_span(same) != _speaker_span(candidate)):
+            kept.append(candidate)
+        elif same.attribution and not candidate.attribution:
+            kept[kept.index(same)] = candidate
+    return sorted(kept, key=lambda c: (c.start, c.cue_first))
+
+
+def _speaker_span(candidate: Candidate) -> tuple[int, int] | None:
+    return (candidate.speaker.first, candidate.speaker.last) if candidate.speaker is not None else None
 
 
 _SYNTHETIC_FORM = CueForm(

@@ -56,6 +56,10 @@ class PhraseReader:
             k += 1
         if k + 1 < limit and v.norm(k) in ("كلا", "كل") and v.norm(k + 1) == "من":
             k += 2  # «أعلنت كلا من السعودية والبحرين»
+        mark = v.mark_by_opener.get(k)
+        closed = mark is not None and mark.close_token is not None and mark.close_token < limit
+        if closed and mark is not None and mark.close_token is not None and 0 < mark.last_token - mark.first_token <= 4:
+            return Phrase(k, mark.close_token + 1, (mark.first_token, mark.last_token), False)  # «"فرانس برس"»
         if k >= limit or not v.is_word(k) or not self._can_start(k):
             return None
         if not prefixed and v.tokens[k].prefixes[:1] in (("ب",), ("ل",)) and not v.is_name_like(k):
@@ -257,7 +261,7 @@ class PhraseReader:
         if norm == "باسم":
             return True
         if in_title and not token.prefixes and token.norm in v.lex.words["title_preps"]:
-            return True  # «مسؤول في وزارة الصحة», «السفيرة لدى الأمم المتحدة»
+            return not (k + 1 < len(v) and v.has("channel_nouns", k + 1))  # «مسؤول في وزارة الصحة», not «في بيانهما»
         if norm == "من" and k > 0 and v.has("quantity_heads", k - 1):
             return True  # «عدد من المؤسسات», «مجموعة من الطلاب»
         if v.is_function(k):
@@ -276,7 +280,8 @@ class PhraseReader:
         if proclitic == ("و",):
             if in_title:
                 return True
-            coordinated = v.is_name_like(k) or v.is_head(k) or v.is_place(k)
+            before_name = k + 1 < len(v) and v.is_name_like(k + 1) and (v.is_nisba(k) or v.is_title(k))
+            coordinated = v.is_name_like(k) or v.is_head(k) or v.is_place(k) or before_name
             if coordinated and not v.is_place(k) and v.is_common_whole(k):
                 return False  # «وجود» is one word, not «و» + «جود»
             return coordinated and prev in ("name", "definite", "nisba", "quoted", "title")  # «السعودية والبحرين»

@@ -140,7 +140,7 @@ class SpeakerResolver:
             for m, other in enumerate(candidates)
             if m != n
             and resolved[m] is not None
-            and not other.attribution
+            and (not other.attribution or other.form is not None)
             and first <= other.cue_first < c.cue_first
             and v.sentence_of[other.cue_first] == v.sentence_of[c.cue_first]
         ]
@@ -148,12 +148,6 @@ class SpeakerResolver:
             other_feminine = resolved[m].feminine  # type: ignore[union-attr]
             if feminine is None or other_feminine is None or feminine == other_feminine:
                 return resolved[m]  # «… أبلغته أن …، وأوصت»: the nearest statement of the sentence that agrees
-        for k in range(first, c.cue_first):
-            entity = v.entity_at[k]
-            if entity is not None and entity.label in ("PERS", "ORG"):
-                phrase = self.reader.read(k, c.cue_first)
-                if phrase is not None:
-                    return self._from_phrase(phrase, None, "singular")
         k = first
         while k < c.cue_first and (not v.is_word(k) or v.norm(k) in _SENTENCE_OPENERS):
             k += 1
@@ -175,6 +169,12 @@ class SpeakerResolver:
             return self._from_phrase(phrase, None, "singular")
         if at_start is not None and self._speaker_like(at_start):
             return self._from_phrase(at_start, None, "singular")
+        for k in range(first, c.cue_first):
+            entity = v.entity_at[k]
+            if entity is not None and entity.label in ("PERS", "ORG"):
+                phrase = self.reader.read(k, c.cue_first)
+                if phrase is not None:
+                    return self._from_phrase(phrase, None, "singular")
         return None
 
     def _topic_person(self, before: int) -> Resolved | None:
