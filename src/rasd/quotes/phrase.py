@@ -100,7 +100,7 @@ class PhraseReader:
             entity = v.entity_at[k]
             if entity is not None and entity.label == "LOC" and v.is_definite(k) and v.is_nisba(k):
                 entity = None  # «الروسي»: a nationality adjective is read as a word, not as a name
-            if k > first and not self._continues(k, prev, has_title or has_body, name_first >= 0):
+            if k > first and not self._continues(k, prev, has_title, name_first >= 0, has_body=has_body):
                 break
             if entity is not None:
                 end = k
@@ -112,7 +112,7 @@ class PhraseReader:
                 words += end - k
                 k = last = end
                 continue
-            kind = self._kind(k, prev, name_first >= 0)
+            kind = self._kind(k, prev, name_first >= 0, titled=has_title)
             token = v.tokens[k]
             if (
                 (has_title or has_body)
@@ -128,7 +128,9 @@ class PhraseReader:
                 name_last = k + 1
             if kind == "title":
                 has_title = True
-            elif kind != "name" and any(v.has(n, k) for n in ("institution_heads", "media_heads", "anonymous_heads")):
+            elif kind != "name" and any(
+                v.has(n, k) for n in ("institution_heads", "media_heads", "anonymous_heads", "document_heads")
+            ):
                 has_body = True
             prev = kind
             words += 1
@@ -210,7 +212,7 @@ class PhraseReader:
             return False
         return not (v.has("skip_after_cue", k) and not v.is_head(k))
 
-    def _kind(self, k: int, prev: str, named: bool) -> str:
+    def _kind(self, k: int, prev: str, named: bool, *, titled: bool = False) -> str:
         v = self.view
         if prev in ("common", "title", "nisba") and v.has("anonymous_modifiers", k) and not named:
             return "nisba"  # «مصدر مطلع», «مسؤول رفيع»: describes an unnamed source
@@ -232,10 +234,10 @@ class PhraseReader:
             and not v.line_break_between(k, following)
         ):
             next_is_name = v.is_name_like(following) or is_name_particle(v, following)
-            if is_name_particle(v, k) and (next_is_name or v.is_definite(following)):
-                return "name"  # «أبو الغيط», «عبد العزيز»
+            if is_name_particle(v, k) and v.is_word(following) and not v.is_function(following):
+                return "name"  # «أبو الغيط», «عبد العزيز», «أبو صبيح»
             closing = v.is_definite(following) and self._family_final(following)
-            if (next_is_name or closing) and prev in ("title", "nisba", "definite") and not v.is_head(k):
+            if (next_is_name or closing) and titled and prev in ("title", "nisba", "definite") and not v.is_head(k):
                 return "name"  # «جاني إنفانتينو», «كريم المنصوري»: a first name that is also a common word
         if v.is_nisba(k) and v.is_definite(k):
             return "nisba"
@@ -243,7 +245,7 @@ class PhraseReader:
             return "definite"
         return "common"
 
-    def _continues(self, k: int, prev: str, has_title: bool, named: bool) -> bool:
+    def _continues(self, k: int, prev: str, has_title: bool, named: bool, *, has_body: bool = False) -> bool:
         """May word `k` extend the phrase read so far?"""
         v = self.view
         token = v.tokens[k]
@@ -254,7 +256,7 @@ class PhraseReader:
             return True  # «مصدر مطلع», «مسؤول رفيع المستوى»
         if v.is_time(k):
             return False
-        in_title = has_title and not named
+        in_title = (has_title or has_body) and not named  # complements of a title or of a body belong to it
         norm = token.norm
         if norm == "غير":  # «غير الحكومية»
             return k + 1 < len(v) and v.is_definite(k + 1)
@@ -267,7 +269,8 @@ class PhraseReader:
         if v.is_function(k):
             return norm in DEMONSTRATIVES and prev in ("title", "common")  # «زعماء هذه الدول»
         proclitic = tuple(p for p in token.prefixes if p != "ال")[:1]
-        if proclitic in (("ف",), ("ك",), ("س",)) and self._kind(k, prev, named) == "name":
+        titled = has_title and not named
+        if proclitic in (("ف",), ("ك",), ("س",)) and self._kind(k, prev, named, titled=titled) == "name":
             proclitic = ()  # a name the clitic analysis split on a look-alike letter («كلير», «فغالي»)
         if proclitic in (("ب",), ("ل",)) and prev == "name" and len(token.stem) <= 2:
             proclitic = ()  # «بيتر بون»: too little is left after the letter for it to be a preposition
@@ -278,16 +281,16 @@ class PhraseReader:
         if proclitic == ("ب",):
             return in_title  # «مدير الوقاية بوزارة الصحة»
         if proclitic == ("و",):
+            if v.is_common_whole(k) and not v.is_place(k):
+                return False  # «وفاة», «وجود»: one word, not «و» + a name
             if in_title:
                 return True
             before_name = k + 1 < len(v) and v.is_name_like(k + 1) and (v.is_nisba(k) or v.is_title(k))
             coordinated = v.is_name_like(k) or v.is_head(k) or v.is_place(k) or before_name
-            if coordinated and not v.is_place(k) and v.is_common_whole(k):
-                return False  # «وجود» is one word, not «و» + «جود»
             return coordinated and prev in ("name", "definite", "nisba", "quoted", "title")  # «السعودية والبحرين»
         if proclitic:
             return False
-        kind = self._kind(k, prev, named)
+        kind = self._kind(k, prev, named, titled=titled)
         if kind == "name":
             # a name follows a title or another name («الرئيس ترامب»), not a complete definite phrase
             return prev in ("title", "name", "nisba", "common", "quoted") or (prev == "definite" and in_title)

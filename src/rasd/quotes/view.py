@@ -204,7 +204,8 @@ class View:
     def is_common(self, index: int) -> bool:
         """A common noun or adjective: seen with the article in the corpus often enough."""
         definite, bare = self.article_ratio(index)
-        return definite >= 8 and definite >= 0.2 * bare
+        # nouns in construct state («حقوق الإنسان») are often bare, names almost never take the article
+        return (definite >= 8 and definite >= 0.05 * bare) or (definite >= 3 and definite >= 0.3 * bare)
 
     def is_function(self, index: int) -> bool:
         token = self.tokens[index]
