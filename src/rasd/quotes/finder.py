@@ -161,7 +161,7 @@ class Finder:
             return None
         # A noun phrase opening the clause right before the verb is its subject («الرئيس ترامب قال»,
         # «إن الرئيس دونالد ترامب يحمل روسيا …»); the noun after the verb is then its object.
-        subject = self._preverbal(i)
+        subject = self._preverbal(i, form)
         pronominal = i > 0 and v.norm(i - 1) in _PRONOUN_CARRIERS  # «ولكنه استبعد …»: the subject is the pronoun
         if subject is None and not pronominal and j < limit and not self._starts_complement(j, form):
             subject = self.reader.read(j, limit)
@@ -783,7 +783,7 @@ class Finder:
             return False
         return not (v.tokens[first].suffixes and phrase.size == 1 and not v.is_head(first) and phrase.name is None)
 
-    def _preverbal(self, i: int) -> Phrase | None:
+    def _preverbal(self, i: int, form: CueForm) -> Phrase | None:
         """«الرئيس ترامب قال», «بوتين كان قد أكد», «لكن بريسكا قالت»: the subject written before the verb."""
         v = self.v
         if v.tokens[i].prefixes[:1] in (("و",), ("ف",)):
@@ -793,6 +793,8 @@ class Finder:
         while end > sentence_first and v.norm(end - 1) in _BEFORE_VERB:
             end -= 1
         if end > sentence_first and v.norm(end - 1) in _RELATIVES:
+            if not _agrees(v.norm(end - 1), form):
+                return None  # «الدول التي قال: إنها …»: the relative is the object, the speaker is elsewhere
             return self._antecedent_of(end - 1, sentence_first)  # «الجيش الذي أعلن …», «أطفال … الذين أكدوا»
         if end > sentence_first and v.norm(end - 1) in _AUXILIARIES and not v.tokens[end - 1].prefixes:
             end -= 1  # «بوتين كان قد أكد»: the subject stands before the auxiliary
@@ -971,6 +973,15 @@ def _dedupe(found: list[Candidate]) -> list[Candidate]:
         elif same.attribution and not candidate.attribution:
             kept[kept.index(same)] = candidate
     return sorted(kept, key=lambda c: (c.start, c.cue_first))
+
+
+def _agrees(relative: str, form: CueForm) -> bool:
+    """Does a relative pronoun agree with the verb it would be the subject of?"""
+    if relative == normalize("التي"):
+        return form.feminine is not False or form.number != "singular"  # «التي» is also a plural of things
+    if relative == normalize("الذي"):
+        return form.feminine is not True and form.number == "singular"
+    return form.number != "singular"
 
 
 def _speaker_span(candidate: Candidate) -> tuple[int, int] | None:

@@ -21,6 +21,7 @@ from rasd.quotes.phrase import Phrase, PhraseReader, is_name_particle
 from rasd.quotes.view import View
 from rasd.text.normalize import normalize
 
+_CARRIERS = frozenset(normalize(w) for w in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"))
 _SENTENCE_OPENERS = frozenset(
     normalize(w) for w in ("من", "جهته", "جهتها", "جانبه", "جانبها", "و", "في", "المقابل", "بدوره", "بدورها")
 )
@@ -91,7 +92,8 @@ class SpeakerResolver:
         v = self.v
         first, _ = v.sentence_range(c.cue_first)
         words = sum(1 for k in range(first, c.cue_first) if v.is_word(k))
-        return words >= 3 and v.tokens[c.cue_first].prefixes[:1] == ("و",)
+        carrier = c.cue_first > 0 and v.norm(c.cue_first - 1) in _CARRIERS
+        return words >= 3 and (v.tokens[c.cue_first].prefixes[:1] == ("و",) or carrier)
 
     def _beside_statement(self, c: Candidate, candidates: Sequence[Candidate]) -> bool:
         """An attribution in a sentence that has its own reported statement does not take over the thread."""
@@ -115,7 +117,8 @@ class SpeakerResolver:
             other = resolved[m]
             if other is None:
                 continue
-            if feminine is not None and other.feminine is not None and feminine != other.feminine:
+            person = other.speaker.type in ("person", "anonymous")
+            if person and feminine is not None and other.feminine is not None and feminine != other.feminine:
                 continue
             if number != "singular" and other.number == "singular" and other.speaker.type == "person":
                 continue

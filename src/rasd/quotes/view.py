@@ -197,6 +197,8 @@ class View:
             return True
         if surface[0] in "يت" and freq("س" + surface, 0) >= 3:
             return True
+        if surface[0] == "ي" and len(surface) >= 4 and freq("ت" + surface[1:], 0) >= 5:
+            return True  # «يشتبه» beside «تشتبه»: a present tense
         if surface.endswith("ت") and len(surface) >= 4 and freq(surface[:-1] + "وا", 0) >= 3:
             return True  # a perfect 3rd feminine («وضعت»)
         return 3 <= len(surface) <= 6 and freq(surface + "وا", 0) + freq(surface + "ت", 0) >= 5
