@@ -764,6 +764,8 @@ class Finder:
         first = phrase.first
         if v.is_definite(first) or v.is_name_like(first) or v.is_head(first) or v.is_place(first):
             return False
+        if v.is_function(first) or v.has("quantity_heads", first):
+            return False  # «جميع الأطراف», «عدد من المؤسسات», «أحد ممثلي الادعاء» can speak
         return v.is_common(first) and not v.is_title(first) and v.entity_at[first] is None
 
     def _coordinated(self, i: int) -> bool:

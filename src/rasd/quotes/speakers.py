@@ -241,7 +241,7 @@ class SpeakerResolver:
             actor=link.actor if link is not None else self._modifier_actor(phrase),
             type=kind,
         )
-        return Resolved(speaker, feminine, number, head, titles, phrase)
+        return Resolved(speaker, feminine, _phrase_number(v, phrase, number), head, titles, phrase)
 
     def _link(self, phrase: Phrase) -> _Link | None:
         """The entity cluster the phrase names, from the `entities`/`actors` stages.
@@ -422,6 +422,21 @@ def _relinked(mine: Resolved, other: Resolved) -> Resolved:
         mine.titles,
         mine.phrase,
     )
+
+
+def _phrase_number(v: View, phrase: Phrase, verb_number: str) -> str:
+    """Dual or plural when the phrase says so («الوزيران», «زعماء الدول», «بوريس جونسون، وبيني موردونت»).
+
+    A verb before its subject stays singular in Arabic («وأشار الوزيران»), so the phrase is the better witness.
+    """
+    if verb_number != "singular":
+        return verb_number
+    head = v.bare(phrase.first)
+    if v.has("person_heads_plural", phrase.first) or (v.is_title(phrase.first) and head.endswith(("ان", "ين", "ون"))):
+        return "plural"
+    if any(v.tokens[k].prefixes[:1] == ("و",) and v.is_name_like(k) for k in range(phrase.first + 1, phrase.last)):
+        return "plural"
+    return "singular"
 
 
 def _enclosing(candidates: Sequence[Candidate], n: int) -> int | None:

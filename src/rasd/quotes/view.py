@@ -201,7 +201,11 @@ class View:
             return True  # «يشتبه» beside «تشتبه»: a present tense
         if surface.endswith("ت") and len(surface) >= 4 and freq(surface[:-1] + "وا", 0) >= 3:
             return True  # a perfect 3rd feminine («وضعت»)
-        return 3 <= len(surface) <= 6 and freq(surface + "وا", 0) + freq(surface + "ت", 0) >= 5
+        if not 3 <= len(surface) <= 6:
+            return False
+        # a perfect verb conjugates («نشروا», «نشرت») and has a present («ينشر»); «سان» has only «سانت»
+        present = freq("ي" + surface, 0) + freq("ت" + surface, 0)
+        return freq(surface + "وا", 0) >= 5 or (freq(surface + "وا", 0) + freq(surface + "ت", 0) >= 5 and present >= 3)
 
     def is_common(self, index: int) -> bool:
         """A common noun or adjective: seen with the article in the corpus often enough."""
