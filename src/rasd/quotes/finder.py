@@ -164,7 +164,7 @@ class Finder:
         subject = self._preverbal(i, form)
         pronominal = i > 0 and v.norm(i - 1) in _PRONOUN_CARRIERS  # «ولكنه استبعد …»: the subject is the pronoun
         if subject is None and not pronominal and j < limit and not self._starts_complement(j, form):
-            subject = self.reader.read(j, limit)
+            subject = self.reader.read(j, limit, stops=form.preps)
             if subject is not None and not self._plausible_subject(subject):
                 subject = None
             if subject is not None and self._object_like(subject):

@@ -44,7 +44,15 @@ class PhraseReader:
     def __init__(self, view: View) -> None:
         self.view = view
 
-    def read(self, start: int, limit: int, *, apposition: bool = True, prefixed: bool = False) -> Phrase | None:
+    def read(
+        self,
+        start: int,
+        limit: int,
+        *,
+        apposition: bool = True,
+        prefixed: bool = False,
+        stops: tuple[str, ...] = (),
+    ) -> Phrase | None:
         """The speaker phrase starting at token `start` (and ending before `limit`), or None.
 
         A word carrying the preposition «ب» or «ل» starts a phrase only when the caller says so (`prefixed`: the
@@ -100,7 +108,9 @@ class PhraseReader:
             entity = v.entity_at[k]
             if entity is not None and entity.label == "LOC" and v.is_definite(k) and v.is_nisba(k):
                 entity = None  # «الروسي»: a nationality adjective is read as a word, not as a name
-            if k > first and not self._continues(k, prev, has_title, name_first >= 0, has_body=has_body):
+            if k > first and (
+                v.norm(k) in stops or not self._continues(k, prev, has_title, name_first >= 0, has_body=has_body)
+            ):
                 break
             if entity is not None:
                 end = k
@@ -351,7 +361,9 @@ class PhraseReader:
             return True
         if v.cue(nxt) is not None or v.is_verbal(nxt):
             return True  # «رئيس الوزراء رامي الصافي | أكد …»
-        return depth == 0 and not v.is_definite(nxt) and (v.is_name_like(nxt) or self._name_final(nxt, depth + 1))
+        if depth > 0 or v.is_definite(nxt) or v.is_place(nxt) or v.bare(k).endswith("ات"):
+            return False  # «أبو الغيظ | سياسات إيران»: a plural noun before a place is the object
+        return v.is_name_like(nxt)
 
     def _punct(
         self, k: int, limit: int, prev: str, has_title: bool, named: bool, apposition: bool
@@ -361,7 +373,12 @@ class PhraseReader:
         char = v.char(k)
         if char in QUOTE_CHARS:
             mark = v.mark_by_opener.get(k)
-            if mark is not None and mark.close_token is not None and mark.close_token < limit and prev:
+            if (
+                mark is not None
+                and mark.close_token is not None
+                and mark.close_token < limit
+                and prev not in ("", "name")
+            ):
                 size = mark.last_token - mark.first_token
                 if size <= 4 or (size <= 10 and self.names_body(k - 1)):
                     return mark.close_token + 1, None  # a quoted name: «منظمة "شربا"», «منظمة "خدمات الإرشاد …"»

@@ -264,7 +264,7 @@ class View:
         """Is the word, read whole (its first letter not a clitic), a common noun («وجود», «وصول»)?"""
         surface = devocalize(self.tokens[index].text)
         definite = self._freq.get("ال" + surface, 0)
-        return definite >= 8 and definite >= 0.2 * self._freq.get(surface, 0)
+        return definite >= 8 and definite >= 0.05 * self._freq.get(surface, 0)
 
     def is_name_like(self, index: int) -> bool:
         """A word read as (part of) a proper name: not listed, not a function word, rarely seen with the article."""
