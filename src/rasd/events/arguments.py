@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rasd.events.lexicon import Grammar, Predicate
-from rasd.events.matcher import TokenView, Trigger
+from rasd.events.matcher import TokenView, Trigger, is_complementizer, is_relative
 from rasd.events.mentions import Mention
 
 DEFAULT_TARGET_PREPS = ("-", "ضد", "علي", "مع", "الي", "ل", "بحق")
@@ -37,10 +37,10 @@ def clause_around(views: Sequence[TokenView], head: int, grammar: Grammar) -> Cl
         if view.norm in grammar.sentence_punctuation or view.token.text in ("؛", ":", ";"):
             start = index + 1
             break
-        if view.is_word and (view.forms & grammar.complementizers or view.norm in grammar.subordinators):
+        if is_complementizer(view, grammar) or (view.is_word and view.norm in grammar.subordinators):
             start = index + 1
             break
-        if view.is_word and view.forms & grammar.relative_pronouns:
+        if is_relative(view, grammar):
             start, relative = index + 1, index
             break
     end = len(views)
@@ -50,9 +50,7 @@ def clause_around(views: Sequence[TokenView], head: int, grammar: Grammar) -> Cl
             end = index
             break
         if view.is_word and (
-            view.forms & grammar.complementizers
-            or view.forms & grammar.relative_pronouns
-            or view.norm in grammar.subordinators
+            is_complementizer(view, grammar) or is_relative(view, grammar) or view.norm in grammar.subordinators
         ):
             end = index
             break
@@ -143,8 +141,7 @@ def relative_antecedent(views: Sequence[TokenView], relative: int, mentions: Seq
         if _words_between(views, mention.end, relative) > 6:
             return []
         if mention.governor in (None, "gen", "mod") or mention.coordinated:
-            group = group_of(mention, mentions)
-            return group
+            return [mention]  # «... ومسلحي طالبان، الذين»: the last conjunct
     return []
 
 

@@ -9,14 +9,24 @@ from rasd.doc import Doc, Entity, Event, EventDate, Location, Offsets, Participa
 from rasd.events.arguments import Clause, Roles, clause_around, noun_roles, verb_roles, verb_subject
 from rasd.events.coding import is_cameo, is_symmetric, plover_for, refine_code, transform
 from rasd.events.lexicon import Grammar, Lexicon, Predicate, bare, default_grammar, default_lexicon
-from rasd.events.matcher import TokenView, Trigger, find_triggers, view_tokens
+from rasd.events.matcher import (
+    TokenView,
+    Trigger,
+    find_triggers,
+    function_core,
+    is_complementizer,
+    is_relative,
+    view_tokens,
+)
 from rasd.events.mentions import Mention, sentence_mentions
 from rasd.events.modality import Modality, modality_at
+from rasd.text.normalize import normalize
 
 _EMBED_REACH = 8
 _LEND_REACH = 4
 _REFINE_REACH = 10
 _VAGUE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+_TIMEX_REACH = 12  # a time expression far after the predicate dates something else
 _STATE_SECTORS = ("GOV", "MIL", "DIP", "JUD", "LEG", "COP", "SPY")
 
 
@@ -65,6 +75,7 @@ class SentenceContext:
     verb_heads: set[int]
     topic: list[Side]
     history: list[Side] = field(default_factory=list)
+    parties: list[Side] = field(default_factory=list)
 
     def sides(self, mentions: Sequence[Mention]) -> list[Side]:
         """Participants for mentions; «الطرفان», «الدول الثلاث» stand for the last actors the article named."""
@@ -72,6 +83,10 @@ class SentenceContext:
         for mention in mentions:
             if mention.anaphor is None:
                 out.append(side_of(self.doc, self.views, mention, self.index))
+                continue
+            if mention.anaphor in (0, 2) and self.parties:
+                # «الطرفان» after «المفاوضات بين الأطراف الأفغانية»: the parties of the last mutual event
+                out.extend(self.parties if len(self.parties) > 1 else [*self.parties, *self.parties])
                 continue
             before = list(self.history) + [
                 side_of(self.doc, self.views, m, self.index)
@@ -210,14 +225,15 @@ def _embedded(ctx: SentenceContext, control: Trigger, clause: Clause, grammar: G
         between = ctx.views[end : trigger.head]
         if any(v.token.text in (".", "؟", "!", "؛", ";", "،", ",", ":") for v in between):
             return None
-        others = [v for v in between if v.is_word and v.index not in mention_tokens]
+        lends = [v for v in between if v.is_word and any(s.core in grammar.lend for s in v.splits[:1])]
+        others = [v for v in between if v.is_word and v.index not in mention_tokens and v not in lends]
         head = ctx.views[trigger.head]
-        linked = bool(set(head.token.prefixes) & {"ب", "ل"}) or (
+        linked = any(set(v.token.prefixes) & {"ب", "ل"} for v in [*lends, head]) or (
             bool(others) and bool(others[-1].forms & grammar.embedding_links)
         )
         if not others or (linked and len([v for v in others if not v.forms & grammar.embedding_links]) <= 2):
             only_verbal = all(hit.predicate.kind == "v" for hit, _obj in trigger.senses)
-            if only_verbal and not (others and others[-1].forms & grammar.complementizers):
+            if only_verbal and not (others and is_complementizer(others[-1], grammar)):
                 return None
             return trigger
         return None
@@ -245,6 +261,10 @@ def code_sentence(ctx: SentenceContext, lexicon: Lexicon, grammar: Grammar) -> l
             drafts.append(draft)
             if draft.sources and draft.sources[0].code:
                 ctx.topic = draft.sources[:1]
+            if draft.predicate.reciprocal and draft.sources and all(s.code for s in draft.sources):
+                mutual = len(draft.sources) > 1 or [s.mention for s in draft.targets] == [draft.sources[0].mention]
+                if mutual:
+                    ctx.parties = list(draft.sources)
     return drafts
 
 
@@ -277,7 +297,7 @@ def _relative_support_subject(ctx: SentenceContext, trigger: Trigger, grammar: G
     views = ctx.views
     words = [v for v in views[trigger.span[1] : trigger.span[1] + 6] if v.is_word][:4]
     for index, view in enumerate(words):
-        if view.forms & grammar.relative_pronouns and index + 1 < len(words):
+        if is_relative(view, grammar) and index + 1 < len(words):
             verb = words[index + 1]
             if any(grammar.lend.get(split.core) == "none" for split in verb.splits):
                 clause = clause_around(views, verb.index, grammar)
@@ -334,7 +354,9 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
             lend_modality = lend_modality.merge(Modality(intent=True))
         elif effect == "negate":
             lend_modality = lend_modality.merge(Modality(negated=True))
-        if not sources:
+        is_noun = any(split.core in grammar.lend_nouns for split in views[lend_position].splits[:1])
+        if not sources and not is_noun:
+            # a verbal noun has no subject of its own: keep climbing to the verb it depends on
             others = ctx.verb_heads - {lend_position}
             group, _how = verb_subject(views, lend_position, lend_position + 1, clause, ctx.mentions, others)
             sources = ctx.sides(group)
@@ -364,6 +386,8 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
         elif kind == "negate":
             code = inner_code
             modality = modality.merge(Modality(negated=True))
+        elif kind == "absorb":
+            pass
         elif kind == "accuse":
             code = _refine(
                 transform("accuse", inner_code),
@@ -381,7 +405,8 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
             if kind == "intent"
             else Modality()
         )
-        predicate = _governed(predicate, inner_predicate)
+        if kind != "absorb":
+            predicate = _governed(predicate, inner_predicate)
     elif predicate.control == "accuse":
         code = _refine(
             code,
@@ -398,7 +423,9 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
         code = transform("intent", code)
     if not is_cameo(code):
         code = predicate.cameo
-    impersonal = any(v.is_word and v.forms & grammar.passive_markers for v in views[clause.start : trigger.head])
+    impersonal = any(
+        v.is_word and function_core(v) in grammar.passive_markers for v in views[clause.start : trigger.head]
+    )
     return Draft(
         trigger,
         predicate,
@@ -439,8 +466,18 @@ def _governed(control: Predicate, inner: Predicate) -> Predicate:
     )
 
 
+def focus_country(doc: Doc) -> str | None:
+    """The country an article is mostly about: the one its place names point to most often."""
+    counts: dict[str, int] = {}
+    for entity in doc.entities:
+        if entity.label == "LOC" and entity.actor is not None and entity.actor.country:
+            counts[entity.actor.country] = counts.get(entity.actor.country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
 def sentence_contexts(doc: Doc) -> list[SentenceContext]:
     lexicon, grammar = default_lexicon(), default_grammar()
+    focus = focus_country(doc)
     out = []
     for index, sentence in enumerate(doc.sentences):
         tokens = doc.tokens[sentence.token_start : sentence.token_end]
@@ -452,7 +489,7 @@ def sentence_contexts(doc: Doc) -> list[SentenceContext]:
                         view.in_timex = True
         triggers = find_triggers(views, lexicon, grammar)
         entities = [e for e in doc.entities if e.start >= sentence.start and e.end <= sentence.end]
-        mentions = sentence_mentions(views, sentence.token_start, entities, triggers, grammar)
+        mentions = sentence_mentions(views, sentence.token_start, entities, triggers, grammar, focus)
         verb_heads = {t.head for t in triggers if t.is_verb}
         out.append(SentenceContext(doc, index, sentence.token_start, views, mentions, triggers, verb_heads, []))
     return out
@@ -482,10 +519,13 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
     clause_end = views[clause.end - 1].token.end if clause.end > 0 else 0
     head_char = views[head].token.start
     sentence_start, sentence_end = views[0].token.start, views[-1].token.end
+    grammar = default_grammar()
     for timex in doc.timexes:
         if timex.type not in ("DATE", "TIME") or timex.value in _VAGUE or not timex.value:
             continue
         if not (sentence_start <= timex.start and timex.end <= sentence_end):
+            continue
+        if _dates_a_noun(views, timex, grammar) or _words_after(views, head, timex.start) > _TIMEX_REACH:
             continue
         if clause_start <= timex.start and timex.end <= clause_end:
             distance = abs(timex.start - head_char)
@@ -505,6 +545,16 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
     return EventDate(None, None, "unknown")
 
 
+def _dates_a_noun(views: Sequence[TokenView], timex: Timex, grammar: Grammar) -> bool:
+    """«القرار المؤرخ في 23 سبتمبر»: the date of a document, not of the event."""
+    before = [v for v in views if v.token.end <= timex.start and v.is_word][-2:]
+    return any(v.forms & grammar.dating_words for v in before)
+
+
+def _words_after(views: Sequence[TokenView], head: int, start: int) -> int:
+    return sum(1 for v in views[head:] if v.is_word and v.token.start < start)
+
+
 def _day_value(timex: Timex) -> str:
     value = timex.value
     return value.split("T")[0] if "T" in value else value
@@ -513,15 +563,14 @@ def _day_value(timex: Timex) -> str:
 def _location(draft: Draft, ctx: SentenceContext, used: set[int]) -> Location | None:
     """A place named in the clause (after «في», «ب» or as a bare place), not one of the participants."""
     clause = draft.clause
+    grammar = default_grammar()
     for mention in ctx.mentions:
-        if not mention.is_place or id(mention) in used:
+        if not mention.is_place or id(mention) in used or mention.entity is None:
             continue
         if mention.head_start < clause.start or mention.start >= clause.end:
             continue
-        if mention.governor not in ("في", "ب"):
-            continue
         entity = mention.entity
-        if entity is None:
+        if normalize(entity.text) in grammar.construct_nouns or not _placed(ctx, mention, grammar):
             continue
         actor = entity.actor
         lat = lon = None
@@ -535,6 +584,30 @@ def _location(draft: Draft, ctx: SentenceContext, used: set[int]) -> Location | 
             lon,
         )
     return None
+
+
+def _placed(ctx: SentenceContext, mention: Mention, grammar: Grammar) -> bool:
+    """«في عاصمة دولة قطر الدوحة», «بالعاصمة السودانية الخرطوم»: a place phrase opened by «في» or «ب»."""
+    if mention.governor in ("في", "ب"):
+        return True
+    place_tokens = {i for m in ctx.mentions if m.is_place for i in range(m.head_start, m.end)}
+    index = mention.head_start - 1
+    while index >= 0:
+        view = ctx.views[index]
+        if view.token.text in "\"«»“”'":
+            index -= 1
+            continue
+        if not view.is_word:
+            return False
+        if "ب" in view.token.prefixes:
+            return True
+        if view.norm in ("في", "ب"):
+            return True
+        if index in place_tokens or view.forms & grammar.construct_nouns:
+            index -= 1
+            continue
+        return False
+    return False
 
 
 def _coordinates(entity: Entity) -> tuple[float | None, float | None]:
@@ -654,7 +727,8 @@ def _pairs(draft: Draft, sources: list[Side], targets: list[Side]) -> list[tuple
     out = []
     for source in sources or [none]:
         for target in targets or [none]:
-            if source.mention is not None and source.mention is target.mention and len(targets) > 1:
+            between_self = len(sources) == len(targets) == 1
+            if source.mention is not None and source.mention is target.mention and not between_self:
                 continue
             out.append((source, target))
     return out
@@ -666,13 +740,12 @@ def _deduplicate(candidates: list[tuple[float, int, Event, bool]]) -> list[Event
     best: dict[tuple[str, ...], tuple[tuple[float, ...], int, Event]] = {}
     for score, order, event, complete in candidates:
         source, target = event.source.actor or "", event.target.actor or ""
-        if event.source.entity is not None and event.source.entity == event.target.entity:
-            continue
         if is_symmetric(event.cameo):
-            key: tuple[str, ...] = (event.cameo[:2], *sorted((_country(source), _country(target))))
+            key: tuple[str, ...] = (event.cameo[:2], *sorted((source, target)))
         else:
-            key = (event.cameo[:2], _country(source), _country(target))
-        rank = (float(complete), score, float(len(source) + len(target)), float(len(event.cameo)))
+            key = (event.cameo[:2], source, target)
+        dated = 1.0 if event.date.basis == "timex" else 0.0
+        rank = (float(complete), score, dated, float(len(source) + len(target)), float(len(event.cameo)))
         current = best.get(key)
         if current is None or (rank, -order) > (current[0], -current[1]):
             best[key] = (rank, order, event)
@@ -713,11 +786,14 @@ def code_document(doc: Doc) -> tuple[list[SentenceContext], list[Draft]]:
     drafts: list[Draft] = []
     topic: list[Side] = []
     history: list[Side] = []
+    parties: list[Side] = []
     for ctx in contexts:
         ctx.topic = list(topic)
         ctx.history = history
+        ctx.parties = list(parties)
         drafts.extend(code_sentence(ctx, lexicon, grammar))
         topic = ctx.topic
+        parties = ctx.parties
         history = history + [
             side_of(doc, ctx.views, m, ctx.index) for m in ctx.mentions if m.code and m.anaphor is None
         ]

@@ -13,7 +13,7 @@ from rasd.events.morphology import NOUN, FormFeatures, derive_present, noun_form
 from rasd.resources import load_json
 from rasd.text.normalize import devocalize, normalize
 
-Control = Literal["intent", "appeal", "demand", "reject", "threat", "accuse", "deny", "negate"]
+Control = Literal["intent", "appeal", "demand", "reject", "threat", "accuse", "deny", "negate", "absorb"]
 
 
 def norm_word(word: str) -> str:
@@ -140,6 +140,7 @@ class Grammar:
     claim_after: frozenset[str]
     lend: dict[str, str]
     lend_first_person: frozenset[str]
+    lend_nouns: frozenset[str]
     passive_markers: frozenset[str]
     agent_markers: tuple[tuple[str, ...], ...]
     transparent_nouns: frozenset[str]
@@ -147,6 +148,10 @@ class Grammar:
     generic_places: frozenset[str]
     actor_heads: frozenset[str]
     title_sectors: dict[str, str]
+    generic_actors: dict[str, str]
+    foreign_words: frozenset[str]
+    topic_markers: frozenset[str]
+    dating_words: frozenset[str]
     both_words: frozenset[str]
     determiners: frozenset[str]
     group_anaphors: dict[str, int]
@@ -169,13 +174,16 @@ def default_grammar() -> Grammar:
     raw: dict[str, Any] = load_json("events", "grammar.json")
     lend: dict[str, str] = {}
     first_person: set[str] = set()
+    lend_nouns: set[str] = set()
     for effect in ("none", "intent", "negate"):
         for word in raw["lend_subject"][effect]:
             past, _, present = word.partition("|")
             inflected = verb_forms(past, present or derive_present(past))
             finite = [form for form, features in inflected.items() if features.mood != "jussive"]
             first_person |= {form for form, features in inflected.items() if features.first_person}
-            for form in (*finite, *noun_forms(past)):
+            nouns = noun_forms(past) - set(inflected)
+            lend_nouns |= nouns
+            for form in (*finite, *nouns):
                 lend.setdefault(form, effect)
     refinements = {
         name: [
@@ -211,6 +219,7 @@ def default_grammar() -> Grammar:
         claim_after=_words(raw["claim_cues"]["after"]),
         lend=lend,
         lend_first_person=frozenset(first_person),
+        lend_nouns=frozenset(lend_nouns),
         passive_markers=_words(raw["passive_markers"]),
         agent_markers=_phrases(raw["agent_markers"]),
         transparent_nouns=_words(raw["transparent_nouns"]),
@@ -227,6 +236,15 @@ def default_grammar() -> Grammar:
             if " " not in word
             for form in (norm_word(word), bare(norm_word(word)))
         },
+        generic_actors={
+            bare(norm_word(word)): sector
+            for sector, words in raw["generic_actors"].items()
+            if isinstance(words, list)
+            for word in words
+        },
+        foreign_words=_words(raw["foreign_words"]),
+        topic_markers=_words(raw["topic_markers"]),
+        dating_words=_words(raw["dating_words"]),
         both_words=_words(raw["both_words"]),
         determiners=_words(raw["determiners"]),
         group_anaphors={

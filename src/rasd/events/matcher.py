@@ -14,6 +14,7 @@ from rasd.text.clitics import load_word_frequencies
 from rasd.text.normalize import devocalize
 
 _OBJECT_WINDOW = 16
+_NOUN_OBJECT_WINDOW = 4
 _PREP_WINDOW = 8
 _DAMMA = "\u064f"
 _JUSSIVE_PARTICLES = frozenset({"لم", "ولم", "فلم", "لما", "لا", "ولا"})
@@ -193,20 +194,46 @@ def _continuation_end(views: Sequence[TokenView], start: int, words: tuple[str, 
     return position
 
 
+_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "ني")
+
+
+def function_core(view: TokenView) -> str:
+    """A function word without a leading conjunction or a trailing pronoun («وأنه» → «أن», «فالذين» → «الذين»)."""
+    word = view.norm
+    if word[:1] in ("و", "ف") and len(word) > 2:
+        word = word[1:]
+    return word
+
+
+def is_complementizer(view: TokenView, grammar: Grammar) -> bool:
+    if not view.is_word:
+        return False
+    word = function_core(view)
+    if word in grammar.complementizers:
+        return True
+    return any(word.endswith(p) and word[: -len(p)] in grammar.complementizers for p in _PRONOUNS)
+
+
+def is_relative(view: TokenView, grammar: Grammar) -> bool:
+    return view.is_word and function_core(view) in grammar.relative_pronouns
+
+
 def _is_barrier(view: TokenView, grammar: Grammar) -> bool:
-    return view.norm in grammar.sentence_punctuation or (
-        view.is_word and (view.norm in grammar.complementizers or view.norm in grammar.relative_pronouns)
-    )
+    return view.norm in grammar.sentence_punctuation or (is_complementizer(view, grammar) or is_relative(view, grammar))
 
 
 def _find_object(
-    views: Sequence[TokenView], start: int, objects: tuple[tuple[str, ...], ...], grammar: Grammar
+    views: Sequence[TokenView], start: int, objects: tuple[tuple[str, ...], ...], grammar: Grammar, reach: int
 ) -> tuple[int, int] | None:
+    """The first required object word within `reach` words, not past a new clause («، و...»)."""
     words_seen = 0
     position = start
-    while position < len(views) and words_seen < _OBJECT_WINDOW:
+    while position < len(views) and words_seen < reach:
         view = views[position]
         if _is_barrier(view, grammar):
+            return None
+        following = views[position + 1] if position + 1 < len(views) else None
+        if view.token.text in ("،", ",") and following is not None and following.token.prefixes[:1] == ("و",):
             return None
         if view.is_word:
             words_seen += 1
@@ -218,17 +245,19 @@ def _find_object(
     return None
 
 
-def has_preposition(views: Sequence[TokenView], start: int, preps: Sequence[str], grammar: Grammar) -> int | None:
-    """Index of the first token within reach that is one of `preps` or carries it as a proclitic."""
+def has_preposition(
+    views: Sequence[TokenView], start: int, preps: Sequence[str], grammar: Grammar, reach: int = _PREP_WINDOW
+) -> int | None:
+    """Index of the first token within `reach` words that is one of `preps` or carries it as a proclitic."""
     words_seen = 0
-    for position in range(start, min(len(views), start + _PREP_WINDOW * 2)):
+    for position in range(start, min(len(views), start + reach * 2)):
         view = views[position]
         if _is_barrier(view, grammar):
             return None
         if not view.is_word:
             continue
         words_seen += 1
-        if words_seen > _PREP_WINDOW:
+        if words_seen > reach:
             return None
         for prep in preps:
             if prep in view.forms or (prep in grammar.proclitic_prepositions and prep in view.proclitics):
@@ -296,12 +325,16 @@ def _resolve_senses(
                 continue
             if predicate.not_after and any(v.forms & predicate.not_after for v in previous_words):
                 continue
+            if predicate.kind == "n" and any(v.forms & grammar.topic_markers for v in previous_words):
+                continue  # «محادثات بشأن وقف إطلاق النار»: a topic under discussion, not an event
             obj: tuple[int, int] | None = None
             if predicate.objects:
-                obj = _find_object(views, end, predicate.objects, grammar)
+                reach = _OBJECT_WINDOW if predicate.kind == "v" else _NOUN_OBJECT_WINDOW
+                obj = _find_object(views, end, predicate.objects, grammar, reach)
                 if obj is None:
                     continue
-            if predicate.preps and has_preposition(views, end, predicate.preps, grammar) is None:
+            reach = _PREP_WINDOW if predicate.kind == "v" else 2
+            if predicate.preps and has_preposition(views, end, predicate.preps, grammar, reach) is None:
                 continue
             senses.append((hit, obj, split, end))
     if not senses:

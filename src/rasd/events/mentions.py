@@ -27,6 +27,7 @@ class Mention:
     first_person: bool = False
     group: int = 0
     anaphor: int | None = None
+    generic: bool = False
 
     @property
     def label(self) -> str | None:
@@ -72,8 +73,10 @@ def sentence_mentions(
     entities: Sequence[Entity],
     triggers: Sequence[Trigger],
     grammar: Grammar,
+    focus: str | None = None,
 ) -> list[Mention]:
-    """Mentions of the entities that fall in a sentence whose first token is `offset` in the document."""
+    """Mentions of the entities that fall in a sentence whose first token is `offset` in the document, plus
+    unnamed actors («القوات الحكومية», «المتظاهرين») and generic places («المدن») of the article's country."""
     spans: list[tuple[int, int, Entity]] = []
     for entity in entities:
         first = last = None
@@ -102,12 +105,13 @@ def sentence_mentions(
     mentions: list[Mention] = []
     for start, end, entity in merged:
         head_start = start
-        while (
-            head_start > 0
-            and _is_title(views[head_start - 1], grammar)
-            and head_start - 1 not in trigger_heads
-            and head_start - 1 not in entity_tokens
-        ):
+        while head_start > 0 and head_start - 1 not in trigger_heads and head_start - 1 not in entity_tokens:
+            before = views[head_start - 1]
+            if before.token.text in _QUOTE_MARKS and head_start > 1 and _is_title(views[head_start - 2], grammar):
+                head_start -= 1
+                continue
+            if not _is_title(before, grammar):
+                break
             head_start -= 1
             if views[head_start].token.prefixes[:1] == ("و",):
                 break
@@ -124,12 +128,84 @@ def sentence_mentions(
                 while head_start > 0 and _is_title(views[head_start - 1], grammar) and head_start - 1 not in inside:
                     head_start -= 1
                 mentions.append(Mention(view.index, view.index + 1, head_start, None, None, None, anaphor=size))
-    mentions.sort(key=lambda m: m.start)
-    inside = {i for m in mentions for i in range(m.start, m.end)}
-    for mention in mentions:
-        mention.governor = _governor(views, mention, mention.entity, noun_triggers, inside, grammar)
+    for _ in range(2):  # governors of named mentions first: they say which country is the setting
+        mentions.sort(key=lambda m: m.start)
+        inside = {i for m in mentions for i in range(m.start, m.end)}
+        for mention in mentions:
+            mention.governor = _governor(views, mention, mention.entity, noun_triggers, inside, grammar)
+        if not any(m.generic for m in mentions):
+            mentions.extend(_generic_mentions(views, mentions, trigger_heads, focus, grammar))
     _link_coordination(views, mentions, grammar)
+    _partner_countries(mentions)
     return mentions
+
+
+def _partner_countries(mentions: Sequence[Mention]) -> None:
+    """«بين القوات الحكومية وطالبان»: an unnamed actor takes the country of the named actor it is paired with."""
+    for mention in mentions:
+        if not mention.generic or mention.code is None:
+            continue
+        partners = [m for m in mentions if m.group == mention.group and not m.generic and m.code]
+        countries = {m.code[:3] for m in partners if m.code and not m.code.startswith(("IGO", "NGO", "IMG"))}
+        if len(countries) == 1:
+            mention.code = countries.pop() + mention.code[3:]
+
+
+def _generic_mentions(
+    views: Sequence[TokenView],
+    mentions: Sequence[Mention],
+    trigger_heads: set[int],
+    focus: str | None,
+    grammar: Grammar,
+) -> list[Mention]:
+    """Definite unnamed actors and places, coded with the country the sentence (or else the article) is about.
+
+    «القوات الحكومية» in a sentence about Afghanistan is AFGMIL; «المدن الكبيرة» there is AFG. Named entities
+    always win: a word inside (or titling) an entity phrase is no generic mention.
+    """
+    taken = {i for m in mentions for i in range(m.head_start, m.end)}
+    countries = [
+        (m.start, m.code[:3], m.governor == "في")
+        for m in mentions
+        if m.code and m.label == "LOC" and not m.code.startswith("IGO")
+    ]
+    out: list[Mention] = []
+    index = 0
+    while index < len(views):
+        view = views[index]
+        if not view.is_word or index in taken or index in trigger_heads or "ال" not in view.token.prefixes:
+            index += 1
+            continue
+        sector = grammar.generic_actors.get(bare(view.token.stem))
+        place = bare(view.token.stem) in grammar.generic_places or view.norm in grammar.generic_places
+        if sector is None and not place:
+            index += 1
+            continue
+        end = index + 1
+        while end < len(views) and views[end].is_word and end not in taken and "ال" in views[end].token.prefixes:
+            if views[end].index in trigger_heads:
+                break
+            end += 1
+        if any(views[i].forms & grammar.foreign_words for i in range(index, end)):
+            index = end  # «القوات الأجنبية»: foreign to the article's country, so of no known country
+            continue
+        country = _context_country(countries, index) or focus
+        if country is not None:
+            code = country + (sector or "")
+            out.append(Mention(index, end, index, None, code, None, generic=True))
+        index = end
+    return out
+
+
+def _context_country(countries: Sequence[tuple[int, str, bool]], index: int) -> str | None:
+    """The sentence's setting («تجري في أفغانستان ...») first, else the nearest country named before."""
+    settings = [c for start, c, is_setting in countries if is_setting and start < index]
+    if settings:
+        return settings[0]
+    before = [c for start, c, _setting in countries if start < index]
+    if before:
+        return before[-1]
+    return countries[0][1] if countries else None
 
 
 def _title_sector(views: Sequence[TokenView], head_start: int, start: int, end: int, grammar: Grammar) -> str:
@@ -154,9 +230,13 @@ def _joined(views: Sequence[TokenView], first: tuple[int, int, Entity], second: 
 
 
 def _is_title(view: TokenView, grammar: Grammar) -> bool:
+    """A word that heads an actor or place phrase («وزير خارجية روسيا», «مسلحي حركة طالبان», «الأراضي الأفغانية»)."""
     if not view.is_word:
         return False
-    return any(bare(form) in grammar.actor_heads or form in grammar.actor_heads for form in view.forms)
+    return any(
+        bare(form) in grammar.actor_heads or form in grammar.actor_heads or form in grammar.generic_places
+        for form in view.forms
+    )
 
 
 def _governor(
