@@ -235,7 +235,7 @@ def main() -> None:
         "articles/CPU s",
     ]
     print_table(
-        f"Time expressions on the dev gold ({sum(map(len, gold.values()))} in {len(gold)} articles)", header, rows
+        f"Time expressions, {args.part} gold ({sum(map(len, gold.values()))} in {len(gold)} articles)", header, rows
     )
     speed_rows = [
         [

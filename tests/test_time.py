@@ -116,6 +116,10 @@ def test_digits_and_number_words(text: str, expected: list[Expected]) -> None:
         ("دوت انفجارات ليل الأربعاء في المدينة.", [("ليل الأربعاء", "TIME", "2021-07-21TNI", None)]),
         ("يعقد الاجتماع في العاشرة صباحا.", [("العاشرة صباحا", "TIME", "XXXX-XX-XXT10:00", None)]),
         ("تبدأ الجلسة الساعة السابعة والنصف مساء.", [("الساعة السابعة والنصف مساء", "TIME", "XXXX-XX-XXT19:30", None)]),
+        (
+            "رصد الهلال الساعة السادسة وستة وأربعين دقيقة من مساء اليوم (الخميس).",
+            [("الساعة السادسة وستة وأربعين دقيقة من مساء اليوم (الخميس)", "TIME", "2021-07-22T18:46", None)],
+        ),
     ],
 )
 def test_weekdays_parts_of_day_and_clock(text: str, expected: list[Expected]) -> None:
@@ -292,6 +296,7 @@ def test_no_false_hits(text: str) -> None:
 
 
 def test_years_after_a_plural_year_noun_and_ordinals_without_article() -> None:
+    check("عمل في السفارة بين 1985 و1990.", [("1985", "DATE", "1985", None), ("1990", "DATE", "1990", None)])
     check(
         "استضافت البطولة بعد أعوام 1994 و1998.",
         [("1994", "DATE", "1994", None), ("1998", "DATE", "1998", None)],
