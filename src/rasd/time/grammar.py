@@ -1112,8 +1112,13 @@ class Grammar:
     def parse(self) -> list[Mention]:
         mentions: list[Mention] = []
         i = 0
+        items = self.items
         while i < self.count:
-            names = _families_for(self.items[i])
+            item = items[i]
+            if not item.cats and item.kind == "word" and item.key not in ("ال", "الـ"):
+                i += 1  # most words start nothing
+                continue
+            names = _families_for(item)
             if not names:
                 i += 1
                 continue
