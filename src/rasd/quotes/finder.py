@@ -395,7 +395,13 @@ class Finder:
     def _match_attribution(self, i: int) -> tuple[str, int, bool, bool] | None:
         """(lemma, token after the phrase, a cue verb must follow, the source starts inside the last word)."""
         v = self.v
-        for phrase in self.lex.attributions:
+        if not v.is_word(i):
+            return None
+        first = v.norm(i)
+        phrases = self.lex.attributions_by_first.get(first, [])
+        if first.startswith("و"):
+            phrases = phrases + self.lex.attributions_by_first.get(first[1:], [])
+        for phrase in phrases:
             k = i
             ok = True
             source_in_last = False
@@ -667,7 +673,7 @@ class Finder:
         v = self.v
         if k >= len(v) or not v.is_word(k):
             return False
-        for sequence in self.lex.content_boundaries:
+        for sequence in self.lex.boundaries_by_first.get(v.norm(k), ()):
             if bare and sequence[0] in ("ما", "مما", "رغم"):
                 continue
             if all(k + n < len(v) and v.norm(k + n) == w for n, w in enumerate(sequence)):
