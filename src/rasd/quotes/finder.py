@@ -117,8 +117,11 @@ class Finder:
             candidate = self._attribution(i) or self._cue(i)
             if candidate is None:
                 continue
-            if candidate.mode in ("carry", "sentence") and any(
-                c.content_first <= i < c.content_last for c in found if not c.attribution
+            coordinated = (v.cue(i) is not None and v.cue(i).prefixes[:1] == ("و",))  # type: ignore[union-attr]
+            if (
+                candidate.mode in ("carry", "sentence")
+                and not coordinated
+                and any(c.content_first <= i < c.content_last for c in found if not c.attribution)
             ):
                 continue  # «قالت إنها لا تعتقد أن …»: a cue inside a content without a subject of its own
             found.append(candidate)
@@ -657,8 +660,8 @@ class Finder:
             if char in COMMAS or char in DASHES or char == "(":
                 if self._is_boundary(k + 1):
                     break
-            elif v.is_word(k) and k > start and self._is_boundary(k, bare=True):
-                break
+            elif v.is_word(k) and k > start and self._is_boundary(k, bare=True) and self._opens_quotation(k):
+                break  # «… وقال: "…"»: a new direct quotation ends the clause
             if char not in COMMAS and char not in DASHES:
                 last = k + 1
             k += 1
@@ -696,6 +699,17 @@ class Finder:
             # without a comma only a verb joined by «و» («… وقال:», «وتدعو …») starts a new statement
             return match.form.category == "verb" and match.prefixes[:1] == ("و",)
         return True
+
+    def _opens_quotation(self, k: int) -> bool:
+        """Is the cue at `k` followed (over its subject and adjuncts) by a colon or quotation marks?"""
+        v = self.v
+        limit = self._limit(k)
+        j = k + 1
+        while j < limit and not (v.char(j) == ":" or v.char(j) in QUOTE_CHARS):
+            if v.lex.is_complementizer(v.tokens[j]) or v.is_terminal(j):
+                return False
+            j += 1
+        return j < limit
 
     def _clause_ends_at(self, k: int, cue: int) -> bool:
         v = self.v
