@@ -497,9 +497,7 @@ class Finder:
         while k < limit:
             char = v.char(k)
             if char == ":":
-                if "direct" in frames or "that" in frames:
-                    return "colon", k
-                return None
+                return ("colon", k) if "direct" in frames else None
             if char in QUOTE_CHARS and k in v.mark_by_opener and "direct" in frames:
                 mark = v.mark_by_opener[k]
                 if self._speech_like(mark) or (k == start and self._ends_clause(mark)):
@@ -763,8 +761,11 @@ class Finder:
     def _starts_complement(self, k: int, form: CueForm) -> bool:
         v = self.v
         token = v.tokens[k]
-        if v.char(k):
-            return True
+        mark = v.mark_by_opener.get(k)
+        if mark is not None and mark.close_token is not None and 0 < mark.last_token - mark.first_token <= 4:
+            return self._ends_clause(mark)  # «ونقلت «الهيئة السورية للإعلام» عن …»: a quoted name is the subject
+        if v.char(k) or token.norm in ("ل", "ب"):
+            return True  # punctuation, or «لـ» before a quoted addressee
         if v.lex.is_complementizer(token) or v.is_time(k):
             return True
         if token.norm in form.preps or token.norm in form.that_preps:

@@ -288,8 +288,8 @@ class View:
         if token.kind == "latin":
             return True
         entity = self.entity_at[index]
-        if entity is not None and not (entity.label == "LOC" and self.is_definite(index) and self.is_nisba(index)):
-            return entity.label in ("PERS", "ORG", "LOC", "MISC")  # a nationality adjective stays an adjective
+        if entity is not None and not (entity.label == "LOC" and self.is_definite(index)):
+            return entity.label in ("PERS", "ORG", "LOC", "MISC")  # «الروسي», «الأكراد» stay nouns and adjectives
         if self.is_definite(index) or self.is_function(index) or self.is_time(index) or self.cue(index):
             return False
         if token.prefixes[:1] in (("ب",), ("ل",)) and token.stem in ("ه", "ها", "هم", "هما", "هن"):
