@@ -42,6 +42,7 @@ def _write_json(obj: Any, *, pretty: bool) -> None:
 LAZY_COMMANDS: dict[str, str] = {
     "ingest": "rasd.ingest.cli:ingest_command",
     "serve": "rasd.api.cli:serve",
+    "quotes": "rasd.quotes.cli:quotes_command",
 }
 
 

@@ -117,7 +117,7 @@ class Finder:
             candidate = self._attribution(i) or self._cue(i)
             if candidate is None:
                 continue
-            coordinated = (v.cue(i) is not None and v.cue(i).prefixes[:1] == ("و",))  # type: ignore[union-attr]
+            coordinated = v.cue(i) is not None and v.cue(i).prefixes[:1] == ("و",)  # type: ignore[union-attr]
             if (
                 candidate.mode in ("carry", "sentence")
                 and not coordinated

@@ -125,6 +125,8 @@ class PhraseReader:
                 k = last = end
                 continue
             kind = self._kind(k, prev, name_first >= 0, titled=has_title)
+            if kind == "common" and prev == "name" and self._name_final(k):
+                kind = "name"  # «سلمى عادل», «إمام علي رحمن»: a name's last word that is also a common word
             token = v.tokens[k]
             if (
                 (has_title or has_body)
@@ -352,7 +354,7 @@ class PhraseReader:
         """
         v = self.view
         token = v.tokens[k]
-        if token.suffixes or v.is_verbal(k) or is_accusative(token.text) or v.is_function(k) or v.is_time(k):
+        if token.suffixes or is_accusative(token.text) or v.is_function(k) or v.is_time(k) or v.cue(k) is not None:
             return False
         if v.is_head(k) and not v.is_title(k):
             return False
