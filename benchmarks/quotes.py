@@ -229,6 +229,8 @@ def main() -> None:
             rows.append(
                 [part, name, len(part_records), n_gold, n_pred, hits, p, r, f, speakers / hits if hits else 0.0]
             )
+            accuracy = speakers / hits if hits else 0.0
+            rows.append([part, name, len(part_records), n_gold, n_pred, hits, p, r, f, accuracy])
             if name == "rasd" and part == "all":
                 rasd_errors = errors
     print_table(
