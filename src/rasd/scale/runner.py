@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import dask
 import duckdb
 from distributed import Client, LocalCluster, as_completed
 
@@ -83,7 +84,10 @@ def dask_client(
             yield client
         return
     count = workers or os.cpu_count() or 1
+    # The workers' statistical profiler samples the analysing thread every 10 ms and costs a few percent of CPU;
+    # rasd's tasks are profiled with the benchmarks instead.
     with (
+        dask.config.set({"distributed.worker.profile.enabled": False}),
         LocalCluster(
             n_workers=count,
             threads_per_worker=1,
