@@ -61,6 +61,8 @@ CONTENT = {
     "articles": "SELECT article_id, doc_id, origin, format, n_entities, n_timexes, sentences FROM articles",
     "entities": "SELECT article_id, entity_id, start_char, end_char, label, actor_key, actor_role FROM entities",
     "timexes": "SELECT article_id, timex_id, start_char, end_char, value FROM timexes",
+    "quotes": "SELECT article_id, quote_id, kind, content_start, content_end, speaker_actor FROM quotes",
+    "events": "SELECT article_id, event_id, cameo, source_actor, target_actor, evidence_start FROM events",
     "actors": "SELECT * FROM actors",
 }
 
@@ -164,6 +166,12 @@ def test_cli_dask_engine_then_resume_and_reuse_checks(corpus: Path, reference: P
     assert sorted(rows(db, CONTENT["entities"]), key=repr) == sorted(rows(reference, CONTENT["entities"]), key=repr)
     logged = [line.split("\t")[1] for line in log.read_text(encoding="utf-8").splitlines()]
     assert sorted(set(logged)) == ["json", "truncated"]
+
+    # The kept Parquet queried in place from the command line.
+    query = [sys.executable, "-m", "rasd", "query", "articles", "--parquet", str(parts), "--format", "json"]
+    listed = subprocess.run([*query, "--limit", "1000"], capture_output=True, text=True, timeout=120)
+    assert listed.returncode == 0, listed.stderr
+    assert len(json.loads(listed.stdout)) == ARTICLES + 6
 
     # The same command again resumes from the finished partitions: nothing is analysed or added twice.
     again = subprocess.run(command, capture_output=True, text=True, timeout=300)

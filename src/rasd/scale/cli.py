@@ -67,7 +67,9 @@ def dask_options(command: F) -> F:
             "the same command resumes an interrupted run from it.",
         ),
         click.option(
-            "--no-load", is_flag=True, help="dask: leave the results as Parquet (query them with open_parquet)."
+            "--no-load",
+            is_flag=True,
+            help="dask: leave the results as Parquet (rasd query --parquet DIR queries them in place).",
         ),
         click.option("--partition-size", metavar="SIZE", help="dask: bytes per partition (default: automatic)."),
     ]
