@@ -494,7 +494,7 @@ def article_documents(con: duckdb.DuckDBPyConnection, article_ids: list[str]) ->
             docs[head["article_id"]]["meta"] = json.loads(head["meta"])
     _, entity_rows = _fetch(
         con,
-        "SELECT n.*, r.kb_id, r.name_ar, r.name_en, r.country, r.cameo, r.sector, r.kb_source FROM entities n "
+        "SELECT n.*, r.kb_id, r.name_ar, r.name_en, r.country FROM entities n "
         "LEFT JOIN actors r USING (actor_key) WHERE list_contains(?, n.article_id) "
         "ORDER BY n.article_id, n.start_char, n.end_char",
         [article_ids],
@@ -525,7 +525,7 @@ def _entity_record(row: dict[str, Any]) -> dict[str, Any]:
             "cameo": row["actor_cameo"],
             "sector": row["actor_sector"],
             "role": row["actor_role"],
-            "kb_source": row["kb_source"],
+            "kb_source": row["actor_kb_source"],
         }
     return record
 
