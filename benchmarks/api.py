@@ -252,18 +252,28 @@ def http_latency(
     warmup: int = 20,
     direct_repeats: int = 30,
     max_queries: int | None = None,
-) -> dict[int, list[list[Any]]]:
-    """Per concurrency level (1, then `concurrency`): rows [endpoint, ok, errors, p50, p90, p99, max, req/s,
-    direct p50, HTTP p50 / direct p50] for the table. Concurrency 1 shows what one request costs; the higher level
-    shows latency with requests queueing for the server's two cores."""
+) -> dict[str, list[list[Any]]]:
+    """Tables of rows [endpoint, ok, errors, p50, p90, p99, max, req/s, direct p50, HTTP p50 / direct p50]: with the
+    server's answer cache off, at 1 request in flight (what one request costs) and at `concurrency` (latency with
+    requests queueing for the cores); then the aggregates again with the cache on, as a dashboard user sees them
+    when going back to a view."""
     with Store.open(db) as store:
         plan_targets = targets(store, requests)
         direct = {t.name: direct_p50(store, t, direct_repeats) for t in plan_targets}
-    tables: dict[int, list[list[Any]]] = {}
-    with served(db, options=["--max-queries", str(max_queries)] if max_queries else ()) as base:
+    options = ["--max-queries", str(max_queries)] if max_queries else []
+    tables: dict[str, list[list[Any]]] = {}
+    with served(db, options=[*options, "--cache-entries", "0"]) as base:
         for level in sorted({1, concurrency}):
-            tables[level] = [_row(r, direct[r["name"]]) for r in _load(base, plan_targets, level, requests, warmup)]
+            results = _load(base, plan_targets, level, requests, warmup)
+            tables[f"{level} request(s) in flight, answer cache off"] = [_row(r, direct[r["name"]]) for r in results]
+    aggregates = [t for t in plan_targets if t.name.split("?")[0] in _CACHED]
+    with served(db, options=options) as base:
+        results = _load(base, aggregates, concurrency, requests, warmup)
+        tables[f"{concurrency} request(s) in flight, answer cache on"] = [_row(r, direct[r["name"]]) for r in results]
     return tables
+
+
+_CACHED = {"GET /api/stats", "GET /api/timeline", "GET /api/network", "GET /api/locations"}
 
 
 def _load(base: str, plan_targets: list[Target], concurrency: int, requests: int, warmup: int) -> list[dict[str, Any]]:
@@ -332,10 +342,10 @@ def main() -> None:
         )
         tables = http_latency(db, requests=args.requests, concurrency=args.concurrency, max_queries=args.max_queries)
     load = os.getloadavg()[0]
-    for level, rows in tables.items():
+    for title, rows in tables.items():
         print_table(
-            f"HTTP latency (ms), {level} request(s) in flight from a second process on loopback; baseline: the same "
-            f"query in-process through rasd.store (machine load average {load:.1f} on {os.cpu_count()} cores)",
+            f"HTTP latency (ms), {title}, from a second process on loopback; baseline: the same query in-process "
+            f"through rasd.store (machine load average {load:.1f} on {os.cpu_count()} cores)",
             ["endpoint", "ok", "errors", "p50", "p90", "p99", "max", "req/s", "direct p50", "HTTP/direct"],
             rows,
         )

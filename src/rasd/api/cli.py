@@ -27,19 +27,34 @@ from rasd.store import DEFAULT_DB, StoreError
     help="Database queries run at once at most (default: the number of CPU cores); others wait their turn.",
 )
 @click.option(
+    "--cache-entries",
+    default=256,
+    show_default=True,
+    type=click.IntRange(0, 100_000),
+    help="Aggregate answers (stats, timeline, network, locations) kept in memory; 0 turns the cache off.",
+)
+@click.option(
     "--log-level",
     default="info",
     show_default=True,
     type=click.Choice(["critical", "error", "warning", "info", "debug"]),
 )
-def serve(db: str, host: str, port: int, max_analyze_chars: int, max_queries: int | None, log_level: str) -> None:
+def serve(
+    db: str,
+    host: str,
+    port: int,
+    max_analyze_chars: int,
+    max_queries: int | None,
+    cache_entries: int,
+    log_level: str,
+) -> None:
     """Serve the JSON API (/api/..., schema at /openapi.json) and the web dashboard (/) for a database."""
     import uvicorn
 
     from rasd.api.app import create_app
 
     try:
-        app = create_app(db, max_analyze_chars=max_analyze_chars, max_queries=max_queries)
+        app = create_app(db, max_analyze_chars=max_analyze_chars, max_queries=max_queries, cache_entries=cache_entries)
     except StoreError as error:
         raise click.ClickException(str(error)) from None
     if not _is_loopback(host):

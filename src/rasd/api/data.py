@@ -19,6 +19,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.dependencies.models import Dependant
 from pydantic import BaseModel, Field
 
+from rasd.api.cache import AnswerCache
 from rasd.api.errors import ApiError
 from rasd.store import Filter, Page, Store
 from rasd.store.queries import Result, to_json_value
@@ -51,6 +52,7 @@ def _query_names(dependant: Dependant) -> set[str]:
 router = APIRouter(prefix="/api", tags=["data"], dependencies=[Depends(reject_unknown_parameters)])
 
 MAX_PAGE = 500
+Interval = Literal["day", "week", "month", "year"]
 MAX_BUCKETS = 5_000
 
 # Shared parameter declarations: the same name, meaning and limits on every endpoint.
@@ -84,7 +86,7 @@ class Bucket(BaseModel):
 
 
 class Timeline(BaseModel):
-    interval: Literal["day", "week", "month", "year"]
+    interval: Interval
     buckets: list[Bucket]
 
 
@@ -130,6 +132,14 @@ async def open_store(request: Request) -> AsyncIterator[Store]:
 Db = Annotated[Store, Depends(open_store)]
 
 
+async def answer_cache(request: Request) -> AnswerCache:
+    cache: AnswerCache = request.app.state.answers
+    return cache
+
+
+Cache = Annotated[AnswerCache, Depends(answer_cache)]
+
+
 async def event_filters(
     actor: Actor = None,
     code: Code = None,
@@ -165,8 +175,8 @@ def _with_article(record: dict[str, Any], row: dict[str, Any], *extra: str) -> d
 
 
 @router.get("/stats", summary="Counts, date range and the most frequent actors, event codes and speakers")
-def stats(store: Db, top: Annotated[int, Query(ge=1, le=100)] = 10) -> dict[str, Any]:
-    summary: dict[str, Any] = to_json_value(store.summary(top))
+def stats(store: Db, cache: Cache, top: Annotated[int, Query(ge=1, le=100)] = 10) -> dict[str, Any]:
+    summary: dict[str, Any] = cache.get(("stats", top), lambda: to_json_value(store.summary(top)))
     return summary
 
 
@@ -271,6 +281,7 @@ def actors(
 @router.get("/timeline", summary="Events per period, split by CAMEO quad class, with empty periods filled in")
 def timeline(
     store: Db,
+    cache: Cache,
     filters: EventFilters,
     interval: Annotated[
         Literal["auto", "day", "week", "month", "year"],
@@ -278,7 +289,11 @@ def timeline(
     ] = "auto",
 ) -> Timeline:
     where = Filter.parse(**filters)
-    chosen = _auto_interval(store, where) if interval == "auto" else interval
+    return cache.get(("timeline", where, interval), lambda: _timeline(store, where, interval))
+
+
+def _timeline(store: Store, where: Filter, interval: Interval | Literal["auto"]) -> Timeline:
+    chosen: Interval = _auto_interval(store, where) if interval == "auto" else interval
     rows = store.timeline(where, chosen, "root").rows
     counts: dict[dt.date, Counter[int]] = {}
     for row in rows:
@@ -305,11 +320,16 @@ def timeline(
 @router.get("/network", summary="Who acts on whom: actor codes and directed edges weighted by events")
 def network(
     store: Db,
+    cache: Cache,
     filters: EventFilters,
     min_events: Annotated[int, Query(ge=1, le=1_000_000, description="Drop edges with fewer events.")] = 1,
     limit: Annotated[int, Query(ge=1, le=2_000, description="Most edges to return (heaviest first).")] = 200,
 ) -> Network:
     where = Filter.parse(**filters)
+    return cache.get(("network", where, min_events, limit), lambda: _network(store, where, min_events, limit))
+
+
+def _network(store: Store, where: Filter, min_events: int, limit: int) -> Network:
     rows = store.network(where, min_events, limit).rows
     edges = [
         Edge(
@@ -340,10 +360,15 @@ def network(
 @router.get("/locations", summary="Event locations with coordinates, and events per country")
 def locations(
     store: Db,
+    cache: Cache,
     filters: EventFilters,
     limit: Annotated[int, Query(ge=1, le=10_000, description="Most places to return (busiest first).")] = 1_000,
 ) -> Locations:
     where = Filter.parse(**filters)
+    return cache.get(("locations", where, limit), lambda: _locations(store, where, limit))
+
+
+def _locations(store: Store, where: Filter, limit: int) -> Locations:
     places = store.locations(where, limit).jsonable()
     per_country: Counter[str] = Counter()
     for place in places:
@@ -374,7 +399,7 @@ def quad_class(root_code: str | None) -> int:
     return 0
 
 
-def _auto_interval(store: Store, where: Filter) -> Literal["day", "week", "month", "year"]:
+def _auto_interval(store: Store, where: Filter) -> Interval:
     months = [row["period"] for row in store.timeline(where, "month").rows]
     if not months:
         return "month"
