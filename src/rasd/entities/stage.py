@@ -56,10 +56,10 @@ def entities_of(doc: Doc, tokens: Sequence[Token], tags: Sequence[str], first_id
 
 @stage("entities", requires=("tokenize", "sentences"))
 def entities_stage(doc: Doc) -> Doc:
-    tagger = default_tagger()
+    sentences = [tokens for _, tokens in doc.iter_sentence_tokens()]
+    document_tags = default_tagger().tag_document([[t.text for t in tokens] for tokens in sentences])
     found: list[Entity] = []
-    for _, tokens in doc.iter_sentence_tokens():
-        tags = tagger.tag([t.text for t in tokens])
+    for tokens, tags in zip(sentences, document_tags, strict=True):
         found.extend(entities_of(doc, tokens, tags, len(found) + 1))
     doc.entities = tuple(found)
     return doc

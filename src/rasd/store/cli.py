@@ -188,3 +188,34 @@ def sql(statement: str, db: str, limit: int | None, fmt: str) -> None:
     except QueryError as error:
         raise click.ClickException(str(error)) from None
     emit(result, fmt)
+
+
+@click.command()
+@_DB
+@click.option("--top", default=8, show_default=True, type=click.IntRange(1, 100), help="How many of each to list.")
+def summary(db: str, top: int) -> None:
+    """What a store holds: counts, dates, the most frequent actors, event codes and speakers, a few quotes."""
+    with _open(db) as store:
+        facts = store.summary(top)
+        quotes = store.quotes(page=Page(limit=min(top, 5)))
+    counts = facts["counts"]
+    console = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
+    span = f"{facts['first_day']} to {facts['last_day']}" if facts["first_day"] else "no dates"
+    console.print(
+        f"[bold]{db}[/]: {counts['articles']:,} articles ({span}), {counts['entities']:,} entity mentions of "
+        f"{counts['actors']:,} actors, {counts['timexes']:,} time expressions, {counts['quotes']:,} quotes, "
+        f"{counts['events']:,} events, {counts['ingest_runs']:,} ingest runs"
+    )
+    sections = [
+        ("top actors", facts["top_actors"], ["name_ar", "name_en", "cameo", "mentions", "articles", "as_source"]),
+        ("top event codes", facts["top_event_codes"], ["cameo", "events"]),
+        ("top speakers", facts["top_speakers"], ["speaker", "actor", "quotes"]),
+        ("latest quotes", quotes.rows, ["day", "speaker_name", "content_text"]),
+    ]
+    for title, rows, columns in sections:
+        if not rows:
+            continue
+        table = Table(*columns, title=title, title_justify="left", header_style="bold")
+        for row in rows:
+            table.add_row(*(_table_cell(row.get(c)) for c in columns))
+        console.print(table)

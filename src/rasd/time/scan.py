@@ -125,6 +125,8 @@ def scan(tokens: tuple[Token, ...], lexicon: Lexicon, sentence_of: list[int] | N
             index += 1
             continue
         outer, key, readings, cats, may_phrase = _word(token, lexicon)
+        if readings and token.text in lexicon.sets["surface_blockers"]:
+            readings, cats = (), frozenset()  # «آلان» (a name) is not «الآن»
         start = _original_offset(token, len(outer)) if outer else token.start
         phrase = _match_phrase(tokens, index, key, lexicon) if may_phrase else None
         if phrase is not None:
