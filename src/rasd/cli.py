@@ -47,6 +47,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "summary": "rasd.store.cli:summary",
     "serve": "rasd.api.cli:serve",
     "tag": "rasd.entities.cli:tag",
+    "quotes": "rasd.quotes.cli:quotes_command",
 }
 
 

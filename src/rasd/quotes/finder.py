@@ -117,8 +117,11 @@ class Finder:
             candidate = self._attribution(i) or self._cue(i)
             if candidate is None:
                 continue
-            if candidate.mode in ("carry", "sentence") and any(
-                c.content_first <= i < c.content_last for c in found if not c.attribution
+            coordinated = v.cue(i) is not None and v.cue(i).prefixes[:1] == ("و",)  # type: ignore[union-attr]
+            if (
+                candidate.mode in ("carry", "sentence")
+                and not coordinated
+                and any(c.content_first <= i < c.content_last for c in found if not c.attribution)
             ):
                 continue  # «قالت إنها لا تعتقد أن …»: a cue inside a content without a subject of its own
             found.append(candidate)
@@ -395,7 +398,13 @@ class Finder:
     def _match_attribution(self, i: int) -> tuple[str, int, bool, bool] | None:
         """(lemma, token after the phrase, a cue verb must follow, the source starts inside the last word)."""
         v = self.v
-        for phrase in self.lex.attributions:
+        if not v.is_word(i):
+            return None
+        first = v.norm(i)
+        phrases = self.lex.attributions_by_first.get(first, [])
+        if first.startswith("و"):
+            phrases = phrases + self.lex.attributions_by_first.get(first[1:], [])
+        for phrase in phrases:
             k = i
             ok = True
             source_in_last = False
@@ -488,9 +497,7 @@ class Finder:
         while k < limit:
             char = v.char(k)
             if char == ":":
-                if "direct" in frames or "that" in frames:
-                    return "colon", k
-                return None
+                return ("colon", k) if "direct" in frames else None
             if char in QUOTE_CHARS and k in v.mark_by_opener and "direct" in frames:
                 mark = v.mark_by_opener[k]
                 if self._speech_like(mark) or (k == start and self._ends_clause(mark)):
@@ -651,8 +658,8 @@ class Finder:
             if char in COMMAS or char in DASHES or char == "(":
                 if self._is_boundary(k + 1):
                     break
-            elif v.is_word(k) and k > start and self._is_boundary(k, bare=True):
-                break
+            elif v.is_word(k) and k > start and self._is_boundary(k, bare=True) and self._opens_quotation(k):
+                break  # «… وقال: "…"»: a new direct quotation ends the clause
             if char not in COMMAS and char not in DASHES:
                 last = k + 1
             k += 1
@@ -667,7 +674,7 @@ class Finder:
         v = self.v
         if k >= len(v) or not v.is_word(k):
             return False
-        for sequence in self.lex.content_boundaries:
+        for sequence in self.lex.boundaries_by_first.get(v.norm(k), ()):
             if bare and sequence[0] in ("ما", "مما", "رغم"):
                 continue
             if all(k + n < len(v) and v.norm(k + n) == w for n, w in enumerate(sequence)):
@@ -690,6 +697,17 @@ class Finder:
             # without a comma only a verb joined by «و» («… وقال:», «وتدعو …») starts a new statement
             return match.form.category == "verb" and match.prefixes[:1] == ("و",)
         return True
+
+    def _opens_quotation(self, k: int) -> bool:
+        """Is the cue at `k` followed (over its subject and adjuncts) by a colon or quotation marks?"""
+        v = self.v
+        limit = self._limit(k)
+        j = k + 1
+        while j < limit and not (v.char(j) == ":" or v.char(j) in QUOTE_CHARS):
+            if v.lex.is_complementizer(v.tokens[j]) or v.is_terminal(j):
+                return False
+            j += 1
+        return j < limit
 
     def _clause_ends_at(self, k: int, cue: int) -> bool:
         v = self.v
@@ -743,8 +761,11 @@ class Finder:
     def _starts_complement(self, k: int, form: CueForm) -> bool:
         v = self.v
         token = v.tokens[k]
-        if v.char(k):
-            return True
+        mark = v.mark_by_opener.get(k)
+        if mark is not None and mark.close_token is not None and 0 < mark.last_token - mark.first_token <= 4:
+            return self._ends_clause(mark)  # «ونقلت «الهيئة السورية للإعلام» عن …»: a quoted name is the subject
+        if v.char(k) or token.norm in ("ل", "ب"):
+            return True  # punctuation, or «لـ» before a quoted addressee
         if v.lex.is_complementizer(token) or v.is_time(k):
             return True
         if token.norm in form.preps or token.norm in form.that_preps:

@@ -72,6 +72,8 @@ class PhraseReader:
             return None
         if not prefixed and v.tokens[k].prefixes[:1] in (("ب",), ("ل",)) and not v.is_name_like(k):
             return None
+        if v.tokens[k].norm in ("ل", "ب"):
+            return None  # «لـ«الشرق الأوسط»»: a preposition written apart
         first = k
         last = k
         prev = ""  # class of the previous word: title, nisba, name, definite, common, quoted
@@ -123,6 +125,8 @@ class PhraseReader:
                 k = last = end
                 continue
             kind = self._kind(k, prev, name_first >= 0, titled=has_title)
+            if kind == "common" and prev == "name" and self._name_final(k):
+                kind = "name"  # «سلمى عادل», «إمام علي رحمن»: a name's last word that is also a common word
             token = v.tokens[k]
             if (
                 (has_title or has_body)
@@ -282,8 +286,8 @@ class PhraseReader:
         titled = has_title and not named
         if proclitic in (("ف",), ("ك",), ("س",)) and self._kind(k, prev, named, titled=titled) == "name":
             proclitic = ()  # a name the clitic analysis split on a look-alike letter («كلير», «فغالي»)
-        if proclitic in (("ب",), ("ل",)) and prev == "name" and len(token.stem) <= 2:
-            proclitic = ()  # «بيتر بون»: too little is left after the letter for it to be a preposition
+        if proclitic in (("ب",), ("ل",)) and prev == "name" and (len(token.stem) <= 2 or v.is_common_whole(k)):
+            proclitic = ()  # «بيتر بون», «عامر برهان»: the letter belongs to the word, not a preposition
         if proclitic == ("ل",):
             if v.has("addressee_heads", k) or v.has("media_heads", k) or v.tokens[k].norm[1:].isascii():
                 return False  # «للصحافيين», «لوكالة …», «لـCNN»: the addressee
@@ -350,7 +354,7 @@ class PhraseReader:
         """
         v = self.view
         token = v.tokens[k]
-        if token.suffixes or v.is_verbal(k) or is_accusative(token.text) or v.is_function(k) or v.is_time(k):
+        if token.suffixes or is_accusative(token.text) or v.is_function(k) or v.is_time(k) or v.cue(k) is not None:
             return False
         if v.is_head(k) and not v.is_title(k):
             return False

@@ -66,6 +66,8 @@ class View:
             self._cover(starts, timex.start, timex.end, self.timex_at, timex)
         self.heading = self._headings()
         self._cues: dict[int, CueMatch | None] = {}
+        self._has: dict[tuple[str, int], bool] = {}
+        self._name_like: dict[int, bool] = {}
 
     def _cover(self, starts: list[int], start: int, end: int, table: list, record: object) -> None:  # type: ignore[type-arg]
         first = bisect_right(starts, start) - 1
@@ -130,7 +132,13 @@ class View:
         return strip_article(token.stem or token.norm)
 
     def has(self, name: str, index: int) -> bool:
-        return 0 <= index < len(self.tokens) and self.lex.has(name, self.tokens[index])
+        if not 0 <= index < len(self.tokens):
+            return False
+        key = (name, index)
+        found = self._has.get(key)
+        if found is None:
+            found = self._has[key] = self.lex.has(name, self.tokens[index])
+        return found
 
     def word_is(self, index: int, *words: str) -> bool:
         return 0 <= index < len(self.tokens) and self.tokens[index].norm in {normalize(w) for w in words}
@@ -268,14 +276,20 @@ class View:
 
     def is_name_like(self, index: int) -> bool:
         """A word read as (part of) a proper name: not listed, not a function word, rarely seen with the article."""
+        found = self._name_like.get(index)
+        if found is None:
+            found = self._name_like[index] = self._is_name_like(index)
+        return found
+
+    def _is_name_like(self, index: int) -> bool:
         if not self.is_word(index):
             return False
         token = self.tokens[index]
         if token.kind == "latin":
             return True
         entity = self.entity_at[index]
-        if entity is not None and not (entity.label == "LOC" and self.is_definite(index) and self.is_nisba(index)):
-            return entity.label in ("PERS", "ORG", "LOC", "MISC")  # a nationality adjective stays an adjective
+        if entity is not None and not (entity.label == "LOC" and self.is_definite(index)):
+            return entity.label in ("PERS", "ORG", "LOC", "MISC")  # «الروسي», «الأكراد» stay nouns and adjectives
         if self.is_definite(index) or self.is_function(index) or self.is_time(index) or self.cue(index):
             return False
         if token.prefixes[:1] in (("ب",), ("ل",)) and token.stem in ("ه", "ها", "هم", "هما", "هن"):

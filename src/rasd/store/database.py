@@ -140,17 +140,14 @@ class Store:
             for name in TABLES:
                 self._insert(name, tables[name])
             if run_id is not None:
-                con.execute(
-                    "UPDATE ingest_runs SET records = records + ?, added = added + ?, duplicates = duplicates + ?, "
-                    "errors = errors + ? WHERE run_id = ?",
-                    [records, len(fresh), duplicates + len(rows_per_doc) - len(fresh), len(errors), run_id],
+                add_to_run(
+                    con,
+                    run_id,
+                    records=records,
+                    added=len(fresh),
+                    duplicates=duplicates + len(rows_per_doc) - len(fresh),
+                    errors=errors,
                 )
-                if errors:
-                    now = dt.datetime.now()
-                    con.executemany(
-                        "INSERT INTO ingest_errors VALUES (?, ?, ?, ?)",
-                        [[run_id, origin, reason, now] for origin, reason in errors],
-                    )
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
@@ -243,6 +240,31 @@ class Store:
     def sql(self, statement: str, limit: int | None = None) -> queries.Result:
         """Run one read-only SQL statement (SELECT, WITH, DESCRIBE, SHOW, EXPLAIN, SUMMARIZE)."""
         return queries.run_sql(self.cursor(), statement, limit)
+
+
+def add_to_run(
+    con: duckdb.DuckDBPyConnection,
+    run_id: int,
+    *,
+    records: int,
+    added: int,
+    duplicates: int,
+    errors: Sequence[tuple[str, str]] = (),
+    errors_logged: int = 0,
+) -> None:
+    """Add to a run's counters and log its skipped (origin, reason) records, inside the caller's transaction.
+    `errors_logged` counts skipped records the caller inserted into `ingest_errors` itself."""
+    con.execute(
+        "UPDATE ingest_runs SET records = records + ?, added = added + ?, duplicates = duplicates + ?, "
+        "errors = errors + ? WHERE run_id = ?",
+        [records, added, duplicates, len(errors) + errors_logged, run_id],
+    )
+    if errors:
+        now = dt.datetime.now()
+        con.executemany(
+            "INSERT INTO ingest_errors VALUES (?, ?, ?, ?)",
+            [[run_id, origin, reason, now] for origin, reason in errors],
+        )
 
 
 def _close_interrupted_runs(con: duckdb.DuckDBPyConnection) -> None:
