@@ -278,22 +278,3 @@ def test_unknown_parameters_are_refused_not_ignored(
 ) -> None:
     message = error_message(client.get(path, params=params), 422)
     assert named in message and "this endpoint takes" in message
-
-
-def test_aggregates_are_answered_from_the_cache_the_second_time(db: Path) -> None:
-    app = create_app(db, cache_entries=2)
-    cached = TestClient(app)
-    answers = app.state.answers
-    first = cached.get("/api/network", params={"actor": "EGY"}).json()
-    assert (answers.hits, answers.misses) == (0, 1)
-    assert cached.get("/api/network", params={"actor": "EGY"}).json() == first
-    assert (answers.hits, answers.misses) == (1, 1)
-    other = cached.get("/api/network", params={"actor": "RUS"}).json()
-    assert other != first and answers.misses == 2
-    cached.get("/api/timeline")
-    cached.get("/api/network", params={"actor": "EGY"})  # evicted by the two newer answers
-    assert answers.misses == 4
-    uncached = create_app(db, cache_entries=0)
-    TestClient(uncached).get("/api/stats")
-    TestClient(uncached).get("/api/stats")
-    assert (uncached.state.answers.hits, uncached.state.answers.misses) == (0, 0)

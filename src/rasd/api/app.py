@@ -22,7 +22,6 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from rasd.api import analyze, data
 from rasd.api.assets import find_asset
-from rasd.api.cache import AnswerCache
 from rasd.api.errors import ApiError, install_error_handlers
 from rasd.api.middleware import BodySizeLimit, SecurityHeaders
 from rasd.store import Store
@@ -49,12 +48,11 @@ def create_app(
     *,
     max_analyze_chars: int = analyze.DEFAULT_MAX_CHARS,
     max_queries: int | None = None,
-    cache_entries: int = 256,
 ) -> FastAPI:
     """The application over the database file `db` (opened read-only now: a missing or unusable file raises
     `StoreError` with a one-line message), or over no database (`None`: the data endpoints answer 503).
-    `max_queries` bounds concurrent database queries (default: the number of CPU cores); the last `cache_entries`
-    aggregate answers are kept (the read-only database cannot change while the server holds it)."""
+    `max_queries` bounds concurrent database queries (default: the number of CPU cores). Answers are cached by
+    the read-only `Store` itself (the database cannot change while the server holds it)."""
     store = Store.open(db, read_only=True) if db is not None else None
 
     @asynccontextmanager
@@ -78,7 +76,6 @@ def create_app(
     app.state.store = store
     app.state.max_queries = max_queries or os.cpu_count() or 2
     app.state.query_slots = None
-    app.state.answers = AnswerCache(cache_entries)
     install_error_handlers(app)
     app.include_router(analyze.router)
     app.include_router(data.router)

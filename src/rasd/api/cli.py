@@ -27,13 +27,6 @@ from rasd.store import DEFAULT_DB, StoreError
     help="Database queries run at once at most (default: the number of CPU cores); others wait their turn.",
 )
 @click.option(
-    "--cache-entries",
-    default=256,
-    show_default=True,
-    type=click.IntRange(0, 100_000),
-    help="Aggregate answers (stats, timeline, network, locations) kept in memory; 0 turns the cache off.",
-)
-@click.option(
     "--log-level",
     default="info",
     show_default=True,
@@ -45,7 +38,6 @@ def serve(
     port: int,
     max_analyze_chars: int,
     max_queries: int | None,
-    cache_entries: int,
     log_level: str,
 ) -> None:
     """Serve the JSON API (/api/..., schema at /openapi.json) and the web dashboard (/) for a database."""
@@ -54,7 +46,7 @@ def serve(
     from rasd.api.app import create_app
 
     try:
-        app = create_app(db, max_analyze_chars=max_analyze_chars, max_queries=max_queries, cache_entries=cache_entries)
+        app = create_app(db, max_analyze_chars=max_analyze_chars, max_queries=max_queries)
     except StoreError as error:
         raise click.ClickException(str(error)) from None
     if not _is_loopback(host):

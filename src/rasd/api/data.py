@@ -19,7 +19,6 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.dependencies.models import Dependant
 from pydantic import BaseModel, Field
 
-from rasd.api.cache import AnswerCache
 from rasd.api.errors import ApiError
 from rasd.store import Filter, Page, Store
 from rasd.store.queries import Result, to_json_value
@@ -132,14 +131,6 @@ async def open_store(request: Request) -> AsyncIterator[Store]:
 Db = Annotated[Store, Depends(open_store)]
 
 
-async def answer_cache(request: Request) -> AnswerCache:
-    cache: AnswerCache = request.app.state.answers
-    return cache
-
-
-Cache = Annotated[AnswerCache, Depends(answer_cache)]
-
-
 async def event_filters(
     actor: Actor = None,
     code: Code = None,
@@ -175,8 +166,8 @@ def _with_article(record: dict[str, Any], row: dict[str, Any], *extra: str) -> d
 
 
 @router.get("/stats", summary="Counts, date range and the most frequent actors, event codes and speakers")
-def stats(store: Db, cache: Cache, top: Annotated[int, Query(ge=1, le=100)] = 10) -> dict[str, Any]:
-    summary: dict[str, Any] = cache.get(("stats", top), lambda: to_json_value(store.summary(top)))
+def stats(store: Db, top: Annotated[int, Query(ge=1, le=100)] = 10) -> dict[str, Any]:
+    summary: dict[str, Any] = to_json_value(store.summary(top))
     return summary
 
 
@@ -281,7 +272,6 @@ def actors(
 @router.get("/timeline", summary="Events per period, split by CAMEO quad class, with empty periods filled in")
 def timeline(
     store: Db,
-    cache: Cache,
     filters: EventFilters,
     interval: Annotated[
         Literal["auto", "day", "week", "month", "year"],
@@ -289,7 +279,7 @@ def timeline(
     ] = "auto",
 ) -> Timeline:
     where = Filter.parse(**filters)
-    return cache.get(("timeline", where, interval), lambda: _timeline(store, where, interval))
+    return _timeline(store, where, interval)
 
 
 def _timeline(store: Store, where: Filter, interval: Interval | Literal["auto"]) -> Timeline:
@@ -320,13 +310,12 @@ def _timeline(store: Store, where: Filter, interval: Interval | Literal["auto"])
 @router.get("/network", summary="Who acts on whom: actor codes and directed edges weighted by events")
 def network(
     store: Db,
-    cache: Cache,
     filters: EventFilters,
     min_events: Annotated[int, Query(ge=1, le=1_000_000, description="Drop edges with fewer events.")] = 1,
     limit: Annotated[int, Query(ge=1, le=2_000, description="Most edges to return (heaviest first).")] = 200,
 ) -> Network:
     where = Filter.parse(**filters)
-    return cache.get(("network", where, min_events, limit), lambda: _network(store, where, min_events, limit))
+    return _network(store, where, min_events, limit)
 
 
 def _network(store: Store, where: Filter, min_events: int, limit: int) -> Network:
@@ -360,12 +349,11 @@ def _network(store: Store, where: Filter, min_events: int, limit: int) -> Networ
 @router.get("/locations", summary="Event locations with coordinates, and events per country")
 def locations(
     store: Db,
-    cache: Cache,
     filters: EventFilters,
     limit: Annotated[int, Query(ge=1, le=10_000, description="Most places to return (busiest first).")] = 1_000,
 ) -> Locations:
     where = Filter.parse(**filters)
-    return cache.get(("locations", where, limit), lambda: _locations(store, where, limit))
+    return _locations(store, where, limit)
 
 
 def _locations(store: Store, where: Filter, limit: int) -> Locations:
