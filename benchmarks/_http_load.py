@@ -21,7 +21,7 @@ from collections import Counter
 from typing import Any
 from urllib.parse import urlsplit
 
-import httpx2 as httpx
+import httpx
 
 
 def check_loopback(base: str) -> None:

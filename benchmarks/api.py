@@ -3,7 +3,7 @@
     python benchmarks/api.py [--db FILE] [--articles 5000] [--pipeline] [--requests 300] [--concurrency 8]
 
 Three processes on loopback: this script, the server (`rasd serve`, one uvicorn worker) and the load generator
-(`benchmarks/_http_load.py`, asyncio + httpx2 with at most `--concurrency` requests in flight). Each of the
+(`benchmarks/_http_load.py`, asyncio + httpx with at most `--concurrency` requests in flight). Each of the
 dashboard's main requests gets `--requests` timed requests after a warm-up, in three passes: distinct queries (each
 request asks another page, start date, edge limit or article, so none is answered from the store's result cache) at
 1 request in flight, then at `--concurrency`, then one repeated query per endpoint (cached answers). The baseline,

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import httpx2 as httpx
+import httpx
 import pytest
 
 from api_corpus import build_db, corpus
