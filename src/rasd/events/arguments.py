@@ -133,10 +133,17 @@ def verb_subject(
     opener = views[clause.start - 1] if clause.start > 0 else None
     if opener is not None and opener.is_word and opener.token.suffixes:
         # «كتب ترامب أنه عقد اجتماعا»: the pronoun on «أنه» is the subject of the reporting verb
-        matrix = [m for m in mentions if m.end <= clause.start - 1 and m.is_bare and not m.coordinated]
+        matrix = [m for m in mentions if m.end <= clause.start - 1 and m.is_bare and not m.coordinated and m.code]
         if matrix:
             return group_of(matrix[-1], mentions), "pronoun"
     return [], ""
+
+
+def _in_parentheses(views: Sequence[TokenView], mention: Mention, limit: int) -> bool:
+    """«طالبان (المحظورة في روسيا)، الذين»: a parenthetical aside is no antecedent."""
+    opened = any(v.token.text == "(" for v in views[: mention.head_start])
+    closed_after = any(v.token.text == ")" for v in views[mention.end : limit])
+    return opened and closed_after
 
 
 def relative_antecedent(views: Sequence[TokenView], relative: int, mentions: Sequence[Mention]) -> list[Mention]:
@@ -146,7 +153,7 @@ def relative_antecedent(views: Sequence[TokenView], relative: int, mentions: Seq
             continue
         if _words_between(views, mention.end, relative) > 6:
             return []
-        if mention.governor not in ("ل", "ب"):
+        if mention.governor not in ("ل", "ب", "في", "من") and not _in_parentheses(views, mention, relative):
             return [mention]  # «... ومسلحي طالبان، الذين»: the last conjunct; «الموالين لإيران» is skipped
     return []
 

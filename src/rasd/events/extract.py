@@ -376,7 +376,8 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
         elif effect == "negate":
             lend_modality = lend_modality.merge(Modality(negated=True))
         is_noun = any(split.core in grammar.lend_nouns for split in views[lend_position].splits[:1])
-        if not sources and not is_noun:
+        impersonal_verb = function_core(views[lend_position]) in grammar.passive_markers
+        if not sources and not is_noun and not impersonal_verb:
             # a verbal noun has no subject of its own: keep climbing to the verb it depends on
             others = ctx.verb_heads - {lend_position}
             group, _how = verb_subject(views, lend_position, lend_position + 1, clause, ctx.mentions, others)
@@ -773,7 +774,11 @@ def _deduplicate(candidates: list[tuple[float, int, Event, bool]]) -> list[Event
         source, target = event.source.actor or "", event.target.actor or ""
         if is_symmetric(event.cameo):
             # a meeting or an agreement between the same countries is one event however its parties are named
-            key: tuple[str, ...] = (event.cameo[:2], *sorted((_country(source), _country(target))))
+            kind = event.cameo[:2] if event.cameo.startswith("04") else event.cameo[:3]
+            key: tuple[str, ...] = (kind, *sorted((_country(source), _country(target))))
+        elif event.cameo.startswith("03"):
+            # intentions differ by what is intended (to give aid, to sign, to negotiate), not by who says them
+            key = (event.cameo, _country(source), _country(target))
         else:
             key = (event.cameo[:2], source, target)
         dated = 1.0 if event.date.basis == "timex" else 0.0
