@@ -313,7 +313,11 @@ def verb_roles(
             roles.sources, roles.source_how = agent, "agent"
         return roles
     others = verb_heads - {trigger.head}
-    roles.sources, roles.source_how = verb_subject(views, trigger.head, end, clause, mentions, others)
+    if trigger.features.person in (1, 2):
+        # «ندعم المتظاهرين»: the subject is the pronoun in the verb; what follows is its object
+        roles.sources, roles.source_how = [], "pronoun"
+    else:
+        roles.sources, roles.source_how = verb_subject(views, trigger.head, end, clause, mentions, others)
     start = end
     if roles.source_how == "verb-subject" and roles.sources:
         start = skip_appositions(views, max(m.end for m in roles.sources), mentions)

@@ -192,12 +192,21 @@ def _generic_mentions(
         if any(views[i].forms & grammar.foreign_words for i in range(index, end)):
             index = end  # «القوات الأجنبية»: foreign to the article's country, so of no known country
             continue
-        country = _context_country(countries, index) or focus
+        country = _located_in(views, end, mentions) or _context_country(countries, index) or focus
         if country is not None:
             code = country + (sector or "")
             out.append(Mention(index, end, index, None, code, None, generic=True))
         index = end
     return out
+
+
+def _located_in(views: Sequence[TokenView], end: int, mentions: Sequence[Mention]) -> str | None:
+    """«المتظاهرين في إيران»: an unnamed actor placed in a country right after it."""
+    if end < len(views) and views[end].norm == "في":
+        for mention in mentions:
+            if mention.start == end + 1 and mention.code and mention.label == "LOC":
+                return mention.code[:3]
+    return None
 
 
 def _context_country(countries: Sequence[tuple[int, str, bool]], index: int) -> str | None:
