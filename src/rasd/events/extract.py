@@ -546,8 +546,10 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
     head = draft.trigger.head
     best: tuple[int, Timex] | None = None
     sentence_timex: Timex | None = None
-    clause_start = views[clause.start].token.start if clause.start < len(views) else views[-1].token.end
-    clause_end = views[clause.end - 1].token.end if clause.end > 0 else 0
+    segment_start, segment_end = _segment(views, head, clause)
+    clause_start = views[segment_start].token.start if segment_start < len(views) else views[-1].token.end
+    clause_end = views[segment_end - 1].token.end if segment_end > 0 else 0
+    opening = _opening_end(ctx, views)
     head_char = views[head].token.start
     sentence_start, sentence_end = views[0].token.start, views[-1].token.end
     grammar = default_grammar()
@@ -558,11 +560,11 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
             continue
         if _dates_a_noun(views, timex, grammar) or _words_after(views, head, timex.start) > _TIMEX_REACH:
             continue
-        if clause_start <= timex.start and timex.end <= clause_end:
+        if (clause_start <= timex.start and timex.end <= clause_end) or timex.end <= opening:
             distance = abs(timex.start - head_char)
             if best is None or distance < best[0]:
                 best = (distance, timex)
-        elif sentence_timex is None:
+        elif sentence_timex is None and timex.start < head_char:
             sentence_timex = timex
     if best is not None:
         return EventDate(_day_value(best[1]), best[1].id, "timex")
@@ -574,6 +576,31 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
     if anchor is not None:
         return EventDate(anchor.isoformat(), None, "published")
     return EventDate(None, None, "unknown")
+
+
+def _segment(views: Sequence[TokenView], head: int, clause: Clause) -> tuple[int, int]:
+    """The part of the clause between commas around the predicate: a time expression beyond a comma dates
+    something else («عين في منصبه في تموز 2016، وكان قد هدد»)."""
+    start, end = clause.start, clause.end
+    for index in range(head - 1, clause.start - 1, -1):
+        if views[index].token.text in ("،", ","):
+            start = index + 1
+            break
+    for index in range(head + 1, clause.end):
+        if views[index].token.text in ("،", ","):
+            end = index
+            break
+    return start, end
+
+
+def _opening_end(ctx: SentenceContext, views: Sequence[TokenView]) -> int:
+    """The end (in characters) of a sentence-opening adverbial before the first comma and the first predicate
+    («وفي عام 2020، وقّعت ...»): it dates the whole sentence; 0 when the sentence opens otherwise."""
+    first_trigger = min((t.head for t in ctx.triggers), default=len(views))
+    for index, view in enumerate(views[:first_trigger]):
+        if view.token.text in ("،", ","):
+            return view.token.start
+    return 0
 
 
 def _dates_a_noun(views: Sequence[TokenView], timex: Timex, grammar: Grammar) -> bool:
