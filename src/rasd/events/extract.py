@@ -597,7 +597,7 @@ def _opening_end(ctx: SentenceContext, views: Sequence[TokenView]) -> int:
     """The end (in characters) of a sentence-opening adverbial before the first comma and the first predicate
     («وفي عام 2020، وقّعت ...»): it dates the whole sentence; 0 when the sentence opens otherwise."""
     first_trigger = min((t.head for t in ctx.triggers), default=len(views))
-    for index, view in enumerate(views[:first_trigger]):
+    for view in views[:first_trigger]:
         if view.token.text in ("،", ","):
             return view.token.start
     return 0
