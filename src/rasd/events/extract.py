@@ -106,10 +106,13 @@ class SentenceContext:
 
 def _named_after(ctx: SentenceContext, anaphor: Mention) -> list[Mention]:
     """A coordinated group of named actors right after a group word, in the same clause («طرفا النزاع ... X و Y»)."""
+    named = {i for m in ctx.mentions for i in range(m.head_start, m.end)}
+    verbs = {t.head for t in ctx.triggers}
     for mention in ctx.mentions:
         if mention.head_start <= anaphor.end or mention.anaphor is not None or not mention.is_bare:
             continue
-        if sum(1 for v in ctx.views[anaphor.end : mention.head_start] if v.is_word) > 6:
+        between = ctx.views[anaphor.end : mention.head_start]
+        if sum(1 for v in between if v.is_word and v.index not in named) > 3 or any(v.index in verbs for v in between):
             return []
         if any(v.token.text in ".؛;:" for v in ctx.views[anaphor.end : mention.head_start]):
             return []
@@ -400,6 +403,9 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
         inner_targets = ctx.sides(inner_roles.targets)
         if kind in ("appeal", "demand", "threat", "accuse", "deny") and targets:
             pass
+        elif kind == "accuse":
+            # «اتهامات الغرب لإيران بتسليح الحوثيين»: the accused is who would have done the embedded act
+            targets = ctx.sides(inner_roles.sources)
         elif inner_targets:
             targets = inner_targets
         if not sources and inner_roles.sources:
