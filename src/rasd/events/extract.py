@@ -26,6 +26,9 @@ _EMBED_REACH = 8
 _LEND_REACH = 4
 _REFINE_REACH = 10
 _VAGUE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+# Below this, a reading is more often wrong than right on the dev gold (ambiguous senses such as «مسيرة»
+# march/career, «حرب» war as a topic): such events are not reported.
+MIN_CONFIDENCE = 0.55
 _TIMEX_REACH = 12  # a time expression far after the predicate dates something else
 _STATE_SECTORS = ("GOV", "MIL", "DIP", "JUD", "LEG", "COP", "SPY")
 
@@ -716,6 +719,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
             if resolved == 1 and not _keep_partial(draft, code, source, target, confidence):
                 continue
             score = confidence * (1.0 if resolved == 2 else 0.75)
+            if score < MIN_CONFIDENCE:
+                continue
             order += 1
             event = Event(
                 id="",
