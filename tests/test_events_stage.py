@@ -226,3 +226,16 @@ def test_we_in_a_quotation_is_the_speakers_country_unless_an_official_speaks() -
     )
     events = events_of(doc)
     assert [(e.cameo, e.source.actor, e.quote) for e in events] == [("051", "TUR", "q1")]
+
+
+def test_country_adjective_after_a_verbal_noun_is_its_agent() -> None:
+    text = "وصلت مساعدات سعودية وإماراتية جديدة إلى عدن."
+    doc = build(text, [("سعودية", "LOC", "SAU"), ("وإماراتية", "LOC", "ARE"), ("عدن", "LOC", "YEM")])
+    assert {(e.source.actor, e.cameo[:2]) for e in events_of(doc)} >= {("SAU", "07"), ("ARE", "07")}
+
+
+def test_dateline_place_is_no_subject() -> None:
+    text = "بغداد 25 شوال 1436 هـ طالب رئيس البرلمان العراقي الحكومة بإجراء إصلاحات."
+    doc = build(text, [("بغداد", "LOC", "IRQ"), ("العراقي", "LOC", "IRQLEG")])
+    # the demand's target is the government of the article's country, an unnamed actor
+    assert summary(events_of(doc)) == {("100", "IRQLEG", "IRQGOV")}

@@ -221,6 +221,21 @@ def between_pair(
     return [first], [first]
 
 
+_NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان")
+
+
+def _nisba_after(views: Sequence[TokenView], end: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """A country adjective («سعودية», «الأمريكية») immediately after a word, with its coordinated adjectives."""
+    for mention in mentions:
+        if mention.head_start == end and mention.start == end and mention.label == "LOC" and mention.code:
+            last = views[mention.end - 1].norm
+            if mention.end - mention.start == 1 and last.endswith(_NISBA_ENDINGS):
+                return group_of(mention, mentions)
+        if mention.head_start > end:
+            break
+    return []
+
+
 def genitive_after(
     views: Sequence[TokenView], end: int, clause: Clause, mentions: Sequence[Mention], grammar: Grammar
 ) -> list[Mention]:
@@ -272,9 +287,15 @@ def noun_roles(
         roles.sources, roles.targets = pair
         roles.source_how = roles.target_how = "between"
         return roles
+    adjective = _nisba_after(views, trigger.span[1], mentions)
+    if adjective:
+        # «مساعدات سعودية», «الغارات الأمريكية»: a country adjective right after a verbal noun is its agent
+        roles.sources, roles.source_how = adjective, "adjective"
     genitive = genitive_after(views, trigger.end, clause, mentions, grammar)
+    if genitive and adjective and genitive[0] is adjective[0]:
+        genitive = []
     if genitive:
-        if predicate.genitive == "tgt":
+        if predicate.genitive == "tgt" or roles.sources:
             roles.targets, roles.target_how = genitive, "genitive"
         else:
             roles.sources, roles.source_how = genitive, "genitive"

@@ -128,6 +128,7 @@ def sentence_mentions(
                 while head_start > 0 and _is_title(views[head_start - 1], grammar) and head_start - 1 not in inside:
                     head_start -= 1
                 mentions.append(Mention(view.index, view.index + 1, head_start, None, None, None, anaphor=size))
+    mentions = [m for m in mentions if not _dateline(views, m)]
     for _ in range(2):  # governors of named mentions first: they say which country is the setting
         mentions.sort(key=lambda m: m.start)
         inside = {i for m in mentions for i in range(m.start, m.end)}
@@ -138,6 +139,14 @@ def sentence_mentions(
     _link_coordination(views, mentions, grammar)
     _partner_countries(mentions)
     return mentions
+
+
+def _dateline(views: Sequence[TokenView], mention: Mention) -> bool:
+    """«بغداد 25 شوال 1436 هـ ... واس»: the place of a dateline opens the sentence and is followed by its date."""
+    if mention.head_start != 0 or mention.end >= len(views):
+        return False
+    following = views[mention.end]
+    return following.token.kind in ("number", "date") or following.in_timex or following.token.text in ("-", "–", "—")
 
 
 def _partner_countries(mentions: Sequence[Mention]) -> None:
@@ -287,8 +296,8 @@ def _governor(
             return views[earlier].norm
         return "gen"
     if before.norm in grammar.prepositions:
-        if before.norm == "من" and previous > 0 and views[previous - 1].norm in grammar.both_words:
-            return None  # «كلا من روسيا وسوريا»: both Russia and Syria
+        if before.norm == "من" and previous > 0 and views[previous - 1].forms & grammar.both_words:
+            return None  # «كلا من روسيا وسوريا»: both Russia and Syria; «عددا من ممثلي الحكومة»: some of
         if before.norm == "في" and previous > 0 and views[previous - 1].forms & grammar.member_nouns:
             # «اتهامات إلى 12 عنصرا في المخابرات الروسية»: members of, so the phrase of the member noun
             return _preposition_of_noun(views, previous - 1, grammar)
