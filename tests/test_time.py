@@ -186,6 +186,21 @@ def test_relative_and_anaphoric(text: str, expected: list[Expected]) -> None:
     check(text, expected)
 
 
+def test_today_inside_a_quotation_is_the_day_of_speaking() -> None:
+    check(
+        "وقال الرئيس السبت: «سنعلن اليوم عن خطة جديدة».",
+        [("السبت", "DATE", "2021-07-17", None), ("اليوم", "DATE", "2021-07-17", None)],
+    )
+    check(
+        'قال الوزير في 5 مارس 2019: "وصل الوفد أمس". ووصل وفد آخر أمس.',
+        [
+            ("5 مارس 2019", "DATE", "2019-03-05", None),
+            ("أمس", "DATE", "2019-03-04", None),
+            ("أمس", "DATE", "2021-07-21", None),
+        ],
+    )
+
+
 def test_an_explicit_anchor_overrides_the_publication_date() -> None:
     doc = tag_time(Doc(text="وصل المبعوث أمس.", published=dt.date(2021, 7, 22)), anchor="2020-01-01")
     assert [(t.value, t.anchor) for t in doc.timexes] == [("2019-12-31", "2020-01-01")]
