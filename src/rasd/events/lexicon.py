@@ -198,6 +198,14 @@ def default_grammar() -> Grammar:
         if isinstance(groups, list)
     }
     prepositions = _words(raw["prepositions"])
+    sector_words = {
+        bare(norm_word(word))
+        for table in (raw["title_sectors"], raw["generic_actors"])
+        for words in table.values()
+        if isinstance(words, list)
+        for word in words
+        if " " not in word
+    }
     agent_heads = {word for word in load_json("events", "agent_heads.json")["heads"] if word not in prepositions} - set(
         default_lexicon().index
     )
@@ -230,7 +238,10 @@ def default_grammar() -> Grammar:
         construct_nouns=_words(raw["construct_nouns"]),
         generic_places=_words(raw["generic_places"]),
         actor_heads=(
-            _words(raw["actor_heads"]) | frozenset(bare(norm_word(w)) for w in raw["actor_heads"]) | agent_heads
+            _words(raw["actor_heads"])
+            | frozenset(bare(norm_word(w)) for w in raw["actor_heads"])
+            | agent_heads
+            | sector_words
         ),
         title_sectors={
             form: sector

@@ -51,7 +51,7 @@ def _frequent(word: str) -> bool:
 
 @cache
 def splits_of(
-    norm: str, analyzer_prefixes: str, analyzer_stem: str, analyzer_suffix: str, frequent: bool
+    norm: str, analyzer_prefixes: str, analyzer_stem: str, analyzer_suffix: str, frequent: bool, ta_marbuta: bool
 ) -> tuple[Split, ...]:
     """Candidate readings of a word, the analyzer's first; each core at least two letters long.
 
@@ -84,6 +84,8 @@ def splits_of(
         for enclitic in enclitics:
             if enclitic and (not rest.endswith(enclitic) or enclitic in _SECOND_PERSON):
                 continue
+            if ta_marbuta and enclitic.endswith("ه"):
+                continue  # «أسلحة»: a written ta marbuta is no pronoun «ه»
             core = rest[: len(rest) - len(enclitic)] if enclitic else rest
             add(proclitics, core, enclitic, False)
             if enclitic and core.endswith("ت"):
@@ -122,8 +124,9 @@ def view_tokens(tokens: Sequence[Token]) -> list[TokenView]:
             continue
         analyzer_prefixes = "".join(token.prefixes)
         analyzer_suffix = "".join(token.suffixes)
+        written = devocalize(token.text)
         splits = splits_of(
-            token.norm, analyzer_prefixes, token.stem, analyzer_suffix, _frequent(devocalize(token.text))
+            token.norm, analyzer_prefixes, token.stem, analyzer_suffix, _frequent(written), written.endswith("ة")
         )
         forms = {token.norm, token.stem, bare(token.stem)}
         for split in splits:

@@ -128,6 +128,7 @@ def sentence_mentions(
                 while head_start > 0 and _is_title(views[head_start - 1], grammar) and head_start - 1 not in inside:
                     head_start -= 1
                 mentions.append(Mention(view.index, view.index + 1, head_start, None, None, None, anaphor=size))
+    mentions = [m for m in mentions if not _dateline(views, m)]
     for _ in range(2):  # governors of named mentions first: they say which country is the setting
         mentions.sort(key=lambda m: m.start)
         inside = {i for m in mentions for i in range(m.start, m.end)}
@@ -138,6 +139,14 @@ def sentence_mentions(
     _link_coordination(views, mentions, grammar)
     _partner_countries(mentions)
     return mentions
+
+
+def _dateline(views: Sequence[TokenView], mention: Mention) -> bool:
+    """«بغداد 25 شوال 1436 هـ ... واس»: the place of a dateline opens the sentence and is followed by its date."""
+    if mention.head_start != 0 or mention.end >= len(views):
+        return False
+    following = views[mention.end]
+    return following.token.kind in ("number", "date") or following.in_timex or following.token.text in ("-", "–", "—")
 
 
 def _partner_countries(mentions: Sequence[Mention]) -> None:
@@ -192,12 +201,21 @@ def _generic_mentions(
         if any(views[i].forms & grammar.foreign_words for i in range(index, end)):
             index = end  # «القوات الأجنبية»: foreign to the article's country, so of no known country
             continue
-        country = _context_country(countries, index) or focus
+        country = _located_in(views, end, mentions) or _context_country(countries, index) or focus
         if country is not None:
             code = country + (sector or "")
             out.append(Mention(index, end, index, None, code, None, generic=True))
         index = end
     return out
+
+
+def _located_in(views: Sequence[TokenView], end: int, mentions: Sequence[Mention]) -> str | None:
+    """«المتظاهرين في إيران»: an unnamed actor placed in a country right after it."""
+    if end < len(views) and views[end].norm == "في":
+        for mention in mentions:
+            if mention.start == end + 1 and mention.code and mention.label == "LOC":
+                return mention.code[:3]
+    return None
 
 
 def _context_country(countries: Sequence[tuple[int, str, bool]], index: int) -> str | None:
@@ -278,8 +296,8 @@ def _governor(
             return views[earlier].norm
         return "gen"
     if before.norm in grammar.prepositions:
-        if before.norm == "من" and previous > 0 and views[previous - 1].norm in grammar.both_words:
-            return None  # «كلا من روسيا وسوريا»: both Russia and Syria
+        if before.norm == "من" and previous > 0 and views[previous - 1].forms & grammar.both_words:
+            return None  # «كلا من روسيا وسوريا»: both Russia and Syria; «عددا من ممثلي الحكومة»: some of
         if before.norm == "في" and previous > 0 and views[previous - 1].forms & grammar.member_nouns:
             # «اتهامات إلى 12 عنصرا في المخابرات الروسية»: members of, so the phrase of the member noun
             return _preposition_of_noun(views, previous - 1, grammar)
