@@ -81,7 +81,7 @@ def test_tagger_finds_people_places_and_organisations() -> None:
 
 
 def test_entities_stage_offsets_point_into_original_text() -> None:
-    doc = Pipeline()(TEXT)
+    doc = Pipeline(["normalize", "tokenize", "sentences", "entities"])(TEXT)
     assert doc.entities, "no entities found"
     assert [e.id for e in doc.entities] == [f"e{i}" for i in range(1, len(doc.entities) + 1)]
     for entity in doc.entities:

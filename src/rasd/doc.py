@@ -54,6 +54,8 @@ class Actor:
     sector: str | None = None
     role: str | None = None
     kb_source: str | None = None
+    lat: float | None = None  # places: coordinates (WGS84) from the gazetteer
+    lon: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

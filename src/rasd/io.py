@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import codecs
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -103,22 +103,49 @@ class RecordError:
 
 def read_jsonl(lines: Iterable[bytes], *, encoding: str | None = None) -> Iterator[Doc | RecordError]:
     """Docs from JSONL lines, in order; a bad line yields a RecordError and the stream goes on."""
-    for number, raw in enumerate(lines, start=1):
+    for _, item in read_jsonl_numbered(lines, encoding=encoding):
+        yield item
+
+
+def read_jsonl_numbered(
+    lines: Iterable[bytes],
+    *,
+    encoding: str | None = None,
+    fields: Mapping[str, str] | None = None,
+    first_line: int = 1,
+) -> Iterator[tuple[int, Doc | RecordError]]:
+    """Like `read_jsonl`, with each item's line number. `fields` maps Doc field -> input key (e.g.
+    `{"text": "body", "published": "date"}`) for inputs that name them differently; `first_line` is the number of
+    the first of `lines` (a part of a file that starts further in)."""
+    for number, raw in enumerate(lines, start=first_line):
         default_id = f"line-{number}"
         if not raw.strip():
             continue
         try:
             line = raw.decode(encoding or "utf-8")
         except (UnicodeDecodeError, LookupError) as error:
-            yield RecordError(default_id, f"line {number} is not valid {encoding or 'UTF-8'}: {error}")
+            yield number, RecordError(default_id, f"line {number} is not valid {encoding or 'UTF-8'}: {error}")
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
-            yield RecordError(default_id, f"line {number} is not valid JSON: {error.msg} (column {error.colno})")
+            message = f"line {number} is not valid JSON: {error.msg} (column {error.colno})"
+            yield number, RecordError(default_id, message)
             continue
+        if fields and isinstance(record, dict):
+            record = remap_fields(record, fields)
         try:
-            yield doc_from_record(record, default_id=default_id)
+            yield number, doc_from_record(record, default_id=default_id)
         except InputError as error:
             record_id = str(record.get("id")) if isinstance(record, dict) and record.get("id") else default_id
-            yield RecordError(record_id, f"line {number}: {error}")
+            yield number, RecordError(record_id, f"line {number}: {error}")
+
+
+def remap_fields(record: dict[str, Any], fields: Mapping[str, str]) -> dict[str, Any]:
+    """Rename input keys to Doc field names; the renamed-away keys are not kept twice."""
+    out = dict(record)
+    for name, key in fields.items():
+        if key in record:
+            out.pop(key, None)
+            out[name] = record[key]
+    return out

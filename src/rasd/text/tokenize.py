@@ -41,33 +41,23 @@ _PATTERNS: Final[list[tuple[TokenKind, str]]] = [
     ("symbol", r"\S"),
 ]
 
-_TOKEN_RE: Final = re.compile("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _PATTERNS))
+_TOKEN_RE: Final = re.compile(
+    "|".join([f"(?P<skip>[{_CONTROL}]+)", *(f"(?P<{kind}>{pattern})" for kind, pattern in _PATTERNS)])
+)
 _SKIP: Final = re.compile(rf"[\s{_CONTROL}]+")
 _PUNCT_CATEGORIES: Final = frozenset("!\"#%&'()*,-./:;?@[\\]_{}«»“”„‟‘’‚‛‹›،؛؟…–—―٪٭۔")
 
 
 def iter_token_spans(text: str) -> Iterator[tuple[int, int, TokenKind]]:
     """Yield `(start, end, kind)` for every token of `text`, left to right."""
-    position = 0
-    length = len(text)
-    match_token = _TOKEN_RE.match
-    match_skip = _SKIP.match
-    while position < length:
-        skipped = match_skip(text, position)
-        if skipped:
-            position = skipped.end()
-            if position >= length:
-                break
-        found = match_token(text, position)
-        if found is None:  # only white space or controls are left unmatched by the patterns
-            position += 1
-            continue
+    for found in _TOKEN_RE.finditer(text):
         kind = found.lastgroup
+        if kind == "skip":
+            continue
         start, end = found.span()
         if kind == "symbol" and text[start] in _PUNCT_CATEGORIES:
             kind = "punct"
         yield start, end, kind  # type: ignore[misc]
-        position = end
 
 
 def is_skippable(char: str) -> bool:

@@ -1,0 +1,252 @@
+"""Time expressions on the dev gold: rasd beside dateparser and HeidelTime (Arabic rules), in one run.
+
+    python benchmarks/time.py [--errors] [--no-heideltime] [--no-dateparser]
+
+Prints, per system: detection precision/recall/F1 with exact spans and with overlapping spans (one-to-one by
+largest overlap, as ../shared/tools/score_gold.py matches), TIMEX3 value accuracy on matched spans, and articles
+per CPU second. dateparser's values are compared at the granularity it returns (a datetime whose text names only a
+month is compared as YYYY-MM); HeidelTime runs once in a single JVM over all articles (language ARABIC, type NEWS,
+no POS tagger). Gold: ../shared/data/gold_dev/timex.jsonl plus benchmarks/gold/timex_extra.jsonl (gold_sets.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time as clock
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _corpus import iter_news, print_table
+from gold_sets import layer_articles, load_layer
+
+VAGUE = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
+STAGE_PASSES = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    value: str
+    type: str = ""
+    mod: str | None = None
+
+
+@dataclass(slots=True)
+class Scores:
+    gold: int = 0
+    predicted: int = 0
+    exact: int = 0
+    overlap: int = 0
+    value_ok: int = 0
+    seconds: float = 0.0
+    articles: int = 0
+
+    def row(self, name: str) -> list[Any]:
+        def prf(hits: int) -> tuple[float, float, float]:
+            p = hits / self.predicted if self.predicted else 0.0
+            r = hits / self.gold if self.gold else 0.0
+            return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+        ep, er, ef = prf(self.exact)
+        op, orr, of = prf(self.overlap)
+        value = self.value_ok / self.overlap if self.overlap else 0.0
+        speed = self.articles / self.seconds if self.seconds else 0.0
+        return [name, self.predicted, ep, er, ef, op, orr, of, value, f"{speed:,.1f}"]
+
+
+def load_articles(part: str) -> dict[str, dict[str, Any]]:
+    return {a["id"]: a for a in layer_articles("timex", part)}
+
+
+def load_gold(part: str) -> dict[str, list[Span]]:
+    """gold_dev's timexes plus, with part "all", the extra gold of benchmarks/gold/ (see gold_sets.py)."""
+    gold: dict[str, list[Span]] = {}
+    for record in load_layer("timex", part):
+        spans = gold.setdefault(record["id"], [])
+        spans.extend(Span(t["start"], t["end"], str(t["value"]), t["type"], t.get("mod")) for t in record["timexes"])
+    return gold
+
+
+def match(gold: list[Span], predicted: list[Span]) -> list[tuple[int, int]]:
+    """One-to-one pairs by largest character overlap (the held-out scorer's rule)."""
+    candidates = []
+    for i, g in enumerate(gold):
+        for j, p in enumerate(predicted):
+            overlap = min(g.end, p.end) - max(g.start, p.start)
+            if overlap > 0:
+                candidates.append((overlap, i, j))
+    candidates.sort(reverse=True)
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    pairs = []
+    for _, i, j in candidates:
+        if i not in used_gold and j not in used_pred:
+            used_gold.add(i)
+            used_pred.add(j)
+            pairs.append((i, j))
+    return pairs
+
+
+def score(
+    name: str,
+    predictions: dict[str, list[Span]],
+    gold: dict[str, list[Span]],
+    articles: dict[str, dict[str, Any]],
+    seconds: float,
+    same_value: Callable[[Span, Span], bool],
+    errors: bool,
+) -> Scores:
+    scores = Scores(seconds=seconds, articles=len(gold))
+    for article_id, gold_spans in gold.items():
+        text = articles[article_id]["text"]
+        predicted = [p for p in predictions.get(article_id, []) if p.value not in VAGUE]
+        scores.gold += len(gold_spans)
+        scores.predicted += len(predicted)
+        exact = {(p.start, p.end) for p in predicted}
+        scores.exact += sum((g.start, g.end) in exact for g in gold_spans)
+        pairs = match(gold_spans, predicted)
+        scores.overlap += len(pairs)
+        matched_gold = {i for i, _ in pairs}
+        matched_pred = {j for _, j in pairs}
+        for i, j in pairs:
+            ok = same_value(gold_spans[i], predicted[j])
+            scores.value_ok += ok
+            if errors and (
+                not ok or (gold_spans[i].start, gold_spans[i].end) != (predicted[j].start, predicted[j].end)
+            ):
+                g, p = gold_spans[i], predicted[j]
+                tag = "VALUE" if not ok else "SPAN "
+                print(
+                    f"{name} {tag} {article_id[-20:]} gold {text[g.start : g.end]!r} {g.value} {g.mod} | "
+                    f"pred {text[p.start : p.end]!r} {p.value} {p.mod}   «{_context(text, g.start, g.end)}»"
+                )
+        if errors:
+            for i, g in enumerate(gold_spans):
+                if i not in matched_gold:
+                    print(
+                        f"{name} MISS  {article_id[-20:]} {text[g.start : g.end]!r} {g.type} {g.value} {g.mod}   "
+                        f"«{_context(text, g.start, g.end)}»"
+                    )
+            for j, p in enumerate(predicted):
+                if j not in matched_pred:
+                    print(
+                        f"{name} FALSE {article_id[-20:]} {text[p.start : p.end]!r} {p.value}   "
+                        f"«{_context(text, p.start, p.end)}»"
+                    )
+    return scores
+
+
+def _context(text: str, start: int, end: int) -> str:
+    return (text[max(0, start - 40) : start] + "[" + text[start:end] + "]" + text[end : end + 30]).replace("\n", " ")
+
+
+# --------------------------------------------------------------------------- rasd
+def run_rasd(
+    articles: dict[str, dict[str, Any]], ids: Iterable[str], warmup: int
+) -> tuple[dict[str, list[Span]], float, float]:
+    """rasd's predictions, CPU seconds from raw text to timexes (tokenizer included) and in the time stage alone.
+
+    Before timing, `warmup` other articles of the news corpus go through the pipeline, as they would in a long run
+    over a corpus: data files are loaded and the tokenizer's word-analysis cache holds common words (none of the
+    gold articles is among them).
+    """
+    from rasd.pipeline import Pipeline, make_doc
+    from rasd.time.stage import time_stage
+
+    text_layer = Pipeline(["normalize", "tokenize", "sentences"])
+    pipeline = Pipeline(["normalize", "tokenize", "sentences", "time"])
+    ids = list(ids)
+    for article in iter_news(limit=warmup + len(ids)):
+        if article["id"] not in articles and warmup > 0:
+            pipeline(make_doc(article["text"]))
+            warmup -= 1
+    if warmup:  # no corpus here: at least load the data
+        pipeline(make_doc(articles[ids[0]]["text"], published=articles[ids[0]]["published"]))
+    out: dict[str, list[Span]] = {}
+    started = clock.process_time()
+    for article_id in ids:
+        article = articles[article_id]
+        doc = pipeline(make_doc(article["text"], id=article_id, published=article["published"]))
+        out[article_id] = [Span(t.start, t.end, t.value, t.type, t.mod) for t in doc.timexes]
+    full = clock.process_time() - started
+    docs = [text_layer(make_doc(articles[i]["text"], id=i, published=articles[i]["published"])) for i in ids]
+    passes = []
+    for _ in range(STAGE_PASSES):  # the stage alone: best of a few passes over tokenised articles
+        started = clock.process_time()
+        for doc in docs:
+            time_stage(doc)
+        passes.append(clock.process_time() - started)
+    return out, full, min(passes)
+
+
+def exact_value(gold: Span, predicted: Span) -> bool:
+    return gold.value == predicted.value
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", action="store_true", help="list rasd's misses, false hits and wrong values")
+    parser.add_argument("--no-heideltime", action="store_true")
+    parser.add_argument("--no-dateparser", action="store_true")
+    parser.add_argument("--part", choices=("all", "dev", "extra"), default="all", help="which gold (default: all)")
+    parser.add_argument("--warmup", type=int, default=300, help="other corpus articles run before timing rasd")
+    args = parser.parse_args()
+    articles = load_articles(args.part)
+    gold = load_gold(args.part)
+    rows = []
+    predictions, seconds, stage_seconds = run_rasd(articles, gold, args.warmup)
+    rasd_scores = score("rasd", predictions, gold, articles, seconds, exact_value, args.errors)
+    rows.append(rasd_scores.row("rasd"))
+    from time_peers import run_dateparser, run_heideltime
+
+    peers = []
+    if not args.no_dateparser:
+        peers.append(("dateparser", run_dateparser))
+    if not args.no_heideltime:
+        peers.append(("HeidelTime", run_heideltime))
+    per_article = {
+        "rasd (time stage)": stage_seconds / max(1, rasd_scores.articles),
+        "rasd (raw text to timexes)": rasd_scores.seconds / max(1, rasd_scores.articles),
+    }
+    for name, runner in peers:
+        result = runner(articles, gold, Span)
+        if result is None:
+            continue
+        peer_predictions, peer_seconds = result
+        peer_scores = score(name, peer_predictions, gold, articles, peer_seconds, exact_value, False)
+        rows.append(peer_scores.row(name))
+        per_article[name] = peer_scores.seconds / max(1, peer_scores.articles)
+    header = [
+        "system",
+        "pred",
+        "P exact",
+        "R exact",
+        "F1 exact",
+        "P overlap",
+        "R overlap",
+        "F1 overlap",
+        "value acc",
+        "articles/CPU s",
+    ]
+    print_table(
+        f"Time expressions, {args.part} gold ({sum(map(len, gold.values()))} in {len(gold)} articles)", header, rows
+    )
+    speed_rows = [
+        [
+            name,
+            f"{seconds * 1000:.2f}",
+            f"{per_article.get('HeidelTime', 0) / seconds:.0f}x" if "HeidelTime" in per_article else "-",
+        ]
+        for name, seconds in per_article.items()
+    ]
+    print_table("CPU time per article", ["system", "ms/article", "HeidelTime / system"], speed_rows)
+
+
+if __name__ == "__main__":
+    main()

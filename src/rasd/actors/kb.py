@@ -1,0 +1,375 @@
+"""The actor knowledge base: countries, demonyms, regions, capitals, places, organisations and people.
+
+Stable API for other stages (quotes, events, store):
+
+    from rasd.actors.kb import knowledge_base, name_key
+    kb = knowledge_base()                      # loaded once per process
+    kb.lookup("الروسية")                       # every entry whose name has that key (here the demonym of RUS)
+    kb.country("RUS")                          # Country record (names, capitals, coordinates)
+    kb.find_country("روسيا الاتحادية")         # Country or None
+    kb.find_demonym("الروسيين")                # KbEntry of kind "demonym" or None
+    kb.find_org("الأمم المتحدة")               # KbEntry of kind "org" (cameo IGOUNO) or None
+    kb.find_person("فلاديمير بوتين", date)      # (KbEntry, Office) valid on `date` or None
+    kb.geocode("دوشنبه", prefer=("TJK",))      # Place with country and coordinates, or None
+
+Names are matched by `name_key`: the matching-normal form (rasd.text.normalize) with punctuation dropped and the
+article ال removed from each word, so «الأمم المتحدة», «أمم متحدة» and «للأمم المتحدة» (after clitic removal) meet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Literal
+
+from rasd.resources import data_path, load_json
+from rasd.text.normalize import normalize
+
+EntryKind = Literal["country", "region", "demonym", "capital", "seat", "place", "org", "person"]
+
+RECENT = dt.timedelta(days=45)
+_PUNCT = re.compile(r"[\"'«»“”‘’()\[\]{}#_،,.:;!?؟\-–—/\\]+")
+
+
+def strip_article(word: str) -> str:
+    """«الروسية» → «روسيه» (matching form); short words keep their letters («الى» is not an article + «ى»)."""
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def name_key(text: str) -> str:
+    """The lookup key of a name: normal form, punctuation as space, article removed from every word."""
+    words = _PUNCT.sub(" ", normalize(text)).split()
+    return " ".join(strip_article(w) for w in words)
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """A role a person held: `code` is the CAMEO root (ISO3 country or an IGO/NGO/IMG code)."""
+
+    code: str
+    sector: str
+    role: str
+    start: dt.date | None
+    end: dt.date | None
+
+    def holds_on(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class KbEntry:
+    id: str
+    kind: EntryKind
+    name_ar: str
+    name_en: str | None = None
+    country: str | None = None  # ISO 3166 alpha-3
+    cameo: str | None = None  # the CAMEO code the entry denotes on its own (RUS, IGOUNO, USAGOV, AFGINS)
+    sector: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+    scannable: bool = True  # safe to recognise in running text without a named-entity model
+    needs_head: bool = False  # a regional adjective that denotes an actor only after a noun such as «الدول»
+    offices: tuple[Office, ...] = ()
+    source: str = "rasd"
+
+    def office_on(self, day: dt.date | None) -> Office | None:
+        """The office held on `day`; without a date, or between offices, the latest one that started before."""
+        if not self.offices:
+            return None
+        if day is not None:
+            for office in self.offices:
+                if office.holds_on(day):
+                    return office
+            for office in self.offices:
+                # news about a resignation or a death still names the office just left
+                if office.end is not None and office.end < day <= office.end + RECENT:
+                    return office
+            earlier = [o for o in self.offices if o.start is None or o.start <= day]
+            if earlier:
+                last = max(earlier, key=lambda o: o.start or dt.date.min)
+                return Office(last.code, "ELI", f"former {last.role}", last.start, last.end)
+            return None
+        return max(self.offices, key=lambda o: o.start or dt.date.min)
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso3: str
+    iso2: str
+    cameo: str
+    name_en: str
+    name_ar: str
+    capitals: tuple[str, ...]
+    lat: float | None
+    lon: float | None
+
+
+@dataclass
+class KnowledgeBase:
+    countries: dict[str, Country] = field(default_factory=dict)
+    entries: dict[str, list[KbEntry]] = field(default_factory=lambda: defaultdict(list))
+    max_words: int = 1
+
+    def add(self, name: str, entry: KbEntry) -> None:
+        key = name_key(name)
+        if not key:
+            return
+        bucket = self.entries[key]
+        if any(e.id == entry.id and e.kind == entry.kind for e in bucket):
+            return
+        bucket.append(entry)
+        self.max_words = max(self.max_words, key.count(" ") + 1)
+
+    def lookup(self, name: str, *, key: str | None = None) -> tuple[KbEntry, ...]:
+        return tuple(self.entries.get(key if key is not None else name_key(name), ()))
+
+    def lookup_key(self, key: str) -> tuple[KbEntry, ...]:
+        return tuple(self.entries.get(key, ()))
+
+    def country(self, iso3: str | None) -> Country | None:
+        return self.countries.get(iso3 or "")
+
+    def _first(self, name: str, kinds: tuple[EntryKind, ...]) -> KbEntry | None:
+        for entry in self.lookup(name):
+            if entry.kind in kinds:
+                return entry
+        return None
+
+    def find_country(self, name: str) -> Country | None:
+        entry = self._first(name, ("country",))
+        return self.country(entry.country) if entry else None
+
+    def find_demonym(self, word: str) -> KbEntry | None:
+        return self._first(word, ("demonym",))
+
+    def find_org(self, name: str) -> KbEntry | None:
+        return self._first(name, ("org",))
+
+    def find_person(self, name: str, day: dt.date | None = None) -> tuple[KbEntry, Office | None] | None:
+        entry = self._first(name, ("person",))
+        return (entry, entry.office_on(day)) if entry else None
+
+    def geocode(self, name: str, prefer: tuple[str, ...] = ()) -> KbEntry | None:
+        """The place a name most likely denotes: a country or capital first, then the preferred countries' places,
+        then the most populous."""
+        return best_place(self.lookup(name), prefer)
+
+
+def best_place(entries: tuple[KbEntry, ...], prefer: tuple[str, ...] = ()) -> KbEntry | None:
+    places = [e for e in entries if e.kind in ("country", "capital", "seat", "place", "region") and e.lat is not None]
+    if not places:
+        return None
+    rank = {code: i for i, code in enumerate(prefer)}
+
+    def score(entry: KbEntry) -> tuple[int, int, int]:
+        primary = 0 if entry.kind in ("country", "capital", "seat") else 1
+        preferred = rank.get(entry.country or "", len(rank))
+        return (preferred if preferred < len(rank) else len(rank), primary, -entry.population)
+
+    return min(places, key=score)
+
+
+def _date(value: str) -> dt.date | None:
+    value = value.strip()
+    if not value:
+        return None
+    if len(value) == 4:
+        return dt.date(int(value), 1, 1)
+    return dt.date.fromisoformat(value[:10])
+
+
+def _cameo(code: str, sector: str) -> str:
+    return code if code.startswith(("IGO", "NGO", "IMG", "MNC")) else code + sector
+
+
+def _load_countries(kb: KnowledgeBase) -> None:
+    data = load_json("actors", "countries.json")
+    for item in data["countries"]:
+        iso3 = item["iso3"]
+        country = Country(
+            iso3,
+            item["iso2"],
+            item["cameo"],
+            item["name_en"],
+            item["name_ar"],
+            tuple(item["capitals"]),
+            item["lat"],
+            item["lon"],
+        )
+        kb.countries[iso3] = country
+        for name in item["names"]:
+            kb.add(
+                name,
+                KbEntry(
+                    iso3,
+                    "country",
+                    item["name_ar"],
+                    item["name_en"],
+                    iso3,
+                    item["cameo"],
+                    lat=item["lat"],
+                    lon=item["lon"],
+                    population=10**9,
+                ),
+            )
+        for form in item["demonyms"]:
+            kb.add(form, KbEntry(iso3, "demonym", item["name_ar"], item["name_en"], iso3, item["cameo"]))
+    for item in data["regions"]:
+        for name in item["names"]:
+            kb.add(name, KbEntry(item["code"], "region", item["names"][0], None, None, item["code"]))
+        for form in item["demonyms"]:
+            kb.add(
+                form,
+                KbEntry(
+                    item["code"], "demonym", item["names"][0], None, None, item["code"], needs_head=item["needs_head"]
+                ),
+            )
+
+
+def _load_places(kb: KnowledgeBase) -> None:
+    capitals = {(name_key(c), iso3) for iso3, country in kb.countries.items() for c in country.capitals}
+    data = load_json("actors", "countries.json")
+    seats = {(name_key(s), item["iso3"]) for item in data["countries"] for s in item["seats"]}
+    located: set[tuple[str, str]] = set()
+    with gzip.open(data_path("actors", "places.tsv.gz"), "rt", encoding="utf-8") as fh:
+        next(fh)
+        for line in fh:
+            name_ar, name_en, iso3, lat, lon, population, _kind = line.rstrip("\n").split("\t")
+            key = name_key(name_ar)
+            is_capital = (key, iso3) in capitals
+            located.add((key, iso3))
+            country = kb.countries.get(iso3)
+            kb.add(
+                name_ar,
+                KbEntry(
+                    f"{iso3}:{name_en or name_ar}",
+                    "capital" if is_capital else "place",
+                    name_ar,
+                    name_en or None,
+                    iso3,
+                    country.cameo if country else iso3,
+                    lat=float(lat),
+                    lon=float(lon),
+                    population=int(population) + (10**8 if is_capital else 0),
+                    scannable=is_capital,
+                ),
+            )
+    for iso3, country in kb.countries.items():
+        for capital in country.capitals:
+            if (name_key(capital), iso3) not in located:
+                kb.add(
+                    capital,
+                    KbEntry(
+                        f"{iso3}:capital",
+                        "capital",
+                        capital,
+                        None,
+                        iso3,
+                        country.cameo,
+                        lat=country.lat,
+                        lon=country.lon,
+                        population=10**8,
+                    ),
+                )
+    for key_iso in seats:
+        key, iso3 = key_iso
+        country = kb.countries[iso3]
+        seat_name = next(
+            s for item in data["countries"] if item["iso3"] == iso3 for s in item["seats"] if name_key(s) == key
+        )
+        kb.add(
+            seat_name,
+            KbEntry(
+                f"{iso3}:seat:{key}",
+                "seat",
+                seat_name,
+                None,
+                iso3,
+                country.cameo + "GOV",
+                sector="GOV",
+                lat=country.lat,
+                lon=country.lon,
+                population=10**8,
+            ),
+        )
+
+
+def _load_orgs(kb: KnowledgeBase) -> None:
+    for item in load_json("actors", "orgs.json")["organizations"]:
+        code = item["cameo"]
+        country = code[:3] if code[:3] in kb.countries else None
+        sector = code[3:6] if country and len(code) > 3 else None
+        for name in item["names"]:
+            kb.add(
+                name.lstrip("~"),
+                KbEntry(
+                    item["id"],
+                    "org",
+                    item["name_ar"],
+                    item["name_en"],
+                    country,
+                    code,
+                    sector=sector,
+                    scannable=not name.startswith("~"),
+                    source="rasd_curated",
+                ),
+            )
+
+
+def _load_people(kb: KnowledgeBase) -> None:
+    offices: dict[str, list[Office]] = defaultdict(list)
+    names: dict[str, list[str]] = defaultdict(list)
+    meta: dict[str, tuple[str, str]] = {}
+    with gzip.open(data_path("actors", "people.tsv.gz"), "rt", encoding="utf-8") as fh:
+        next(fh)
+        for line in fh:
+            pid, name_en, names_ar, code, sector, role, start, end, source = line.rstrip("\n").split("\t")
+            offices[pid].append(Office(code, sector, role, _date(start), _date(end)))
+            for name in names_ar.split("|"):
+                if name not in names[pid]:
+                    names[pid].append(name)
+            meta[pid] = (name_en, source)
+    for pid, person_offices in offices.items():
+        name_en, source = meta[pid]
+        aliases = names[pid]
+        latest = max(person_offices, key=lambda o: o.start or dt.date.min)
+        country = latest.code if latest.code in kb.countries else None
+        for alias in aliases:
+            bare = alias.lstrip("*")
+            single = " " not in bare.strip()
+            kb.add(
+                bare,
+                KbEntry(
+                    pid,
+                    "person",
+                    aliases[0].lstrip("*"),
+                    name_en or None,
+                    country,
+                    _cameo(latest.code, latest.sector),
+                    sector=latest.sector,
+                    offices=tuple(person_offices),
+                    source=source,
+                    scannable=alias.startswith("*") or (not single and source == "rasd_curated"),
+                ),
+            )
+
+
+@cache
+def knowledge_base() -> KnowledgeBase:
+    """The process-wide knowledge base (built once from the files under data/actors/)."""
+    kb = KnowledgeBase()
+    _load_countries(kb)
+    _load_orgs(kb)
+    _load_places(kb)
+    _load_people(kb)
+    return kb
+
+
+def office_cameo(office: Office) -> str:
+    """The full CAMEO code of an office: RUS + GOV → RUSGOV; IGO/NGO/IMG codes stand alone."""
+    return _cameo(office.code, office.sector)

@@ -1,0 +1,484 @@
+"""Linking entity mentions to actors: knowledge-base lookup, demonyms with the sector of the noun they modify,
+capitals as metonyms, places with coordinates, and titles that give unknown people a country, sector and role."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rasd.actors.kb import KbEntry, KnowledgeBase, best_place, knowledge_base, office_cameo
+from rasd.actors.roles import Term, roles, term_ending_at, term_starting_at, token_bare, token_key, token_variants
+from rasd.doc import Actor, Token
+
+_QUOTES = frozenset("\"«»“”'‘’")
+_HOSTS = frozenset({"في", "لدي"})
+FOREIGN_TOWN = 500_000  # below this, a place abroad that shares a name loses to the article's own country
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A mention as a token range [start, end) with the knowledge-base entries its words name."""
+
+    start: int
+    end: int
+    label: str
+    entries: tuple[KbEntry, ...]
+
+
+def span_entries(kb: KnowledgeBase, tokens: Sequence[Token], start: int, end: int) -> tuple[KbEntry, ...]:
+    """Entries named by tokens[start:end], trying the first word with and without its proclitics."""
+    words = [t for t in tokens[start:end] if t.kind not in ("punct",) or t.text in "-"]
+    if not words:
+        return ()
+    rest = [token_key(t) for t in words[1:]]
+    for first in token_variants(words[0]):
+        found = kb.lookup_key(" ".join([first, *rest]).strip())
+        if found:
+            return found
+    return ()
+
+
+def scan(kb: KnowledgeBase, tokens: Sequence[Token]) -> list[Span]:
+    """Mentions the knowledge base is certain of, longest match first, left to right."""
+    out: list[Span] = []
+    index = 0
+    while index < len(tokens):
+        if tokens[index].kind not in ("word", "latin"):
+            index += 1
+            continue
+        best: Span | None = None
+        for length in range(min(kb.max_words, len(tokens) - index), 0, -1):
+            if any(t.kind not in ("word", "latin") for t in tokens[index : index + length]):
+                continue
+            entries = tuple(e for e in span_entries(kb, tokens, index, index + length) if e.scannable)
+            if entries:
+                best = Span(index, index + length, label_of(entries[0]), entries)
+                break
+        if best is None:
+            index += 1
+            continue
+        out.append(best)
+        index = best.end
+    return out
+
+
+def label_of(entry: KbEntry) -> str:
+    return {"person": "PERS", "org": "ORG"}.get(entry.kind, "LOC")
+
+
+def focus_countries(spans: Sequence[Span]) -> tuple[str, ...]:
+    """The countries an article is about, most mentioned first (country names, demonyms, capitals, places)."""
+    counts: Counter[str] = Counter()
+    for span in spans:
+        for entry in span.entries[:1]:
+            if entry.country and entry.kind in ("country", "demonym", "capital", "seat", "place"):
+                counts[entry.country] += 2 if entry.kind == "country" else 1
+    return tuple(code for code, _ in counts.most_common(3))
+
+
+class Linker:
+    """Resolves each mention of one document; `mask[i]` tells which entity (if any) covers token i."""
+
+    def __init__(self, tokens: Sequence[Token], spans: Sequence[Span], day: dt.date | None) -> None:
+        self.kb = knowledge_base()
+        self.roles = roles()
+        self.tokens = tokens
+        self.spans = spans
+        self.day = day
+        self.mask: list[int | None] = [None] * len(tokens)
+        for number, span in enumerate(spans):
+            for i in range(span.start, span.end):
+                self.mask[i] = number
+        self.focus = focus_countries(spans)
+
+    # ---- public -------------------------------------------------------------------------------------------------
+    def resolve(self, number: int) -> Actor | None:
+        span = self.spans[number]
+        entries = span.entries
+        if span.label == "PERS":
+            person = next((e for e in entries if e.kind == "person"), None)
+            if person is not None:
+                return self.person_actor(person)
+            return self.titled_person(span)
+        for kinds in self.preferences(span.label):
+            for entry in entries:
+                if entry.kind in kinds:
+                    actor = self.entry_actor(entry, span)
+                    if actor is not None:
+                        return actor
+        if span.label == "ORG":
+            return self.institution(span)
+        if span.label == "LOC" and not entries:
+            return self.in_focus_country(span)
+        return None
+
+    def in_focus_country(self, span: Span) -> Actor | None:
+        """A place the gazetteer does not know (a street, an airport, a small town): the article's main country."""
+        if not self.focus:
+            return None
+        country = self.kb.country(self.focus[0])
+        if country is None:
+            return None
+        return Actor(None, None, None, country.iso3, country.cameo, None, None, "focus")
+
+    # ---- per kind -----------------------------------------------------------------------------------------------
+    @staticmethod
+    def preferences(label: str) -> tuple[tuple[str, ...], ...]:
+        if label == "ORG":
+            return (("org",), ("seat",), ("country", "demonym"), ("capital",), ("person",))
+        return (("country", "region"), ("demonym",), ("seat",), ("capital",), ("org",), ("place",), ("person",))
+
+    def entry_actor(self, entry: KbEntry, span: Span) -> Actor | None:
+        kind = entry.kind
+        if kind == "country":
+            return Actor(
+                entry.id,
+                entry.name_ar,
+                entry.name_en,
+                entry.country,
+                entry.cameo,
+                None,
+                None,
+                "countries",
+                entry.lat,
+                entry.lon,
+            )
+        if kind == "region":
+            return Actor(entry.id, entry.name_ar, None, None, entry.cameo, None, None, "countries")
+        if kind == "demonym":
+            return self.demonym(entry, span)
+        if kind == "org":
+            return Actor(
+                entry.id, entry.name_ar, entry.name_en, entry.country, entry.cameo, entry.sector, None, entry.source
+            )
+        if kind == "seat":
+            return self.capital(entry, span, seat=True)
+        if kind == "capital":
+            return self.capital(entry, span, seat=False)
+        if kind == "place":
+            place = best_place(tuple(e for e in span.entries if e.kind == "place"), self.focus) or entry
+            if self.focus and place.country not in self.focus and place.population < FOREIGN_TOWN:
+                return self.in_focus_country(span)  # a small namesake abroad: the article's country is likelier
+            return Actor(
+                place.id,
+                place.name_ar,
+                place.name_en,
+                place.country,
+                place.cameo,
+                None,
+                None,
+                "places",
+                place.lat,
+                place.lon,
+            )
+        if kind == "person":
+            return self.person_actor(entry)
+        return None
+
+    def person_actor(self, entry: KbEntry) -> Actor:
+        office = entry.office_on(self.day)
+        if office is None:
+            return Actor(
+                entry.id, entry.name_ar, entry.name_en, entry.country, entry.cameo, entry.sector, None, entry.source
+            )
+        country = office.code if office.code in self.kb.countries else None
+        return Actor(
+            entry.id,
+            entry.name_ar,
+            entry.name_en,
+            country,
+            office_cameo(office),
+            office.sector,
+            office.role,
+            entry.source,
+        )
+
+    def demonym(self, entry: KbEntry, span: Span) -> Actor | None:
+        head, head_start = self.head_term(span.start - 1, coordinated="و" in self.tokens[span.start].prefixes)
+        if entry.needs_head and head is None:
+            return None
+        sector = head.sector if head is not None else None
+        cameo = (entry.cameo or "") + (sector or "")
+        role = None
+        if head is not None and sector:
+            role = head.role
+            modifier = self.modifier_before(head_start)
+            if modifier:
+                role = f"{modifier} {role}"
+        return Actor(entry.id, entry.name_ar, entry.name_en, entry.country, cameo, sector, role, "countries")
+
+    def modifier_before(self, index: int) -> str | None:
+        """«نائب» before «وزير الخارجية» makes a deputy foreign minister."""
+        before = self.previous_word(index)
+        if before is None or self.mask[before] is not None:
+            return None
+        found = self.roles.modifiers.get(token_bare(self.tokens[before]))
+        return found[0] if found and not found[1] else None
+
+    def capital(self, entry: KbEntry, span: Span, *, seat: bool) -> Actor:
+        country = self.kb.country(entry.country)
+        root = country.cameo if country else (entry.country or "")
+        if self.is_locative(span):
+            return Actor(
+                entry.id, entry.name_ar, entry.name_en, entry.country, root, None, None, "places", entry.lat, entry.lon
+            )
+        return Actor(
+            entry.id,
+            entry.name_ar,
+            entry.name_en,
+            entry.country,
+            root + "GOV",
+            "GOV",
+            "seat of government" if seat else "capital (government)",
+            "places",
+            entry.lat,
+            entry.lon,
+        )
+
+    # ---- context ------------------------------------------------------------------------------------------------
+    def is_locative(self, span: Span) -> bool:
+        """«في موسكو», «بلندن», «العاصمة الروسية موسكو», a dateline «دبي، الإمارات» — a place, not a government."""
+        first = self.tokens[span.start]
+        if "ب" in first.prefixes or span.start == 0:
+            return True
+        before = self.previous_word(span.start)
+        if before is not None:
+            if token_bare(self.tokens[before]) in self.roles.locative or token_key(self.tokens[before]) in (
+                self.roles.locative
+            ):
+                return True
+            term = term_ending_at(self.tokens, before)
+            if term is not None and term.kind == "place":
+                return True
+            other = self.mask[before]
+            if other is not None and any(e.kind == "country" for e in self.spans[other].entries[:1]):
+                return True  # «عاصمة دولة قطر الدوحة»: the capital in apposition to its country
+            if other is not None and any(e.kind == "demonym" for e in self.spans[other].entries):
+                term = term_ending_at(self.tokens, self.spans[other].start - 1)
+                if term is not None and term.kind == "place":
+                    return True
+        after = span.end
+        if after + 1 < len(self.tokens) and self.tokens[after].text in "،,":
+            other = self.mask[after + 1]
+            if other is not None and any(e.kind == "country" for e in self.spans[other].entries):
+                return True
+        return False
+
+    def previous_word(self, index: int) -> int | None:
+        index -= 1
+        while index >= 0 and self.tokens[index].text in _QUOTES:
+            index -= 1
+        return index if index >= 0 else None
+
+    def head_term(self, index: int, *, coordinated: bool = False) -> tuple[Term | None, int]:
+        """The noun a country adjective at index+1 modifies: scan left over names, quotes and a few unknown words.
+
+        «وزير الخارجية الأمريكي» → minister (GOV); «صحيفة الغد الأردنية» → newspaper (MED); «والروسي» after
+        «الرئيس الأمريكي دونالد ترامب» takes the head of the adjective it is coordinated with.
+        """
+        unknown = 0
+        crossed_org = False
+        while index >= 0 and unknown <= 2:
+            token = self.tokens[index]
+            if token.text in _QUOTES:
+                index -= 1
+                continue
+            if token.kind == "punct" or token.norm in self.roles.boundaries:
+                return None, index
+            covering = self.mask[index]
+            if covering is not None:
+                covered = self.spans[covering]
+                is_demonym = any(e.kind == "demonym" for e in covered.entries)
+                is_name = covered.label in ("PERS", "ORG") or is_demonym
+                if not is_name:
+                    return None, index
+                if is_demonym and not coordinated:
+                    return self._term_at(covered.start - 1)
+                if covered.label == "ORG":
+                    own = term_ending_at(self.tokens, covered.end - 1) or term_starting_at(self.tokens, covered.start)
+                    if own is not None:
+                        return own, covered.start
+                    crossed_org = True
+                index = covered.start - 1
+                continue
+            if token_bare(token) in self.roles.counterparts or token.norm in self.roles.counterparts:
+                return self.roles.terms.get("رئيس"), index
+            term = term_ending_at(self.tokens, index)
+            if term is not None:
+                if crossed_org and term.kind == "person":
+                    return None, index  # «رئيس الفيفا السويسري»: the adjective is the person's nationality
+                return term, index - term.words + 1
+            unknown += 1
+            index -= 1
+        return None, index
+
+    def _term_at(self, end: int) -> tuple[Term | None, int]:
+        term = term_ending_at(self.tokens, end) if end >= 0 else None
+        return (term, end - term.words + 1) if term is not None else (None, end)
+
+    def titled_person(self, span: Span) -> Actor | None:
+        """An unknown person's actor from the title before («نائب وزير خارجية روسيا أندريه …») or after the name."""
+        title = self.title_before(span.start - 1) or self.title_after(span.end)
+        if title is None:
+            return None
+        term, modifiers, country, org = title
+        role = " ".join([*modifiers, term.role]) if term else None
+        if org is not None and (term is None or term.of or term.kind != "person" or org.country is None):
+            sector = org.sector if org.sector else (term.sector if term else None)
+            return Actor(None, None, None, org.country, org.cameo, sector, role, "title")
+        if term is None or term.sector is None:
+            return None
+        if country is None:
+            country_code = self.focus[0] if self.focus else None
+            source = "title+focus"
+        else:
+            country_code, source = country, "title"
+        if country_code is None:
+            return Actor(None, None, None, None, None, term.sector, role, "title")
+        info = self.kb.country(country_code)
+        root = info.cameo if info else country_code
+        return Actor(None, None, None, country_code if info else None, root + term.sector, term.sector, role, source)
+
+    def _title_parts(self, start: int, stop: int) -> tuple[Term | None, list[str], str | None, KbEntry | None]:
+        """Interpret tokens[start:stop] as a title phrase: role term, modifiers, country, organisation."""
+        term: Term | None = None
+        modifiers: list[str] = []
+        country: str | None = None
+        org: KbEntry | None = None
+        host = False
+        index = start
+        while index < stop:
+            token = self.tokens[index]
+            covering = self.mask[index]
+            if covering is not None:
+                covered = self.spans[covering]
+                entry = covered.entries[0] if covered.entries else None
+                if entry is not None and not host:
+                    if entry.kind in ("country", "demonym") and country is None and entry.country:
+                        country = entry.country
+                    elif entry.kind == "org" and org is None:
+                        org = entry
+                    elif entry.kind in ("seat", "capital") and country is None and entry.country:
+                        country = entry.country
+                index = covered.end
+                continue
+            key = token_bare(token)
+            if key in _HOSTS and term is not None and term.host:
+                host = True
+                index += 1
+                continue
+            found = term_starting_at(self.tokens, index)
+            if found is not None:
+                if (
+                    key in self.roles.modifiers
+                    and index + found.words < stop
+                    and term_starting_at(self.tokens, index + found.words)
+                ):
+                    modifiers.append(self.roles.modifiers[key][0])
+                    index += 1
+                    continue
+                if term is None or (term.kind != "person" and found.kind == "person"):
+                    term = found
+                index += found.words
+                continue
+            if key in self.roles.modifiers and self.roles.modifiers[key][1]:
+                modifiers.insert(0, self.roles.modifiers[key][0])
+            index += 1
+        return term, modifiers, country, org
+
+    def title_before(self, index: int) -> tuple[Term | None, list[str], str | None, KbEntry | None] | None:
+        end = index + 1
+        if index >= 0 and self.tokens[index].text in "،,":
+            index -= 1
+        start = index + 1
+        steps = 0
+        while index >= 0 and steps < 8:
+            token = self.tokens[index]
+            if token.text in _QUOTES:
+                index -= 1
+                continue
+            if token.kind == "punct":
+                break
+            covering = self.mask[index]
+            if covering is not None:
+                if self.spans[covering].label == "PERS":
+                    break
+                index = self.spans[covering].start - 1
+                start = index + 1
+                steps += 1
+                continue
+            key = token_bare(token)
+            known = (
+                term_ending_at(self.tokens, index) is not None
+                or key in self.roles.modifiers
+                or key in _HOSTS
+                or key in ("باسم", "شؤون", "عام", "دائم", "خاص")
+            )
+            if not known:
+                break
+            start = index
+            index -= 1
+            steps += 1
+        if start >= end:
+            return None
+        parts = self._title_parts(start, end)
+        return parts if parts[0] is not None else None
+
+    def title_after(self, index: int) -> tuple[Term | None, list[str], str | None, KbEntry | None] | None:
+        if index < len(self.tokens) and self.tokens[index].text in "،,":
+            index += 1
+        if index >= len(self.tokens):
+            return None
+        first = self.tokens[index]
+        if "و" in first.prefixes:
+            return None  # «لماي والرئيس الفرنسي»: a second person, not a title
+        if token_bare(first) in ("من", "في") or first.prefixes[:1] == ("ب",):
+            # «ديان سوير من قناة أي بي سي»: the person speaks for the organisation named right after
+            for look in range(index, min(index + 4, len(self.tokens))):
+                covering = self.mask[look]
+                if covering is not None and self.spans[covering].label == "ORG":
+                    entry = next((e for e in self.spans[covering].entries if e.kind == "org"), None)
+                    if entry is not None:
+                        return (None, [], None, entry)
+            return None
+        if term_starting_at(self.tokens, index) is None:
+            return None
+        stop = index
+        while stop < len(self.tokens) and stop < index + 8:
+            token = self.tokens[stop]
+            if token.kind == "punct" and token.text not in _QUOTES:
+                break
+            if token.norm in self.roles.boundaries and token_bare(token) not in _HOSTS:
+                break
+            covering = self.mask[stop]
+            if covering is not None and self.spans[covering].label == "PERS":
+                break
+            stop = self.spans[covering].end if covering is not None else stop + 1
+        parts = self._title_parts(index, stop)
+        return parts if parts[0] is not None else None
+
+    def institution(self, span: Span) -> Actor | None:
+        """An organisation unknown to the knowledge base: «وزارة الدفاع» + «الإسرائيلية» → ISRGOV."""
+        term = term_starting_at(self.tokens, span.start) or self.head_term(span.start - 1)[0]
+        if term is None or term.sector is None:
+            return None
+        country: str | None = None
+        for index in range(span.start, min(span.end + 3, len(self.tokens))):
+            covering = self.mask[index]
+            if covering is None:
+                continue
+            covered = self.spans[covering]
+            entry = covered.entries[0] if covered.entries else None
+            if entry is not None and entry.kind in ("country", "demonym", "capital") and entry.country:
+                country = entry.country
+                break
+        source = "title"
+        if country is None and self.focus:
+            country, source = self.focus[0], "title+focus"
+        if country is None:
+            return None
+        info = self.kb.country(country)
+        root = info.cameo if info else country
+        return Actor(None, None, None, country, root + term.sector, term.sector, term.role, source)

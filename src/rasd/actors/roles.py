@@ -1,0 +1,111 @@
+"""Title and role words (data/actors/roles.json) and the token view the linker reads them through."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from rasd.actors.kb import name_key, strip_article
+from rasd.doc import Token
+from rasd.resources import load_json
+from rasd.text.normalize import normalize
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    key: str
+    role: str
+    sector: str | None
+    kind: str  # person, institution, place
+    of: bool = False  # takes the code of what follows «باسم»/«ل» (spokesman of X)
+    host: bool = False  # «في X»/«لدى X» after it names the host country, not the person's (ambassador in X)
+
+    @property
+    def words(self) -> int:
+        return self.key.count(" ") + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    terms: dict[str, Term]
+    modifiers: dict[str, tuple[str, bool]]  # key → (role word, comes after the title)
+    counterparts: frozenset[str]
+    locative: frozenset[str]
+    boundaries: frozenset[str]
+    max_words: int
+
+
+@cache
+def roles() -> Roles:
+    spec: dict[str, Any] = load_json("actors", "roles.json")
+    terms = {}
+    for item in spec["terms"]:
+        key = name_key(item["phrase"])
+        terms[key] = Term(
+            key, item["role"], item.get("sector"), item["kind"], bool(item.get("of")), bool(item.get("host"))
+        )
+    modifiers = {name_key(m["phrase"]): (m["role"], bool(m.get("after"))) for m in spec["modifiers"]}
+    return Roles(
+        terms=terms,
+        modifiers=modifiers,
+        counterparts=frozenset(normalize(w) for w in spec["counterparts"]),
+        locative=frozenset(strip_article(normalize(w)) for w in spec["locative_prepositions"]),
+        boundaries=frozenset(normalize(w) for w in spec["boundary_words"]),
+        max_words=max(t.words for t in terms.values()),
+    )
+
+
+def token_key(token: Token) -> str:
+    """The token as a name word: normal form without the article (proclitics kept)."""
+    return name_key(token.text)
+
+
+def token_bare(token: Token) -> str:
+    """The token without proclitics and article (enclitics kept): «وللأمم» → «امم», «بالعاصمة» → «عاصمه»."""
+    if token.kind != "word":
+        return token_key(token)
+    suffix = normalize("".join(token.suffixes))
+    return strip_article(token.stem + suffix) if token.stem else token_key(token)
+
+
+_PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+
+
+def token_variants(token: Token) -> tuple[str, ...]:
+    """Forms a token may take as the first word of a name: as written, and without its proclitics.
+
+    Names the clitic analyser has never seen («وبختار») also get their single-letter proclitics peeled off; the
+    knowledge base decides which reading names something."""
+    key, bare = token_key(token), token_bare(token)
+    out = [key] if key == bare else [key, bare]
+    if token.kind == "word" and not token.prefixes:
+        for proclitic in _PROCLITICS:
+            if key.startswith(proclitic) and len(key) - len(proclitic) >= 3:
+                out.append(strip_article(key[len(proclitic) :]))
+    return tuple(out)
+
+
+def term_ending_at(tokens: Sequence[Token], end: int) -> Term | None:
+    """The longest role term whose last word is tokens[end] (e.g. «وزير الخارجية» ending at «الخارجية»)."""
+    table = roles()
+    for length in range(min(table.max_words, end + 1), 0, -1):
+        start = end - length + 1
+        rest = [token_key(t) for t in tokens[start + 1 : end + 1]]
+        for first in token_variants(tokens[start]):
+            term = table.terms.get(" ".join([first, *rest]))
+            if term is not None:
+                return term
+    return None
+
+
+def term_starting_at(tokens: Sequence[Token], start: int) -> Term | None:
+    table = roles()
+    for length in range(min(table.max_words, len(tokens) - start), 0, -1):
+        rest = [token_key(t) for t in tokens[start + 1 : start + length]]
+        for first in token_variants(tokens[start]):
+            term = table.terms.get(" ".join([first, *rest]))
+            if term is not None:
+                return term
+    return None

@@ -1,0 +1,1 @@
+"""Batch ingest: read articles from files of any supported format, analyse them, store them exactly once."""

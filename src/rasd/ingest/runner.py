@@ -1,0 +1,186 @@
+"""The ingest loop: files -> articles -> (skip known) -> analyse -> store, in batches that commit atomically.
+
+A batch's articles, their annotations, the skipped records and the run's counters are committed in one DuckDB
+transaction, and articles already stored are recognised by their content hash before analysis. So a run killed at
+any moment loses at most the uncommitted batch, and re-running the same command stores every article exactly once.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rasd.ingest.readers import Article, Item, ReadOptions, Skipped, read_file
+from rasd.pipeline import Pipeline
+from rasd.store import Provenance, Store, article_key, doc_rows
+from rasd.store.database import DocRows
+
+
+@dataclass(slots=True)
+class IngestStats:
+    files: int = 0
+    records: int = 0  # articles read
+    added: int = 0
+    duplicates: int = 0
+    errors: int = 0
+    reasons: Counter[str] = field(default_factory=Counter)
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """What the caller is told after every batch and file: bytes of input consumed so far, and the totals."""
+
+    bytes_done: int
+    stats: IngestStats
+
+
+def input_files(paths: Sequence[str | Path], exclude: Iterable[Path] = ()) -> Iterator[Path | Skipped]:
+    """Files under `paths` (folders recursively, sorted, hidden entries skipped); a missing path is a Skipped."""
+    excluded = {p.resolve() for p in exclude}
+    for raw in paths:
+        path = Path(raw)
+        if path.is_file():
+            if path.resolve() not in excluded:
+                yield path
+        elif path.is_dir():
+            for folder, subfolders, names in os.walk(path):
+                subfolders[:] = sorted(d for d in subfolders if not d.startswith("."))
+                for name in sorted(names):
+                    file = Path(folder) / name
+                    if not name.startswith(".") and file.is_file() and file.resolve() not in excluded:
+                        yield file
+        else:
+            yield Skipped(str(path), "no such file or directory", "missing")
+
+
+def database_files(db: str | Path) -> list[Path]:
+    """The store's own files, never to be read as input."""
+    base = Path(db)
+    return [base, base.with_name(base.name + ".wal")]
+
+
+def ingest(
+    paths: Sequence[str | Path],
+    store: Store,
+    *,
+    pipeline: Pipeline,
+    options: ReadOptions | None = None,
+    batch_size: int = 64,
+    batch_seconds: float = 2.0,
+    exclude: Iterable[Path] = (),
+    on_error: Callable[[Skipped], None] | None = None,
+    on_progress: Callable[[Progress], None] | None = None,
+    on_commit: Callable[[IngestStats], None] | None = None,
+) -> IngestStats:
+    """Ingest files and folders into an open (read-write) store; returns the run's figures."""
+    options = options or ReadOptions()
+    stats = IngestStats()
+    started = time.perf_counter()
+    run_options = {"fields": dict(options.fields), "encoding": options.encoding, "batch_size": batch_size}
+    run_id = store.start_run([str(p) for p in paths], pipeline.names, run_options)
+    batch = _Batch(store, pipeline, run_id, stats, on_error, on_commit)
+    bytes_done = 0
+    last_flush = time.monotonic()
+    for entry in input_files(paths, exclude):
+        if isinstance(entry, Skipped):
+            batch.skipped.append(entry)
+            continue
+        stats.files += 1
+        for item in read_file(entry, options):
+            batch.add(item)
+            if len(batch.articles) >= batch_size or time.monotonic() - last_flush > batch_seconds:
+                batch.flush()
+                last_flush = time.monotonic()
+                if on_progress:
+                    on_progress(Progress(bytes_done, stats))
+        bytes_done += _size(entry)
+        if on_progress:
+            on_progress(Progress(bytes_done, stats))
+    batch.flush()
+    store.finish_run(run_id)
+    stats.seconds = time.perf_counter() - started
+    if on_progress:
+        on_progress(Progress(bytes_done, stats))
+    return stats
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+class _Batch:
+    """Items waiting to be analysed and committed together."""
+
+    def __init__(
+        self,
+        store: Store,
+        pipeline: Pipeline,
+        run_id: int,
+        stats: IngestStats,
+        on_error: Callable[[Skipped], None] | None,
+        on_commit: Callable[[IngestStats], None] | None,
+    ) -> None:
+        self.store, self.pipeline, self.run_id, self.stats = store, pipeline, run_id, stats
+        self.on_error, self.on_commit = on_error, on_commit
+        self.articles: list[Article] = []
+        self.skipped: list[Skipped] = []
+
+    def add(self, item: Item) -> None:
+        if isinstance(item, Article):
+            self.articles.append(item)
+        else:
+            self.skipped.append(item)
+
+    def flush(self) -> None:
+        if not self.articles and not self.skipped:
+            return
+        keys = [article_key(a.doc.text) for a in self.articles]
+        known = self.store.known_articles(keys)
+        rows: list[DocRows] = []
+        batch_keys: set[str] = set()
+        duplicates = 0
+        for article, key in zip(self.articles, keys, strict=True):
+            if key in known or key in batch_keys:
+                duplicates += 1
+                continue
+            batch_keys.add(key)
+            analysed = analyse(article, self.pipeline, self.run_id)
+            if isinstance(analysed, Skipped):
+                self.skipped.append(analysed)
+            else:
+                rows.append(analysed)
+        added = self.store.write(
+            rows,
+            run_id=self.run_id,
+            records=len(self.articles),
+            duplicates=duplicates,
+            errors=[(s.origin, s.reason) for s in self.skipped],
+        )
+        self.stats.records += len(self.articles)
+        self.stats.added += added
+        self.stats.duplicates += duplicates + len(rows) - added
+        self.stats.errors += len(self.skipped)
+        for skipped in self.skipped:  # only after COMMIT, so a killed run does not log what it will redo
+            self.stats.reasons[skipped.kind] += 1
+            if self.on_error:
+                self.on_error(skipped)
+        self.articles, self.skipped = [], []
+        if self.on_commit:
+            self.on_commit(self.stats)
+
+
+def analyse(article: Article, pipeline: Pipeline, run_id: int | None = None) -> DocRows | Skipped:
+    """One article's store rows, or why it could not be analysed (one failing article never stops a run)."""
+    try:
+        doc = pipeline(article.doc)
+    except Exception as error:
+        return Skipped(article.origin, f"analysis failed: {type(error).__name__}: {error}", "analysis")
+    return doc_rows(doc, Provenance(article.origin, article.format, run_id, pipeline.names))
