@@ -26,6 +26,7 @@ from pathlib import Path
 from _corpus import GOLD_DEV, SHARED, iter_news, print_table
 from rasd.entities.conll import LABELS, ConllSentence, Scores, read_conll
 from rasd.entities.features import word_info
+from rasd.entities.forms import word_form
 from rasd.entities.gazetteer import gazetteer_tags
 from rasd.entities.model import default_tagger
 from rasd.pipeline import Pipeline
@@ -67,6 +68,7 @@ def majority_baseline(train: list[ConllSentence]) -> Tagger:
 def clear_caches() -> None:
     """Forget per-word work (clitic analysis, features) so speed is measured on words the process has not seen."""
     word_info.cache_clear()
+    word_form.cache_clear()
     default_analyzer().analyze.cache_clear()  # type: ignore[attr-defined]
 
 
@@ -135,7 +137,7 @@ def gentilic_forms() -> set[str]:
 
 
 def is_gentilic(text: str, forms: set[str]) -> bool:
-    words = [word_info(w).stem for w in text.split()]
+    words = [word_form(w).stem for w in text.split()]
     return (
         bool(words)
         and all(w in forms or w.rstrip("ه") in forms or w.endswith(("يه", "يين", "يون", "يتين")) for w in words)

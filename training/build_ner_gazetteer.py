@@ -23,7 +23,7 @@ from collections import Counter
 from pathlib import Path
 
 from rasd.entities.conll import read_conll
-from rasd.entities.features import word_info
+from rasd.entities.forms import word_form
 from rasd.resources import data_path
 from rasd.text.tokenize import iter_token_spans
 
@@ -42,7 +42,7 @@ _ARABIC = re.compile(r"^[\u0621-\u064a]+$")
 
 def stems_of(name: str) -> tuple[str, ...]:
     words = [name[s:e] for s, e, kind in iter_token_spans(name) if kind in ("word", "latin", "number")]
-    return tuple(word_info(w).stem for w in words)
+    return tuple(word_form(w).stem for w in words)
 
 
 def places() -> list[str]:
@@ -89,7 +89,7 @@ def untagged_in_training(entries: dict[tuple[str, ...], str]) -> set[tuple[str, 
     with (SHARED / "ner" / "anercorp_camel" / "train.txt").open(encoding="utf-8") as fh:
         for sentence in read_conll(fh, with_tags=True):
             assert sentence.tags is not None
-            stems = [word_info(w).stem for w in sentence.tokens]
+            stems = [word_form(w).stem for w in sentence.tokens]
             for i in range(len(stems)):
                 for n in range(1, longest + 1):
                     key = tuple(stems[i : i + n])

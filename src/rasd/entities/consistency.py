@@ -12,14 +12,14 @@ from collections import Counter
 from collections.abc import Sequence
 
 from rasd.entities.conll import chunks
-from rasd.entities.features import word_info
+from rasd.entities.forms import word_form
 
 MIN_STEM = 3
 
 
 def propagate(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> list[list[str]]:
     """Tags of a document's sentences with the names found elsewhere in it filled in where left untagged."""
-    stems = [[word_info(w).stem for w in words] for words in sentences]
+    stems = [[word_form(w).stem for w in words] for words in sentences]
     labels: dict[tuple[str, ...], Counter[str]] = {}
     for sentence_stems, sentence_tags in zip(stems, tags, strict=True):
         for first, last, label in chunks(sentence_tags):

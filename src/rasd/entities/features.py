@@ -8,20 +8,13 @@ extraction cheap enough for tens of thousands of tokens a second on one core.
 from __future__ import annotations
 
 import gzip
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Final
 
+from rasd.entities.forms import word_form
 from rasd.resources import data_path
-from rasd.text.clitics import analyze_clitics
-from rasd.text.normalize import normalize
-
-_ARABIC_WORD: Final = re.compile(r"^[\u0620-\u064a\u066e-\u06d3\u06d5\u064b-\u065f\u0670\u0640]+$")
-_EDGE_PUNCT: Final = re.compile(r"^[^\w]+|[^\w]+$")
-_LATIN: Final = re.compile(r"[A-Za-z]")
-_DIGIT: Final = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,42 +42,26 @@ def load_clusters() -> dict[str, tuple[str, ...]]:
     return clusters
 
 
-def _shape(word: str) -> str:
-    if _ARABIC_WORD.match(word):
-        return "ar"
-    if _DIGIT.search(word):
-        return "digit" if not _LATIN.search(word) else "alnum"
-    if _LATIN.search(word):
-        return "Lat" if word[:1].isupper() else "lat"
-    if not any(c.isalnum() for c in word):
-        return "punct"
-    return "other"
-
-
 @lru_cache(maxsize=200_000)
 def word_info(word: str) -> WordInfo:
-    norm = normalize(word)
-    core = _EDGE_PUNCT.sub("", word)
-    shape = _shape(core) if core else "punct"
+    form = word_form(word)
+    norm, stem, shape = form.norm, form.stem, form.shape
     own = [f"w={norm}", f"shape={shape}"]
-    if core != word:
+    if form.edge_punct:
         own.append("edgepunct")
-    stem = norm
     if shape == "ar":
-        analysis = analyze_clitics(core)
-        stem = analysis.stem
-        if analysis.prefixes:
-            own.append("pre=" + "+".join(analysis.prefixes))
-        if analysis.suffixes:
-            own.append("suf=" + analysis.suffixes[0])
+        if form.prefixes:
+            own.append("pre=" + form.prefixes)
+        if form.suffix:
+            own.append("suf=" + form.suffix)
         own.append(f"stem={stem}")
         for n in (1, 2, 3):
             if len(stem) > n:
                 own.append(f"s{n}={stem[:n]}")
                 own.append(f"e{n}={stem[-n:]}")
         own.append(f"len={min(len(stem), 8)}")
-    elif shape in ("Lat", "lat", "alnum"):
-        own.append(f"lower={core.lower()}")
+    elif form.latin_lower:
+        own.append(f"lower={form.latin_lower}")
     clusters = load_clusters()
     cluster_ids = clusters.get(norm.lower()) or (clusters.get(stem) if stem != norm else None) or ()
     own.extend(cluster_ids)

@@ -10,7 +10,7 @@ import gzip
 from collections.abc import Sequence
 from functools import cache
 
-from rasd.entities.features import word_info
+from rasd.entities.forms import word_form
 from rasd.resources import data_path
 
 Gazetteer = dict[str, list[tuple[tuple[str, ...], str]]]
@@ -37,7 +37,7 @@ def load_gazetteer() -> Gazetteer:
 def gazetteer_tags(words: Sequence[str]) -> list[str]:
     """BIO tags of the longest gazetteer names found left to right in `words` ("O" elsewhere)."""
     entries = load_gazetteer()
-    stems = [word_info(w).stem for w in words]
+    stems = [word_form(w).stem for w in words]
     tags = ["O"] * len(stems)
     i = 0
     while i < len(stems):

@@ -1,0 +1,62 @@
+"""What the taggers read off one written word, independent of its context: normal form, shape, clitics, stem.
+
+Computed once per distinct word (cached), shared by the neural tagger, the CRF features, the gazetteer matcher
+and the document-consistency step, so a word is analysed only once whichever of them asks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Final
+
+from rasd.text.clitics import analyze_clitics
+from rasd.text.normalize import normalize
+
+_ARABIC_WORD: Final = re.compile(r"^[\u0620-\u064a\u066e-\u06d3\u06d5\u064b-\u065f\u0670\u0640]+$")
+_EDGE_PUNCT: Final = re.compile(r"^[^\w]+|[^\w]+$")
+_LATIN: Final = re.compile(r"[A-Za-z]")
+_DIGIT: Final = re.compile(r"\d")
+
+SHAPES: Final = ("ar", "digit", "alnum", "Lat", "lat", "punct", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class WordForm:
+    norm: str  # matching-normal form of the whole token
+    shape: str  # one of SHAPES, of the token without edge punctuation
+    edge_punct: bool  # punctuation glued to the word («(موسكو», «بوتين،»)
+    prefixes: str  # proclitics joined by "+" («و+ب+ال»), "" when none
+    suffix: str  # the enclitic pronoun, "" when none
+    stem: str  # matching-normal form without clitics (the norm for non-Arabic words)
+    latin_lower: str  # lower-cased Latin word, "" for other shapes
+
+
+def _shape(word: str) -> str:
+    if _ARABIC_WORD.match(word):
+        return "ar"
+    if _DIGIT.search(word):
+        return "digit" if not _LATIN.search(word) else "alnum"
+    if _LATIN.search(word):
+        return "Lat" if word[:1].isupper() else "lat"
+    if not any(c.isalnum() for c in word):
+        return "punct"
+    return "other"
+
+
+@lru_cache(maxsize=200_000)
+def word_form(word: str) -> WordForm:
+    norm = normalize(word)
+    core = _EDGE_PUNCT.sub("", word)
+    shape = _shape(core) if core else "punct"
+    prefixes = suffix = latin = ""
+    stem = norm
+    if shape == "ar":
+        analysis = analyze_clitics(core)
+        stem = analysis.stem
+        prefixes = "+".join(analysis.prefixes)
+        suffix = analysis.suffixes[0] if analysis.suffixes else ""
+    elif shape in ("Lat", "lat", "alnum"):
+        latin = core.lower()
+    return WordForm(norm, shape, core != word, prefixes, suffix, stem, latin)
