@@ -1,17 +1,20 @@
-"""Named entities: quality on the ANERcorp dev split and on out-of-domain gold, speed, beside a majority baseline.
+"""Named entities: quality on the ANERcorp dev split and on out-of-domain gold, and speed, of the shipped neural
+tagger (BiLSTM-CRF, numpy inference), the feature CRF it replaced, and a majority baseline, all in the same run.
 
     python benchmarks/entities.py            # needs ../shared (RASD_SHARED to point elsewhere)
 
 Tables:
 1. ANERcorp dev (CAMeL train split, last 10%, never trained on): entity-level P/R/F1 per label and micro (CoNLL
-   exact match), for the CRF tagger and for a baseline that gives each word its most frequent tag in the training
-   split (gazetteer label for words never seen), with tokens/s of both (feature extraction included; caches are
-   cleared first, so the figure is for words the process has not seen yet; CPU time of this process, so other
-   load on the machine does not count).
-2. AQMAR dev (Wikipedia, out of domain; MIS0-3 -> MISC).
-3. gold_dev entity mentions (2018 news from five outlets) against the `entities` stage output on the same articles:
-   exact span+label and overlap+label matching, all mentions and without gentilic adjectives («الروسي»), which the
-   gold marks LOC and ANERcorp leaves untagged. The gold has no MISC: MISC predictions are not counted.
+   exact match), for the BiLSTM-CRF, the CRF, and a baseline that gives each word its most frequent tag in the
+   training split (gazetteer label for words never seen).
+2. Tokens/s of each on one core (feature extraction included; caches are cleared first, so the figure is for
+   words the process has not seen yet; CPU time of this process, all threads counted, so other load on the
+   machine does not count and a multi-threaded BLAS gains nothing).
+3. AQMAR dev (8 Wikipedia articles, out of domain; MIS0-3 -> MISC).
+4. gold_dev entity mentions (2018 news from five outlets) against the `entities` stage output on the same articles
+   (with each tagger): exact span+label and overlap+label matching, all mentions and without gentilic adjectives
+   («الروسي»), which the gold marks LOC and ANERcorp leaves untagged. The gold has no MISC: MISC predictions are
+   not counted.
 """
 
 from __future__ import annotations
@@ -24,17 +27,18 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from _corpus import GOLD_DEV, SHARED, iter_news, print_table
-from rasd.entities.conll import LABELS, ConllSentence, Scores, read_conll
+from rasd.entities.conll import LABELS, ConllSentence, Scores, aqmar_tag, read_conll
 from rasd.entities.features import word_info
 from rasd.entities.forms import word_form
 from rasd.entities.gazetteer import gazetteer_tags
-from rasd.entities.model import default_tagger
+from rasd.entities.model import Tagger, crf_tagger, default_tagger
+from rasd.entities.stage import entities_of
 from rasd.pipeline import Pipeline
 from rasd.text.clitics import default_analyzer
 from rasd.text.normalize import normalize
 
 NER = SHARED / "data" / "ner"
-Tagger = Callable[[Sequence[str]], list[str]]
+SentenceTagger = Callable[[Sequence[str]], list[str]]
 DocumentTagger = Callable[[Sequence[Sequence[str]]], list[list[str]]]
 DOCUMENT_SIZE = 20  # the default of `rasd tag --conll --document-size`
 
@@ -44,7 +48,7 @@ def load(path: Path) -> list[ConllSentence]:
         return list(read_conll(fh, with_tags=True, source=str(path)))
 
 
-def majority_baseline(train: list[ConllSentence]) -> Tagger:
+def majority_baseline(train: list[ConllSentence]) -> SentenceTagger:
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for sentence in train:
         assert sentence.tags is not None
@@ -84,7 +88,7 @@ def in_documents(tag_document: Callable[[Sequence[Sequence[str]]], list[list[str
     return tag
 
 
-def by_sentence(tagger: Tagger) -> DocumentTagger:
+def by_sentence(tagger: SentenceTagger) -> DocumentTagger:
     return lambda sentences: [tagger(words) for words in sentences]
 
 
@@ -105,20 +109,8 @@ def aqmar_sentences() -> list[ConllSentence]:
     for path in sorted((NER / "aqmar" / "dev").glob("*.txt")):
         for sentence in load(path):
             assert sentence.tags is not None
-            out.append(ConllSentence(sentence.tokens, tuple(_aqmar_tag(t) for t in sentence.tags)))
+            out.append(ConllSentence(sentence.tokens, tuple(aqmar_tag(t) for t in sentence.tags)))
     return out
-
-
-def _aqmar_tag(tag: str) -> str:
-    prefix, _, kind = tag.partition("-")
-    if prefix not in ("B", "I"):
-        return "O"
-    kind = kind.strip("-")
-    if kind == "PER":
-        return f"{prefix}-PERS"
-    if kind in ("LOC", "ORG"):
-        return f"{prefix}-{kind}"
-    return f"{prefix}-MISC" if kind.startswith("MIS") else "O"
 
 
 def gentilic_forms() -> set[str]:
@@ -145,7 +137,7 @@ def is_gentilic(text: str, forms: set[str]) -> bool:
     )
 
 
-def gold_dev_scores() -> list[list[object]]:
+def gold_dev_scores(tagger: Tagger) -> list[list[object]]:
     articles = {}
     with (GOLD_DEV / "articles.jsonl").open(encoding="utf-8") as fh:
         for line in fh:
@@ -156,12 +148,15 @@ def gold_dev_scores() -> list[list[object]]:
         for line in fh:
             record = json.loads(line)
             gold[record["id"]] = [(e["start"], e["end"], e["label"], e["text"]) for e in record["entities"]]
-    pipeline = Pipeline(["tokenize", "sentences", "entities"])
-    # The gold has no MISC class, so MISC predictions are left out rather than counted wrong.
-    predicted = {
-        doc_id: [(e.start, e.end, e.label) for e in pipeline(articles[doc_id]).entities if e.label != "MISC"]
-        for doc_id in gold
-    }
+    pipeline = Pipeline(["tokenize", "sentences"])
+    predicted: dict[str, list[tuple[int, int, str]]] = {}
+    for doc_id in gold:
+        doc = pipeline(articles[doc_id])
+        sentences = [tokens for _, tokens in doc.iter_sentence_tokens()]
+        tags = tagger.tag_document([[t.text for t in tokens] for tokens in sentences])
+        entities = [e for tokens, t in zip(sentences, tags, strict=True) for e in entities_of(doc, tokens, t, 1)]
+        # The gold has no MISC class, so MISC predictions are left out rather than counted wrong.
+        predicted[doc_id] = [(e.start, e.end, e.label) for e in entities if e.label != "MISC"]
     forms = gentilic_forms()
     rows: list[list[object]] = []
     for subset in ("all", "no gentilics"):
@@ -228,42 +223,53 @@ def main() -> None:
         sys.exit(f"shared data not found at {SHARED}")
     train = load(NER / "anercorp_camel" / "train.txt")
     dev = load(NER / "anercorp_camel" / "dev.txt")
-    tagger = default_tagger()
-    tagger.tag(["تحميل"])  # load the model, clusters, gazetteer and word frequencies before timing
-    crf = in_documents(tagger.tag_document)
-    baseline = by_sentence(majority_baseline(train))
-    crf_scores, crf_speed = score(crf, dev)
-    plain_scores, _ = score(by_sentence(tagger.tag), dev)
-    base_scores, base_speed = score(baseline, dev)
+    neural, crf = default_tagger(), crf_tagger()
+    for tagger in (neural, crf):
+        tagger.tag(["تحميل"])  # load the models, clusters, gazetteer and word frequencies before timing
+    systems: dict[str, DocumentTagger] = {
+        "BiLSTM-CRF": in_documents(neural.tag_document),
+        "CRF": in_documents(crf.tag_document),
+        "majority": by_sentence(majority_baseline(train)),
+    }
+    results = {name: score(system, dev) for name, system in systems.items()}
+    neural_by_sentence, _ = score(in_documents(lambda s: [neural.tag(w) for w in s]), dev)
     rows: list[list[object]] = []
     for label in (*LABELS, None):
-        name = label or "micro"
-        gold_count = crf_scores.gold[label] if label else sum(crf_scores.gold.values())
-        rows.append([name, gold_count, *crf_scores.prf(label), plain_scores.prf(label)[2], *base_scores.prf(label)])
-    header = ["label", "gold", "CRF P", "CRF R", "CRF F1", "CRF/sent F1", "majority P", "majority R", "majority F1"]
+        gold_count = results["CRF"][0].gold[label] if label else sum(results["CRF"][0].gold.values())
+        row: list[object] = [label or "micro", gold_count]
+        for name in systems:
+            row.extend(results[name][0].prf(label))
+            if name == "BiLSTM-CRF":
+                row.append(neural_by_sentence.prf(label)[2])
+        rows.append(row)
+    header = ["label", "gold"]
+    for name in systems:
+        header += [f"{name} P", f"{name} R", f"{name} F1"] + (["BiLSTM/sent F1"] if name == "BiLSTM-CRF" else [])
     print_table("ANERcorp dev (397 sentences, 12,334 tokens): entity-level, exact match", header, rows)
-    print("CRF = the shipped tagger with document consistency over blocks of 20 sentences; CRF/sent = without it")
-    crf_news, base_news = news_speed(crf), news_speed(baseline)
+    print("taggers with document consistency over blocks of 20 sentences; BiLSTM/sent = the BiLSTM-CRF without it")
+    news = {name: news_speed(system) for name, system in systems.items()}
     print_table(
         "Speed on one core, tokens/s (feature extraction included, cold caches)",
-        ["data", "CRF", "majority", "CRF/majority"],
+        ["data", *systems, "BiLSTM/CRF"],
         [
-            ["ANERcorp dev", crf_speed, base_speed, crf_speed / base_speed],
-            ["ANT news 100k tokens", crf_news, base_news, crf_news / base_news],
+            ["ANERcorp dev", *(results[name][1] for name in systems), results["BiLSTM-CRF"][1] / results["CRF"][1]],
+            ["ANT news 100k tokens", *news.values(), news["BiLSTM-CRF"] / news["CRF"]],
         ],
     )
     aqmar = aqmar_sentences()
-    aq_crf, _ = score(by_sentence(tagger.tag), aqmar)
-    aq_base, _ = score(baseline, aqmar)
+    aq = {name: score(system, aqmar)[0] for name, system in systems.items()}
     print_table(
-        "AQMAR dev (8 Wikipedia articles, out of domain; sentence by sentence): F1",
-        ["label", "CRF F1", "majority F1"],
-        [[label or "micro", aq_crf.prf(label)[2], aq_base.prf(label)[2]] for label in (*LABELS, None)],
+        "AQMAR dev (8 Wikipedia articles, out of domain): F1",
+        ["label", *(f"{name} F1" for name in systems)],
+        [[label or "micro", *(aq[name].prf(label)[2] for name in systems)] for label in (*LABELS, None)],
     )
+    gold_rows = [
+        [name, *row] for name, tagger in (("BiLSTM-CRF", neural), ("CRF", crf)) for row in gold_dev_scores(tagger)
+    ]
     print_table(
         "gold_dev entity mentions (40 articles, 2018 news), entities stage",
-        ["mentions", "match", "gold", "P", "R", "F1", "PERS F1", "LOC F1", "ORG F1"],
-        gold_dev_scores(),
+        ["tagger", "mentions", "match", "gold", "P", "R", "F1", "PERS F1", "LOC F1", "ORG F1"],
+        gold_rows,
     )
 
 

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
 from rasd.doc import Token
-from rasd.entities.conll import TAGS, ConllError, Scores, chunks, read_conll
+from rasd.entities.conll import TAGS, ConllError, Scores, aqmar_tag, chunks, read_conll
 from rasd.entities.consistency import propagate
 from rasd.entities.model import default_tagger
+from rasd.entities.neural import default_model
 from rasd.entities.stage import proclitic_length
 from rasd.pipeline import Pipeline
 
@@ -158,3 +161,43 @@ def test_tag_conll_keeps_docstart_lines() -> None:
     result = _rasd("tag", "--conll", "-", stdin=conll.encode())
     assert result.returncode == 0, result.stderr
     assert result.stdout.decode().split("\n\n")[0] == "-DOCSTART-\tO"
+
+
+def test_neural_tags_do_not_depend_on_what_else_is_in_the_batch() -> None:
+    """Padding and the shrinking batch of the numpy LSTM must not leak between sentences."""
+    model = default_model()
+    sentences = [
+        ["استقبل", "الملك", "عبدالله", "الثاني", "في", "عمان", "رئيس", "وزراء", "اليابان", "أمس"],
+        ["وزار", "الوفد", "بغداد"],
+        [],
+        ["قال", "المتحدث", "باسم", "منظمة", "الصحة", "العالمية", "في", "جنيف", "إن", "الفريق", "وصل"],
+        ["ليون"],
+    ]
+    together = model.tag_sentences(sentences)
+    assert together == [model.tag_sentences([s])[0] for s in sentences]
+    assert [len(t) for t in together] == [len(s) for s in sentences]
+    scores, lengths = model.emissions(sorted((s for s in sentences if s), key=len, reverse=True))
+    assert scores.shape == (4, 11, len(TAGS)) and lengths.tolist() == [11, 10, 3, 1]
+    with pytest.raises(ValueError, match="longest first"):
+        model.emissions([["قصيرة"], ["جملة", "أطول"]])
+
+
+def test_neural_viterbi_finds_the_best_tag_sequence() -> None:
+    model = default_model()
+    scores = np.random.default_rng(7).normal(size=(2, 3, len(model.tags))).astype(np.float32)
+    lengths = np.array([3, 2])
+    decoded = model.viterbi(scores, lengths)
+    for row, n in enumerate(lengths.tolist()):
+
+        def total(path: tuple[int, ...], row: int = row, n: int = n) -> float:
+            value = model.start[path[0]] + model.end[path[-1]] + sum(scores[row, t, k] for t, k in enumerate(path))
+            return float(value + sum(model.transitions[a, b] for a, b in itertools.pairwise(path)))
+
+        best = max(itertools.product(range(len(model.tags)), repeat=n), key=total)
+        assert tuple(decoded[row, :n].tolist()) == best
+
+
+def test_aqmar_tags_map_to_anercorp_labels() -> None:
+    mapped = [aqmar_tag(t) for t in ("B-PER", "I-PER", "B-ORG", "I-LOC", "B-MIS2", "I-MIS-1", "O", "B-OTHER")]
+    assert mapped == ["B-PERS", "I-PERS", "B-ORG", "I-LOC", "B-MISC", "I-MISC", "O", "O"]
+    assert all(tag in TAGS for tag in mapped)

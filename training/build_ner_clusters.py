@@ -17,7 +17,7 @@ import gzip
 import json
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -34,24 +34,27 @@ GRANULARITIES = (64, 256, 1024)
 SEED = 20260401
 
 
-def news_sentences() -> Iterator[list[str]]:
+def news_sentences(key: Callable[[str], str] | None = None) -> Iterator[list[str]]:
+    """Paragraphs of the ANT news corpus as lists of rasd tokens, each mapped by `key` (default: `cluster_key`)."""
+    key = key or cluster_key
     for path in sorted((SHARED / "news" / "ant_multisource_v2.1").glob("*.jsonl")):
         with path.open(encoding="utf-8") as fh:
             for line in fh:
                 text = json.loads(line)["text"]
                 for paragraph in text.split("\n"):
-                    words = [cluster_key(paragraph[s:e]) for s, e, _ in iter_token_spans(paragraph)]
+                    words = [key(paragraph[s:e]) for s, e, _ in iter_token_spans(paragraph)]
                     if len(words) > 2:
                         yield words
 
 
-def anercorp_sentences() -> Iterator[list[str]]:
+def anercorp_sentences(key: Callable[[str], str] | None = None) -> Iterator[list[str]]:
+    key = key or cluster_key
     words: list[str] = []
     with (SHARED / "ner" / "anercorp_camel" / "train.txt").open(encoding="utf-8") as fh:
         for line in fh:
             columns = line.split()
             if columns:
-                words.append(cluster_key(columns[0]))
+                words.append(key(columns[0]))
             elif words:
                 yield words
                 words = []
@@ -69,6 +72,22 @@ def cluster_key(word: str) -> str:
     return normalize(word).lower()
 
 
+def skipgram(sentences: list[list[str]], dim: int, epochs: int, min_count: int) -> Word2Vec:
+    """word2vec skip-gram, one worker, fixed seed and stable word hash: the same inputs give the same vectors."""
+    return Word2Vec(
+        sentences,
+        vector_size=dim,
+        window=5,
+        min_count=min_count,
+        sg=1,
+        negative=10,
+        epochs=epochs,
+        workers=1,
+        seed=SEED,
+        hashfxn=stable_hash,
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dim", type=int, default=100)
@@ -80,18 +99,7 @@ def main() -> None:
     started = time.perf_counter()
     sentences = list(news_sentences()) + list(anercorp_sentences())
     print(f"{len(sentences)} sentences, {sum(map(len, sentences))} tokens ({time.perf_counter() - started:.0f}s)")
-    model = Word2Vec(
-        sentences,
-        vector_size=args.dim,
-        window=5,
-        min_count=args.min_count,
-        sg=1,
-        negative=10,
-        epochs=args.epochs,
-        workers=1,
-        seed=SEED,
-        hashfxn=stable_hash,
-    )
+    model = skipgram(sentences, args.dim, args.epochs, args.min_count)
     words = list(model.wv.index_to_key)
     vectors = model.wv.vectors / np.linalg.norm(model.wv.vectors, axis=1, keepdims=True)
     print(f"{len(words)} words embedded ({time.perf_counter() - started:.0f}s)")

@@ -10,6 +10,19 @@ LABELS = ("PERS", "LOC", "ORG", "MISC")
 TAGS = ("O", *(f"{p}-{label}" for label in LABELS for p in ("B", "I")))
 
 
+def aqmar_tag(tag: str) -> str:
+    """An AQMAR tag (PER, LOC, ORG, MIS0-3, stray "MIS-1") as its ANERcorp tag (MIS* -> MISC)."""
+    prefix, _, kind = tag.partition("-")
+    if prefix not in ("B", "I"):
+        return "O"
+    kind = kind.strip("-")
+    if kind == "PER":
+        return f"{prefix}-PERS"
+    if kind in ("LOC", "ORG"):
+        return f"{prefix}-{kind}"
+    return f"{prefix}-MISC" if kind.startswith("MIS") else "O"
+
+
 class ConllError(ValueError):
     """Input that is not CoNLL; the message is one line meant for the user."""
 

@@ -1,21 +1,44 @@
-"""The trained CRF tagger (python-crfsuite), loaded once per process from `data/entities/ner.crfsuite`."""
+"""The named-entity taggers: the neural BiLSTM-CRF (default, numpy inference) and the feature CRF (baseline).
+
+Both tag a sentence of words with ANERcorp BIO tags (B-/I- PERS LOC ORG MISC, O), and a document's sentences
+followed by the document-consistency step. Each model is loaded once per process.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+from typing import Protocol
 
 import pycrfsuite
 
 from rasd.entities.consistency import propagate
 from rasd.entities.features import sentence_features
 from rasd.entities.gazetteer import gazetteer_tags
+from rasd.entities.neural import default_model
 from rasd.resources import data_path
 
 
-class EntityTagger:
-    """Tags a sentence of words with ANERcorp BIO tags (B-/I- PERS LOC ORG MISC, O)."""
+class Tagger(Protocol):
+    def tag(self, words: Sequence[str]) -> list[str]: ...
+
+    def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]: ...
+
+
+class NeuralTagger:
+    """The BiLSTM-CRF of `rasd.entities.neural`: all sentences of a document are computed as one batch."""
+
+    def tag(self, words: Sequence[str]) -> list[str]:
+        return default_model().tag_sentences([words])[0]
+
+    def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """Tag the sentences, then make the document consistent (names found once are tagged where repeated)."""
+        return propagate(sentences, default_model().tag_sentences(sentences))
+
+
+class CrfTagger:
+    """The feature CRF (python-crfsuite) of `rasd.entities.features`, kept as the baseline of the benchmark."""
 
     def __init__(self, model: Path) -> None:
         if not model.exists():
@@ -30,10 +53,14 @@ class EntityTagger:
         return tags
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """Tag each sentence, then make the document consistent (names found once are tagged where repeated)."""
         return propagate(sentences, [self.tag(words) for words in sentences])
 
 
 @cache
-def default_tagger() -> EntityTagger:
-    return EntityTagger(data_path("entities", "ner.crfsuite"))
+def default_tagger() -> Tagger:
+    return NeuralTagger()
+
+
+@cache
+def crf_tagger() -> CrfTagger:
+    return CrfTagger(data_path("entities", "ner.crfsuite"))

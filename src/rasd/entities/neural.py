@@ -1,0 +1,294 @@
+"""The neural NER tagger at run time: a BiLSTM-CRF evaluated with numpy only (no torch), from one .npz file.
+
+The network (trained by `training/train_ner_neural.py`, which defines the same computation in PyTorch):
+each token is the concatenation of
+- a word vector and a stem vector (word2vec learned here from unlabelled news; the stem is the word without its
+  clitics, so «وبموسكو» shares the vector of «موسكو»), frozen during training so that names seen only in the news
+  sit where the names of the training data do;
+- a character CNN over the normal form (width-3 filters, max over positions): suffixes, foreign-name spellings,
+  words never seen;
+- small embeddings of the proclitics, the enclitic, the shape, glued punctuation, and the gazetteer tag;
+then a one-layer BiLSTM, a linear layer to tag scores, and a linear-chain CRF decoded by Viterbi.
+
+Everything before the LSTM depends on the word alone except the gazetteer tag, so the LSTM's input projection is
+computed once per distinct word of a batch and the gazetteer's part added per token. All sentences of a document
+are padded into one matrix: each LSTM step is one batched matrix product for both directions (the backward
+direction runs over each sentence reversed, left-aligned, so padding never reaches a real token).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, Final
+
+import numpy as np
+import numpy.typing as npt
+from threadpoolctl import ThreadpoolController
+
+from rasd.entities.forms import SHAPES, WordForm, word_form
+from rasd.entities.gazetteer import gazetteer_tags
+from rasd.resources import data_path
+
+Floats = npt.NDArray[np.float32]
+Ints = npt.NDArray[np.int64]
+
+PAD: Final = 0
+UNKNOWN: Final = 1
+MODEL_FILE: Final = "ner_bilstm.npz"
+BATCH_SLOTS: Final = 4096  # sentences x padded length per batch: bounds memory on long documents
+
+
+def char_key(form: WordForm) -> str:
+    """The characters the CNN reads: the lower-cased normal form."""
+    return form.norm.lower()
+
+
+def word_key(form: WordForm) -> str:
+    return form.norm.lower()
+
+
+def stem_key(form: WordForm) -> str:
+    return form.stem.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Strings -> ids; ids 0 (padding) and 1 (unknown) are reserved."""
+
+    ids: dict[str, int]
+
+    @classmethod
+    def of(cls, items: Sequence[str]) -> Vocabulary:
+        return cls({item: index for index, item in enumerate(items, start=2)})
+
+    def get(self, item: str) -> int:
+        return self.ids.get(item, UNKNOWN)
+
+    def __len__(self) -> int:
+        return len(self.ids) + 2
+
+
+def _sigmoid_prescaled(x: Floats) -> Floats:
+    """sigmoid(2x) = (tanh(x) + 1) / 2; the gate weights are halved at load time so that one tanh serves all gates."""
+    return np.multiply(np.tanh(x, out=x), 0.5, out=x) + np.float32(0.5)
+
+
+class Encoder:
+    """Word -> the ids the network reads (vocabularies from the model's config); shared by training and inference."""
+
+    def __init__(self, config: dict[str, Any]) -> None:
+        self.max_chars: int = int(config["max_chars"])
+        vocab = {name: Vocabulary.of(config["vocab"][name]) for name in ("word", "stem", "prefix", "suffix", "char")}
+        self.words, self.stems = vocab["word"], vocab["stem"]
+        self.prefixes, self.suffixes, self.chars = vocab["prefix"], vocab["suffix"], vocab["char"]
+        self.shapes = {shape: index for index, shape in enumerate(SHAPES)}
+        self.gazetteer = {tag: index for index, tag in enumerate(config["gazetteer_tags"])}
+
+    def word_ids(self, words: Sequence[str]) -> Ints:
+        """(W, 6): word, stem, proclitics, enclitic, shape, glued punctuation."""
+        out = np.empty((len(words), 6), dtype=np.int64)
+        for row, word in enumerate(words):
+            f = word_form(word)
+            out[row] = (
+                self.words.get(word_key(f)),
+                self.stems.get(stem_key(f)),
+                self.prefixes.get(f.prefixes) if f.prefixes else PAD,
+                self.suffixes.get(f.suffix) if f.suffix else PAD,
+                self.shapes[f.shape],
+                int(f.edge_punct),
+            )
+        return out
+
+    def char_ids(self, words: Sequence[str]) -> tuple[Ints, Ints]:
+        """(W, L) character ids padded with 0 to the longest word (at most `max_chars`), and the lengths."""
+        keys = [char_key(word_form(w))[: self.max_chars] for w in words]
+        lengths = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
+        ids = np.zeros((len(keys), max(1, int(lengths.max(initial=0)))), dtype=np.int64)
+        get = self.chars.get
+        for row, key in enumerate(keys):
+            ids[row, : len(key)] = [get(c) for c in key]
+        return ids, lengths
+
+    def gazetteer_ids(self, sentences: Sequence[Sequence[str]]) -> Ints:
+        """Gazetteer tag ids of all tokens of the sentences, in order."""
+        return np.fromiter(
+            (self.gazetteer.get(t, 0) for s in sentences for t in gazetteer_tags(s)),
+            dtype=np.int64,
+            count=sum(map(len, sentences)),
+        )
+
+
+class BiLstmCrf:
+    """Numpy inference of the BiLSTM-CRF stored in an .npz written by the training script."""
+
+    def __init__(self, path: Path) -> None:
+        if not path.exists():
+            raise FileNotFoundError(f"NER model not found at {path}; rebuild it with training/train_ner_neural.py")
+        with np.load(path, allow_pickle=False) as archive:
+            arrays = {name: archive[name] for name in archive.files}
+        config: dict[str, Any] = json.loads(str(arrays.pop("config")))
+        self.tags: tuple[str, ...] = tuple(config["tags"])
+        self.encoder = Encoder(config)
+        f32 = {name: value.astype(np.float32) for name, value in arrays.items()}
+        hidden = int(config["hidden"])
+        self._hidden = hidden
+        # torch gate order i, f, g, o: halve i, f, o so that sigmoid(x) = (tanh(x/2) + 1) / 2 shares one tanh with g
+        scale = np.full(4 * hidden, 0.5, dtype=np.float32)
+        scale[2 * hidden : 3 * hidden] = 1.0
+        w_ih = f32["lstm_w_ih"] * scale[None, :, None]  # (2, 4H, input)
+        self._w_hh = np.ascontiguousarray((f32["lstm_w_hh"] * scale[None, :, None]).transpose(0, 2, 1))  # (2, H, 4H)
+        bias = f32["lstm_b"] * scale[None, :]  # (2, 4H)
+        gaz_dim = f32["gaz_emb"].shape[1]
+        static_dim = w_ih.shape[2] - gaz_dim
+        # (static input, 2 * 4H): both directions' projections side by side
+        self._w_static = np.ascontiguousarray(w_ih[:, :, :static_dim].transpose(2, 0, 1).reshape(static_dim, -1))
+        self._gaz_projection = np.ascontiguousarray(
+            f32["gaz_emb"] @ w_ih[:, :, static_dim:].transpose(2, 0, 1).reshape(gaz_dim, -1) + bias.reshape(-1)
+        )
+        self._word_emb, self._stem_emb = f32["word_emb"], f32["stem_emb"]
+        self._char_emb = f32["char_emb"]
+        conv = f32["conv_w"]  # (filters, char dim, width) as torch's Conv1d
+        self._conv_width = conv.shape[2]
+        self._conv = np.ascontiguousarray(conv.transpose(2, 1, 0).reshape(-1, conv.shape[0]))  # (width*dim, filters)
+        self._conv_b = f32["conv_b"]
+        self._feature_embs = (f32["prefix_emb"], f32["suffix_emb"], f32["shape_emb"], f32["punct_emb"])
+        self._out_w = np.ascontiguousarray(f32["out_w"].T)
+        self._out_b = f32["out_b"]
+        self.transitions, self.start, self.end = f32["transitions"], f32["start"], f32["end"]
+
+    # -- per distinct word ---------------------------------------------------------------------------------------
+
+    def _char_features(self, words: Sequence[str]) -> Floats:
+        """Max over positions of width-k filters on the character embeddings (zero padding, as torch's Conv1d)."""
+        ids, lengths = self.encoder.char_ids(words)
+        width, half = self._conv_width, self._conv_width // 2
+        longest = ids.shape[1]
+        embedded = self._char_emb[np.pad(ids, ((0, 0), (half, half)))]  # (W, L + 2h, d); id 0 is the zero vector
+        windows = np.concatenate([embedded[:, k : k + longest] for k in range(width)], axis=2)
+        convolved = windows @ self._conv + self._conv_b  # (W, L, filters)
+        convolved[np.arange(longest)[None, :] >= np.maximum(lengths, 1)[:, None]] = -np.inf
+        return convolved.max(axis=1)  # type: ignore[no-any-return]
+
+    def _static_projection(self, words: Sequence[str]) -> Floats:
+        ids = self.encoder.word_ids(words)
+        prefix, suffix, shape, punct = self._feature_embs
+        inputs = np.concatenate(
+            [
+                self._word_emb[ids[:, 0]],
+                self._stem_emb[ids[:, 1]],
+                self._char_features(words),
+                prefix[ids[:, 2]],
+                suffix[ids[:, 3]],
+                shape[ids[:, 4]],
+                punct[ids[:, 5]],
+            ],
+            axis=1,
+        )
+        return inputs @ self._w_static  # type: ignore[no-any-return]
+
+    # -- per batch of sentences ----------------------------------------------------------------------------------
+
+    def emissions(self, sentences: Sequence[Sequence[str]]) -> tuple[Floats, Ints]:
+        """Tag scores (B, T, K) of non-empty sentences padded to the longest, and their lengths.
+
+        The sentences must come longest first: at step t only the sentences longer than t are computed.
+        """
+        lengths = np.fromiter(map(len, sentences), dtype=np.int64, count=len(sentences))
+        if lengths.min(initial=1) < 1 or np.any(np.diff(lengths) > 0):
+            raise ValueError("emissions() needs non-empty sentences, longest first")
+        index: dict[str, int] = {}
+        token_ids = np.fromiter(
+            (index.setdefault(w, len(index)) for s in sentences for w in s), dtype=np.int64, count=int(lengths.sum())
+        )
+        gaz_ids = self.encoder.gazetteer_ids(sentences)
+        projected = self._static_projection(list(index))[token_ids] + self._gaz_projection[gaz_ids]  # (N, 8H)
+        hidden = self._hidden
+        batch, steps = len(sentences), int(lengths.max())
+        rows = np.repeat(np.arange(batch), lengths)
+        starts = np.cumsum(lengths) - lengths
+        columns = np.arange(len(token_ids)) - np.repeat(starts, lengths)
+        reverse_columns = np.repeat(lengths, lengths) - 1 - columns
+        gates_in = np.zeros((steps, 2, batch, 4 * hidden), dtype=np.float32)
+        gates_in[columns, 0, rows] = projected[:, : 4 * hidden]
+        gates_in[reverse_columns, 1, rows] = projected[:, 4 * hidden :]
+        states = np.empty((steps, 2, batch, hidden), dtype=np.float32)
+        h = np.zeros((2, batch, hidden), dtype=np.float32)
+        c = np.zeros((2, batch, hidden), dtype=np.float32)
+        w_hh = self._w_hh
+        active = (lengths[None, :] > np.arange(steps)[:, None]).sum(axis=1).tolist()
+        for t, k in enumerate(active):
+            # g's slot holds tanh(x): only i, f, o were rescaled
+            gates = _sigmoid_prescaled(gates_in[t, :, :k] + h[:, :k] @ w_hh)
+            i, f, g, o = (gates[..., n * hidden : (n + 1) * hidden] for n in range(4))
+            g = g * 2 - 1  # undo the sigmoid rescaling for the cell input: tanh
+            c_t = c[:, :k]
+            c_t *= f
+            c_t += i * g
+            h[:, :k] = o * np.tanh(c_t)
+            states[t, :, :k] = h[:, :k]
+        outputs = np.concatenate([states[columns, 0, rows], states[reverse_columns, 1, rows]], axis=1)  # (N, 2H)
+        scores = outputs @ self._out_w + self._out_b
+        padded = np.zeros((batch, steps, len(self.tags)), dtype=np.float32)
+        padded[rows, columns] = scores
+        return padded, lengths
+
+    def viterbi(self, scores: Floats, lengths: Ints) -> Ints:
+        """Best tag ids (B, T) under the CRF; positions past a sentence's length are 0."""
+        batch, steps, _ = scores.shape
+        best = self.start + scores[:, 0]
+        pointers = np.zeros(scores.shape, dtype=np.int64)
+        finals = np.zeros_like(best)
+        last = lengths - 1
+        finals[last == 0] = best[last == 0]
+        for t in range(1, steps):
+            candidates = best[:, :, None] + self.transitions[None]
+            pointers[:, t] = candidates.argmax(axis=1)
+            best = candidates.max(axis=1) + scores[:, t]
+            ending = last == t
+            finals[ending] = best[ending]
+        current = (finals + self.end).argmax(axis=1)
+        out = np.zeros((batch, steps), dtype=np.int64)
+        for t in range(steps - 1, -1, -1):
+            active = t <= last
+            out[:, t] = np.where(active, current, 0)
+            if t:
+                current = np.where(active, pointers[np.arange(batch), t, current], current)
+        return out
+
+    def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """ANERcorp BIO tags of each sentence.
+
+        Sentences are computed together in padded batches of similar length (at most BATCH_SLOTS token slots
+        each), so a long document costs a few large matrix products rather than many small ones.
+        """
+        with _blas_threads().limit(limits=1, user_api="blas"):
+            return self._tag_sentences(sentences)
+
+    def _tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        out: list[list[str]] = [[] for _ in sentences]
+        order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
+        while order:
+            longest = len(sentences[order[-1]])
+            size = max(1, BATCH_SLOTS // longest)
+            group, order = order[-size:][::-1], order[:-size]
+            scores, lengths = self.emissions([sentences[i] for i in group])
+            decoded = self.viterbi(scores, lengths).tolist()
+            for index, row, n in zip(group, decoded, lengths.tolist(), strict=True):
+                out[index] = [self.tags[k] for k in row[:n]]
+        return out
+
+
+@cache
+def _blas_threads() -> ThreadpoolController:
+    """The matrices are small: a second BLAS thread only spins (and on a busy machine costs far more than it
+    saves), and rasd spreads documents over processes instead (`rasd ingest --engine dask`)."""
+    return ThreadpoolController()
+
+
+@cache
+def default_model() -> BiLstmCrf:
+    return BiLstmCrf(data_path("entities", MODEL_FILE))
