@@ -216,9 +216,13 @@ def _refine(
     if not groups:
         return code
     window = [v for v in views[max(clause.start, start - 3) : clause.end] if v.is_word][: _REFINE_REACH + 3]
+    firsts = grammar.refinement_firsts.get(predicate.refine or "", frozenset())
+    starts = [position for position, view in enumerate(window) if view.forms & firsts]
+    if not starts:
+        return code
     for group in groups:
         for phrase in group["words"]:
-            for position in range(len(window)):
+            for position in starts:
                 if all(position + k < len(window) and (w in window[position + k].forms) for k, w in enumerate(phrase)):
                     refined = refine_code(code, group)
                     if refined and is_cameo(refined):
