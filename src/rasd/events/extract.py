@@ -296,7 +296,31 @@ def code_sentence(ctx: SentenceContext, lexicon: Lexicon, grammar: Grammar) -> l
                 mutual = len(draft.sources) > 1 or [s.mention for s in draft.targets] == [draft.sources[0].mention]
                 if mutual:
                     ctx.parties = list(draft.sources)
+    _targets_from_judged_events(ctx, drafts)
     return drafts
+
+
+_JUDGING_ROOTS = ("11", "12", "051", "052")
+_JUDGED_REACH = 3
+
+
+def _targets_from_judged_events(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
+    """«نددت الجامعة بالغارات الإسرائيلية», «رحبت بالضربات الغربية»: who is criticised, rejected or praised for
+    an act is the act's agent, when the judging predicate names no one else."""
+    for draft in drafts:
+        if draft.targets or not draft.code.startswith(_JUDGING_ROOTS):
+            continue
+        end = draft.trigger.span[1]
+        for other in drafts:
+            head = other.trigger.head
+            if other is draft or other.trigger.is_verb or head < end or not other.sources:
+                continue
+            between = ctx.views[end:head]
+            if any(not v.is_word for v in between) or sum(1 for v in between if v.is_word) > _JUDGED_REACH:
+                continue
+            sources = {id(s.mention) for s in draft.sources}
+            draft.targets = [s for s in other.sources if id(s.mention) not in sources]
+            break
 
 
 def _widen(clause: Clause, views: Sequence[TokenView]) -> Clause:

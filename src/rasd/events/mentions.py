@@ -303,7 +303,7 @@ def _governor(
             return _preposition_of_noun(views, previous - 1, grammar)
         return before.norm
     if previous in noun_triggers:
-        return "gen"
+        return "of-event"  # «الغارات الإسرائيلية»: the agent or patient of a verbal noun
     if before.forms & grammar.transparent_nouns or bare(before.norm) in grammar.transparent_nouns:
         return "gen"
     inherited = _preposition_of_noun(views, previous, grammar)
