@@ -268,3 +268,15 @@ def test_coordinated_verb_with_a_new_subject_and_its_own_object() -> None:
     doc = build(text, [("فرنسا", "LOC", "FRA"), ("ألمانيا", "LOC", "DEU"), ("الأمريكية", "LOC", "USA")])
     events = events_of(doc)
     assert has_pair(events, "051", "DEU", "USA") and not any(e.source.actor == "FRA" for e in events)
+
+
+def test_short_definite_name_of_an_organisation_named_earlier() -> None:
+    text = "قدمت منظمة العفو الدولية شكوى ضد الحكومة البورمية. واتهمت هذه المنظمة الجيش البورمي بارتكاب جرائم."
+    doc = build(
+        text,
+        [("منظمة العفو الدولية", "ORG", "NGOHRIAMN"), ("البورمية", "LOC", "MMRGOV"), ("البورمي", "LOC", "MMRMIL")],
+    )
+    events = events_of(doc)
+    assert has_pair(events, "114", "NGOHRIAMN", "MMRGOV")
+    accusations = [(e.source.actor, e.target.actor) for e in events if e.cameo.startswith("112")]
+    assert accusations == [("NGOHRIAMN", "MMRMIL")]
