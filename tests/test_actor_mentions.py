@@ -211,3 +211,33 @@ def test_pipeline_output_is_consistent(published: str) -> None:
     assert actor(doc, "رودينكو").cameo == "RUSGOV"
     assert actor(doc, "طالبان").cameo == "AFGINS"
     assert actor(doc, "الأمريكية").cameo == "USAGOV"
+
+
+def test_a_nisba_surname_used_alone_is_the_person() -> None:
+    text = (
+        "قتلت غارة القيادي أبو خليل السوداني في الجبال. وقال البيان إن السوداني قاد عمليات كثيرة، "
+        "وإن الجيش السوداني لم يعلق."
+    )
+    doc = tagged(text, [("أبو خليل السوداني", "PERS")])
+    full = entity(doc, "أبو خليل السوداني")
+    alone, adjective = (e for e in doc.entities if e.text == "السوداني")
+    assert alone.label == "PERS" and alone.cluster == full.cluster
+    assert adjective.label == "LOC" and adjective.actor is not None and adjective.actor.cameo == "SDNMIL"
+
+
+def test_a_title_tagged_as_a_person_keeps_only_its_gentilic() -> None:
+    doc = tagged("التقى الوزير وولي العهد السعودي في الرياض.", [("ولي العهد السعودي", "PERS")])
+    saudi = entity(doc, "السعودي")
+    assert saudi.label == "LOC" and saudi.actor is not None and saudi.actor.cameo == "SAUGOV"
+    assert "ولي العهد السعودي" not in texts(doc)
+
+
+def test_a_person_run_into_the_country_after_it_is_split() -> None:
+    doc = tagged("وفي كلمته اتهم كوهين إيران بتهريب السلاح.", [("كوهين إيران", "PERS")])
+    assert texts(doc) == ["كوهين", "إيران"]
+    assert entity(doc, "كوهين").label == "PERS" and actor(doc, "إيران").cameo == "IRN"
+
+
+def test_the_knowledge_base_reading_of_a_word_wins_over_a_stripped_clitic() -> None:
+    doc = tagged("وسقطت قذائف على محافظة لحج جنوب اليمن.", [("حج", "LOC"), ("اليمن", "LOC")])
+    assert "لحج" in texts(doc) and actor(doc, "لحج").country == "YEM"

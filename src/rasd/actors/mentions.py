@@ -111,6 +111,7 @@ class MentionFinder:
         self.starts = [t.start for t in tokens]
         self.keys = [token_key(t) for t in tokens]
         self.forms = [token_forms(t) for t in tokens]
+        self.tagged_surnames: frozenset[str] = frozenset()  # surnames of the full names the model tagged
 
     # ---- knowledge-base windows ---------------------------------------------------------------------------------
     def window(self, first: int, last: int) -> tuple[tuple[KbEntry, ...], int]:
@@ -213,33 +214,48 @@ class MentionFinder:
         """The span aligned to the longest knowledge-base name overlapping it, and the names split off it. The name
         may cover other tagged fragments of itself: they lose to it when conflicts are resolved."""
         best: tuple[int, int, int, tuple[KbEntry, ...], int] | None = None  # (words, first, last, entries, skip)
-        own = _strong(self.window(mention.first, mention.last)[0])
+        own, own_skip = self.window(mention.first, mention.last)
         for first in range(max(mention.first - _REACH + 1, 0), mention.last):
             for last in range(max(first + 1, mention.first + 1), min(first + _REACH, len(self.tokens)) + 1):
                 if best is not None and last - first <= best[2] - best[1]:
                     continue
                 entries, skip = self.window(first, last)
-                if entries and self._acceptable(mention, first, last, entries, bool(own)):
+                entries = _strong(entries)
+                if entries and self._acceptable(mention, first, last, entries, bool(_strong(own))):
                     best = (last - first, first, last, entries, skip)
+        head = self.tokens[mention.first]
         if best is None:
-            return [mention]
+            if not own:
+                return [mention]
+            # a namesake village confirms no span, but it may be the place meant, read as the gazetteer reads it
+            # («وبختار» → «بختار», «لحج» not «حج»)
+            return [replace(mention, start=head.start + letters_offset(head.text, own_skip), entries=own)]
         _, first, last, entries, skip = best
         head = self.tokens[first]
-        start = head.start + letters_offset(head.text, skip)
-        if first == mention.first:
-            start = max(start, mention.start)  # the span's own start is already past its clitics
-        if not _strong(entries):
-            if (first, last) != (mention.first, mention.last):
-                return [mention]
-            # a namesake village confirms no span, but it may be the place meant («وبختار» → «بختار»)
-            return [replace(mention, start=start, entries=entries)]
+        start = head.start + letters_offset(head.text, skip)  # the reading the knowledge base knows
         same_span = (first, last) == (mention.first, mention.last)
         label = relabel(mention.label, entries) if same_span else (_agreed_label(entries) or mention.label)
+        if mention.label == "PERS" and last - first == 1 and self.keys[first] in self.tagged_surnames:
+            label = "PERS"  # «أبو خليل السوداني» … «السوداني»: the man, not Sudan
         aligned = replace(self.mention(first, last, label, entries, "ner+kb"), start=start, entity_id=mention.entity_id)
+        if self._person_then_country(mention, first, last, entries):
+            person = replace(mention, last=first, end=self.tokens[first - 1].end)
+            return [person, replace(aligned, entity_id=None)]
         out = [aligned]
         out.extend(self.split(mention.first, first))
         out.extend(self.split(last, mention.last))
         return out
+
+    def _person_then_country(self, mention: Mention, first: int, last: int, entries: tuple[KbEntry, ...]) -> bool:
+        """«اتهم كوهين إيران»: a person span the model ran into the country after it (a country first is a first
+        name, as in «إسرائيل كاتس»)."""
+        return (
+            mention.label == "PERS"
+            and last == mention.last
+            and first > mention.first
+            and any(e.kind == "country" for e in entries)
+            and all(_is_word(t) for t in self.tokens[mention.first : first])
+        )
 
     def _acceptable(self, mention: Mention, first: int, last: int, entries: tuple[KbEntry, ...], has_own: bool) -> bool:
         kinds = {e.kind for e in entries}
@@ -257,13 +273,26 @@ class MentionFinder:
                 return False
             names = frozenset(w for e in entries for w in name_key(e.name_ar).split())
             person = "person" in kinds and last - first >= 2
-            before = range(mention.first, first)
             after = range(last, mention.last)
             institution = "demonym" in kinds and self.named_institution(mention.first) == first
-            if not institution and not all(self.trimmable(i, names, before_person=person) for i in before):
+            if self._person_then_country(mention, first, last, entries):
+                return True
+            if not institution and not self._trimmable_before(mention.first, first, names, before_person=person):
                 return False
             if not all(self.trimmable(i, names, after_name=True) for i in after):
                 return False
+        return True
+
+    def _trimmable_before(self, index: int, end: int, names: frozenset[str], *, before_person: bool) -> bool:
+        """Whether tokens[index:end] may all go: whole titles («ولي العهد») or trimmable words."""
+        while index < end:
+            term = term_starting_at(self.tokens, index)
+            if term is not None and index + term.words <= end:
+                index += term.words
+                continue
+            if not self.trimmable(index, names, before_person=before_person):
+                return False
+            index += 1
         return True
 
     def trimmable(
@@ -405,11 +434,11 @@ class MentionFinder:
             first, last = self.token_range(entity.start, entity.end)
             for i in range(first, last):
                 tagged[i] = True
+        given = [m for m in (self.from_entity(e, tagged) for e in self.doc.entities) if m is not None]
+        self.tagged_surnames = self.surnames(given, common=True)
         pieces: list[Mention] = []
-        for entity in self.doc.entities:
-            mention = self.from_entity(entity, tagged)
-            if mention is not None:
-                pieces.extend(self.align(mention))
+        for mention in given:
+            pieces.extend(self.align(mention))
         pieces = self.people(pieces)
         surnames = self.surnames(pieces)
         repaired = [self.unglue(m, surnames) for m in pieces if not (m.origin == "ner" and self.drop(m, surnames))]
@@ -422,21 +451,33 @@ class MentionFinder:
         chosen = resolve([*chosen, *self.aliases(chosen)])
         return self.people(chosen)
 
-    def surnames(self, mentions: Sequence[Mention]) -> frozenset[str]:
-        """Surnames of the document's full person names (and of the knowledge-base people they link to)."""
+    def surnames(self, mentions: Sequence[Mention], *, common: bool = False) -> frozenset[str]:
+        """Surnames of the document's full person names (and of the knowledge-base people they link to); with
+        `common`, also those that are common words or gentilics («مطرب», «السوداني»)."""
         words: set[str] = set()
         for mention in mentions:
-            if mention.label != "PERS":
-                continue
-            parts = self.name_words(mention)
-            if len(parts) >= 2 and _distinctive(parts[-1], parts[-2]):
+            if mention.label != "PERS" or any(self.is_title_word(i) for i in range(mention.first, mention.last)):
+                continue  # «ولي العهد السعودي» tagged as a person is a title, not a name
+            names = [self.name_words(mention)]
+            names += [name_key(e.name_ar).split() for e in mention.entries if e.kind == "person"]
+            for parts in names:
+                if len(parts) < 2 or not _distinctive(parts[-1], parts[-2], common=common):
+                    continue
+                if any(e.kind in ("country", "capital", "org") for e in self.kb.lookup_key(parts[-1])):
+                    continue  # «كوهين إيران» run together by the model: a country is no surname
                 words.add(parts[-1])
-            for entry in mention.entries:
-                if entry.kind == "person":
-                    full = name_key(entry.name_ar).split()
-                    if len(full) >= 2 and _distinctive(full[-1], full[-2]):
-                        words.add(full[-1])
         return frozenset(words)
+
+    def bare_reference(self, index: int) -> bool:
+        """Whether the word at `index` stands alone, not as an adjective of the noun before it: it follows
+        punctuation, a function word or a verb of saying («إن السوداني», «وقال مطرب»), or starts the text."""
+        before = index - 1
+        while before >= 0 and self.tokens[before].text in QUOTES:
+            before -= 1
+        if before < 0:
+            return True
+        token = self.tokens[before]
+        return token.kind == "punct" or is_function_word(word_key(token))
 
     def name_words(self, mention: Mention) -> list[str]:
         words = [t for t in self.tokens[mention.first : mention.last] if _is_word(t)]
@@ -454,7 +495,12 @@ class MentionFinder:
 
         def scannable(index: int, end: int, entries: tuple[KbEntry, ...]) -> tuple[KbEntry, ...]:
             found = tuple(e for e in entries if e.scannable)
-            return () if end - index == 1 and found and self.homograph(index, found, tagged=False) else found
+            if end - index == 1 and found:
+                if self.homograph(index, found, tagged=False):
+                    return ()
+                if self.keys[index] in self.tagged_surnames and self.bare_reference(index):
+                    return ()  # «وقال إن السوداني …» after «أبو خليل السوداني»: the man
+            return found
 
         return self.longest_names(0, len(self.tokens), "kb", scannable)
 
@@ -553,7 +599,7 @@ class MentionFinder:
     def aliases(self, chosen: Sequence[Mention]) -> list[Mention]:
         """Other mentions of a person by the surname of a full name in the document: «ماي» beside «تيريزا ماي», and
         the same surname glued to a function word by a typo."""
-        names = self.surnames(chosen)
+        names = self.surnames(chosen, common=True)
         if not names:
             return []
         covered = self.covered(chosen)
@@ -562,8 +608,8 @@ class MentionFinder:
             if covered[index] or token.kind != "word":
                 continue
             found = None
-            for key, skip in token_forms(token):
-                if key in names and not is_common_word(key):
+            for key, skip in self.forms[index]:
+                if key in names and (not is_common_word(key) or self.bare_reference(index)):
                     found = self.mention(index, index + 1, "PERS", (), "alias", skip)
                     break
             if found is None:
@@ -684,9 +730,12 @@ def _agreed_label(entries: tuple[KbEntry, ...]) -> str | None:
 _COMPOUND_HEADS = frozenset({"عبد", "ابو", "بن", "ابن", "بنت", "ام", "ذو", "اب"})
 
 
-def _distinctive(surname: str, before: str) -> bool:
-    """A surname that can stand for the person alone: not the second half of «عبد الله», «أبو بكر», not common."""
-    return len(surname) >= 3 and normalize(before) not in _COMPOUND_HEADS and not is_common_word(surname)
+def _distinctive(surname: str, before: str, *, common: bool = False) -> bool:
+    """A surname that can stand for the person alone: not the second half of «عبد الله», «أبو بكر», and (unless
+    `common`) not a common word."""
+    if len(surname) < 3 or normalize(before) in _COMPOUND_HEADS or is_function_word(surname):
+        return False
+    return common or not is_common_word(surname)
 
 
 def glued_name_length(key: str, names: frozenset[str]) -> int | None:
