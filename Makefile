@@ -13,8 +13,15 @@ $(STAMP): pyproject.toml constraints.txt
 
 setup: $(STAMP)
 
+DEMO_DB ?= rasd.duckdb
+
+# The bundled example articles (written for rasd) analysed into $(DEMO_DB), summarised, ready for the dashboard.
 demo: setup
-	$(BIN)/rasd analyze src/rasd/data/examples/cairo_talks.txt --published 2023-03-14 --format text
+	$(BIN)/rasd ingest src/rasd/data/examples/*.txt --db $(DEMO_DB)
+	$(BIN)/rasd summary --db $(DEMO_DB)
+	@echo
+	@echo "Open the dashboard:  $(BIN)/rasd serve --db $(DEMO_DB)   (then http://127.0.0.1:8000)"
+	@echo "Query from the shell: $(BIN)/rasd query events --db $(DEMO_DB)   ·   $(BIN)/rasd sql \"SELECT ...\" --db $(DEMO_DB)"
 
 lint: setup
 	$(BIN)/ruff check src tests benchmarks training

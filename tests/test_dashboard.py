@@ -143,6 +143,7 @@ def test_reader_renders_rtl_text_with_highlights_and_shows_records(page: Page, s
     text = view.locator("#reader .article-text")
     assert text.get_attribute("dir") == "rtl" and text.get_attribute("lang") == "ar"
     assert view.evaluate("() => getComputedStyle(document.querySelector('#reader .article-text')).direction") == "rtl"
+    assert view.locator("#reader .reader-head a").get_attribute("href") == doc.url
     # The segments add up to the original text exactly: highlights never add, drop or move a character.
     assert view.evaluate("() => document.querySelector('#reader .article-text').textContent") == doc.text
     for kind, records in (
@@ -185,6 +186,7 @@ def test_markup_in_titles_and_text_is_shown_as_text_never_run(page: Page, server
     assert view.locator("#reader h2").inner_text() == DOCS["markup"].title
     assert view.evaluate("() => document.querySelector('#reader .article-text').textContent") == DOCS["markup"].text
     assert view.locator("#reader script, #reader img, #reader b, .article-list img").count() == 0
+    assert view.locator("#reader a").count() == 0  # its url is "javascript:...": never made a link
     assert view.evaluate("() => window.__pwned === undefined")
 
 

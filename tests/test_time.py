@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasd.doc import Doc
 from rasd.pipeline import analyze
@@ -114,6 +116,10 @@ def test_digits_and_number_words(text: str, expected: list[Expected]) -> None:
         ("دوت انفجارات ليل الأربعاء في المدينة.", [("ليل الأربعاء", "TIME", "2021-07-21TNI", None)]),
         ("يعقد الاجتماع في العاشرة صباحا.", [("العاشرة صباحا", "TIME", "XXXX-XX-XXT10:00", None)]),
         ("تبدأ الجلسة الساعة السابعة والنصف مساء.", [("الساعة السابعة والنصف مساء", "TIME", "XXXX-XX-XXT19:30", None)]),
+        (
+            "رصد الهلال الساعة السادسة وستة وأربعين دقيقة من مساء اليوم (الخميس).",
+            [("الساعة السادسة وستة وأربعين دقيقة من مساء اليوم (الخميس)", "TIME", "2021-07-22T18:46", None)],
+        ),
     ],
 )
 def test_weekdays_parts_of_day_and_clock(text: str, expected: list[Expected]) -> None:
@@ -144,6 +150,10 @@ def test_weekdays_parts_of_day_and_clock(text: str, expected: list[Expected]) ->
         ("سيصل الوفد في ديسمبر.", [("ديسمبر", "DATE", "2021-12", None)]),
         ("قال الوزير الأحد إن الوفد سيصل.", [("الأحد", "DATE", "2021-07-18", None)]),
         ("ومن المتوقع أن يصدر الحكم الأحد.", [("الأحد", "DATE", "2021-07-25", None)]),
+        ("حذرت المتحدثة الثلاثاء من أنه لن يسمح بذلك.", [("الثلاثاء", "DATE", "2021-07-20", None)]),
+        ("وقعت الهجمات في 11 يناير.", [("11 يناير", "DATE", "2021-01-11", None)]),
+        ("وفرضت العقوبات وقطاع الطاقة في 4 سبتمبر.", [("4 سبتمبر", "DATE", "2021-09-04", None)]),
+        ("أعلن الطرفان الاتفاق قبل أيام فقط من الانتخابات.", [("أيام", "DURATION", "PXD", None)]),
         (
             "وصل الفريق في 3 مارس 2019. وفي اليوم التالي بدأ العمل.",
             [("3 مارس 2019", "DATE", "2019-03-03", None), ("اليوم التالي", "DATE", "2019-03-04", None)],
@@ -157,11 +167,38 @@ def test_weekdays_parts_of_day_and_clock(text: str, expected: list[Expected]) ->
             [("الثالث", "DATE", "2021-07-03", None), ("العاشر من يوليو الجاري", "DATE", "2021-07-10", None)],
         ),
         ("تتواصل الاشتباكات منذ أشهر.", [("أشهر", "DURATION", "PXM", None)]),
+        ("أعلن المتحدث اليوم (الخميس) عن اتفاق.", [("اليوم (الخميس)", "DATE", "2021-07-22", None)]),
+        (
+            "ارتفع المؤشر في وقت سابق من العام.",
+            [("وقت سابق", "DATE", "PAST_REF", None), ("العام", "DATE", "2021", None)],
+        ),
+        ("اختفى الباحث قبل عامين ونصف تقريبا.", [("قبل عامين ونصف تقريبا", "DATE", "2019-01", "APPROX")]),
+        ("وافق البرلمان أمس الثلاثاء على القانون.", [("أمس الثلاثاء", "DATE", "2021-07-20", None)]),
+        (
+            "تجرى الانتخابات خلال شهري سبتمبر (أيلول) وأكتوبر.",
+            [("شهري سبتمبر (أيلول)", "DATE", "2021-09", None), ("أكتوبر", "DATE", "2021-10", None)],
+        ),
+        ("وارتفع سعر الذهب 2 في المائة.  // انتهى //  18:35 ت م", [("18:35 ت م", "TIME", "2021-07-22T18:35", None)]),
         ("يحتجز الصحفي منذ عامين.", [("عامين", "DURATION", "P2Y", None)]),
     ],
 )
 def test_relative_and_anaphoric(text: str, expected: list[Expected]) -> None:
     check(text, expected)
+
+
+def test_today_inside_a_quotation_is_the_day_of_speaking() -> None:
+    check(
+        "وقال الرئيس السبت: «سنعلن اليوم عن خطة جديدة».",
+        [("السبت", "DATE", "2021-07-17", None), ("اليوم", "DATE", "2021-07-17", None)],
+    )
+    check(
+        'قال الوزير في 5 مارس 2019: "وصل الوفد أمس". ووصل وفد آخر أمس.',
+        [
+            ("5 مارس 2019", "DATE", "2019-03-05", None),
+            ("أمس", "DATE", "2019-03-04", None),
+            ("أمس", "DATE", "2021-07-21", None),
+        ],
+    )
 
 
 def test_an_explicit_anchor_overrides_the_publication_date() -> None:
@@ -213,6 +250,13 @@ def test_modifiers_and_coarse_dates(text: str, expected: list[Expected]) -> None
         ("قتل العشرات في الأيام الثلاثة الماضية.", [("الأيام الثلاثة الماضية", "DURATION", "P3D", None)]),
         ("يستغرق البناء سنوات.", [("سنوات", "DURATION", "PXY", None)]),
         ("بقيت المحطة مغلقة 48 ساعة.", [("48 ساعة", "DURATION", "PT48H", None)]),
+        ("تأخرت الانتخابات ما يزيد عن العام.", [("ما يزيد عن العام", "DURATION", "P1Y", "MORE_THAN")]),
+        ("تصدر القوانين خلال الأيام القليلة المقبلة.", [("الأيام القليلة المقبلة", "DURATION", "PXD", None)]),
+        ("يسجل المرشحون خلال الأيام الأربعة اللاحقة.", [("الأيام الأربعة اللاحقة", "DURATION", "P4D", None)]),
+        (
+            "يضرب العمال يومين متتاليين كل أسبوع.",
+            [("يومين متتاليين", "DURATION", "P2D", None), ("كل أسبوع", "SET", "P1W", None)],
+        ),
         ("يجتمع المجلس كل أسبوع.", [("كل أسبوع", "SET", "P1W", None)]),
         ("يزور الطبيب القرية كل ثلاثة أشهر.", [("كل ثلاثة أشهر", "SET", "P3M", None)]),
         ("تصدر الوزارة تقريرها سنويا.", [("سنويا", "SET", "P1Y", None)]),
@@ -248,6 +292,14 @@ def test_durations_and_sets(text: str, expected: list[Expected]) -> None:
         "قال الشاهد إن عمره 40 عاما.",
         "قتل الطفل (5 أعوام) في القصف.",
         "وكانت بين القتلى الطالبة سارة، 18 عاما، من المدينة.",
+        "توفي العالم عن عمر 76 عاما.",
+        "أقال الوزير النائب العام السابق.",
+        "تعد الجزيرة من أشهر الوجهات السياحية.",
+        "قال محامي العائلة آلان فوترفاس إن موكله بريء.",
+        "اعتقل ولدان بعمر 16 و18 عاما.",
+        "تظاهر المحتجون للجمعة الرابعة على التوالي.",
+        "لا ترتبط القراءة عندهم بالشتاء والصيف.",
+        "كشفت المشتكية جانبا مروعا من رمضان وسلوكه.",
         "ركب سيارة نيسان بيضاء.",
         "انطلقت ثورات الربيع العربي في تونس.",
         "ذكرت صحيفة الغد الأردنية أن الحكومة ستستقيل.",
@@ -256,6 +308,30 @@ def test_durations_and_sets(text: str, expected: list[Expected]) -> None:
 def test_no_false_hits(text: str) -> None:
     got = [t for t in found(text) if t[0] != "سنوات طويلة"]
     assert got == [], got
+
+
+def test_years_after_a_plural_year_noun_and_ordinals_without_article() -> None:
+    check("عمل في السفارة بين 1985 و1990.", [("1985", "DATE", "1985", None), ("1990", "DATE", "1990", None)])
+    check(
+        "استضافت البطولة بعد أعوام 1994 و1998.",
+        [("1994", "DATE", "1994", None), ("1998", "DATE", "1998", None)],
+    )
+    check("قصفت الطائرات المدينة يوم الجمعة سابع مايو.", [("يوم الجمعة سابع مايو", "DATE", "2021-05-07", None)])
+
+
+def test_hijri_years_and_wire_trailers() -> None:
+    check(
+        "يبدأ التطبيق مع مطلع العام الهجري القادم.",
+        [("مطلع العام الهجري القادم", "DATE", "2022", "START")],
+    )
+    check(
+        "تفوقت الطالبات خلال العام الدراسي 1435 / 1436هـ .",
+        [("1435", "DATE", "2014", None), ("1436هـ", "DATE", "2015", None)],
+    )
+    check("وجداول البيانات .  // انتهى //  16:29 ت م NNNN", [("16:29 ت م", "TIME", "2021-07-22T16:29", None)])
+    check("يقف عمر المجال عند 3.45 مليار سنة.", [])
+    check("تتكرر الشكاوى عامًا بعد عام.", [])
+    check("حكم بين عامي 1798 و1790 قبل الميلاد.", [("1790 قبل الميلاد", "DATE", "BC1790", None)])
 
 
 def test_look_alike_month_in_a_date_is_still_a_month() -> None:
@@ -289,3 +365,32 @@ def test_offsets_point_into_the_original_text_with_diacritics_and_clitics() -> N
     timexes = find_timexes(text, published=PUB)
     assert [(text[t.start : t.end], t.value) for t in timexes] == [("الْيَوْمَ", "2021-07-22"), ("لعامِ المقبلِ", "2022")]
     assert [t.id for t in timexes] == ["t1", "t2"]
+
+
+def test_empty_and_time_free_texts() -> None:
+    assert find_timexes("") == ()
+    assert find_timexes("   \n ") == ()
+    assert find_timexes("قال الوزير إن المفاوضات مستمرة.", published=PUB) == ()
+
+
+_PIECES = [
+    "في", "منذ", "قبل", "بعد", "أمس", "اليوم", "غدا", "الثلاثاء", "الأحد", "يوليو", "/", "تموز", "(", ")", "2021",
+    "22", "٢٢", "الساعة", "الثالثة", "عصرا", "14:30", "أكثر من", "نحو", "يومين", "أشهر", "الماضي", "المقبل", "كل",
+    "أسبوع", "مطلع", "العام", "هـ", "شوال", "1436", "ونصف", "،", ".", "الوفد", "وصل", "سيزور", "ماي", "آب", "الآب",
+    "َ", "ـ", "\u200f", "٢٢/٧/٢٠٢١", "الثاني", "والعشرين", "من", "كانون", "الثاني", "عمره", "عاما", "ت م",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25), st.sampled_from([None, "2021-07-22", "2015-08-10"]))
+def test_any_mix_of_time_words_gives_valid_spans(pieces: list[str], published: str | None) -> None:
+    text = " ".join(pieces)
+    timexes = find_timexes(text, published=published)
+    previous_end = 0
+    for number, timex in enumerate(timexes, 1):
+        assert timex.id == f"t{number}"
+        assert previous_end <= timex.start < timex.end <= len(text)
+        assert text[timex.start : timex.end] == timex.text
+        assert timex.type in ("DATE", "TIME", "DURATION", "SET")
+        assert timex.value
+        previous_end = timex.end

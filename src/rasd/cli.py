@@ -44,8 +44,10 @@ LAZY_COMMANDS: dict[str, str] = {
     "query": "rasd.store.cli:query",
     "export": "rasd.store.cli:export",
     "sql": "rasd.store.cli:sql",
+    "summary": "rasd.store.cli:summary",
     "serve": "rasd.api.cli:serve",
     "tag": "rasd.entities.cli:tag",
+    "quotes": "rasd.quotes.cli:quotes_command",
 }
 
 

@@ -8,6 +8,7 @@ rasd tag FILE|-             plain text: rasd tokenizes and splits sentences, the
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator, Sequence
 
 import click
 
@@ -16,16 +17,23 @@ from rasd.entities.conll import ConllError, read_conll
 from rasd.entities.model import default_tagger
 from rasd.io import InputError, decode_text
 
+DOCSTART = "-DOCSTART-"
+
 
 @click.command()
 @click.argument("file", default="-", metavar="[FILE|-]")
 @click.option("--conll", is_flag=True, help="Input is CoNLL: token in the first column, blank line between sentences.")
+@click.option(
+    "--document-size",
+    type=click.IntRange(min=1),
+    default=20,
+    show_default=True,
+    help="CoNLL input: consecutive sentences treated as one document for label consistency (-DOCSTART- also ends one).",
+)
 @click.option("--encoding", help="Input encoding when not UTF-8 (e.g. cp1256); a byte-order mark always wins.")
-def tag(file: str, conll: bool, encoding: str | None) -> None:
+def tag(file: str, conll: bool, document_size: int, encoding: str | None) -> None:
     """Tag named entities (ANERcorp tags: B-/I- PERS LOC ORG MISC, O) and print `token<TAB>tag` lines."""
     text = decode_text(_open_input(file).read(), encoding)
-    tagger = default_tagger()
-    out = sys.stdout
     if conll:
         try:
             sentences = [s.tokens for s in read_conll(text.splitlines(), source=file if file != "-" else "stdin")]
@@ -36,8 +44,23 @@ def tag(file: str, conll: bool, encoding: str | None) -> None:
 
         doc = Pipeline(["tokenize", "sentences"])(text)
         sentences = [tuple(t.text for t in tokens) for _, tokens in doc.iter_sentence_tokens()]
-    for index, words in enumerate(sentences):
+        document_size = max(len(sentences), 1)
+    out = sys.stdout
+    for index, (words, tags) in enumerate(zip(sentences, _tag_documents(sentences, document_size), strict=True)):
         if index:
             out.write("\n")
-        out.writelines(f"{word}\t{label}\n" for word, label in zip(words, tagger.tag(words), strict=True))
+        out.writelines(f"{word}\t{label}\n" for word, label in zip(words, tags, strict=True))
     out.flush()
+
+
+def _tag_documents(sentences: Sequence[Sequence[str]], document_size: int) -> Iterator[list[str]]:
+    tagger = default_tagger()
+    block: list[Sequence[str]] = []
+    for words in (*sentences, None):
+        if words is None or (words and words[0] == DOCSTART) or len(block) == document_size:
+            yield from tagger.tag_document(block)
+            block = []
+        if words is not None and words and words[0] == DOCSTART:
+            yield ["O"] * len(words)
+        elif words is not None:
+            block.append(words)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pycrfsuite
 
+from rasd.entities.consistency import propagate
 from rasd.entities.features import sentence_features
 from rasd.entities.gazetteer import gazetteer_tags
 from rasd.resources import data_path
@@ -27,6 +28,10 @@ class EntityTagger:
             return []
         tags: list[str] = self._tagger.tag(sentence_features(words, gazetteer_tags(words)))
         return tags
+
+    def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """Tag each sentence, then make the document consistent (names found once are tagged where repeated)."""
+        return propagate(sentences, [self.tag(words) for words in sentences])
 
 
 @cache

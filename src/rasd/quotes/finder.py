@@ -34,6 +34,7 @@ _AUXILIARIES = frozenset(
 )
 _SOURCE_PREP = normalize("عن")
 _RELAYS = frozenset({"نقل"})
+_RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
 _PRONOUN_CARRIERS = frozenset(
     normalize(w)
     for w in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم", "إنه", "إنها", "أنه", "أنها", "لأنه", "لأنها")
@@ -116,8 +117,11 @@ class Finder:
             candidate = self._attribution(i) or self._cue(i)
             if candidate is None:
                 continue
-            if candidate.mode in ("carry", "sentence") and any(
-                c.content_first <= i < c.content_last for c in found if not c.attribution
+            coordinated = v.cue(i) is not None and v.cue(i).prefixes[:1] == ("و",)  # type: ignore[union-attr]
+            if (
+                candidate.mode in ("carry", "sentence")
+                and not coordinated
+                and any(c.content_first <= i < c.content_last for c in found if not c.attribution)
             ):
                 continue  # «قالت إنها لا تعتقد أن …»: a cue inside a content without a subject of its own
             found.append(candidate)
@@ -160,12 +164,14 @@ class Finder:
             return None
         # A noun phrase opening the clause right before the verb is its subject («الرئيس ترامب قال»,
         # «إن الرئيس دونالد ترامب يحمل روسيا …»); the noun after the verb is then its object.
-        subject = self._preverbal(i)
+        subject = self._preverbal(i, form)
         pronominal = i > 0 and v.norm(i - 1) in _PRONOUN_CARRIERS  # «ولكنه استبعد …»: the subject is the pronoun
         if subject is None and not pronominal and j < limit and not self._starts_complement(j, form):
-            subject = self.reader.read(j, limit)
+            subject = self.reader.read(j, limit, stops=form.preps)
             if subject is not None and not self._plausible_subject(subject):
                 subject = None
+            if subject is not None and self._object_like(subject):
+                subject = None  # «ولا يستبعد | حصول انشقاقات»: an indefinite verbal noun is the object
             if subject is not None and self._coordinated(i) and not self._source_like(subject):
                 subject = None  # «رحب … ووصف | التصويت …»: the shared subject is omitted, the noun is the object
         mode: SpeakerMode = "explicit"
@@ -264,6 +270,8 @@ class Finder:
                 mark = v.mark_by_opener[k]
                 content = self._marked(mark)
                 kind = "direct"
+            elif how == "colon" and k + 1 < len(v) and v.lex.is_complementizer(v.tokens[k + 1]):
+                content, kind = self._after_complementizer(k + 2, i)  # «قال: إنها تحاول …»
             elif how == "colon":
                 if k + 1 < len(v) and k + 1 in v.mark_by_opener:
                     content = self._marked(v.mark_by_opener[k + 1])
@@ -390,7 +398,13 @@ class Finder:
     def _match_attribution(self, i: int) -> tuple[str, int, bool, bool] | None:
         """(lemma, token after the phrase, a cue verb must follow, the source starts inside the last word)."""
         v = self.v
-        for phrase in self.lex.attributions:
+        if not v.is_word(i):
+            return None
+        first = v.norm(i)
+        phrases = self.lex.attributions_by_first.get(first, [])
+        if first.startswith("و"):
+            phrases = phrases + self.lex.attributions_by_first.get(first[1:], [])
+        for phrase in phrases:
             k = i
             ok = True
             source_in_last = False
@@ -418,6 +432,9 @@ class Finder:
 
     def _source_like(self, phrase: Phrase) -> bool:
         v = self.v
+        pointing = v.norm(phrase.first) in DEMONSTRATIVES or v.bare(phrase.first) in DEMONSTRATIVES
+        if pointing and not any(v.is_head(k) for k in range(phrase.first, phrase.last)):
+            return False  # «وفقا لهذه الخطة»
         if phrase.name is not None or phrase.has_title:
             return True
         for k in range(phrase.first, phrase.last):
@@ -456,7 +473,7 @@ class Finder:
         k = after
         if k >= sentence_last or v.is_terminal(k):
             return False
-        if v.char(k) in DASHES or v.char(k) in COMMAS:
+        if v.char(k) in DASHES or v.char(k) in COMMAS or v.char(k) == ":":
             k += 1
         if k >= sentence_last or (not v.is_word(k) and v.char(k) not in QUOTE_CHARS):
             return False
@@ -476,19 +493,15 @@ class Finder:
     def _introducer(self, k: int, limit: int, form: CueForm, frames: frozenset[str]) -> tuple[str, int] | None:
         v = self.v
         prev_norm = ""
+        start = k
         while k < limit:
             char = v.char(k)
             if char == ":":
-                if "direct" in frames or "that" in frames:
-                    return "colon", k
-                return None
-            if (
-                char in QUOTE_CHARS
-                and k in v.mark_by_opener
-                and "direct" in frames
-                and self._speech_like(v.mark_by_opener[k])
-            ):
-                return "quote", k
+                return ("colon", k) if "direct" in frames else None
+            if char in QUOTE_CHARS and k in v.mark_by_opener and "direct" in frames:
+                mark = v.mark_by_opener[k]
+                if self._speech_like(mark) or (k == start and self._ends_clause(mark)):
+                    return "quote", k  # «قال بوتين "الخيانة".»
             if v.is_terminal(k):
                 return None
             if v.is_word(k):
@@ -528,8 +541,23 @@ class Finder:
             return not v.lex.is_complementizer(token)
         return proclitic == ("ل",) and "ل" in form.preps
 
+    def _names_title(self, before: int) -> bool:
+        """Is the word before a quotation an indefinite common noun whose title or name the quotation gives?"""
+        v = self.v
+        if before < 0 or not v.is_word(before) or v.is_definite(before) or not v.is_common(before):
+            return False
+        token = v.tokens[before]
+        return not (v.is_head(before) or v.is_name_like(before) or v.cue(before) or v.lex.is_complementizer(token))
+
+    def _ends_clause(self, mark: MarkSpan) -> bool:
+        v = self.v
+        after = (mark.close_token + 1) if mark.close_token is not None else mark.last_token
+        return after >= len(v) or v.is_terminal(after) or v.line_break_between(after - 1, after)
+
     def _speech_like(self, mark: MarkSpan) -> bool:
         v = self.v
+        if self._names_title(mark.open_token - 1):
+            return False  # «برنامج «العمل المشترك الشامل»»: a title after a common noun, not speech
         if self.reader.names_body(mark.open_token - 1):
             return False  # «منظمة "خدمات الإرشاد في مجال الهجرة"»: a name in quotation marks
         words = sum(1 for t in range(mark.first_token, mark.last_token) if v.is_word(t))
@@ -630,8 +658,8 @@ class Finder:
             if char in COMMAS or char in DASHES or char == "(":
                 if self._is_boundary(k + 1):
                     break
-            elif v.is_word(k) and k > start and self._is_boundary(k, bare=True):
-                break
+            elif v.is_word(k) and k > start and self._is_boundary(k, bare=True) and self._opens_quotation(k):
+                break  # «… وقال: "…"»: a new direct quotation ends the clause
             if char not in COMMAS and char not in DASHES:
                 last = k + 1
             k += 1
@@ -646,7 +674,7 @@ class Finder:
         v = self.v
         if k >= len(v) or not v.is_word(k):
             return False
-        for sequence in self.lex.content_boundaries:
+        for sequence in self.lex.boundaries_by_first.get(v.norm(k), ()):
             if bare and sequence[0] in ("ما", "مما", "رغم"):
                 continue
             if all(k + n < len(v) and v.norm(k + n) == w for n, w in enumerate(sequence)):
@@ -669,6 +697,17 @@ class Finder:
             # without a comma only a verb joined by «و» («… وقال:», «وتدعو …») starts a new statement
             return match.form.category == "verb" and match.prefixes[:1] == ("و",)
         return True
+
+    def _opens_quotation(self, k: int) -> bool:
+        """Is the cue at `k` followed (over its subject and adjuncts) by a colon or quotation marks?"""
+        v = self.v
+        limit = self._limit(k)
+        j = k + 1
+        while j < limit and not (v.char(j) == ":" or v.char(j) in QUOTE_CHARS):
+            if v.lex.is_complementizer(v.tokens[j]) or v.is_terminal(j):
+                return False
+            j += 1
+        return j < limit
 
     def _clause_ends_at(self, k: int, cue: int) -> bool:
         v = self.v
@@ -722,8 +761,11 @@ class Finder:
     def _starts_complement(self, k: int, form: CueForm) -> bool:
         v = self.v
         token = v.tokens[k]
-        if v.char(k):
-            return True
+        mark = v.mark_by_opener.get(k)
+        if mark is not None and mark.close_token is not None and 0 < mark.last_token - mark.first_token <= 4:
+            return self._ends_clause(mark)  # «ونقلت «الهيئة السورية للإعلام» عن …»: a quoted name is the subject
+        if v.char(k) or token.norm in ("ل", "ب"):
+            return True  # punctuation, or «لـ» before a quoted addressee
         if v.lex.is_complementizer(token) or v.is_time(k):
             return True
         if token.norm in form.preps or token.norm in form.that_preps:
@@ -736,6 +778,16 @@ class Finder:
             return True
         match = v.cue(k)
         return match is not None and match.form.category in ("participle",)
+
+    def _object_like(self, phrase: Phrase) -> bool:
+        """A phrase opening with an indefinite common noun that names no speaker: an object, not a subject."""
+        v = self.v
+        first = phrase.first
+        if v.is_definite(first) or v.is_name_like(first) or v.is_head(first) or v.is_place(first):
+            return False
+        if v.is_function(first) or v.has("quantity_heads", first):
+            return False  # «جميع الأطراف», «عدد من المؤسسات», «أحد ممثلي الادعاء» can speak
+        return v.is_common(first) and not v.is_title(first) and v.entity_at[first] is None
 
     def _coordinated(self, i: int) -> bool:
         """A verb joined by «و» to a clause before it in the same sentence."""
@@ -754,7 +806,7 @@ class Finder:
             return False
         return not (v.tokens[first].suffixes and phrase.size == 1 and not v.is_head(first) and phrase.name is None)
 
-    def _preverbal(self, i: int) -> Phrase | None:
+    def _preverbal(self, i: int, form: CueForm) -> Phrase | None:
         """«الرئيس ترامب قال», «بوتين كان قد أكد», «لكن بريسكا قالت»: the subject written before the verb."""
         v = self.v
         if v.tokens[i].prefixes[:1] in (("و",), ("ف",)):
@@ -763,6 +815,10 @@ class Finder:
         end = i
         while end > sentence_first and v.norm(end - 1) in _BEFORE_VERB:
             end -= 1
+        if end > sentence_first and v.norm(end - 1) in _RELATIVES:
+            if not _agrees(v.norm(end - 1), form):
+                return None  # «الدول التي قال: إنها …»: the relative is the object, the speaker is elsewhere
+            return self._antecedent_of(end - 1, sentence_first)  # «الجيش الذي أعلن …», «أطفال … الذين أكدوا»
         if end > sentence_first and v.norm(end - 1) in _AUXILIARIES and not v.tokens[end - 1].prefixes:
             end -= 1  # «بوتين كان قد أكد»: the subject stands before the auxiliary
         k = end
@@ -787,6 +843,23 @@ class Finder:
         if phrase is None or phrase.last != end or phrase.size > 14 or not self._plausible_subject(phrase):
             return None
         return phrase
+
+    def _antecedent_of(self, relative: int, sentence_first: int) -> Phrase | None:
+        """The noun phrase a relative pronoun refers to: the phrase that ends right before it."""
+        v = self.v
+        for start in range(relative - 1, max(sentence_first, relative - 10) - 1, -1):
+            if v.char(start) or v.lex.is_complementizer(v.tokens[start]) or v.cue(start) is not None:
+                break
+            phrase = self.reader.read(start, relative)
+            if phrase is not None and phrase.last == relative and self._source_like(phrase):
+                best = phrase
+                while start > sentence_first:  # grow leftwards while the phrase still ends at the relative
+                    wider = self.reader.read(start - 1, relative)
+                    if wider is None or wider.last != relative:
+                        break
+                    best, start = wider, start - 1
+                return best
+        return None
 
     def _short_mark(self, closer: int) -> bool:
         mark = self.v.mark_by_closer.get(closer)
@@ -910,14 +983,32 @@ class Finder:
 
 
 def _dedupe(found: list[Candidate]) -> list[Candidate]:
-    """One quotation per content span: the cue nearest before it wins («وأوضح ترامب قائلا "…"»)."""
-    best: dict[tuple[int, int], Candidate] = {}
+    """One quotation per content and speaker: the cue nearest before it wins («وأوضح ترامب قائلا "…"»).
+
+    Two sources of the same content stay two quotations («وتعتقد السلطات التركية أن X، وهو ما تنفيه الرياض»).
+    """
+    kept: list[Candidate] = []
     for candidate in found:
-        key = (candidate.start, candidate.end)
-        kept = best.get(key)
-        if kept is None or (kept.attribution and not candidate.attribution):
-            best[key] = candidate
-    return sorted(best.values(), key=lambda c: (c.start, c.cue_first))
+        same = next((k for k in kept if (k.start, k.end) == (candidate.start, candidate.end)), None)
+        two_sources = same is not None and same.attribution != candidate.attribution
+        if same is None or (two_sources and _speaker_span(same) != _speaker_span(candidate)):
+            kept.append(candidate)
+        elif same.attribution and not candidate.attribution:
+            kept[kept.index(same)] = candidate
+    return sorted(kept, key=lambda c: (c.start, c.cue_first))
+
+
+def _agrees(relative: str, form: CueForm) -> bool:
+    """Does a relative pronoun agree with the verb it would be the subject of?"""
+    if relative == normalize("التي"):
+        return form.feminine is not False or form.number != "singular"  # «التي» is also a plural of things
+    if relative == normalize("الذي"):
+        return form.feminine is not True and form.number == "singular"
+    return form.number != "singular"
+
+
+def _speaker_span(candidate: Candidate) -> tuple[int, int] | None:
+    return (candidate.speaker.first, candidate.speaker.last) if candidate.speaker is not None else None
 
 
 _SYNTHETIC_FORM = CueForm(

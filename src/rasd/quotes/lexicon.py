@@ -88,12 +88,18 @@ class Lexicon:
             Attribution(p["lemma"], tuple(w if w.startswith("*") else normalize(w) for w in p["words"]))
             for p in cues["attributions"]["phrases"]
         )
+        self.attributions_by_first: dict[str, list[Attribution]] = {}
+        for attribution in self.attributions:
+            self.attributions_by_first.setdefault(attribution.words[0], []).append(attribution)
         self.words = {
             name: _n(values, heads=name in _HEAD_LISTS)
             for name, values in words.items()
             if isinstance(values, list) and _flat(values)
         }
         self.content_boundaries = tuple(tuple(normalize(w) for w in seq) for seq in words["content_boundaries"])
+        self.boundaries_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for sequence in self.content_boundaries:
+            self.boundaries_by_first.setdefault(sequence[0], []).append(sequence)
         self.media_names = tuple(tuple(normalize(name).split()) for name in words["media_names"])
 
     def _add_entry(self, entry: dict[str, Any], inflection: dict[str, list[str]]) -> None:

@@ -44,7 +44,15 @@ class PhraseReader:
     def __init__(self, view: View) -> None:
         self.view = view
 
-    def read(self, start: int, limit: int, *, apposition: bool = True, prefixed: bool = False) -> Phrase | None:
+    def read(
+        self,
+        start: int,
+        limit: int,
+        *,
+        apposition: bool = True,
+        prefixed: bool = False,
+        stops: tuple[str, ...] = (),
+    ) -> Phrase | None:
         """The speaker phrase starting at token `start` (and ending before `limit`), or None.
 
         A word carrying the preposition «ب» or «ل» starts a phrase only when the caller says so (`prefixed`: the
@@ -56,10 +64,16 @@ class PhraseReader:
             k += 1
         if k + 1 < limit and v.norm(k) in ("كلا", "كل") and v.norm(k + 1) == "من":
             k += 2  # «أعلنت كلا من السعودية والبحرين»
+        mark = v.mark_by_opener.get(k)
+        closed = mark is not None and mark.close_token is not None and mark.close_token < limit
+        if closed and mark is not None and mark.close_token is not None and 0 < mark.last_token - mark.first_token <= 4:
+            return Phrase(k, mark.close_token + 1, (mark.first_token, mark.last_token), False)  # «"فرانس برس"»
         if k >= limit or not v.is_word(k) or not self._can_start(k):
             return None
         if not prefixed and v.tokens[k].prefixes[:1] in (("ب",), ("ل",)) and not v.is_name_like(k):
             return None
+        if v.tokens[k].norm in ("ل", "ب"):
+            return None  # «لـ«الشرق الأوسط»»: a preposition written apart
         first = k
         last = k
         prev = ""  # class of the previous word: title, nisba, name, definite, common, quoted
@@ -94,7 +108,11 @@ class PhraseReader:
             if not v.is_word(k):
                 break
             entity = v.entity_at[k]
-            if k > first and not self._continues(k, prev, has_title or has_body, name_first >= 0):
+            if entity is not None and entity.label == "LOC" and v.is_definite(k) and v.is_nisba(k):
+                entity = None  # «الروسي»: a nationality adjective is read as a word, not as a name
+            if k > first and (
+                v.norm(k) in stops or not self._continues(k, prev, has_title, name_first >= 0, has_body=has_body)
+            ):
                 break
             if entity is not None:
                 end = k
@@ -106,7 +124,9 @@ class PhraseReader:
                 words += end - k
                 k = last = end
                 continue
-            kind = self._kind(k, prev, name_first >= 0)
+            kind = self._kind(k, prev, name_first >= 0, titled=has_title)
+            if kind == "common" and prev == "name" and self._name_final(k):
+                kind = "name"  # «سلمى عادل», «إمام علي رحمن»: a name's last word that is also a common word
             token = v.tokens[k]
             if (
                 (has_title or has_body)
@@ -122,7 +142,9 @@ class PhraseReader:
                 name_last = k + 1
             if kind == "title":
                 has_title = True
-            elif kind != "name" and any(v.has(n, k) for n in ("institution_heads", "media_heads", "anonymous_heads")):
+            elif kind != "name" and any(
+                v.has(n, k) for n in ("institution_heads", "media_heads", "anonymous_heads", "document_heads")
+            ):
                 has_body = True
             prev = kind
             words += 1
@@ -204,8 +226,10 @@ class PhraseReader:
             return False
         return not (v.has("skip_after_cue", k) and not v.is_head(k))
 
-    def _kind(self, k: int, prev: str, named: bool) -> str:
+    def _kind(self, k: int, prev: str, named: bool, *, titled: bool = False) -> str:
         v = self.view
+        if prev in ("common", "title", "nisba") and v.has("anonymous_modifiers", k) and not named:
+            return "nisba"  # «مصدر مطلع», «مسؤول رفيع»: describes an unnamed source
         if v.norm(k) == "باسم":
             return "title"  # «المتحدث باسم …»: links the spokesman to the body that follows
         if v.is_title(k) and not (named and prev == "name"):
@@ -214,20 +238,28 @@ class PhraseReader:
             return "name"
         if prev == "name" and (v.is_family_name(k) or is_name_particle(v, k - 1)):
             return "name"
+        if prev == "name" and v.is_definite(k) and self._family_final(k):
+            return "name"  # «سمير الحداد»: an «ال» family name closing the name
         following = k + 1
-        if following < len(v) and not v.is_definite(k) and not v.line_break_between(k, following):
+        if (
+            following < len(v)
+            and not v.is_definite(k)
+            and not v.is_function(k)
+            and not v.line_break_between(k, following)
+        ):
             next_is_name = v.is_name_like(following) or is_name_particle(v, following)
-            if is_name_particle(v, k) and (next_is_name or v.is_definite(following)):
-                return "name"  # «أبو الغيط», «عبد العزيز»
-            if next_is_name and prev in ("title", "nisba", "definite") and not v.is_head(k):
-                return "name"  # «جاني إنفانتينو», «مؤيد أبو صبيح»: a first name that is also a common word
+            if is_name_particle(v, k) and v.is_word(following) and not v.is_function(following):
+                return "name"  # «أبو الغيط», «عبد العزيز», «أبو صبيح»
+            closing = v.is_definite(following) and self._family_final(following)
+            if (next_is_name or closing) and titled and prev in ("title", "nisba", "definite") and not v.is_head(k):
+                return "name"  # «جاني إنفانتينو», «كريم المنصوري»: a first name that is also a common word
         if v.is_nisba(k) and v.is_definite(k):
             return "nisba"
         if v.is_definite(k):
             return "definite"
         return "common"
 
-    def _continues(self, k: int, prev: str, has_title: bool, named: bool) -> bool:
+    def _continues(self, k: int, prev: str, has_title: bool, named: bool, *, has_body: bool = False) -> bool:
         """May word `k` extend the phrase read so far?"""
         v = self.view
         token = v.tokens[k]
@@ -238,23 +270,24 @@ class PhraseReader:
             return True  # «مصدر مطلع», «مسؤول رفيع المستوى»
         if v.is_time(k):
             return False
-        in_title = has_title and not named
+        in_title = (has_title or has_body) and not named  # complements of a title or of a body belong to it
         norm = token.norm
         if norm == "غير":  # «غير الحكومية»
             return k + 1 < len(v) and v.is_definite(k + 1)
         if norm == "باسم":
             return True
         if in_title and not token.prefixes and token.norm in v.lex.words["title_preps"]:
-            return True  # «مسؤول في وزارة الصحة», «السفيرة لدى الأمم المتحدة»
+            return not (k + 1 < len(v) and v.has("channel_nouns", k + 1))  # «مسؤول في وزارة الصحة», not «في بيانهما»
         if norm == "من" and k > 0 and v.has("quantity_heads", k - 1):
             return True  # «عدد من المؤسسات», «مجموعة من الطلاب»
         if v.is_function(k):
             return norm in DEMONSTRATIVES and prev in ("title", "common")  # «زعماء هذه الدول»
         proclitic = tuple(p for p in token.prefixes if p != "ال")[:1]
-        if proclitic in (("ف",), ("ك",), ("س",)) and self._kind(k, prev, named) == "name":
+        titled = has_title and not named
+        if proclitic in (("ف",), ("ك",), ("س",)) and self._kind(k, prev, named, titled=titled) == "name":
             proclitic = ()  # a name the clitic analysis split on a look-alike letter («كلير», «فغالي»)
-        if proclitic in (("ب",), ("ل",)) and prev == "name" and len(token.stem) <= 2:
-            proclitic = ()  # «بيتر بون»: too little is left after the letter for it to be a preposition
+        if proclitic in (("ب",), ("ل",)) and prev == "name" and (len(token.stem) <= 2 or v.is_common_whole(k)):
+            proclitic = ()  # «بيتر بون», «عامر برهان»: the letter belongs to the word, not a preposition
         if proclitic == ("ل",):
             if v.has("addressee_heads", k) or v.has("media_heads", k) or v.tokens[k].norm[1:].isascii():
                 return False  # «للصحافيين», «لوكالة …», «لـCNN»: the addressee
@@ -262,34 +295,79 @@ class PhraseReader:
         if proclitic == ("ب",):
             return in_title  # «مدير الوقاية بوزارة الصحة»
         if proclitic == ("و",):
+            if v.is_common_whole(k) and not v.is_place(k):
+                return False  # «وفاة», «وجود»: one word, not «و» + a name
             if in_title:
                 return True
-            coordinated = v.is_name_like(k) or v.is_head(k) or v.is_place(k)
+            before_name = k + 1 < len(v) and v.is_name_like(k + 1) and (v.is_nisba(k) or v.is_title(k))
+            coordinated = v.is_name_like(k) or v.is_head(k) or v.is_place(k) or before_name
             return coordinated and prev in ("name", "definite", "nisba", "quoted", "title")  # «السعودية والبحرين»
         if proclitic:
             return False
-        kind = self._kind(k, prev, named)
+        kind = self._kind(k, prev, named, titled=titled)
         if kind == "name":
             # a name follows a title or another name («الرئيس ترامب»), not a complete definite phrase
             return prev in ("title", "name", "nisba", "common", "quoted") or (prev == "definite" and in_title)
         if kind == "definite" and prev == "name":
             return False  # «وناشد فورار | الناس»: a definite noun after a name starts the object
-        if kind == "definite" and prev in ("definite", "nisba") and v.is_head(k):
-            return False  # «ويطالب خبراء الصحة | الدولة …»: a second definite head noun is the object, not an adjective
+        if kind == "definite" and prev in ("definite", "nisba"):
+            if v.is_head(k):
+                return False  # «ويطالب خبراء الصحة | الدولة …»: a second definite head noun is the object
+            if self._after_complement(k) and not self._adjectival(k):
+                return False  # «النقابة العامة للمعلمين | الخطة الجديدة»: after a complement, a noun is the object
         if kind == "common" and prev == "name" and self._name_final(k):
             return True  # «إمام علي رحمن»: a name ending in a word that is also a common noun
         return not (kind == "common" and prev in ("definite", "name", "nisba", "quoted"))
 
-    def _name_final(self, k: int) -> bool:
-        """An indefinite common word right after a name and right before the phrase ends is the name's last part."""
+    def _after_complement(self, k: int) -> bool:
+        """Does word `k` follow the object of a preposition inside the phrase («للمعلمين», «في الأكاديمية»)?"""
+        v = self.view
+        prev = k - 1
+        if prev < 0 or not v.is_word(prev):
+            return False
+        if v.tokens[prev].prefixes[:1] in (("ل",), ("ب",)):
+            return True
+        return prev > 0 and v.norm(prev - 1) in v.lex.words["title_preps"]
+
+    def _adjectival(self, k: int) -> bool:
+        """Shaped like an adjective: a nisba («الإنسانية»), a participle («المتحدة»), a colour or elative («الأحمر»)."""
+        v = self.view
+        bare = v.bare(k)
+        if v.is_nisba(k):
+            return True
+        if bare.startswith("م") and len(bare) >= 4 and not v.is_head(k):
+            return True
+        return bare.startswith("ا") and len(bare) == 4
+
+    def _family_final(self, k: int) -> bool:
+        """A definite word after a first name that closes the phrase reads as a family name (not a plural object)."""
+        v = self.view
+        bare = v.bare(k)
+        if v.is_time(k) or v.is_head(k) or v.is_place(k) or v.is_function(k) or bare.endswith(("ات", "ون", "ين")):
+            return False
+        return self._name_final(k)
+
+    def _name_final(self, k: int, depth: int = 0) -> bool:
+        """An indefinite word after a name, before the phrase ends (or before the name's next part), is part of it.
+
+        «إمام علي رحمن», «علي أكبر صالحي», «محمود أميري مقدم»: names are often made of common words and ranks.
+        """
         v = self.view
         token = v.tokens[k]
-        if token.suffixes or v.is_head(k) or v.is_verbal(k) or is_accusative(token.text):
+        if token.suffixes or is_accusative(token.text) or v.is_function(k) or v.is_time(k) or v.cue(k) is not None:
+            return False
+        if v.is_head(k) and not v.is_title(k):
             return False
         nxt = k + 1
         if nxt >= len(v) or v.line_break_between(k, nxt):
             return True
-        return bool(v.char(nxt)) or v.is_function(nxt) or v.is_time(nxt) or v.lex.is_complementizer(v.tokens[nxt])
+        if v.char(nxt) or v.is_function(nxt) or v.is_time(nxt) or v.lex.is_complementizer(v.tokens[nxt]):
+            return True
+        if v.cue(nxt) is not None or v.is_verbal(nxt):
+            return True  # «رئيس الوزراء رامي الصافي | أكد …»
+        if depth > 0 or v.is_definite(nxt) or v.is_place(nxt) or v.bare(k).endswith("ات"):
+            return False  # «أبو الغيظ | سياسات إيران»: a plural noun before a place is the object
+        return v.is_name_like(nxt)
 
     def _punct(
         self, k: int, limit: int, prev: str, has_title: bool, named: bool, apposition: bool
@@ -299,7 +377,12 @@ class PhraseReader:
         char = v.char(k)
         if char in QUOTE_CHARS:
             mark = v.mark_by_opener.get(k)
-            if mark is not None and mark.close_token is not None and mark.close_token < limit and prev:
+            if (
+                mark is not None
+                and mark.close_token is not None
+                and mark.close_token < limit
+                and prev not in ("", "name")
+            ):
                 size = mark.last_token - mark.first_token
                 if size <= 4 or (size <= 10 and self.names_body(k - 1)):
                     return mark.close_token + 1, None  # a quoted name: «منظمة "شربا"», «منظمة "خدمات الإرشاد …"»

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rasd.actors.stage import cluster_actor
 from rasd.doc import Entity, Speaker
 from rasd.quotes.finder import Candidate
 from rasd.quotes.lexicon import strip_article
@@ -20,9 +21,19 @@ from rasd.quotes.phrase import Phrase, PhraseReader, is_name_particle
 from rasd.quotes.view import View
 from rasd.text.normalize import normalize
 
+_CARRIERS = frozenset(normalize(w) for w in ("لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "ولكنهم"))
 _SENTENCE_OPENERS = frozenset(
     normalize(w) for w in ("من", "جهته", "جهتها", "جانبه", "جانبها", "و", "في", "المقابل", "بدوره", "بدورها")
 )
+
+
+@dataclass(frozen=True, slots=True)
+class _Link:
+    cluster: str
+    person: bool
+    name: str
+    actor: str | None
+    label: str
 
 
 @dataclass(slots=True)
@@ -81,7 +92,8 @@ class SpeakerResolver:
         v = self.v
         first, _ = v.sentence_range(c.cue_first)
         words = sum(1 for k in range(first, c.cue_first) if v.is_word(k))
-        return words >= 3 and v.tokens[c.cue_first].prefixes[:1] == ("و",)
+        carrier = c.cue_first > 0 and v.norm(c.cue_first - 1) in _CARRIERS
+        return words >= 3 and (v.tokens[c.cue_first].prefixes[:1] == ("و",) or carrier)
 
     def _beside_statement(self, c: Candidate, candidates: Sequence[Candidate]) -> bool:
         """An attribution in a sentence that has its own reported statement does not take over the thread."""
@@ -105,7 +117,8 @@ class SpeakerResolver:
             other = resolved[m]
             if other is None:
                 continue
-            if feminine is not None and other.feminine is not None and feminine != other.feminine:
+            person = other.speaker.type in ("person", "anonymous")
+            if person and feminine is not None and other.feminine is not None and feminine != other.feminine:
                 continue
             if number != "singular" and other.number == "singular" and other.speaker.type == "person":
                 continue
@@ -130,7 +143,7 @@ class SpeakerResolver:
             for m, other in enumerate(candidates)
             if m != n
             and resolved[m] is not None
-            and not other.attribution
+            and (not other.attribution or other.form is not None)
             and first <= other.cue_first < c.cue_first
             and v.sentence_of[other.cue_first] == v.sentence_of[c.cue_first]
         ]
@@ -138,12 +151,6 @@ class SpeakerResolver:
             other_feminine = resolved[m].feminine  # type: ignore[union-attr]
             if feminine is None or other_feminine is None or feminine == other_feminine:
                 return resolved[m]  # «… أبلغته أن …، وأوصت»: the nearest statement of the sentence that agrees
-        for k in range(first, c.cue_first):
-            entity = v.entity_at[k]
-            if entity is not None and entity.label in ("PERS", "ORG"):
-                phrase = self.reader.read(k, c.cue_first)
-                if phrase is not None:
-                    return self._from_phrase(phrase, None, "singular")
         k = first
         while k < c.cue_first and (not v.is_word(k) or v.norm(k) in _SENTENCE_OPENERS):
             k += 1
@@ -165,6 +172,12 @@ class SpeakerResolver:
             return self._from_phrase(phrase, None, "singular")
         if at_start is not None and self._speaker_like(at_start):
             return self._from_phrase(at_start, None, "singular")
+        for k in range(first, c.cue_first):
+            entity = v.entity_at[k]
+            if entity is not None and entity.label in ("PERS", "ORG"):
+                phrase = self.reader.read(k, c.cue_first)
+                if phrase is not None:
+                    return self._from_phrase(phrase, None, "singular")
         return None
 
     def _topic_person(self, before: int) -> Resolved | None:
@@ -213,37 +226,72 @@ class SpeakerResolver:
         while end > start and v.text[end - 1] in "،,":
             end -= 1
         text = v.text[start:end]
-        entity = self._entity(phrase)
+        link = self._link(phrase)
         head_index = self._head(phrase)
         head = strip_article(v.bare(head_index)) if head_index is not None else ""
         titles = frozenset(strip_article(v.bare(t)) for t in range(phrase.first, phrase.last) if v.is_title(t))
-        name = self._name(phrase, entity)
-        kind = self._type(phrase, entity, head_index, text)
+        name = link.name if link is not None and link.name else self._name(phrase)
+        kind = self._type(phrase, link, head_index, text)
         speaker = Speaker(
             start=start,
             end=end,
             text=text,
             name=name,
-            entity=(entity.cluster or entity.id) if entity is not None else None,
-            actor=entity.actor.cameo if entity is not None and entity.actor is not None else None,
+            entity=link.cluster if link is not None else None,
+            actor=link.actor if link is not None else self._modifier_actor(phrase),
             type=kind,
         )
-        return Resolved(speaker, feminine, number, head, titles, phrase)
+        return Resolved(speaker, feminine, _phrase_number(v, phrase, number), head, titles, phrase)
 
-    def _entity(self, phrase: Phrase) -> Entity | None:
+    def _link(self, phrase: Phrase) -> _Link | None:
+        """The entity cluster the phrase names, from the `entities`/`actors` stages.
+
+        A cluster with a person in it wins (the actors stage also puts a title's nationality adjective, «نائب وزير
+        الخارجية الروسي», in the person's cluster); then an organisation; then a place that is the whole phrase
+        (a country speaking for its government). An adjective inside a body's name («وزارة الخارجية الروسية») names
+        no cluster of its own.
+        """
         v = self.v
-        entities = [v.entity_at[k] for k in range(phrase.first, phrase.last) if v.entity_at[k] is not None]
+        entities: list[Entity] = []
+        for k in range(phrase.first, phrase.last):
+            entity = v.entity_at[k]
+            if entity is not None and entity not in entities:
+                entities.append(entity)
         if not entities:
             return None
-        if phrase.name is not None:
-            for k in range(*phrase.name):
-                entity = v.entity_at[k]
-                if entity is not None and entity.label == "PERS":
-                    return entity
-        persons = [e for e in entities if e is not None and e.label == "PERS"]
-        if persons:
-            return persons[-1]
-        return entities[0]
+        named = [v.entity_at[k] for k in range(*phrase.name)] if phrase.name is not None else []
+        for entity in [*(e for e in named if e is not None), *reversed(entities)]:
+            members = self._members(entity)
+            persons = [e for e in members if e.label == "PERS"]
+            if persons:
+                return self._make_link(entity, persons)
+        for entity in entities:
+            if entity.label == "ORG":
+                return self._make_link(entity, [e for e in self._members(entity) if e.label == "ORG"])
+        words = [k for k in range(phrase.first, phrase.last) if v.is_word(k)]
+        if all(v.entity_at[k] is entities[0] for k in words):
+            return self._make_link(entities[0], self._members(entities[0]))
+        return None
+
+    def _members(self, entity: Entity) -> list[Entity]:
+        cluster = entity.cluster or entity.id
+        return [e for e in self.v.doc.entities if (e.cluster or e.id) == cluster] or [entity]
+
+    def _make_link(self, entity: Entity, members: list[Entity]) -> _Link:
+        cluster = entity.cluster or entity.id
+        best = max(members or [entity], key=lambda e: (len(e.text.split()), len(e.text)))
+        actor = cluster_actor(self.v.doc, cluster) if entity.cluster else entity.actor
+        code = actor.cameo if actor is not None else None
+        return _Link(cluster, best.label == "PERS", _clean(best.text), code, best.label)
+
+    def _modifier_actor(self, phrase: Phrase) -> str | None:
+        """«وزارة الخارجية الروسية»: the actor code the actors stage gave a body's adjective (RUSGOV), if any."""
+        v = self.v
+        for k in range(phrase.first, phrase.last):
+            entity = v.entity_at[k]
+            if entity is not None and entity.actor is not None and entity.actor.cameo and entity.actor.sector:
+                return entity.actor.cameo
+        return None
 
     def _head(self, phrase: Phrase) -> int | None:
         v = self.v
@@ -252,14 +300,8 @@ class SpeakerResolver:
                 return k
         return None
 
-    def _name(self, phrase: Phrase, entity: Entity | None) -> str:
+    def _name(self, phrase: Phrase) -> str:
         v = self.v
-        if entity is not None:
-            cluster = entity.cluster or entity.id
-            members = [e for e in v.doc.entities if (e.cluster or e.id) == cluster]
-            best = max(members, key=lambda e: (len(e.text.split()), len(e.text)))
-            if entity.label == "PERS" or phrase.name is not None:
-                return best.text
         if phrase.name is not None:
             first, last = phrase.name
             words = tuple(normalize(v.tokens[k].text) for k in range(first, last) if v.is_word(k))
@@ -270,7 +312,7 @@ class SpeakerResolver:
             return v.span_text(first, last).replace("_", " ").lstrip("#")
         return _clean(v.span_text(phrase.first, phrase.last))
 
-    def _type(self, phrase: Phrase, entity: Entity | None, head: int | None, text: str) -> str:
+    def _type(self, phrase: Phrase, link: _Link | None, head: int | None, text: str) -> str:
         v = self.v
         norm_text = normalize(text)
         if any(" ".join(name) in norm_text.split(" ") or " ".join(name) == norm_text for name in v.lex.media_names):
@@ -282,9 +324,11 @@ class SpeakerResolver:
                 return "document"
             if v.has("anonymous_heads", head) and not v.is_definite(head) and phrase.name is None:
                 return "anonymous"
-        if entity is not None:
-            if entity.label == "PERS":
+        if link is not None:
+            if link.person:
                 return "person"
+            if link.actor and link.actor.endswith("MED"):
+                return "media"
             return "institution"
         if all(v.is_place(k) or not v.is_word(k) for k in range(phrase.first, phrase.last)):
             return "institution"  # a country or capital speaking for its government
@@ -378,6 +422,21 @@ def _relinked(mine: Resolved, other: Resolved) -> Resolved:
         mine.titles,
         mine.phrase,
     )
+
+
+def _phrase_number(v: View, phrase: Phrase, verb_number: str) -> str:
+    """Dual or plural when the phrase says so («الوزيران», «زعماء الدول», «بوريس جونسون، وبيني موردونت»).
+
+    A verb before its subject stays singular in Arabic («وأشار الوزيران»), so the phrase is the better witness.
+    """
+    if verb_number != "singular":
+        return verb_number
+    head = v.bare(phrase.first)
+    if v.has("person_heads_plural", phrase.first) or (v.is_title(phrase.first) and head.endswith(("ان", "ين", "ون"))):
+        return "plural"
+    if any(v.tokens[k].prefixes[:1] == ("و",) and v.is_name_like(k) for k in range(phrase.first + 1, phrase.last)):
+        return "plural"
+    return "singular"
 
 
 def _enclosing(candidates: Sequence[Candidate], n: int) -> int | None:

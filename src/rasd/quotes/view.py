@@ -66,6 +66,8 @@ class View:
             self._cover(starts, timex.start, timex.end, self.timex_at, timex)
         self.heading = self._headings()
         self._cues: dict[int, CueMatch | None] = {}
+        self._has: dict[tuple[str, int], bool] = {}
+        self._name_like: dict[int, bool] = {}
 
     def _cover(self, starts: list[int], start: int, end: int, table: list, record: object) -> None:  # type: ignore[type-arg]
         first = bisect_right(starts, start) - 1
@@ -130,7 +132,13 @@ class View:
         return strip_article(token.stem or token.norm)
 
     def has(self, name: str, index: int) -> bool:
-        return 0 <= index < len(self.tokens) and self.lex.has(name, self.tokens[index])
+        if not 0 <= index < len(self.tokens):
+            return False
+        key = (name, index)
+        found = self._has.get(key)
+        if found is None:
+            found = self._has[key] = self.lex.has(name, self.tokens[index])
+        return found
 
     def word_is(self, index: int, *words: str) -> bool:
         return 0 <= index < len(self.tokens) and self.tokens[index].norm in {normalize(w) for w in words}
@@ -197,14 +205,21 @@ class View:
             return True
         if surface[0] in "يت" and freq("س" + surface, 0) >= 3:
             return True
+        if surface[0] == "ي" and len(surface) >= 4 and freq("ت" + surface[1:], 0) >= 5:
+            return True  # «يشتبه» beside «تشتبه»: a present tense
         if surface.endswith("ت") and len(surface) >= 4 and freq(surface[:-1] + "وا", 0) >= 3:
             return True  # a perfect 3rd feminine («وضعت»)
-        return 3 <= len(surface) <= 6 and freq(surface + "وا", 0) + freq(surface + "ت", 0) >= 5
+        if not 3 <= len(surface) <= 6:
+            return False
+        # a perfect verb conjugates («نشروا», «نشرت») and has a present («ينشر»); «سان» has only «سانت»
+        present = freq("ي" + surface, 0) + freq("ت" + surface, 0)
+        return freq(surface + "وا", 0) >= 5 or (freq(surface + "وا", 0) + freq(surface + "ت", 0) >= 5 and present >= 3)
 
     def is_common(self, index: int) -> bool:
         """A common noun or adjective: seen with the article in the corpus often enough."""
         definite, bare = self.article_ratio(index)
-        return definite >= 8 and definite >= 0.2 * bare
+        # nouns in construct state («حقوق الإنسان») are often bare, names almost never take the article
+        return (definite >= 8 and definite >= 0.05 * bare) or (definite >= 3 and definite >= 0.3 * bare)
 
     def is_function(self, index: int) -> bool:
         token = self.tokens[index]
@@ -246,18 +261,35 @@ class View:
             return True
         if token.kind in ("number", "date", "time"):
             return True
-        return token.kind == "word" and self.lex.has("time_words", token)
+        if token.kind != "word" or not self.lex.has("time_words", token):
+            return False
+        if token.norm in self.lex.words["time_names"] and index + 1 < len(self.tokens):
+            following = index + 1  # «صباح البزوني» is a name, «صباح الخميس» a time
+            return self.timex_at[following] is not None or self.lex.has("time_words", self.tokens[following])
+        return True
+
+    def is_common_whole(self, index: int) -> bool:
+        """Is the word, read whole (its first letter not a clitic), a common noun («وجود», «وصول»)?"""
+        surface = devocalize(self.tokens[index].text)
+        definite = self._freq.get("ال" + surface, 0)
+        return definite >= 8 and definite >= 0.05 * self._freq.get(surface, 0)
 
     def is_name_like(self, index: int) -> bool:
         """A word read as (part of) a proper name: not listed, not a function word, rarely seen with the article."""
+        found = self._name_like.get(index)
+        if found is None:
+            found = self._name_like[index] = self._is_name_like(index)
+        return found
+
+    def _is_name_like(self, index: int) -> bool:
         if not self.is_word(index):
             return False
         token = self.tokens[index]
         if token.kind == "latin":
             return True
         entity = self.entity_at[index]
-        if entity is not None:
-            return entity.label in ("PERS", "ORG", "LOC", "MISC")
+        if entity is not None and not (entity.label == "LOC" and self.is_definite(index)):
+            return entity.label in ("PERS", "ORG", "LOC", "MISC")  # «الروسي», «الأكراد» stay nouns and adjectives
         if self.is_definite(index) or self.is_function(index) or self.is_time(index) or self.cue(index):
             return False
         if token.prefixes[:1] in (("ب",), ("ل",)) and token.stem in ("ه", "ها", "هم", "هما", "هن"):

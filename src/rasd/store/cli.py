@@ -41,10 +41,14 @@ TABLE_COLUMNS: dict[str, list[str]] = {
 _CELL = 70
 
 
-def _open(db: str, *, sandboxed: bool = False) -> Store:
+def _open(db: str, *, sandboxed: bool = False, parquet: str | None = None) -> Store:
     try:
+        if parquet:  # the Parquet of 'rasd ingest --engine dask', queried in place
+            from rasd.scale.parquet import open_parquet
+
+            return open_parquet(parquet)
         return Store.open(db, read_only=True, sandboxed=sandboxed)
-    except StoreError as error:
+    except (StoreError, FileNotFoundError) as error:
         raise click.ClickException(str(error)) from None
 
 
@@ -110,10 +114,17 @@ _DB = click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB f
 @click.option("--by", type=click.Choice(list(TIMELINE_GROUPS)), help="timeline only: split counts.")
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 10_000))
 @click.option("--offset", default=0, show_default=True, type=click.IntRange(0))
+@click.option(
+    "--parquet",
+    "parquet_dir",
+    type=click.Path(file_okay=False),
+    help="Query the Parquet folder of 'rasd ingest --engine dask --parquet DIR' in place instead of --db.",
+)
 @_FORMAT
 def query(
     what: str,
     db: str,
+    parquet_dir: str | None,
     interval: str,
     by: str | None,
     limit: int,
@@ -126,7 +137,7 @@ def query(
     try:
         where = Filter.parse(**raw)
         page = Page(limit=limit, offset=offset)
-        with _open(db) as store:
+        with _open(db, parquet=parquet_dir) as store:
             if what == "timeline":
                 result = store.timeline(where, interval=interval, by=by)
             elif what == "network":
@@ -188,3 +199,34 @@ def sql(statement: str, db: str, limit: int | None, fmt: str) -> None:
     except QueryError as error:
         raise click.ClickException(str(error)) from None
     emit(result, fmt)
+
+
+@click.command()
+@_DB
+@click.option("--top", default=8, show_default=True, type=click.IntRange(1, 100), help="How many of each to list.")
+def summary(db: str, top: int) -> None:
+    """What a store holds: counts, dates, the most frequent actors, event codes and speakers, a few quotes."""
+    with _open(db) as store:
+        facts = store.summary(top)
+        quotes = store.quotes(page=Page(limit=min(top, 5)))
+    counts = facts["counts"]
+    console = Console(highlight=False, width=None if sys.stdout.isatty() else 160)
+    span = f"{facts['first_day']} to {facts['last_day']}" if facts["first_day"] else "no dates"
+    console.print(
+        f"[bold]{db}[/]: {counts['articles']:,} articles ({span}), {counts['entities']:,} entity mentions of "
+        f"{counts['actors']:,} actors, {counts['timexes']:,} time expressions, {counts['quotes']:,} quotes, "
+        f"{counts['events']:,} events, {counts['ingest_runs']:,} ingest runs"
+    )
+    sections = [
+        ("top actors", facts["top_actors"], ["name_ar", "name_en", "cameo", "mentions", "articles", "as_source"]),
+        ("top event codes", facts["top_event_codes"], ["cameo", "events"]),
+        ("top speakers", facts["top_speakers"], ["speaker", "actor", "quotes"]),
+        ("latest quotes", quotes.rows, ["day", "speaker_name", "content_text"]),
+    ]
+    for title, rows, columns in sections:
+        if not rows:
+            continue
+        table = Table(*columns, title=title, title_justify="left", header_style="bold")
+        for row in rows:
+            table.add_row(*(_table_cell(row.get(c)) for c in columns))
+        console.print(table)

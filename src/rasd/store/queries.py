@@ -302,7 +302,7 @@ def entities(con: duckdb.DuckDBPyConnection, where: Filter, page: Page) -> Resul
         out.add("n.label = ?", where.label)
     select = (
         "SELECT n.* EXCLUDE (text_norm, extra), n.extra, r.kb_id AS actor_id, r.name_ar AS actor_name_ar, "
-        f"r.name_en AS actor_name_en, r.country AS actor_country, r.sector AS actor_sector, {_ARTICLE_META}"
+        f"r.name_en AS actor_name_en, r.country AS actor_country, {_ARTICLE_META}"
     )
     rest = "FROM entities n JOIN articles a USING (article_id) LEFT JOIN actors r USING (actor_key)"
     return _paged(con, select, rest, "a.day DESC NULLS LAST, n.article_id, n.start_char", out, page)
@@ -318,17 +318,22 @@ def timexes(con: duckdb.DuckDBPyConnection, where: Filter, page: Page) -> Result
 
 
 def actors(con: duckdb.DuckDBPyConnection, where: Filter, page: Page) -> Result:
-    """Actors with their mention and article counts and how often they are an event's source or target."""
+    """Actors with their mention and article counts and how often they are an event's source or target. An actor's
+    CAMEO code can differ between mentions (a country acting through its government...): `cameo` is its most
+    frequent code among the selected mentions, `cameo_codes` all of them; `actor` filters on the mention's code."""
     _check(where, {"article", "source", "since", "until", "text", "actor"}, "actors")
     out = _Where()
     _common(where, out, "a.day", None)
     for word in where.words():
         out.add("(contains(coalesce(r.name_norm, ''), ?) OR contains(n.text_norm, ?))", word, word)
     if where.actor:
-        out.add("(starts_with(r.cameo, ?) OR r.actor_key = ?)", where.actor.upper(), where.actor)
+        out.add("(starts_with(n.actor_cameo, ?) OR r.actor_key = ?)", where.actor.upper(), where.actor)
     rest = "FROM entities n JOIN articles a USING (article_id) JOIN actors r USING (actor_key)"
     sql = f"""
-        WITH mentions AS (SELECT n.article_id, n.entity_id, r.* {rest}{out.sql()}),
+        WITH mentions AS (
+            SELECT n.article_id, n.entity_id, n.actor_cameo AS mention_cameo, n.actor_sector AS mention_sector, r.*
+            {rest}{out.sql()}
+        ),
         roles AS (
             SELECT m.actor_key,
                    count(*) FILTER (WHERE e.source_entity = m.entity_id) AS as_source,
@@ -338,8 +343,11 @@ def actors(con: duckdb.DuckDBPyConnection, where: Filter, page: Page) -> Result:
             GROUP BY m.actor_key
         )
         SELECT m.actor_key, any_value(m.kb_id) AS kb_id, any_value(m.name_ar) AS name_ar,
-               any_value(m.name_en) AS name_en, any_value(m.country) AS country, any_value(m.cameo) AS cameo,
-               any_value(m.sector) AS sector, count(*) AS mentions, count(DISTINCT m.article_id) AS articles,
+               any_value(m.name_en) AS name_en, any_value(m.country) AS country,
+               coalesce(mode(m.mention_cameo), any_value(m.cameo)) AS cameo,
+               list(DISTINCT m.mention_cameo ORDER BY m.mention_cameo) FILTER (WHERE m.mention_cameo IS NOT NULL)
+                   AS cameo_codes,
+               mode(m.mention_sector) AS sector, count(*) AS mentions, count(DISTINCT m.article_id) AS articles,
                coalesce(any_value(roles.as_source), 0) AS as_source,
                coalesce(any_value(roles.as_target), 0) AS as_target,
                count(*) OVER () AS _total
@@ -462,7 +470,7 @@ def article_documents(con: duckdb.DuckDBPyConnection, article_ids: list[str]) ->
     _, heads = _fetch(
         con,
         "SELECT article_id, doc_id, published, published_detected, source, title, url, text, sentences, meta "
-        "FROM articles WHERE list_contains(?, article_id)",
+        "FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
         [article_ids],
     )
     docs: dict[str, dict[str, Any]] = {}
@@ -486,8 +494,8 @@ def article_documents(con: duckdb.DuckDBPyConnection, article_ids: list[str]) ->
             docs[head["article_id"]]["meta"] = json.loads(head["meta"])
     _, entity_rows = _fetch(
         con,
-        "SELECT n.*, r.kb_id, r.name_ar, r.name_en, r.country, r.cameo, r.sector, r.kb_source FROM entities n "
-        "LEFT JOIN actors r USING (actor_key) WHERE list_contains(?, n.article_id) "
+        "SELECT n.*, r.kb_id, r.name_ar, r.name_en, r.country FROM entities n "
+        "LEFT JOIN actors r USING (actor_key) WHERE n.article_id IN (SELECT unnest(?::VARCHAR[])) "
         "ORDER BY n.article_id, n.start_char, n.end_char",
         [article_ids],
     )
@@ -495,7 +503,9 @@ def article_documents(con: duckdb.DuckDBPyConnection, article_ids: list[str]) ->
         docs[entity_row["article_id"]]["entities"].append(_entity_record(entity_row))
     for table, order in (("timexes", "start_char"), ("quotes", "content_start"), ("events", "evidence_start")):
         _, table_rows = _fetch(
-            con, f"SELECT * FROM {table} WHERE list_contains(?, article_id) ORDER BY article_id, {order}", [article_ids]
+            con,
+            f"SELECT * FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY article_id, {order}",
+            [article_ids],
         )
         for table_row in table_rows:
             docs[table_row["article_id"]][table].append(record_from_row(table, table_row))
@@ -514,10 +524,10 @@ def _entity_record(row: dict[str, Any]) -> dict[str, Any]:
             "name_ar": row["name_ar"],
             "name_en": row["name_en"],
             "country": row["country"],
-            "cameo": row["cameo"],
-            "sector": row["sector"],
+            "cameo": row["actor_cameo"],
+            "sector": row["actor_sector"],
             "role": row["actor_role"],
-            "kb_source": row["kb_source"],
+            "kb_source": row["actor_kb_source"],
         }
     return record
 

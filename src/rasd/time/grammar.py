@@ -124,6 +124,11 @@ class Grammar:
         unit = self.unit(i)
         return unit is not None and unit == ("Y", "1") and self.key(i) not in ("حول", "الحول")
 
+    def span_direction(self, i: int) -> int | str | None:
+        """A direction after a span of time, anaphoric ones included («الأيام الأربعة اللاحقة»)."""
+        value = self.reading(i, Cat.DIR)
+        return value if isinstance(value, int | str) else None
+
     def direction(self, i: int) -> int | None:
         value = self.reading(i, Cat.DIR)
         return value if isinstance(value, int) else None
@@ -191,8 +196,8 @@ class Grammar:
                 return i + 1, item.number
             return None
         found = self.ordinal(i)
-        if found is not None and self.definite(i) and 1 <= found[1] <= 31:
-            return found
+        if found is not None and 1 <= found[1] <= 31 and (self.definite(i) or self.month_reading(found[0])):
+            return found  # «الرابع من مارس», «سابع يونيو»
         return None
 
     # ---------------------------------------------------------------- shared pieces
@@ -216,6 +221,8 @@ class Grammar:
             return None
         if self.has(i + 1, Cat.TEEN) or self.key(i + 1) in self.lex.sets["weekday_blockers_after"]:
             return None
+        if self.has(i + 1, Cat.ORD) and self.definite(i + 1) and not self.has(i + 1, Cat.DIR):
+            return None  # «للجمعة الرابعة على التوالي»: a count of Fridays
         if item.key in self.lex.sets["weekday_ambiguous"] and not loose:
             if self.key(i - 1) in self.lex.sets["weekday_blockers_before"]:
                 return None
@@ -375,17 +382,20 @@ class Grammar:
         k, month, hijri, level = group
         meaning = Meaning("date", month=month, hijri=hijri, hijri_month_only=hijri, mod=mod)
         end = self.year_tail(k, meaning)
-        if level and not self.month_context(i, j, end > k or mod is not None, level):
+        if level and not self.month_context(i, k, end > k or mod is not None, level):
             return None
         return self.mention(i, end - 1, meaning)
 
-    def month_context(self, start: int, month_at: int, tail: bool, level: int) -> bool:
+    def month_context(self, start: int, after: int, tail: bool, level: int) -> bool:
         """Whether an ambiguous month name («مارس», «تموز») stands as a month here."""
         if tail:
             return True
         if level >= 2:
             return False
-        return self.prep_before(start) in _TIME_PREPS or self.has(start - 1, Cat.POSMOD)
+        prep = self.prep_before(start)
+        if prep == "from":  # «من مارس إلى مايو», not «جانبا من رمضان» (a name)
+            return self.prep(after) in ("to", "until")
+        return prep in _TIME_PREPS or self.has(start - 1, Cat.POSMOD)
 
     def month_relative(self, i: int) -> tuple[int, int] | None:
         """«الشهر الماضي», «هذا الشهر» after a day number: (next index, month offset)."""
@@ -498,6 +508,13 @@ class Grammar:
             if weekday is not None:
                 meaning.weekday = weekday
                 j += 1
+            elif (
+                self.punct(j, "(")
+                and self.punct(j + 2, ")")
+                and (weekday := self.weekday(j + 1, loose=True)) is not None
+            ):
+                meaning.weekday = weekday  # «اليوم (الاثنين)»
+                j += 3
             return j
         weekday = self.weekday(j)
         if weekday is None:
@@ -562,6 +579,13 @@ class Grammar:
             and self.has(counted[0], Cat.MINUTE_NOUN)
         ):
             meaning.minute, j = counted[1], counted[0] + 1
+        elif (
+            nxt is not None
+            and nxt.proclitics == "و"
+            and (counted := self.cardinal(j)) is not None
+            and self.has(counted[0], Cat.MINUTE_NOUN)
+        ):
+            meaning.minute, j = counted[1], counted[0] + 1  # «السادسة وستة وأربعين دقيقة»
         adverb = self.reading(j, Cat.PART_ADV)
         if adverb is not None:
             meaning.part = str(adverb)
@@ -571,9 +595,11 @@ class Grammar:
             j += 2
         if not self.clock_stands(i, j, noun=noun, written=written, part=meaning.part):
             return None
+        wire = False
         if self.has(j, Cat.TZ):
+            wire = self.key(j) in self.lex.sets["wire_timezones"]
             j = self.timezone(j)
-        day = Meaning("date")
+        day = Meaning("date", deixis=0 if wire else None)  # «18:35 ت م» closes a wire item of the day
         if self.has(j, Cat.DAY_NOUN) or self.has(j, Cat.DEIXIS) or self.weekday(j) is not None:
             end = self.day_core(j, day)
             if end is not None:
@@ -595,8 +621,8 @@ class Grammar:
             return True
         if written == "clock":
             return part is not None or self.has(j, Cat.TZ) or self.prep(i - 1) in ("at", "in", "until", "since", "to")
-        if written == "digits":
-            return part is not None
+        if written in ("digits", "decimal"):  # «عند 3.45 مليار سنة» is no clock time
+            return part is not None or (written == "decimal" and self.has(j, Cat.TZ))
         return part is not None and self.definite(i)
 
     def clock_hour(self, j: int) -> tuple[int, int, int, str] | None:
@@ -605,7 +631,7 @@ class Grammar:
         if item is None:
             return None
         if item.clock is not None:
-            return j + 1, item.clock[0], item.clock[1], "clock"
+            return j + 1, item.clock[0], item.clock[1], "clock" if item.kind == "clock" else "decimal"
         if item.number is not None and item.digits <= 2 and 0 <= item.number <= 24:
             return j + 1, item.number, 0, "digits"
         found = self.ordinal(j)
@@ -622,8 +648,10 @@ class Grammar:
         j += 1
         for _ in range(4):
             item = self.at(j)
-            if item is None or item.kind == "punct" or item.kind in ("number", "clock"):
+            if item is None or item.kind in ("punct", "number", "clock", "other"):
                 break
+            if item.kind == "latin" and not item.has(Cat.TZ):
+                break  # «ت م NNNN»: the wire's end mark
             if item.readings and not item.has(Cat.TZ):
                 break
             if definite_seen and not self.definite(j) and not item.has(Cat.TZ) and item.kind == "word":
@@ -644,7 +672,11 @@ class Grammar:
             return None
         if unit[0] == "Y" and not self.year_unit(j):
             return None
+        if unit[0] == "Y" and self.key(j - 1) in self.lex.sets["general_adjective_heads"]:
+            return None  # «النائب العام السابق»: the adjective «general»
         meaning = Meaning("date", rel_unit=unit[0], mod=mod)
+        if unit[0] == "Y" and self.reading(j + 1, Cat.ERA) == "AH":
+            meaning.hijri, j = True, j + 1  # «العام الهجري القادم»
         direction = self.reading(j + 1, Cat.DIR)
         if near:
             meaning.rel_offset = 0
@@ -665,6 +697,9 @@ class Grammar:
             return None
         if mod is not None or (unit[0] == "W" and self.prep(j - 1) == "during"):
             meaning.rel_offset = 0
+            return self.mention(i, j, meaning)
+        if self.key(j - 1) == "من" and self.has(j - 2, Cat.VAGUE):
+            meaning.rel_offset = 0  # «في وقت سابق من العام»: this year
             return self.mention(i, j, meaning)
         return None
 
@@ -689,6 +724,9 @@ class Grammar:
         if amount is not None and self.is_age(start, end, unit):
             return None
         nxt = self.at(end)
+        if nxt is not None and not definite and nxt.has(Cat.FULL) and not nxt.proclitics:
+            end += 1  # «يومين متتاليين», «عام كامل»
+            nxt = self.at(end)
         if nxt is not None and nxt.has(Cat.APPROX_AFTER):
             mod, end = "APPROX", end + 1
         meaning = Meaning("duration", duration=duration_value(unit, amount), mod=mod)
@@ -758,9 +796,11 @@ class Grammar:
                 k, number = found
             if self.has(k, Cat.FEW_AFTER):
                 k += 1
-            direction = self.direction(k)
+            direction = self.span_direction(k)
             if (direction is None or direction == 0) and count == "pl" and self.prep(j - 1) == "elapse":
                 return k, code, None, True  # «مع مرور السنين»
+            if direction is None and quantified and count == "1" and number is None:
+                return k, code, 1.0, True  # «ما يزيد عن العام»
             if direction is None or direction == 0:
                 return None
             amount: float | None = 2.0 if count == "2" else (float(number) if number is not None else None)
@@ -776,6 +816,12 @@ class Grammar:
                 return None  # counted: read from the number («خمس سنوات»), or rejected there (an age)
             if key in self.lex.sets["unit_needs_number"] and self.prep_before(j) not in ("since", "during", "for"):
                 return None
+            if self.year_number(j + 1) is not None:
+                return None  # «بعد أعوام 1994 و1998»: the years are named
+            if key in self.lex.sets["plural_unit_ambiguous"] and not (
+                self.prep_before(j) in _QUANTITY_PREPS or self.has(j + 1, Cat.FEW_AFTER, Cat.DIR)
+            ):
+                return None  # «من أشهر الجزر»: the most famous, not months
             end = j + 1
             counted = self.cardinal(end)
             after = self.at(end)
@@ -793,6 +839,9 @@ class Grammar:
         # a singular unit counts as one only where a quantity is expected
         if key in self.lex.sets["unit_needs_number"]:
             return None
+        before = self.unit(j - 2)
+        if self.prep(j - 1) == "after" and before is not None and before[0] == code:
+            return None  # «عاما بعد عام»: year after year
         nxt = self.at(j + 1)
         full = nxt is not None and nxt.has(Cat.FULL) and not nxt.proclitics
         if full or quantified or self.prep_before(j) in _QUANTITY_PREPS:
@@ -812,7 +861,7 @@ class Grammar:
     ) -> tuple[int, str, float | None, bool] | None:
         if self.has(k, Cat.FEW_AFTER):
             k += 1
-        direction = self.direction(k)
+        direction = self.span_direction(k)
         if direction is not None and direction != 0:
             return k + 1, code, amount, definite
         if definite:
@@ -840,8 +889,8 @@ class Grammar:
             item = self.at(k)
             if item is None or (item.kind == "punct" and item.key not in "()"):
                 break
-            if item.key in self.lex.sets["age_cues"] or item.key.startswith(("عمر", "العمر")):
-                return True
+            if item.key in self.lex.sets["age_cues"] or (item.key == "عمر" and item.proclitics):
+                return True  # «عمره», «بعمر 16 و18 عاما»
         before = self.at(start - 1)
         if before is not None and before.kind == "punct" and before.key in "(،,":
             return True  # «سبيكة شيخ، 18 عاما»: an age in apposition
@@ -852,8 +901,9 @@ class Grammar:
         prep = self.prep(mention.first - 1)
         if prep not in ("before", "since", "after") or unit in _CLOCK_UNITS or unit in ("DE", "CE"):
             return
-        if self.key(mention.last + 1) in ("من", "على", "علي"):
-            return  # «قبل ثلاثة أيام من القمة»: a span before another event
+        follower = mention.last + (2 if self.key(mention.last + 1) == "فقط" else 1)
+        if self.key(follower) in ("من", "على", "علي"):
+            return  # «قبل ثلاثة أيام (فقط) من القمة»: a span before another event
         if prep == "since" and (unit not in ("D", "W") or amount is None or mention.meaning.mod is not None):
             return  # «منذ سنوات», «منذ أكثر من أسبوعين»: how long a state has lasted
         if prep == "after" and not self.future_clause(mention.first):
@@ -861,6 +911,8 @@ class Grammar:
         if prep == "before" and self.prep(mention.first - 2) in ("from", "until", "in"):
             return
         whole = None if amount is None else int(amount)
+        if amount is not None and amount != whole and unit in ("Y", "M"):
+            unit, whole = ("M", round(amount * 12)) if unit == "Y" else ("D", round(amount * 30))
         meaning = mention.meaning
         mod = meaning.mod
         if mod == "MORE_THAN":
@@ -930,8 +982,8 @@ class Grammar:
         meaning = Meaning("date", season=str(season), mod=mod)
         end = self.year_tail(j + 1, meaning)
         near = self.has(i - 1, Cat.NEAR) and i == j
-        if not (noun or mod or end > j + 1 or near or self.prep_before(i) in ("in", "during", "since", "until", "by")):
-            return None
+        if not (noun or mod or end > j + 1 or near or self.prep(i - 1) in ("in", "during", "since", "until", "by")):
+            return None  # «بالشتاء والصيف»: seasons in general
         if near:
             meaning.year_rel = 0
             return self.mention(i - 1, end - 1, meaning)
@@ -1037,13 +1089,13 @@ class Grammar:
         before, after = self.at(i - 1), self.at(i + 1)
         if before is not None and before.key in self.lex.sets["year_number_blockers_before"]:
             return False
-        if self.prep_before(i) in ("in", "since", "until", "by", "to", "during", "before", "after"):
+        if self.prep_before(i) in ("in", "since", "until", "by", "to", "during", "before", "after", "between"):
             return True
         if before is not None and before.kind == "punct" and before.key in "-–" and self.year_number(i - 2):
             return True
         unit = self.unit(i - 1)
-        if unit is not None and unit[0] == "Y" and self.definite(i - 1):
-            return True  # «في العامين 2017 و2018»
+        if unit is not None and unit[0] == "Y" and (self.definite(i - 1) or unit[1] != "1"):
+            return True  # «في العامين 2017 و2018», «بعد أعوام 1994 و1998»
         if after is None or after.kind == "punct":
             return before is None or not before.has(Cat.QMOD)
         if after.has(Cat.PREP, Cat.ERA) or after.key in self.lex.sets["year_followers_ok"]:
@@ -1060,8 +1112,13 @@ class Grammar:
     def parse(self) -> list[Mention]:
         mentions: list[Mention] = []
         i = 0
+        items = self.items
         while i < self.count:
-            names = _families_for(self.items[i])
+            item = items[i]
+            if not item.cats and item.kind == "word" and item.key not in ("ال", "الـ"):
+                i += 1  # most words start nothing
+                continue
+            names = _families_for(item)
             if not names:
                 i += 1
                 continue
@@ -1104,6 +1161,18 @@ class Grammar:
                 continue
             if first.number is None:
                 self.coordinate_ordinal(mention, taken, extra)
+                continue
+            if meaning.kind == "date" and meaning.hijri and meaning.month is None and meaning.year is not None:
+                earlier = self.at(mention.first - 2)
+                if (
+                    earlier is not None
+                    and self.punct(mention.first - 1, "/-")
+                    and self.year_number(mention.first - 2) is not None
+                    and mention.first - 2 not in taken
+                ):  # «العام الدراسي 1435 / 1436هـ»: both years are Hijri
+                    extra.append(
+                        Mention(mention.first - 2, mention.first - 2, Meaning("date", year=earlier.number, hijri=True))
+                    )
                 continue
             link = self.at(mention.first - 1)
             number = self.at(mention.first - 2)

@@ -74,6 +74,7 @@ class Lexicon:
     words: dict[str, tuple[Lex, ...]] = field(default_factory=dict)
     # first word -> [(remaining words, readings)], longest first
     phrases: dict[str, list[tuple[tuple[str, ...], tuple[Lex, ...]]]] = field(default_factory=dict)
+    phrase_seconds: dict[str, frozenset[str]] = field(default_factory=dict)  # first word -> possible second words
     sets: dict[str, frozenset[str]] = field(default_factory=dict)
     future_cues: frozenset[str] = frozenset()
     past_overrides: frozenset[str] = frozenset()
@@ -138,6 +139,7 @@ def lexicon() -> Lexicon:
     dateline = load_json("time", "dateline.json")
     lex.dateline_cues = tuple(tuple(normalize(c).split()) for c in dateline["cues"])
     lex.dateline_max_start = int(dateline["dateline_max_start"])
+    lex.phrase_seconds = {first: frozenset(rest[0] for rest, _ in entries) for first, entries in lex.phrases.items()}
     return lex
 
 
@@ -184,6 +186,7 @@ def _add_words(lex: Lexicon) -> None:
             for form in forms:
                 lex.add(form, Lex(Cat.UNIT, (unit, count)), article="optional")
     lex.sets["unit_needs_number"] = _normal_set(words["unit_needs_number"])
+    lex.sets["surface_blockers"] = frozenset(words["surface_blockers"])
     for form, offset in words["deictic_days"].items():
         lex.add(form, Lex(Cat.DEIXIS, offset))
     for part, forms in words["parts_of_day"].items():
@@ -252,5 +255,8 @@ def _add_words(lex: Lexicon) -> None:
         "media_nouns",
         "year_followers_ok",
         "age_cues_adjacent",
+        "general_adjective_heads",
+        "wire_timezones",
+        "plural_unit_ambiguous",
     ):
         lex.sets[name] = _normal_set(words[name])

@@ -61,6 +61,8 @@ def _original_offset(token: Token, normal_chars: int) -> int:
     """Original offset inside `token` after its first `normal_chars` normal-form characters."""
     if normal_chars <= 0:
         return token.start
+    if len(token.text) == len(token.norm):  # no marks or tatweel: one normal character per written one
+        return token.start + normal_chars
     seen = 0
     for index, char in enumerate(token.text):
         seen += len(normalize(char))
@@ -125,6 +127,8 @@ def scan(tokens: tuple[Token, ...], lexicon: Lexicon, sentence_of: list[int] | N
             index += 1
             continue
         outer, key, readings, cats, may_phrase = _word(token, lexicon)
+        if readings and token.text in lexicon.sets["surface_blockers"]:
+            readings, cats = (), frozenset()  # «آلان» (a name) is not «الآن»
         start = _original_offset(token, len(outer)) if outer else token.start
         phrase = _match_phrase(tokens, index, key, lexicon) if may_phrase else None
         if phrase is not None:
@@ -175,7 +179,7 @@ def _match_phrase(
     tokens: tuple[Token, ...], index: int, key: str, lexicon: Lexicon
 ) -> tuple[int, tuple[Lex, ...]] | None:
     candidates = lexicon.phrases.get(key)
-    if not candidates:
+    if not candidates or index + 1 >= len(tokens) or tokens[index + 1].norm not in lexicon.phrase_seconds[key]:
         return None
     for rest, readings in candidates:
         last = index + len(rest)

@@ -18,7 +18,8 @@ AFTER = 8  # and after it
 def _boundary(item: Item, lexicon: Lexicon) -> bool:
     if item.kind == "punct":
         return item.key not in ("/", "(", ")", "-", "«", "»", '"')
-    return item.key in lexicon.sets["clause_boundaries"] or (item.proclitics == "ب" and item.key in ("ان", "أن"))
+    boundaries = lexicon.sets["clause_boundaries"]
+    return item.key in boundaries or (item.proclitics + item.key) in boundaries
 
 
 def _future_cue(items: list[Item], index: int, lexicon: Lexicon) -> bool:
