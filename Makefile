@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 
-.PHONY: setup demo test lint typecheck unit bench clean
+.PHONY: setup demo test lint typecheck unit bench bench-api clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -13,8 +13,15 @@ $(STAMP): pyproject.toml constraints.txt
 
 setup: $(STAMP)
 
+DEMO_DB ?= rasd.duckdb
+
+# The bundled example articles (written for rasd) analysed into $(DEMO_DB), summarised, ready for the dashboard.
 demo: setup
-	$(BIN)/rasd analyze src/rasd/data/examples/cairo_talks.txt --published 2023-03-14 --format text
+	$(BIN)/rasd ingest src/rasd/data/examples/*.txt --db $(DEMO_DB)
+	$(BIN)/rasd summary --db $(DEMO_DB)
+	@echo
+	@echo "Open the dashboard:  $(BIN)/rasd serve --db $(DEMO_DB)   (then http://127.0.0.1:8000)"
+	@echo "Query from the shell: $(BIN)/rasd query events --db $(DEMO_DB)   ·   $(BIN)/rasd sql \"SELECT ...\" --db $(DEMO_DB)"
 
 lint: setup
 	$(BIN)/ruff check src tests benchmarks training
@@ -30,6 +37,9 @@ test: lint typecheck unit
 
 bench: setup
 	$(BIN)/python benchmarks/text_layer.py
+
+bench-api: setup
+	$(BIN)/python benchmarks/api.py --articles 5000
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

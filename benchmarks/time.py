@@ -6,13 +6,12 @@ Prints, per system: detection precision/recall/F1 with exact spans and with over
 largest overlap, as ../shared/tools/score_gold.py matches), TIMEX3 value accuracy on matched spans, and articles
 per second. dateparser's values are compared at the granularity it returns (a datetime whose text names only a
 month is compared as YYYY-MM); HeidelTime runs once in a single JVM over all articles (language ARABIC, type NEWS,
-no POS tagger). Gold: ../shared/data/gold_dev/timex.jsonl plus, when present, benchmarks/gold/timex_extra.jsonl.
+no POS tagger). Gold: ../shared/data/gold_dev/timex.jsonl plus benchmarks/gold/timex_extra.jsonl (gold_sets.py).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time as clock
 from collections.abc import Callable, Iterable
@@ -22,7 +21,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _corpus import GOLD_DEV, ROOT, print_table
+from _corpus import iter_news, print_table
+from gold_sets import layer_articles, load_layer
 
 VAGUE = {"PAST_REF", "PRESENT_REF", "FUTURE_REF"}
 
@@ -59,27 +59,16 @@ class Scores:
         return [name, self.predicted, ep, er, ef, op, orr, of, value, f"{speed:,.1f}"]
 
 
-def load_articles() -> dict[str, dict[str, Any]]:
-    path = GOLD_DEV / "articles.jsonl"
-    return {a["id"]: a for a in map(json.loads, path.open(encoding="utf-8"))}
+def load_articles(part: str) -> dict[str, dict[str, Any]]:
+    return {a["id"]: a for a in layer_articles("timex", part)}
 
 
-def load_gold(articles: dict[str, dict[str, Any]]) -> dict[str, list[Span]]:
+def load_gold(part: str) -> dict[str, list[Span]]:
+    """gold_dev's timexes plus, with part "all", the extra gold of benchmarks/gold/ (see gold_sets.py)."""
     gold: dict[str, list[Span]] = {}
-    for line in (GOLD_DEV / "timex.jsonl").open(encoding="utf-8"):
-        record = json.loads(line)
-        gold[record["id"]] = [
-            Span(t["start"], t["end"], str(t["value"]), t["type"], t["mod"]) for t in record["timexes"]
-        ]
-    extra = ROOT / "benchmarks" / "gold" / "timex_extra.jsonl"
-    if extra.exists():
-        for line in extra.open(encoding="utf-8"):
-            record = json.loads(line)
-            if record["id"] not in articles:
-                continue
-            spans = gold.setdefault(record["id"], [])
-            for t in record["timexes"]:
-                spans.append(Span(t["start"], t["end"], str(t["value"]), t["type"], t.get("mod")))
+    for record in load_layer("timex", part):
+        spans = gold.setdefault(record["id"], [])
+        spans.extend(Span(t["start"], t["end"], str(t["value"]), t["type"], t.get("mod")) for t in record["timexes"])
     return gold
 
 
@@ -157,19 +146,39 @@ def _context(text: str, start: int, end: int) -> str:
 
 
 # --------------------------------------------------------------------------- rasd
-def run_rasd(articles: dict[str, dict[str, Any]], ids: Iterable[str]) -> tuple[dict[str, list[Span]], float]:
-    from rasd.pipeline import Pipeline, make_doc
+def run_rasd(
+    articles: dict[str, dict[str, Any]], ids: Iterable[str], warmup: int
+) -> tuple[dict[str, list[Span]], float, float]:
+    """rasd's predictions, seconds from raw text to timexes (tokenizer included), and seconds in the time stage.
 
+    Before timing, `warmup` other articles of the news corpus go through the pipeline, as they would in a long run
+    over a corpus: data files are loaded and the tokenizer's word-analysis cache holds common words (none of the
+    gold articles is among them).
+    """
+    from rasd.pipeline import Pipeline, make_doc
+    from rasd.time.stage import time_stage
+
+    text_layer = Pipeline(["normalize", "tokenize", "sentences"])
     pipeline = Pipeline(["normalize", "tokenize", "sentences", "time"])
     ids = list(ids)
-    pipeline(make_doc(articles[ids[0]]["text"], published=articles[ids[0]]["published"]))  # load data once
+    for article in iter_news(limit=warmup + len(ids)):
+        if article["id"] not in articles and warmup > 0:
+            pipeline(make_doc(article["text"]))
+            warmup -= 1
+    if warmup:  # no corpus here: at least load the data
+        pipeline(make_doc(articles[ids[0]]["text"], published=articles[ids[0]]["published"]))
     out: dict[str, list[Span]] = {}
     started = clock.perf_counter()
     for article_id in ids:
         article = articles[article_id]
         doc = pipeline(make_doc(article["text"], id=article_id, published=article["published"]))
         out[article_id] = [Span(t.start, t.end, t.value, t.type, t.mod) for t in doc.timexes]
-    return out, clock.perf_counter() - started
+    full = clock.perf_counter() - started
+    docs = [text_layer(make_doc(articles[i]["text"], id=i, published=articles[i]["published"])) for i in ids]
+    started = clock.perf_counter()
+    for doc in docs:
+        time_stage(doc)
+    return out, full, clock.perf_counter() - started
 
 
 def exact_value(gold: Span, predicted: Span) -> bool:
@@ -181,13 +190,34 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list rasd's misses, false hits and wrong values")
     parser.add_argument("--no-heideltime", action="store_true")
     parser.add_argument("--no-dateparser", action="store_true")
+    parser.add_argument("--part", choices=("all", "dev", "extra"), default="all", help="which gold (default: all)")
+    parser.add_argument("--warmup", type=int, default=300, help="other corpus articles run before timing rasd")
     args = parser.parse_args()
-    articles = load_articles()
-    gold = load_gold(articles)
+    articles = load_articles(args.part)
+    gold = load_gold(args.part)
     rows = []
-    predictions, seconds = run_rasd(articles, gold)
+    predictions, seconds, stage_seconds = run_rasd(articles, gold, args.warmup)
     rasd_scores = score("rasd", predictions, gold, articles, seconds, exact_value, args.errors)
     rows.append(rasd_scores.row("rasd"))
+    from time_peers import run_dateparser, run_heideltime
+
+    peers = []
+    if not args.no_dateparser:
+        peers.append(("dateparser", run_dateparser))
+    if not args.no_heideltime:
+        peers.append(("HeidelTime", run_heideltime))
+    per_article = {
+        "rasd (time stage)": stage_seconds / max(1, rasd_scores.articles),
+        "rasd (raw text to timexes)": rasd_scores.seconds / max(1, rasd_scores.articles),
+    }
+    for name, runner in peers:
+        result = runner(articles, gold, Span)
+        if result is None:
+            continue
+        peer_predictions, peer_seconds = result
+        peer_scores = score(name, peer_predictions, gold, articles, peer_seconds, exact_value, False)
+        rows.append(peer_scores.row(name))
+        per_article[name] = peer_scores.seconds / max(1, peer_scores.articles)
     header = [
         "system",
         "pred",
@@ -203,6 +233,15 @@ def main() -> None:
     print_table(
         f"Time expressions on the dev gold ({sum(map(len, gold.values()))} in {len(gold)} articles)", header, rows
     )
+    speed_rows = [
+        [
+            name,
+            f"{seconds * 1000:.2f}",
+            f"{per_article.get('HeidelTime', 0) / seconds:.0f}x" if "HeidelTime" in per_article else "-",
+        ]
+        for name, seconds in per_article.items()
+    ]
+    print_table("Time per article", ["system", "ms/article", "HeidelTime / system"], speed_rows)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from rasd.doc import (
@@ -45,7 +46,8 @@ def annotated_doc(doc_id: str = "moscow-1", text: str = TEXT) -> Doc:
     entities = (
         Entity("e1", *e1, TEXT[e1[0] : e1[1]], "PERS", "e1", lavrov),
         Entity("e2", *e2, TEXT[e2[0] : e2[1]], "LOC", "e2", usa),
-        Entity("e3", *e3, TEXT[e3[0] : e3[1]], "PERS", "e1", lavrov),
+        # The same actor coded differently at another mention (here, as the country's diplomat).
+        Entity("e3", *e3, TEXT[e3[0] : e3[1]], "PERS", "e1", dataclasses.replace(lavrov, cameo="RUSDIP", sector="DIP")),
         Entity("e5", *moscow, "موسكو", "LOC", "e5", None),
         Entity("e4", *e4, TEXT[e4[0] : e4[1]], "PERS", "e4", un),
     )

@@ -142,7 +142,7 @@ class Builder:
         self.events.append(event)
         return event
 
-    def doc(self, doc_id: str, published: str, title: str, source: str = "test-wire") -> Doc:
+    def doc(self, doc_id: str, published: str, title: str, source: str = "test-wire", url: str | None = None) -> Doc:
         sentences = []
         begin = 0
         for index, char in enumerate(self.text):
@@ -155,6 +155,7 @@ class Builder:
             published=dt.date.fromisoformat(published),
             source=source,
             title=title,
+            url=url,
             sentences=tuple(sentences),
             entities=tuple(sorted(self.entities, key=lambda e: e.start)),
             timexes=tuple(self.timexes),
@@ -181,7 +182,9 @@ def cairo_talks() -> Doc:
     b.quote("مصر لن تدخر جهدا لحماية المدنيين", "وقال", shoukry2, date="2024-01-15")
     b.event(("استضاف", "أيمن الصفدي"), "043", "CONSULT", shoukry, safadi, monday, cairo)
     b.event(("ودعا", "مجلس الأمن"), "025", "REQUEST", shoukry, council, monday, cairo)
-    return b.doc("cairo-talks", "2024-01-15", "شكري والصفدي يبحثان وقف إطلاق النار")
+    return b.doc(
+        "cairo-talks", "2024-01-15", "شكري والصفدي يبحثان وقف إطلاق النار", url="https://news.example/cairo-talks"
+    )
 
 
 def amman_aid() -> Doc:
@@ -260,7 +263,7 @@ def cairo_mediation() -> Doc:
 def markup_in_text() -> Doc:
     """Text and title that look like HTML: the dashboard must show them as text, never run them."""
     b = Builder("نص تجريبي يحتوي على وسم <script>window.__pwned = 1</script> و<b>خط عريض</b> لا يجوز تنفيذه.")
-    return b.doc("markup", "2024-04-10", '<img src=x onerror="window.__pwned = 1">')
+    return b.doc("markup", "2024-04-10", '<img src=x onerror="window.__pwned = 1">', url="javascript:window.__pwned=1")
 
 
 def corpus() -> list[Doc]:

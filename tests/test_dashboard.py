@@ -9,10 +9,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,6 +18,7 @@ import httpx2 as httpx
 import pytest
 
 from api_corpus import build_db, corpus
+from rasd.api.process import served
 
 CHROMIUM = os.environ.get("RASD_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -53,35 +50,10 @@ if _PROBLEM and os.environ.get("CI"):
 pytestmark = pytest.mark.skipif(_PROBLEM is not None, reason=_PROBLEM or "")
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    db = build_db(tmp_path_factory.mktemp("dashboard") / "rasd.duckdb")
-    port = _free_port()
-    command = [sys.executable, "-m", "rasd", "serve", "--db", str(db), "--port", str(port), "--log-level", "warning"]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(f"{base}/api/stats", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                output = process.stdout.read().decode() if process.stdout else ""
-                pytest.fail(f"rasd serve did not start: {output}")
-            time.sleep(0.1)
+    with served(build_db(tmp_path_factory.mktemp("dashboard") / "rasd.duckdb")) as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")
@@ -171,6 +143,7 @@ def test_reader_renders_rtl_text_with_highlights_and_shows_records(page: Page, s
     text = view.locator("#reader .article-text")
     assert text.get_attribute("dir") == "rtl" and text.get_attribute("lang") == "ar"
     assert view.evaluate("() => getComputedStyle(document.querySelector('#reader .article-text')).direction") == "rtl"
+    assert view.locator("#reader .reader-head a").get_attribute("href") == doc.url
     # The segments add up to the original text exactly: highlights never add, drop or move a character.
     assert view.evaluate("() => document.querySelector('#reader .article-text').textContent") == doc.text
     for kind, records in (
@@ -213,6 +186,7 @@ def test_markup_in_titles_and_text_is_shown_as_text_never_run(page: Page, server
     assert view.locator("#reader h2").inner_text() == DOCS["markup"].title
     assert view.evaluate("() => document.querySelector('#reader .article-text').textContent") == DOCS["markup"].text
     assert view.locator("#reader script, #reader img, #reader b, .article-list img").count() == 0
+    assert view.locator("#reader a").count() == 0  # its url is "javascript:...": never made a link
     assert view.evaluate("() => window.__pwned === undefined")
 
 

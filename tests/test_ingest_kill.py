@@ -33,8 +33,25 @@ def make_corpus(root: Path) -> None:
 
 def run(corpus: Path, db: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [*RASD, str(corpus), "--db", str(db), "--batch", "4", "-q"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        [*RASD, str(corpus), "--db", str(db), "--batch", "4", "-q", "--verbose"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
+
+
+def kill_after(corpus: Path, db: Path, commits: int, delay: float) -> int:
+    """Start an ingest, let it commit `commits` batches, wait `delay` s more, SIGKILL it; its return code."""
+    process = run(corpus, db)
+    assert process.stderr is not None
+    seen = 0
+    while seen < commits:
+        line = process.stderr.readline()
+        if not line:
+            break
+        seen += line.startswith(b"committed:")
+    time.sleep(delay)
+    process.send_signal(signal.SIGKILL)
+    return process.wait(timeout=60)
 
 
 def table_counts(db: Path) -> dict[str, int]:
@@ -67,33 +84,18 @@ def test_sigkill_at_any_moment_then_rerun_stores_every_article_once(tmp_path: Pa
     make_corpus(corpus)
 
     reference = tmp_path / "reference.duckdb"
-    started = time.monotonic()
     assert run(corpus, reference).wait(timeout=600) == 0
-    full = time.monotonic() - started
-    tiny = tmp_path / "tiny"
-    tiny.mkdir()
-    (tiny / "one.txt").write_text(article_text(0), encoding="utf-8")
-    started = time.monotonic()
-    assert run(tiny, tmp_path / "tiny.duckdb").wait(timeout=600) == 0
-    startup = time.monotonic() - started
-    work = max(full - startup, 0.5)
 
     db = tmp_path / "killed.duckdb"
-    # One kill while starting up, then kills spread over the work: each run redoes only what is missing.
-    delays = [startup * 0.5] + [startup + work * f for f in (0.1, 0.15, 0.2, 0.25, 0.3)]
-    killed = 0
+    # Kill points: while starting (before the schema exists), right after a commit, and at growing delays after
+    # one, so that kills land while reading, analysing, writing and committing. Each run redoes what is missing.
+    plans = [(0, 0.4), (0, 1.5), (1, 0.0), (2, 0.005), (1, 0.02), (3, 0.05), (2, 0.1), (4, 0.2)]
     stored_after_kill = []
-    for delay in delays:
-        process = run(corpus, db)
-        time.sleep(delay)
-        process.send_signal(signal.SIGKILL)
-        if process.wait(timeout=60) == -signal.SIGKILL:
-            killed += 1
+    for commits, delay in plans:
+        assert kill_after(corpus, db, commits, delay) == -signal.SIGKILL
         stored_after_kill.append(stored_articles(db))
-    assert killed >= 4
-    partial = [n for n in stored_after_kill if 0 < n < ARTICLES]
-    assert len(partial) >= 2, stored_after_kill  # the kills did land in the middle of runs
     assert stored_after_kill == sorted(stored_after_kill)
+    assert 0 < stored_after_kill[-1] < ARTICLES, stored_after_kill
 
     final = run(corpus, db)
     _, err = final.communicate(timeout=600)
@@ -113,7 +115,7 @@ def test_sigkill_at_any_moment_then_rerun_stores_every_article_once(tmp_path: Pa
         assert mismatched == (0,)
         statuses = [row[0] for row in con.execute("SELECT status FROM ingest_runs ORDER BY run_id").fetchall()]
         assert statuses[-1] == "finished" and "running" not in statuses
-        assert "interrupted" in statuses  # killed runs are marked by the next writer
+        assert statuses.count("interrupted") >= 5  # killed runs are marked by the next writer
         ref = duckdb.connect(str(reference), read_only=True)
         reference_ids = {r[0] for r in ref.execute("SELECT article_id FROM articles").fetchall()}
         ref.close()

@@ -13,6 +13,7 @@ from annotated import TEXT, annotated_doc
 from rasd.doc import Doc
 from rasd.store import Filter, Page, Provenance, QueryError, Store, StoreError, article_key, schema_version
 from rasd.store.rows import calendar_day
+from rasd.store.schema import migrations
 
 
 @pytest.fixture
@@ -91,9 +92,13 @@ def test_filters(db: Path) -> None:
 
 def test_aggregates(db: Path) -> None:
     with Store.open(db) as store:
-        actors = {r["cameo"]: r for r in store.actors().rows}
-        assert actors["RUSGOV"]["mentions"] == 4 and actors["RUSGOV"]["articles"] == 2
-        assert actors["RUSGOV"]["as_source"] == 1 and actors["USA"]["as_target"] == 1
+        actors = {r["actor_key"]: r for r in store.actors().rows}
+        lavrov = actors["kb:lavrov"]
+        assert lavrov["mentions"] == 4 and lavrov["articles"] == 2 and lavrov["cameo_codes"] == ["RUSDIP", "RUSGOV"]
+        assert lavrov["as_source"] == 1 and actors["kb:guterres"]["as_source"] == 1
+        assert [r["actor_key"] for r in store.actors(Filter.parse(actor="RUSDIP")).rows] == ["kb:lavrov"]
+        [usa] = [r for r in actors.values() if r["cameo"] == "USA"]
+        assert usa["as_target"] == 1 and usa["actor_key"].startswith("anon:")
         assert store.actors(Filter.parse(text="غوتيريش")).rows[0]["cameo"] == "IGOUNO"
         assert store.timeline(interval="day").rows == [
             {"period": dt.date(2023, 4, 2), "events": 1, "articles": 1},
@@ -196,6 +201,30 @@ def test_schema_versions_are_checked(db: Path) -> None:
         Store.open(db)
     with pytest.raises(StoreError, match="newer than this rasd"):
         Store.open(db, read_only=False)
+
+
+def test_a_version_1_database_is_migrated_by_a_writer_and_refused_by_readers(tmp_path: Path) -> None:
+    path = tmp_path / "v1.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
+        "applied_at TIMESTAMP NOT NULL, rasd_version VARCHAR NOT NULL)"
+    )
+    con.execute(migrations()[0].sql)
+    con.execute("INSERT INTO schema_migrations VALUES (1, 'initial', now(), 'old')")
+    con.execute("INSERT INTO actors (actor_key, cameo, sector) VALUES ('kb:x', 'EGYGOV', 'GOV')")
+    con.execute(
+        "INSERT INTO entities (article_id, entity_id, start_char, end_char, text, text_norm, label, actor_key) "
+        "VALUES ('a', 'e1', 0, 3, 'مصر', 'مصر', 'LOC', 'kb:x')"
+    )
+    con.close()
+    with pytest.raises(StoreError, match="older than this rasd"):
+        Store.open(path)
+    with Store.open(path, read_only=False):
+        pass
+    with Store.open(path) as store:
+        assert store.sql("SELECT max(version) AS v FROM schema_migrations").rows == [{"v": schema_version()}]
+        assert store.sql("SELECT actor_sector FROM entities").rows == [{"actor_sector": "GOV"}]
 
 
 def test_calendar_day() -> None:

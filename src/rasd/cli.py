@@ -41,7 +41,12 @@ def _write_json(obj: Any, *, pretty: bool) -> None:
 # Subcommands defined elsewhere, imported only when used: name -> "module:attribute". Each capability adds a line.
 LAZY_COMMANDS: dict[str, str] = {
     "ingest": "rasd.ingest.cli:ingest_command",
+    "query": "rasd.store.cli:query",
+    "export": "rasd.store.cli:export",
+    "sql": "rasd.store.cli:sql",
+    "summary": "rasd.store.cli:summary",
     "serve": "rasd.api.cli:serve",
+    "tag": "rasd.entities.cli:tag",
     "quotes": "rasd.quotes.cli:quotes_command",
 }
 

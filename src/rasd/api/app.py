@@ -10,6 +10,7 @@ FastAPI's interactive docs pages load their scripts from a CDN, so they are swit
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -40,9 +41,15 @@ network and location aggregates) and analysis of single texts. Every record carr
 original article text. Errors are `{"error": {"status", "message", "details"}}`."""
 
 
-def create_app(db: str | Path | None, *, max_analyze_chars: int = analyze.DEFAULT_MAX_CHARS) -> FastAPI:
+def create_app(
+    db: str | Path | None,
+    *,
+    max_analyze_chars: int = analyze.DEFAULT_MAX_CHARS,
+    max_queries: int | None = None,
+) -> FastAPI:
     """The application over the database file `db` (opened read-only now: a missing or unusable file raises
-    `StoreError` with a one-line message), or over no database (`None`: the data endpoints answer 503)."""
+    `StoreError` with a one-line message), or over no database (`None`: the data endpoints answer 503).
+    `max_queries` bounds concurrent database queries (default: the number of CPU cores)."""
     store = Store.open(db, read_only=True) if db is not None else None
 
     @asynccontextmanager
@@ -64,6 +71,8 @@ def create_app(db: str | Path | None, *, max_analyze_chars: int = analyze.DEFAUL
     )
     app.state.max_analyze_chars = max_analyze_chars
     app.state.store = store
+    app.state.max_queries = max_queries or os.cpu_count() or 2
+    app.state.query_slots = None
     install_error_handlers(app)
     app.include_router(analyze.router)
     app.include_router(data.router)

@@ -22,19 +22,24 @@ from rasd.store import DEFAULT_DB, StoreError
     help="Longest text POST /api/analyze accepts.",
 )
 @click.option(
+    "--max-queries",
+    type=click.IntRange(1, 256),
+    help="Database queries run at once at most (default: the number of CPU cores); others wait their turn.",
+)
+@click.option(
     "--log-level",
     default="info",
     show_default=True,
     type=click.Choice(["critical", "error", "warning", "info", "debug"]),
 )
-def serve(db: str, host: str, port: int, max_analyze_chars: int, log_level: str) -> None:
+def serve(db: str, host: str, port: int, max_analyze_chars: int, max_queries: int | None, log_level: str) -> None:
     """Serve the JSON API (/api/..., schema at /openapi.json) and the web dashboard (/) for a database."""
     import uvicorn
 
     from rasd.api.app import create_app
 
     try:
-        app = create_app(db, max_analyze_chars=max_analyze_chars)
+        app = create_app(db, max_analyze_chars=max_analyze_chars, max_queries=max_queries)
     except StoreError as error:
         raise click.ClickException(str(error)) from None
     if not _is_loopback(host):

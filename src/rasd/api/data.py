@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import AsyncIterator
 from typing import Annotated, Any, Literal
 
+import anyio
 from fastapi import APIRouter, Depends, Path, Query, Request
 from pydantic import BaseModel, Field
 
@@ -86,11 +88,21 @@ class Locations(BaseModel):
     countries: list[dict[str, Any]] = Field(description="Events per location country (ISO alpha-3), from the places.")
 
 
-def store_of(request: Request) -> Store:
+async def open_store(request: Request) -> AsyncIterator[Store]:
+    """The database, held for one request. At most `max_queries` requests query it at a time: past the number of
+    cores, more concurrent DuckDB queries only contend for CPU. Waiting happens on the event loop, so a queued
+    request holds no worker thread."""
     store: Store | None = request.app.state.store
     if store is None:
         raise ApiError(503, "no database is open: start the server with 'rasd serve --db FILE'")
-    return store
+    state = request.app.state
+    if getattr(state, "query_slots", None) is None:  # created on the server's event loop, on first use
+        state.query_slots = anyio.Semaphore(state.max_queries)
+    async with state.query_slots:
+        yield store
+
+
+Db = Annotated[Store, Depends(open_store)]
 
 
 def event_filters(
@@ -128,21 +140,21 @@ def _with_article(record: dict[str, Any], row: dict[str, Any], *extra: str) -> d
 
 
 @router.get("/stats", summary="Counts, date range and the most frequent actors, event codes and speakers")
-def stats(request: Request, top: Annotated[int, Query(ge=1, le=100)] = 10) -> dict[str, Any]:
-    summary: dict[str, Any] = to_json_value(store_of(request).summary(top))
+def stats(store: Db, top: Annotated[int, Query(ge=1, le=100)] = 10) -> dict[str, Any]:
+    summary: dict[str, Any] = to_json_value(store.summary(top))
     return summary
 
 
 @router.get("/articles", summary="Articles (metadata and annotation counts, no text)")
 def articles(
-    request: Request,
+    store: Db,
     filters: EventFilters,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> ListPage:
     where = Filter.parse(**filters)
     page = Page(limit, offset)
-    result = store_of(request).articles(where, page)
+    result = store.articles(where, page)
     return _page(result, page, result.jsonable())
 
 
@@ -151,10 +163,8 @@ def articles(
     summary="One article with all its annotations (the JSON output contract)",
     responses={404: {"description": "no such article"}},
 )
-def article(
-    request: Request, key: Annotated[str, Path(max_length=200, description="article_id or doc_id")]
-) -> dict[str, Any]:
-    found = store_of(request).article(key)
+def article(store: Db, key: Annotated[str, Path(max_length=200, description="article_id or doc_id")]) -> dict[str, Any]:
+    found = store.article(key)
     if found is None:
         raise ApiError(404, f"no article with id {key!r}")
     return found
@@ -162,7 +172,7 @@ def article(
 
 @router.get("/events", summary="Events, newest first, with their article's metadata")
 def events(
-    request: Request,
+    store: Db,
     filters: EventFilters,
     article: ArticleKey = None,
     plover: Annotated[str | None, Query(max_length=50, description="PLOVER event type, e.g. ACCUSE.")] = None,
@@ -171,14 +181,14 @@ def events(
 ) -> ListPage:
     where = Filter.parse(**filters, article=article, plover=plover)
     page = Page(limit, offset)
-    result = store_of(request).events(where, page)
+    result = store.events(where, page)
     items = [_with_article(record_from_row("events", row), row, "day", "evidence_text") for row in result.rows]
     return _page(result, page, items)
 
 
 @router.get("/quotes", summary="Quotations, newest first, with their article's metadata")
 def quotes(
-    request: Request,
+    store: Db,
     actor: Annotated[str | None, Query(max_length=100, description="Speaker's CAMEO actor-code prefix.")] = None,
     since: Since = None,
     until: Until = None,
@@ -191,14 +201,14 @@ def quotes(
 ) -> ListPage:
     where = Filter.parse(actor=actor, since=since, until=until, text=text, source=source, article=article, kind=kind)
     page = Page(limit, offset)
-    result = store_of(request).quotes(where, page)
+    result = store.quotes(where, page)
     items = [_with_article(record_from_row("quotes", row), row, "day", "content_text") for row in result.rows]
     return _page(result, page, items)
 
 
 @router.get("/entities", summary="Entity mentions with their linked actors")
 def entities(
-    request: Request,
+    store: Db,
     actor: Actor = None,
     since: Since = None,
     until: Until = None,
@@ -211,13 +221,13 @@ def entities(
 ) -> ListPage:
     where = Filter.parse(actor=actor, since=since, until=until, text=text, source=source, article=article, label=label)
     page = Page(limit, offset)
-    result = store_of(request).entities(where, page)
+    result = store.entities(where, page)
     return _page(result, page, result.jsonable())
 
 
 @router.get("/actors", summary="Actors by number of mentions, with their roles in events")
 def actors(
-    request: Request,
+    store: Db,
     actor: Actor = None,
     since: Since = None,
     until: Until = None,
@@ -229,13 +239,13 @@ def actors(
 ) -> ListPage:
     where = Filter.parse(actor=actor, since=since, until=until, text=text, source=source, article=article)
     page = Page(limit, offset)
-    result = store_of(request).actors(where, page)
+    result = store.actors(where, page)
     return _page(result, page, result.jsonable())
 
 
 @router.get("/timeline", summary="Events per period, split by CAMEO quad class, with empty periods filled in")
 def timeline(
-    request: Request,
+    store: Db,
     filters: EventFilters,
     interval: Annotated[
         Literal["auto", "day", "week", "month", "year"],
@@ -243,7 +253,6 @@ def timeline(
     ] = "auto",
 ) -> Timeline:
     where = Filter.parse(**filters)
-    store = store_of(request)
     chosen = _auto_interval(store, where) if interval == "auto" else interval
     rows = store.timeline(where, chosen, "root").rows
     counts: dict[dt.date, Counter[int]] = {}
@@ -270,13 +279,13 @@ def timeline(
 
 @router.get("/network", summary="Who acts on whom: actor codes and directed edges weighted by events")
 def network(
-    request: Request,
+    store: Db,
     filters: EventFilters,
     min_events: Annotated[int, Query(ge=1, le=1_000_000, description="Drop edges with fewer events.")] = 1,
     limit: Annotated[int, Query(ge=1, le=2_000, description="Most edges to return (heaviest first).")] = 200,
 ) -> Network:
     where = Filter.parse(**filters)
-    rows = store_of(request).network(where, min_events, limit).rows
+    rows = store.network(where, min_events, limit).rows
     edges = [
         Edge(
             source=r["source"],
@@ -305,12 +314,12 @@ def network(
 
 @router.get("/locations", summary="Event locations with coordinates, and events per country")
 def locations(
-    request: Request,
+    store: Db,
     filters: EventFilters,
     limit: Annotated[int, Query(ge=1, le=10_000, description="Most places to return (busiest first).")] = 1_000,
 ) -> Locations:
     where = Filter.parse(**filters)
-    places = store_of(request).locations(where, limit).jsonable()
+    places = store.locations(where, limit).jsonable()
     per_country: Counter[str] = Counter()
     for place in places:
         if place["country"]:

@@ -75,6 +75,7 @@ def _parse_fields(pairs: tuple[str, ...]) -> dict[str, str]:
 )
 @click.option("--any-language", is_flag=True, help="Keep articles that are not in Arabic.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no per-record messages.")
+@click.option("--verbose", "-v", is_flag=True, help="A line on stderr after every committed batch.")
 def ingest_command(
     paths: tuple[str, ...],
     db: str,
@@ -86,6 +87,7 @@ def ingest_command(
     max_bytes: int,
     any_language: bool,
     quiet: bool,
+    verbose: bool,
 ) -> None:
     """Analyse and store articles from files and folders (recursively). Formats are recognised by content: plain
     text, JSONL, HTML, WARC/WARC.gz and RSS/Atom feeds. Re-running adds only what is new."""
@@ -128,6 +130,11 @@ def ingest_command(
     def on_progress(update: IngestProgress) -> None:
         progress.update(task, completed=update.bytes_done, stats=update.stats)
 
+    def on_commit(stats: IngestStats) -> None:
+        if verbose:
+            print(f"committed: {stats.records} read, {stats.added} added, {stats.errors} skipped", file=sys.stderr)
+            sys.stderr.flush()
+
     try:
         with Store.open(db, read_only=False) as store, progress:
             stats = ingest(
@@ -139,6 +146,7 @@ def ingest_command(
                 exclude=exclude,
                 on_error=on_error,
                 on_progress=on_progress,
+                on_commit=on_commit,
             )
     finally:
         if log:

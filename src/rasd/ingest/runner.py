@@ -75,6 +75,7 @@ def ingest(
     exclude: Iterable[Path] = (),
     on_error: Callable[[Skipped], None] | None = None,
     on_progress: Callable[[Progress], None] | None = None,
+    on_commit: Callable[[IngestStats], None] | None = None,
 ) -> IngestStats:
     """Ingest files and folders into an open (read-write) store; returns the run's figures."""
     options = options or ReadOptions()
@@ -82,7 +83,7 @@ def ingest(
     started = time.perf_counter()
     run_options = {"fields": dict(options.fields), "encoding": options.encoding, "batch_size": batch_size}
     run_id = store.start_run([str(p) for p in paths], pipeline.names, run_options)
-    batch = _Batch(store, pipeline, run_id, stats, on_error)
+    batch = _Batch(store, pipeline, run_id, stats, on_error, on_commit)
     bytes_done = 0
     last_flush = time.monotonic()
     for entry in input_files(paths, exclude):
@@ -125,8 +126,10 @@ class _Batch:
         run_id: int,
         stats: IngestStats,
         on_error: Callable[[Skipped], None] | None,
+        on_commit: Callable[[IngestStats], None] | None,
     ) -> None:
-        self.store, self.pipeline, self.run_id, self.stats, self.on_error = store, pipeline, run_id, stats, on_error
+        self.store, self.pipeline, self.run_id, self.stats = store, pipeline, run_id, stats
+        self.on_error, self.on_commit = on_error, on_commit
         self.articles: list[Article] = []
         self.skipped: list[Skipped] = []
 
@@ -170,6 +173,8 @@ class _Batch:
             if self.on_error:
                 self.on_error(skipped)
         self.articles, self.skipped = [], []
+        if self.on_commit:
+            self.on_commit(self.stats)
 
 
 def analyse(article: Article, pipeline: Pipeline, run_id: int | None = None) -> DocRows | Skipped:

@@ -119,7 +119,9 @@ class PhraseReader:
                 while end < limit and v.entity_at[end] is entity:
                     end += 1
                 if entity.label == "PERS":
-                    name_first, name_last = k, end
+                    if not (prev == "name" and name_last == k):
+                        name_first = k  # «كارين | بيرس»: the tagger may miss a first name; keep the run whole
+                    name_last = end
                 prev = "name" if entity.label in ("PERS", "ORG", "MISC", "LOC") else prev
                 words += end - k
                 k = last = end
@@ -345,7 +347,7 @@ class PhraseReader:
         bare = v.bare(k)
         if v.is_time(k) or v.is_head(k) or v.is_place(k) or v.is_function(k) or bare.endswith(("ات", "ون", "ين")):
             return False
-        return self._name_final(k)
+        return self._name_final(k, depth=1)  # it must close the phrase: «روسيا الاتحادية | أندريه …» is no name
 
     def _name_final(self, k: int, depth: int = 0) -> bool:
         """An indefinite word after a name, before the phrase ends (or before the name's next part), is part of it.

@@ -230,7 +230,9 @@ class SpeakerResolver:
         head_index = self._head(phrase)
         head = strip_article(v.bare(head_index)) if head_index is not None else ""
         titles = frozenset(strip_article(v.bare(t)) for t in range(phrase.first, phrase.last) if v.is_title(t))
-        name = link.name if link is not None and link.name else self._name(phrase)
+        name = self._name(phrase)
+        if link is not None and link.name:
+            name = self._fuller(link.name, name) if link.person else link.name
         kind = self._type(phrase, link, head_index, text)
         speaker = Speaker(
             start=start,
@@ -242,6 +244,19 @@ class SpeakerResolver:
             type=kind,
         )
         return Resolved(speaker, feminine, _phrase_number(v, phrase, number), head, titles, phrase)
+
+    def _fuller(self, cluster_name: str, read_name: str) -> str:
+        """The cluster's name, or a fuller form of it read in the text («أندريه رودينكو» for a cluster «رودينكو»)."""
+        words = cluster_name.split()
+        if not words:
+            return read_name
+        last = normalize(words[-1])
+        candidates = [cluster_name, read_name]
+        known = self._names.get(last)
+        if known is not None:
+            candidates.append(known[1])
+        fitting = [c for c in candidates if c.split() and normalize(c.split()[-1]) == last]
+        return max(fitting, key=lambda c: len(c.split())) if fitting else cluster_name
 
     def _link(self, phrase: Phrase) -> _Link | None:
         """The entity cluster the phrase names, from the `entities`/`actors` stages.
@@ -265,6 +280,8 @@ class SpeakerResolver:
             persons = [e for e in members if e.label == "PERS"]
             if persons:
                 return self._make_link(entity, persons)
+        if phrase.has_title:
+            return None  # «السفيرة البريطانية لدى الأمم المتحدة»: a person named by a title, the body only qualifies it
         for entity in entities:
             if entity.label == "ORG":
                 return self._make_link(entity, [e for e in self._members(entity) if e.label == "ORG"])

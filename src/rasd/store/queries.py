@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -301,7 +302,7 @@ def entities(con: duckdb.DuckDBPyConnection, where: Filter, page: Page) -> Resul
         out.add("n.label = ?", where.label)
     select = (
         "SELECT n.* EXCLUDE (text_norm, extra), n.extra, r.kb_id AS actor_id, r.name_ar AS actor_name_ar, "
-        f"r.name_en AS actor_name_en, r.country AS actor_country, r.sector AS actor_sector, {_ARTICLE_META}"
+        f"r.name_en AS actor_name_en, r.country AS actor_country, {_ARTICLE_META}"
     )
     rest = "FROM entities n JOIN articles a USING (article_id) LEFT JOIN actors r USING (actor_key)"
     return _paged(con, select, rest, "a.day DESC NULLS LAST, n.article_id, n.start_char", out, page)
@@ -317,17 +318,22 @@ def timexes(con: duckdb.DuckDBPyConnection, where: Filter, page: Page) -> Result
 
 
 def actors(con: duckdb.DuckDBPyConnection, where: Filter, page: Page) -> Result:
-    """Actors with their mention and article counts and how often they are an event's source or target."""
+    """Actors with their mention and article counts and how often they are an event's source or target. An actor's
+    CAMEO code can differ between mentions (a country acting through its government...): `cameo` is its most
+    frequent code among the selected mentions, `cameo_codes` all of them; `actor` filters on the mention's code."""
     _check(where, {"article", "source", "since", "until", "text", "actor"}, "actors")
     out = _Where()
     _common(where, out, "a.day", None)
     for word in where.words():
         out.add("(contains(coalesce(r.name_norm, ''), ?) OR contains(n.text_norm, ?))", word, word)
     if where.actor:
-        out.add("(starts_with(r.cameo, ?) OR r.actor_key = ?)", where.actor.upper(), where.actor)
+        out.add("(starts_with(n.actor_cameo, ?) OR r.actor_key = ?)", where.actor.upper(), where.actor)
     rest = "FROM entities n JOIN articles a USING (article_id) JOIN actors r USING (actor_key)"
     sql = f"""
-        WITH mentions AS (SELECT n.article_id, n.entity_id, r.* {rest}{out.sql()}),
+        WITH mentions AS (
+            SELECT n.article_id, n.entity_id, n.actor_cameo AS mention_cameo, n.actor_sector AS mention_sector, r.*
+            {rest}{out.sql()}
+        ),
         roles AS (
             SELECT m.actor_key,
                    count(*) FILTER (WHERE e.source_entity = m.entity_id) AS as_source,
@@ -337,8 +343,11 @@ def actors(con: duckdb.DuckDBPyConnection, where: Filter, page: Page) -> Result:
             GROUP BY m.actor_key
         )
         SELECT m.actor_key, any_value(m.kb_id) AS kb_id, any_value(m.name_ar) AS name_ar,
-               any_value(m.name_en) AS name_en, any_value(m.country) AS country, any_value(m.cameo) AS cameo,
-               any_value(m.sector) AS sector, count(*) AS mentions, count(DISTINCT m.article_id) AS articles,
+               any_value(m.name_en) AS name_en, any_value(m.country) AS country,
+               coalesce(mode(m.mention_cameo), any_value(m.cameo)) AS cameo,
+               list(DISTINCT m.mention_cameo ORDER BY m.mention_cameo) FILTER (WHERE m.mention_cameo IS NOT NULL)
+                   AS cameo_codes,
+               mode(m.mention_sector) AS sector, count(*) AS mentions, count(DISTINCT m.article_id) AS articles,
                coalesce(any_value(roles.as_source), 0) AS as_source,
                coalesce(any_value(roles.as_target), 0) AS as_target,
                count(*) OVER () AS _total
@@ -442,59 +451,83 @@ def summary(con: duckdb.DuckDBPyConnection, top: int) -> dict[str, Any]:
 
 def article(con: duckdb.DuckDBPyConnection, key: str) -> dict[str, Any] | None:
     found = con.execute(
-        "SELECT article_id, doc_id, published, published_detected, source, title, url, text, sentences, meta "
-        "FROM articles WHERE article_id = ? OR doc_id = ? ORDER BY (article_id = ?) DESC, ingested_at LIMIT 1",
+        "SELECT article_id FROM articles WHERE article_id = ? OR doc_id = ? "
+        "ORDER BY (article_id = ?) DESC, ingested_at LIMIT 1",
         [key, key, key],
+    ).fetchone()
+    return article_documents(con, [found[0]])[0] if found else None
+
+
+def iter_article_documents(con: duckdb.DuckDBPyConnection, batch: int = 500) -> Iterator[dict[str, Any]]:
+    """Every stored article in the JSON output contract, in ingest order, fetched `batch` articles at a time."""
+    ids = [row[0] for row in con.execute("SELECT article_id FROM articles ORDER BY ingested_at, article_id").fetchall()]
+    for start in range(0, len(ids), batch):
+        yield from article_documents(con, ids[start : start + batch])
+
+
+def article_documents(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> list[dict[str, Any]]:
+    """Articles (by article_id, in the given order) in the JSON output contract, plus their `article_id`."""
+    _, heads = _fetch(
+        con,
+        "SELECT article_id, doc_id, published, published_detected, source, title, url, text, sentences, meta "
+        "FROM articles WHERE list_contains(?, article_id)",
+        [article_ids],
     )
-    columns = [d[0] for d in found.description or []]
-    row = found.fetchone()
-    if row is None:
-        return None
-    head = dict(zip(columns, row, strict=True))
-    article_id = head["article_id"]
-    out: dict[str, Any] = {
-        "id": head["doc_id"],
-        "article_id": article_id,
-        "published": to_json_value(head["published"]),
-        "published_detected": to_json_value(head["published_detected"]),
-        "source": head["source"],
-        "title": head["title"],
-        "url": head["url"],
-        "text": head["text"],
-        "sentences": [{"start": s["start_char"], "end": s["end_char"]} for s in head["sentences"] or []],
-    }
+    docs: dict[str, dict[str, Any]] = {}
+    for head in heads:
+        docs[head["article_id"]] = {
+            "id": head["doc_id"],
+            "article_id": head["article_id"],
+            "published": to_json_value(head["published"]),
+            "published_detected": to_json_value(head["published_detected"]),
+            "source": head["source"],
+            "title": head["title"],
+            "url": head["url"],
+            "text": head["text"],
+            "sentences": [{"start": s["start_char"], "end": s["end_char"]} for s in head["sentences"] or []],
+            "entities": [],
+            "timexes": [],
+            "quotes": [],
+            "events": [],
+        }
+        if head["meta"]:
+            docs[head["article_id"]]["meta"] = json.loads(head["meta"])
     _, entity_rows = _fetch(
         con,
         "SELECT n.*, r.kb_id, r.name_ar, r.name_en, r.country, r.cameo, r.sector, r.kb_source FROM entities n "
-        "LEFT JOIN actors r USING (actor_key) WHERE n.article_id = ? ORDER BY n.start_char, n.end_char",
-        [article_id],
+        "LEFT JOIN actors r USING (actor_key) WHERE list_contains(?, n.article_id) "
+        "ORDER BY n.article_id, n.start_char, n.end_char",
+        [article_ids],
     )
-    entities_out = []
     for entity_row in entity_rows:
-        record = record_from_row("entities", entity_row)
-        # Actor fields without a column (added by later stages) come back from the row's `extra`.
-        actor_extra = record["actor"] if isinstance(record.get("actor"), dict) else {}
-        if entity_row["actor_key"] is None and entity_row["actor_role"] is None:
-            record["actor"] = None
-        else:
-            record["actor"] = actor_extra | {
-                "id": entity_row["kb_id"],
-                "name_ar": entity_row["name_ar"],
-                "name_en": entity_row["name_en"],
-                "country": entity_row["country"],
-                "cameo": entity_row["cameo"],
-                "sector": entity_row["sector"],
-                "role": entity_row["actor_role"],
-                "kb_source": entity_row["kb_source"],
-            }
-        entities_out.append(record)
-    out["entities"] = entities_out
+        docs[entity_row["article_id"]]["entities"].append(_entity_record(entity_row))
     for table, order in (("timexes", "start_char"), ("quotes", "content_start"), ("events", "evidence_start")):
-        _, table_rows = _fetch(con, f"SELECT * FROM {table} WHERE article_id = ? ORDER BY {order}", [article_id])
-        out[table] = [record_from_row(table, r) for r in table_rows]
-    if head["meta"]:
-        out["meta"] = json.loads(head["meta"])
-    return out
+        _, table_rows = _fetch(
+            con, f"SELECT * FROM {table} WHERE list_contains(?, article_id) ORDER BY article_id, {order}", [article_ids]
+        )
+        for table_row in table_rows:
+            docs[table_row["article_id"]][table].append(record_from_row(table, table_row))
+    return [docs[key] for key in article_ids if key in docs]
+
+
+def _entity_record(row: dict[str, Any]) -> dict[str, Any]:
+    record = record_from_row("entities", row)
+    # Actor fields without a column (added by later stages) come back from the row's `extra`.
+    actor_extra = record["actor"] if isinstance(record.get("actor"), dict) else {}
+    if row["actor_key"] is None and row["actor_role"] is None:
+        record["actor"] = None
+    else:
+        record["actor"] = actor_extra | {
+            "id": row["kb_id"],
+            "name_ar": row["name_ar"],
+            "name_en": row["name_en"],
+            "country": row["country"],
+            "cameo": row["actor_cameo"],
+            "sector": row["actor_sector"],
+            "role": row["actor_role"],
+            "kb_source": row["kb_source"],
+        }
+    return record
 
 
 # ---------------------------------------------------------------- user SQL

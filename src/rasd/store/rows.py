@@ -150,6 +150,7 @@ ARROW_TYPES: dict[str, dict[str, pa.DataType]] = {
         "actor_key": pa.string(),
         "actor_cameo": pa.string(),
         "actor_role": pa.string(),
+        "actor_sector": pa.string(),
         "extra": pa.string(),
     },
     "timexes": {
@@ -303,7 +304,13 @@ def doc_rows(doc: Doc, provenance: Provenance | None = None) -> dict[str, list[d
         row = _flatten(record, COLUMNS["entities"], dropped={("actor", f) for f in ACTOR_FIELDS})
         actor = record.get("actor") or {}
         akey = actor_key(actor) if actor else None
-        row.update(article_id=key, text_norm=normalize(record["text"]), actor_key=akey, actor_cameo=actor.get("cameo"))
+        row.update(
+            article_id=key,
+            text_norm=normalize(record["text"]),
+            actor_key=akey,
+            actor_cameo=actor.get("cameo"),
+            actor_sector=actor.get("sector"),
+        )
         rows["entities"].append(row)
         if akey:
             actor_row = {column: actor.get(name) for name, column in _ACTOR_COLUMNS.items()}

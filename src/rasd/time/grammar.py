@@ -58,21 +58,21 @@ class Grammar:
         self.items = items
         self.lex = lexicon
         self.count = len(items)
-        self.families: tuple[Callable[[int], Mention | None], ...] = (
-            self.calendar_date,
-            self.day_reference,
-            self.clock_time,
-            self.relative_unit,
-            self.duration,
-            self.recurrence,
-            self.season,
-            self.decade,
-            self.century,
-            self.quarter,
-            self.holiday,
-            self.bare_year,
-            self.vague,
-        )
+        self.families: dict[str, Callable[[int], Mention | None]] = {
+            "calendar_date": self.calendar_date,
+            "day_reference": self.day_reference,
+            "clock_time": self.clock_time,
+            "relative_unit": self.relative_unit,
+            "duration": self.duration,
+            "recurrence": self.recurrence,
+            "season": self.season,
+            "decade": self.decade,
+            "century": self.century,
+            "quarter": self.quarter,
+            "holiday": self.holiday,
+            "bare_year": self.bare_year,
+            "vague": self.vague,
+        }
 
     # ---------------------------------------------------------------- item helpers
     def at(self, i: int) -> Item | None:
@@ -123,6 +123,11 @@ class Grammar:
     def year_unit(self, i: int) -> bool:
         unit = self.unit(i)
         return unit is not None and unit == ("Y", "1") and self.key(i) not in ("حول", "الحول")
+
+    def span_direction(self, i: int) -> int | str | None:
+        """A direction after a span of time, anaphoric ones included («الأيام الأربعة اللاحقة»)."""
+        value = self.reading(i, Cat.DIR)
+        return value if isinstance(value, int | str) else None
 
     def direction(self, i: int) -> int | None:
         value = self.reading(i, Cat.DIR)
@@ -191,8 +196,8 @@ class Grammar:
                 return i + 1, item.number
             return None
         found = self.ordinal(i)
-        if found is not None and self.definite(i) and 1 <= found[1] <= 31:
-            return found
+        if found is not None and 1 <= found[1] <= 31 and (self.definite(i) or self.month_reading(found[0])):
+            return found  # «الرابع من مارس», «سابع يونيو»
         return None
 
     # ---------------------------------------------------------------- shared pieces
@@ -216,6 +221,8 @@ class Grammar:
             return None
         if self.has(i + 1, Cat.TEEN) or self.key(i + 1) in self.lex.sets["weekday_blockers_after"]:
             return None
+        if self.has(i + 1, Cat.ORD) and self.definite(i + 1) and not self.has(i + 1, Cat.DIR):
+            return None  # «للجمعة الرابعة على التوالي»: a count of Fridays
         if item.key in self.lex.sets["weekday_ambiguous"] and not loose:
             if self.key(i - 1) in self.lex.sets["weekday_blockers_before"]:
                 return None
@@ -375,17 +382,20 @@ class Grammar:
         k, month, hijri, level = group
         meaning = Meaning("date", month=month, hijri=hijri, hijri_month_only=hijri, mod=mod)
         end = self.year_tail(k, meaning)
-        if level and not self.month_context(i, j, end > k or mod is not None, level):
+        if level and not self.month_context(i, k, end > k or mod is not None, level):
             return None
         return self.mention(i, end - 1, meaning)
 
-    def month_context(self, start: int, month_at: int, tail: bool, level: int) -> bool:
+    def month_context(self, start: int, after: int, tail: bool, level: int) -> bool:
         """Whether an ambiguous month name («مارس», «تموز») stands as a month here."""
         if tail:
             return True
         if level >= 2:
             return False
-        return self.prep_before(start) in _TIME_PREPS or self.has(start - 1, Cat.POSMOD)
+        prep = self.prep_before(start)
+        if prep == "from":  # «من مارس إلى مايو», not «جانبا من رمضان» (a name)
+            return self.prep(after) in ("to", "until")
+        return prep in _TIME_PREPS or self.has(start - 1, Cat.POSMOD)
 
     def month_relative(self, i: int) -> tuple[int, int] | None:
         """«الشهر الماضي», «هذا الشهر» after a day number: (next index, month offset)."""
@@ -446,6 +456,9 @@ class Grammar:
                 return self.mention(part_at - 1 if i == part_at else i, part_at, meaning)
             if key == "الليله":
                 direction = self.direction(part_at + 1)
+                if self.prep(part_at + 1) == "before" and self.direction(part_at + 2) == -1:
+                    meaning.deixis = -2  # «الليلة قبل الماضية»
+                    return self.mention(i, part_at + 2, meaning)
                 meaning.deixis = -1 if direction == -1 else 0
                 return self.mention(i, part_at + (1 if direction == -1 else 0), meaning)
             if " " in key:  # «غروب الشمس», «منتصف الليل»: on the day the text is speaking of
@@ -473,6 +486,8 @@ class Grammar:
                 ordinal = self.ordinal(j + 1)
                 direction = self.reading(j + 1, Cat.DIR)
                 if ordinal is not None and self.definite(j + 1):
+                    if self.key(ordinal[0]) in ("على", "علي") and self.key(ordinal[0] + 1) == "التوالي":
+                        return None  # «لليوم الثالث على التوالي»: a count of days, not a date
                     meaning.anaphoric = ordinal[1] - 1
                     meaning.ordinal_day = True
                     return ordinal[0]
@@ -493,6 +508,13 @@ class Grammar:
             if weekday is not None:
                 meaning.weekday = weekday
                 j += 1
+            elif (
+                self.punct(j, "(")
+                and self.punct(j + 2, ")")
+                and (weekday := self.weekday(j + 1, loose=True)) is not None
+            ):
+                meaning.weekday = weekday  # «اليوم (الاثنين)»
+                j += 3
             return j
         weekday = self.weekday(j)
         if weekday is None:
@@ -566,9 +588,11 @@ class Grammar:
             j += 2
         if not self.clock_stands(i, j, noun=noun, written=written, part=meaning.part):
             return None
+        wire = False
         if self.has(j, Cat.TZ):
+            wire = self.key(j) in self.lex.sets["wire_timezones"]
             j = self.timezone(j)
-        day = Meaning("date")
+        day = Meaning("date", deixis=0 if wire else None)  # «18:35 ت م» closes a wire item of the day
         if self.has(j, Cat.DAY_NOUN) or self.has(j, Cat.DEIXIS) or self.weekday(j) is not None:
             end = self.day_core(j, day)
             if end is not None:
@@ -590,8 +614,8 @@ class Grammar:
             return True
         if written == "clock":
             return part is not None or self.has(j, Cat.TZ) or self.prep(i - 1) in ("at", "in", "until", "since", "to")
-        if written == "digits":
-            return part is not None
+        if written in ("digits", "decimal"):  # «عند 3.45 مليار سنة» is no clock time
+            return part is not None or (written == "decimal" and self.has(j, Cat.TZ))
         return part is not None and self.definite(i)
 
     def clock_hour(self, j: int) -> tuple[int, int, int, str] | None:
@@ -600,7 +624,7 @@ class Grammar:
         if item is None:
             return None
         if item.clock is not None:
-            return j + 1, item.clock[0], item.clock[1], "clock"
+            return j + 1, item.clock[0], item.clock[1], "clock" if item.kind == "clock" else "decimal"
         if item.number is not None and item.digits <= 2 and 0 <= item.number <= 24:
             return j + 1, item.number, 0, "digits"
         found = self.ordinal(j)
@@ -617,8 +641,10 @@ class Grammar:
         j += 1
         for _ in range(4):
             item = self.at(j)
-            if item is None or item.kind == "punct" or item.kind in ("number", "clock"):
+            if item is None or item.kind in ("punct", "number", "clock", "other"):
                 break
+            if item.kind == "latin" and not item.has(Cat.TZ):
+                break  # «ت م NNNN»: the wire's end mark
             if item.readings and not item.has(Cat.TZ):
                 break
             if definite_seen and not self.definite(j) and not item.has(Cat.TZ) and item.kind == "word":
@@ -639,7 +665,11 @@ class Grammar:
             return None
         if unit[0] == "Y" and not self.year_unit(j):
             return None
+        if unit[0] == "Y" and self.key(j - 1) in self.lex.sets["general_adjective_heads"]:
+            return None  # «النائب العام السابق»: the adjective «general»
         meaning = Meaning("date", rel_unit=unit[0], mod=mod)
+        if unit[0] == "Y" and self.reading(j + 1, Cat.ERA) == "AH":
+            meaning.hijri, j = True, j + 1  # «العام الهجري القادم»
         direction = self.reading(j + 1, Cat.DIR)
         if near:
             meaning.rel_offset = 0
@@ -660,6 +690,9 @@ class Grammar:
             return None
         if mod is not None or (unit[0] == "W" and self.prep(j - 1) == "during"):
             meaning.rel_offset = 0
+            return self.mention(i, j, meaning)
+        if self.key(j - 1) == "من" and self.has(j - 2, Cat.VAGUE):
+            meaning.rel_offset = 0  # «في وقت سابق من العام»: this year
             return self.mention(i, j, meaning)
         return None
 
@@ -684,6 +717,9 @@ class Grammar:
         if amount is not None and self.is_age(start, end, unit):
             return None
         nxt = self.at(end)
+        if nxt is not None and not definite and nxt.has(Cat.FULL) and not nxt.proclitics:
+            end += 1  # «يومين متتاليين», «عام كامل»
+            nxt = self.at(end)
         if nxt is not None and nxt.has(Cat.APPROX_AFTER):
             mod, end = "APPROX", end + 1
         meaning = Meaning("duration", duration=duration_value(unit, amount), mod=mod)
@@ -753,9 +789,11 @@ class Grammar:
                 k, number = found
             if self.has(k, Cat.FEW_AFTER):
                 k += 1
-            direction = self.direction(k)
+            direction = self.span_direction(k)
             if (direction is None or direction == 0) and count == "pl" and self.prep(j - 1) == "elapse":
                 return k, code, None, True  # «مع مرور السنين»
+            if direction is None and quantified and count == "1" and number is None:
+                return k, code, 1.0, True  # «ما يزيد عن العام»
             if direction is None or direction == 0:
                 return None
             amount: float | None = 2.0 if count == "2" else (float(number) if number is not None else None)
@@ -771,6 +809,12 @@ class Grammar:
                 return None  # counted: read from the number («خمس سنوات»), or rejected there (an age)
             if key in self.lex.sets["unit_needs_number"] and self.prep_before(j) not in ("since", "during", "for"):
                 return None
+            if self.year_number(j + 1) is not None:
+                return None  # «بعد أعوام 1994 و1998»: the years are named
+            if key in self.lex.sets["plural_unit_ambiguous"] and not (
+                self.prep_before(j) in _QUANTITY_PREPS or self.has(j + 1, Cat.FEW_AFTER, Cat.DIR)
+            ):
+                return None  # «من أشهر الجزر»: the most famous, not months
             end = j + 1
             counted = self.cardinal(end)
             after = self.at(end)
@@ -788,6 +832,9 @@ class Grammar:
         # a singular unit counts as one only where a quantity is expected
         if key in self.lex.sets["unit_needs_number"]:
             return None
+        before = self.unit(j - 2)
+        if self.prep(j - 1) == "after" and before is not None and before[0] == code:
+            return None  # «عاما بعد عام»: year after year
         nxt = self.at(j + 1)
         full = nxt is not None and nxt.has(Cat.FULL) and not nxt.proclitics
         if full or quantified or self.prep_before(j) in _QUANTITY_PREPS:
@@ -807,7 +854,7 @@ class Grammar:
     ) -> tuple[int, str, float | None, bool] | None:
         if self.has(k, Cat.FEW_AFTER):
             k += 1
-        direction = self.direction(k)
+        direction = self.span_direction(k)
         if direction is not None and direction != 0:
             return k + 1, code, amount, definite
         if definite:
@@ -835,17 +882,11 @@ class Grammar:
             item = self.at(k)
             if item is None or (item.kind == "punct" and item.key not in "()"):
                 break
-            if item.key in self.lex.sets["age_cues"] or item.key.startswith(("عمر", "العمر")):
-                return True
-        before, after = self.at(start - 1), self.at(end)
-        if (
-            before is not None
-            and after is not None
-            and before.kind == after.kind == "punct"
-            and before.key in "(،,"
-            and after.key in "),،"
-        ):
-            return True
+            if item.key in self.lex.sets["age_cues"] or (item.key == "عمر" and item.proclitics):
+                return True  # «عمره», «بعمر 16 و18 عاما»
+        before = self.at(start - 1)
+        if before is not None and before.kind == "punct" and before.key in "(،,":
+            return True  # «سبيكة شيخ، 18 عاما»: an age in apposition
         return self.key(end) in ("عمرا", "ربيعا") or (self.key(end) == "من" and self.key(end + 1) in ("العمر", "عمره"))
 
     def anchor_duration(self, mention: Mention, unit: str, amount: float | None) -> None:
@@ -853,15 +894,18 @@ class Grammar:
         prep = self.prep(mention.first - 1)
         if prep not in ("before", "since", "after") or unit in _CLOCK_UNITS or unit in ("DE", "CE"):
             return
-        if self.key(mention.last + 1) in ("من", "على", "علي"):
-            return  # «قبل ثلاثة أيام من القمة»: a span before another event
-        if prep == "since" and unit not in ("D", "W"):
-            return
+        follower = mention.last + (2 if self.key(mention.last + 1) == "فقط" else 1)
+        if self.key(follower) in ("من", "على", "علي"):
+            return  # «قبل ثلاثة أيام (فقط) من القمة»: a span before another event
+        if prep == "since" and (unit not in ("D", "W") or amount is None or mention.meaning.mod is not None):
+            return  # «منذ سنوات», «منذ أكثر من أسبوعين»: how long a state has lasted
         if prep == "after" and not self.future_clause(mention.first):
             return
         if prep == "before" and self.prep(mention.first - 2) in ("from", "until", "in"):
             return
         whole = None if amount is None else int(amount)
+        if amount is not None and amount != whole and unit in ("Y", "M"):
+            unit, whole = ("M", round(amount * 12)) if unit == "Y" else ("D", round(amount * 30))
         meaning = mention.meaning
         mod = meaning.mod
         if mod == "MORE_THAN":
@@ -931,8 +975,8 @@ class Grammar:
         meaning = Meaning("date", season=str(season), mod=mod)
         end = self.year_tail(j + 1, meaning)
         near = self.has(i - 1, Cat.NEAR) and i == j
-        if not (noun or mod or end > j + 1 or near or self.prep_before(i) in ("in", "during", "since", "until", "by")):
-            return None
+        if not (noun or mod or end > j + 1 or near or self.prep(i - 1) in ("in", "during", "since", "until", "by")):
+            return None  # «بالشتاء والصيف»: seasons in general
         if near:
             meaning.year_rel = 0
             return self.mention(i - 1, end - 1, meaning)
@@ -1042,6 +1086,9 @@ class Grammar:
             return True
         if before is not None and before.kind == "punct" and before.key in "-–" and self.year_number(i - 2):
             return True
+        unit = self.unit(i - 1)
+        if unit is not None and unit[0] == "Y" and (self.definite(i - 1) or unit[1] != "1"):
+            return True  # «في العامين 2017 و2018», «بعد أعوام 1994 و1998»
         if after is None or after.kind == "punct":
             return before is None or not before.has(Cat.QMOD)
         if after.has(Cat.PREP, Cat.ERA) or after.key in self.lex.sets["year_followers_ok"]:
@@ -1059,19 +1106,13 @@ class Grammar:
         mentions: list[Mention] = []
         i = 0
         while i < self.count:
-            item = self.items[i]
-            if (
-                not item.readings
-                and item.number is None
-                and item.clock is None
-                and item.numdate is None
-                and item.key not in ("ال", "الـ")
-            ):
+            names = _families_for(self.items[i])
+            if not names:
                 i += 1
                 continue
             best: Mention | None = None
-            for family in self.families:
-                found = family(i)
+            for name in names:
+                found = self.families[name](i)
                 if found is not None and (best is None or found.last > best.last):
                     best = found
             if best is None:
@@ -1087,6 +1128,16 @@ class Grammar:
         self.coordinate(mentions)
         return mentions
 
+    def coordinate_ordinal(self, mention: Mention, taken: set[int], extra: list[Mention]) -> None:
+        meaning = mention.meaning
+        first = self.items[mention.first]
+        previous = mention.first - 1
+        if first.proclitics != "و" or previous in taken or meaning.kind != "date" or meaning.day is None:
+            return
+        ordinal = self.ordinal(previous)
+        if ordinal is not None and ordinal[0] == mention.first and self.definite(previous) and ordinal[1] < meaning.day:
+            extra.append(Mention(previous, previous, _day_copy(meaning, ordinal[1])))
+
     def coordinate(self, mentions: list[Mention]) -> None:
         """«من 10 إلى 15 أغسطس», «10 و11 أغسطس», «بين 30 و40 عاما»: the bare first number shares the second's unit."""
         taken = {k for m in mentions for k in range(m.first, m.last + 1)}
@@ -1094,7 +1145,22 @@ class Grammar:
         for mention in mentions:
             meaning = mention.meaning
             first = self.at(mention.first)
-            if first is None or first.number is None:
+            if first is None:
+                continue
+            if first.number is None:
+                self.coordinate_ordinal(mention, taken, extra)
+                continue
+            if meaning.kind == "date" and meaning.hijri and meaning.month is None and meaning.year is not None:
+                earlier = self.at(mention.first - 2)
+                if (
+                    earlier is not None
+                    and self.punct(mention.first - 1, "/-")
+                    and self.year_number(mention.first - 2) is not None
+                    and mention.first - 2 not in taken
+                ):  # «العام الدراسي 1435 / 1436هـ»: both years are Hijri
+                    extra.append(
+                        Mention(mention.first - 2, mention.first - 2, Meaning("date", year=earlier.number, hijri=True))
+                    )
                 continue
             link = self.at(mention.first - 1)
             number = self.at(mention.first - 2)
@@ -1104,9 +1170,7 @@ class Grammar:
                 continue
             if meaning.kind == "date" and meaning.day is not None and meaning.month is not None:
                 if 1 <= number.number <= 31 and number.number < (meaning.day or 0):
-                    copy = Meaning("date", year=meaning.year, month=meaning.month, day=number.number)
-                    copy.year_rel, copy.direction, copy.hijri = meaning.year_rel, meaning.direction, meaning.hijri
-                    extra.append(Mention(mention.first - 2, mention.first - 2, copy))
+                    extra.append(Mention(mention.first - 2, mention.first - 2, _day_copy(meaning, number.number)))
             elif meaning.kind == "duration" and meaning.duration and meaning.duration[-1] in "DWMY":
                 unit = meaning.duration.lstrip("PT").lstrip("0123456789")
                 if unit and unit in "DWMY":
@@ -1125,6 +1189,14 @@ class Grammar:
             mentions.sort(key=lambda m: m.first)
 
 
+def _day_copy(meaning: Meaning, day: int) -> Meaning:
+    """The same month (and year, direction) as `meaning`, another day: «بين الثالث والعاشر من أكتوبر»."""
+    copy = Meaning("date", year=meaning.year, month=meaning.month, day=day, hijri=meaning.hijri)
+    copy.year_rel, copy.direction = meaning.year_rel, meaning.direction
+    copy.rel_unit, copy.rel_offset = meaning.rel_unit, meaning.rel_offset
+    return copy
+
+
 def _clock_hour(hour: int, part: str) -> int:
     if part in ("AF", "EV") and hour < 12:
         return hour + 12
@@ -1133,3 +1205,52 @@ def _clock_hour(hour: int, part: str) -> int:
     if part == "MO" and hour == 12:
         return 0
     return hour
+
+
+# Which pattern families can start on an item, by the categories of its readings (and digits, «(», «الـ»).
+_STARTS: dict[str, frozenset[Cat]] = {
+    "calendar_date": frozenset(
+        {Cat.POSMOD, Cat.DAY_NOUN, Cat.WEEKDAY, Cat.MONTH, Cat.HMONTH, Cat.MONTH_NOUN, Cat.ORD, Cat.ORDC}
+    ),
+    "day_reference": frozenset({Cat.LATE, Cat.PART, Cat.DAY_NOUN, Cat.DEIXIS, Cat.WEEKDAY, Cat.FAR}),
+    "clock_time": frozenset({Cat.QMOD, Cat.CLOCK_NOUN, Cat.ORD, Cat.CARD}),
+    "relative_unit": frozenset({Cat.POSMOD, Cat.NEAR, Cat.FAR, Cat.UNIT}),
+    "duration": frozenset({Cat.QMOD, Cat.UNIT, Cat.FRAC, Cat.FEW, Cat.CARD}),
+    "recurrence": frozenset({Cat.SET, Cat.EVERY}),
+    "season": frozenset({Cat.POSMOD, Cat.SEASON_NOUN, Cat.SEASON}),
+    "decade": frozenset({Cat.POSMOD, Cat.UNIT, Cat.DECADE}),
+    "century": frozenset({Cat.POSMOD, Cat.UNIT}),
+    "quarter": frozenset({Cat.QUARTER_NOUN, Cat.HALF_NOUN}),
+    "holiday": frozenset({Cat.HOLIDAY}),
+    "bare_year": frozenset({Cat.POSMOD, Cat.UNIT}),
+    "vague": frozenset({Cat.VAGUE}),
+}
+_DIGIT_STARTS = ("calendar_date", "clock_time", "duration", "bare_year")
+_FAMILIES_BY_CATS: dict[tuple[frozenset[Cat], str], tuple[str, ...]] = {}
+
+
+def _families_for(item: Item) -> tuple[str, ...]:
+    if item.number is not None or item.clock is not None:
+        shape = "digits"
+    elif item.numdate is not None:
+        return ("calendar_date",)
+    elif item.key in ("ال", "الـ"):
+        shape = "article"
+    elif item.key == "(":
+        shape = "paren"
+    elif not item.cats:
+        return ()
+    else:
+        shape = ""
+    cache_key = (item.cats, shape)
+    found = _FAMILIES_BY_CATS.get(cache_key)
+    if found is None:
+        names = [name for name, starts in _STARTS.items() if starts & item.cats]
+        if shape == "digits":
+            names += [name for name in _DIGIT_STARTS if name not in names]
+        elif shape == "article":
+            names.append("duration")
+        elif shape == "paren":
+            names.append("calendar_date")
+        found = _FAMILIES_BY_CATS[cache_key] = tuple(names)
+    return found

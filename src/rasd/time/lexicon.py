@@ -184,6 +184,7 @@ def _add_words(lex: Lexicon) -> None:
             for form in forms:
                 lex.add(form, Lex(Cat.UNIT, (unit, count)), article="optional")
     lex.sets["unit_needs_number"] = _normal_set(words["unit_needs_number"])
+    lex.sets["surface_blockers"] = frozenset(words["surface_blockers"])
     for form, offset in words["deictic_days"].items():
         lex.add(form, Lex(Cat.DEIXIS, offset))
     for part, forms in words["parts_of_day"].items():
@@ -252,5 +253,8 @@ def _add_words(lex: Lexicon) -> None:
         "media_nouns",
         "year_followers_ok",
         "age_cues_adjacent",
+        "general_adjective_heads",
+        "wire_timezones",
+        "plural_unit_ambiguous",
     ):
         lex.sets[name] = _normal_set(words[name])

@@ -19,7 +19,9 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _SEASON_OF_MONTH = {1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU", 9: "FA", 10: "FA"}
 _SEASON_OF_MONTH |= {11: "FA", 12: "WI"}
 _SEASONS = ("SP", "SU", "FA", "WI")
-PAST_LEAN = 1.5  # a day ahead counts as 1.5 days behind when choosing the year of «16 تموز»
+RECENT = dt.timedelta(days=14)
+PAST_LEAN = 2.5  # a day ahead counts as 2.5 days behind when choosing the year of «16 تموز»
+MONTH_PAST_LEAN = 3  # a month ahead counts as three behind when a month is named without a year
 
 
 @dataclass(slots=True)
@@ -77,7 +79,8 @@ def _pick(candidates: list[dt.date], anchor: dt.date, future: bool) -> dt.date:
     """The candidate the clause means: the latest on or before the anchor, or the first on or after it if future."""
     if future:
         ahead = [c for c in candidates if c >= anchor]
-        if ahead:
+        recent = [c for c in candidates if anchor - RECENT <= c < anchor]
+        if ahead and not recent:  # a day of the last fortnight is the past, whatever the clause says
             return min(ahead)
     behind = [c for c in candidates if c <= anchor]
     ahead = [c for c in candidates if c > anchor]
@@ -159,6 +162,10 @@ class Resolver:
             if anchor is None:
                 return "XXXX-XX-XX", None, ""
             day = anchor + dt.timedelta(days=m.deixis)
+            if m.weekday is not None and m.weekday != day.weekday():
+                # «أمس الأربعاء» in an article dated a day late: the named weekday nearest that day wins
+                shift = (m.weekday - day.weekday() + 3) % 7 - 3
+                day += dt.timedelta(days=shift)
             return day.isoformat(), day, "D"
         if m.day is not None and m.month is not None:
             return self.day_of_month(m, future)
@@ -189,7 +196,9 @@ class Resolver:
         if m.century is not None:
             return f"{self.century_value(m.century):02d}", None, ""
         if m.year is not None:
-            return f"{m.year:04d}", dt.date(m.year, 1, 1) if m.year > 0 else None, "Y"
+            if m.year < 0:
+                return f"BC{-m.year:04d}", None, ""  # TIMEX3 writes years before the common era «BC»
+            return f"{m.year:04d}", dt.date(m.year, 1, 1), "Y"
         return "XXXX-XX-XX", None, ""
 
     def century_value(self, century: int) -> int:
@@ -248,7 +257,10 @@ class Resolver:
             elif m.direction == 1 or future:
                 year = min(o for o in options if o >= current + (1 if m.direction == 1 else 0)) // 12
             else:
-                year = max(o for o in options if o <= current) // 12
+                behind = max(o for o in options if o <= current)
+                ahead = min(o for o in options if o > current)
+                # no tense cue: next month's name speaks of next month, one nine months back is last year's
+                year = (ahead if (ahead - current) * MONTH_PAST_LEAN < current - behind else behind) // 12
         if year is None:
             return f"XXXX-{m.month:02d}", None, ""
         return f"{year:04d}-{m.month:02d}", dt.date(year, m.month, 1), "M"
@@ -350,6 +362,9 @@ class Resolver:
     def hijri(self, m: Meaning, future: bool) -> tuple[str, dt.date | None, str]:
         anchor = self.anchor
         year = m.year
+        if m.rel_unit == "Y" and year is None and anchor is not None:
+            base = hijri_year_of(anchor)
+            year = base + (m.rel_offset or 0) if base is not None else None
         if year is not None and year < 1300 and m.month is None:
             return f"{year:04d}", None, "Y"
         if m.month is None:

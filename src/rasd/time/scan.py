@@ -40,6 +40,7 @@ class Item:
     clock: tuple[int, int] | None = None
     numdate: tuple[int, int, int, int] | None = None  # (first, second, third, digits of the first part)
     sentence: int = 0
+    cats: frozenset[Cat] = frozenset()
 
     def get(self, cat: Cat) -> Lex | None:
         for lex in self.readings:
@@ -48,7 +49,8 @@ class Item:
         return None
 
     def has(self, *cats: Cat) -> bool:
-        return any(lex.cat in cats for lex in self.readings)
+        own = self.cats
+        return any(cat in own for cat in cats) if own else False
 
     @property
     def is_punct(self) -> bool:
@@ -89,59 +91,67 @@ def _readings(lexicon: Lexicon, key: str, outer: str, norm: str) -> tuple[Lex, .
     return lexicon.lookup(norm)
 
 
+# word analysis per (normal form, prefixes): the same few thousand words recur in every article
+_WORDS: dict[tuple[str, tuple[str, ...]], tuple[str, str, tuple[Lex, ...], frozenset[Cat], bool]] = {}
+_WORDS_MAX = 200_000
+
+
+def _word(token: Token, lexicon: Lexicon) -> tuple[str, str, tuple[Lex, ...], frozenset[Cat], bool]:
+    """(outer proclitics, key, readings, categories, may start a phrase) of a word token."""
+    cache_key = (token.norm, token.prefixes)
+    found = _WORDS.get(cache_key)
+    if found is None:
+        outer, key = _split_outer(token)
+        readings = _readings(lexicon, key, outer, token.norm)
+        found = (outer, key, readings, frozenset(lex.cat for lex in readings), key in lexicon.phrases)
+        if len(_WORDS) >= _WORDS_MAX:
+            _WORDS.clear()
+        _WORDS[cache_key] = found
+    return found
+
+
 def scan(tokens: tuple[Token, ...], lexicon: Lexicon, sentence_of: list[int] | None = None) -> list[Item]:
     """Items for `tokens`; `sentence_of[i]` is the sentence index of token i (0 when not given)."""
     items: list[Item] = []
+    append = items.append
     count = len(tokens)
     index = 0
+    # Item fields are passed positionally: keyword construction costs twice as much, on every token.
     while index < count:
         token = tokens[index]
         sentence = sentence_of[index] if sentence_of else 0
-        if token.kind == "word":
-            outer, key = _split_outer(token)
-            phrase = _match_phrase(tokens, index, key, lexicon)
-            start = _original_offset(token, len(outer))
-            if phrase is not None:
-                last, readings = phrase
-                items.append(
-                    Item(
-                        "word",
-                        key + " " + " ".join(t.norm for t in tokens[index + 1 : last + 1]),
-                        readings,
-                        start,
-                        tokens[last].end,
-                        token.start,
-                        index,
-                        last,
-                        outer,
-                        sentence=sentence,
-                    )
-                )
-                index = last + 1
-                continue
-            item = Item(
-                "word",
-                key,
-                _readings(lexicon, key, outer, token.norm),
-                start,
-                token.end,
-                token.start,
-                index,
-                index,
-                outer,
-                future_prefix="س" in token.prefixes,
-                sentence=sentence,
-            )
-        else:
-            item = _non_word(token, index, sentence)
-        items.append(item)
+        if token.kind != "word":
+            append(_non_word(token, index, sentence))
+            index += 1
+            continue
+        outer, key, readings, cats, may_phrase = _word(token, lexicon)
+        if readings and token.text in lexicon.sets["surface_blockers"]:
+            readings, cats = (), frozenset()  # «آلان» (a name) is not «الآن»
+        start = _original_offset(token, len(outer)) if outer else token.start
+        phrase = _match_phrase(tokens, index, key, lexicon) if may_phrase else None
+        if phrase is not None:
+            last, phrase_readings = phrase
+            key = key + " " + " ".join(t.norm for t in tokens[index + 1 : last + 1])
+            phrase_cats = frozenset(lex.cat for lex in phrase_readings)
+            append(
+                Item("word", key, phrase_readings, start, tokens[last].end, token.start, index, last, outer,
+                     False, None, 0, None, None, sentence, phrase_cats)
+            )  # fmt: skip
+            index = last + 1
+            continue
+        future = "س" in token.prefixes
+        append(
+            Item("word", key, readings, start, token.end, token.start, index, index, outer,
+                 future, None, 0, None, None, sentence, cats)
+        )  # fmt: skip
         index += 1
     return items
 
 
 def _non_word(token: Token, index: int, sentence: int) -> Item:
     norm = token.norm
-    item = Item(token.kind, norm, (), token.start, token.end, token.start, index, index, sentence=sentence)
+    item = Item(token.kind, norm, (), token.start, token.end, token.start, index, index, "", False, None, 0, None,
+                None, sentence)  # fmt: skip
     if token.kind == "number":
         if norm.isdigit():
             item.number = int(norm)

@@ -18,7 +18,8 @@ AFTER = 8  # and after it
 def _boundary(item: Item, lexicon: Lexicon) -> bool:
     if item.kind == "punct":
         return item.key not in ("/", "(", ")", "-", "«", "»", '"')
-    return item.key in lexicon.sets["clause_boundaries"] or (item.proclitics == "ب" and item.key in ("ان", "أن"))
+    boundaries = lexicon.sets["clause_boundaries"]
+    return item.key in boundaries or (item.proclitics + item.key) in boundaries
 
 
 def _future_cue(items: list[Item], index: int, lexicon: Lexicon) -> bool:
@@ -42,7 +43,7 @@ def is_future(items: list[Item], first: int, last: int, lexicon: Lexicon) -> boo
             break
         if _boundary(item, lexicon):
             # «من المتوقع أن … الخميس», «يعتزم أن …»: the cue governs the clause it introduces
-            return index > 0 and item.kind != "punct" and _future_cue(items, index - 1, lexicon)
+            return index > 0 and item.key in ("ان", "أن") and _future_cue(items, index - 1, lexicon)
         if _future_cue(items, index, lexicon):
             return True
         index -= 1

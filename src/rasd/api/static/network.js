@@ -63,12 +63,17 @@ export function drawNetwork(container, network, onPick) {
 function layout(nodes, edges) {
   const n = nodes.length;
   const area = (WIDTH - 2 * PAD) * (HEIGHT - 2 * PAD);
-  const k = Math.sqrt(area / Math.max(n, 1)) * 0.75;
+  const k = Math.sqrt(area / Math.max(n, 1)) * 0.6;
   const index = new Map(nodes.map((node, i) => [node.code, i]));
   // Start on a circle, busiest actors first: deterministic, so the same data always gives the same picture.
   const xs = nodes.map((_, i) => WIDTH / 2 + (WIDTH / 3) * Math.cos((2 * Math.PI * i) / n));
   const ys = nodes.map((_, i) => HEIGHT / 2 + (HEIGHT / 3) * Math.sin((2 * Math.PI * i) / n));
   const links = edges.map((e) => [index.get(e.source), index.get(e.target), e.weight]).filter(([a, b]) => a !== undefined && b !== undefined);
+  // Dense graphs would collapse into a ball: each link pulls in proportion to its weight's share, divided by the
+  // mean degree, so the total pull on a node stays comparable to the push from the others.
+  const maxWeight = Math.max(1, ...links.map(([, , w]) => w));
+  const meanDegree = Math.max(1, (2 * links.length) / Math.max(n, 1));
+  const pull = links.map(([, , w]) => (0.3 + 0.7 * (Math.log1p(w) / Math.log1p(maxWeight))) / meanDegree);
   let temperature = WIDTH / 10;
   const iterations = 250;
   for (let it = 0; it < iterations; it++) {
@@ -91,20 +96,20 @@ function layout(nodes, edges) {
         fy[j] -= (dy / d) * force;
       }
     }
-    for (const [a, b, w] of links) {
+    links.forEach(([a, b], l) => {
       const dx = xs[a] - xs[b];
       const dy = ys[a] - ys[b];
       const d = Math.hypot(dx, dy) || 0.01;
-      const force = ((d * d) / k) * (1 + Math.log1p(w) * 0.3);
+      const force = ((d * d) / k) * pull[l];
       fx[a] -= (dx / d) * force;
       fy[a] -= (dy / d) * force;
       fx[b] += (dx / d) * force;
       fy[b] += (dy / d) * force;
-    }
+    });
     for (let i = 0; i < n; i++) {
       // Gentle pull to the centre keeps disconnected actors on screen.
-      fx[i] += (WIDTH / 2 - xs[i]) * 0.02 * k * 0.05;
-      fy[i] += (HEIGHT / 2 - ys[i]) * 0.02 * k * 0.05;
+      fx[i] += (WIDTH / 2 - xs[i]) * 0.05 * k * 0.05;
+      fy[i] += (HEIGHT / 2 - ys[i]) * 0.05 * k * 0.05;
       const d = Math.hypot(fx[i], fy[i]) || 1;
       const move = Math.min(d, temperature);
       xs[i] = Math.min(WIDTH - PAD, Math.max(PAD, xs[i] + (fx[i] / d) * move));

@@ -94,12 +94,14 @@ export function renderDocument(pane, doc, { focus = null } = {}) {
   });
 
   const meta = [doc.published && `published ${doc.published}`, doc.source, doc.id && `id ${doc.id}`].filter(Boolean);
+  // Only web links become links: a stored url like "javascript:..." is shown as nothing rather than made clickable.
+  const link = typeof doc.url === "string" && /^https?:\/\//i.test(doc.url) ? doc.url : null;
   pane.append(
     h(
       "div",
       { class: "reader-head" },
       h("h2", { dir: "auto", lang: "ar" }, doc.title || doc.id),
-      h("div", { class: "meta" }, meta.join(" · "), doc.url ? [" · ", h("a", { href: doc.url, rel: "noreferrer noopener", target: "_blank" }, "source")] : null),
+      h("div", { class: "meta" }, meta.join(" · "), link ? [" · ", h("a", { href: link, rel: "noreferrer noopener", target: "_blank" }, "source")] : null),
     ),
     legend(textEl, doc),
     textEl,

@@ -1,0 +1,326 @@
+"""Who did it to whom: the source and target of a predicate, read from the clause around it.
+
+Arabic clauses come verb-first («التقى الرئيس المصري نظيره») or subject-first after a complementizer
+(«أن روسيا ستساعد طاجيكستان»); verbal nouns take their agent or patient as a following genitive («انسحاب القوات»,
+«اعتقال الصحفي»), a possessive pronoun («محادثته»), the subject of a supporting verb («شنوا هجوما»), or a pair
+after «بين». Targets follow the prepositions each predicate selects (data in the lexicon).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rasd.events.lexicon import Grammar, Predicate
+from rasd.events.matcher import TokenView, Trigger, is_complementizer, is_relative
+from rasd.events.mentions import Mention
+
+DEFAULT_TARGET_PREPS = ("-", "ضد", "علي", "مع", "الي", "ل", "بحق")
+_SUBJECT_REACH = 9
+_TARGET_REACH = 12
+_GENITIVE_REACH = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """Token bounds [start, end) of the clause around a predicate, and the relative pronoun that opens it."""
+
+    start: int
+    end: int
+    relative: int | None = None
+
+
+def clause_around(views: Sequence[TokenView], head: int, grammar: Grammar) -> Clause:
+    start, relative = 0, None
+    for index in range(head - 1, -1, -1):
+        view = views[index]
+        if view.norm in grammar.sentence_punctuation or view.token.text in ("؛", ":", ";"):
+            start = index + 1
+            break
+        if is_complementizer(view, grammar) or (view.is_word and view.norm in grammar.subordinators):
+            start = index + 1
+            break
+        if is_relative(view, grammar):
+            start, relative = index + 1, index
+            break
+    end = len(views)
+    for index in range(head + 1, len(views)):
+        view = views[index]
+        if view.norm in grammar.sentence_punctuation or view.token.text in ("؛", ";"):
+            end = index
+            break
+        if view.is_word and (
+            is_complementizer(view, grammar) or is_relative(view, grammar) or view.norm in grammar.subordinators
+        ):
+            end = index
+            break
+    return Clause(start, end, relative)
+
+
+@dataclass(slots=True)
+class Roles:
+    """Source and target mention groups found for one predicate, and how they were found."""
+
+    sources: list[Mention] = field(default_factory=list)
+    targets: list[Mention] = field(default_factory=list)
+    source_how: str = ""
+    target_how: str = ""
+    pronoun_source: bool = False
+
+
+def group_of(mention: Mention, mentions: Sequence[Mention]) -> list[Mention]:
+    return [m for m in mentions if m.group == mention.group]
+
+
+def reach_end(views: Sequence[TokenView], start: int, end: int, mentions: Sequence[Mention]) -> int:
+    """Arguments after a predicate stop at a comma, unless an actor phrase (an apposition) or a date follows it."""
+    heads = {m.head_start for m in mentions}
+    for index in range(start, end):
+        if views[index].token.text in ("،", ","):
+            following = next(
+                (v for v in views[index + 1 : end] if (v.is_word or v.token.kind == "number") and not v.in_timex),
+                None,
+            )
+            if following is None or following.index not in heads:
+                return index
+    return end
+
+
+def _words_between(views: Sequence[TokenView], start: int, end: int) -> int:
+    return sum(1 for v in views[start:end] if v.is_word)
+
+
+def verb_subject(
+    views: Sequence[TokenView],
+    position: int,
+    end: int,
+    clause: Clause,
+    mentions: Sequence[Mention],
+    verb_heads: set[int],
+) -> tuple[list[Mention], str]:
+    """The subject group of a verb at `position` (its word ends at `end`): subject-first, else verb-first."""
+    before = [
+        m
+        for m in mentions
+        if clause.start <= m.head_start
+        and m.end <= position
+        and m.is_bare
+        and not m.coordinated
+        and not any(m.end <= h < position for h in verb_heads)
+    ]
+    limit = reach_end(views, end, clause.end, mentions)
+    after = [
+        m
+        for m in mentions
+        if m.head_start >= end
+        and m.start < limit
+        and m.is_bare
+        and not m.coordinated
+        and _words_between(views, end, m.head_start) <= _SUBJECT_REACH
+        and not any(end <= h < m.head_start for h in verb_heads)
+    ]
+    starts_clause = views[position].token.prefixes[:1] in (("و",), ("ف",)) or position == clause.start
+    if after and (starts_clause or not before) and _words_between(views, end, after[0].head_start) <= 3:
+        return group_of(after[0], mentions), "verb-subject"
+    if before:
+        return group_of(before[-1], mentions), "subject-verb"
+    if after:
+        return group_of(after[0], mentions), "verb-subject"
+    if clause.relative is not None:
+        antecedent = relative_antecedent(views, clause.relative, mentions)
+        if antecedent:
+            return antecedent, "relative"
+    return [], ""
+
+
+def relative_antecedent(views: Sequence[TokenView], relative: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """What «الذي/التي/الذين» refers to: the nearest actor phrase before it not inside a prepositional phrase."""
+    for mention in reversed(mentions):
+        if mention.end > relative:
+            continue
+        if _words_between(views, mention.end, relative) > 6:
+            return []
+        if mention.governor in (None, "gen", "mod") or mention.coordinated:
+            return [mention]  # «... ومسلحي طالبان، الذين»: the last conjunct
+    return []
+
+
+def skip_appositions(views: Sequence[TokenView], position: int, mentions: Sequence[Mention]) -> int:
+    """After a subject, «، عضو منظمة التحرير،» describes the subject: skip it when looking for the object."""
+    while position < len(views) and views[position].token.text in ("،", ","):
+        following = next((m for m in mentions if m.head_start > position), None)
+        if following is None or _words_between(views, position, following.head_start) > 2:
+            return position
+        position = following.end
+        while position < len(views) and views[position].token.text in ("،", ","):
+            if position + 1 < len(views) and any(m.head_start == position + 1 for m in mentions):
+                break
+            return position + 1
+    return position
+
+
+def targets_after(
+    views: Sequence[TokenView],
+    start: int,
+    clause: Clause,
+    mentions: Sequence[Mention],
+    preps: Sequence[str],
+    exclude: Sequence[Mention],
+    verb_heads: set[int],
+    *,
+    allow_bare: bool,
+) -> list[Mention]:
+    """The first mention group after `start` in the clause introduced by one of `preps` (or bare)."""
+    excluded = {id(m) for m in exclude}
+    limit = reach_end(views, start, clause.end, mentions)
+    for mention in mentions:
+        if id(mention) in excluded or mention.head_start < start or mention.start >= limit:
+            continue
+        if mention.coordinated:
+            continue
+        if any(start <= h < mention.head_start for h in verb_heads):
+            break
+        if _words_between(views, start, mention.head_start) > _TARGET_REACH:
+            break
+        governor = mention.governor
+        if (governor is None and allow_bare and "-" in preps) or (governor is not None and governor in preps):
+            return [m for m in group_of(mention, mentions) if id(m) not in excluded]
+    return []
+
+
+def between_pair(
+    views: Sequence[TokenView], start: int, clause: Clause, mentions: Sequence[Mention], grammar: Grammar
+) -> tuple[list[Mention], list[Mention]] | None:
+    """«بين X و Y» right after a predicate: X and Y (or the one plural phrase twice: «بين الأطراف الأفغانية»)."""
+    words = [v for v in views[start : clause.end] if v.is_word][:3]
+    anchor = next((v for v in words if v.norm == "بين"), None)
+    if anchor is None:
+        return None
+    inside = [m for m in mentions if m.head_start > anchor.index and m.start < clause.end]
+    if not inside:
+        return None
+    first = inside[0]
+    if _words_between(views, anchor.index + 1, first.head_start) > 2:
+        return None
+    partners = [m for m in inside[1:] if m.group == first.group]
+    if partners:
+        return [first, *partners], []
+    return [first], [first]
+
+
+def genitive_after(
+    views: Sequence[TokenView], end: int, clause: Clause, mentions: Sequence[Mention], grammar: Grammar
+) -> list[Mention]:
+    """The noun phrase right after a verbal noun («انسحاب القوات الأمريكية»); adjectives may come between,
+    prepositions and punctuation may not."""
+    for mention in mentions:
+        if mention.head_start >= end and mention.start < clause.end and not mention.coordinated:
+            if mention.governor not in (None, "gen", "mod"):
+                return []
+            for view in views[end : mention.head_start]:
+                if view.in_timex:
+                    continue
+                if not view.is_word or view.norm in grammar.prepositions or {"ب", "ل"} & set(view.token.prefixes):
+                    return []
+            if _words_between(views, end, mention.head_start) <= _GENITIVE_REACH:
+                return group_of(mention, mentions)
+            return []
+    return []
+
+
+def agent_after(
+    views: Sequence[TokenView], end: int, clause: Clause, mentions: Sequence[Mention], grammar: Grammar
+) -> list[Mention]:
+    """«من قبل X», «على يد X»: the agent of a passive or a verbal noun."""
+    words = [v for v in views[end : clause.end] if v.is_word]
+    for index in range(len(words)):
+        for phrase in grammar.agent_markers:
+            if all(index + k < len(words) and words[index + k].norm == w for k, w in enumerate(phrase)):
+                after = words[index + len(phrase)].index if index + len(phrase) < len(words) else clause.end
+                for mention in mentions:
+                    if mention.head_start >= after and mention.head_start - after <= 2:
+                        return group_of(mention, mentions)
+    return []
+
+
+def noun_roles(
+    views: Sequence[TokenView],
+    trigger: Trigger,
+    predicate: Predicate,
+    clause: Clause,
+    mentions: Sequence[Mention],
+    verb_heads: set[int],
+    grammar: Grammar,
+) -> Roles:
+    roles = Roles()
+    end = trigger.span[1]
+    pair = between_pair(views, trigger.end, clause, mentions, grammar)
+    if pair:
+        roles.sources, roles.targets = pair
+        roles.source_how = roles.target_how = "between"
+        return roles
+    genitive = genitive_after(views, trigger.end, clause, mentions, grammar)
+    if genitive:
+        if predicate.genitive == "tgt":
+            roles.targets, roles.target_how = genitive, "genitive"
+        else:
+            roles.sources, roles.source_how = genitive, "genitive"
+    if trigger.split.enclitic in ("ه", "ها", "هم", "هما", "هن") and not genitive:
+        roles.pronoun_source = predicate.genitive != "tgt"
+    agent = agent_after(views, end, clause, mentions, grammar)
+    if agent and not roles.sources:
+        roles.sources, roles.source_how = agent, "agent"
+    preps = predicate.target_preps or DEFAULT_TARGET_PREPS
+    if not roles.targets:
+        exclude = roles.sources
+        found = targets_after(
+            views, end, clause, mentions, [p for p in preps if p != "-"], exclude, verb_heads, allow_bare=False
+        )
+        if found:
+            roles.targets, roles.target_how = found, "preposition"
+    return roles
+
+
+def verb_roles(
+    views: Sequence[TokenView],
+    trigger: Trigger,
+    predicate: Predicate,
+    clause: Clause,
+    mentions: Sequence[Mention],
+    verb_heads: set[int],
+    grammar: Grammar,
+) -> Roles:
+    roles = Roles()
+    end = trigger.end
+    if trigger.passive:
+        roles.targets = targets_after(views, end, clause, mentions, ["-"], [], verb_heads, allow_bare=True)
+        roles.target_how = "passive-subject" if roles.targets else ""
+        agent = agent_after(views, end, clause, mentions, grammar)
+        if agent:
+            roles.sources, roles.source_how = agent, "agent"
+        return roles
+    others = verb_heads - {trigger.head}
+    roles.sources, roles.source_how = verb_subject(views, trigger.head, end, clause, mentions, others)
+    start = end
+    if roles.source_how == "verb-subject" and roles.sources:
+        start = skip_appositions(views, max(m.end for m in roles.sources), mentions)
+    span_end = trigger.span[1]
+    if predicate.preps:
+        found = targets_after(views, start, clause, mentions, predicate.preps, roles.sources, others, allow_bare=False)
+        if found:
+            roles.targets, roles.target_how = found, "preposition"
+            return roles
+    preps = predicate.target_preps or DEFAULT_TARGET_PREPS
+    found = targets_after(
+        views,
+        max(start, span_end) if not predicate.direct_object else start,
+        clause,
+        mentions,
+        preps,
+        roles.sources,
+        others,
+        allow_bare=predicate.direct_object,
+    )
+    if found:
+        roles.targets, roles.target_how = found, "object"
+    return roles

@@ -1,0 +1,803 @@
+"""Coding the events of one document: predicates → CAMEO codes with source, target, modality, date and place."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rasd.doc import Doc, Entity, Event, EventDate, Location, Offsets, Participant, Quote, Timex
+from rasd.events.arguments import Clause, Roles, clause_around, noun_roles, verb_roles, verb_subject
+from rasd.events.coding import is_cameo, is_symmetric, plover_for, refine_code, transform
+from rasd.events.lexicon import Grammar, Lexicon, Predicate, bare, default_grammar, default_lexicon
+from rasd.events.matcher import (
+    TokenView,
+    Trigger,
+    find_triggers,
+    function_core,
+    is_complementizer,
+    is_relative,
+    view_tokens,
+)
+from rasd.events.mentions import Mention, sentence_mentions
+from rasd.events.modality import Modality, modality_at
+from rasd.text.normalize import normalize
+
+_EMBED_REACH = 8
+_LEND_REACH = 4
+_REFINE_REACH = 10
+_VAGUE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+_TIMEX_REACH = 12  # a time expression far after the predicate dates something else
+_STATE_SECTORS = ("GOV", "MIL", "DIP", "JUD", "LEG", "COP", "SPY")
+
+
+@dataclass(slots=True)
+class Side:
+    """One participant of an event, with the characters that name it."""
+
+    code: str | None
+    entity: str | None
+    text: str | None
+    start: int | None = None
+    end: int | None = None
+    mention: Mention | None = None
+    group: tuple[int, int] = (-1, -1)
+
+    def participant(self) -> Participant:
+        return Participant(self.entity, self.code, self.text)
+
+
+@dataclass(slots=True)
+class Draft:
+    trigger: Trigger
+    predicate: Predicate
+    code: str
+    sources: list[Side]
+    targets: list[Side]
+    modality: Modality
+    evidence: tuple[int, int]
+    clause: Clause
+    sentence: int
+    confidence: float
+    explicit_source: bool = True
+    impersonal: bool = False
+    first_person: bool = False
+    topic: list[Side] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class SentenceContext:
+    doc: Doc
+    index: int
+    offset: int
+    views: list[TokenView]
+    mentions: list[Mention]
+    triggers: list[Trigger]
+    verb_heads: set[int]
+    topic: list[Side]
+    history: list[Side] = field(default_factory=list)
+    parties: list[Side] = field(default_factory=list)
+
+    def sides(self, mentions: Sequence[Mention]) -> list[Side]:
+        """Participants for mentions; «الطرفان», «الدول الثلاث» stand for the last actors the article named."""
+        out: list[Side] = []
+        for mention in mentions:
+            if mention.anaphor is None:
+                out.append(side_of(self.doc, self.views, mention, self.index))
+                continue
+            if mention.anaphor in (0, 2) and self.parties:
+                # «الطرفان» after «المفاوضات بين الأطراف الأفغانية»: the parties of the last mutual event
+                out.extend(self.parties if len(self.parties) > 1 else [*self.parties, *self.parties])
+                continue
+            before = list(self.history) + [
+                side_of(self.doc, self.views, m, self.index)
+                for m in self.mentions
+                if m.code and m.anaphor is None and m.end <= mention.head_start
+            ]
+            out.extend(_resolve_group(before, mention.anaphor))
+        return out
+
+
+def _resolve_group(sides: Sequence[Side], count: int) -> list[Side]:
+    """«الطرفان», «الدول الثلاث»: the last coordinated group of that size the article named, else the last
+    `count` distinct actors."""
+    groups: dict[tuple[int, int], list[Side]] = {}
+    for side in sides:
+        groups.setdefault(side.group, []).append(side)
+    for key in reversed(list(groups)):
+        members = _last_distinct(groups[key], 0)
+        if key[1] >= 0 and (len(members) == count or (count == 0 and len(members) > 1)):
+            return members
+    return _last_distinct(sides, count)
+
+
+def _last_distinct(sides: Sequence[Side], count: int) -> list[Side]:
+    """The last `count` distinct actors (by full code for two, by country for more; all for 0)."""
+    chosen: list[Side] = []
+    keys: set[str] = set()
+    for side in reversed(sides):
+        assert side.code is not None
+        key = side.code if count == 2 else side.code[:3]
+        if key in keys:
+            continue
+        keys.add(key)
+        chosen.append(side)
+        if count and len(chosen) == count:
+            break
+    if count and len(chosen) < count:
+        return []
+    return list(reversed(chosen))
+
+
+def side_of(doc: Doc, views: Sequence[TokenView], mention: Mention, sentence: int = -1) -> Side:
+    entity = mention.entity
+    start = views[mention.head_start].token.start
+    end = views[mention.end - 1].token.end
+    if entity is not None:
+        start = min(start, entity.start)
+        end = max(end, entity.end)
+    return Side(
+        mention.code,
+        (entity.cluster or entity.id) if entity is not None else None,
+        doc.text[start:end],
+        start,
+        end,
+        mention,
+        (sentence, mention.group),
+    )
+
+
+def speaker_side(quote: Quote, *, plural: bool) -> Side | None:
+    """The speaker of a quotation as a participant; «نحن» speaks for the speaker's state when an official speaks."""
+    speaker = quote.speaker
+    if speaker is None or (speaker.actor is None and speaker.entity is None):
+        return None
+    code = speaker.actor
+    if plural and code and len(code) > 3 and code[3:6] not in _STATE_SECTORS:
+        code = code[:3]
+    return Side(code, speaker.entity, speaker.name or speaker.text, speaker.start, speaker.end)
+
+
+def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Grammar) -> tuple[int, str] | None:
+    """A verb (or verbal noun) right before a verbal noun that lends it its subject: «شنوا هجوما», «ستقوم بصد»."""
+    trigger_heads = {t.head for t in ctx.triggers}
+    in_mentions = {i for m in ctx.mentions for i in range(m.head_start, m.end)}
+    words = 0
+    for index in range(position - 1, clause.start - 1, -1):
+        view = ctx.views[index]
+        if not view.is_word:
+            if view.token.text in "،,":
+                return None
+            continue
+        words += 1
+        if words > _LEND_REACH:
+            return None
+        if index in trigger_heads:
+            return None
+        if index in in_mentions:
+            continue
+        for split in view.splits:
+            effect = grammar.lend.get(split.core) if split.from_analyzer or not split.enclitic else None
+            if effect is not None:
+                return index, effect
+    return None
+
+
+def _refine(
+    code: str, predicate: Predicate, views: Sequence[TokenView], start: int, clause: Clause, grammar: Grammar
+) -> str:
+    groups = grammar.refinements.get(predicate.refine or "", [])
+    if not groups:
+        return code
+    window = [v for v in views[max(clause.start, start - 3) : clause.end] if v.is_word][: _REFINE_REACH + 3]
+    for group in groups:
+        for phrase in group["words"]:
+            for position in range(len(window)):
+                if all(position + k < len(window) and (w in window[position + k].forms) for k, w in enumerate(phrase)):
+                    refined = refine_code(code, group)
+                    if refined and is_cameo(refined):
+                        return refined
+    return code
+
+
+def _lend_chain(ctx: SentenceContext, position: int, clause: Clause, grammar: Grammar) -> list[tuple[int, str]]:
+    """The verbs a verbal noun depends on, innermost first («ستقوم بتقديم مساعدات»: تقديم, then ستقوم)."""
+    chain: list[tuple[int, str]] = []
+    while len(chain) < 3:
+        found = _lend_verb(ctx, position, clause, grammar)
+        if found is None:
+            break
+        chain.append(found)
+        position = found[0]
+    return chain
+
+
+def _embedded(ctx: SentenceContext, control: Trigger, clause: Clause, grammar: Grammar) -> Trigger | None:
+    """The event a governing predicate is about: «رفضت التفاوض», «دعت إيران إلى وقف إطلاق النار», «تعهد بتقديم».
+
+    The governed word follows the governing one directly, or after its participants, linked by a preposition
+    (on the word or before it) or «أن»; at most two other words may come between.
+    """
+    end = control.span[1]
+    mention_tokens = {i for m in ctx.mentions for i in range(m.head_start, m.end)}
+    for trigger in ctx.triggers:
+        if trigger.head < end:
+            continue
+        between = ctx.views[end : trigger.head]
+        if any(v.token.text in (".", "؟", "!", "؛", ";", "،", ",", ":") for v in between):
+            return None
+        lends = [v for v in between if v.is_word and any(s.core in grammar.lend for s in v.splits[:1])]
+        others = [v for v in between if v.is_word and v.index not in mention_tokens and v not in lends]
+        head = ctx.views[trigger.head]
+        linked = any(set(v.token.prefixes) & {"ب", "ل"} for v in [*lends, head]) or (
+            bool(others) and bool(others[-1].forms & grammar.embedding_links)
+        )
+        if not others or (linked and len([v for v in others if not v.forms & grammar.embedding_links]) <= 2):
+            only_verbal = all(hit.predicate.kind == "v" for hit, _obj in trigger.senses)
+            if only_verbal and not (others and is_complementizer(others[-1], grammar)):
+                return None
+            return trigger
+        return None
+    return None
+
+
+def code_sentence(ctx: SentenceContext, lexicon: Lexicon, grammar: Grammar) -> list[Draft]:
+    drafts: list[Draft] = []
+    embedded_in: dict[int, Trigger] = {}
+    for trigger in ctx.triggers:
+        if trigger.predicate.control and trigger.head not in embedded_in:
+            clause = clause_around(ctx.views, trigger.head, grammar)
+            inner = _embedded(ctx, trigger, _widen(clause, ctx.views), grammar)
+            if inner is not None and inner.head not in embedded_in and not inner.predicate.control:
+                embedded_in[inner.head] = trigger
+    controls = {
+        id(c): inner for inner_head, c in embedded_in.items() for inner in ctx.triggers if inner.head == inner_head
+    }
+    for trigger in ctx.triggers:
+        if trigger.head in embedded_in:
+            continue
+        inner = controls.get(id(trigger))
+        draft = _code_trigger(ctx, trigger, inner, grammar)
+        if draft is not None:
+            drafts.append(draft)
+            if draft.sources and draft.sources[0].code:
+                ctx.topic = draft.sources[:1]
+            if draft.predicate.reciprocal and draft.sources and all(s.code for s in draft.sources):
+                mutual = len(draft.sources) > 1 or [s.mention for s in draft.targets] == [draft.sources[0].mention]
+                if mutual:
+                    ctx.parties = list(draft.sources)
+    return drafts
+
+
+def _widen(clause: Clause, views: Sequence[TokenView]) -> Clause:
+    """A governing predicate may reach across «أن» to its event («تعهد بأن يساعد»)."""
+    end = clause.end
+    for index in range(clause.end, len(views)):
+        if views[index].norm in (".", "؟", "!", "؛", ";"):
+            break
+        end = index + 1
+    return Clause(clause.start, end, clause.relative)
+
+
+def _roles_for(ctx: SentenceContext, trigger: Trigger, predicate: Predicate, clause: Clause) -> Roles:
+    grammar = default_grammar()
+    if trigger.is_verb or predicate.verbal:
+        roles = verb_roles(ctx.views, trigger, predicate, clause, ctx.mentions, ctx.verb_heads, grammar)
+        if predicate.verbal and roles.source_how == "verb-subject":
+            # a participle has no subject of its own: what follows it is its object
+            roles.targets, roles.sources, roles.source_how = roles.targets or roles.sources, [], ""
+    else:
+        roles = noun_roles(ctx.views, trigger, predicate, clause, ctx.mentions, ctx.verb_heads, grammar)
+    if predicate.passive:
+        roles.targets, roles.sources, roles.target_how = roles.sources, [], roles.source_how
+    return roles
+
+
+def _relative_support_subject(ctx: SentenceContext, trigger: Trigger, grammar: Grammar) -> list[Mention]:
+    """«الغارات التي شنتها واشنطن»: the subject of a supporting verb in a relative clause after the noun."""
+    views = ctx.views
+    words = [v for v in views[trigger.span[1] : trigger.span[1] + 6] if v.is_word][:4]
+    for index, view in enumerate(words):
+        if is_relative(view, grammar) and index + 1 < len(words):
+            verb = words[index + 1]
+            if any(grammar.lend.get(split.core) == "none" for split in verb.splits):
+                clause = clause_around(views, verb.index, grammar)
+                group, how = verb_subject(views, verb.index, verb.index + 1, clause, ctx.mentions, ctx.verb_heads)
+                return group if how == "verb-subject" else []
+            return []
+    return []
+
+
+def _first_subject(ctx: SentenceContext, clause: Clause) -> list[Mention]:
+    for mention in ctx.mentions:
+        if mention.head_start >= clause.start and mention.is_bare and not mention.coordinated:
+            return [m for m in ctx.mentions if m.group == mention.group]
+    return []
+
+
+def _sense(
+    trigger: Trigger, roles_of: dict[str, Roles], ctx: SentenceContext, clause: Clause
+) -> tuple[Predicate, Roles]:
+    """The first sense whose source constraint (a court for «أدان» = convict) holds."""
+    for hit, _obj in trigger.senses:
+        predicate = hit.predicate
+        roles = roles_of.setdefault(predicate.id, _roles_for(ctx, trigger, predicate, clause))
+        if not predicate.source_kinds:
+            return predicate, roles
+        kinds = {m.label for m in roles.sources} | {m.sector for m in roles.sources}
+        if kinds & set(predicate.source_kinds):
+            return predicate, roles
+    predicate = trigger.senses[-1][0].predicate
+    return predicate, roles_of.setdefault(predicate.id, _roles_for(ctx, trigger, predicate, clause))
+
+
+def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None, grammar: Grammar) -> Draft | None:
+    views = ctx.views
+    clause = clause_around(views, trigger.head, grammar)
+    roles_of: dict[str, Roles] = {}
+    predicate, roles = _sense(trigger, roles_of, ctx, clause)
+    positions = [trigger.head]
+    chain = [] if trigger.is_verb else _lend_chain(ctx, trigger.head, clause, grammar)
+    sources = ctx.sides(roles.sources)
+    targets = ctx.sides(roles.targets)
+    if not sources and not trigger.is_verb:
+        sources = ctx.sides(_relative_support_subject(ctx, trigger, grammar))
+    if predicate.verbal and not sources:
+        sources = list(ctx.topic) or ctx.sides(_first_subject(ctx, clause))
+    explicit = bool(sources)
+    lend_modality = Modality()
+    first_person = False
+    for lend_position, effect in chain:
+        positions.append(lend_position)
+        if any(split.core in grammar.lend_first_person for split in views[lend_position].splits):
+            first_person = True
+        if effect == "intent":
+            lend_modality = lend_modality.merge(Modality(intent=True))
+        elif effect == "negate":
+            lend_modality = lend_modality.merge(Modality(negated=True))
+        is_noun = any(split.core in grammar.lend_nouns for split in views[lend_position].splits[:1])
+        if not sources and not is_noun:
+            # a verbal noun has no subject of its own: keep climbing to the verb it depends on
+            others = ctx.verb_heads - {lend_position}
+            group, _how = verb_subject(views, lend_position, lend_position + 1, clause, ctx.mentions, others)
+            sources = ctx.sides(group)
+            explicit = bool(sources)
+    if roles.pronoun_source and not sources and ctx.topic:
+        sources = list(ctx.topic)
+    code = _refine(predicate.cameo, predicate, views, trigger.span[1], clause, grammar)
+    evidence = trigger.span
+    modality = modality_at(
+        views, positions, trigger.span[1], clause.start, 0, grammar, is_noun=not trigger.is_verb
+    ).merge(lend_modality)
+    if inner is not None:
+        inner_clause = clause_around(views, inner.head, grammar)
+        inner_predicate, inner_roles = _sense(inner, {}, ctx, inner_clause)
+        inner_code = _refine(inner_predicate.cameo, inner_predicate, views, inner.span[1], inner_clause, grammar)
+        kind = predicate.control or ""
+        inner_targets = ctx.sides(inner_roles.targets)
+        if kind in ("appeal", "demand", "threat", "accuse", "deny") and targets:
+            pass
+        elif inner_targets:
+            targets = inner_targets
+        if not sources and inner_roles.sources:
+            sources = ctx.sides(inner_roles.sources)
+        if kind == "intent":
+            code = inner_code if inner_code[:2] in ("03", "13") else transform("intent", inner_code)
+            modality = modality.merge(Modality(intent=True))
+        elif kind == "negate":
+            code = inner_code
+            modality = modality.merge(Modality(negated=True))
+        elif kind == "absorb":
+            pass
+        elif kind == "accuse":
+            code = _refine(
+                transform("accuse", inner_code),
+                Predicate("", "112", "v", "", "", refine="accuse"),
+                views,
+                trigger.span[1],
+                _widen(clause, views),
+                grammar,
+            )
+        else:
+            code = transform(kind, inner_code)
+        evidence = (trigger.head, max(inner.span[1], trigger.span[1]))
+        modality = modality.merge(
+            modality_at(views, [inner.head], inner.span[1], inner_clause.start, 0, grammar, is_noun=not inner.is_verb)
+            if kind == "intent"
+            else Modality()
+        )
+        if kind != "absorb":
+            predicate = _governed(predicate, inner_predicate)
+    elif predicate.control == "accuse":
+        code = _refine(
+            code,
+            Predicate("", code, "v", "", "", refine="accuse"),
+            views,
+            trigger.span[1],
+            _widen(clause, views),
+            grammar,
+        )
+    elif not predicate.alone:
+        return None
+    governed_request = inner is not None and predicate.control in ("appeal", "demand", "reject")
+    if modality.unrealised and not governed_request and code[:2] not in ("03", "13"):
+        code = transform("intent", code)
+    if not is_cameo(code):
+        code = predicate.cameo
+    impersonal = any(
+        v.is_word and function_core(v) in grammar.passive_markers for v in views[clause.start : trigger.head]
+    )
+    return Draft(
+        trigger,
+        predicate,
+        code,
+        sources,
+        targets,
+        modality,
+        evidence,
+        clause,
+        ctx.index,
+        predicate.confidence,
+        explicit_source=explicit,
+        impersonal=impersonal,
+        topic=list(ctx.topic),
+        first_person=first_person,
+    )
+
+
+def _governed(control: Predicate, inner: Predicate) -> Predicate:
+    """The predicate record of an embedded event keeps the inner word's construction and the lower confidence."""
+    return Predicate(
+        inner.id,
+        inner.cameo,
+        inner.kind,
+        inner.gloss,
+        inner.source,
+        inner.objects,
+        inner.preps,
+        inner.target_preps,
+        inner.genitive,
+        inner.source_kinds,
+        inner.not_after,
+        None,
+        True,
+        inner.reciprocal,
+        inner.refine,
+        min(control.confidence, inner.confidence),
+    )
+
+
+def focus_country(doc: Doc) -> str | None:
+    """The country an article is mostly about: the one its place names point to most often."""
+    counts: dict[str, int] = {}
+    for entity in doc.entities:
+        if entity.label == "LOC" and entity.actor is not None and entity.actor.country:
+            counts[entity.actor.country] = counts.get(entity.actor.country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def sentence_contexts(doc: Doc) -> list[SentenceContext]:
+    lexicon, grammar = default_lexicon(), default_grammar()
+    focus = focus_country(doc)
+    out = []
+    for index, sentence in enumerate(doc.sentences):
+        tokens = doc.tokens[sentence.token_start : sentence.token_end]
+        views = view_tokens(tokens)
+        for timex in doc.timexes:
+            if sentence.start <= timex.start < sentence.end:
+                for view in views:
+                    if view.token.start < timex.end and timex.start < view.token.end:
+                        view.in_timex = True
+        triggers = find_triggers(views, lexicon, grammar)
+        entities = [e for e in doc.entities if e.start >= sentence.start and e.end <= sentence.end]
+        mentions = sentence_mentions(views, sentence.token_start, entities, triggers, grammar, focus)
+        verb_heads = {t.head for t in triggers if t.is_verb}
+        out.append(SentenceContext(doc, index, sentence.token_start, views, mentions, triggers, verb_heads, []))
+    return out
+
+
+def _char_span(doc: Doc, draft: Draft, contexts: Sequence[SentenceContext]) -> tuple[int, int]:
+    views = contexts[draft.sentence].views
+    start, end = draft.evidence
+    return views[start].token.start, views[end - 1].token.end
+
+
+def _quote_of(doc: Doc, start: int, end: int) -> Quote | None:
+    for quote in doc.quotes:
+        if quote.content.start <= start and end <= quote.content.end:
+            return quote
+    return None
+
+
+def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> EventDate:
+    """The governing time expression of the clause, else the quote's or sentence's reporting date, else publication."""
+    views = ctx.views
+    clause = draft.clause
+    head = draft.trigger.head
+    best: tuple[int, Timex] | None = None
+    sentence_timex: Timex | None = None
+    clause_start = views[clause.start].token.start if clause.start < len(views) else views[-1].token.end
+    clause_end = views[clause.end - 1].token.end if clause.end > 0 else 0
+    head_char = views[head].token.start
+    sentence_start, sentence_end = views[0].token.start, views[-1].token.end
+    grammar = default_grammar()
+    for timex in doc.timexes:
+        if timex.type not in ("DATE", "TIME") or timex.value in _VAGUE or not timex.value:
+            continue
+        if not (sentence_start <= timex.start and timex.end <= sentence_end):
+            continue
+        if _dates_a_noun(views, timex, grammar) or _words_after(views, head, timex.start) > _TIMEX_REACH:
+            continue
+        if clause_start <= timex.start and timex.end <= clause_end:
+            distance = abs(timex.start - head_char)
+            if best is None or distance < best[0]:
+                best = (distance, timex)
+        elif sentence_timex is None:
+            sentence_timex = timex
+    if best is not None:
+        return EventDate(_day_value(best[1]), best[1].id, "timex")
+    if quote is not None and quote.date:
+        return EventDate(quote.date, None, "quote")
+    if sentence_timex is not None:
+        return EventDate(_day_value(sentence_timex), sentence_timex.id, "sentence")
+    anchor = doc.anchor_date
+    if anchor is not None:
+        return EventDate(anchor.isoformat(), None, "published")
+    return EventDate(None, None, "unknown")
+
+
+def _dates_a_noun(views: Sequence[TokenView], timex: Timex, grammar: Grammar) -> bool:
+    """«القرار المؤرخ في 23 سبتمبر»: the date of a document, not of the event."""
+    before = [v for v in views if v.token.end <= timex.start and v.is_word][-2:]
+    return any(v.forms & grammar.dating_words for v in before)
+
+
+def _words_after(views: Sequence[TokenView], head: int, start: int) -> int:
+    return sum(1 for v in views[head:] if v.is_word and v.token.start < start)
+
+
+def _day_value(timex: Timex) -> str:
+    value = timex.value
+    return value.split("T")[0] if "T" in value else value
+
+
+def _location(draft: Draft, ctx: SentenceContext, used: set[int]) -> Location | None:
+    """A place named in the clause (after «في», «ب» or as a bare place), not one of the participants."""
+    clause = draft.clause
+    grammar = default_grammar()
+    for mention in ctx.mentions:
+        if not mention.is_place or id(mention) in used or mention.entity is None:
+            continue
+        if mention.head_start < clause.start or mention.start >= clause.end:
+            continue
+        entity = mention.entity
+        if normalize(entity.text) in grammar.construct_nouns or not _placed(ctx, mention, grammar):
+            continue
+        actor = entity.actor
+        lat = lon = None
+        if actor is not None:
+            lat, lon = _coordinates(entity)
+        return Location(
+            entity.cluster or entity.id,
+            entity.text,
+            actor.country if actor is not None else None,
+            lat,
+            lon,
+        )
+    return None
+
+
+def _placed(ctx: SentenceContext, mention: Mention, grammar: Grammar) -> bool:
+    """«في عاصمة دولة قطر الدوحة», «بالعاصمة السودانية الخرطوم»: a place phrase opened by «في» or «ب»."""
+    if mention.governor in ("في", "ب"):
+        return True
+    place_tokens = {i for m in ctx.mentions if m.is_place for i in range(m.head_start, m.end)}
+    index = mention.head_start - 1
+    while index >= 0:
+        view = ctx.views[index]
+        if view.token.text in "\"«»“”'":
+            index -= 1
+            continue
+        if not view.is_word:
+            return False
+        if "ب" in view.token.prefixes:
+            return True
+        if view.norm in ("في", "ب"):
+            return True
+        if index in place_tokens or view.forms & grammar.construct_nouns:
+            index -= 1
+            continue
+        return False
+    return False
+
+
+def _coordinates(entity: Entity) -> tuple[float | None, float | None]:
+    from rasd.events.places import coordinates
+
+    return coordinates(entity)
+
+
+def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceContext]) -> list[Event]:
+    """Pairs of participants → events; quotes, dates and places attached; one event per real-world event."""
+    candidates: list[tuple[float, int, Event, bool]] = []
+    order = 0
+    for draft in drafts:
+        ctx = contexts[draft.sentence]
+        start, end = _char_span(doc, draft, contexts)
+        quote = _quote_of(doc, start, end)
+        sources = list(draft.sources)
+        confidence = draft.confidence
+        if not sources and quote is not None:
+            speaker = _speaker_for(draft, quote)
+            if speaker is not None:
+                sources = [speaker]
+                confidence *= 0.9
+        if not sources and draft.topic and draft.trigger.is_verb and not draft.trigger.passive:
+            sources = list(draft.topic)
+            confidence *= 0.6
+        pairs = _pairs(draft, sources, draft.targets)
+        used = {id(s.mention) for s in [*sources, *draft.targets] if s.mention is not None}
+        location = _location(draft, ctx, used)
+        date = _date(doc, draft, ctx, quote)
+        plover = plover_for(draft.code)
+        if location is not None and draft.code.startswith("040") and _third_place(location, sources, draft.targets):
+            code = "044"
+        else:
+            code = draft.code
+        for source, target in pairs:
+            resolved = (source.code is not None) + (target.code is not None)
+            if resolved == 0:
+                continue
+            if resolved == 1 and not _keep_partial(draft, code, source, target, confidence):
+                continue
+            score = confidence * (1.0 if resolved == 2 else 0.75)
+            order += 1
+            event = Event(
+                id="",
+                cameo=code,
+                plover=plover if code == draft.code else plover_for(code),
+                source=source.participant(),
+                target=target.participant(),
+                date=date,
+                location=location,
+                evidence=Offsets(start, end),
+                modality=draft.modality.label,
+                negated=draft.modality.negated,
+                quote=quote.id if quote is not None else None,
+                confidence=round(score, 3),
+            )
+            candidates.append((score, order, event, resolved == 2))
+    return _deduplicate(candidates)
+
+
+def _speaker_for(draft: Draft, quote: Quote) -> Side | None:
+    """The source of a subjectless event inside a quotation: the speaker for a first-person verb («سنواصل»),
+    the speaker's state for «نحن» and for impersonal constructions («يتم الإعداد لـ»)."""
+    trigger = draft.trigger
+    features = trigger.features
+    plural = features.number == "pl" or trigger.split.enclitic == "نا"
+    first = (
+        draft.first_person
+        or features.first_person
+        or (trigger.is_verb and features.maybe_first)
+        or trigger.split.enclitic == "نا"
+    )
+    if first:
+        return speaker_side(quote, plural=plural)
+    if draft.impersonal:
+        speaker = speaker_side(quote, plural=True)
+        if speaker is not None and speaker.code and len(speaker.code) >= 3:
+            speaker.code = speaker.code[:3] + "GOV"
+            return speaker
+    return None
+
+
+def _third_place(location: Location, sources: Sequence[Side], targets: Sequence[Side]) -> bool:
+    if not location.country:
+        return False
+    countries = {s.code[:3] for s in [*sources, *targets] if s.code}
+    return bool(countries) and location.country not in countries
+
+
+_NO_TARGET_ROOTS = ("14", "15")
+_NO_TARGET_CODES = ("0874", "0831", "080", "030", "020", "100", "1663", "166", "015", "016", "018")
+_UNKNOWN_AGENT_ROOTS = ("17", "18", "19", "20")
+
+
+def _keep_partial(draft: Draft, code: str, source: Side, target: Side, confidence: float) -> bool:
+    """An event with one participant unresolved is kept only for an explicit predicate (a rasd-curated word read
+    with confidence) and only where CAMEO events commonly lack that participant: no target for protests,
+    mobilisations, retreats and appeals; an unknown perpetrator for violence against a known target."""
+    if draft.predicate.source != "rasd" or confidence < 0.6:
+        return False
+    if target.code is None:
+        return code.startswith(_NO_TARGET_ROOTS) or code in _NO_TARGET_CODES
+    return code.startswith(_UNKNOWN_AGENT_ROOTS)
+
+
+def _pairs(draft: Draft, sources: list[Side], targets: list[Side]) -> list[tuple[Side, Side]]:
+    none = Side(None, None, None)
+    if not targets and draft.predicate.reciprocal and len(sources) > 1:
+        pairs = []
+        for i, left in enumerate(sources):
+            for right in sources[i + 1 :]:
+                pairs.append((left, right))
+                if not is_symmetric(draft.code):
+                    pairs.append((right, left))
+        return pairs
+    out = []
+    for source in sources or [none]:
+        for target in targets or [none]:
+            between_self = len(sources) == len(targets) == 1
+            if source.mention is not None and source.mention is target.mention and not between_self:
+                continue
+            out.append((source, target))
+    return out
+
+
+def _deduplicate(candidates: list[tuple[float, int, Event, bool]]) -> list[Event]:
+    """Each real-world event once: among predictions with the same root code and the same source and target
+    countries, the most specific and best-evidenced one wins (meetings and agreements in either direction)."""
+    best: dict[tuple[str, ...], tuple[tuple[float, ...], int, Event]] = {}
+    for score, order, event, complete in candidates:
+        source, target = event.source.actor or "", event.target.actor or ""
+        if is_symmetric(event.cameo):
+            key: tuple[str, ...] = (event.cameo[:2], *sorted((source, target)))
+        else:
+            key = (event.cameo[:2], source, target)
+        dated = 1.0 if event.date.basis == "timex" else 0.0
+        rank = (float(complete), score, dated, float(len(source) + len(target)), float(len(event.cameo)))
+        current = best.get(key)
+        if current is None or (rank, -order) > (current[0], -current[1]):
+            best[key] = (rank, order, event)
+    ordered = sorted(best.values(), key=lambda c: (c[2].evidence.start, c[1]))
+    return [_with_id(event, f"v{number}") for number, (_rank, _order, event) in enumerate(ordered, start=1)]
+
+
+def _country(code: str) -> str:
+    return code[:6] if code.startswith(("IGO", "NGO", "IMG", "MNC")) else code[:3]
+
+
+def _with_id(event: Event, identifier: str) -> Event:
+    return Event(
+        identifier,
+        event.cameo,
+        event.plover,
+        event.source,
+        event.target,
+        event.date,
+        event.location,
+        event.evidence,
+        event.modality,
+        event.negated,
+        event.quote,
+        event.confidence,
+    )
+
+
+def extract_events(doc: Doc) -> list[Event]:
+    contexts, drafts = code_document(doc)
+    return finalize(doc, drafts, contexts)
+
+
+def code_document(doc: Doc) -> tuple[list[SentenceContext], list[Draft]]:
+    """Sentence by sentence: the drafts of every predicate, before pairing, dating and de-duplication."""
+    contexts = sentence_contexts(doc)
+    lexicon, grammar = default_lexicon(), default_grammar()
+    drafts: list[Draft] = []
+    topic: list[Side] = []
+    history: list[Side] = []
+    parties: list[Side] = []
+    for ctx in contexts:
+        ctx.topic = list(topic)
+        ctx.history = history
+        ctx.parties = list(parties)
+        drafts.extend(code_sentence(ctx, lexicon, grammar))
+        topic = ctx.topic
+        parties = ctx.parties
+        history = history + [
+            side_of(doc, ctx.views, m, ctx.index) for m in ctx.mentions if m.code and m.anaphor is None
+        ]
+    return contexts, drafts
+
+
+__all__ = ["bare", "extract_events"]

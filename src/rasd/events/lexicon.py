@@ -1,0 +1,266 @@
+"""The predicate lexicon (`data/events/predicates.json`) and the function-word grammar (`data/events/grammar.json`),
+loaded once per process and expanded into an index of written forms."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Literal
+
+from rasd.events.morphology import NOUN, FormFeatures, derive_present, noun_forms, verb_forms
+from rasd.resources import load_json
+from rasd.text.normalize import devocalize, normalize
+
+Control = Literal["intent", "appeal", "demand", "reject", "threat", "accuse", "deny", "negate", "absorb"]
+
+
+def norm_word(word: str) -> str:
+    return normalize(devocalize(word)).strip()
+
+
+def bare(word: str) -> str:
+    """A normalised word without the definite article."""
+    return word[2:] if word.startswith("ال") and len(word) > 3 else word
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    """One sense of an Arabic event word: its CAMEO code and the construction it needs."""
+
+    id: str
+    cameo: str
+    kind: Literal["v", "n"]
+    gloss: str
+    source: str
+    objects: tuple[tuple[str, ...], ...] = ()
+    preps: tuple[str, ...] = ()
+    target_preps: tuple[str, ...] = ()
+    genitive: Literal["src", "tgt"] = "src"
+    source_kinds: tuple[str, ...] = ()
+    not_after: frozenset[str] = frozenset()
+    control: Control | None = None
+    alone: bool = True
+    reciprocal: bool = False
+    refine: str | None = None
+    confidence: float = 0.8
+    verbal: bool = False
+    passive: bool = False
+
+    @property
+    def direct_object(self) -> bool:
+        """Whether a bare noun phrase after the subject is the target (transitive use)."""
+        return self.kind == "v" and (not self.target_preps or "-" in self.target_preps)
+
+
+@dataclass(frozen=True, slots=True)
+class FormHit:
+    predicate: Predicate
+    features: FormFeatures
+    continuation: tuple[str, ...]
+
+
+def _predicate(raw: dict[str, Any]) -> Predicate:
+    return Predicate(
+        id=raw["id"],
+        cameo=raw["cameo"],
+        kind=raw["kind"],
+        gloss=raw.get("gloss", ""),
+        source=raw.get("source", "rasd"),
+        objects=tuple(tuple(bare(norm_word(w)) for w in words) for words in raw.get("obj", [])),
+        preps=tuple(norm_word(p) for p in raw.get("prep", [])),
+        target_preps=tuple("-" if p == "-" else norm_word(p) for p in raw.get("tgt", [])),
+        genitive=raw.get("gen", "src"),
+        source_kinds=tuple(raw.get("src", [])),
+        not_after=frozenset(norm_word(w) for w in raw.get("notpre", [])),
+        control=raw.get("ctl"),
+        alone=raw.get("alone", True),
+        reciprocal=raw.get("recip", False),
+        refine=raw.get("refine"),
+        confidence=float(raw.get("conf", 0.8)),
+        verbal=raw.get("verbal", False),
+        passive=raw.get("passive", False),
+    )
+
+
+class Lexicon:
+    """Written form (normal form) -> the predicate senses it can express, in lexicon order."""
+
+    def __init__(self, entries: Iterable[dict[str, Any]]) -> None:
+        self.predicates: list[Predicate] = []
+        index: dict[str, list[FormHit]] = defaultdict(list)
+        for raw in entries:
+            predicate = _predicate(raw)
+            self.predicates.append(predicate)
+            for form in raw["forms"]:
+                continuation = tuple(bare(norm_word(w)) for w in form.get("cont", []))
+                if predicate.kind == "v":
+                    for written, features in verb_forms(form["past"], form.get("present", "")).items():
+                        index[written].append(FormHit(predicate, features, continuation))
+                else:
+                    for written in noun_forms(form["noun"]):
+                        index[written].append(FormHit(predicate, NOUN, continuation))
+        self.index = dict(index)
+
+    def lookup(self, form: str) -> list[FormHit]:
+        return self.index.get(form, [])
+
+    def __len__(self) -> int:
+        return len(self.predicates)
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    return Lexicon(load_json("events", "predicates.json")["entries"])
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """The function words of `data/events/grammar.json`, normalised."""
+
+    prepositions: frozenset[str]
+    proclitic_prepositions: frozenset[str]
+    complementizers: frozenset[str]
+    subordinators: frozenset[str]
+    embedding_links: frozenset[str]
+    relative_pronouns: frozenset[str]
+    clause_punctuation: frozenset[str]
+    sentence_punctuation: frozenset[str]
+    strong_negation: frozenset[str]
+    weak_negation: frozenset[str]
+    not_negation_before: frozenset[str]
+    future_negation: frozenset[str]
+    future_particles: frozenset[str]
+    intent_before: frozenset[str]
+    intent_after: frozenset[str]
+    conditional_before: frozenset[str]
+    conditional_phrases: tuple[tuple[str, ...], ...]
+    claim_before: frozenset[str]
+    claim_after: frozenset[str]
+    lend: dict[str, str]
+    lend_first_person: frozenset[str]
+    lend_nouns: frozenset[str]
+    passive_markers: frozenset[str]
+    agent_markers: tuple[tuple[str, ...], ...]
+    transparent_nouns: frozenset[str]
+    construct_nouns: frozenset[str]
+    generic_places: frozenset[str]
+    actor_heads: frozenset[str]
+    title_sectors: dict[str, str]
+    generic_actors: dict[str, str]
+    foreign_words: frozenset[str]
+    topic_markers: frozenset[str]
+    dating_words: frozenset[str]
+    both_words: frozenset[str]
+    determiners: frozenset[str]
+    group_anaphors: dict[str, int]
+    first_singular: frozenset[str]
+    first_plural: frozenset[str]
+    refinements: dict[str, list[dict[str, Any]]]
+    windows: dict[str, int]
+
+
+def _words(values: Iterable[str]) -> frozenset[str]:
+    return frozenset(norm_word(v) for v in values)
+
+
+def _phrases(values: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(norm_word(w) for w in v.split()) for v in values)
+
+
+@cache
+def default_grammar() -> Grammar:
+    raw: dict[str, Any] = load_json("events", "grammar.json")
+    lend: dict[str, str] = {}
+    first_person: set[str] = set()
+    lend_nouns: set[str] = set()
+    for effect in ("none", "intent", "negate"):
+        for word in raw["lend_subject"][effect]:
+            past, _, present = word.partition("|")
+            inflected = verb_forms(past, present or derive_present(past))
+            finite = [form for form, features in inflected.items() if features.mood != "jussive"]
+            first_person |= {form for form, features in inflected.items() if features.first_person}
+            nouns = noun_forms(past) - set(inflected)
+            lend_nouns |= nouns
+            for form in (*finite, *nouns):
+                lend.setdefault(form, effect)
+    refinements = {
+        name: [
+            {**group, "words": [tuple(bare(norm_word(w)) for w in phrase.split(" + ")) for phrase in group["words"]]}
+            for group in groups
+        ]
+        for name, groups in raw["refinements"].items()
+        if isinstance(groups, list)
+    }
+    prepositions = _words(raw["prepositions"])
+    agent_heads = {word for word in load_json("events", "agent_heads.json")["heads"] if word not in prepositions} - set(
+        default_lexicon().index
+    )
+    return Grammar(
+        prepositions=prepositions,
+        proclitic_prepositions=_words(raw["proclitic_prepositions"]),
+        complementizers=_words(raw["complementizers"]),
+        subordinators=_words(w for w in raw["subordinators"] if " " not in w),
+        embedding_links=_words(raw["embedding_links"]),
+        relative_pronouns=_words(raw["relative_pronouns"]),
+        clause_punctuation=frozenset(raw["clause_punctuation"]),
+        sentence_punctuation=frozenset(raw["sentence_punctuation"]),
+        strong_negation=_words(raw["negation"]["strong"]),
+        weak_negation=_words(raw["negation"]["weak"]),
+        not_negation_before=_words(raw["negation"]["not_before"]),
+        future_negation=_words(raw["negation"]["future_negation"]),
+        future_particles=_words(raw["future"]["particles"]),
+        intent_before=_words(raw["intent_cues"]["before"]),
+        intent_after=_words(raw["intent_cues"]["after"]),
+        conditional_before=_words(raw["conditional_cues"]["before"]),
+        conditional_phrases=_phrases(raw["conditional_cues"]["phrases"]),
+        claim_before=_words(raw["claim_cues"]["before"]),
+        claim_after=_words(raw["claim_cues"]["after"]),
+        lend=lend,
+        lend_first_person=frozenset(first_person),
+        lend_nouns=frozenset(lend_nouns),
+        passive_markers=_words(raw["passive_markers"]),
+        agent_markers=_phrases(raw["agent_markers"]),
+        transparent_nouns=_words(raw["transparent_nouns"]),
+        construct_nouns=_words(raw["construct_nouns"]),
+        generic_places=_words(raw["generic_places"]),
+        actor_heads=(
+            _words(raw["actor_heads"]) | frozenset(bare(norm_word(w)) for w in raw["actor_heads"]) | agent_heads
+        ),
+        title_sectors={
+            form: sector
+            for sector, words in raw["title_sectors"].items()
+            if isinstance(words, list)
+            for word in words
+            if " " not in word
+            for form in (norm_word(word), bare(norm_word(word)))
+        },
+        generic_actors={
+            bare(norm_word(word)): sector
+            for sector, words in raw["generic_actors"].items()
+            if isinstance(words, list)
+            for word in words
+        },
+        foreign_words=_words(raw["foreign_words"]),
+        topic_markers=_words(raw["topic_markers"]),
+        dating_words=_words(raw["dating_words"]),
+        both_words=_words(raw["both_words"]),
+        determiners=_words(raw["determiners"]),
+        group_anaphors={
+            norm_word(word): (0 if size == "all" else int(size))
+            for size, words in raw["group_anaphors"].items()
+            for word in words
+            if " " not in word
+        },
+        first_singular=_words(raw["pronoun_subjects"]["first_singular"]),
+        first_plural=_words(raw["pronoun_subjects"]["first_plural"]),
+        refinements=refinements,
+        windows={
+            "negation": int(raw["negation"]["window"]),
+            "future": int(raw["future"]["window"]),
+            "intent": int(raw["intent_cues"]["window"]),
+            "conditional": int(raw["conditional_cues"]["window"]),
+            "claim": int(raw["claim_cues"]["window"]),
+        },
+    )

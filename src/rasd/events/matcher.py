@@ -1,0 +1,369 @@
+"""Finding predicate words (triggers) in a sentence through the clitic and stem analysis of its tokens."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+from rasd.doc import Token
+from rasd.events.lexicon import FormHit, Grammar, Lexicon, Predicate, bare, norm_word
+from rasd.events.morphology import FormFeatures
+from rasd.resources import load_json
+from rasd.text.clitics import load_word_frequencies
+from rasd.text.normalize import devocalize
+
+_OBJECT_WINDOW = 16
+_NOUN_OBJECT_WINDOW = 4
+_PREP_WINDOW = 8
+_DAMMA = "\u064f"
+_JUSSIVE_PARTICLES = frozenset({"لم", "ولم", "فلم", "لما", "لا", "ولا"})
+
+
+@dataclass(frozen=True, slots=True)
+class Split:
+    """One way to read a word: proclitics, a core form to look up, and a pronoun enclitic."""
+
+    proclitics: str
+    core: str
+    enclitic: str
+    from_analyzer: bool
+    against_analyzer: bool = False
+
+
+@cache
+def _affixes() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    tables = load_json("events", "morphology.json")
+    verbs = frozenset(norm_word(p) if p else "" for p in tables["verb_proclitics"])
+    nouns = frozenset(norm_word(p) if p else "" for p in tables["noun_proclitics"])
+    enclitics = tuple(sorted((norm_word(e) if e else "" for e in tables["enclitics"]), key=len, reverse=True))
+    return verbs, nouns, enclitics
+
+
+_SECOND_PERSON = frozenset({"ك", "كم", "كما", "كن"})
+_WHOLE_WORD_FREQUENCY = 20
+
+
+@cache
+def _frequent(word: str) -> bool:
+    return load_word_frequencies().get(word, 0) >= _WHOLE_WORD_FREQUENCY
+
+
+@cache
+def splits_of(
+    norm: str, analyzer_prefixes: str, analyzer_stem: str, analyzer_suffix: str, frequent: bool
+) -> tuple[Split, ...]:
+    """Candidate readings of a word, the analyzer's first; each core at least two letters long.
+
+    Other readings may strip more proclitics than the clitic analyzer did; fewer only for a bare inflected form
+    that is tried after the others («فتحت» may be a verb though the analyzer saw ف + تحت, but «وعودة» is و + عودة,
+    not وعود + ه); and no proclitic at all when the analyzer kept a frequent word whole («وزارة» ≠ و + زار + ه).
+    """
+    verbs, nouns, enclitics = _affixes()
+    seen: set[tuple[str, str, str]] = set()
+    out: list[Split] = []
+    late: list[Split] = []
+
+    def add(proclitics: str, core: str, enclitic: str, from_analyzer: bool) -> None:
+        if len(core) < 2 or (proclitics, core, enclitic) in seen:
+            return
+        seen.add((proclitics, core, enclitic))
+        if proclitics.startswith(analyzer_prefixes) or from_analyzer:
+            out.append(Split(proclitics, core, enclitic, from_analyzer))
+        elif not enclitic:
+            late.append(Split(proclitics, core, enclitic, False, True))
+
+    if analyzer_stem:
+        add(analyzer_prefixes, analyzer_stem, analyzer_suffix, True)
+    for proclitics in sorted(verbs | nouns, key=len):
+        if not norm.startswith(proclitics):
+            continue
+        if proclitics and not analyzer_prefixes and frequent:
+            continue
+        rest = norm[len(proclitics) :]
+        for enclitic in enclitics:
+            if enclitic and (not rest.endswith(enclitic) or enclitic in _SECOND_PERSON):
+                continue
+            core = rest[: len(rest) - len(enclitic)] if enclitic else rest
+            add(proclitics, core, enclitic, False)
+            if enclitic and core.endswith("ت"):
+                add(proclitics, core[:-1] + "ه", enclitic, False)
+            if enclitic and core.endswith("ا"):
+                add(proclitics, core[:-1] + "ي", enclitic, False)
+    return tuple(out + late)
+
+
+@dataclass(slots=True)
+class TokenView:
+    """A token with everything the coder asks about it, computed once per sentence."""
+
+    index: int
+    token: Token
+    is_word: bool
+    forms: frozenset[str]
+    proclitics: frozenset[str]
+    splits: tuple[Split, ...] = ()
+    in_timex: bool = False
+
+    @property
+    def norm(self) -> str:
+        return self.token.norm
+
+    @property
+    def text(self) -> str:
+        return self.token.text
+
+
+def view_tokens(tokens: Sequence[Token]) -> list[TokenView]:
+    views = []
+    for index, token in enumerate(tokens):
+        if token.kind != "word":
+            views.append(TokenView(index, token, False, frozenset({token.norm}), frozenset()))
+            continue
+        analyzer_prefixes = "".join(token.prefixes)
+        analyzer_suffix = "".join(token.suffixes)
+        splits = splits_of(
+            token.norm, analyzer_prefixes, token.stem, analyzer_suffix, _frequent(devocalize(token.text))
+        )
+        forms = {token.norm, token.stem, bare(token.stem)}
+        for split in splits:
+            if split.proclitics in ("", "و", "ف", "ال", "وال", "فال") or split.from_analyzer:
+                forms.add(split.core)
+                forms.add(bare(split.core))
+                if split.core.endswith("ا") and len(split.core) > 3:
+                    forms.add(split.core[:-1])
+        proclitics = set(token.prefixes)
+        views.append(TokenView(index, token, True, frozenset(forms), frozenset(proclitics), splits))
+    return views
+
+
+@dataclass(slots=True)
+class Trigger:
+    """A predicate word in a sentence: the head token, the tokens it needs, and the senses still open."""
+
+    head: int
+    end: int
+    hit: FormHit
+    split: Split
+    senses: list[tuple[FormHit, tuple[int, int] | None]] = field(default_factory=list)
+    obj: tuple[int, int] | None = None
+    passive: bool = False
+
+    @property
+    def predicate(self) -> Predicate:
+        return self.hit.predicate
+
+    @property
+    def features(self) -> FormFeatures:
+        return self.hit.features
+
+    @property
+    def is_verb(self) -> bool:
+        return self.hit.predicate.kind == "v"
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """Token span of the evidence: the trigger, its fixed words and its required object."""
+        end = max(self.end, self.obj[1]) if self.obj else self.end
+        return self.head, end
+
+
+def _compatible(hit: FormHit, split: Split) -> bool:
+    verbs, nouns, _ = _affixes()
+    if hit.predicate.kind == "v":
+        if split.proclitics not in verbs:
+            return False
+        if ("س" in split.proclitics or split.proclitics.endswith("ل")) and hit.features.tense != "present":
+            return False
+        return len(split.core) >= 3 or split.proclitics in ("", "و", "ف") or bool(split.enclitic)
+    return split.proclitics in nouns and (len(split.core) >= 3 or bool(split.proclitics))
+
+
+def _matches_word(view: TokenView, word: str) -> bool:
+    return word in view.forms
+
+
+def _continuation_end(views: Sequence[TokenView], start: int, words: tuple[str, ...]) -> int | None:
+    position = start
+    for word in words:
+        while position < len(views) and views[position].token.kind == "punct" and views[position].norm in "\"«»“”'":
+            position += 1
+        if position >= len(views) or not _matches_word(views[position], word):
+            return None
+        position += 1
+    return position
+
+
+_PRONOUNS = ("ه", "ها", "هم", "هما", "هن", "نا", "ني")
+
+
+def function_core(view: TokenView) -> str:
+    """A function word without a leading conjunction or a trailing pronoun («وأنه» → «أن», «فالذين» → «الذين»)."""
+    word = view.norm
+    if word[:1] in ("و", "ف") and len(word) > 2:
+        word = word[1:]
+    return word
+
+
+def is_complementizer(view: TokenView, grammar: Grammar) -> bool:
+    if not view.is_word:
+        return False
+    word = function_core(view)
+    if word in grammar.complementizers:
+        return True
+    return any(word.endswith(p) and word[: -len(p)] in grammar.complementizers for p in _PRONOUNS)
+
+
+def is_relative(view: TokenView, grammar: Grammar) -> bool:
+    return view.is_word and function_core(view) in grammar.relative_pronouns
+
+
+def _is_barrier(view: TokenView, grammar: Grammar) -> bool:
+    return view.norm in grammar.sentence_punctuation or (is_complementizer(view, grammar) or is_relative(view, grammar))
+
+
+def _find_object(
+    views: Sequence[TokenView], start: int, objects: tuple[tuple[str, ...], ...], grammar: Grammar, reach: int
+) -> tuple[int, int] | None:
+    """The first required object word within `reach` words, not past a new clause («، و...»)."""
+    words_seen = 0
+    position = start
+    while position < len(views) and words_seen < reach:
+        view = views[position]
+        if _is_barrier(view, grammar):
+            return None
+        following = views[position + 1] if position + 1 < len(views) else None
+        if view.token.text in ("،", ",") and following is not None and following.token.prefixes[:1] == ("و",):
+            return None
+        if view.is_word:
+            words_seen += 1
+            for phrase in objects:
+                end = _continuation_end(views, position, phrase)
+                if end is not None:
+                    return position, end
+        position += 1
+    return None
+
+
+def has_preposition(
+    views: Sequence[TokenView], start: int, preps: Sequence[str], grammar: Grammar, reach: int = _PREP_WINDOW
+) -> int | None:
+    """Index of the first token within `reach` words that is one of `preps` or carries it as a proclitic."""
+    words_seen = 0
+    for position in range(start, min(len(views), start + reach * 2)):
+        view = views[position]
+        if _is_barrier(view, grammar):
+            return None
+        if not view.is_word:
+            continue
+        words_seen += 1
+        if words_seen > reach:
+            return None
+        for prep in preps:
+            if prep in view.forms or (prep in grammar.proclitic_prepositions and prep in view.proclitics):
+                return position
+            if prep in grammar.proclitic_prepositions and not view.proclitics and view.norm.startswith(prep):
+                rest = view.norm[len(prep) :]
+                if len(rest) >= 3 and rest not in grammar.prepositions:
+                    return position
+    return None
+
+
+def _passive(token: Token, split: Split) -> bool:
+    """A written damma on the first letter of the stem marks the passive («قُتل», «اُعتقل»)."""
+    text = token.text
+    letters = 0
+    for index, char in enumerate(text):
+        if char.isalpha():
+            letters += 1
+            if letters == len(split.proclitics) + 1:
+                return index + 1 < len(text) and text[index + 1] == _DAMMA
+    return False
+
+
+def find_triggers(views: Sequence[TokenView], lexicon: Lexicon, grammar: Grammar) -> list[Trigger]:
+    """Every predicate word of a sentence with the senses whose constructions are present, best reading first."""
+    triggers: list[Trigger] = []
+    for view in views:
+        if not view.is_word:
+            continue
+        best: list[tuple[Split, list[FormHit]]] = []
+        best_length = -1
+        previous = next((v for v in reversed(views[: view.index]) if v.is_word), None)
+        particle = previous is not None and previous.norm in _JUSSIVE_PARTICLES
+        for split in view.splits:
+            hits = [
+                hit
+                for hit in lexicon.lookup(split.core)
+                if _compatible(hit, split) and (hit.features.mood != "jussive" or particle or split.proclitics)
+            ]
+            if not hits:
+                continue
+            length = len(split.core) + (1 if split.from_analyzer else 0)
+            if length > best_length:
+                best, best_length = [(split, hits)], length
+            elif length == best_length:
+                best.append((split, hits))
+        if not best:
+            continue
+        trigger = _resolve_senses(views, view, best, grammar)
+        if trigger is not None:
+            triggers.append(trigger)
+    return _drop_consumed(triggers, views, grammar)
+
+
+def _resolve_senses(
+    views: Sequence[TokenView], view: TokenView, readings: list[tuple[Split, list[FormHit]]], grammar: Grammar
+) -> Trigger | None:
+    previous_words = [v for v in reversed(views[: view.index]) if v.is_word][:2]
+    senses: list[tuple[FormHit, tuple[int, int] | None, Split, int]] = []
+    for split, hits in readings:
+        for hit in hits:
+            predicate = hit.predicate
+            end = _continuation_end(views, view.index + 1, hit.continuation)
+            if end is None:
+                continue
+            if predicate.not_after and any(v.forms & predicate.not_after for v in previous_words):
+                continue
+            if predicate.kind == "n" and any(v.forms & grammar.topic_markers for v in previous_words):
+                continue  # «محادثات بشأن وقف إطلاق النار»: a topic under discussion, not an event
+            obj: tuple[int, int] | None = None
+            if predicate.objects:
+                reach = _OBJECT_WINDOW if predicate.kind == "v" else _NOUN_OBJECT_WINDOW
+                obj = _find_object(views, end, predicate.objects, grammar, reach)
+                if obj is None:
+                    continue
+            reach = _PREP_WINDOW if predicate.kind == "v" else 2
+            if predicate.preps and has_preposition(views, end, predicate.preps, grammar, reach) is None:
+                continue
+            senses.append((hit, obj, split, end))
+    if not senses:
+        return None
+    # The most specific construction wins: a sense with fixed words or a required object before a bare one.
+    senses.sort(key=lambda s: (-(len(s[0].continuation) + (1 if s[1] else 0)), 0 if s[2].from_analyzer else 1))
+    hit, obj, split, end = senses[0]
+    trigger = Trigger(view.index, end, hit, split, [(h, o) for h, o, _, _ in senses], obj)
+    trigger.passive = _passive(view.token, split)
+    return trigger
+
+
+def _drop_consumed(triggers: list[Trigger], views: Sequence[TokenView], grammar: Grammar) -> list[Trigger]:
+    """A word that is the fixed or required object of another trigger is not a trigger of its own."""
+    consumed: set[int] = set()
+    heads = {t.head for t in triggers}
+    for trigger in triggers:
+        consumed.update(range(trigger.head + 1, trigger.end))
+        if trigger.obj:
+            consumed.update(range(trigger.obj[0], trigger.obj[1]))
+            if trigger.obj[1] in heads:
+                consumed.add(trigger.obj[1])  # «اتفاقية تعاون»: the agreement's subject, not an event of its own
+        if trigger.predicate.control is None:
+            # «بصد أي هجوم»: a verbal noun that is the object of a predicate of the same root is that event
+            position = trigger.span[1]
+            while position < len(views) and views[position].is_word and views[position].forms & grammar.determiners:
+                position += 1
+            follower = next((t for t in triggers if t.head == position and t is not trigger), None)
+            same_root = follower is not None and follower.predicate.cameo[:2] == trigger.predicate.cameo[:2]
+            if follower is not None and same_root and not follower.is_verb:
+                consumed.add(position)
+    return [t for t in triggers if t.head not in consumed]

@@ -1,0 +1,309 @@
+"""Actor mentions of a sentence: entity phrases with their actor code and what governs them (a preposition, a
+preceding noun, or nothing: a bare noun phrase that can be a subject or a direct object)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rasd.doc import Entity
+from rasd.events.lexicon import Grammar, bare
+from rasd.events.matcher import TokenView, Trigger
+
+_QUOTE_MARKS = frozenset("\"«»“”'‘’")
+
+
+@dataclass(slots=True)
+class Mention:
+    """An actor phrase: tokens [start, end) of the sentence, extended left over title words to `head_start`."""
+
+    start: int
+    end: int
+    head_start: int
+    entity: Entity | None
+    code: str | None
+    governor: str | None
+    coordinated: bool = False
+    first_person: bool = False
+    group: int = 0
+    anaphor: int | None = None
+    generic: bool = False
+
+    @property
+    def label(self) -> str | None:
+        return self.entity.label if self.entity else None
+
+    @property
+    def sector(self) -> str | None:
+        if self.entity is None or self.entity.actor is None:
+            return None
+        return self.entity.actor.sector
+
+    @property
+    def country(self) -> str | None:
+        if self.entity is None or self.entity.actor is None:
+            return None
+        return self.entity.actor.country or (self.code[:3] if self.code else None)
+
+    @property
+    def is_bare(self) -> bool:
+        """A subject or direct object candidate: nothing governs it."""
+        return self.governor is None
+
+    @property
+    def is_place(self) -> bool:
+        return self.label == "LOC"
+
+
+def actor_code(entity: Entity) -> str | None:
+    """The CAMEO actor code of an entity: its full code, else its country (ISO 3166 alpha-3 = CAMEO country)."""
+    if entity.actor is None:
+        return None
+    return entity.actor.cameo or entity.actor.country
+
+
+def _specificity(entity: Entity) -> tuple[int, int, int]:
+    code = actor_code(entity) or ""
+    return (1 if code else 0, 1 if entity.label in ("PERS", "ORG") else 0, len(code))
+
+
+def sentence_mentions(
+    views: Sequence[TokenView],
+    offset: int,
+    entities: Sequence[Entity],
+    triggers: Sequence[Trigger],
+    grammar: Grammar,
+    focus: str | None = None,
+) -> list[Mention]:
+    """Mentions of the entities that fall in a sentence whose first token is `offset` in the document, plus
+    unnamed actors («القوات الحكومية», «المتظاهرين») and generic places («المدن») of the article's country."""
+    spans: list[tuple[int, int, Entity]] = []
+    for entity in entities:
+        first = last = None
+        for view in views:
+            token = view.token
+            if token.end > entity.start and token.start < entity.end:
+                first = view.index if first is None else first
+                last = view.index
+        if first is not None and last is not None:
+            spans.append((first, last + 1, entity))
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    merged: list[tuple[int, int, Entity]] = []
+    for start, end, entity in spans:
+        if merged and _joined(views, merged[-1], (start, end, entity)):
+            prev_start, prev_end, prev_entity = merged[-1]
+            best = max((prev_entity, entity), key=_specificity)
+            merged[-1] = (prev_start, max(prev_end, end), best)
+        elif merged and start < merged[-1][1]:
+            prev_start, prev_end, prev_entity = merged[-1]
+            merged[-1] = (prev_start, max(prev_end, end), max((prev_entity, entity), key=_specificity))
+        else:
+            merged.append((start, end, entity))
+    noun_triggers = {t.head for t in triggers if not t.is_verb}
+    trigger_heads = {t.head for t in triggers}
+    entity_tokens = {i for start, end, _entity in merged for i in range(start, end)}
+    mentions: list[Mention] = []
+    for start, end, entity in merged:
+        head_start = start
+        while head_start > 0 and head_start - 1 not in trigger_heads and head_start - 1 not in entity_tokens:
+            before = views[head_start - 1]
+            if before.token.text in _QUOTE_MARKS and head_start > 1 and _is_title(views[head_start - 2], grammar):
+                head_start -= 1
+                continue
+            if not _is_title(before, grammar):
+                break
+            head_start -= 1
+            if views[head_start].token.prefixes[:1] == ("و",):
+                break
+        code = actor_code(entity)
+        if code is not None and len(code) == 3:
+            code = code + _title_sector(views, head_start, start, end, grammar)
+        mentions.append(Mention(start, end, head_start, entity, code, None))
+    inside = {i for m in mentions for i in range(m.head_start, m.end)}
+    for view in views:
+        if view.is_word and view.index not in inside and view.index not in trigger_heads:
+            size = next((grammar.group_anaphors[f] for f in view.forms if f in grammar.group_anaphors), None)
+            if size is not None:
+                head_start = view.index
+                while head_start > 0 and _is_title(views[head_start - 1], grammar) and head_start - 1 not in inside:
+                    head_start -= 1
+                mentions.append(Mention(view.index, view.index + 1, head_start, None, None, None, anaphor=size))
+    for _ in range(2):  # governors of named mentions first: they say which country is the setting
+        mentions.sort(key=lambda m: m.start)
+        inside = {i for m in mentions for i in range(m.start, m.end)}
+        for mention in mentions:
+            mention.governor = _governor(views, mention, mention.entity, noun_triggers, inside, grammar)
+        if not any(m.generic for m in mentions):
+            mentions.extend(_generic_mentions(views, mentions, trigger_heads, focus, grammar))
+    _link_coordination(views, mentions, grammar)
+    _partner_countries(mentions)
+    return mentions
+
+
+def _partner_countries(mentions: Sequence[Mention]) -> None:
+    """«بين القوات الحكومية وطالبان»: an unnamed actor takes the country of the named actor it is paired with."""
+    for mention in mentions:
+        if not mention.generic or mention.code is None:
+            continue
+        partners = [m for m in mentions if m.group == mention.group and not m.generic and m.code]
+        countries = {m.code[:3] for m in partners if m.code and not m.code.startswith(("IGO", "NGO", "IMG"))}
+        if len(countries) == 1:
+            mention.code = countries.pop() + mention.code[3:]
+
+
+def _generic_mentions(
+    views: Sequence[TokenView],
+    mentions: Sequence[Mention],
+    trigger_heads: set[int],
+    focus: str | None,
+    grammar: Grammar,
+) -> list[Mention]:
+    """Definite unnamed actors and places, coded with the country the sentence (or else the article) is about.
+
+    «القوات الحكومية» in a sentence about Afghanistan is AFGMIL; «المدن الكبيرة» there is AFG. Named entities
+    always win: a word inside (or titling) an entity phrase is no generic mention.
+    """
+    taken = {i for m in mentions for i in range(m.head_start, m.end)}
+    countries = [
+        (m.start, m.code[:3], m.governor == "في")
+        for m in mentions
+        if m.code and m.label == "LOC" and not m.code.startswith("IGO")
+    ]
+    out: list[Mention] = []
+    index = 0
+    while index < len(views):
+        view = views[index]
+        if not view.is_word or index in taken or index in trigger_heads or "ال" not in view.token.prefixes:
+            index += 1
+            continue
+        sector = grammar.generic_actors.get(bare(view.token.stem))
+        place = bare(view.token.stem) in grammar.generic_places or view.norm in grammar.generic_places
+        if sector is None and not place:
+            index += 1
+            continue
+        end = index + 1
+        while end < len(views) and views[end].is_word and end not in taken and "ال" in views[end].token.prefixes:
+            if views[end].index in trigger_heads:
+                break
+            end += 1
+        if any(views[i].forms & grammar.foreign_words for i in range(index, end)):
+            index = end  # «القوات الأجنبية»: foreign to the article's country, so of no known country
+            continue
+        country = _context_country(countries, index) or focus
+        if country is not None:
+            code = country + (sector or "")
+            out.append(Mention(index, end, index, None, code, None, generic=True))
+        index = end
+    return out
+
+
+def _context_country(countries: Sequence[tuple[int, str, bool]], index: int) -> str | None:
+    """The sentence's setting («تجري في أفغانستان ...») first, else the nearest country named before."""
+    settings = [c for start, c, is_setting in countries if is_setting and start < index]
+    if settings:
+        return settings[0]
+    before = [c for start, c, _setting in countries if start < index]
+    if before:
+        return before[-1]
+    return countries[0][1] if countries else None
+
+
+def _title_sector(views: Sequence[TokenView], head_start: int, start: int, end: int, grammar: Grammar) -> str:
+    """The sector a title gives a bare country: «وزير خارجية روسيا» → GOV, «الجيش الباكستاني» → MIL."""
+    for index in range(head_start, start):
+        for form in views[index].forms:
+            sector = grammar.title_sectors.get(form) or grammar.title_sectors.get(bare(form))
+            if sector:
+                return sector
+    return ""
+
+
+def _joined(views: Sequence[TokenView], first: tuple[int, int, Entity], second: tuple[int, int, Entity]) -> bool:
+    """A country word right before a person's name is one actor phrase («الرئيس الروسي فلاديمير بوتين»);
+    two adjacent places are two phrases («انتقدت ألمانيا إيران»)."""
+    return (
+        second[0] == first[1]
+        and views[second[0]].token.prefixes[:1] != ("و",)
+        and first[2].label == "LOC"
+        and second[2].label == "PERS"
+    )
+
+
+def _is_title(view: TokenView, grammar: Grammar) -> bool:
+    """A word that heads an actor or place phrase («وزير خارجية روسيا», «مسلحي حركة طالبان», «الأراضي الأفغانية»)."""
+    if not view.is_word:
+        return False
+    return any(
+        bare(form) in grammar.actor_heads or form in grammar.actor_heads or form in grammar.generic_places
+        for form in view.forms
+    )
+
+
+def _governor(
+    views: Sequence[TokenView],
+    mention: Mention,
+    entity: Entity | None,
+    noun_triggers: set[int],
+    inside_mentions: set[int],
+    grammar: Grammar,
+) -> str | None:
+    first = views[mention.head_start]
+    inner = ""
+    if entity is not None and mention.head_start == mention.start:
+        inner = first.token.text[: max(0, entity.start - first.token.start)]
+    for letter in reversed(inner):
+        if letter in grammar.proclitic_prepositions:
+            return letter
+    for prefix in reversed(first.token.prefixes):
+        if prefix in grammar.proclitic_prepositions:
+            return prefix
+    previous = mention.head_start - 1
+    while previous >= 0 and (views[previous].token.text in _QUOTE_MARKS or views[previous].in_timex):
+        previous -= 1
+    if previous < 0 or previous in inside_mentions:
+        return None
+    before = views[previous]
+    if not before.is_word:
+        return None
+    if before.forms & grammar.construct_nouns:
+        # «على مواقع المعارضة», «بمقر السفارة»: the owner takes the preposition of the place noun
+        for prefix in reversed(before.token.prefixes):
+            if prefix in grammar.proclitic_prepositions:
+                return prefix
+        earlier = previous - 1
+        if earlier >= 0 and views[earlier].norm in grammar.prepositions:
+            return views[earlier].norm
+        return "gen"
+    if before.norm in grammar.prepositions:
+        if before.norm == "من" and previous > 0 and views[previous - 1].norm in grammar.both_words:
+            return None  # «كلا من روسيا وسوريا»: both Russia and Syria
+        return before.norm
+    if previous in noun_triggers:
+        return "gen"
+    if before.forms & grammar.transparent_nouns or bare(before.norm) in grammar.transparent_nouns:
+        return "gen"
+    if "ال" in before.token.prefixes and previous not in noun_triggers:
+        # «الجنسيتين الإيرانية»: a country adjective after a definite noun qualifies that noun.
+        return "mod"
+    return None
+
+
+def _link_coordination(views: Sequence[TokenView], mentions: list[Mention], grammar: Grammar) -> None:
+    """«X و Y»: the second mention joins the first one's group and takes its governor."""
+    group = 0
+    for index, mention in enumerate(mentions):
+        if index > 0:
+            previous = mentions[index - 1]
+            between = [v for v in views[previous.end : mention.head_start] if v.token.text not in _QUOTE_MARKS]
+            first = views[mention.head_start]
+            joined_by_waw = (not between and first.token.prefixes[:1] == ("و",)) or (
+                len(between) == 1 and between[0].norm == "و"
+            )
+            if joined_by_waw:
+                mention.coordinated = True
+                if mention.governor in (None, "و"):
+                    mention.governor = previous.governor
+                mention.group = previous.group
+                continue
+        group += 1
+        mention.group = group

@@ -1,0 +1,139 @@
+"""Polarity and modality of a predicate: negation, future and intent, conditionals, reported claims.
+
+Cues are read before the predicate (and before the verbs it depends on: «لم يتمكن من الاتفاق», «ستقوم بصد») and,
+for nouns, just after it («اللقاء المقرر», «الهجوم المزعوم»). The cue words are data (`grammar.json`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rasd.events.lexicon import Grammar
+from rasd.events.matcher import TokenView
+
+MODALITIES = ("asserted", "intent", "conditional", "reported_claim", "negated")
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    negated: bool = False
+    future: bool = False
+    intent: bool = False
+    conditional: bool = False
+    claim: bool = False
+
+    @property
+    def label(self) -> str:
+        if self.negated:
+            return "negated"
+        if self.conditional:
+            return "conditional"
+        if self.intent or self.future:
+            return "intent"
+        if self.claim:
+            return "reported_claim"
+        return "asserted"
+
+    @property
+    def unrealised(self) -> bool:
+        """Intended, promised, planned or conditional: CAMEO codes the intent, not the action."""
+        return self.future or self.intent or self.conditional
+
+    def merge(self, other: Modality) -> Modality:
+        return Modality(
+            self.negated or other.negated,
+            self.future or other.future,
+            self.intent or other.intent,
+            self.conditional or other.conditional,
+            self.claim or other.claim,
+        )
+
+
+def _words_before(views: Sequence[TokenView], position: int, floor: int, count: int) -> list[TokenView]:
+    out: list[TokenView] = []
+    index = position - 1
+    while index >= floor and len(out) < count:
+        view = views[index]
+        if view.is_word:
+            if view.norm == "و":
+                index -= 1
+                continue
+            out.append(view)
+        elif view.token.text not in "\"«»“”'":
+            break
+        index -= 1
+    return out
+
+
+def _negated_at(views: Sequence[TokenView], position: int, floor: int, grammar: Grammar) -> tuple[bool, bool]:
+    """(negated, future) from the particles right before `position`."""
+    before = _words_before(views, position, floor, grammar.windows["negation"])
+    for distance, view in enumerate(before):
+        core = view.norm if view.norm in grammar.strong_negation | grammar.weak_negation else _core(view)
+        if core in grammar.strong_negation or (core in grammar.weak_negation and distance == 0):
+            following = views[view.index + 1] if view.index + 1 < len(views) else None
+            if following is not None and following.norm in grammar.not_negation_before:
+                continue
+            return True, core in grammar.future_negation
+    return False, False
+
+
+def _core(view: TokenView) -> str:
+    """The word without a leading conjunction («ولم» → «لم»)."""
+    return view.norm[1:] if view.norm[:1] in ("و", "ف") and len(view.norm) > 2 else view.norm
+
+
+def modality_at(
+    views: Sequence[TokenView],
+    positions: Iterable[int],
+    trigger_end: int,
+    floor: int,
+    sentence_floor: int,
+    grammar: Grammar,
+    *,
+    is_noun: bool,
+) -> Modality:
+    """The modality of a predicate at `positions` (its head and the heads of the verbs it depends on)."""
+    negated = future = intent = conditional = claim = False
+    for position in positions:
+        view = views[position]
+        is_negated, negated_future = _negated_at(views, position, floor, grammar)
+        negated |= is_negated
+        future |= negated_future
+        if any("س" in split.proclitics for split in view.splits[:1]) or "س" in view.token.prefixes:
+            future = True
+        before = _words_before(views, position, floor, grammar.windows["intent"])
+        for distance, word in enumerate(before):
+            if distance < grammar.windows["future"] and (word.norm in grammar.future_particles):
+                future = True
+            if word.forms & grammar.intent_before:
+                intent = True
+        for word in _words_before(views, position, floor, grammar.windows["claim"]):
+            if word.forms & grammar.claim_before:
+                claim = True
+        for word in _words_before(views, position, sentence_floor, grammar.windows["conditional"]):
+            if word.forms & grammar.conditional_before:
+                conditional = True
+    if is_noun:
+        after = [v for v in views[trigger_end : trigger_end + 4] if v.is_word][:2]
+        if any(v.forms & grammar.intent_after for v in after):
+            intent = True
+        if any(v.forms & grammar.claim_after for v in after):
+            claim = True
+    start = min(positions, default=trigger_end)
+    if _has_phrase(views, sentence_floor, start, grammar.conditional_phrases):
+        conditional = True
+    return Modality(negated, future, intent, conditional, claim)
+
+
+def _has_phrase(views: Sequence[TokenView], start: int, end: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    words = [v for v in views[start:end] if v.is_word]
+    for index in range(len(words)):
+        for phrase in phrases:
+            if all(
+                index + k < len(words) and (w in words[index + k].forms or w == _core(words[index + k]))
+                for k, w in enumerate(phrase)
+            ):
+                return True
+    return False

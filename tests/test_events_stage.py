@@ -1,0 +1,203 @@
+"""The events stage on sentences written for these tests, with hand-made entity, time and quote records."""
+
+from __future__ import annotations
+
+from events_helpers import build, events_of, has_pair, summary
+
+
+def test_verb_subject_object_order_and_place() -> None:
+    text = "التقى الرئيس المصري نظيره الفرنسي في باريس أمس."
+    doc = build(text, [("المصري", "LOC", "EGYGOV"), ("الفرنسي", "LOC", "FRAGOV"), ("باريس", "LOC", "FRA")])
+    events = events_of(doc)
+    assert len(events) == 1 and has_pair(events, "040", "EGYGOV", "FRAGOV")
+    event = events[0]
+    assert event.location is not None and event.location.name == "باريس" and event.location.country == "FRA"
+    assert text[event.evidence.start : event.evidence.end] == "التقى"
+    assert event.plover.type == "CONSULT"
+
+
+def test_meeting_in_a_third_country() -> None:
+    text = "اجتمع وزير الدفاع التركي بنظيره الروسي في جنيف."
+    doc = build(text, [("التركي", "LOC", "TURGOV"), ("الروسي", "LOC", "RUSGOV"), ("جنيف", "LOC", "CHE")])
+    events = events_of(doc)
+    assert len(events) == 1 and has_pair(events, "044", "TURGOV", "RUSGOV")
+
+
+def test_subject_verb_order_after_complementizer_with_future_intent() -> None:
+    text = "أعلن المتحدث أن روسيا ستساعد مصر في بناء محطة كهرباء."
+    events = events_of(build(text, [("روسيا", "LOC", "RUS"), ("مصر", "LOC", "EGY")]))
+    assert summary(events) == {("033", "RUS", "EGY")}
+    assert events[0].modality == "intent" and not events[0].negated
+
+
+def test_military_context_makes_aid_military() -> None:
+    text = "أعلن الوزير أن روسيا ستساعد طاجيكستان في بناء نقاط حراسة على الحدود."
+    events = events_of(build(text, [("روسيا", "LOC", "RUS"), ("طاجيكستان", "LOC", "TJK")]))
+    assert summary(events) == {("0332", "RUS", "TJK")}
+
+
+def test_between_x_and_y() -> None:
+    text = "بدأت في الخرطوم المفاوضات بين إثيوبيا والسودان حول السد."
+    doc = build(text, [("الخرطوم", "LOC", "SDN"), ("إثيوبيا", "LOC", "ETH"), ("والسودان", "LOC", "SDN")])
+    events = events_of(doc)
+    assert len(events) == 1 and has_pair(events, "046", "ETH", "SDN")
+
+
+def test_with_preposition_introduces_the_target() -> None:
+    text = "أجرى وزير الخارجية الأردني محادثة هاتفية مع نظيره المصري."
+    events = events_of(build(text, [("الأردني", "LOC", "JORGOV"), ("المصري", "LOC", "EGYGOV")]))
+    assert has_pair(events, "041", "JORGOV", "EGYGOV")
+    assert events[0].plover.mode == "phone"
+
+
+def test_support_verb_lends_its_subject_and_on_introduces_the_target() -> None:
+    text = "شنّ الجيش السوري هجوما على مواقع المعارضة في ريف حلب."
+    doc = build(text, [("السوري", "LOC", "SYRMIL"), ("المعارضة", "ORG", "SYROPP"), ("حلب", "LOC", "SYR")])
+    assert summary(events_of(doc)) == {("190", "SYRMIL", "SYROPP")}
+
+
+def test_passive_with_agent() -> None:
+    text = "قُتل الجندي الإسرائيلي على يد مسلحين فلسطينيين قرب الحدود."
+    doc = build(text, [("الإسرائيلي", "LOC", "ISRMIL"), ("فلسطينيين", "LOC", "PSEREB")])
+    events = events_of(doc)
+    assert len(events) == 1
+    assert (events[0].source.actor, events[0].target.actor) == ("PSEREB", "ISRMIL")
+
+
+def test_verbal_noun_with_genitive_source_and_from_target() -> None:
+    text = "رحبت الحكومة العراقية بانسحاب القوات الأمريكية من العراق."
+    doc = build(text, [("العراقية", "LOC", "IRQGOV"), ("الأمريكية", "LOC", "USAMIL"), ("العراق", "LOC", "IRQ", 2)])
+    events = events_of(doc)
+    assert has_pair(events, "0874", "USAMIL", "IRQ")
+
+
+def test_coordinated_subjects_sign_once_and_criticise_each() -> None:
+    signed = events_of(
+        build("وقّعت مصر والأردن اتفاقية تعاون تجاري.", [("مصر", "LOC", "EGY"), ("والأردن", "LOC", "JOR")])
+    )
+    assert len(signed) == 1 and has_pair(signed, "057", "EGY", "JOR")
+    text = "انتقدت فرنسا وألمانيا إيران بشدة."
+    doc = build(text, [("فرنسا", "LOC", "FRA"), ("وألمانيا", "LOC", "DEU"), ("إيران", "LOC", "IRN")])
+    assert summary(events_of(doc)) == {("111", "FRA", "IRN"), ("111", "DEU", "IRN")}
+
+
+def test_future_support_construction_codes_intent_to_give_humanitarian_aid() -> None:
+    text = "ستقوم قطر بتقديم مساعدات إنسانية لليمن."
+    events = events_of(build(text, [("قطر", "LOC", "QAT"), ("لليمن", "LOC", "YEM")]))
+    assert summary(events) == {("0333", "QAT", "YEM")}
+    assert events[0].modality == "intent"
+
+
+def test_intent_verb_before_the_event() -> None:
+    text = "تعتزم تركيا إرسال قوات إلى ليبيا الشهر المقبل."
+    events = events_of(build(text, [("تركيا", "LOC", "TUR"), ("ليبيا", "LOC", "LBY")]))
+    assert [(e.cameo, e.source.actor, e.modality) for e in events] == [("154", "TUR", "intent")]
+
+
+def test_negated_event_is_marked() -> None:
+    text = "لم توقع إيران الاتفاق مع فرنسا."
+    events = events_of(build(text, [("إيران", "LOC", "IRN"), ("فرنسا", "LOC", "FRA")]))
+    assert len(events) == 1 and events[0].negated and events[0].modality == "negated"
+
+
+def test_denial_is_coded_as_denial() -> None:
+    text = "نفى الجيش الروسي قصف المستشفى في إدلب."
+    events = events_of(build(text, [("الروسي", "LOC", "RUSMIL"), ("إدلب", "LOC", "SYR")]))
+    assert ("016", "RUSMIL") in {(e.cameo, e.source.actor) for e in events}
+    assert all(e.cameo[:2] != "19" for e in events)
+
+
+def test_rejection_of_talks_is_recoded() -> None:
+    text = "رفضت الحكومة السودانية التفاوض مع المتمردين."
+    doc = build(text, [("السودانية", "LOC", "SDNGOV"), ("المتمردين", "ORG", "SDNREB")])
+    assert summary(events_of(doc)) == {("125", "SDNGOV", "SDNREB")}
+
+
+def test_conditional_threat_of_force() -> None:
+    text = "قال السفير إن القوات الروسية، إذا لزم الأمر، ستقوم بصد أي هجوم للمسلحين الأفغان."
+    doc = build(text, [("الروسية", "LOC", "RUSMIL"), ("الأفغان", "LOC", "AFGREB")])
+    events = events_of(doc)
+    assert [(e.cameo, e.source.actor, e.target.actor, e.modality) for e in events] == [
+        ("138", "RUSMIL", "AFGREB", "conditional")
+    ]
+
+
+def test_first_person_in_a_quotation_takes_the_speaker() -> None:
+    text = 'وقال الوزير الروسي: "سنواصل تقديم المساعدة إلى ليبيا".'
+    doc = build(
+        text,
+        [("الروسي", "LOC", "RUSGOV"), ("ليبيا", "LOC", "LBY")],
+        quotes=[("سنواصل تقديم المساعدة إلى ليبيا", "الوزير الروسي", "RUSGOV", "2021-07-20")],
+    )
+    events = events_of(doc)
+    assert summary(events) == {("033", "RUSGOV", "LBY")}
+    assert events[0].quote == "q1"
+    assert events[0].date.value == "2021-07-20" and events[0].date.basis == "quote"
+
+
+def test_appeal_demand_threat_and_accusation() -> None:
+    cases = [
+        (
+            "دعت الأمم المتحدة إثيوبيا إلى وقف إطلاق النار.",
+            [("الأمم المتحدة", "ORG", "IGOUNO"), ("إثيوبيا", "LOC", "ETH")],
+            ("0256", "IGOUNO", "ETH"),
+        ),
+        (
+            "طالب البرلمان الأوروبي تركيا بالإفراج عن الصحفيين.",
+            [("البرلمان الأوروبي", "ORG", "IGOEURPAR"), ("تركيا", "LOC", "TUR")],
+            ("1053", "IGOEURPAR", "TUR"),
+        ),
+        (
+            "هدد الرئيس الأمريكي بفرض عقوبات على إيران.",
+            [("الأمريكي", "LOC", "USAGOV"), ("إيران", "LOC", "IRN")],
+            ("1312", "USAGOV", "IRN"),
+        ),
+        (
+            "اتهمت بريطانيا روسيا بالتجسس على مؤسساتها.",
+            [("بريطانيا", "LOC", "GBR"), ("روسيا", "LOC", "RUS")],
+            ("1125", "GBR", "RUS"),
+        ),
+    ]
+    for text, entities, expected in cases:
+        assert expected in summary(events_of(build(text, entities))), text
+
+
+def test_date_from_the_governing_time_expression_else_publication() -> None:
+    text = "وفي عام 2020، وقّعت واشنطن وكابول اتفاقا أمنيا. واجتمع وزير الخارجية الأمريكي بنظيره الأفغاني."
+    doc = build(
+        text,
+        [
+            ("واشنطن", "LOC", "USAGOV"),
+            ("وكابول", "LOC", "AFGGOV"),
+            ("الأمريكي", "LOC", "USAGOV"),
+            ("الأفغاني", "LOC", "AFGGOV"),
+        ],
+        timexes=[("عام 2020", "2020")],
+        published="2021-07-22",
+    )
+    events = events_of(doc)
+    signed = next(e for e in events if e.cameo == "057")
+    assert (signed.date.value, signed.date.basis, signed.date.timex) == ("2020", "timex", "t1")
+    met = next(e for e in events if e.cameo == "040")
+    assert (met.date.value, met.date.basis) == ("2021-07-22", "published")
+
+
+def test_unknown_perpetrator_is_kept_for_violence_and_events_without_actors_are_dropped() -> None:
+    text = "هاجم مسلحون مجهولون قافلة تابعة للأمم المتحدة. وتظاهر آلاف في الساحة الرئيسية."
+    events = events_of(build(text, [("للأمم المتحدة", "ORG", "IGOUNO")]))
+    assert [(e.cameo, e.source.actor, e.target.actor) for e in events] == [("190", None, "IGOUNO")]
+
+
+def test_each_event_is_coded_once_per_article() -> None:
+    text = "التقى وزير الخارجية المصري نظيره السعودي في القاهرة. وتناول لقاء الوزير المصري بنظيره السعودي الأزمة."
+    doc = build(
+        text,
+        [
+            ("المصري", "LOC", "EGYGOV"),
+            ("السعودي", "LOC", "SAUGOV"),
+            ("القاهرة", "LOC", "EGY"),
+            ("المصري", "LOC", "EGYGOV", 2),
+            ("السعودي", "LOC", "SAUGOV", 2),
+        ],
+    )
+    assert len([e for e in events_of(doc) if e.cameo.startswith("04")]) == 1
