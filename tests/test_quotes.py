@@ -324,3 +324,34 @@ def test_quotes_command_lists_speakers(tmp_path: Path) -> None:
     row = json.loads(line)
     assert row["speaker"]["name"] == "فادي عيسى" and row["content"]["text"] == "الطريق سيفتح غدا"
     assert row["date"] == "2024-05-02" and row["doc"] == "article"
+
+
+def test_parenthetical_attribution_keeps_its_clause() -> None:
+    text = 'ارتفعت الأسعار في الأسواق، ولكن الوضع - بحسب ما قاله مسؤول في الوزارة - "تحت السيطرة".'
+    doc, quotes = quotes_of(text)
+    quote = only(quotes)
+    assert content(doc, quote).startswith("الوضع") and content(doc, quote).endswith('تحت السيطرة"')
+    assert quote.speaker is not None and quote.speaker.type == "anonymous"
+
+
+def test_relayed_statement_is_the_quoted_persons() -> None:
+    text = "ونقلت وكالة الأنباء الرسمية عن المتحدث العسكري سامر خليل قوله إن الهدنة صامدة."
+    _doc, quotes = quotes_of(text)
+    quote = only(quotes)
+    assert quote.cue is not None and quote.cue.text == "قوله"
+    assert quote.speaker is not None and quote.speaker.name == "سامر خليل"
+
+
+def test_relative_clause_speaker_is_its_antecedent() -> None:
+    text = "وتحدث التقرير عن الجيش الذي أعلن أنه دمر عشرين منصة للصواريخ."
+    _doc, quotes = quotes_of(text)
+    quote = only(quotes)
+    assert quote.speaker is not None and quote.speaker.text == "الجيش"
+
+
+def test_as_said_attribution_after_the_clause() -> None:
+    text = "وتصبح المدينة بذلك أول مدينة خالية من السيارات، كما قال متحدث باسم البلدية."
+    doc, quotes = quotes_of(text)
+    quote = only(quotes)
+    assert content(doc, quote).startswith("وتصبح المدينة") and quote.speaker is not None
+    assert quote.speaker.text == "متحدث باسم البلدية" and quote.speaker.type == "anonymous"

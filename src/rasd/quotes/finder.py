@@ -34,6 +34,7 @@ _AUXILIARIES = frozenset(
 )
 _SOURCE_PREP = normalize("عن")
 _RELAYS = frozenset({"نقل"})
+_BUT = frozenset(normalize(w) for w in ("ولكن", "لكن"))
 _RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
 _PRONOUN_CARRIERS = frozenset(
     normalize(w)
@@ -167,7 +168,8 @@ class Finder:
         subject = self._preverbal(i, form)
         pronominal = i > 0 and v.norm(i - 1) in _PRONOUN_CARRIERS  # «ولكنه استبعد …»: the subject is the pronoun
         if subject is None and not pronominal and j < limit and not self._starts_complement(j, form):
-            subject = self.reader.read(j, limit, stops=form.preps)
+            stops = (*form.preps, _SOURCE_PREP) if form.lemma in _RELAYS else form.preps
+            subject = self.reader.read(j, limit, stops=stops)  # «نقلت الوكالة | عن …»
             if subject is not None and not self._plausible_subject(subject):
                 subject = None
             if subject is not None and self._object_like(subject):
@@ -451,12 +453,14 @@ class Finder:
             v.char(last - 1) in COMMAS or v.char(last - 1) in DASHES or v.char(last - 1) == "("
         ):
             last -= 1
-        first = sentence_first
-        first = self._skip_narrator(first, last)
+        first = self._skip_narrator(sentence_first, last)
         while first < last and not v.is_word(first) and v.char(first) not in QUOTE_CHARS:
             first += 1
         if last - first < 2:
-            return None
+            return None  # the phrase opens the sentence
+        for k in range(last - 1, first, -1):
+            if v.char(k - 1) in COMMAS and v.norm(k) in _BUT:
+                return k + 1, last  # «…، ولكن الوضع - بحسب ما قاله مسؤول - "…"»: the clause after «ولكن»
         return first, last
 
     def _skip_narrator(self, first: int, last: int) -> int:
@@ -675,7 +679,7 @@ class Finder:
         if k >= len(v) or not v.is_word(k):
             return False
         for sequence in self.lex.boundaries_by_first.get(v.norm(k), ()):
-            if bare and sequence[0] in ("ما", "مما", "رغم"):
+            if bare and sequence[0] in ("ما", "مما", "رغم", "ولكن", "لكن"):
                 continue
             if all(k + n < len(v) and v.norm(k + n) == w for n, w in enumerate(sequence)):
                 return True
