@@ -437,6 +437,11 @@ class Finder:
         pointing = v.norm(phrase.first) in DEMONSTRATIVES or v.bare(phrase.first) in DEMONSTRATIVES
         if pointing and not any(v.is_head(k) for k in range(phrase.first, phrase.last)):
             return False  # «وفقا لهذه الخطة»
+        first = phrase.first
+        named_first = phrase.name is not None and phrase.name[0] == first
+        opens = named_first or pointing or v.is_head(first) or v.is_place(first) or v.entity_at[first] is not None
+        if not opens and v.tokens[first].kind != "latin" and not v.has("quantity_heads", first):
+            return False  # «وفقا لفئات الأمانات والبلديات»: the phrase does not open with a source
         if phrase.name is not None or phrase.has_title:
             return True
         for k in range(phrase.first, phrase.last):
@@ -789,9 +794,9 @@ class Finder:
         first = phrase.first
         if v.is_definite(first) or v.is_name_like(first) or v.is_head(first) or v.is_place(first):
             return False
-        if v.is_function(first) or v.has("quantity_heads", first):
+        if v.is_function(first) or v.has("quantity_heads", first) or v.is_title(first) or v.entity_at[first]:
             return False  # «جميع الأطراف», «عدد من المؤسسات», «أحد ممثلي الادعاء» can speak
-        return v.is_common(first) and not v.is_title(first) and v.entity_at[first] is None
+        return v.is_common(first) and _verbal_noun_shape(v.bare(first))
 
     def _coordinated(self, i: int) -> bool:
         """A verb joined by «و» to a clause before it in the same sentence."""
@@ -1000,6 +1005,18 @@ def _dedupe(found: list[Candidate]) -> list[Candidate]:
         elif same.attribution and not candidate.attribution:
             kept[kept.index(same)] = candidate
     return sorted(kept, key=lambda c: (c.start, c.cue_first))
+
+
+def _verbal_noun_shape(word: str) -> bool:
+    """Shaped like a verbal noun or a plural of one, the usual object of a reporting verb («تسجيل», «إلغاء»,
+    «استمرار», «حصول», «اتهامات»), unlike the nouns that speak («صحف», «نادي», «مراقبون»)."""
+    if word.endswith("ات") and len(word) >= 5:
+        return True
+    if word.startswith("ت") and len(word) == 5 and word[3] == "ي":  # تفعيل
+        return True
+    if word.startswith("ا") and len(word) >= 5 and word[-2] == "ا":  # إفعال, افتعال, انفعال, استفعال
+        return True
+    return len(word) == 4 and word[2] == "و"  # فعول
 
 
 def _agrees(relative: str, form: CueForm) -> bool:

@@ -152,9 +152,15 @@ class View:
         token = self.tokens[index]
         if token.kind != "word":
             return False
-        return "ال" in token.prefixes or (
-            token.norm.startswith(("ال", "لل", "وال", "بال", "فال")) and len(token.norm) > 4
-        )
+        if "ال" in token.prefixes:
+            return True
+        for article in ("وال", "بال", "فال", "لل", "ال"):
+            if token.norm.startswith(article) and len(token.norm) > len(article) + 2:
+                # the clitic analysis missed a rare word's article («الطاجيكي»), unless the letters belong to
+                # the word itself («التزام», «التقى»): then nothing is attested without them
+                rest = devocalize(token.text)[len(article) :]
+                return self._freq.get(rest, 0) > 0 or self._freq.get(devocalize(token.text), 0) == 0
+        return False
 
     def is_nisba(self, index: int) -> bool:
         """Relational adjectives such as «الروسي», «الأمريكية», «أمني»: part of a title, not a name."""
