@@ -355,3 +355,13 @@ def test_as_said_attribution_after_the_clause() -> None:
     quote = only(quotes)
     assert content(doc, quote).startswith("وتصبح المدينة") and quote.speaker is not None
     assert quote.speaker.text == "متحدث باسم البلدية" and quote.speaker.type == "anonymous"
+
+
+def test_photo_caption_is_not_a_quotation() -> None:
+    text = (
+        "الرئيس يقول إن البلاد تجاوزت الأزمة الاقتصادية بعد سنوات من الركود الطويل في الأسواق (رويترز)\n"
+        "وقال الرئيس في خطاب أمام البرلمان إن الاقتصاد تعافى."
+    )
+    doc, quotes = quotes_of(text)
+    quote = only(quotes)
+    assert content(doc, quote) == "الاقتصاد تعافى"

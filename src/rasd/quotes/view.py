@@ -89,11 +89,25 @@ class View:
             stripped = line.strip()
             if stripped:
                 ends_sentence = stripped[-1] in ".!?؟\"»”:'…"
-                if normalize(stripped) == title or (not ends_sentence and len(stripped.split()) <= 14):
+                short = not ends_sentence and len(stripped.split()) <= 14
+                if normalize(stripped) == title or short or self._caption(stripped):
                     for index in range(bisect_right(starts, line_start - 1), bisect_right(starts, line_end - 1)):
                         flags[index] = True
             line_start = line_end + 1
         return flags
+
+    def _caption(self, line: str) -> bool:
+        """A photo caption: a line that opens with «صورة»/«Photo» or ends with a picture credit «(رويترز)»."""
+        if len(line.split()) > 30:
+            return False
+        markers = self.lex.words["caption_markers"]
+        first = normalize(line.split()[0].strip("(:"))
+        if first in markers:
+            return True
+        if line.endswith(")") and "(" in line:
+            credit = normalize(line[line.rindex("(") + 1 : -1].strip())
+            return credit in markers or any(credit.startswith(m) for m in markers if len(m) > 3)
+        return False
 
     # --- token access ---------------------------------------------------------------------------------------------
 
