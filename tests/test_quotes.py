@@ -365,3 +365,17 @@ def test_photo_caption_is_not_a_quotation() -> None:
     doc, quotes = quotes_of(text)
     quote = only(quotes)
     assert content(doc, quote) == "الاقتصاد تعافى"
+
+
+def test_honorific_pronoun_refers_to_the_person_last_named() -> None:
+    text = (
+        "استقبل وزير التعليم الدكتور ماجد الحربي وفدا من الطلاب. وأوضح معاليه أن المنح ستزيد. وبين أن التسجيل يبدأ غدا."
+    )
+    doc, quotes = quotes_of(text)
+    assert [content(doc, q) for q in quotes] == ["المنح ستزيد", "التسجيل يبدأ غدا"]
+    assert all(q.speaker is not None and q.speaker.name is not None and "ماجد" in q.speaker.name for q in quotes)
+
+
+def test_preposition_bayna_is_not_a_cue() -> None:
+    _doc, quotes = quotes_of("وجرى اللقاء بين الوزير والسفير، الذي قال إن العلاقات ممتازة.")
+    assert len(quotes) == 1 and quotes[0].cue is not None and quotes[0].cue.text == "قال"

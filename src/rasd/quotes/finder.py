@@ -167,6 +167,9 @@ class Finder:
         # «إن الرئيس دونالد ترامب يحمل روسيا …»); the noun after the verb is then its object.
         subject = self._preverbal(i, form)
         pronominal = i > 0 and v.norm(i - 1) in _PRONOUN_CARRIERS  # «ولكنه استبعد …»: the subject is the pronoun
+        honorific = j < limit and v.has("honorific_pronouns", j)
+        if honorific:
+            pronominal, j = True, j + 1  # «وأوضح معاليه أن …»: «his excellency», the person last named
         if subject is None and not pronominal and j < limit and not self._starts_complement(j, form):
             stops = (*form.preps, _SOURCE_PREP) if form.lemma in _RELAYS else form.preps
             subject = self.reader.read(j, limit, stops=stops)  # «نقلت الوكالة | عن …»
@@ -198,7 +201,10 @@ class Finder:
                 if v.lex.is_complementizer(v.tokens[k]) or v.is_terminal(k):
                     break
             subject, mode, after = source, "explicit", nxt
-        return self._complement(i, after, form, subject, mode, pronoun=pronoun, strict=strict)
+        candidate = self._complement(i, after, form, subject, mode, pronoun=pronoun, strict=strict or form.homograph)
+        if candidate is not None and honorific:
+            candidate.notes["honorific"] = True
+        return candidate
 
     def _masdar(self, i: int, form: CueForm, pronoun: bool) -> Candidate | None:
         v = self.v

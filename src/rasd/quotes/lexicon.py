@@ -44,6 +44,7 @@ class CueForm:
     impersonal: bool
     requires: tuple[str, ...]
     homograph: bool = False
+    after_wa: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +114,7 @@ class Lexicon:
             "impersonal": bool(entry.get("impersonal", False)),
             "requires": tuple(normalize(w) for w in entry.get("requires", ())),
             "homograph": bool(entry.get("homograph", False)),
+            "after_wa": bool(entry.get("after_wa", False)),
         }
         for stem in entry.get("perfect", ()):
             for suffix in inflection["perfect_suffixes"]:
@@ -157,6 +159,8 @@ class Lexicon:
         for stem, prefixes, pronoun in _readings(token):
             # a verb before a verbal noun of the same letters («نفى» and «نفي» normalise alike)
             for form in sorted(self.forms.get(stem, ()), key=lambda f: f.category == "masdar"):
+                if form.after_wa and form.category != "participle" and prefixes[:1] != ("و",):
+                    continue
                 if form.category == "masdar":
                     if prefixes in _MASDAR_PROCLITICS:
                         return CueMatch(form, pronoun, prefixes)

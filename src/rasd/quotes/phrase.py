@@ -358,6 +358,8 @@ class PhraseReader:
         token = v.tokens[k]
         if token.suffixes or is_accusative(token.text) or v.is_function(k) or v.is_time(k) or v.cue(k) is not None:
             return False
+        if token.norm.endswith("ا") and v.is_common(k):
+            return False  # «وفدا»: an indefinite object in the accusative, written without its mark
         if v.is_head(k) and not v.is_title(k):
             return False
         nxt = k + 1

@@ -85,7 +85,29 @@ class SpeakerResolver:
         carried = self._carry(c, candidates, resolved, thread, feminine, number)
         if carried is None and c.form is None:
             return self._topic_person(c.start)  # a list of sayings opened by «… هذه بعض منها:»
+        if carried is None and c.notes.get("honorific"):
+            return self._last_person(c.cue_first)
         return carried or self._sentence_subject(c, candidates, resolved, n)
+
+    def _last_person(self, before: int) -> Resolved | None:
+        """The person named last before a token («استقبل وزير الصحة خالد الفالح … وأوضح معاليه أن …»)."""
+        v = self.v
+        for k in range(before - 1, max(before - 200, 0) - 1, -1):
+            entity = v.entity_at[k]
+            if entity is not None and entity.label == "PERS":
+                start = k
+                while start > 0 and (
+                    v.entity_at[start - 1] is entity or v.is_title(start - 1) or v.is_nisba(start - 1)
+                ):
+                    start -= 1
+                phrase = self.reader.read(start, k + 1)
+                if phrase is not None and phrase.name is not None:
+                    return self._from_phrase(phrase, None, "singular")
+            if v.is_title(k) and not v.is_title(k - 1) if k > 0 else v.is_title(k):
+                phrase = self.reader.read(k, before)
+                if phrase is not None and phrase.name is not None and phrase.last <= before:
+                    return self._from_phrase(phrase, None, "singular")
+        return None
 
     def _mid_sentence(self, c: Candidate) -> bool:
         """A cue joined by «و» after a clause of the same sentence («الصحيفة وضعت … وكتبت إنه»)."""

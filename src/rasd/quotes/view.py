@@ -203,6 +203,11 @@ class View:
         if token.text.endswith(("اً", "ًا")) and len(surface) > 3:  # accusative tanween alef: «خططاً»
             bare += freq(surface[:-1], 0)
             definite += freq("ال" + surface[:-1], 0)
+        elif surface.endswith("ا") and len(surface) > 3 and not self.is_place(index):
+            # the same alef written without its mark («وفدا»): counted when the noun without it is common
+            stem_definite = freq("ال" + surface[:-1], 0) + freq("ال" + surface[1:-1], 0) * (surface[0] == "و")
+            if stem_definite >= 20:
+                definite += stem_definite
         return definite, bare
 
     def _surface(self, index: int) -> str:
@@ -289,10 +294,14 @@ class View:
         return True
 
     def is_common_whole(self, index: int) -> bool:
-        """Is the word, read whole (its first letter not a clitic), a common noun («وجود», «وصول»)?"""
+        """Is the word, read whole (its first letter not a clitic), a common word («وجود», «وصول», «وفدا»)?"""
         surface = devocalize(self.tokens[index].text)
-        definite = self._freq.get("ال" + surface, 0)
-        return definite >= 8 and definite >= 0.05 * self._freq.get(surface, 0)
+        freq = self._freq.get
+        definite = freq("ال" + surface, 0)
+        if definite >= 8 and definite >= 0.05 * freq(surface, 0):
+            return True
+        # «وفدا» (a delegation) is seen whole far more often than «فدا» is seen at all
+        return len(surface) > 3 and freq(surface, 0) >= 20 and freq(surface, 0) > 3 * freq(surface[1:], 0)
 
     def is_name_like(self, index: int) -> bool:
         """A word read as (part of) a proper name: not listed, not a function word, rarely seen with the article."""
