@@ -103,6 +103,9 @@ def test_proclitic_length_skips_conjunction_and_preposition_letters_with_their_m
     assert proclitic_length(token("وَروسيا")) == 2
     assert proclitic_length(token("بالقاهرة")) == 1  # the article stays with the name
     assert proclitic_length(token("روسيا")) == 0
+    # Names whose first letter only looks like a preposition keep it.
+    assert proclitic_length(token("كريس")) == 0
+    assert proclitic_length(token("بيونغ")) == 0
 
 
 def _rasd(*args: str, stdin: bytes) -> subprocess.CompletedProcess[bytes]:

@@ -12,6 +12,7 @@ they are absent the features simply lack them.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -64,7 +65,7 @@ def main() -> None:
             "feature.possible_transitions": True,
         }
     )
-    model = args.model if not args.no_write else Path("/tmp/rasd_ner_experiment.crfsuite")
+    model = args.model if not args.no_write else Path(f"/tmp/rasd_ner_experiment_{os.getpid()}.crfsuite")
     model.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(model))
     print(f"trained on {len(train)} sentences in {time.perf_counter() - started:.0f}s -> {model}", file=sys.stderr)

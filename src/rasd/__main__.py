@@ -1,3 +1,4 @@
 from rasd.cli import main
 
-main()
+if __name__ == "__main__":  # not when Dask's worker processes (spawned) import this module again
+    main()

@@ -108,11 +108,16 @@ def read_jsonl(lines: Iterable[bytes], *, encoding: str | None = None) -> Iterat
 
 
 def read_jsonl_numbered(
-    lines: Iterable[bytes], *, encoding: str | None = None, fields: Mapping[str, str] | None = None
+    lines: Iterable[bytes],
+    *,
+    encoding: str | None = None,
+    fields: Mapping[str, str] | None = None,
+    first_line: int = 1,
 ) -> Iterator[tuple[int, Doc | RecordError]]:
     """Like `read_jsonl`, with each item's line number. `fields` maps Doc field -> input key (e.g.
-    `{"text": "body", "published": "date"}`) for inputs that name them differently."""
-    for number, raw in enumerate(lines, start=1):
+    `{"text": "body", "published": "date"}`) for inputs that name them differently; `first_line` is the number of
+    the first of `lines` (a part of a file that starts further in)."""
+    for number, raw in enumerate(lines, start=first_line):
         default_id = f"line-{number}"
         if not raw.strip():
             continue

@@ -13,10 +13,12 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.responses import FileResponse
+from starlette.middleware.gzip import GZipMiddleware
 
 from rasd.api import analyze, data
 from rasd.api.assets import find_asset
@@ -78,6 +80,7 @@ def create_app(
     app.include_router(data.router)
     _add_dashboard_routes(app)
 
+    app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=5)
     app.add_middleware(SecurityHeaders, headers=_SECURITY_HEADERS)
     app.add_middleware(BodySizeLimit, limits={"/api/analyze": analyze.max_body_bytes(max_analyze_chars)})
     return app
@@ -85,11 +88,11 @@ def create_app(
 
 def _add_dashboard_routes(app: FastAPI) -> None:
     @app.get("/", include_in_schema=False)
-    def index() -> FileResponse:
+    async def index() -> FileResponse:
         return _asset_response("index.html")
 
     @app.get("/static/{name}", include_in_schema=False)
-    def static(name: str) -> FileResponse:
+    async def static(name: str) -> FileResponse:
         return _asset_response(name)
 
 
@@ -101,8 +104,6 @@ def _asset_response(name: str) -> FileResponse:
 
 
 def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
     try:
         return version("rasd")
     except PackageNotFoundError:

@@ -16,6 +16,7 @@ from typing import Annotated, Any, Literal
 
 import anyio
 from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.dependencies.models import Dependant
 from pydantic import BaseModel, Field
 
 from rasd.api.errors import ApiError
@@ -23,7 +24,31 @@ from rasd.store import Filter, Page, Store
 from rasd.store.queries import Result, to_json_value
 from rasd.store.rows import record_from_row
 
-router = APIRouter(prefix="/api", tags=["data"])
+
+async def reject_unknown_parameters(request: Request) -> None:
+    """A misspelt filter (`actr=EGY`) must not silently return everything: unknown query parameters are a 422."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    known = _query_names(dependant)
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        raise ApiError(
+            422,
+            f"unknown query parameter{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))} "
+            f"(this endpoint takes: {', '.join(sorted(known)) or 'none'})",
+        )
+
+
+def _query_names(dependant: Dependant) -> set[str]:
+    names = {param.alias for param in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
+
+
+router = APIRouter(prefix="/api", tags=["data"], dependencies=[Depends(reject_unknown_parameters)])
 
 MAX_PAGE = 500
 MAX_BUCKETS = 5_000
@@ -105,7 +130,7 @@ async def open_store(request: Request) -> AsyncIterator[Store]:
 Db = Annotated[Store, Depends(open_store)]
 
 
-def event_filters(
+async def event_filters(
     actor: Actor = None,
     code: Code = None,
     since: Since = None,

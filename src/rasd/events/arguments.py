@@ -130,18 +130,24 @@ def verb_subject(
         antecedent = relative_antecedent(views, clause.relative, mentions)
         if antecedent:
             return antecedent, "relative"
+    opener = views[clause.start - 1] if clause.start > 0 else None
+    if opener is not None and opener.is_word and opener.token.suffixes:
+        # «كتب ترامب أنه عقد اجتماعا»: the pronoun on «أنه» is the subject of the reporting verb
+        matrix = [m for m in mentions if m.end <= clause.start - 1 and m.is_bare and not m.coordinated]
+        if matrix:
+            return group_of(matrix[-1], mentions), "pronoun"
     return [], ""
 
 
 def relative_antecedent(views: Sequence[TokenView], relative: int, mentions: Sequence[Mention]) -> list[Mention]:
     """What «الذي/التي/الذين» refers to: the nearest actor phrase before it not inside a prepositional phrase."""
     for mention in reversed(mentions):
-        if mention.end > relative:
+        if mention.end > relative or mention.anaphor is not None:
             continue
         if _words_between(views, mention.end, relative) > 6:
             return []
-        if mention.governor in (None, "gen", "mod") or mention.coordinated:
-            return [mention]  # «... ومسلحي طالبان، الذين»: the last conjunct
+        if mention.governor not in ("ل", "ب"):
+            return [mention]  # «... ومسلحي طالبان، الذين»: the last conjunct; «الموالين لإيران» is skipped
     return []
 
 
@@ -149,7 +155,7 @@ def skip_appositions(views: Sequence[TokenView], position: int, mentions: Sequen
     """After a subject, «، عضو منظمة التحرير،» describes the subject: skip it when looking for the object."""
     while position < len(views) and views[position].token.text in ("،", ","):
         following = next((m for m in mentions if m.head_start > position), None)
-        if following is None or _words_between(views, position, following.head_start) > 2:
+        if following is None or _words_between(views, position, following.head_start) > 0:
             return position
         position = following.end
         while position < len(views) and views[position].token.text in ("،", ","):

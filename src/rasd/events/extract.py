@@ -60,6 +60,8 @@ class Draft:
     confidence: float
     explicit_source: bool = True
     impersonal: bool = False
+    unknown_agent: bool = False
+    verbal_chain: bool = False
     first_person: bool = False
     topic: list[Side] = field(default_factory=list)
 
@@ -84,6 +86,11 @@ class SentenceContext:
             if mention.anaphor is None:
                 out.append(side_of(self.doc, self.views, mention, self.index))
                 continue
+            named = _named_after(self, mention)
+            if named:
+                # «وقع طرفا النزاع ... الرئيس سلفا كير وقائد المتمردين رياك مشار»: the parties are named next
+                out.extend(side_of(self.doc, self.views, m, self.index) for m in named)
+                continue
             if mention.anaphor in (0, 2) and self.parties:
                 # «الطرفان» after «المفاوضات بين الأطراف الأفغانية»: the parties of the last mutual event
                 out.extend(self.parties if len(self.parties) > 1 else [*self.parties, *self.parties])
@@ -95,6 +102,20 @@ class SentenceContext:
             ]
             out.extend(_resolve_group(before, mention.anaphor))
         return out
+
+
+def _named_after(ctx: SentenceContext, anaphor: Mention) -> list[Mention]:
+    """A coordinated group of named actors right after a group word, in the same clause («طرفا النزاع ... X و Y»)."""
+    for mention in ctx.mentions:
+        if mention.head_start <= anaphor.end or mention.anaphor is not None or not mention.is_bare:
+            continue
+        if sum(1 for v in ctx.views[anaphor.end : mention.head_start] if v.is_word) > 6:
+            return []
+        if any(v.token.text in ".؛;:" for v in ctx.views[anaphor.end : mention.head_start]):
+            return []
+        group = [m for m in ctx.mentions if m.group == mention.group and m.code]
+        return group if len(group) >= 2 else []
+    return []
 
 
 def _resolve_group(sides: Sequence[Side], count: int) -> list[Side]:
@@ -361,8 +382,10 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
             group, _how = verb_subject(views, lend_position, lend_position + 1, clause, ctx.mentions, others)
             sources = ctx.sides(group)
             explicit = bool(sources)
-    if roles.pronoun_source and not sources and ctx.topic:
-        sources = list(ctx.topic)
+    if roles.pronoun_source and not sources:
+        # «خلال زيارته»: the possessor is the nearest actor before it in the sentence, else the topic
+        nearest = [m for m in ctx.mentions if m.end <= trigger.head and m.code and m.is_bare and m.anaphor is None]
+        sources = ctx.sides(nearest[-1:]) if nearest else list(ctx.topic)
     code = _refine(predicate.cameo, predicate, views, trigger.span[1], clause, grammar)
     evidence = trigger.span
     modality = modality_at(
@@ -423,6 +446,11 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
         code = transform("intent", code)
     if not is_cameo(code):
         code = predicate.cameo
+    unknown_agent = (
+        trigger.passive
+        or predicate.passive
+        or any(v.is_word and v.forms & grammar.unknown_agent for v in views[clause.start : clause.end])
+    )
     impersonal = any(
         v.is_word and function_core(v) in grammar.passive_markers for v in views[clause.start : trigger.head]
     )
@@ -439,6 +467,8 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
         predicate.confidence,
         explicit_source=explicit,
         impersonal=impersonal,
+        unknown_agent=unknown_agent,
+        verbal_chain=any(not any(s.core in grammar.lend_nouns for s in views[p].splits[:1]) for p in positions[1:]),
         topic=list(ctx.topic),
         first_person=first_person,
     )
@@ -631,7 +661,9 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
             if speaker is not None:
                 sources = [speaker]
                 confidence *= 0.9
-        if not sources and draft.topic and draft.trigger.is_verb and not draft.trigger.passive:
+        passive = draft.trigger.passive or draft.predicate.passive
+        verbal = draft.trigger.is_verb or draft.verbal_chain
+        if not sources and draft.topic and verbal and not passive:
             sources = list(draft.topic)
             confidence *= 0.6
         pairs = _pairs(draft, sources, draft.targets)
@@ -699,7 +731,6 @@ def _third_place(location: Location, sources: Sequence[Side], targets: Sequence[
 
 
 _NO_TARGET_ROOTS = ("14", "15")
-_NO_TARGET_CODES = ("0874", "0831", "080", "030", "020", "100", "1663", "166", "015", "016", "018")
 _UNKNOWN_AGENT_ROOTS = ("17", "18", "19", "20")
 
 
@@ -710,8 +741,8 @@ def _keep_partial(draft: Draft, code: str, source: Side, target: Side, confidenc
     if draft.predicate.source != "rasd" or confidence < 0.6:
         return False
     if target.code is None:
-        return code.startswith(_NO_TARGET_ROOTS) or code in _NO_TARGET_CODES
-    return code.startswith(_UNKNOWN_AGENT_ROOTS)
+        return code.startswith(_NO_TARGET_ROOTS)
+    return code.startswith(_UNKNOWN_AGENT_ROOTS) and draft.unknown_agent
 
 
 def _pairs(draft: Draft, sources: list[Side], targets: list[Side]) -> list[tuple[Side, Side]]:
@@ -741,7 +772,8 @@ def _deduplicate(candidates: list[tuple[float, int, Event, bool]]) -> list[Event
     for score, order, event, complete in candidates:
         source, target = event.source.actor or "", event.target.actor or ""
         if is_symmetric(event.cameo):
-            key: tuple[str, ...] = (event.cameo[:2], *sorted((source, target)))
+            # a meeting or an agreement between the same countries is one event however its parties are named
+            key: tuple[str, ...] = (event.cameo[:2], *sorted((_country(source), _country(target))))
         else:
             key = (event.cameo[:2], source, target)
         dated = 1.0 if event.date.basis == "timex" else 0.0

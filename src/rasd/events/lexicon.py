@@ -152,6 +152,10 @@ class Grammar:
     foreign_words: frozenset[str]
     topic_markers: frozenset[str]
     dating_words: frozenset[str]
+    stop_words: frozenset[str]
+    member_nouns: frozenset[str]
+    quantifiers: frozenset[str]
+    unknown_agent: frozenset[str]
     both_words: frozenset[str]
     determiners: frozenset[str]
     group_anaphors: dict[str, int]
@@ -245,6 +249,10 @@ def default_grammar() -> Grammar:
         foreign_words=_words(raw["foreign_words"]),
         topic_markers=_words(raw["topic_markers"]),
         dating_words=_words(raw["dating_words"]),
+        stop_words=_words(raw["stop_words"]),
+        member_nouns=_words(raw["member_nouns"]),
+        quantifiers=_words(raw["quantifiers"]),
+        unknown_agent=_words(raw["unknown_agent"]),
         both_words=_words(raw["both_words"]),
         determiners=_words(raw["determiners"]),
         group_anaphors={

@@ -173,7 +173,10 @@ def _generic_mentions(
     index = 0
     while index < len(views):
         view = views[index]
-        if not view.is_word or index in taken or index in trigger_heads or "ال" not in view.token.prefixes:
+        counted = index > 0 and (
+            views[index - 1].token.kind == "number" or views[index - 1].forms & grammar.quantifiers
+        )
+        if not view.is_word or index in taken or index in trigger_heads or not ("ال" in view.token.prefixes or counted):
             index += 1
             continue
         sector = grammar.generic_actors.get(bare(view.token.stem))
@@ -277,14 +280,35 @@ def _governor(
     if before.norm in grammar.prepositions:
         if before.norm == "من" and previous > 0 and views[previous - 1].norm in grammar.both_words:
             return None  # «كلا من روسيا وسوريا»: both Russia and Syria
+        if before.norm == "في" and previous > 0 and views[previous - 1].forms & grammar.member_nouns:
+            # «اتهامات إلى 12 عنصرا في المخابرات الروسية»: members of, so the phrase of the member noun
+            return _preposition_of_noun(views, previous - 1, grammar)
         return before.norm
     if previous in noun_triggers:
         return "gen"
     if before.forms & grammar.transparent_nouns or bare(before.norm) in grammar.transparent_nouns:
         return "gen"
+    inherited = _preposition_of_noun(views, previous, grammar)
+    if inherited is not None:
+        # «ندد بموقف أردوغان», «رحبت بالضربات الغربية»: the owner of a noun in a prepositional phrase
+        return inherited
     if "ال" in before.token.prefixes and previous not in noun_triggers:
         # «الجنسيتين الإيرانية»: a country adjective after a definite noun qualifies that noun.
         return "mod"
+    return None
+
+
+def _preposition_of_noun(views: Sequence[TokenView], index: int, grammar: Grammar) -> str | None:
+    """The preposition governing the noun at `index`: «ب» on the word (never on a verb), «ل» on a definite noun,
+    or a preposition word right before it."""
+    view = views[index]
+    prefixes = view.token.prefixes
+    if "ب" in prefixes:
+        return "ب"
+    if "ل" in prefixes and "ال" in prefixes:
+        return "ل"
+    if index > 0 and views[index - 1].norm in grammar.prepositions and views[index - 1].norm != "في":
+        return views[index - 1].norm
     return None
 
 

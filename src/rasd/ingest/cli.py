@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 import click
 from rich.console import Console
@@ -24,6 +24,7 @@ from rasd.ingest.readers import ReadOptions, Skipped
 from rasd.ingest.runner import IngestStats, database_files, ingest
 from rasd.ingest.runner import Progress as IngestProgress
 from rasd.pipeline import Pipeline, UnknownStageError
+from rasd.scale.cli import dask_options, wants_dask
 from rasd.store import DEFAULT_DB, Store
 
 _DOC_FIELDS = ("id", "text", "published", "source", "title", "url")
@@ -76,6 +77,7 @@ def _parse_fields(pairs: tuple[str, ...]) -> dict[str, str]:
 @click.option("--any-language", is_flag=True, help="Keep articles that are not in Arabic.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no per-record messages.")
 @click.option("--verbose", "-v", is_flag=True, help="A line on stderr after every committed batch.")
+@dask_options
 def ingest_command(
     paths: tuple[str, ...],
     db: str,
@@ -88,6 +90,7 @@ def ingest_command(
     any_language: bool,
     quiet: bool,
     verbose: bool,
+    **engine_options: Any,
 ) -> None:
     """Analyse and store articles from files and folders (recursively). Formats are recognised by content: plain
     text, JSONL, HTML, WARC/WARC.gz and RSS/Atom feeds. Re-running adds only what is new."""
@@ -101,6 +104,24 @@ def ingest_command(
     console = Console(stderr=True, highlight=False)
     log: TextIO | None = open(errors_path, "a", encoding="utf-8") if errors_path else None  # noqa: SIM115
     exclude = database_files(db) + ([Path(errors_path)] if errors_path else [])
+    if wants_dask(engine_options):
+        from rasd.scale.cli import ingest_with_dask
+
+        try:
+            ingest_with_dask(
+                paths,
+                db=db,
+                pipeline=pipeline,
+                options=options,
+                log=log,
+                quiet=quiet,
+                exclude=exclude,
+                engine_options=engine_options,
+            )
+        finally:
+            if log:
+                log.close()
+        return
     total = sum(p.stat().st_size for p in _existing_files(paths))
     shown = 0
 

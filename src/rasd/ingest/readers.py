@@ -60,6 +60,17 @@ class Skipped:
 Item = Article | Skipped
 
 
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A part of one uncompressed JSONL or (per-record gzipped) WARC file that a parallel runner reads on its own:
+    bytes [start, end), where `start` is the first byte of a record, and `before` the number of lines (JSONL) or
+    records (WARC) in front of it, so that origins (`#line=N`, `#record=N`) are those of a whole-file read."""
+
+    start: int
+    end: int
+    before: int
+
+
 class _Skip(Exception):
     def __init__(self, kind: str, reason: str) -> None:
         super().__init__(reason)
@@ -103,11 +114,21 @@ def _gunzip_head(path: Path) -> bytes:
     return zlib.decompressobj(wbits=31).decompress(raw, _HEAD)
 
 
+def sniff_format(path: Path) -> tuple[Format | None, bool]:
+    """A file's format by content (None: binary or empty) and whether it is gzipped; raises OSError/zlib.error."""
+    with path.open("rb") as fh:
+        head = fh.read(_HEAD)
+    compressed = head.startswith(_GZIP_MAGIC)
+    inner = _gunzip_head(path) if compressed else head
+    return (detect_format(inner) if inner else None), compressed
+
+
 # ---------------------------------------------------------------- entry point
 
 
-def read_file(path: Path, options: ReadOptions | None = None) -> Iterator[Item]:
-    """Every article (or reason for skipping) in one file. Never raises for bad content."""
+def read_file(path: Path, options: ReadOptions | None = None, span: Span | None = None) -> Iterator[Item]:
+    """Every article (or reason for skipping) in one file, or in the `span` of it (JSONL and WARC only). Never
+    raises for bad content."""
     options = options or ReadOptions()
     origin = str(path)
     try:
@@ -131,10 +152,12 @@ def read_file(path: Path, options: ReadOptions | None = None) -> Iterator[Item]:
         if kind is None:
             yield Skipped(origin, "binary file (not text, JSONL, HTML, WARC or a feed)", "binary")
             return
+        if span is not None and not (kind == "warc" or (kind == "jsonl" and not compressed)):
+            raise ValueError(f"{origin}: only uncompressed JSONL and WARC files can be read in parts, not {kind}")
         if kind == "warc":
-            yield from _read_warc(path, options)
+            yield from _read_warc(path, options, span)
         elif kind == "jsonl":
-            yield from _read_jsonl(path, compressed, options)
+            yield from _read_jsonl(path, compressed, options, span)
         else:
             data = _read_whole(path, compressed, options)
             if kind == "feed":
@@ -220,11 +243,14 @@ def _text_doc(data: bytes, default_id: str, options: ReadOptions) -> Doc:
 # ---------------------------------------------------------------- JSONL
 
 
-def _read_jsonl(path: Path, compressed: bool, options: ReadOptions) -> Iterator[Item]:
+def _read_jsonl(path: Path, compressed: bool, options: ReadOptions, span: Span | None = None) -> Iterator[Item]:
     origin = str(path)
     with _open_binary(path, compressed) as fh:
-        lines = _Lines(fh)
-        for number, item in read_jsonl_numbered(lines, encoding=options.encoding, fields=options.fields):
+        lines = _Lines(fh, span)
+        numbered = read_jsonl_numbered(
+            lines, encoding=options.encoding, fields=options.fields, first_line=span.before + 1 if span else 1
+        )
+        for number, item in numbered:
             where = f"{origin}#line={number}"
             if isinstance(item, RecordError):
                 reason = item.error.removeprefix(f"line {number}: ")
@@ -245,15 +271,27 @@ def _open_binary(path: Path, compressed: bool) -> io.BufferedIOBase:
 
 
 class _Lines:
-    """Lines of a binary stream; a read error (truncated gzip) ends the iteration and is kept in `failure`."""
+    """Lines of a binary stream (those starting in `span`, if given); a read error (truncated gzip) ends the
+    iteration and is kept in `failure`."""
 
-    def __init__(self, stream: io.BufferedIOBase) -> None:
+    def __init__(self, stream: io.BufferedIOBase, span: Span | None = None) -> None:
         self._stream = stream
+        self._span = span
         self.failure: str | None = None
 
     def __iter__(self) -> Iterator[bytes]:
         try:
-            yield from self._stream
+            if self._span is None:
+                yield from self._stream
+                return
+            self._stream.seek(self._span.start)
+            position = self._span.start
+            while position < self._span.end:
+                line = self._stream.readline()
+                if not line:
+                    return
+                position += len(line)
+                yield line
         except (OSError, EOFError, zlib.error) as error:
             self.failure = f"truncated or corrupt data: {error}"
 
@@ -270,6 +308,11 @@ class _Page:
     source: str | None
 
 
+# Dates from the page's markup only (meta tags, <time>, structured data): htmldate's search of the free text guesses
+# (a year alone becomes January 1st), and a wrong publication date would override the dateline the pipeline reads.
+_PAGE_DATE_SEARCH = {"extensive_search": False, "original_date": True}
+
+
 def extract_page(html: bytes | str, url: str | None = None) -> _Page | None:
     """Main text and metadata of an HTML page (trafilatura); None when the page has no article text."""
     import trafilatura  # slow import: only when HTML is met
@@ -277,7 +320,9 @@ def extract_page(html: bytes | str, url: str | None = None) -> _Page | None:
     for name in ("trafilatura", "htmldate", "courlan", "charset_normalizer"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
     try:
-        found = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+        found = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, date_extraction_params=_PAGE_DATE_SEARCH
+        )
     except Exception:  # trafilatura raises assorted errors on broken markup; treat as no article
         return None
     if found is None:
@@ -312,16 +357,17 @@ def _html_doc(data: bytes, default_id: str, options: ReadOptions, url: str | Non
 # ---------------------------------------------------------------- WARC
 
 
-def _read_warc(path: Path, options: ReadOptions) -> Iterator[Item]:
+def _read_warc(path: Path, options: ReadOptions, span: Span | None = None) -> Iterator[Item]:
     from warcio.archiveiterator import ArchiveIterator
 
     origin = str(path)
-    number = 0
+    number = span.before if span else 0
     with path.open("rb") as fh:
         compressed = fh.read(2) == _GZIP_MAGIC
-        fh.seek(0)
+        fh.seek(span.start if span else 0)
         try:
-            for record in ArchiveIterator(fh):
+            records = ArchiveIterator(fh)
+            for record in records:
                 number += 1
                 where = f"{origin}#record={number}"
                 item = _warc_item(record, where, path.stem, number, options)
@@ -337,25 +383,48 @@ def _read_warc(path: Path, options: ReadOptions) -> Iterator[Item]:
                     return
                 if item is not None:
                     yield item
+                # The span's last record ends at its end (its file offset is known once it has been read).
+                if span is not None and records.get_record_offset() + records.get_record_length() >= span.end:
+                    break
         except Exception as error:  # warcio raises assorted types (even AttributeError) on a cut header
             message = " ".join(str(error).split()) or type(error).__name__
             yield Skipped(f"{origin}#record={number + 1}", f"truncated or corrupt WARC: {message}", "truncated")
             return
     if compressed:
-        failure = _gzip_failure(path)
+        failure = _gzip_failure(path, span)
         if failure:
             yield Skipped(f"{origin}#record={number + 1}", f"truncated or corrupt WARC.gz: {failure}", "truncated")
 
 
-def _gzip_failure(path: Path) -> str | None:
-    """Why a gzip file cannot be read to its end (warcio stops silently at a cut gzip member), or None."""
+def _gzip_failure(path: Path, span: Span | None = None) -> str | None:
+    """Why a gzip file (or the members in `span`) cannot be read to its end (warcio stops silently at a cut gzip
+    member), or None."""
     try:
-        with gzip.open(path, "rb") as fh:
-            while fh.read(1 << 20):
-                pass
+        with path.open("rb") as raw:
+            stream = raw if span is None else io.BufferedReader(_Window(raw, span.start, span.end))
+            with gzip.open(stream, "rb") as fh:
+                while fh.read(1 << 20):
+                    pass
     except (OSError, EOFError, zlib.error) as error:
         return str(error)
     return None
+
+
+class _Window(io.RawIOBase):
+    """Bytes [start, end) of an open binary file, as a stream of their own."""
+
+    def __init__(self, raw: io.BufferedIOBase, start: int, end: int) -> None:
+        raw.seek(start)
+        self._raw, self._left = raw, end - start
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer)[: self._left]
+        count = self._raw.readinto(view) if len(view) else 0
+        self._left -= count
+        return count
 
 
 def _warc_item(record: Any, where: str, stem: str, number: int, options: ReadOptions) -> Item | None:

@@ -41,10 +41,14 @@ TABLE_COLUMNS: dict[str, list[str]] = {
 _CELL = 70
 
 
-def _open(db: str, *, sandboxed: bool = False) -> Store:
+def _open(db: str, *, sandboxed: bool = False, parquet: str | None = None) -> Store:
     try:
+        if parquet:  # the Parquet of 'rasd ingest --engine dask', queried in place
+            from rasd.scale.parquet import open_parquet
+
+            return open_parquet(parquet)
         return Store.open(db, read_only=True, sandboxed=sandboxed)
-    except StoreError as error:
+    except (StoreError, FileNotFoundError) as error:
         raise click.ClickException(str(error)) from None
 
 
@@ -110,10 +114,17 @@ _DB = click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB f
 @click.option("--by", type=click.Choice(list(TIMELINE_GROUPS)), help="timeline only: split counts.")
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 10_000))
 @click.option("--offset", default=0, show_default=True, type=click.IntRange(0))
+@click.option(
+    "--parquet",
+    "parquet_dir",
+    type=click.Path(file_okay=False),
+    help="Query the Parquet folder of 'rasd ingest --engine dask --parquet DIR' in place instead of --db.",
+)
 @_FORMAT
 def query(
     what: str,
     db: str,
+    parquet_dir: str | None,
     interval: str,
     by: str | None,
     limit: int,
@@ -126,7 +137,7 @@ def query(
     try:
         where = Filter.parse(**raw)
         page = Page(limit=limit, offset=offset)
-        with _open(db) as store:
+        with _open(db, parquet=parquet_dir) as store:
             if what == "timeline":
                 result = store.timeline(where, interval=interval, by=by)
             elif what == "network":
