@@ -275,9 +275,6 @@ def test_quotes_output_matches_the_schema(schema: dict) -> None:  # type: ignore
 
 
 @pytest.mark.skipif(not SEED.exists(), reason="../shared is not present")
-@pytest.mark.xfail(
-    reason="NER truncates «أندريه رودينكو»; NER/knowledge-base span reconciliation in progress (branch actors)"
-)
 def test_seed_article_quotations() -> None:
     text = SEED.read_text(encoding="utf-8")
     doc = rasd.analyze(text, id="seed")
