@@ -78,6 +78,10 @@ class SpeakerResolver:
             return self._from_phrase(c.speaker, feminine, number)
         if c.mode == "enclosing" and c.enclosing is not None and resolved[c.enclosing] is not None:
             return resolved[c.enclosing]
+        if c.mode == "sentence" and self._after_verb(c):
+            carried = self._carry(c, candidates, resolved, thread, feminine, number)
+            if carried is not None:
+                return carried  # «اكتفى بالقول …»: the verb before the cue has no subject of its own
         if c.mode == "sentence" or (c.mode == "carry" and self._mid_sentence(c)):
             same = self._sentence_subject(c, candidates, resolved, n)
             if same is not None:
@@ -109,13 +113,20 @@ class SpeakerResolver:
                     return self._from_phrase(phrase, None, "singular")
         return None
 
+    def _after_verb(self, c: Candidate) -> bool:
+        """Does the cue follow a verb directly, with no subject between («اكتفى بالقول», «ردت قائلة»)?"""
+        v = self.v
+        k = c.cue_first - 1
+        return k >= 0 and v.is_word(k) and (v.is_verbal(k) or v.cue(k) is not None) and not v.is_name_like(k)
+
     def _mid_sentence(self, c: Candidate) -> bool:
         """A cue joined by «و» after a clause of the same sentence («الصحيفة وضعت … وكتبت إنه»)."""
         v = self.v
         first, _ = v.sentence_range(c.cue_first)
         words = sum(1 for k in range(first, c.cue_first) if v.is_word(k))
         carrier = c.cue_first > 0 and v.norm(c.cue_first - 1) in _CARRIERS
-        return words >= 3 and (v.tokens[c.cue_first].prefixes[:1] == ("و",) or carrier)
+        joined = v.tokens[c.cue_first].prefixes[:1] in (("و",), ("ف",))  # «… وكتبت», «وسئل بومبيو …، فأكد»
+        return words >= 3 and (joined or carrier)
 
     def _beside_statement(self, c: Candidate, candidates: Sequence[Candidate]) -> bool:
         """An attribution in a sentence that has its own reported statement does not take over the thread."""
