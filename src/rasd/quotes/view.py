@@ -234,6 +234,8 @@ class View:
             return True  # «يشتبه» beside «تشتبه»: a present tense
         if surface.endswith("ت") and len(surface) >= 4 and freq(surface[:-1] + "وا", 0) >= 3:
             return True  # a perfect 3rd feminine («وضعت»)
+        if surface[0] in "اأ" and surface.endswith("ى") and len(surface) >= 4:
+            return freq("ي" + surface[1:-1] + "ي", 0) >= 5  # «اكتفى» beside «يكتفي», «ادعى» beside «يدعي»
         if not 3 <= len(surface) <= 6:
             return False
         # a perfect verb conjugates («نشروا», «نشرت») and has a present («ينشر»); «سان» has only «سانت»
