@@ -34,6 +34,7 @@ _AUXILIARIES = frozenset(
 )
 _SOURCE_PREP = normalize("عن")
 _RELAYS = frozenset({"نقل"})
+_RELAYING_PHRASES = frozenset({"بحسب", "وفقا ل", "نقلا عن"})
 _BUT = frozenset(normalize(w) for w in ("ولكن", "لكن"))
 _RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
 _PRONOUN_CARRIERS = frozenset(
@@ -111,11 +112,13 @@ class Finder:
     def find(self) -> list[Candidate]:
         v = self.v
         found: list[Candidate] = []
-        blocked: set[int] = set()
+        blocked: set[int] = set()  # between a cue and its content: no new cue starts there
+        spoken: set[int] = set()  # inside a speaker phrase: nothing starts there
         for i in range(len(v)):
-            if i in blocked or v.heading[i] or not v.is_word(i):
+            if v.heading[i] or not v.is_word(i) or i in spoken:
                 continue
-            candidate = self._attribution(i) or self._cue(i)
+            # «وقال بوتين في الفيلم، بحسب تقرير وكالة رويترز: "…"»: the medium's report is a statement too
+            candidate = self._attribution(i, relayed_only=i in blocked) or (None if i in blocked else self._cue(i))
             if candidate is None:
                 continue
             coordinated = v.cue(i) is not None and v.cue(i).prefixes[:1] == ("و",)  # type: ignore[union-attr]
@@ -130,7 +133,7 @@ class Finder:
                 range(candidate.cue_first, candidate.region[1] if not candidate.attribution else candidate.cue_last)
             )
             if candidate.speaker is not None:
-                blocked.update(range(candidate.speaker.first, candidate.speaker.last))
+                spoken.update(range(candidate.speaker.first, candidate.speaker.last))
         found.extend(self._standalone_quotes(found))
         return _dedupe(found)
 
@@ -266,6 +269,8 @@ class Finder:
         """Find what the cue at `i` introduces, searching from token `after`, and build the candidate."""
         v = self.v
         frames = frames if frames is not None else form.frames
+        if pronoun and form.object_with_pronoun:
+            frames = frames | {"object"}  # «واعتبرتها ردا "مناسبا"»: the predicate of the pronoun is the content
         limit = self._limit(i)
         found = self._introducer(after, limit, form, frames)
         if found is not None and not self._reaches(after, found, frames, strict):
@@ -328,12 +333,14 @@ class Finder:
 
     # --- attribution phrases --------------------------------------------------------------------------------------
 
-    def _attribution(self, i: int) -> Candidate | None:
+    def _attribution(self, i: int, *, relayed_only: bool = False) -> Candidate | None:
         v = self.v
         phrase = self._match_attribution(i)
         if phrase is None:
             return None
         lemma, end, wants_verb, source_in_last = phrase
+        if relayed_only and lemma not in _RELAYING_PHRASES:
+            return None  # «أعلنت الجامعة على لسان رئيسها …» is one statement; «بحسب تقرير رويترز» reports another
         limit = self._limit(i)
         cue_last = end
         verb_form: CueForm | None = None

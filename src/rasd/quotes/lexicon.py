@@ -45,6 +45,7 @@ class CueForm:
     requires: tuple[str, ...]
     homograph: bool = False
     after_wa: bool = False
+    object_with_pronoun: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +116,7 @@ class Lexicon:
             "requires": tuple(normalize(w) for w in entry.get("requires", ())),
             "homograph": bool(entry.get("homograph", False)),
             "after_wa": bool(entry.get("after_wa", False)),
+            "object_with_pronoun": bool(entry.get("object_with_pronoun", False)),
         }
         for stem in entry.get("perfect", ()):
             for suffix in inflection["perfect_suffixes"]:
@@ -129,6 +131,8 @@ class Lexicon:
                 self._add(stem + suffix, "participle", False, _participle_features(suffix), common)
         for noun in entry.get("masdar", ()):
             self._add(noun, "masdar", False, (None, "singular", False), common)
+        for form in entry.get("first_person", ()):
+            self._add(form, "verb", True, (None, "singular", True), common)
         for form in entry.get("forms", ()):
             category: Category = "participle" if normalize(form).endswith(("يا", "يه")) and len(form) > 4 else "verb"
             perfect = not form.startswith(("ي", "ت")) or category == "participle"
