@@ -379,3 +379,26 @@ def test_honorific_pronoun_refers_to_the_person_last_named() -> None:
 def test_preposition_bayna_is_not_a_cue() -> None:
     _doc, quotes = quotes_of("وجرى اللقاء بين الوزير والسفير، الذي قال إن العلاقات ممتازة.")
     assert len(quotes) == 1 and quotes[0].cue is not None and quotes[0].cue.text == "قال"
+
+
+def test_medium_relaying_a_statement_is_a_second_source() -> None:
+    text = 'وقال الوزير في المقابلة، بحسب وكالة رويترز: "سنغلق المعبر غدا".'
+    doc, quotes = quotes_of(text)
+    assert len(quotes) == 2
+    relay, said = quotes
+    assert relay.cue is not None and relay.cue.text == "بحسب" and relay.speaker is not None
+    assert relay.speaker.type == "media" and content(doc, said) == "سنغلق المعبر غدا"
+
+
+def test_first_person_cue_inside_a_quotation_is_the_quoted_speaker() -> None:
+    text = 'وأضاف رئيس البلدية وائل قاسم: "قلت لهم: افتحوا الطريق فورا".'
+    doc, quotes = quotes_of(text)
+    inner = next(q for q in quotes if q.cue is not None and q.cue.text == "قلت")
+    assert content(doc, inner) == "افتحوا الطريق فورا"
+    assert inner.speaker is not None and inner.speaker.name == "وائل قاسم"
+
+
+def test_predicate_of_an_object_pronoun_is_the_content() -> None:
+    doc, quotes = quotes_of('ورحبت الحكومة بالقرار واعتبرته "خطوة شجاعة".')
+    quote = only(quotes)
+    assert content(doc, quote) == '"خطوة شجاعة"' and quote.kind == "mixed"

@@ -301,7 +301,7 @@ class Finder:
                 content, kind = self._after_complementizer(start, i)
         elif "object" in frames and (subject is not None or mode != "explicit"):
             start = self._skip_adjuncts(after, limit)
-            if start < limit and v.is_word(start):
+            if start < limit and (v.is_word(start) or start in v.mark_by_opener):
                 content, kind = self._after_complementizer(start, i)
                 if content is not None and not self._object_ok(form, start, content[1]):
                     content = None

@@ -295,7 +295,9 @@ class PhraseReader:
                 return False  # «للصحافيين», «لوكالة …», «لـCNN»: the addressee
             return in_title  # «المدير التنفيذي لمنظمة …», «اللجنة الدولية للصليب الأحمر»
         if proclitic == ("ب",):
-            return in_title  # «مدير الوقاية بوزارة الصحة»
+            return (
+                has_title and not named or self._anonymous_head(k)
+            )  # «مدير الوقاية بوزارة الصحة», not «الحكومة بالقرار»
         if proclitic == ("و",):
             if v.is_common_whole(k) and not v.is_place(k):
                 return False  # «وفاة», «وجود»: one word, not «و» + a name
@@ -320,6 +322,16 @@ class PhraseReader:
         if kind == "common" and prev == "name" and self._name_final(k):
             return True  # «إمام علي رحمن»: a name ending in a word that is also a common noun
         return not (kind == "common" and prev in ("definite", "name", "nisba", "quoted"))
+
+    def _anonymous_head(self, k: int) -> bool:
+        """Is there an unnamed source word earlier in the phrase («مصادر طبية | بمحافظة الحديدة»)?"""
+        v = self.view
+        for back in range(k - 1, max(k - 4, -1), -1):
+            if v.char(back):
+                return False
+            if v.has("anonymous_heads", back):
+                return True
+        return False
 
     def _after_complement(self, k: int) -> bool:
         """Does word `k` follow the object of a preposition inside the phrase («للمعلمين», «في الأكاديمية»)?"""
