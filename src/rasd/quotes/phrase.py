@@ -295,8 +295,8 @@ class PhraseReader:
                 return False  # «للصحافيين», «لوكالة …», «لـCNN»: the addressee
             return in_title  # «المدير التنفيذي لمنظمة …», «اللجنة الدولية للصليب الأحمر»
         if proclitic == ("ب",):
-            return (
-                has_title and not named or self._anonymous_head(k)
+            return (has_title and not named) or self._anonymous_head(
+                k
             )  # «مدير الوقاية بوزارة الصحة», not «الحكومة بالقرار»
         if proclitic == ("و",):
             if v.is_common_whole(k) and not v.is_place(k):
