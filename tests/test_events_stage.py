@@ -280,3 +280,13 @@ def test_short_definite_name_of_an_organisation_named_earlier() -> None:
     assert has_pair(events, "114", "NGOHRIAMN", "MMRGOV")
     accusations = [(e.source.actor, e.target.actor) for e in events if e.cameo.startswith("112")]
     assert accusations == [("NGOHRIAMN", "MMRMIL")]
+
+
+def test_hamza_seat_before_a_pronoun_and_new_lexicon_words() -> None:
+    text = "وقال الرئيس المصري خلال لقائه بنظيره الفرنسي إن البلدين متفقان."
+    events = events_of(build(text, [("المصري", "LOC", "EGYGOV"), ("الفرنسي", "LOC", "FRAGOV")]))
+    assert summary(events) == {("040", "EGYGOV", "FRAGOV")}
+    text = "ودحر الجيش العراقي مسلحي التنظيم من الموصل."
+    actors = [("العراقي", "LOC", "IRQMIL"), ("التنظيم", "ORG", "IMGMUSISI"), ("الموصل", "LOC", "IRQ")]
+    events = events_of(build(text, actors))
+    assert has_pair(events, "190", "IRQMIL", "IMGMUSISI")

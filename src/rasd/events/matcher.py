@@ -93,6 +93,8 @@ def splits_of(
                 add(proclitics, core[:-1] + "ه", enclitic, False)
             if enclitic and core.endswith("ا"):
                 add(proclitics, core[:-1] + "ي", enclitic, False)
+            if enclitic and core.endswith(("ئ", "ؤ")):
+                add(proclitics, core[:-1] + "ء", enclitic, False)  # «لقائه», «اعتداؤه»: the hamza's seat moves
     return tuple(out + late)
 
 
