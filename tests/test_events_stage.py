@@ -290,3 +290,9 @@ def test_hamza_seat_before_a_pronoun_and_new_lexicon_words() -> None:
     actors = [("العراقي", "LOC", "IRQMIL"), ("التنظيم", "ORG", "IMGMUSISI"), ("الموصل", "LOC", "IRQ")]
     events = events_of(build(text, actors))
     assert has_pair(events, "190", "IRQMIL", "IMGMUSISI")
+
+
+def test_attributed_to_names_the_agent_of_a_verbal_noun() -> None:
+    text = "وتوترت العلاقات بعد الهجوم الكيميائي المنسوب إلى الجيش السوري على مدينة دوما."
+    events = events_of(build(text, [("السوري", "LOC", "SYRMIL"), ("دوما", "LOC", "SYR")]))
+    assert summary(events) == {("2041", "SYRMIL", "SYR")}

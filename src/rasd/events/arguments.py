@@ -264,9 +264,15 @@ def agent_after(
 ) -> list[Mention]:
     """«من قبل X», «على يد X»: the agent of a passive or a verbal noun."""
     words = [v for v in views[end : clause.end] if v.is_word]
+    firsts = {phrase[0] for phrase in grammar.agent_markers}
     for index in range(len(words)):
+        if not (words[index].forms & firsts or words[index].norm in firsts):
+            continue
         for phrase in grammar.agent_markers:
-            if all(index + k < len(words) and words[index + k].norm == w for k, w in enumerate(phrase)):
+            if all(
+                index + k < len(words) and (words[index + k].norm == w or w in words[index + k].forms)
+                for k, w in enumerate(phrase)
+            ):
                 after = words[index + len(phrase)].index if index + len(phrase) < len(words) else clause.end
                 for mention in mentions:
                     if mention.head_start >= after and mention.head_start - after <= 2:

@@ -347,7 +347,7 @@ def _resolve_senses(
     for split, hits in readings:
         for hit in hits:
             predicate = hit.predicate
-            end = _continuation_end(views, view.index + 1, hit.continuation)
+            end = _continuation_end(views, view.index + 1, hit.continuation) if hit.continuation else view.index + 1
             if end is None:
                 continue
             if predicate.not_after and any(v.forms & predicate.not_after for v in previous_words):
