@@ -296,3 +296,18 @@ def test_attributed_to_names_the_agent_of_a_verbal_noun() -> None:
     text = "وتوترت العلاقات بعد الهجوم الكيميائي المنسوب إلى الجيش السوري على مدينة دوما."
     events = events_of(build(text, [("السوري", "LOC", "SYRMIL"), ("دوما", "LOC", "SYR")]))
     assert summary(events) == {("2041", "SYRMIL", "SYR")}
+
+
+def test_two_named_actors_with_one_code_are_two_events() -> None:
+    text = "واتهمت حركة حماس إسرائيل بخرق الهدنة. كما اتهمت حركة الجهاد إسرائيل بقصف المدنيين."
+    doc = build(
+        text,
+        [
+            ("حركة حماس", "ORG", "PSEREB"),
+            ("إسرائيل", "LOC", "ISR"),
+            ("حركة الجهاد", "ORG", "PSEREB"),
+            ("إسرائيل", "LOC", "ISR", 2),
+        ],
+    )
+    accusations = [e for e in events_of(doc) if e.cameo.startswith("112")]
+    assert len(accusations) == 2 and {(e.source.actor, e.target.actor) for e in accusations} == {("PSEREB", "ISR")}

@@ -841,7 +841,9 @@ def _pairs(draft: Draft, sources: list[Side], targets: list[Side]) -> list[tuple
 
 def _deduplicate(candidates: list[tuple[float, int, Event, bool]]) -> list[Event]:
     """Each real-world event once: among predictions with the same root code and the same source and target
-    countries, the most specific and best-evidenced one wins (meetings and agreements in either direction)."""
+    (countries for meetings and agreements, in either direction; codes and named entities otherwise), the most
+    specific and best-evidenced one wins. Distinct named actors that share a code stay distinct events («أكدت
+    حركتا حماس والجهاد أنهما تحملان ...»: two accusers)."""
     best: dict[tuple[str, ...], tuple[tuple[float, ...], int, Event]] = {}
     for score, order, event, complete in candidates:
         source, target = event.source.actor or "", event.target.actor or ""
@@ -853,7 +855,7 @@ def _deduplicate(candidates: list[tuple[float, int, Event, bool]]) -> list[Event
             # intentions differ by what is intended (to give aid, to sign, to negotiate), not by who says them
             key = (event.cameo, _country(source), _country(target))
         else:
-            key = (event.cameo[:2], source, target)
+            key = (event.cameo[:2], source, target, event.source.entity or "", event.target.entity or "")
         dated = 1.0 if event.date.basis == "timex" else 0.0
         rank = (float(complete), score, dated, float(len(source) + len(target)), float(len(event.cameo)))
         current = best.get(key)
