@@ -226,9 +226,8 @@ def main() -> None:
         for name, predictions in (("rasd", rasd), ("baseline", baseline)):
             n_gold, n_pred, hits, speakers, errors = score(part_records, predictions)
             p, r, f = prf(hits, n_pred, n_gold)
-            rows.append(
-                [part, name, len(part_records), n_gold, n_pred, hits, p, r, f, speakers / hits if hits else 0.0]
-            )
+            accuracy = speakers / hits if hits else 0.0
+            rows.append([part, name, len(part_records), n_gold, n_pred, hits, p, r, f, accuracy])
             if name == "rasd" and part == "all":
                 rasd_errors = errors
     print_table(

@@ -48,6 +48,19 @@ def test_analyze_keeps_the_text_exactly_even_with_ascii_escaped_json(client: Tes
     assert response.json()["text"] == text
 
 
+def test_metadata_fields_come_back_exactly_whatever_they_contain(client: TestClient) -> None:
+    fields = {"id": "'; DROP TABLE articles; --", "title": '" OR 1=1 --', "source": "<script>x</script>", "url": "%00"}
+    response = client.post("/api/analyze", json={"text": TEXT, **fields})
+    assert response.status_code == 200
+    assert {k: response.json()[k] for k in fields} == fields
+
+
+def test_large_assets_are_compressed_when_the_client_accepts_it(client: TestClient) -> None:
+    response = client.get("/static/world.json", headers={"Accept-Encoding": "gzip"})
+    assert response.headers["content-encoding"] == "gzip"
+    assert response.json()["type"] == "FeatureCollection"
+
+
 @pytest.mark.parametrize(
     ("body", "status", "fragment"),
     [

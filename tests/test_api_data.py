@@ -262,3 +262,19 @@ def test_without_a_database_data_endpoints_say_so_and_missing_files_fail_early(t
     assert "rasd serve --db" in error_message(bare.get("/api/events"), 503)
     with pytest.raises(StoreError, match="no such database"):
         create_app(tmp_path / "missing.duckdb")
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "named"),
+    [
+        ("/api/events", {"actr": "EGY"}, "'actr'"),
+        ("/api/timeline", {"interval": "month", "cod": "04"}, "'cod'"),
+        ("/api/articles/cairo-talks", {"full": "1"}, "'full'"),
+        ("/api/stats", {"actor": "EGY"}, "'actor'"),
+    ],
+)
+def test_unknown_parameters_are_refused_not_ignored(
+    client: TestClient, path: str, params: dict[str, str], named: str
+) -> None:
+    message = error_message(client.get(path, params=params), 422)
+    assert named in message and "this endpoint takes" in message

@@ -88,6 +88,16 @@ def test_html_page_main_text_and_metadata(tmp_path: Path) -> None:
     assert "الرئيسية" not in item.doc.text and "جميع الحقوق" not in item.doc.text
 
 
+def test_html_date_comes_from_markup_never_from_a_guess_in_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "undated.html"
+    html = page("خبر", article_text(3)).replace(
+        "<meta property='article:published_time' content='2024-05-02T09:00:00Z'>", ""
+    )
+    path.write_text(html, encoding="utf-8")
+    [item] = items(path)
+    assert isinstance(item, Article) and item.doc.published is None  # the dateline is left to the pipeline
+
+
 def warc_bytes(pages: list[tuple[str, str]], *, compress: bool) -> bytes:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter

@@ -240,3 +240,20 @@ def test_plain_doc_without_annotations(tmp_path: Path) -> None:
         stored = store.article("plain")
         assert stored is not None and stored["entities"] == [] and stored["published"] is None
         assert json.dumps(store.articles().jsonable(), ensure_ascii=False)
+
+
+def test_read_only_results_are_cached_as_private_copies(db: Path) -> None:
+    with Store.open(db) as store:
+        first = store.events(Filter.parse(code="1"))
+        first.rows[0]["cameo"] = "changed by the caller"
+        second = store.events(Filter.parse(code="1"))
+        assert second.rows[0]["cameo"] == "112" and second == store.events(Filter.parse(code="1"))
+        summary = store.summary()
+        summary["counts"].clear()
+        assert store.summary()["counts"]["events"] == 2
+        store.clear_cache()
+        assert store.events(Filter.parse(code="1")) == second
+    with Store.open(db, read_only=False) as writer:  # a writer never caches: its data changes
+        before = writer.articles().total
+        writer.add([annotated_doc("third", TEXT.replace("موسكو", "بيروت"))])
+        assert writer.articles().total == before + 1

@@ -12,6 +12,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from annotated import annotated_doc
+from rasd.pipeline import analyze_doc, make_doc
 from rasd.store import Provenance, Store
 
 RASD = [sys.executable, "-m", "rasd"]
@@ -123,3 +124,9 @@ def test_demo_examples_ingest_with_the_default_pipeline(tmp_path: Path) -> None:
     with Store.open(db) as store:
         articles = store.articles().rows
         assert len(articles) == len(examples) and all(a["day"] is not None for a in articles)  # datelines found
+        # What the store gives back is exactly what the pipeline produced, whatever the stages on main add.
+        for path in examples:
+            expected = analyze_doc(make_doc(path.read_text(encoding="utf-8"), id=path.stem)).to_dict()
+            stored = store.article(path.stem)
+            assert stored is not None and stored.pop("article_id")
+            assert stored == expected

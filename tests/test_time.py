@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasd.doc import Doc
 from rasd.pipeline import analyze
@@ -114,6 +116,10 @@ def test_digits_and_number_words(text: str, expected: list[Expected]) -> None:
         ("دوت انفجارات ليل الأربعاء في المدينة.", [("ليل الأربعاء", "TIME", "2021-07-21TNI", None)]),
         ("يعقد الاجتماع في العاشرة صباحا.", [("العاشرة صباحا", "TIME", "XXXX-XX-XXT10:00", None)]),
         ("تبدأ الجلسة الساعة السابعة والنصف مساء.", [("الساعة السابعة والنصف مساء", "TIME", "XXXX-XX-XXT19:30", None)]),
+        (
+            "رصد الهلال الساعة السادسة وستة وأربعين دقيقة من مساء اليوم (الخميس).",
+            [("الساعة السادسة وستة وأربعين دقيقة من مساء اليوم (الخميس)", "TIME", "2021-07-22T18:46", None)],
+        ),
     ],
 )
 def test_weekdays_parts_of_day_and_clock(text: str, expected: list[Expected]) -> None:
@@ -178,6 +184,21 @@ def test_weekdays_parts_of_day_and_clock(text: str, expected: list[Expected]) ->
 )
 def test_relative_and_anaphoric(text: str, expected: list[Expected]) -> None:
     check(text, expected)
+
+
+def test_today_inside_a_quotation_is_the_day_of_speaking() -> None:
+    check(
+        "وقال الرئيس السبت: «سنعلن اليوم عن خطة جديدة».",
+        [("السبت", "DATE", "2021-07-17", None), ("اليوم", "DATE", "2021-07-17", None)],
+    )
+    check(
+        'قال الوزير في 5 مارس 2019: "وصل الوفد أمس". ووصل وفد آخر أمس.',
+        [
+            ("5 مارس 2019", "DATE", "2019-03-05", None),
+            ("أمس", "DATE", "2019-03-04", None),
+            ("أمس", "DATE", "2021-07-21", None),
+        ],
+    )
 
 
 def test_an_explicit_anchor_overrides_the_publication_date() -> None:
@@ -290,6 +311,7 @@ def test_no_false_hits(text: str) -> None:
 
 
 def test_years_after_a_plural_year_noun_and_ordinals_without_article() -> None:
+    check("عمل في السفارة بين 1985 و1990.", [("1985", "DATE", "1985", None), ("1990", "DATE", "1990", None)])
     check(
         "استضافت البطولة بعد أعوام 1994 و1998.",
         [("1994", "DATE", "1994", None), ("1998", "DATE", "1998", None)],
@@ -343,3 +365,32 @@ def test_offsets_point_into_the_original_text_with_diacritics_and_clitics() -> N
     timexes = find_timexes(text, published=PUB)
     assert [(text[t.start : t.end], t.value) for t in timexes] == [("الْيَوْمَ", "2021-07-22"), ("لعامِ المقبلِ", "2022")]
     assert [t.id for t in timexes] == ["t1", "t2"]
+
+
+def test_empty_and_time_free_texts() -> None:
+    assert find_timexes("") == ()
+    assert find_timexes("   \n ") == ()
+    assert find_timexes("قال الوزير إن المفاوضات مستمرة.", published=PUB) == ()
+
+
+_PIECES = [
+    "في", "منذ", "قبل", "بعد", "أمس", "اليوم", "غدا", "الثلاثاء", "الأحد", "يوليو", "/", "تموز", "(", ")", "2021",
+    "22", "٢٢", "الساعة", "الثالثة", "عصرا", "14:30", "أكثر من", "نحو", "يومين", "أشهر", "الماضي", "المقبل", "كل",
+    "أسبوع", "مطلع", "العام", "هـ", "شوال", "1436", "ونصف", "،", ".", "الوفد", "وصل", "سيزور", "ماي", "آب", "الآب",
+    "َ", "ـ", "\u200f", "٢٢/٧/٢٠٢١", "الثاني", "والعشرين", "من", "كانون", "الثاني", "عمره", "عاما", "ت م",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25), st.sampled_from([None, "2021-07-22", "2015-08-10"]))
+def test_any_mix_of_time_words_gives_valid_spans(pieces: list[str], published: str | None) -> None:
+    text = " ".join(pieces)
+    timexes = find_timexes(text, published=published)
+    previous_end = 0
+    for number, timex in enumerate(timexes, 1):
+        assert timex.id == f"t{number}"
+        assert previous_end <= timex.start < timex.end <= len(text)
+        assert text[timex.start : timex.end] == timex.text
+        assert timex.type in ("DATE", "TIME", "DURATION", "SET")
+        assert timex.value
+        previous_end = timex.end

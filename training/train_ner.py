@@ -12,6 +12,7 @@ they are absent the features simply lack them.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -39,9 +40,9 @@ def items(sentence: ConllSentence, use_gazetteer: bool) -> list[list[str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--c1", type=float, default=0.05)
-    parser.add_argument("--c2", type=float, default=0.01)
-    parser.add_argument("--max-iterations", type=int, default=250)
+    parser.add_argument("--c1", type=float, default=0.2)
+    parser.add_argument("--c2", type=float, default=0.001)
+    parser.add_argument("--max-iterations", type=int, default=150)
     parser.add_argument("--no-gazetteer", action="store_true")
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--model", type=Path, default=data_path("entities", "ner.crfsuite"))
@@ -64,7 +65,7 @@ def main() -> None:
             "feature.possible_transitions": True,
         }
     )
-    model = args.model if not args.no_write else Path("/tmp/rasd_ner_experiment.crfsuite")
+    model = args.model if not args.no_write else Path(f"/tmp/rasd_ner_experiment_{os.getpid()}.crfsuite")
     model.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(model))
     print(f"trained on {len(train)} sentences in {time.perf_counter() - started:.0f}s -> {model}", file=sys.stderr)

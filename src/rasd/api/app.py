@@ -13,10 +13,12 @@ from __future__ import annotations
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.responses import FileResponse
+from starlette.middleware.gzip import GZipMiddleware
 
 from rasd.api import analyze, data
 from rasd.api.assets import find_asset
@@ -49,7 +51,8 @@ def create_app(
 ) -> FastAPI:
     """The application over the database file `db` (opened read-only now: a missing or unusable file raises
     `StoreError` with a one-line message), or over no database (`None`: the data endpoints answer 503).
-    `max_queries` bounds concurrent database queries (default: the number of CPU cores)."""
+    `max_queries` bounds concurrent database queries (default: the number of CPU cores). Answers are cached by
+    the read-only `Store` itself (the database cannot change while the server holds it)."""
     store = Store.open(db, read_only=True) if db is not None else None
 
     @asynccontextmanager
@@ -78,6 +81,7 @@ def create_app(
     app.include_router(data.router)
     _add_dashboard_routes(app)
 
+    app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=5)
     app.add_middleware(SecurityHeaders, headers=_SECURITY_HEADERS)
     app.add_middleware(BodySizeLimit, limits={"/api/analyze": analyze.max_body_bytes(max_analyze_chars)})
     return app
@@ -85,11 +89,11 @@ def create_app(
 
 def _add_dashboard_routes(app: FastAPI) -> None:
     @app.get("/", include_in_schema=False)
-    def index() -> FileResponse:
+    async def index() -> FileResponse:
         return _asset_response("index.html")
 
     @app.get("/static/{name}", include_in_schema=False)
-    def static(name: str) -> FileResponse:
+    async def static(name: str) -> FileResponse:
         return _asset_response(name)
 
 
@@ -101,8 +105,6 @@ def _asset_response(name: str) -> FileResponse:
 
 
 def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
     try:
         return version("rasd")
     except PackageNotFoundError:

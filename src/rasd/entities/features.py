@@ -31,7 +31,6 @@ class WordInfo:
     own: tuple[str, ...]  # features used for the word itself
     context: tuple[str, ...]  # the smaller set repeated for neighbours
     stem: str  # matching-normal form without clitics (gazetteer key)
-    prefixes: str  # the conjunction/preposition letters before the name («و», «وب»; never the article)
 
 
 @cache
@@ -71,11 +70,9 @@ def word_info(word: str) -> WordInfo:
     if core != word:
         own.append("edgepunct")
     stem = norm
-    prefixes = ""
     if shape == "ar":
         analysis = analyze_clitics(core)
         stem = analysis.stem
-        prefixes = "".join(p for p in analysis.prefixes if p != "ال")
         if analysis.prefixes:
             own.append("pre=" + "+".join(analysis.prefixes))
         if analysis.suffixes:
@@ -94,7 +91,7 @@ def word_info(word: str) -> WordInfo:
     if not cluster_ids and shape == "ar":
         own.append("nocluster")
     context = [f"w={norm}", f"stem={stem}", *cluster_ids[:2]]
-    return WordInfo(tuple(own), tuple(context), stem, prefixes)
+    return WordInfo(tuple(own), tuple(context), stem)
 
 
 _WINDOW: Final = (-2, -1, 1, 2)

@@ -1,9 +1,10 @@
 """The `entities` stage: tag each sentence's tokens and turn BIO chunks into `Entity` records with original offsets.
 
-Span convention: a name written with proclitics («وروسيا», «لبوتين», «وبالقاهرة» keeps «القاهرة») starts after the
-conjunction/preposition letters that the clitic analysis found, so the entity text is the name as it would be
-looked up («روسيا», «بوتين»). The article «ال» is part of the name («القاهرة», «الروسي») and stays. Enclitic
-pronouns are rare on names and are left in place. Punctuation at either edge of a chunk is dropped.
+Span convention: a name written with proclitics («وروسيا», «لبوتين», «وبالقاهرة») starts after the conjunction and
+preposition letters that the clitic analysis found, so the entity text is the name as it would be looked up
+(«روسيا», «بوتين», «القاهرة»); «للأمم المتحدة» gives «لأمم المتحدة», since the article's alef is not written. The
+article «ال» is part of the name («القاهرة», «الروسي») and stays. Enclitic pronouns are rare on names and are left
+in place. Punctuation at either edge of a chunk is dropped.
 """
 
 from __future__ import annotations
@@ -13,15 +14,26 @@ from collections.abc import Sequence
 
 from rasd.doc import Doc, Entity, Token
 from rasd.entities.conll import chunks
-from rasd.entities.features import word_info
 from rasd.entities.model import default_tagger
 from rasd.pipeline import stage
+from rasd.text.clitics import analyze_clitics, load_word_frequencies
+from rasd.text.normalize import devocalize
 
 
 def proclitic_length(token: Token) -> int:
-    """How many characters of `token.text` the leading conjunction/preposition letters take (marks included)."""
-    letters = word_info(token.text).prefixes
-    if not letters:
+    """How many characters of `token.text` the leading conjunction/preposition letters take (marks included).
+
+    Foreign names often begin with letters that look like clitics («كريس», «بيونغ يانغ», «بوست»), so within a
+    name a letter is stripped only when the news corpus knows the rest as a word of its own at least twice as
+    often as the whole form («لبوتين» -> «بوتين»), and never when an enclitic was also split off.
+    """
+    analysis = analyze_clitics(token.text)
+    letters = "".join(p for p in analysis.prefixes if p != "ال")
+    if not letters or analysis.suffixes:
+        return 0
+    frequencies = load_word_frequencies()
+    rest = ("ال" if "ال" in analysis.prefixes else "") + analysis.surface_stem
+    if frequencies.get(rest, 0) < 2 * max(frequencies.get(devocalize(token.text), 0), 1):
         return 0
     consumed = 0
     position = 0

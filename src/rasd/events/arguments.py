@@ -130,18 +130,31 @@ def verb_subject(
         antecedent = relative_antecedent(views, clause.relative, mentions)
         if antecedent:
             return antecedent, "relative"
+    opener = views[clause.start - 1] if clause.start > 0 else None
+    if opener is not None and opener.is_word and opener.token.suffixes:
+        # «كتب ترامب أنه عقد اجتماعا»: the pronoun on «أنه» is the subject of the reporting verb
+        matrix = [m for m in mentions if m.end <= clause.start - 1 and m.is_bare and not m.coordinated and m.code]
+        if matrix:
+            return group_of(matrix[-1], mentions), "pronoun"
     return [], ""
+
+
+def _in_parentheses(views: Sequence[TokenView], mention: Mention, limit: int) -> bool:
+    """«طالبان (المحظورة في روسيا)، الذين»: a parenthetical aside is no antecedent."""
+    opened = any(v.token.text == "(" for v in views[: mention.head_start])
+    closed_after = any(v.token.text == ")" for v in views[mention.end : limit])
+    return opened and closed_after
 
 
 def relative_antecedent(views: Sequence[TokenView], relative: int, mentions: Sequence[Mention]) -> list[Mention]:
     """What «الذي/التي/الذين» refers to: the nearest actor phrase before it not inside a prepositional phrase."""
     for mention in reversed(mentions):
-        if mention.end > relative:
+        if mention.end > relative or mention.anaphor is not None:
             continue
         if _words_between(views, mention.end, relative) > 6:
             return []
-        if mention.governor in (None, "gen", "mod") or mention.coordinated:
-            return [mention]  # «... ومسلحي طالبان، الذين»: the last conjunct
+        if mention.governor not in ("ل", "ب", "في", "من") and not _in_parentheses(views, mention, relative):
+            return [mention]  # «... ومسلحي طالبان، الذين»: the last conjunct; «الموالين لإيران» is skipped
     return []
 
 
@@ -149,7 +162,7 @@ def skip_appositions(views: Sequence[TokenView], position: int, mentions: Sequen
     """After a subject, «، عضو منظمة التحرير،» describes the subject: skip it when looking for the object."""
     while position < len(views) and views[position].token.text in ("،", ","):
         following = next((m for m in mentions if m.head_start > position), None)
-        if following is None or _words_between(views, position, following.head_start) > 2:
+        if following is None or _words_between(views, position, following.head_start) > 0:
             return position
         position = following.end
         while position < len(views) and views[position].token.text in ("،", ","):
@@ -208,6 +221,21 @@ def between_pair(
     return [first], [first]
 
 
+_NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان")
+
+
+def _nisba_after(views: Sequence[TokenView], end: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """A country adjective («سعودية», «الأمريكية») immediately after a word, with its coordinated adjectives."""
+    for mention in mentions:
+        if mention.head_start == end and mention.start == end and mention.label == "LOC" and mention.code:
+            last = views[mention.end - 1].norm
+            if mention.end - mention.start == 1 and last.endswith(_NISBA_ENDINGS):
+                return group_of(mention, mentions)
+        if mention.head_start > end:
+            break
+    return []
+
+
 def genitive_after(
     views: Sequence[TokenView], end: int, clause: Clause, mentions: Sequence[Mention], grammar: Grammar
 ) -> list[Mention]:
@@ -259,9 +287,15 @@ def noun_roles(
         roles.sources, roles.targets = pair
         roles.source_how = roles.target_how = "between"
         return roles
+    adjective = _nisba_after(views, trigger.span[1], mentions)
+    if adjective:
+        # «مساعدات سعودية», «الغارات الأمريكية»: a country adjective right after a verbal noun is its agent
+        roles.sources, roles.source_how = adjective, "adjective"
     genitive = genitive_after(views, trigger.end, clause, mentions, grammar)
+    if genitive and adjective and genitive[0] is adjective[0]:
+        genitive = []
     if genitive:
-        if predicate.genitive == "tgt":
+        if predicate.genitive == "tgt" or roles.sources:
             roles.targets, roles.target_how = genitive, "genitive"
         else:
             roles.sources, roles.source_how = genitive, "genitive"
@@ -300,7 +334,11 @@ def verb_roles(
             roles.sources, roles.source_how = agent, "agent"
         return roles
     others = verb_heads - {trigger.head}
-    roles.sources, roles.source_how = verb_subject(views, trigger.head, end, clause, mentions, others)
+    if trigger.features.person in (1, 2):
+        # «ندعم المتظاهرين»: the subject is the pronoun in the verb; what follows is its object
+        roles.sources, roles.source_how = [], "pronoun"
+    else:
+        roles.sources, roles.source_how = verb_subject(views, trigger.head, end, clause, mentions, others)
     start = end
     if roles.source_how == "verb-subject" and roles.sources:
         start = skip_appositions(views, max(m.end for m in roles.sources), mentions)

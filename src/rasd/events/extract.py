@@ -26,6 +26,9 @@ _EMBED_REACH = 8
 _LEND_REACH = 4
 _REFINE_REACH = 10
 _VAGUE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+# Below this, a reading is more often wrong than right on the dev gold (ambiguous senses such as «مسيرة»
+# march/career, «حرب» war as a topic): such events are not reported.
+MIN_CONFIDENCE = 0.55
 _TIMEX_REACH = 12  # a time expression far after the predicate dates something else
 _STATE_SECTORS = ("GOV", "MIL", "DIP", "JUD", "LEG", "COP", "SPY")
 
@@ -60,6 +63,8 @@ class Draft:
     confidence: float
     explicit_source: bool = True
     impersonal: bool = False
+    unknown_agent: bool = False
+    verbal_chain: bool = False
     first_person: bool = False
     topic: list[Side] = field(default_factory=list)
 
@@ -84,6 +89,11 @@ class SentenceContext:
             if mention.anaphor is None:
                 out.append(side_of(self.doc, self.views, mention, self.index))
                 continue
+            named = _named_after(self, mention)
+            if named:
+                # «وقع طرفا النزاع ... الرئيس سلفا كير وقائد المتمردين رياك مشار»: the parties are named next
+                out.extend(side_of(self.doc, self.views, m, self.index) for m in named)
+                continue
             if mention.anaphor in (0, 2) and self.parties:
                 # «الطرفان» after «المفاوضات بين الأطراف الأفغانية»: the parties of the last mutual event
                 out.extend(self.parties if len(self.parties) > 1 else [*self.parties, *self.parties])
@@ -95,6 +105,23 @@ class SentenceContext:
             ]
             out.extend(_resolve_group(before, mention.anaphor))
         return out
+
+
+def _named_after(ctx: SentenceContext, anaphor: Mention) -> list[Mention]:
+    """A coordinated group of named actors right after a group word, in the same clause («طرفا النزاع ... X و Y»)."""
+    named = {i for m in ctx.mentions for i in range(m.head_start, m.end)}
+    verbs = {t.head for t in ctx.triggers}
+    for mention in ctx.mentions:
+        if mention.head_start <= anaphor.end or mention.anaphor is not None or not mention.is_bare:
+            continue
+        between = ctx.views[anaphor.end : mention.head_start]
+        if sum(1 for v in between if v.is_word and v.index not in named) > 3 or any(v.index in verbs for v in between):
+            return []
+        if any(v.token.text in ".؛;:" for v in ctx.views[anaphor.end : mention.head_start]):
+            return []
+        group = [m for m in ctx.mentions if m.group == mention.group and m.code]
+        return group if len(group) >= 2 else []
+    return []
 
 
 def _resolve_group(sides: Sequence[Side], count: int) -> list[Side]:
@@ -355,14 +382,17 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
         elif effect == "negate":
             lend_modality = lend_modality.merge(Modality(negated=True))
         is_noun = any(split.core in grammar.lend_nouns for split in views[lend_position].splits[:1])
-        if not sources and not is_noun:
+        impersonal_verb = function_core(views[lend_position]) in grammar.passive_markers
+        if not sources and not is_noun and not impersonal_verb:
             # a verbal noun has no subject of its own: keep climbing to the verb it depends on
             others = ctx.verb_heads - {lend_position}
             group, _how = verb_subject(views, lend_position, lend_position + 1, clause, ctx.mentions, others)
             sources = ctx.sides(group)
             explicit = bool(sources)
-    if roles.pronoun_source and not sources and ctx.topic:
-        sources = list(ctx.topic)
+    if roles.pronoun_source and not sources:
+        # «خلال زيارته»: the possessor is the nearest actor before it in the sentence, else the topic
+        nearest = [m for m in ctx.mentions if m.end <= trigger.head and m.code and m.is_bare and m.anaphor is None]
+        sources = ctx.sides(nearest[-1:]) if nearest else list(ctx.topic)
     code = _refine(predicate.cameo, predicate, views, trigger.span[1], clause, grammar)
     evidence = trigger.span
     modality = modality_at(
@@ -376,6 +406,9 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
         inner_targets = ctx.sides(inner_roles.targets)
         if kind in ("appeal", "demand", "threat", "accuse", "deny") and targets:
             pass
+        elif kind == "accuse":
+            # «اتهامات الغرب لإيران بتسليح الحوثيين»: the accused is who would have done the embedded act
+            targets = ctx.sides(inner_roles.sources)
         elif inner_targets:
             targets = inner_targets
         if not sources and inner_roles.sources:
@@ -423,6 +456,11 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
         code = transform("intent", code)
     if not is_cameo(code):
         code = predicate.cameo
+    unknown_agent = (
+        trigger.passive
+        or predicate.passive
+        or any(v.is_word and v.forms & grammar.unknown_agent for v in views[clause.start : clause.end])
+    )
     impersonal = any(
         v.is_word and function_core(v) in grammar.passive_markers for v in views[clause.start : trigger.head]
     )
@@ -439,6 +477,8 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
         predicate.confidence,
         explicit_source=explicit,
         impersonal=impersonal,
+        unknown_agent=unknown_agent,
+        verbal_chain=any(not any(s.core in grammar.lend_nouns for s in views[p].splits[:1]) for p in positions[1:]),
         topic=list(ctx.topic),
         first_person=first_person,
     )
@@ -515,8 +555,10 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
     head = draft.trigger.head
     best: tuple[int, Timex] | None = None
     sentence_timex: Timex | None = None
-    clause_start = views[clause.start].token.start if clause.start < len(views) else views[-1].token.end
-    clause_end = views[clause.end - 1].token.end if clause.end > 0 else 0
+    segment_start, segment_end = _segment(views, head, clause)
+    clause_start = views[segment_start].token.start if segment_start < len(views) else views[-1].token.end
+    clause_end = views[segment_end - 1].token.end if segment_end > 0 else 0
+    opening = _opening_end(ctx, views)
     head_char = views[head].token.start
     sentence_start, sentence_end = views[0].token.start, views[-1].token.end
     grammar = default_grammar()
@@ -527,11 +569,11 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
             continue
         if _dates_a_noun(views, timex, grammar) or _words_after(views, head, timex.start) > _TIMEX_REACH:
             continue
-        if clause_start <= timex.start and timex.end <= clause_end:
+        if (clause_start <= timex.start and timex.end <= clause_end) or timex.end <= opening:
             distance = abs(timex.start - head_char)
             if best is None or distance < best[0]:
                 best = (distance, timex)
-        elif sentence_timex is None:
+        elif sentence_timex is None and timex.start < head_char:
             sentence_timex = timex
     if best is not None:
         return EventDate(_day_value(best[1]), best[1].id, "timex")
@@ -543,6 +585,31 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
     if anchor is not None:
         return EventDate(anchor.isoformat(), None, "published")
     return EventDate(None, None, "unknown")
+
+
+def _segment(views: Sequence[TokenView], head: int, clause: Clause) -> tuple[int, int]:
+    """The part of the clause between commas around the predicate: a time expression beyond a comma dates
+    something else («عين في منصبه في تموز 2016، وكان قد هدد»)."""
+    start, end = clause.start, clause.end
+    for index in range(head - 1, clause.start - 1, -1):
+        if views[index].token.text in ("،", ","):
+            start = index + 1
+            break
+    for index in range(head + 1, clause.end):
+        if views[index].token.text in ("،", ","):
+            end = index
+            break
+    return start, end
+
+
+def _opening_end(ctx: SentenceContext, views: Sequence[TokenView]) -> int:
+    """The end (in characters) of a sentence-opening adverbial before the first comma and the first predicate
+    («وفي عام 2020، وقّعت ...»): it dates the whole sentence; 0 when the sentence opens otherwise."""
+    first_trigger = min((t.head for t in ctx.triggers), default=len(views))
+    for view in views[:first_trigger]:
+        if view.token.text in ("،", ","):
+            return view.token.start
+    return 0
 
 
 def _dates_a_noun(views: Sequence[TokenView], timex: Timex, grammar: Grammar) -> bool:
@@ -631,7 +698,9 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
             if speaker is not None:
                 sources = [speaker]
                 confidence *= 0.9
-        if not sources and draft.topic and draft.trigger.is_verb and not draft.trigger.passive:
+        passive = draft.trigger.passive or draft.predicate.passive
+        verbal = draft.trigger.is_verb or draft.verbal_chain
+        if not sources and draft.topic and verbal and not passive:
             sources = list(draft.topic)
             confidence *= 0.6
         pairs = _pairs(draft, sources, draft.targets)
@@ -650,6 +719,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
             if resolved == 1 and not _keep_partial(draft, code, source, target, confidence):
                 continue
             score = confidence * (1.0 if resolved == 2 else 0.75)
+            if score < MIN_CONFIDENCE:
+                continue
             order += 1
             event = Event(
                 id="",
@@ -699,7 +770,6 @@ def _third_place(location: Location, sources: Sequence[Side], targets: Sequence[
 
 
 _NO_TARGET_ROOTS = ("14", "15")
-_NO_TARGET_CODES = ("0874", "0831", "080", "030", "020", "100", "1663", "166", "015", "016", "018")
 _UNKNOWN_AGENT_ROOTS = ("17", "18", "19", "20")
 
 
@@ -710,8 +780,8 @@ def _keep_partial(draft: Draft, code: str, source: Side, target: Side, confidenc
     if draft.predicate.source != "rasd" or confidence < 0.6:
         return False
     if target.code is None:
-        return code.startswith(_NO_TARGET_ROOTS) or code in _NO_TARGET_CODES
-    return code.startswith(_UNKNOWN_AGENT_ROOTS)
+        return code.startswith(_NO_TARGET_ROOTS)
+    return code.startswith(_UNKNOWN_AGENT_ROOTS) and draft.unknown_agent
 
 
 def _pairs(draft: Draft, sources: list[Side], targets: list[Side]) -> list[tuple[Side, Side]]:
@@ -741,7 +811,12 @@ def _deduplicate(candidates: list[tuple[float, int, Event, bool]]) -> list[Event
     for score, order, event, complete in candidates:
         source, target = event.source.actor or "", event.target.actor or ""
         if is_symmetric(event.cameo):
-            key: tuple[str, ...] = (event.cameo[:2], *sorted((source, target)))
+            # a meeting or an agreement between the same countries is one event however its parties are named
+            kind = event.cameo[:2] if event.cameo.startswith("04") else event.cameo[:3]
+            key: tuple[str, ...] = (kind, *sorted((_country(source), _country(target))))
+        elif event.cameo.startswith("03"):
+            # intentions differ by what is intended (to give aid, to sign, to negotiate), not by who says them
+            key = (event.cameo, _country(source), _country(target))
         else:
             key = (event.cameo[:2], source, target)
         dated = 1.0 if event.date.basis == "timex" else 0.0

@@ -152,6 +152,10 @@ class Grammar:
     foreign_words: frozenset[str]
     topic_markers: frozenset[str]
     dating_words: frozenset[str]
+    stop_words: frozenset[str]
+    member_nouns: frozenset[str]
+    quantifiers: frozenset[str]
+    unknown_agent: frozenset[str]
     both_words: frozenset[str]
     determiners: frozenset[str]
     group_anaphors: dict[str, int]
@@ -194,6 +198,14 @@ def default_grammar() -> Grammar:
         if isinstance(groups, list)
     }
     prepositions = _words(raw["prepositions"])
+    sector_words = {
+        bare(norm_word(word))
+        for table in (raw["title_sectors"], raw["generic_actors"])
+        for words in table.values()
+        if isinstance(words, list)
+        for word in words
+        if " " not in word
+    }
     agent_heads = {word for word in load_json("events", "agent_heads.json")["heads"] if word not in prepositions} - set(
         default_lexicon().index
     )
@@ -226,7 +238,10 @@ def default_grammar() -> Grammar:
         construct_nouns=_words(raw["construct_nouns"]),
         generic_places=_words(raw["generic_places"]),
         actor_heads=(
-            _words(raw["actor_heads"]) | frozenset(bare(norm_word(w)) for w in raw["actor_heads"]) | agent_heads
+            _words(raw["actor_heads"])
+            | frozenset(bare(norm_word(w)) for w in raw["actor_heads"])
+            | agent_heads
+            | sector_words
         ),
         title_sectors={
             form: sector
@@ -245,6 +260,10 @@ def default_grammar() -> Grammar:
         foreign_words=_words(raw["foreign_words"]),
         topic_markers=_words(raw["topic_markers"]),
         dating_words=_words(raw["dating_words"]),
+        stop_words=_words(raw["stop_words"]),
+        member_nouns=_words(raw["member_nouns"]),
+        quantifiers=_words(raw["quantifiers"]),
+        unknown_agent=_words(raw["unknown_agent"]),
         both_words=_words(raw["both_words"]),
         determiners=_words(raw["determiners"]),
         group_anaphors={

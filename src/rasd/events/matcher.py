@@ -14,7 +14,7 @@ from rasd.text.clitics import load_word_frequencies
 from rasd.text.normalize import devocalize
 
 _OBJECT_WINDOW = 16
-_NOUN_OBJECT_WINDOW = 4
+_NOUN_OBJECT_WINDOW = 6
 _PREP_WINDOW = 8
 _DAMMA = "\u064f"
 _JUSSIVE_PARTICLES = frozenset({"لم", "ولم", "فلم", "لما", "لا", "ولا"})
@@ -51,7 +51,7 @@ def _frequent(word: str) -> bool:
 
 @cache
 def splits_of(
-    norm: str, analyzer_prefixes: str, analyzer_stem: str, analyzer_suffix: str, frequent: bool
+    norm: str, analyzer_prefixes: str, analyzer_stem: str, analyzer_suffix: str, frequent: bool, ta_marbuta: bool
 ) -> tuple[Split, ...]:
     """Candidate readings of a word, the analyzer's first; each core at least two letters long.
 
@@ -73,7 +73,7 @@ def splits_of(
         elif not enclitic:
             late.append(Split(proclitics, core, enclitic, False, True))
 
-    if analyzer_stem:
+    if analyzer_stem and analyzer_suffix not in _SECOND_PERSON:
         add(analyzer_prefixes, analyzer_stem, analyzer_suffix, True)
     for proclitics in sorted(verbs | nouns, key=len):
         if not norm.startswith(proclitics):
@@ -84,6 +84,8 @@ def splits_of(
         for enclitic in enclitics:
             if enclitic and (not rest.endswith(enclitic) or enclitic in _SECOND_PERSON):
                 continue
+            if ta_marbuta and enclitic.endswith("ه"):
+                continue  # «أسلحة»: a written ta marbuta is no pronoun «ه»
             core = rest[: len(rest) - len(enclitic)] if enclitic else rest
             add(proclitics, core, enclitic, False)
             if enclitic and core.endswith("ت"):
@@ -122,8 +124,9 @@ def view_tokens(tokens: Sequence[Token]) -> list[TokenView]:
             continue
         analyzer_prefixes = "".join(token.prefixes)
         analyzer_suffix = "".join(token.suffixes)
+        written = devocalize(token.text)
         splits = splits_of(
-            token.norm, analyzer_prefixes, token.stem, analyzer_suffix, _frequent(devocalize(token.text))
+            token.norm, analyzer_prefixes, token.stem, analyzer_suffix, _frequent(written), written.endswith("ة")
         )
         forms = {token.norm, token.stem, bare(token.stem)}
         for split in splits:
@@ -285,7 +288,7 @@ def find_triggers(views: Sequence[TokenView], lexicon: Lexicon, grammar: Grammar
     """Every predicate word of a sentence with the senses whose constructions are present, best reading first."""
     triggers: list[Trigger] = []
     for view in views:
-        if not view.is_word:
+        if not view.is_word or view.norm in grammar.stop_words:
             continue
         best: list[tuple[Split, list[FormHit]]] = []
         best_length = -1
@@ -336,6 +339,8 @@ def _resolve_senses(
             reach = _PREP_WINDOW if predicate.kind == "v" else 2
             if predicate.preps and has_preposition(views, end, predicate.preps, grammar, reach) is None:
                 continue
+            if predicate.preps and predicate.kind == "v" and split.enclitic:
+                continue  # «حققتها في»: an object pronoun means the transitive sense (achieve), not «حقق في»
             senses.append((hit, obj, split, end))
     if not senses:
         return None

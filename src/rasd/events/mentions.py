@@ -128,6 +128,7 @@ def sentence_mentions(
                 while head_start > 0 and _is_title(views[head_start - 1], grammar) and head_start - 1 not in inside:
                     head_start -= 1
                 mentions.append(Mention(view.index, view.index + 1, head_start, None, None, None, anaphor=size))
+    mentions = [m for m in mentions if not _dateline(views, m)]
     for _ in range(2):  # governors of named mentions first: they say which country is the setting
         mentions.sort(key=lambda m: m.start)
         inside = {i for m in mentions for i in range(m.start, m.end)}
@@ -138,6 +139,14 @@ def sentence_mentions(
     _link_coordination(views, mentions, grammar)
     _partner_countries(mentions)
     return mentions
+
+
+def _dateline(views: Sequence[TokenView], mention: Mention) -> bool:
+    """«بغداد 25 شوال 1436 هـ ... واس»: the place of a dateline opens the sentence and is followed by its date."""
+    if mention.head_start != 0 or mention.end >= len(views):
+        return False
+    following = views[mention.end]
+    return following.token.kind in ("number", "date") or following.in_timex or following.token.text in ("-", "–", "—")
 
 
 def _partner_countries(mentions: Sequence[Mention]) -> None:
@@ -173,7 +182,10 @@ def _generic_mentions(
     index = 0
     while index < len(views):
         view = views[index]
-        if not view.is_word or index in taken or index in trigger_heads or "ال" not in view.token.prefixes:
+        counted = index > 0 and (
+            views[index - 1].token.kind == "number" or views[index - 1].forms & grammar.quantifiers
+        )
+        if not view.is_word or index in taken or index in trigger_heads or not ("ال" in view.token.prefixes or counted):
             index += 1
             continue
         sector = grammar.generic_actors.get(bare(view.token.stem))
@@ -189,12 +201,21 @@ def _generic_mentions(
         if any(views[i].forms & grammar.foreign_words for i in range(index, end)):
             index = end  # «القوات الأجنبية»: foreign to the article's country, so of no known country
             continue
-        country = _context_country(countries, index) or focus
+        country = _located_in(views, end, mentions) or _context_country(countries, index) or focus
         if country is not None:
             code = country + (sector or "")
             out.append(Mention(index, end, index, None, code, None, generic=True))
         index = end
     return out
+
+
+def _located_in(views: Sequence[TokenView], end: int, mentions: Sequence[Mention]) -> str | None:
+    """«المتظاهرين في إيران»: an unnamed actor placed in a country right after it."""
+    if end < len(views) and views[end].norm == "في":
+        for mention in mentions:
+            if mention.start == end + 1 and mention.code and mention.label == "LOC":
+                return mention.code[:3]
+    return None
 
 
 def _context_country(countries: Sequence[tuple[int, str, bool]], index: int) -> str | None:
@@ -275,16 +296,37 @@ def _governor(
             return views[earlier].norm
         return "gen"
     if before.norm in grammar.prepositions:
-        if before.norm == "من" and previous > 0 and views[previous - 1].norm in grammar.both_words:
-            return None  # «كلا من روسيا وسوريا»: both Russia and Syria
+        if before.norm == "من" and previous > 0 and views[previous - 1].forms & grammar.both_words:
+            return None  # «كلا من روسيا وسوريا»: both Russia and Syria; «عددا من ممثلي الحكومة»: some of
+        if before.norm == "في" and previous > 0 and views[previous - 1].forms & grammar.member_nouns:
+            # «اتهامات إلى 12 عنصرا في المخابرات الروسية»: members of, so the phrase of the member noun
+            return _preposition_of_noun(views, previous - 1, grammar)
         return before.norm
     if previous in noun_triggers:
         return "gen"
     if before.forms & grammar.transparent_nouns or bare(before.norm) in grammar.transparent_nouns:
         return "gen"
+    inherited = _preposition_of_noun(views, previous, grammar)
+    if inherited is not None:
+        # «ندد بموقف أردوغان», «رحبت بالضربات الغربية»: the owner of a noun in a prepositional phrase
+        return inherited
     if "ال" in before.token.prefixes and previous not in noun_triggers:
         # «الجنسيتين الإيرانية»: a country adjective after a definite noun qualifies that noun.
         return "mod"
+    return None
+
+
+def _preposition_of_noun(views: Sequence[TokenView], index: int, grammar: Grammar) -> str | None:
+    """The preposition governing the noun at `index`: «ب» on the word (never on a verb), «ل» on a definite noun,
+    or a preposition word right before it."""
+    view = views[index]
+    prefixes = view.token.prefixes
+    if "ب" in prefixes:
+        return "ب"
+    if "ل" in prefixes and "ال" in prefixes:
+        return "ل"
+    if index > 0 and views[index - 1].norm in grammar.prepositions and views[index - 1].norm != "في":
+        return views[index - 1].norm
     return None
 
 

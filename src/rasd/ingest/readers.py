@@ -308,6 +308,11 @@ class _Page:
     source: str | None
 
 
+# Dates from the page's markup only (meta tags, <time>, structured data): htmldate's search of the free text guesses
+# (a year alone becomes January 1st), and a wrong publication date would override the dateline the pipeline reads.
+_PAGE_DATE_SEARCH = {"extensive_search": False, "original_date": True}
+
+
 def extract_page(html: bytes | str, url: str | None = None) -> _Page | None:
     """Main text and metadata of an HTML page (trafilatura); None when the page has no article text."""
     import trafilatura  # slow import: only when HTML is met
@@ -315,7 +320,9 @@ def extract_page(html: bytes | str, url: str | None = None) -> _Page | None:
     for name in ("trafilatura", "htmldate", "courlan", "charset_normalizer"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
     try:
-        found = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+        found = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, date_extraction_params=_PAGE_DATE_SEARCH
+        )
     except Exception:  # trafilatura raises assorted errors on broken markup; treat as no article
         return None
     if found is None:

@@ -1,17 +1,21 @@
 """`Store`: one DuckDB file holding analysed articles. Open it read-only to query, read-write to ingest.
 
 DuckDB allows either one read-write process or any number of read-only processes on a file at a time. A `Store`
-may be shared by threads: every call runs on its own cursor.
+may be shared by threads: every call runs on its own cursor. A read-only store caches query results (the data
+cannot change while it is open); `clear_cache()` empties the cache.
 """
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
-from collections.abc import Iterable, Mapping, Sequence
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 import pyarrow as pa
@@ -23,6 +27,8 @@ from rasd.store.rows import TABLES, Provenance, doc_rows, rows_to_arrow
 from rasd.store.schema import StoreError, check_version, migrate, rasd_version
 
 DEFAULT_DB = "rasd.duckdb"
+_CACHE_ENTRIES = 512
+T = TypeVar("T")
 DocRows = Mapping[str, list[dict[str, Any]]]
 
 
@@ -33,6 +39,8 @@ class Store:
         self._con = con
         self.path = path
         self.read_only = read_only
+        self._cache: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        self._cache_lock = threading.Lock()
 
     # ---------------------------------------------------------------- opening
 
@@ -97,7 +105,9 @@ class Store:
         wanted = list(set(keys))
         if not wanted:
             return set()
-        found = self._con.execute("SELECT article_id FROM articles WHERE list_contains(?, article_id)", [wanted])
+        found = self._con.execute(
+            "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [wanted]
+        )
         return {row[0] for row in found.fetchall()}
 
     def write(
@@ -163,38 +173,69 @@ class Store:
     # ---------------------------------------------------------------- reading (see queries.py for the SQL)
 
     def summary(self, top: int = 10) -> dict[str, Any]:
-        return queries.summary(self.cursor(), top)
+        return self._cached(("summary", top), lambda: queries.summary(self.cursor(), top))
 
     def articles(self, where: Filter | None = None, page: Page | None = None) -> queries.Result:
-        return queries.articles(self.cursor(), where or Filter(), page or Page())
+        where, page = where or Filter(), page or Page()
+        return self._cached(("articles", where, page), lambda: queries.articles(self.cursor(), where, page))
 
     def article(self, article: str) -> dict[str, Any] | None:
         """One article in the JSON output contract (text + all annotations), by article_id or doc_id."""
-        return queries.article(self.cursor(), article)
+        return self._cached(("article", article), lambda: queries.article(self.cursor(), article))
 
     def events(self, where: Filter | None = None, page: Page | None = None) -> queries.Result:
-        return queries.events(self.cursor(), where or Filter(), page or Page())
+        where, page = where or Filter(), page or Page()
+        return self._cached(("events", where, page), lambda: queries.events(self.cursor(), where, page))
 
     def quotes(self, where: Filter | None = None, page: Page | None = None) -> queries.Result:
-        return queries.quotes(self.cursor(), where or Filter(), page or Page())
+        where, page = where or Filter(), page or Page()
+        return self._cached(("quotes", where, page), lambda: queries.quotes(self.cursor(), where, page))
 
     def entities(self, where: Filter | None = None, page: Page | None = None) -> queries.Result:
-        return queries.entities(self.cursor(), where or Filter(), page or Page())
+        where, page = where or Filter(), page or Page()
+        return self._cached(("entities", where, page), lambda: queries.entities(self.cursor(), where, page))
 
     def timexes(self, where: Filter | None = None, page: Page | None = None) -> queries.Result:
-        return queries.timexes(self.cursor(), where or Filter(), page or Page())
+        where, page = where or Filter(), page or Page()
+        return self._cached(("timexes", where, page), lambda: queries.timexes(self.cursor(), where, page))
 
     def actors(self, where: Filter | None = None, page: Page | None = None) -> queries.Result:
-        return queries.actors(self.cursor(), where or Filter(), page or Page())
+        where, page = where or Filter(), page or Page()
+        return self._cached(("actors", where, page), lambda: queries.actors(self.cursor(), where, page))
 
     def timeline(self, where: Filter | None = None, interval: str = "month", by: str | None = None) -> queries.Result:
-        return queries.timeline(self.cursor(), where or Filter(), interval, by)
+        where = where or Filter()
+        key = ("timeline", where, interval, by)
+        return self._cached(key, lambda: queries.timeline(self.cursor(), where, interval, by))
 
     def network(self, where: Filter | None = None, min_events: int = 1, limit: int = 200) -> queries.Result:
-        return queries.network(self.cursor(), where or Filter(), min_events, limit)
+        where = where or Filter()
+        key = ("network", where, min_events, limit)
+        return self._cached(key, lambda: queries.network(self.cursor(), where, min_events, limit))
 
     def locations(self, where: Filter | None = None, limit: int = 1000) -> queries.Result:
-        return queries.locations(self.cursor(), where or Filter(), limit)
+        where = where or Filter()
+        return self._cached(("locations", where, limit), lambda: queries.locations(self.cursor(), where, limit))
+
+    def clear_cache(self) -> None:
+        with self._cache_lock:
+            self._cache.clear()
+
+    def _cached(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+        """Results of a read-only store are cached: while it is open read-only, DuckDB's file lock keeps every
+        writer out, so the data cannot change. Callers get their own copy."""
+        if not self.read_only:
+            return compute()
+        with self._cache_lock:
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                return copy.deepcopy(self._cache[key])  # type: ignore[no-any-return]
+        value = compute()
+        with self._cache_lock:
+            self._cache[key] = value
+            while len(self._cache) > _CACHE_ENTRIES:
+                self._cache.popitem(last=False)
+        return copy.deepcopy(value)
 
     def sql(self, statement: str, limit: int | None = None) -> queries.Result:
         """Run one read-only SQL statement (SELECT, WITH, DESCRIBE, SHOW, EXPLAIN, SUMMARIZE)."""

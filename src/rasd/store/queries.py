@@ -470,7 +470,7 @@ def article_documents(con: duckdb.DuckDBPyConnection, article_ids: list[str]) ->
     _, heads = _fetch(
         con,
         "SELECT article_id, doc_id, published, published_detected, source, title, url, text, sentences, meta "
-        "FROM articles WHERE list_contains(?, article_id)",
+        "FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
         [article_ids],
     )
     docs: dict[str, dict[str, Any]] = {}
@@ -494,8 +494,8 @@ def article_documents(con: duckdb.DuckDBPyConnection, article_ids: list[str]) ->
             docs[head["article_id"]]["meta"] = json.loads(head["meta"])
     _, entity_rows = _fetch(
         con,
-        "SELECT n.*, r.kb_id, r.name_ar, r.name_en, r.country, r.cameo, r.sector, r.kb_source FROM entities n "
-        "LEFT JOIN actors r USING (actor_key) WHERE list_contains(?, n.article_id) "
+        "SELECT n.*, r.kb_id, r.name_ar, r.name_en, r.country FROM entities n "
+        "LEFT JOIN actors r USING (actor_key) WHERE n.article_id IN (SELECT unnest(?::VARCHAR[])) "
         "ORDER BY n.article_id, n.start_char, n.end_char",
         [article_ids],
     )
@@ -503,7 +503,9 @@ def article_documents(con: duckdb.DuckDBPyConnection, article_ids: list[str]) ->
         docs[entity_row["article_id"]]["entities"].append(_entity_record(entity_row))
     for table, order in (("timexes", "start_char"), ("quotes", "content_start"), ("events", "evidence_start")):
         _, table_rows = _fetch(
-            con, f"SELECT * FROM {table} WHERE list_contains(?, article_id) ORDER BY article_id, {order}", [article_ids]
+            con,
+            f"SELECT * FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY article_id, {order}",
+            [article_ids],
         )
         for table_row in table_rows:
             docs[table_row["article_id"]][table].append(record_from_row(table, table_row))
@@ -525,7 +527,7 @@ def _entity_record(row: dict[str, Any]) -> dict[str, Any]:
             "cameo": row["actor_cameo"],
             "sector": row["actor_sector"],
             "role": row["actor_role"],
-            "kb_source": row["kb_source"],
+            "kb_source": row["actor_kb_source"],
         }
     return record
 

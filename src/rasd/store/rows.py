@@ -151,6 +151,7 @@ ARROW_TYPES: dict[str, dict[str, pa.DataType]] = {
         "actor_cameo": pa.string(),
         "actor_role": pa.string(),
         "actor_sector": pa.string(),
+        "actor_kb_source": pa.string(),
         "extra": pa.string(),
     },
     "timexes": {
@@ -310,6 +311,7 @@ def doc_rows(doc: Doc, provenance: Provenance | None = None) -> dict[str, list[d
             actor_key=akey,
             actor_cameo=actor.get("cameo"),
             actor_sector=actor.get("sector"),
+            actor_kb_source=actor.get("kb_source"),
         )
         rows["entities"].append(row)
         if akey:

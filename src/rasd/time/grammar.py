@@ -579,6 +579,13 @@ class Grammar:
             and self.has(counted[0], Cat.MINUTE_NOUN)
         ):
             meaning.minute, j = counted[1], counted[0] + 1
+        elif (
+            nxt is not None
+            and nxt.proclitics == "و"
+            and (counted := self.cardinal(j)) is not None
+            and self.has(counted[0], Cat.MINUTE_NOUN)
+        ):
+            meaning.minute, j = counted[1], counted[0] + 1  # «السادسة وستة وأربعين دقيقة»
         adverb = self.reading(j, Cat.PART_ADV)
         if adverb is not None:
             meaning.part = str(adverb)
@@ -1082,7 +1089,7 @@ class Grammar:
         before, after = self.at(i - 1), self.at(i + 1)
         if before is not None and before.key in self.lex.sets["year_number_blockers_before"]:
             return False
-        if self.prep_before(i) in ("in", "since", "until", "by", "to", "during", "before", "after"):
+        if self.prep_before(i) in ("in", "since", "until", "by", "to", "during", "before", "after", "between"):
             return True
         if before is not None and before.kind == "punct" and before.key in "-–" and self.year_number(i - 2):
             return True
@@ -1105,8 +1112,13 @@ class Grammar:
     def parse(self) -> list[Mention]:
         mentions: list[Mention] = []
         i = 0
+        items = self.items
         while i < self.count:
-            names = _families_for(self.items[i])
+            item = items[i]
+            if not item.cats and item.kind == "word" and item.key not in ("ال", "الـ"):
+                i += 1  # most words start nothing
+                continue
+            names = _families_for(item)
             if not names:
                 i += 1
                 continue

@@ -74,6 +74,7 @@ class Lexicon:
     words: dict[str, tuple[Lex, ...]] = field(default_factory=dict)
     # first word -> [(remaining words, readings)], longest first
     phrases: dict[str, list[tuple[tuple[str, ...], tuple[Lex, ...]]]] = field(default_factory=dict)
+    phrase_seconds: dict[str, frozenset[str]] = field(default_factory=dict)  # first word -> possible second words
     sets: dict[str, frozenset[str]] = field(default_factory=dict)
     future_cues: frozenset[str] = frozenset()
     past_overrides: frozenset[str] = frozenset()
@@ -138,6 +139,7 @@ def lexicon() -> Lexicon:
     dateline = load_json("time", "dateline.json")
     lex.dateline_cues = tuple(tuple(normalize(c).split()) for c in dateline["cues"])
     lex.dateline_max_start = int(dateline["dateline_max_start"])
+    lex.phrase_seconds = {first: frozenset(rest[0] for rest, _ in entries) for first, entries in lex.phrases.items()}
     return lex
 
 

@@ -61,6 +61,8 @@ def _original_offset(token: Token, normal_chars: int) -> int:
     """Original offset inside `token` after its first `normal_chars` normal-form characters."""
     if normal_chars <= 0:
         return token.start
+    if len(token.text) == len(token.norm):  # no marks or tatweel: one normal character per written one
+        return token.start + normal_chars
     seen = 0
     for index, char in enumerate(token.text):
         seen += len(normalize(char))
@@ -177,7 +179,7 @@ def _match_phrase(
     tokens: tuple[Token, ...], index: int, key: str, lexicon: Lexicon
 ) -> tuple[int, tuple[Lex, ...]] | None:
     candidates = lexicon.phrases.get(key)
-    if not candidates:
+    if not candidates or index + 1 >= len(tokens) or tokens[index + 1].norm not in lexicon.phrase_seconds[key]:
         return None
     for rest, readings in candidates:
         last = index + len(rest)

@@ -20,6 +20,7 @@ from rasd.time.lexicon import lexicon
 from rasd.time.meaning import Meaning
 from rasd.time.resolve import Resolver
 from rasd.time.scan import Item, scan
+from rasd.time.speech import SpeechDays
 from rasd.time.tense import is_future
 
 
@@ -53,21 +54,38 @@ def tag_time(doc: Doc, anchor: dt.date | str | None = None) -> Doc:
         doc.published_detected = detect_published(items, mentions, lex)
     anchor = anchor or doc.anchor_date
     resolver = Resolver(anchor)
+    speech = SpeechDays(doc.text)
     timexes: list[Timex] = []
     for mention in mentions:
-        timexes.append(_timex(doc, items, mention, resolver, anchor, len(timexes) + 1))
+        timexes.append(_timex(doc, items, mention, resolver, anchor, speech, len(timexes) + 1))
     doc.timexes = tuple(timexes)
     return doc
 
 
-def _timex(doc: Doc, items: list[Item], mention: Mention, resolver: Resolver, anchor: dt.date | None, n: int) -> Timex:
+def _timex(
+    doc: Doc,
+    items: list[Item],
+    mention: Mention,
+    resolver: Resolver,
+    anchor: dt.date | None,
+    speech: SpeechDays,
+    n: int,
+) -> Timex:
     lex = lexicon()
     future = is_future(items, mention.first, mention.last, lex)
     sentence = items[mention.first].sentence
-    resolved = resolver.resolve(mention.meaning, future=future, sentence=sentence)
     start = mention.start if mention.start >= 0 else items[mention.first].start
     end = mention.end if mention.end >= 0 else items[mention.last].end
-    used_anchor = anchor.isoformat() if anchor is not None and _relative(mention.meaning) else None
+    meaning = mention.meaning
+    said_on = speech.day_for(start) if meaning.deixis is not None and meaning.weekday is None else None
+    if said_on is not None:  # «قال السبت: «… اليوم …»»: today is the day of speaking
+        published, anchor, resolver.anchor = resolver.anchor, said_on, said_on
+        resolved = resolver.resolve(meaning, future=future, sentence=sentence)
+        resolver.anchor = published
+    else:
+        resolved = resolver.resolve(meaning, future=future, sentence=sentence)
+    speech.note(start, end, resolved.day if resolved.granularity == "D" or resolved.type == "TIME" else None)
+    used_anchor = anchor.isoformat() if anchor is not None and _relative(meaning) else None
     return Timex(
         id=f"t{n}",
         start=start,

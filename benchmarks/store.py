@@ -1,0 +1,247 @@
+"""Store and ingest figures: throughput, database size and the dashboard's query latency.
+
+    nice -n 10 python benchmarks/store.py [--full N] [--text N] [--scale N] [--repeat R]
+
+1. Ingest throughput on a stride sample of `../shared/data/news` (all outlets), in one process pinned to one core,
+   with the full default pipeline and with the text layer only. Beside each: the same documents through the
+   pipeline alone (no store), so the ratio is the analysis' share of the cost (the rest is reading rows, hashing
+   and writing). Both runs follow a first, untimed pass that loads models and fills per-word caches.
+   Per-stage time for the full pipeline.
+2. DuckDB file size per 1,000 articles after each ingest (checkpointed).
+3. Query latency (p50 / p95 over `--repeat` runs) of the read API calls behind the dashboard, on the full-pipeline
+   database replicated to `--scale` articles (each copy a new article_id, so the row counts are those of a
+   corpus of that size; the annotations per article are the real ones).
+HTTP latency under load is measured by benchmarks/api.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from _corpus import NEWS, print_table
+from rasd.doc import Doc
+from rasd.ingest.readers import Article
+from rasd.ingest.runner import analyse
+from rasd.io import doc_from_record, remap_fields
+from rasd.pipeline import Pipeline, default_stage_names
+from rasd.store import Filter, Page, Store
+from rasd.store.database import DocRows
+
+TEXT_LAYER = ("normalize", "tokenize", "sentences")
+
+
+def sample_news(count: int) -> list[dict[str, Any]]:
+    """`count` article records spread evenly over the whole corpus (every outlet)."""
+    import json
+
+    records = []
+    for path in sorted(NEWS.rglob("*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            records.extend(fh.readlines())
+    step = max(1, len(records) // count)
+    return [remap_fields(json.loads(line), {"published": "date"}) for line in records[::step][:count]]
+
+
+def fresh_docs(records: list[dict[str, Any]]) -> list[Doc]:
+    """New Docs for every run: stages may fill a Doc in place, and each run must start from plain text."""
+    return [doc_from_record(record, default_id=f"news-{n}") for n, record in enumerate(records)]
+
+
+class StageClock:
+    """Wraps a pipeline's stage functions to add up the time each takes."""
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        self.seconds: dict[str, float] = dict.fromkeys(pipeline.names, 0.0)
+        self.stages = pipeline.stages
+        self._original = [s.function for s in pipeline.stages]
+
+    def __enter__(self) -> StageClock:
+        for item in self.stages:
+            object.__setattr__(item, "function", self._timed(item.name, item.function))
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        for item, function in zip(self.stages, self._original, strict=True):
+            object.__setattr__(item, "function", function)
+
+    def _timed(self, name: str, function: Callable[[Doc], Doc]) -> Callable[[Doc], Doc]:
+        def run(doc: Doc) -> Doc:
+            start = time.perf_counter()
+            try:
+                return function(doc)
+            finally:
+                self.seconds[name] += time.perf_counter() - start
+
+        return run
+
+
+def ingest_docs(docs: list[Doc], pipeline: Pipeline, db: Path, batch: int = 64) -> float:
+    """Analyse and store, batch by batch, as `rasd ingest` does; returns seconds."""
+    start = time.perf_counter()
+    with Store.open(db, read_only=False) as store:
+        run_id = store.start_run(["benchmark"], pipeline.names, {})
+        for first in range(0, len(docs), batch):
+            rows: list[DocRows] = []
+            for doc in docs[first : first + batch]:
+                analysed = analyse(Article(doc, doc.id, "jsonl"), pipeline, run_id)
+                if not hasattr(analysed, "kind"):
+                    rows.append(analysed)  # type: ignore[arg-type]
+            store.write(rows, run_id=run_id, records=len(rows))
+        store.finish_run(run_id)
+        store.cursor().execute("CHECKPOINT")
+    return time.perf_counter() - start
+
+
+def analyse_only(docs: list[Doc], pipeline: Pipeline) -> float:
+    start = time.perf_counter()
+    for doc in docs:
+        pipeline(doc)
+    return time.perf_counter() - start
+
+
+def replicate(source: Path, target: Path, articles: int) -> int:
+    """Copy `source` and append copies of its rows under new article ids until it holds about `articles`."""
+    import shutil
+
+    shutil.copy(source, target)
+    con = duckdb.connect(str(target))
+    row = con.execute("SELECT count(*) FROM articles").fetchone()
+    have = int(row[0]) if row else 0
+    copies = max(0, articles // max(have, 1) - 1)
+    for table in ("articles", "entities", "timexes", "quotes", "events"):
+        con.execute(f"CREATE TEMP TABLE seed_{table} AS SELECT * FROM {table}")
+    for copy in range(1, copies + 1):
+        suffix = f"~{copy}"
+        con.execute("BEGIN")
+        for table in ("articles", "entities", "timexes", "quotes", "events"):
+            con.execute(
+                f"INSERT INTO {table} SELECT * REPLACE (article_id || ? AS article_id) FROM seed_{table}", [suffix]
+            )
+        con.execute("COMMIT")
+    con.execute("CHECKPOINT")
+    row = con.execute("SELECT count(*) FROM articles").fetchone()
+    con.close()
+    return int(row[0]) if row else 0
+
+
+def latency(store: Store, call: Callable[[], Any], repeat: int) -> list[Any]:
+    """p50 and p95 in ms without the store's result cache (DuckDB's own buffers warm), then p50 from the cache."""
+    call()
+    cold, warm = [], []
+    size = 0
+    for _ in range(repeat):
+        store.clear_cache()
+        start = time.perf_counter()
+        result = call()
+        cold.append((time.perf_counter() - start) * 1000)
+        start = time.perf_counter()
+        call()
+        warm.append((time.perf_counter() - start) * 1000)
+        size = len(result.rows) if hasattr(result, "rows") else 1
+    cold.sort()
+    p95 = cold[min(len(cold) - 1, int(len(cold) * 0.95))]
+    return [statistics.median(cold), p95, statistics.median(warm), size]
+
+
+def dashboard_queries(store: Store) -> dict[str, Callable[[], Any]]:
+    top = store.actors(page=Page(limit=1)).rows
+    actor = (top[0]["cameo"] or "")[:3] if top else "EGY"
+    some = store.articles(page=Page(limit=1)).rows
+    article_id = some[0]["article_id"] if some else ""
+    return {
+        "articles page (50)": lambda: store.articles(page=Page(limit=50)),
+        "article reader (1 article, all records)": lambda: store.article(article_id),
+        "events page (50)": lambda: store.events(page=Page(limit=50)),
+        f"events --actor {actor} --since 2018-01-01": lambda: store.events(
+            Filter.parse(actor=actor, since="2018-01-01"), Page(limit=50)
+        ),
+        "events --text (2 words)": lambda: store.events(Filter.parse(text="وزير الخارجية"), Page(limit=50)),
+        "quotes page (50)": lambda: store.quotes(page=Page(limit=50)),
+        "entities --label PERS": lambda: store.entities(Filter.parse(label="PERS"), Page(limit=50)),
+        "actors (top 50)": lambda: store.actors(page=Page(limit=50)),
+        "timeline by month x root code": lambda: store.timeline(interval="month", by="root"),
+        "actor network (200 edges)": lambda: store.network(limit=200),
+        "event locations": lambda: store.locations(),
+        "summary": lambda: store.summary(),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--full", type=int, default=300, help="articles for the full-pipeline ingest")
+    parser.add_argument("--text", type=int, default=2000, help="articles for the text-layer ingest")
+    parser.add_argument("--scale", type=int, default=20_000, help="articles in the latency database")
+    parser.add_argument("--repeat", type=int, default=20, help="runs per query")
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core, as the target says
+    work = Path(tempfile.mkdtemp(prefix=f"rasd-bench-store-{os.getpid()}-"))
+    records = sample_news(max(args.full, args.text))
+
+    rows, sizes = [], []
+    full_pipeline = Pipeline()
+    clock_rows: list[list[Any]] = []
+    for label, pipeline, count in [
+        (f"full ({', '.join(default_stage_names())})", full_pipeline, args.full),
+        ("text layer only", Pipeline(list(TEXT_LAYER)), args.text),
+    ]:
+        analyse_only(fresh_docs(records[:count]), pipeline)  # load models, fill per-word caches: both runs warm
+        alone = analyse_only(fresh_docs(records[:count]), pipeline)
+        chosen = fresh_docs(records[:count])
+        db = work / f"{'full' if pipeline is full_pipeline else 'text'}.duckdb"
+        if pipeline is full_pipeline:
+            with StageClock(pipeline) as clock:
+                seconds = ingest_docs(chosen, pipeline, db)
+            clock_rows = [[name, 1000 * s / count, s / seconds] for name, s in clock.seconds.items()]
+        else:
+            seconds = ingest_docs(chosen, pipeline, db)
+        rows.append([label, count, seconds, count / seconds, count / alone, alone / seconds])
+        with Store.open(db) as store:
+            counts = store.summary()["counts"]
+        megabytes = db.stat().st_size / 1e6
+        sizes.append([label, count, megabytes, megabytes * 1000 / count, counts["entities"], counts["events"]])
+
+    print_table(
+        "ingest throughput, one core (analysis + store, in process; target >= 100 articles/s with the full pipeline)",
+        ["pipeline", "articles", "seconds", "articles/s", "analysis-only articles/s", "analysis share"],
+        rows,
+    )
+    print_table(
+        "full pipeline: time per stage",
+        ["stage", "ms/article", "share of ingest time"],
+        clock_rows,
+    )
+    print_table(
+        "database size (DuckDB file after CHECKPOINT)",
+        ["pipeline", "articles", "MB", "MB per 1,000 articles", "entity rows", "event rows"],
+        sizes,
+    )
+
+    scaled = work / "scaled.duckdb"
+    articles = replicate(work / "full.duckdb", scaled, args.scale)
+    print(f"\nlatency database: {articles:,} articles, {scaled.stat().st_size / 1e6:.1f} MB")
+    with Store.open(scaled) as store:
+        latencies = [[name, *latency(store, call, args.repeat)] for name, call in dashboard_queries(store).items()]
+    print_table(
+        f"read API latency on {articles:,} articles ({args.repeat} runs each)",
+        ["query", "p50 ms", "p95 ms", "p50 ms from the result cache", "rows"],
+        latencies,
+    )
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    finally:
+        for leftover in Path(tempfile.gettempdir()).glob(f"rasd-bench-store-{os.getpid()}-*"):
+            shutil.rmtree(leftover, ignore_errors=True)
