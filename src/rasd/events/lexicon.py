@@ -102,6 +102,8 @@ class Lexicon:
                     for written in noun_forms(form["noun"]):
                         index[written].append(FormHit(predicate, NOUN, continuation))
         self.index = dict(index)
+        # word readings (splits, after a jussive particle) -> their lexicon senses, filled by the matcher
+        self.readings: dict[tuple[Any, bool], Any] = {}
 
     def lookup(self, form: str) -> list[FormHit]:
         return self.index.get(form, [])
@@ -162,6 +164,7 @@ class Grammar:
     first_singular: frozenset[str]
     first_plural: frozenset[str]
     refinements: dict[str, list[dict[str, Any]]]
+    refinement_firsts: dict[str, frozenset[str]]
     windows: dict[str, int]
 
 
@@ -275,6 +278,10 @@ def default_grammar() -> Grammar:
         first_singular=_words(raw["pronoun_subjects"]["first_singular"]),
         first_plural=_words(raw["pronoun_subjects"]["first_plural"]),
         refinements=refinements,
+        refinement_firsts={
+            name: frozenset(phrase[0] for group in groups for phrase in group["words"] if phrase)
+            for name, groups in refinements.items()
+        },
         windows={
             "negation": int(raw["negation"]["window"]),
             "future": int(raw["future"]["window"]),
