@@ -241,3 +241,28 @@ def test_a_person_run_into_the_country_after_it_is_split() -> None:
 def test_the_knowledge_base_reading_of_a_word_wins_over_a_stripped_clitic() -> None:
     doc = tagged("وسقطت قذائف على محافظة لحج جنوب اليمن.", [("حج", "LOC"), ("اليمن", "LOC")])
     assert "لحج" in texts(doc) and actor(doc, "لحج").country == "YEM"
+
+
+def test_a_country_name_that_is_also_a_gentilic_takes_its_head_noun() -> None:
+    doc = tagged("دخل الصحفي القنصلية السعودية في إسطنبول، ثم انتقدت السعودية التقارير.", [])
+    consulate, state = (e for e in doc.entities if e.text == "السعودية")
+    assert consulate.actor is not None and consulate.actor.cameo == "SAUGOV"
+    assert state.actor is not None and state.actor.cameo == "SAU"
+
+
+def test_a_capital_coordinated_with_a_place_is_a_place() -> None:
+    doc = tagged("يملك عقارات بمدينتي مونتريال وأوتاوا، وقالت أوتاوا إنها ستحقق.", [("مونتريال", "LOC")])
+    place, government = (e for e in doc.entities if e.text == "أوتاوا")
+    assert place.actor is not None and place.actor.cameo == "CAN"
+    assert government.actor is not None and government.actor.cameo == "CANGOV"
+
+
+def test_a_quoted_institution_name_beats_a_place_of_the_same_name() -> None:
+    doc = tagged('اقتحمت الشرطة التركية مهاجع جامعة "البوسفور" في إسطنبول.', [])
+    university = entity(doc, "البوسفور")
+    assert university.label == "ORG" and university.actor is not None and university.actor.cameo == "TUREDU"
+
+
+def test_a_person_named_like_a_city_after_a_title_is_no_city() -> None:
+    doc = tagged("حضرت الأميرة فيكتوريا الحفل في ستوكهولم.", [])
+    assert not [e for e in doc.entities if e.text == "فيكتوريا" and e.label == "LOC"]

@@ -401,4 +401,5 @@ def test_first_person_cue_inside_a_quotation_is_the_quoted_speaker() -> None:
 def test_predicate_of_an_object_pronoun_is_the_content() -> None:
     doc, quotes = quotes_of('ورحبت الحكومة بالقرار واعتبرته "خطوة شجاعة".')
     quote = only(quotes)
-    assert content(doc, quote) == '"خطوة شجاعة"' and quote.kind == "mixed"
+    assert content(doc, quote) == "خطوة شجاعة" and quote.kind == "mixed"
+    assert quote.speaker is not None and quote.speaker.text == "الحكومة"

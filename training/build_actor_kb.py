@@ -120,6 +120,12 @@ def build_countries() -> dict[str, Any]:
                 "lon": item["latlng"][1] if len(item.get("latlng") or []) > 1 else None,
             }
         )
+    # an accusative gentilic that is also a country's name («تركيا» = تركي + ا) is read as the country
+    country_names = {normalize(n) for c in countries for n in c["names"]}
+    for country in countries:
+        country["demonyms"] = [
+            f for f in country["demonyms"] if not (f.endswith("ا") and normalize(f) in country_names)
+        ]
     regions = []
     for region in curated["regions"]:
         forms = []

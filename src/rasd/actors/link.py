@@ -77,6 +77,12 @@ class Linker:
                 if known is not None:
                     return self.person_actor(known)
             return titled
+        if span.label == "LOC" and len({e.kind for e in entries} & {"country", "demonym"}) == 2:
+            # «السعودية» names the country and is its feminine gentilic: after «القنصلية» it is the adjective
+            gentilic = next(e for e in entries if e.kind == "demonym")
+            actor = self.demonym(gentilic, span)
+            if actor is not None and actor.sector:
+                return actor
         for kinds in self.preferences(span.label):
             for entry in entries:
                 if entry.kind in kinds:
@@ -259,6 +265,14 @@ class Linker:
             if other is not None and any(e.kind == "demonym" for e in self.spans[other].entries):
                 term = term_ending_at(self.tokens, self.spans[other].start - 1)
                 if term is not None and term.kind == "place":
+                    return True
+            if other is not None and "و" in first.prefixes and other != self.mask[span.start]:
+                # «بمدينتي مونتريال وأوتاوا»: a conjunct is read as the place or government before it is
+                previous = self.spans[other]
+                kinds = {e.kind for e in previous.entries}
+                if previous.label == "LOC" and (
+                    "place" in kinds or ("capital" in kinds and self.is_locative(previous))
+                ):
                     return True
         after = span.end
         if after + 1 < len(self.tokens) and self.tokens[after].text in "،,":

@@ -42,6 +42,7 @@ from rasd.actors.link import Span, label_of
 from rasd.actors.roles import (
     proclitic_letters,
     roles,
+    term_ending_at,
     term_starting_at,
     token_bare,
     token_forms,
@@ -60,7 +61,18 @@ _NAME_BREAKERS = frozenset({"و", "ف", "ب", "ل"})
 
 # Origins in order of trust: a conflict between overlapping mentions goes to the more trusted one. A span the model
 # tagged beats a knowledge-base name inside it («مجموعة "روسيا - العالم الإسلامي"» keeps its «روسيا»).
-PRIORITY = {"ner+kb": 6, "ner": 5, "split": 5, "kb": 4, "body": 4, "named": 3, "alias": 3, "title": 2, "place": 2}
+PRIORITY = {
+    "ner+kb": 6,
+    "ner": 5,
+    "split": 5,
+    "quoted": 5,
+    "kb": 4,
+    "body": 4,
+    "named": 3,
+    "alias": 3,
+    "title": 2,
+    "place": 2,
+}
 TAGGED = frozenset({"ner", "ner+kb", "split"})
 
 
@@ -203,10 +215,12 @@ class MentionFinder:
                     break
         skip = None
         head = self.tokens[first]
-        if head.kind == "word" and not head.prefixes and head.norm.startswith("و") and len(head.norm) >= 4:
+        if head.kind == "word" and not head.prefixes and head.norm[:1] in ("و", "ف") and len(head.norm) >= 4:
             before = first - 1
             if before >= 0 and tagged[before] and _is_word(self.tokens[before]):
                 skip = 1  # «بايكر وسويلا»: a name coordinated with the one just before
+            elif head.norm[1:3] == "ال" and len(head.norm) >= 6:
+                skip = 1  # «والسامرة»: a conjunction and the article before a name the analyser does not know
         mention = self.mention(first, last, entity.label, (), "ner", skip)
         return replace(mention, entity_id=entity.id)
 
@@ -380,7 +394,7 @@ class MentionFinder:
         conjunction, not the same name again (a headline repeated as the first line)."""
         if previous.label != "PERS" or previous.last != mention.first:
             return False
-        if mention.start != self.tokens[mention.first].start or self.tokens[mention.first].prefixes:
+        if mention.start != self.tokens[mention.first].start or "و" in self.tokens[mention.first].prefixes:
             return False
         if "\n" in self.doc.text[previous.end : mention.start]:
             return False
@@ -468,6 +482,10 @@ class MentionFinder:
                 words.add(parts[-1])
         return frozenset(words)
 
+    def after_person_title(self, index: int) -> bool:
+        term = term_ending_at(self.tokens, index - 1) if index > 0 else None
+        return term is not None and term.kind == "person"
+
     def bare_reference(self, index: int) -> bool:
         """Whether the word at `index` stands alone, not as an adjective of the noun before it: it follows
         punctuation, a function word or a verb of saying («إن السوداني», «وقال مطرب»), or starts the text."""
@@ -498,6 +516,8 @@ class MentionFinder:
             if end - index == 1 and found:
                 if self.homograph(index, found, tagged=False):
                     return ()
+                if all(e.kind in ("capital", "place") for e in found) and self.after_person_title(index):
+                    return ()  # «الأميرة فيكتوريا»: a person named like a city
                 if self.keys[index] in self.tagged_surnames and self.bare_reference(index):
                     return ()  # «وقال إن السوداني …» after «أبو خليل السوداني»: the man
             return found
@@ -569,8 +589,12 @@ class MentionFinder:
             if token.kind != "word" or token_bare(token) not in self.roles.name_heads:
                 continue
             for first, last in self._name_after(index):
-                if not any(covered[first:last]) and all(_is_word(t) for t in tokens[first:last]):
-                    out.append(self.mention(first, last, "ORG", (), "named", 0))
+                quoted = tokens[first - 1].text in QUOTES
+                if (quoted or not any(covered[first:last])) and all(_is_word(t) for t in tokens[first:last]):
+                    # a quoted name is the institution's even where the gazetteer knows a place so named
+                    # («جامعة "البوسفور"»)
+                    entries = tuple(e for e in self.window(first, last)[0] if e.kind == "org")
+                    out.append(self.mention(first, last, "ORG", entries, "quoted" if quoted else "named", 0))
         return out
 
     def _name_after(self, head: int) -> Iterator[tuple[int, int]]:
@@ -687,7 +711,11 @@ class MentionFinder:
             cursor = index + term.words
             while cursor < len(tokens):
                 if taken[cursor]:
-                    cursor += 1
+                    # a place already known right after the noun: only a place coordinated with it may follow
+                    while cursor < len(tokens) and taken[cursor]:
+                        cursor += 1
+                    if not (cursor < len(tokens) and tokens[cursor].norm.startswith("و")):
+                        break
                     continue
                 place = None
                 for length in (3, 2, 1):

@@ -295,9 +295,8 @@ class PhraseReader:
                 return False  # «للصحافيين», «لوكالة …», «لـCNN»: the addressee
             return in_title  # «المدير التنفيذي لمنظمة …», «اللجنة الدولية للصليب الأحمر»
         if proclitic == ("ب",):
-            return (has_title and not named) or self._anonymous_head(
-                k
-            )  # «مدير الوقاية بوزارة الصحة», not «الحكومة بالقرار»
+            # «مدير الوقاية بوزارة الصحة», «مصادر طبية بمحافظة …»; not «الحكومة | بالقرار»
+            return (has_title and not named) or self._anonymous_head(k)
         if proclitic == ("و",):
             if v.is_common_whole(k) and not v.is_place(k):
                 return False  # «وفاة», «وجود»: one word, not «و» + a name
