@@ -44,9 +44,11 @@ def test_missing_requirement_and_unknown_stage_are_clear_errors() -> None:
 
 
 def test_records_are_frozen(example_text: str) -> None:
-    token = rasd.analyze(example_text).tokens[0]
+    doc = rasd.analyze(example_text)
+    with pytest.raises(AttributeError):
+        doc.tokens[0].start = 3  # type: ignore[misc]
     with pytest.raises(dataclasses.FrozenInstanceError):
-        token.start = 3  # type: ignore[misc]
+        doc.sentences[0].start = 3  # type: ignore[misc]
 
 
 def test_default_pipeline_lists_text_layer_first() -> None:

@@ -10,7 +10,7 @@ from typing import Any
 from rasd.actors.kb import name_key, strip_article
 from rasd.doc import Token
 from rasd.resources import load_json
-from rasd.text.normalize import normalize
+from rasd.text.normalize import devocalize, normalize
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +35,9 @@ class Roles:
     locative: frozenset[str]
     boundaries: frozenset[str]
     max_words: int
+    named_body_heads: frozenset[str]  # «وزارة» + definite words is a state body's name
+    name_heads: frozenset[str]  # «منظمة "شربا"»: the institution's own name follows
+    written_boundaries: frozenset[str]  # the boundary words as written: «على» is one, «علي» a name
 
 
 @cache
@@ -54,6 +57,9 @@ def roles() -> Roles:
         locative=frozenset(strip_article(normalize(w)) for w in spec["locative_prepositions"]),
         boundaries=frozenset(normalize(w) for w in spec["boundary_words"]),
         max_words=max(t.words for t in terms.values()),
+        named_body_heads=frozenset(name_key(w) for w in spec["named_body_heads"]),
+        name_heads=frozenset(name_key(w) for w in spec["name_heads"]),
+        written_boundaries=frozenset(devocalize(w) for w in spec["boundary_words"]),
     )
 
 
@@ -71,20 +77,47 @@ def token_bare(token: Token) -> str:
 
 
 _PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+_NAME_PROCLITICS = frozenset({"و", "ف", "ب", "ل"})
 
 
-def token_variants(token: Token) -> tuple[str, ...]:
-    """Forms a token may take as the first word of a name: as written, and without its proclitics.
+def proclitic_letters(token: Token) -> int:
+    """Letters of conjunctions and prepositions the clitic analysis found before the word («وروسيا» → 1).
 
-    Names the clitic analyser has never seen («وبختار») also get their single-letter proclitics peeled off; the
-    knowledge base decides which reading names something."""
+    A «ل» fused with the article («للأمم», «وللفلسطينيين») is kept: the name cannot start after it without the
+    article's missing alif, so the mention is written with it, as annotators write it."""
+    parts = [p for p in token.prefixes if p != "ال"]
+    if "ال" in token.prefixes and parts and parts[-1] == "ل":
+        parts.pop()
+    if any(p not in _NAME_PROCLITICS for p in parts):
+        return 0  # «كريم» is not «ك» + «ريم»: «ك» and «س» hardly ever stand before a name
+    return sum(len(p) for p in parts)
+
+
+def token_forms(token: Token) -> tuple[tuple[str, int], ...]:
+    """Keys a token may take as the first word of a name, each with the letters to skip to reach it: as written,
+    without its proclitics, and — for words the clitic analyser has never seen («وبختار») — without a leading
+    single-letter proclitic. The knowledge base decides which reading names something."""
     key, bare = token_key(token), token_bare(token)
-    out = [key] if key == bare else [key, bare]
+    out = [(key, 0)]
+    if bare != key:
+        out.append((bare, proclitic_letters(token)))
+    letters = [p for p in token.prefixes if p != "ال"]
+    if len(letters) > 1 and token.kind == "word":
+        # «وبنما» read as «و» + «ب» + «نما» is also «و» + «بنما»
+        skip = 0
+        for part in letters[:-1]:
+            skip += len(part)
+            out.append((strip_article(key[skip:]), skip))
     if token.kind == "word" and not token.prefixes:
         for proclitic in _PROCLITICS:
             if key.startswith(proclitic) and len(key) - len(proclitic) >= 3:
-                out.append(strip_article(key[len(proclitic) :]))
+                out.append((strip_article(key[len(proclitic) :]), len(proclitic)))
     return tuple(out)
+
+
+def token_variants(token: Token) -> tuple[str, ...]:
+    """The keys of `token_forms` (as written first)."""
+    return tuple(key for key, _ in token_forms(token))
 
 
 def term_ending_at(tokens: Sequence[Token], end: int) -> Term | None:

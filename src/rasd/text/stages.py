@@ -2,28 +2,40 @@
 
 from __future__ import annotations
 
-from rasd.doc import Doc, Token
+from rasd.doc import Doc, Token, TokenKind
 from rasd.pipeline import stage
 from rasd.text.clitics import analyze_clitics
 from rasd.text.normalize import NormalizedText, normalize
 from rasd.text.sentences import split_sentences
 from rasd.text.tokenize import iter_token_spans
 
+# Per distinct surface: (kind, norm, prefixes, stem, suffixes); a surface always gets the same kind.
+_Analysis = tuple[TokenKind, str, tuple[str, ...], str, tuple[str, ...]]
+_ANALYSES: dict[str, _Analysis] = {}
+_ANALYSES_LIMIT = 400_000
+_new_tuple = tuple.__new__
+
+
+def _analysis(surface: str, kind: TokenKind) -> _Analysis:
+    if kind == "word":
+        clitics = analyze_clitics(surface)
+        found: _Analysis = (kind, normalize(surface), clitics.prefixes, clitics.stem, clitics.suffixes)
+    else:
+        found = (kind, normalize(surface), (), "", ())
+    if len(_ANALYSES) >= _ANALYSES_LIMIT:
+        _ANALYSES.clear()
+    _ANALYSES[surface] = found
+    return found
+
 
 def make_tokens(text: str) -> tuple[Token, ...]:
-    tokens = []
-    for start, end, kind in iter_token_spans(text):
-        surface = text[start:end]
-        if kind == "word":
-            analysis = analyze_clitics(surface)
-            tokens.append(
-                Token(
-                    start, end, surface, kind, normalize(surface), analysis.prefixes, analysis.stem, analysis.suffixes
-                )
-            )
-        else:
-            tokens.append(Token(start, end, surface, kind, normalize(surface)))
-    return tuple(tokens)
+    """Tokens of `text` with normal forms and clitic analyses (memoised per distinct surface: the hot path)."""
+    known = _ANALYSES.get
+    return tuple(
+        _new_tuple(Token, (start, end, surface, *(known(surface) or _analysis(surface, kind))))
+        for start, end, kind in iter_token_spans(text)
+        for surface in (text[start:end],)
+    )
 
 
 @stage("normalize")
