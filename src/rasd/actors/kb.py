@@ -25,7 +25,7 @@ import gzip
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from rasd.resources import data_path, load_json
@@ -45,6 +45,7 @@ def strip_article(word: str) -> str:
 _HAMZA_AL = ("أل", "إل", "آل")
 
 
+@lru_cache(maxsize=300_000)  # called for every token window the linker and the role parser look at
 def name_key(text: str) -> str:
     """The lookup key of a name: normal form, punctuation as space, article removed from every word."""
     words = _PUNCT.sub(" ", devocalize(text)).split()

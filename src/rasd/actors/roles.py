@@ -93,7 +93,22 @@ def proclitic_letters(token: Token) -> int:
     return sum(len(p) for p in parts)
 
 
+_FORMS: dict[tuple[object, ...], tuple[tuple[str, int], ...]] = {}
+_FORMS_LIMIT = 300_000
+
+
 def token_forms(token: Token) -> tuple[tuple[str, int], ...]:
+    """`_token_forms` memoised on everything but the token's position (the hot path of every lookup)."""
+    key = token[2:]
+    found = _FORMS.get(key)
+    if found is None:
+        if len(_FORMS) >= _FORMS_LIMIT:
+            _FORMS.clear()
+        found = _FORMS[key] = _token_forms(token)
+    return found
+
+
+def _token_forms(token: Token) -> tuple[tuple[str, int], ...]:
     """Keys a token may take as the first word of a name, each with the letters to skip to reach it: as written,
     without its proclitics, and — for words the clitic analyser has never seen («وبختار») — without a leading
     single-letter proclitic. The knowledge base decides which reading names something."""
