@@ -394,3 +394,8 @@ def test_any_mix_of_time_words_gives_valid_spans(pieces: list[str], published: s
         assert timex.type in ("DATE", "TIME", "DURATION", "SET")
         assert timex.value
         previous_end = timex.end
+
+
+def test_relative_arithmetic_beyond_the_calendar_stays_vague() -> None:
+    timexes = find_timexes("حدث ذلك قبل 2021 عام كما يقال.", published="2021-07-22")
+    assert timexes and all(t.value == "PAST_REF" for t in timexes)

@@ -118,7 +118,10 @@ class Resolver:
             return Resolved("SET", meaning.period or "P1D", None)
         if meaning.future is not None:
             future = meaning.future
-        value, day, granularity = self.calendar(meaning, future, sentence)
+        try:
+            value, day, granularity = self.calendar(meaning, future, sentence)
+        except (ValueError, OverflowError):  # arithmetic past the calendar's range («قبل 2021 عام»): keep it vague
+            return Resolved("DATE", "FUTURE_REF" if future else "PAST_REF", None)
         if meaning.kind == "time":
             if day is not None:
                 prefix = day.isoformat()
