@@ -72,7 +72,10 @@ def focus_countries(spans: Sequence[Span]) -> tuple[str, ...]:
     """The countries an article is about, most mentioned first (country names, demonyms, capitals, places)."""
     counts: Counter[str] = Counter()
     for span in spans:
-        for entry in span.entries[:1]:
+        entries = span.entries[:1]
+        if entries and entries[0].kind == "place":  # namesakes come in code order: «حلب» is IRN:Halab first
+            entries = (best_place(span.entries) or entries[0],)
+        for entry in entries:
             if entry.country and entry.kind in ("country", "demonym", "capital", "seat", "place"):
                 counts[entry.country] += 2 if entry.kind == "country" else 1
     return tuple(code for code, _ in counts.most_common(3))

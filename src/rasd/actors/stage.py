@@ -89,11 +89,17 @@ def _anchored_places(kb: KnowledgeBase, tokens: Sequence[Token], mentions: Seque
         while cursor < len(tokens):
             if taken[cursor]:
                 cursor += 1
+                if cursor < len(tokens) and not taken[cursor] and not tokens[cursor].norm.startswith("و"):
+                    break  # the place noun's own name is already an entity; only «وبختار» continues the list
                 continue
             place = None
             for length in (3, 2, 1):
                 window = tokens[cursor : cursor + length]
-                if len(window) < length or any(t.kind != "word" for t in window):
+                if (
+                    len(window) < length
+                    or any(t.kind != "word" for t in window)
+                    or any(taken[cursor : cursor + length])
+                ):
                     continue
                 entries = span_entries(kb, tokens, cursor, cursor + length)
                 places = tuple(e for e in entries if e.kind in ("place", "capital", "region"))

@@ -91,6 +91,12 @@ def _pick(candidates: list[dt.date], anchor: dt.date, future: bool) -> dt.date:
     return max(behind) if behind else min(ahead)
 
 
+def _beyond_calendar(m: Meaning) -> str:
+    """The value of a relative expression too far from its anchor for a calendar date: past or future reference."""
+    offset = m.rel_offset if m.rel_offset is not None else m.anaphoric
+    return "FUTURE_REF" if offset is not None and offset > 0 else "PAST_REF"
+
+
 def _week(day: dt.date) -> str:
     year, week, _ = day.isocalendar()
     return f"{year}-W{week:02d}"
@@ -118,7 +124,10 @@ class Resolver:
             return Resolved("SET", meaning.period or "P1D", None)
         if meaning.future is not None:
             future = meaning.future
-        value, day, granularity = self.calendar(meaning, future, sentence)
+        try:
+            value, day, granularity = self.calendar(meaning, future, sentence)
+        except (OverflowError, ValueError):  # «بعد 99999999 يوم»: past the days Python's calendar can name
+            value, day, granularity = _beyond_calendar(meaning), None, ""
         if meaning.kind == "time":
             if day is not None:
                 prefix = day.isoformat()
@@ -306,7 +315,10 @@ class Resolver:
         if unit == "Y":
             if offset is None:
                 return "PAST_REF", None, ""
-            return f"{anchor.year + offset}", dt.date(anchor.year + offset, 1, 1), "Y"
+            year = anchor.year + offset
+            if year < dt.MINYEAR:  # «قبل 14 ألف عام»: TIMEX3 writes years before the common era «BC»
+                return f"BC{1 - year:04d}", None, ""
+            return f"{year:04d}", dt.date(year, 1, 1), "Y"
         if unit == "CE":
             return f"{anchor.year // 100 + (offset or 0):02d}", None, ""
         return "PAST_REF", None, ""
