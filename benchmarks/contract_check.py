@@ -215,7 +215,14 @@ class _Checker:
                 self.coordinates("actors", "entity", actor)
                 cameo = actor.get("cameo")
                 sector = actor.get("sector")
-                if isinstance(cameo, str) and isinstance(sector, str) and sector not in _groups(cameo):
+                # by convention IGO/NGO/IMG/MNC codes carry no sector group (IGOUNO for the Secretary-General)
+                international = isinstance(cameo, str) and cameo.startswith(("IGO", "NGO", "IMG", "MNC"))
+                if (
+                    isinstance(cameo, str)
+                    and isinstance(sector, str)
+                    and not international
+                    and sector not in _groups(cameo)
+                ):
                     self.add("actors", "entity_sector_not_in_code", f"{cameo} sector {sector}")
         spans = ((e["start"], e["end"], str(e.get("id"))) for e in entities if _has_span(e))
         self.disjoint("entities", "entity", spans)
