@@ -37,7 +37,14 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from rasd.actors.kb import KbEntry, KnowledgeBase, knowledge_base, name_key
-from rasd.actors.lexicon import is_common_word, is_function_word, is_name_word, is_person_word, word_key
+from rasd.actors.lexicon import (
+    ANCHORED_COMMON_MIN_SEEN,
+    is_common_word,
+    is_function_word,
+    is_name_word,
+    is_person_word,
+    word_key,
+)
 from rasd.actors.link import Span, label_of
 from rasd.actors.roles import (
     proclitic_letters,
@@ -720,11 +727,17 @@ class MentionFinder:
                 place = None
                 for length in (3, 2, 1):
                     window = tokens[cursor : cursor + length]
-                    if len(window) < length or any(t.kind != "word" for t in window):
+                    if (
+                        len(window) < length
+                        or any(t.kind != "word" for t in window)
+                        or any(taken[cursor : cursor + length])
+                    ):
                         continue
                     entries, skip = self.window(cursor, cursor + length)
                     places = tuple(e for e in entries if e.kind in ("place", "capital", "region"))
-                    if places and not (length == 1 and self.is_common(cursor)):
+                    if places and not (
+                        length == 1 and is_common_word(word_key(tokens[cursor]), ANCHORED_COMMON_MIN_SEEN)
+                    ):
                         place = self.mention(cursor, cursor + length, "LOC", places, "place", skip)
                         break
                 if place is None:

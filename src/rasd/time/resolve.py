@@ -309,7 +309,10 @@ class Resolver:
         if unit == "Y":
             if offset is None:
                 return "PAST_REF", None, ""
-            return f"{anchor.year + offset}", dt.date(anchor.year + offset, 1, 1), "Y"
+            year = anchor.year + offset
+            if year < dt.MINYEAR:  # «قبل 14 ألف عام»: TIMEX3 writes years before the common era «BC»
+                return f"BC{1 - year:04d}", None, ""
+            return f"{year:04d}", dt.date(year, 1, 1), "Y"
         if unit == "CE":
             return f"{anchor.year // 100 + (offset or 0):02d}", None, ""
         return "PAST_REF", None, ""
