@@ -124,6 +124,7 @@ class MentionFinder:
         self.keys = [token_key(t) for t in tokens]
         self.forms = [token_forms(t) for t in tokens]
         self.tagged_surnames: frozenset[str] = frozenset()  # surnames of the full names the model tagged
+        self.given: list[Mention] = []  # the model's spans as tagged
 
     # ---- knowledge-base windows ---------------------------------------------------------------------------------
     def window(self, first: int, last: int) -> tuple[tuple[KbEntry, ...], int]:
@@ -133,7 +134,7 @@ class MentionFinder:
         if first >= last or not _is_word(tokens[first]) or not _is_word(tokens[last - 1]):
             return (), 0
         inner = tokens[first + 1 : last]
-        if any(not _is_word(t) and t.text not in INNER_PUNCT for t in inner):
+        if any(not _is_word(t) and t.text not in INNER_PUNCT and not self.acronym_dot(t) for t in inner):
             return (), 0
         rest = [self.keys[i] for i in range(first + 1, last) if _is_word(tokens[i])]
         last_word = devocalize(tokens[last - 1].text)
@@ -145,11 +146,24 @@ class MentionFinder:
                 return found, skip
         return (), 0
 
+    def acronym_dot(self, token: Token) -> bool:
+        """The dot of «سي.بي.إس»: written between two words with no space around it."""
+        text = self.doc.text
+        return (
+            token.text == "."
+            and token.start > 0
+            and token.end < len(text)
+            and not text[token.start - 1].isspace()
+            and not text[token.end].isspace()
+        )
+
     def mention(
         self, first: int, last: int, label: str, entries: tuple[KbEntry, ...], origin: str, skip: int | None = None
     ) -> Mention:
         head = self.tokens[first]
         letters = proclitic_letters(head) if skip is None else skip
+        if skip is None and letters and is_function_word(word_key(head)):
+            letters = 0  # «فان بينغ بينغ» is no «ف» + «ان»: a name does not start with a function word
         start = head.start + letters_offset(head.text, letters)
         if start >= head.end:
             start = head.start
@@ -376,6 +390,11 @@ class MentionFinder:
                 covered[i] = True
         out: list[Mention] = []
         for mention in ordered:
+            if out and self._dotted(out[-1], mention):
+                previous = out.pop()
+                entries = _strong(self.window(previous.first, mention.last)[0])
+                label = _agreed_label(entries) or previous.label
+                mention = replace(previous, last=mention.last, end=mention.end, entries=entries, label=label)
             if out and mention.label == "PERS" and self._continues(out[-1], mention):
                 previous = out.pop()
                 merged = self.window(previous.first, mention.last)[0]
@@ -388,6 +407,15 @@ class MentionFinder:
                 mention = self._first_names(mention, covered)
             out.append(mention)
         return out
+
+    def _dotted(self, previous: Mention, mention: Mention) -> bool:
+        """Fragments of a dotted acronym the model tagged apart: «سي» «.» «بي» «.» «إس»."""
+        return (
+            previous.origin in TAGGED
+            and mention.origin in TAGGED
+            and mention.first == previous.last + 1
+            and self.acronym_dot(self.tokens[previous.last])
+        )
 
     def _continues(self, previous: Mention, mention: Mention) -> bool:
         """Whether a person mention is the rest of the person mention just before it: next token, same line, no
@@ -428,6 +456,21 @@ class MentionFinder:
             start = head.start + letters_offset(head.text, proclitic_letters(head))
         return replace(mention, first=first, start=start) if first != mention.first else mention
 
+    def known_person_head(self, mention: Mention) -> Mention:
+        """«كومي ضيفا», «آبي السلطة»: a tagged person span that starts with the surname of a full name in the
+        document and goes on with words no person name of the document has ends with the surname."""
+        if mention.label != "PERS" or mention.origin != "ner" or mention.last - mention.first < 2:
+            return mention
+        head = self.name_words(mention)
+        if not head or head[0] not in self.tagged_surnames:
+            return mention
+        others = [m for m in self.given if m.label == "PERS" and (m.last <= mention.first or mention.last <= m.first)]
+        words = {w for m in others for w in self.name_words(m)}
+        rest = range(mention.first + 1, mention.last)
+        if any(self.keys[i] in words or is_person_word(word_key(self.tokens[i])) for i in rest):
+            return mention
+        return replace(mention, last=mention.first + 1, end=self.tokens[mention.first].end)
+
     def unglue(self, mention: Mention, surnames: frozenset[str]) -> Mention:
         """«رودينكوبهذا»: a surname the document knows, run into a clitic and a function word, ends where it ends."""
         token = self.tokens[mention.last - 1]
@@ -449,11 +492,13 @@ class MentionFinder:
             for i in range(first, last):
                 tagged[i] = True
         given = [m for m in (self.from_entity(e, tagged) for e in self.doc.entities) if m is not None]
+        self.given = given
         self.tagged_surnames = self.surnames(given, common=True)
         pieces: list[Mention] = []
         for mention in given:
             pieces.extend(self.align(mention))
         pieces = self.people(pieces)
+        pieces = [self.known_person_head(m) for m in pieces]
         surnames = self.surnames(pieces)
         repaired = [self.unglue(m, surnames) for m in pieces if not (m.origin == "ner" and self.drop(m, surnames))]
         chosen = resolve(repaired)
