@@ -299,3 +299,10 @@ def test_an_institution_named_twice_is_coded_once() -> None:
 def test_gentilics_naming_a_language_are_not_actors() -> None:
     doc = tagged("قرأت البيان بالصينية والإنجليزية، ونشرته صحيفة تصدر باللغة الفرنسية في بكين.", [])
     assert not [e for e in doc.entities if e.actor and e.actor.country in ("CHN", "GBR", "FRA") and e.text != "بكين"]
+
+
+def test_a_quoted_name_the_knowledge_base_knows_as_an_organisation_is_one() -> None:
+    doc = tagged('وقال المسؤول لـ"الشرق الأوسط" إن الوضع في الشرق الأوسط خطير.', [("الشرق الأوسط", "LOC")])
+    paper, region = (e for e in doc.entities if e.text == "الشرق الأوسط")
+    assert paper.label == "ORG" and paper.actor is not None and paper.actor.cameo == "SAUMED"
+    assert region.label == "LOC" and region.actor is not None and region.actor.cameo == "MEA"

@@ -25,7 +25,7 @@ import gzip
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from rasd.resources import data_path, load_json
@@ -45,6 +45,7 @@ def strip_article(word: str) -> str:
 _HAMZA_AL = ("أل", "إل", "آل")
 
 
+@lru_cache(maxsize=200_000)
 def name_key(text: str) -> str:
     """The lookup key of a name: normal form, punctuation as space, article removed from every word."""
     words = _PUNCT.sub(" ", devocalize(text)).split()
@@ -130,6 +131,7 @@ class KnowledgeBase:
     entries: dict[str, list[KbEntry]] = field(default_factory=lambda: defaultdict(list))
     max_words: int = 1
     surnames: dict[str, list[KbEntry]] = field(default_factory=lambda: defaultdict(list))
+    _prefixes: frozenset[str] | None = None
 
     def add(self, name: str, entry: KbEntry) -> None:
         for key in (name_key(name), hamzaless_key(name)):
@@ -146,6 +148,16 @@ class KnowledgeBase:
 
     def lookup_key(self, key: str) -> tuple[KbEntry, ...]:
         return tuple(self.entries.get(key, ()))
+
+    def starts_a_name(self, key: str) -> bool:
+        """Whether some name's key begins with these whole words (for scanning text without trying every window)."""
+        if self._prefixes is None:
+            prefixes: set[str] = set()
+            for name in self.entries:
+                words = name.split(" ")
+                prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+            self._prefixes = frozenset(prefixes)
+        return key in self._prefixes
 
     def people_by_surname(self, word: str) -> tuple[KbEntry, ...]:
         """People whose full name ends with this word (a name key: «ماي» → Theresa May, …)."""

@@ -40,6 +40,7 @@ from rasd.actors.kb import KbEntry, KnowledgeBase, knowledge_base, name_key
 from rasd.actors.lexicon import is_common_word, is_function_word, is_name_word, is_person_word, word_key
 from rasd.actors.link import Span, label_of
 from rasd.actors.roles import (
+    Term,
     proclitic_letters,
     roles,
     term_ending_at,
@@ -125,6 +126,7 @@ class MentionFinder:
         self.forms = [token_forms(t) for t in tokens]
         self.tagged_surnames: frozenset[str] = frozenset()  # surnames of the full names the model tagged
         self.given: list[Mention] = []  # the model's spans as tagged
+        self._terms: dict[int, Term | None] = {}
 
     # ---- knowledge-base windows ---------------------------------------------------------------------------------
     def window(self, first: int, last: int) -> tuple[tuple[KbEntry, ...], int]:
@@ -134,7 +136,7 @@ class MentionFinder:
         if first >= last or not _is_word(tokens[first]) or not _is_word(tokens[last - 1]):
             return (), 0
         inner = tokens[first + 1 : last]
-        if any(not _is_word(t) and t.text not in INNER_PUNCT and not self.acronym_dot(t) for t in inner):
+        if any(not _is_word(t) and not self._joins(t) for t in inner):
             return (), 0
         rest = [self.keys[i] for i in range(first + 1, last) if _is_word(tokens[i])]
         last_word = devocalize(tokens[last - 1].text)
@@ -145,6 +147,48 @@ class MentionFinder:
             if found:
                 return found, skip
         return (), 0
+
+    def reach(self, index: int, last: int) -> int:
+        """The farthest end (≤ last) of a window from `index` whose words still begin some knowledge-base name."""
+        best = index
+        for key, _ in self.forms[index]:
+            words = [key]
+            end = index + 1
+            while self.kb.starts_a_name(" ".join(words)):
+                best = max(best, end)
+                while end < last and not _is_word(self.tokens[end]) and self._joins(self.tokens[end]):
+                    end += 1
+                if end >= last or not _is_word(self.tokens[end]):
+                    break
+                words.append(self.keys[end])
+                end += 1
+        return best
+
+    def _joins(self, token: Token) -> bool:
+        return token.text in INNER_PUNCT or self.acronym_dot(token)
+
+    def quoted(self, first: int, last: int) -> bool:
+        """«لـ"الشرق الأوسط"»: the words are the whole of a quotation."""
+        return (
+            first > 0
+            and last < len(self.tokens)
+            and self.tokens[first - 1].text in QUOTES
+            and self.tokens[last].text in QUOTES
+        )
+
+    def quoted_org(self, first: int, last: int, entries: tuple[KbEntry, ...]) -> tuple[KbEntry, ...]:
+        """A quoted name that the knowledge base knows as an organisation too is the organisation: «قال لـ"الشرق
+        الأوسط"» is the newspaper, not the region."""
+        if not self.quoted(first, last):
+            return entries
+        orgs = tuple(e for e in self.window(first, last)[0] if e.kind == "org")
+        return orgs or entries
+
+    def term_at(self, index: int) -> Term | None:
+        """The longest title or role term starting at tokens[index] (memoised: every rule asks)."""
+        if index not in self._terms:
+            self._terms[index] = term_starting_at(self.tokens, index)
+        return self._terms[index]
 
     def acronym_dot(self, token: Token) -> bool:
         """The dot of «سي.بي.إس»: written between two words with no space around it."""
@@ -183,7 +227,7 @@ class MentionFinder:
         bare = token_bare(self.tokens[index])
         if bare in self.roles.terms or bare in self.roles.modifiers:
             return True
-        return term_starting_at(self.tokens, index) is not None
+        return self.term_at(index) is not None
 
     def is_common(self, index: int) -> bool:
         return is_common_word(word_key(self.tokens[index]))
@@ -259,6 +303,7 @@ class MentionFinder:
             # («وبختار» → «بختار», «لحج» not «حج»)
             return [replace(mention, start=head.start + letters_offset(head.text, own_skip), entries=own)]
         _, first, last, entries, skip = best
+        entries = self.quoted_org(first, last, entries)
         head = self.tokens[first]
         start = head.start + letters_offset(head.text, skip)  # the reading the knowledge base knows
         same_span = (first, last) == (mention.first, mention.last)
@@ -314,7 +359,7 @@ class MentionFinder:
     def _trimmable_before(self, index: int, end: int, names: frozenset[str], *, before_person: bool) -> bool:
         """Whether tokens[index:end] may all go: whole titles («ولي العهد») or trimmable words."""
         while index < end:
-            term = term_starting_at(self.tokens, index)
+            term = self.term_at(index)
             if term is not None and index + term.words <= end:
                 index += term.words
                 continue
@@ -359,7 +404,7 @@ class MentionFinder:
         body = self.body_end(index)
         if body is not None:
             return body
-        term = term_starting_at(self.tokens, index)
+        term = self.term_at(index)
         return index + term.words if term is not None and term.kind == "institution" and term.words >= 2 else None
 
     def drop(self, mention: Mention, surnames: frozenset[str]) -> bool:
@@ -558,6 +603,8 @@ class MentionFinder:
 
         def scannable(index: int, end: int, entries: tuple[KbEntry, ...]) -> tuple[KbEntry, ...]:
             found = tuple(e for e in entries if e.scannable)
+            if found:
+                found = self.quoted_org(index, end, found)
             if end - index == 1 and found:
                 if self.homograph(index, found, tagged=False):
                     return ()
@@ -583,7 +630,7 @@ class MentionFinder:
         while index < last:
             found = None
             if _is_word(self.tokens[index]):
-                for end in range(min(last, index + self.kb.max_words + 2), index, -1):
+                for end in range(self.reach(index, last), index, -1):
                     entries, skip = self.window(index, end)
                     entries = keep(index, end, entries) if entries else ()
                     if entries:
@@ -704,7 +751,7 @@ class MentionFinder:
         index = 0
         tokens = self.tokens
         while index < len(tokens):
-            term = term_starting_at(tokens, index) if covered[index] is None else None
+            term = self.term_at(index) if covered[index] is None else None
             if term is None or term.kind != "person":
                 index += 1
                 continue
@@ -713,9 +760,7 @@ class MentionFinder:
                 mention = covered[cursor]
                 if mention is not None and mention.label in ("LOC", "ORG"):
                     specific, cursor = True, mention.last
-                elif mention is None and (
-                    term_starting_at(tokens, cursor) or token_bare(tokens[cursor]) in ("في", "لدي")
-                ):
+                elif mention is None and (self.term_at(cursor) or token_bare(tokens[cursor]) in ("في", "لدي")):
                     cursor += 1
                 else:
                     break
@@ -736,7 +781,7 @@ class MentionFinder:
         token = self.tokens[index]
         if token.kind != "word" or token.prefixes or token.norm in self.roles.boundaries:
             return False
-        if term_starting_at(self.tokens, index) is not None:
+        if self.term_at(index) is not None:
             return False
         bare = token_bare(token)
         return not is_common_word(bare) and not bare.startswith("ال")
@@ -749,7 +794,7 @@ class MentionFinder:
         found: list[Mention] = []
         index = 0
         while index < len(tokens):
-            term = term_starting_at(tokens, index)
+            term = self.term_at(index)
             if term is None or term.kind != "place" or term.role in ("people", "countries"):
                 index += 1
                 continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from rasd.actors.kb import name_key, strip_article
@@ -70,10 +70,14 @@ def token_key(token: Token) -> str:
 
 def token_bare(token: Token) -> str:
     """The token without proclitics and article (enclitics kept): «وللأمم» → «امم», «بالعاصمة» → «عاصمه»."""
-    if token.kind != "word":
+    if token.kind != "word" or not token.stem:
         return token_key(token)
-    suffix = normalize("".join(token.suffixes))
-    return strip_article(token.stem + suffix) if token.stem else token_key(token)
+    return _bare(token.stem, token.suffixes)
+
+
+@lru_cache(maxsize=200_000)
+def _bare(stem: str, suffixes: tuple[str, ...]) -> str:
+    return strip_article(stem + normalize("".join(suffixes)))
 
 
 _PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
@@ -97,6 +101,14 @@ def token_forms(token: Token) -> tuple[tuple[str, int], ...]:
     """Keys a token may take as the first word of a name, each with the letters to skip to reach it: as written,
     without its proclitics, and — for words the clitic analyser has never seen («وبختار») — without a leading
     single-letter proclitic. The knowledge base decides which reading names something."""
+    return _forms(token.text, token.kind, token.prefixes, token.stem, token.suffixes)
+
+
+@lru_cache(maxsize=200_000)
+def _forms(
+    text: str, kind: str, prefixes: tuple[str, ...], stem: str, suffixes: tuple[str, ...]
+) -> tuple[tuple[str, int], ...]:
+    token = Token(0, len(text), text, kind, normalize(text), prefixes, stem, suffixes)  # type: ignore[arg-type]
     key, bare = token_key(token), token_bare(token)
     out = [(key, 0)]
     if bare != key:
