@@ -3,14 +3,16 @@
     python benchmarks/api.py [--db FILE] [--articles 5000] [--pipeline] [--requests 300] [--concurrency 8]
 
 Three processes on loopback: this script, the server (`rasd serve`, one uvicorn worker) and the load generator
-(`benchmarks/_http_load.py`, asyncio + httpx2 with at most `--concurrency` requests in flight). Each of the
-dashboard's main requests gets `--requests` timed requests after a warm-up. The baseline, in the same run, is the
-same query through the Python read API in this process (no HTTP, no JSON): the ratio is what HTTP, validation and
-serialisation add.
+(`benchmarks/_http_load.py`, asyncio + httpx with at most `--concurrency` requests in flight). Each of the
+dashboard's main requests gets `--requests` timed requests after a warm-up, in three passes: distinct queries (each
+request asks another page, start date, edge limit or article, so none is answered from the store's result cache) at
+1 request in flight, then at `--concurrency`, then one repeated query per endpoint (cached answers). The baseline,
+in the same run, is the same query through the Python read API in this process with the cache emptied (no HTTP,
+no JSON): the ratio is what HTTP, validation and serialisation add.
 
-Without `--db` a database is built in a temporary folder from the first `--articles` articles of
-`../shared/data/news` (measurement only; nothing is kept). Their annotations are synthetic by default: entities,
-dates, quotations and events placed on real words with a fixed seed, at a density like the gold articles', so the
+Without `--db` a database is built from the first `--articles` articles of `../shared/data/news` (measurement only;
+in a temporary folder unless `--keep PATH`). Their annotations are synthetic by default: entities, dates,
+quotations and events placed on real words with a fixed seed, at a density like the gold articles', so the
 aggregate queries have realistic work whatever stages the pipeline has today; `--pipeline` runs the real default
 pipeline instead. `http_latency(db)` is the entry point for other benchmarks (benchmarks/store.py).
 """
@@ -176,43 +178,74 @@ class Target:
     requests: int | None = None
 
 
-def targets(store: Store, requests: int) -> list[Target]:
-    """The dashboard's main requests, each with the equivalent in-process call."""
+def targets(store: Store, requests: int, variants: range | None) -> list[Target]:
+    """The dashboard's main requests, each with the equivalent in-process call. With `variants`, each request of a
+    target asks a different query (another page, start date, edge limit, article...), so that no answer comes from
+    the store's cache: what a user exploring new filters waits for. Without, every request repeats one query."""
     summary = store.summary(1)
-    last = summary["last_day"] or dt.date.today()
-    since = (last - dt.timedelta(days=90)).isoformat()
-    ids = [r["article_id"] for r in store.articles(Filter(), Page(limit=50)).rows]
+    first, last = summary["first_day"] or dt.date(2015, 1, 1), summary["last_day"] or dt.date.today()
+    ids = [r["article_id"] for r in store.articles(Filter(), Page(limit=1000)).rows] or ["none"]
     busiest = store.actors(Filter(), Page(limit=1)).rows
     actor = (busiest[0]["cameo"] or "EGY")[:3] if busiest else "EGY"
-    recent = Filter.parse(code="1", since=since)
+    picks = list(variants) if variants is not None else [0]
+
+    def days(n: int) -> str:
+        return (first + dt.timedelta(days=n)).isoformat()
+
+    def recent(n: int) -> str:
+        return (last - dt.timedelta(days=90 + n)).isoformat()
 
     def timeline(s: Store) -> Any:
         s.timeline(Filter(), "month")
         return s.timeline(Filter(), "month", "root")
 
+    # `top` has 100 values: 50 distinct ones for each distinct-query pass (20 warm-up + 30 timed requests).
+    half = 0 if not picks or picks[0] == 0 else 50
+    stats_picks = [half + (i - picks[0]) % 50 + 1 for i in picks]
     return [
         Target("GET /static/app.js", ["/static/app.js"], lambda s: (ROOT / "src/rasd/api/static/app.js").read_bytes()),
-        Target("GET /api/stats", ["/api/stats"], lambda s: s.summary(10)),
-        Target("GET /api/articles", ["/api/articles?limit=50"], lambda s: s.articles(Filter(), Page(limit=50))),
         Target(
-            "GET /api/articles/{id}",
-            [f"/api/articles/{i}" for i in ids] or ["/api/articles/none"],
-            lambda s: s.article(ids[0]) if ids else None,
+            "GET /api/stats",
+            [f"/api/stats?top={t}" for t in stats_picks],
+            lambda s: s.summary(10),
+            requests=min(requests, 30) if variants is not None else None,
         ),
-        Target("GET /api/events", ["/api/events?limit=50"], lambda s: s.events(Filter(), Page(limit=50))),
+        Target(
+            "GET /api/articles",
+            [f"/api/articles?limit=50&offset={i}" for i in picks],
+            lambda s: s.articles(Filter(), Page(limit=50)),
+        ),
+        Target(
+            "GET /api/articles/{id}", [f"/api/articles/{ids[i % len(ids)]}" for i in picks], lambda s: s.article(ids[0])
+        ),
+        Target(
+            "GET /api/events",
+            [f"/api/events?limit=50&offset={i}" for i in picks],
+            lambda s: s.events(Filter(), Page(limit=50)),
+        ),
         Target(
             f"GET /api/events?actor={actor}",
-            [f"/api/events?actor={actor}&limit=50"],
+            [f"/api/events?actor={actor}&limit=50&offset={i}" for i in picks],
             lambda s: s.events(Filter.parse(actor=actor), Page(limit=50)),
         ),
         Target(
             "GET /api/events?code=1&since=-90d",
-            [f"/api/events?code=1&since={since}&limit=50"],
-            lambda s: s.events(recent, Page(limit=50)),
+            [f"/api/events?code=1&since={recent(i)}&limit=50" for i in picks],
+            lambda s: s.events(Filter.parse(code="1", since=recent(0)), Page(limit=50)),
         ),
-        Target("GET /api/timeline?interval=month", ["/api/timeline?interval=month"], timeline),
-        Target("GET /api/network", ["/api/network?limit=150"], lambda s: s.network(Filter(), 1, 150)),
-        Target("GET /api/locations", ["/api/locations"], lambda s: s.locations(Filter(), 1000)),
+        Target(
+            "GET /api/timeline?interval=month",
+            [f"/api/timeline?interval=month&since={days(i)}" for i in picks],
+            timeline,
+        ),
+        Target(
+            "GET /api/network", [f"/api/network?limit={150 + i}" for i in picks], lambda s: s.network(Filter(), 1, 150)
+        ),
+        Target(
+            "GET /api/locations",
+            [f"/api/locations?limit={1000 + i}" for i in picks],
+            lambda s: s.locations(Filter(), 1000),
+        ),
         Target(
             "POST /api/analyze (98 chars)",
             ["/api/analyze"],
@@ -235,13 +268,14 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def direct_p50(store: Store, target: Target, repeats: int) -> float:
-    target.direct(store)
+    """Median time of the in-process call with the store's result cache emptied first: the query's real cost."""
     samples = []
-    for _ in range(repeats):
+    for _ in range(repeats + 1):
+        store.clear_cache()
         start = time.perf_counter()
         target.direct(store)
         samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples)
+    return statistics.median(samples[1:])
 
 
 def http_latency(
@@ -252,17 +286,30 @@ def http_latency(
     warmup: int = 20,
     direct_repeats: int = 30,
     max_queries: int | None = None,
-) -> dict[int, list[list[Any]]]:
-    """Per concurrency level (1, then `concurrency`): rows [endpoint, ok, errors, p50, p90, p99, max, req/s,
-    direct p50, HTTP p50 / direct p50] for the table. Concurrency 1 shows what one request costs; the higher level
-    shows latency with requests queueing for the server's two cores."""
+) -> dict[str, list[list[Any]]]:
+    """Tables of rows [endpoint, ok, errors, p50, p90, p99, max, req/s, direct p50, HTTP p50 / direct p50]:
+    distinct queries (no cached answer) at 1 request in flight (what one request costs) and at `concurrency`
+    (latency with requests queueing for the cores), then one repeated query per endpoint (answers from the cache,
+    as when a user comes back to a view)."""
+    per_pass = warmup + requests
     with Store.open(db) as store:
-        plan_targets = targets(store, requests)
-        direct = {t.name: direct_p50(store, t, direct_repeats) for t in plan_targets}
-    tables: dict[int, list[list[Any]]] = {}
+        passes = {
+            "1 request in flight, distinct queries": (1, targets(store, requests, range(per_pass))),
+            f"{concurrency} requests in flight, distinct queries": (
+                concurrency,
+                targets(store, requests, range(per_pass, 2 * per_pass)),
+            ),
+            f"{concurrency} requests in flight, one repeated query (cached)": (
+                concurrency,
+                targets(store, requests, None),
+            ),
+        }
+        direct = {t.name: direct_p50(store, t, direct_repeats) for t in passes[next(iter(passes))][1]}
+    tables: dict[str, list[list[Any]]] = {}
     with served(db, options=["--max-queries", str(max_queries)] if max_queries else ()) as base:
-        for level in sorted({1, concurrency}):
-            tables[level] = [_row(r, direct[r["name"]]) for r in _load(base, plan_targets, level, requests, warmup)]
+        for title, (level, plan_targets) in passes.items():
+            results = _load(base, plan_targets, level, requests, warmup)
+            tables[title] = [_row(r, direct[r["name"]]) for r in results]
     return tables
 
 
@@ -332,10 +379,10 @@ def main() -> None:
         )
         tables = http_latency(db, requests=args.requests, concurrency=args.concurrency, max_queries=args.max_queries)
     load = os.getloadavg()[0]
-    for level, rows in tables.items():
+    for title, rows in tables.items():
         print_table(
-            f"HTTP latency (ms), {level} request(s) in flight from a second process on loopback; baseline: the same "
-            f"query in-process through rasd.store (machine load average {load:.1f} on {os.cpu_count()} cores)",
+            f"HTTP latency (ms), {title}, from a second process on loopback; baseline: the same query in-process "
+            f"through rasd.store (machine load average {load:.1f} on {os.cpu_count()} cores)",
             ["endpoint", "ok", "errors", "p50", "p90", "p99", "max", "req/s", "direct p50", "HTTP/direct"],
             rows,
         )

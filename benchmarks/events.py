@@ -1,8 +1,11 @@
 """Event coding on the dev gold (`../shared/data/gold_dev/events.jsonl`, 40 articles): precision and recall at
 increasing strictness, articles/s, and a baseline in the same run.
 
+Gold sets: `dev` = ../shared/data/gold_dev/events.jsonl (40 articles, 2018, five outlets); `extra` =
+benchmarks/gold/events_extra.jsonl (10 more articles, mostly SaudiNewsNet 2015), read through gold_sets.py.
 Levels (the matching rules of `../shared/tools/score_gold.py`; a gold side left null matches anything, meetings,
-talks and signed agreements match in either direction):
+talks and signed agreements match in either direction). The issue's levels are a (root code + source + target),
+c (+ full code) and d (+ date); b is the scorer's extra level with full actor codes:
   a  root code + source and target country        b  + full source and target actor codes
   c  + full CAMEO code                              d  + the same date value
 Systems:
@@ -221,20 +224,16 @@ def official_line(gold_path: Path, docs: list[dict[str, Any]], sg: Any) -> str:
     return buffer.getvalue().strip()
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--show-errors", action="store_true", help="print missed gold events and false positives")
-    args = parser.parse_args()
-    if not (GOLD_DEV / "events.jsonl").exists():
-        sys.exit(f"no dev gold at {GOLD_DEV}")
-    sg = scorer_module()
-    gold = load_jsonl(GOLD_DEV / "events.jsonl")[: args.limit]
-    articles = {a["id"]: a for a in load_jsonl(GOLD_DEV / "articles.jsonl")}
-    timexes = {t["id"]: t for t in load_jsonl(GOLD_DEV / "timex.jsonl")}
-    quotes = {q["id"]: q for q in load_jsonl(GOLD_DEV / "quotes.jsonl")}
+def evaluate(
+    name: str,
+    gold: list[dict[str, Any]],
+    articles: dict[str, dict[str, Any]],
+    timexes: dict[str, Any],
+    quotes: dict[str, Any],
+    sg: Any,
+) -> tuple[list[list[Any]], dict[str, list[dict[str, Any]]], list[dict[str, Any]], list[dict[str, Any]]]:
+    """Score rasd on oracle inputs, rasd end to end and the baseline on one gold set; rows for the table."""
     docs = [oracle_doc(articles[g["id"]], g, timexes.get(g["id"], {}), quotes.get(g["id"], {})) for g in gold]
-
     started = time.perf_counter()
     coded = [events_stage(doc) for doc in docs]
     oracle_seconds = time.perf_counter() - started
@@ -257,10 +256,10 @@ def main() -> None:
     baseline_seconds = time.perf_counter() - started
 
     rows = []
-    for name, pred, seconds in (
-        ("rasd (oracle inputs)", oracle_pred, oracle_seconds),
-        ("rasd (pipeline)", pipeline_pred, pipeline_seconds),
-        ("baseline UP lookup", baseline_pred, baseline_seconds),
+    for system, pred, seconds in (
+        ("rasd, oracle inputs (events stage alone)", oracle_pred, oracle_seconds),
+        ("rasd, full pipeline", pipeline_pred, pipeline_seconds),
+        ("baseline: UniversalPetrarch lookup", baseline_pred, baseline_seconds),
     ):
         result = score(gold, pred, sg)
         unresolved = sum(
@@ -270,15 +269,41 @@ def main() -> None:
             if not (e.get("source") or {}).get("actor") or not (e.get("target") or {}).get("actor")
         )
         rows.append(
-            [name, result["gold"], result["pred"], unresolved]
+            [name, system, result["gold"], result["pred"], unresolved]
             + [f"{result[level][0]:.2f}/{result[level][1]:.2f}" for level in "abcd"]
             + [len(gold) / seconds if seconds else 0.0]
         )
+    return rows, oracle_pred, oracle_out, pipeline_out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--show-errors", action="store_true", help="print missed gold events and false positives")
+    parser.add_argument("--no-extra", action="store_true", help="skip benchmarks/gold/events_extra.jsonl")
+    args = parser.parse_args()
+    if not (GOLD_DEV / "events.jsonl").exists():
+        sys.exit(f"no dev gold at {GOLD_DEV}")
+    sg = scorer_module()
+    events_stage(make_doc("تمهيد."))  # load the lexicon before timing
+    gold = load_jsonl(GOLD_DEV / "events.jsonl")[: args.limit]
+    articles = {a["id"]: a for a in load_jsonl(GOLD_DEV / "articles.jsonl")}
+    timexes = {t["id"]: t for t in load_jsonl(GOLD_DEV / "timex.jsonl")}
+    quotes = {q["id"]: q for q in load_jsonl(GOLD_DEV / "quotes.jsonl")}
+    rows, oracle_pred, oracle_out, pipeline_out = evaluate("dev", gold, articles, timexes, quotes, sg)
+    if not args.no_extra:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        import gold_sets
+
+        extra = gold_sets.load_layer("events", "extra")[: args.limit]
+        extra_articles = {a["id"]: a for a in gold_sets.layer_articles("events", "extra")}
+        rows += evaluate("extra", extra, extra_articles, {}, {}, sg)[0]
     print_table(
-        f"Events on the dev gold ({len(gold)} articles): precision/recall per level",
+        "Events: precision/recall per strictness level (score_gold.py matching), and articles/s",
         [
-            "system",
             "gold",
+            "system",
+            "gold events",
             "pred",
             "pred w/ null actor",
             "a root+src+tgt",
@@ -289,10 +314,10 @@ def main() -> None:
         ],
         rows,
     )
-    print("\nofficial scorer, oracle inputs:  ", official_line(GOLD_DEV / "events.jsonl", oracle_out, sg))
-    print("official scorer, pipeline:       ", official_line(GOLD_DEV / "events.jsonl", pipeline_out, sg))
+    print("\nofficial scorer, dev, oracle inputs:", official_line(GOLD_DEV / "events.jsonl", oracle_out, sg))
+    print("official scorer, dev, pipeline:     ", official_line(GOLD_DEV / "events.jsonl", pipeline_out, sg))
     roots = Counter(e["cameo"][:2] for events in oracle_pred.values() for e in events)
-    print("\npredicted roots (oracle):", " ".join(f"{r}:{n}" for r, n in sorted(roots.items())))
+    print("\npredicted roots (dev, oracle):", " ".join(f"{r}:{n}" for r, n in sorted(roots.items())))
     if args.show_errors:
         show_errors(gold, oracle_pred, articles, sg)
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import httpx2 as httpx
+import httpx
 import pytest
 
 from api_corpus import build_db, corpus
@@ -215,6 +215,19 @@ def test_events_table_filters(page: Page) -> None:
     page.then_ready("events", lambda: view.click("#reset-filters"))
     assert rows.count() == len(EVENTS)
     assert view.locator("#filter-error").inner_text() == ""
+
+
+def test_an_events_evidence_opens_the_article_with_the_event_selected(page: Page) -> None:
+    doc = DOCS["moscow-statement"]
+    event = doc.events[0]
+    view = page.open(f"events?code={event.cameo}&actor=RUS", "events")
+    assert view.locator("#events-table tbody tr").count() == 1
+    page.then_ready("articles", view.locator("#events-table tbody tr td a").first.click)
+    selected = view.evaluate(
+        "() => [...document.querySelectorAll('#reader .article-text .seg.selected')].map(s => s.textContent).join('')"
+    )
+    assert selected == doc.text[event.evidence.start : event.evidence.end]
+    assert view.locator("#reader h2").inner_text() == doc.title
 
 
 def test_timeline_draws_every_event_and_a_bar_opens_its_events(page: Page) -> None:

@@ -9,6 +9,7 @@ import pytest
 
 from rasd.doc import Token
 from rasd.entities.conll import TAGS, ConllError, Scores, chunks, read_conll
+from rasd.entities.consistency import propagate
 from rasd.entities.model import default_tagger
 from rasd.entities.stage import proclitic_length
 from rasd.pipeline import Pipeline
@@ -141,3 +142,19 @@ def test_tag_bad_input_gives_one_line_error(stdin: bytes, message: str) -> None:
     error = result.stderr.decode()
     assert message in error
     assert error.count("\n") == 1 and "Traceback" not in error
+
+
+def test_consistency_tags_repeated_names_left_untagged() -> None:
+    sentences = [["أعلنت", "شركة", "نيسان", "أرباحها"], ["وقالت", "لنيسان", "مصادر"], ["نيسان", "موتورز", "تعمل"]]
+    tags = [["O", "O", "B-ORG", "O"], ["O", "O", "O"], ["B-LOC", "O", "O"]]
+    out = propagate(sentences, tags)
+    assert out[0] == tags[0]
+    assert out[1] == ["O", "B-ORG", "O"]  # «لنيسان» repeats «نيسان» behind a preposition
+    assert out[2] == tags[2]  # a stretch the tagger did label is never changed
+
+
+def test_tag_conll_keeps_docstart_lines() -> None:
+    conll = "-DOCSTART- O\n\nزار O\nماكرون O\nبرلين O\n"
+    result = _rasd("tag", "--conll", "-", stdin=conll.encode())
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode().split("\n\n")[0] == "-DOCSTART-\tO"

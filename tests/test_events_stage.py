@@ -200,3 +200,93 @@ def test_each_event_is_coded_once_per_article() -> None:
         ],
     )
     assert len([e for e in events_of(doc) if e.cameo.startswith("04")]) == 1
+
+
+def test_sawfa_and_impersonal_preparation_are_intent() -> None:
+    text = "سوف تفرض الحكومة الكندية عقوبات على ميانمار."
+    events = events_of(build(text, [("الكندية", "LOC", "CANGOV"), ("ميانمار", "LOC", "MMR")]))
+    assert [(e.cameo, e.source.actor, e.target.actor, e.modality) for e in events] == [
+        ("1312", "CANGOV", "MMR", "intent")
+    ]
+    text = 'وقال الوزير الأردني: "يتم الآن الإعداد لتقديم مساعدات إنسانية إلى غزة".'
+    doc = build(
+        text,
+        [("الأردني", "LOC", "JORGOV"), ("غزة", "LOC", "PSE")],
+        quotes=[("يتم الآن الإعداد لتقديم مساعدات إنسانية إلى غزة", "الوزير الأردني", "JORGOV", None)],
+    )
+    assert summary(events_of(doc)) == {("0333", "JORGOV", "PSE")}
+
+
+def test_we_in_a_quotation_is_the_speakers_country_unless_an_official_speaks() -> None:
+    text = 'وقال زعيم المعارضة التركية: "نحن ندعم المتظاهرين في إيران".'
+    doc = build(
+        text,
+        [("التركية", "LOC", "TUROPP"), ("إيران", "LOC", "IRN")],
+        quotes=[("نحن ندعم المتظاهرين في إيران", "زعيم المعارضة التركية", "TUROPP", None)],
+    )
+    events = events_of(doc)
+    assert [(e.cameo, e.source.actor, e.quote) for e in events] == [("051", "TUR", "q1")]
+
+
+def test_country_adjective_after_a_verbal_noun_is_its_agent() -> None:
+    text = "وصلت مساعدات سعودية وإماراتية جديدة إلى عدن."
+    doc = build(text, [("سعودية", "LOC", "SAU"), ("وإماراتية", "LOC", "ARE"), ("عدن", "LOC", "YEM")])
+    assert {(e.source.actor, e.cameo[:2]) for e in events_of(doc)} >= {("SAU", "07"), ("ARE", "07")}
+
+
+def test_dateline_place_is_no_subject() -> None:
+    text = "بغداد 25 شوال 1436 هـ طالب رئيس البرلمان العراقي الحكومة بإجراء إصلاحات."
+    doc = build(text, [("بغداد", "LOC", "IRQ"), ("العراقي", "LOC", "IRQLEG")])
+    # the demand's target is the government of the article's country, an unnamed actor
+    assert summary(events_of(doc)) == {("100", "IRQLEG", "IRQGOV")}
+
+
+def test_owner_of_the_criticised_thing_is_the_target() -> None:
+    text = "وانتقدت السلطات المصرية التقرير الأمريكي."
+    events = events_of(build(text, [("المصرية", "LOC", "EGYGOV"), ("الأمريكي", "LOC", "USA")]))
+    assert summary(events) == {("111", "EGYGOV", "USA")}
+
+
+def test_condemned_act_names_the_target() -> None:
+    text = "ونددت الجامعة العربية بالغارات الإسرائيلية على غزة."
+    doc = build(text, [("الجامعة العربية", "ORG", "IGOARL"), ("الإسرائيلية", "LOC", "ISRMIL"), ("غزة", "LOC", "PSE")])
+    events = events_of(doc)
+    assert has_pair(events, "111", "IGOARL", "ISRMIL") and has_pair(events, "195", "ISRMIL", "PSE")
+
+
+def test_coordinated_verb_keeps_the_subject_when_the_next_actor_is_its_object() -> None:
+    text = "وصل وزير الخارجية الإيراني إلى دمشق، والتقى الرئيس السوري."
+    doc = build(text, [("الإيراني", "LOC", "IRNGOV"), ("دمشق", "LOC", "SYR"), ("السوري", "LOC", "SYRGOV")])
+    assert summary(events_of(doc)) == {("040", "IRNGOV", "SYRGOV")}
+    text = "وأدانت فرنسا الهجوم، واتهمت روسيا بدعم المتمردين."
+    events = events_of(build(text, [("فرنسا", "LOC", "FRA"), ("روسيا", "LOC", "RUS")]))
+    assert [(e.cameo[:3], e.source.actor, e.target.actor) for e in events] == [("112", "FRA", "RUS")]
+
+
+def test_coordinated_verb_with_a_new_subject_and_its_own_object() -> None:
+    text = "انتقدت فرنسا القرار، وأيدت ألمانيا الخطوة الأمريكية."
+    doc = build(text, [("فرنسا", "LOC", "FRA"), ("ألمانيا", "LOC", "DEU"), ("الأمريكية", "LOC", "USA")])
+    events = events_of(doc)
+    assert has_pair(events, "051", "DEU", "USA") and not any(e.source.actor == "FRA" for e in events)
+
+
+def test_short_definite_name_of_an_organisation_named_earlier() -> None:
+    text = "قدمت منظمة العفو الدولية شكوى ضد الحكومة البورمية. واتهمت هذه المنظمة الجيش البورمي بارتكاب جرائم."
+    doc = build(
+        text,
+        [("منظمة العفو الدولية", "ORG", "NGOHRIAMN"), ("البورمية", "LOC", "MMRGOV"), ("البورمي", "LOC", "MMRMIL")],
+    )
+    events = events_of(doc)
+    assert has_pair(events, "114", "NGOHRIAMN", "MMRGOV")
+    accusations = [(e.source.actor, e.target.actor) for e in events if e.cameo.startswith("112")]
+    assert accusations == [("NGOHRIAMN", "MMRMIL")]
+
+
+def test_hamza_seat_before_a_pronoun_and_new_lexicon_words() -> None:
+    text = "وقال الرئيس المصري خلال لقائه بنظيره الفرنسي إن البلدين متفقان."
+    events = events_of(build(text, [("المصري", "LOC", "EGYGOV"), ("الفرنسي", "LOC", "FRAGOV")]))
+    assert summary(events) == {("040", "EGYGOV", "FRAGOV")}
+    text = "ودحر الجيش العراقي مسلحي التنظيم من الموصل."
+    actors = [("العراقي", "LOC", "IRQMIL"), ("التنظيم", "ORG", "IMGMUSISI"), ("الموصل", "LOC", "IRQ")]
+    events = events_of(build(text, actors))
+    assert has_pair(events, "190", "IRQMIL", "IMGMUSISI")

@@ -16,6 +16,7 @@ import argparse
 import gzip
 import json
 import time
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,7 +30,7 @@ from rasd.text.tokenize import iter_token_spans
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
-GRANULARITIES = (64, 256, 1024, 4096)
+GRANULARITIES = (64, 256, 1024)
 SEED = 20260401
 
 
@@ -58,6 +59,11 @@ def anercorp_sentences() -> Iterator[list[str]]:
         yield words
 
 
+def stable_hash(text: str) -> int:
+    """gensim seeds each word's initial vector with this hash; Python's own `hash` changes between runs."""
+    return zlib.crc32(text.encode("utf-8"))
+
+
 def cluster_key(word: str) -> str:
     """The form under which a word's cluster is stored and looked up (see rasd.entities.features)."""
     return normalize(word).lower()
@@ -84,6 +90,7 @@ def main() -> None:
         epochs=args.epochs,
         workers=1,
         seed=SEED,
+        hashfxn=stable_hash,
     )
     words = list(model.wv.index_to_key)
     vectors = model.wv.vectors / np.linalg.norm(model.wv.vectors, axis=1, keepdims=True)

@@ -40,9 +40,9 @@ def items(sentence: ConllSentence, use_gazetteer: bool) -> list[list[str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--c1", type=float, default=0.05)
-    parser.add_argument("--c2", type=float, default=0.01)
-    parser.add_argument("--max-iterations", type=int, default=250)
+    parser.add_argument("--c1", type=float, default=0.2)
+    parser.add_argument("--c2", type=float, default=0.001)
+    parser.add_argument("--max-iterations", type=int, default=150)
     parser.add_argument("--no-gazetteer", action="store_true")
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--model", type=Path, default=data_path("entities", "ner.crfsuite"))

@@ -74,7 +74,12 @@ def cli() -> None:
 @click.argument("file", default="-", metavar="[FILE|-]")
 @click.option("--published", help="Publication date YYYY-MM-DD (anchors relative dates).")
 @click.option(
-    "--format", "fmt", type=click.Choice(["json", "text"]), default="json", show_default=True, help="Output format."
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "text", "plover", "csv"]),
+    default="json",
+    show_default=True,
+    help="Output format: json (the output contract), text, or the events only as PLOVER JSON lines or CSV rows.",
 )
 @click.option("--jsonl", is_flag=True, help="FILE is JSONL: one {id, text, published, ...} object per line.")
 @click.option("--tokens", "with_tokens", is_flag=True, help="Include tokens (with clitic analysis) in JSON output.")
@@ -96,6 +101,7 @@ def analyze(
     """Analyse an article (or a JSONL stream of articles) and print entities, dates, quotes and events."""
     pipeline = _build_pipeline(stages)
     console = Console(highlight=False, soft_wrap=False)
+    events_out = _event_writer(fmt)
     stream = _open_input(file)
     if jsonl:
         failures = 0
@@ -110,6 +116,8 @@ def analyze(
                 _write_json(result.to_dict(), pretty=False)
             elif fmt == "json":
                 _write_json(result.to_dict(with_tokens=with_tokens), pretty=False)
+            elif events_out is not None:
+                events_out.write(result)
             else:
                 _render(result, console)
             sys.stdout.flush()
@@ -125,8 +133,19 @@ def analyze(
     doc = pipeline(make_doc(text, id=doc_id or default_id, published=date, title=title))
     if fmt == "json":
         _write_json(doc.to_dict(with_tokens=with_tokens), pretty=True)
+    elif events_out is not None:
+        events_out.write(doc)
     else:
         _render(doc, console)
+
+
+def _event_writer(fmt: str) -> Any:
+    """For --format plover|csv: the events exporter (rasd.events.export), else None."""
+    if fmt not in ("plover", "csv"):
+        return None
+    from rasd.events.export import EventWriter
+
+    return EventWriter(fmt, sys.stdout)
 
 
 def _run_one(pipeline: Pipeline, doc: Doc) -> Doc | RecordError:

@@ -45,7 +45,7 @@ def strip_article(word: str) -> str:
 _HAMZA_AL = ("أل", "إل", "آل")
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=300_000)  # called for every token window the linker and the role parser look at
 def name_key(text: str) -> str:
     """The lookup key of a name: normal form, punctuation as space, article removed from every word."""
     words = _PUNCT.sub(" ", devocalize(text)).split()

@@ -97,18 +97,25 @@ def proclitic_letters(token: Token) -> int:
     return sum(len(p) for p in parts)
 
 
+_FORMS: dict[tuple[object, ...], tuple[tuple[str, int], ...]] = {}
+_FORMS_LIMIT = 300_000
+
+
 def token_forms(token: Token) -> tuple[tuple[str, int], ...]:
+    """`_token_forms` memoised on everything but the token's position (the hot path of every lookup)."""
+    key = token[2:]
+    found = _FORMS.get(key)
+    if found is None:
+        if len(_FORMS) >= _FORMS_LIMIT:
+            _FORMS.clear()
+        found = _FORMS[key] = _token_forms(token)
+    return found
+
+
+def _token_forms(token: Token) -> tuple[tuple[str, int], ...]:
     """Keys a token may take as the first word of a name, each with the letters to skip to reach it: as written,
     without its proclitics, and — for words the clitic analyser has never seen («وبختار») — without a leading
     single-letter proclitic. The knowledge base decides which reading names something."""
-    return _forms(token.text, token.kind, token.prefixes, token.stem, token.suffixes)
-
-
-@lru_cache(maxsize=200_000)
-def _forms(
-    text: str, kind: str, prefixes: tuple[str, ...], stem: str, suffixes: tuple[str, ...]
-) -> tuple[tuple[str, int], ...]:
-    token = Token(0, len(text), text, kind, normalize(text), prefixes, stem, suffixes)  # type: ignore[arg-type]
     key, bare = token_key(token), token_bare(token)
     out = [(key, 0)]
     if bare != key:

@@ -51,7 +51,8 @@ def create_app(
 ) -> FastAPI:
     """The application over the database file `db` (opened read-only now: a missing or unusable file raises
     `StoreError` with a one-line message), or over no database (`None`: the data endpoints answer 503).
-    `max_queries` bounds concurrent database queries (default: the number of CPU cores)."""
+    `max_queries` bounds concurrent database queries (default: the number of CPU cores). Answers are cached by
+    the read-only `Store` itself (the database cannot change while the server holds it)."""
     store = Store.open(db, read_only=True) if db is not None else None
 
     @asynccontextmanager

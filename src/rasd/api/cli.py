@@ -32,7 +32,14 @@ from rasd.store import DEFAULT_DB, StoreError
     show_default=True,
     type=click.Choice(["critical", "error", "warning", "info", "debug"]),
 )
-def serve(db: str, host: str, port: int, max_analyze_chars: int, max_queries: int | None, log_level: str) -> None:
+def serve(
+    db: str,
+    host: str,
+    port: int,
+    max_analyze_chars: int,
+    max_queries: int | None,
+    log_level: str,
+) -> None:
     """Serve the JSON API (/api/..., schema at /openapi.json) and the web dashboard (/) for a database."""
     import uvicorn
 

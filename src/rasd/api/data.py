@@ -51,6 +51,7 @@ def _query_names(dependant: Dependant) -> set[str]:
 router = APIRouter(prefix="/api", tags=["data"], dependencies=[Depends(reject_unknown_parameters)])
 
 MAX_PAGE = 500
+Interval = Literal["day", "week", "month", "year"]
 MAX_BUCKETS = 5_000
 
 # Shared parameter declarations: the same name, meaning and limits on every endpoint.
@@ -84,7 +85,7 @@ class Bucket(BaseModel):
 
 
 class Timeline(BaseModel):
-    interval: Literal["day", "week", "month", "year"]
+    interval: Interval
     buckets: list[Bucket]
 
 
@@ -278,7 +279,11 @@ def timeline(
     ] = "auto",
 ) -> Timeline:
     where = Filter.parse(**filters)
-    chosen = _auto_interval(store, where) if interval == "auto" else interval
+    return _timeline(store, where, interval)
+
+
+def _timeline(store: Store, where: Filter, interval: Interval | Literal["auto"]) -> Timeline:
+    chosen: Interval = _auto_interval(store, where) if interval == "auto" else interval
     rows = store.timeline(where, chosen, "root").rows
     counts: dict[dt.date, Counter[int]] = {}
     for row in rows:
@@ -310,6 +315,10 @@ def network(
     limit: Annotated[int, Query(ge=1, le=2_000, description="Most edges to return (heaviest first).")] = 200,
 ) -> Network:
     where = Filter.parse(**filters)
+    return _network(store, where, min_events, limit)
+
+
+def _network(store: Store, where: Filter, min_events: int, limit: int) -> Network:
     rows = store.network(where, min_events, limit).rows
     edges = [
         Edge(
@@ -344,6 +353,10 @@ def locations(
     limit: Annotated[int, Query(ge=1, le=10_000, description="Most places to return (busiest first).")] = 1_000,
 ) -> Locations:
     where = Filter.parse(**filters)
+    return _locations(store, where, limit)
+
+
+def _locations(store: Store, where: Filter, limit: int) -> Locations:
     places = store.locations(where, limit).jsonable()
     per_country: Counter[str] = Counter()
     for place in places:
@@ -374,7 +387,7 @@ def quad_class(root_code: str | None) -> int:
     return 0
 
 
-def _auto_interval(store: Store, where: Filter) -> Literal["day", "week", "month", "year"]:
+def _auto_interval(store: Store, where: Filter) -> Interval:
     months = [row["period"] for row in store.timeline(where, "month").rows]
     if not months:
         return "month"

@@ -133,10 +133,17 @@ def verb_subject(
     opener = views[clause.start - 1] if clause.start > 0 else None
     if opener is not None and opener.is_word and opener.token.suffixes:
         # «كتب ترامب أنه عقد اجتماعا»: the pronoun on «أنه» is the subject of the reporting verb
-        matrix = [m for m in mentions if m.end <= clause.start - 1 and m.is_bare and not m.coordinated]
+        matrix = [m for m in mentions if m.end <= clause.start - 1 and m.is_bare and not m.coordinated and m.code]
         if matrix:
             return group_of(matrix[-1], mentions), "pronoun"
     return [], ""
+
+
+def _in_parentheses(views: Sequence[TokenView], mention: Mention, limit: int) -> bool:
+    """«طالبان (المحظورة في روسيا)، الذين»: a parenthetical aside is no antecedent."""
+    opened = any(v.token.text == "(" for v in views[: mention.head_start])
+    closed_after = any(v.token.text == ")" for v in views[mention.end : limit])
+    return opened and closed_after
 
 
 def relative_antecedent(views: Sequence[TokenView], relative: int, mentions: Sequence[Mention]) -> list[Mention]:
@@ -146,7 +153,7 @@ def relative_antecedent(views: Sequence[TokenView], relative: int, mentions: Seq
             continue
         if _words_between(views, mention.end, relative) > 6:
             return []
-        if mention.governor not in ("ل", "ب"):
+        if mention.governor not in ("ل", "ب", "في", "من") and not _in_parentheses(views, mention, relative):
             return [mention]  # «... ومسلحي طالبان، الذين»: the last conjunct; «الموالين لإيران» is skipped
     return []
 
@@ -189,7 +196,10 @@ def targets_after(
         if _words_between(views, start, mention.head_start) > _TARGET_REACH:
             break
         governor = mention.governor
-        if (governor is None and allow_bare and "-" in preps) or (governor is not None and governor in preps):
+        # «انتقدت التقرير الأمريكي», «رفض تصريحات الوزير الإيراني»: the owner of a thing that is the direct
+        # object stands for it
+        bare_object = governor is None or (governor in ("gen", "mod") and not mention.coordinated)
+        if (bare_object and allow_bare and "-" in preps) or (governor is not None and governor in preps):
             return [m for m in group_of(mention, mentions) if id(m) not in excluded]
     return []
 
@@ -214,6 +224,21 @@ def between_pair(
     return [first], [first]
 
 
+_NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان")
+
+
+def _nisba_after(views: Sequence[TokenView], end: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """A country adjective («سعودية», «الأمريكية») immediately after a word, with its coordinated adjectives."""
+    for mention in mentions:
+        if mention.head_start == end and mention.start == end and mention.label == "LOC" and mention.code:
+            last = views[mention.end - 1].norm
+            if mention.end - mention.start == 1 and last.endswith(_NISBA_ENDINGS):
+                return group_of(mention, mentions)
+        if mention.head_start > end:
+            break
+    return []
+
+
 def genitive_after(
     views: Sequence[TokenView], end: int, clause: Clause, mentions: Sequence[Mention], grammar: Grammar
 ) -> list[Mention]:
@@ -221,7 +246,7 @@ def genitive_after(
     prepositions and punctuation may not."""
     for mention in mentions:
         if mention.head_start >= end and mention.start < clause.end and not mention.coordinated:
-            if mention.governor not in (None, "gen", "mod"):
+            if mention.governor not in (None, "gen", "mod", "of-event"):
                 return []
             for view in views[end : mention.head_start]:
                 if view.in_timex:
@@ -265,9 +290,15 @@ def noun_roles(
         roles.sources, roles.targets = pair
         roles.source_how = roles.target_how = "between"
         return roles
+    adjective = _nisba_after(views, trigger.span[1], mentions)
+    if adjective:
+        # «مساعدات سعودية», «الغارات الأمريكية»: a country adjective right after a verbal noun is its agent
+        roles.sources, roles.source_how = adjective, "adjective"
     genitive = genitive_after(views, trigger.end, clause, mentions, grammar)
+    if genitive and adjective and genitive[0] is adjective[0]:
+        genitive = []
     if genitive:
-        if predicate.genitive == "tgt":
+        if predicate.genitive == "tgt" or roles.sources:
             roles.targets, roles.target_how = genitive, "genitive"
         else:
             roles.sources, roles.source_how = genitive, "genitive"
@@ -306,7 +337,11 @@ def verb_roles(
             roles.sources, roles.source_how = agent, "agent"
         return roles
     others = verb_heads - {trigger.head}
-    roles.sources, roles.source_how = verb_subject(views, trigger.head, end, clause, mentions, others)
+    if trigger.features.person in (1, 2):
+        # «ندعم المتظاهرين»: the subject is the pronoun in the verb; what follows is its object
+        roles.sources, roles.source_how = [], "pronoun"
+    else:
+        roles.sources, roles.source_how = verb_subject(views, trigger.head, end, clause, mentions, others)
     start = end
     if roles.source_how == "verb-subject" and roles.sources:
         start = skip_appositions(views, max(m.end for m in roles.sources), mentions)
@@ -329,4 +364,53 @@ def verb_roles(
     )
     if found:
         roles.targets, roles.target_how = found, "object"
+    elif roles.source_how == "verb-subject" and (predicate.direct_object or predicate.control in _PERSON_OBJECT):
+        carried = _carried_subject(views, trigger, clause, mentions, roles.sources, verb_heads, grammar)
+        if carried:
+            roles.targets, roles.target_how = roles.sources, "object"
+            roles.sources, roles.source_how = carried, "carried"
     return roles
+
+
+_PERSON_OBJECT = ("accuse", "appeal", "demand", "threat")
+
+
+def _carried_subject(
+    views: Sequence[TokenView],
+    trigger: Trigger,
+    clause: Clause,
+    mentions: Sequence[Mention],
+    after: Sequence[Mention],
+    verb_heads: set[int],
+    grammar: Grammar,
+) -> list[Mention]:
+    """«وصل الوزير الإيراني إلى دمشق، والتقى الرئيس السوري», «أدانت فرنسا الهجوم، واتهمت روسيا بدعم ...»: a verb
+    coordinated after a comma keeps the subject of the clause before it when the only actor after it is followed
+    by nothing but prepositional phrases (so it is the object, not a new subject with an object of its own)."""
+    head = trigger.head
+    previous = views[head - 1] if head > 0 else None
+    if previous is None or previous.token.text not in ("،", ",") or views[head].token.prefixes[:1] != ("و",):
+        return []
+    last = max(m.end for m in after)
+    following = next((v for v in views[last : clause.end] if not v.in_timex and v.token.text not in "\"«»“”'"), None)
+    if following is not None and following.is_word:
+        governed = bool({"ب", "ل"} & set(following.token.prefixes)) or following.norm in grammar.prepositions
+        if not governed:
+            return []
+    earlier = [
+        m
+        for m in mentions
+        if clause.start <= m.head_start
+        and m.end < head
+        and m.is_bare
+        and not m.coordinated
+        and m.code
+        and m.anaphor is None
+        and not any(m.end <= h < head - 1 for h in verb_heads if h != head)
+    ]
+    if not earlier:
+        return []
+    subject = group_of(earlier[0], mentions)
+    if {m.code for m in subject} & {m.code for m in after}:
+        return []
+    return subject

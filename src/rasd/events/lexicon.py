@@ -102,6 +102,8 @@ class Lexicon:
                     for written in noun_forms(form["noun"]):
                         index[written].append(FormHit(predicate, NOUN, continuation))
         self.index = dict(index)
+        # word readings (splits, after a jussive particle) -> their lexicon senses, filled by the matcher
+        self.readings: dict[tuple[Any, bool], Any] = {}
 
     def lookup(self, form: str) -> list[FormHit]:
         return self.index.get(form, [])
@@ -162,6 +164,7 @@ class Grammar:
     first_singular: frozenset[str]
     first_plural: frozenset[str]
     refinements: dict[str, list[dict[str, Any]]]
+    refinement_firsts: dict[str, frozenset[str]]
     windows: dict[str, int]
 
 
@@ -198,6 +201,14 @@ def default_grammar() -> Grammar:
         if isinstance(groups, list)
     }
     prepositions = _words(raw["prepositions"])
+    sector_words = {
+        bare(norm_word(word))
+        for table in (raw["title_sectors"], raw["generic_actors"])
+        for words in table.values()
+        if isinstance(words, list)
+        for word in words
+        if " " not in word
+    }
     agent_heads = {word for word in load_json("events", "agent_heads.json")["heads"] if word not in prepositions} - set(
         default_lexicon().index
     )
@@ -230,7 +241,10 @@ def default_grammar() -> Grammar:
         construct_nouns=_words(raw["construct_nouns"]),
         generic_places=_words(raw["generic_places"]),
         actor_heads=(
-            _words(raw["actor_heads"]) | frozenset(bare(norm_word(w)) for w in raw["actor_heads"]) | agent_heads
+            _words(raw["actor_heads"])
+            | frozenset(bare(norm_word(w)) for w in raw["actor_heads"])
+            | agent_heads
+            | sector_words
         ),
         title_sectors={
             form: sector
@@ -264,6 +278,10 @@ def default_grammar() -> Grammar:
         first_singular=_words(raw["pronoun_subjects"]["first_singular"]),
         first_plural=_words(raw["pronoun_subjects"]["first_plural"]),
         refinements=refinements,
+        refinement_firsts={
+            name: frozenset(phrase[0] for group in groups for phrase in group["words"] if phrase)
+            for name, groups in refinements.items()
+        },
         windows={
             "negation": int(raw["negation"]["window"]),
             "future": int(raw["future"]["window"]),

@@ -3,11 +3,11 @@ preceding noun, or nothing: a bare noun phrase that can be a subject or a direct
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from rasd.doc import Entity
-from rasd.events.lexicon import Grammar, bare
+from rasd.events.lexicon import Grammar, bare, norm_word
 from rasd.events.matcher import TokenView, Trigger
 
 _QUOTE_MARKS = frozenset("\"«»“”'‘’")
@@ -74,6 +74,7 @@ def sentence_mentions(
     triggers: Sequence[Trigger],
     grammar: Grammar,
     focus: str | None = None,
+    named_heads: Mapping[str, Entity] | None = None,
 ) -> list[Mention]:
     """Mentions of the entities that fall in a sentence whose first token is `offset` in the document, plus
     unnamed actors («القوات الحكومية», «المتظاهرين») and generic places («المدن») of the article's country."""
@@ -128,6 +129,9 @@ def sentence_mentions(
                 while head_start > 0 and _is_title(views[head_start - 1], grammar) and head_start - 1 not in inside:
                     head_start -= 1
                 mentions.append(Mention(view.index, view.index + 1, head_start, None, None, None, anaphor=size))
+    if named_heads:
+        mentions.extend(_named_head_mentions(views, mentions, trigger_heads, named_heads, grammar))
+    mentions = [m for m in mentions if not _dateline(views, m)]
     for _ in range(2):  # governors of named mentions first: they say which country is the setting
         mentions.sort(key=lambda m: m.start)
         inside = {i for m in mentions for i in range(m.start, m.end)}
@@ -138,6 +142,51 @@ def sentence_mentions(
     _link_coordination(views, mentions, grammar)
     _partner_countries(mentions)
     return mentions
+
+
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "هذين", "هاتين", "تلك", "ذلك"})
+
+
+def organisation_head(entity: Entity) -> str | None:
+    """The head noun an organisation is later called by («اللجنة الدولية للصليب الأحمر» → «لجنة»)."""
+    if entity.label != "ORG" or entity.actor is None or not entity.text.strip():
+        return None
+    first = bare(norm_word(entity.text.split()[0]))
+    return first if len(first) >= 3 else None
+
+
+def _named_head_mentions(
+    views: Sequence[TokenView],
+    mentions: Sequence[Mention],
+    trigger_heads: set[int],
+    named_heads: Mapping[str, Entity],
+    grammar: Grammar,
+) -> list[Mention]:
+    """«اللجنة», «هذه المنظمة», «الحركة»: a definite (or demonstrative) head noun of an organisation named earlier in
+    the article refers to it."""
+    taken = {i for m in mentions for i in range(m.head_start, m.end)}
+    out: list[Mention] = []
+    for view in views:
+        if not view.is_word or view.index in taken or view.index in trigger_heads:
+            continue
+        previous = views[view.index - 1] if view.index > 0 else None
+        demonstrative = previous is not None and previous.is_word and previous.norm in _DEMONSTRATIVES
+        if "ال" not in view.token.prefixes and not demonstrative:
+            continue
+        entity = named_heads.get(bare(view.token.stem))
+        if entity is None:
+            continue
+        start = view.index - 1 if demonstrative else view.index
+        out.append(Mention(view.index, view.index + 1, start, entity, actor_code(entity), None))
+    return out
+
+
+def _dateline(views: Sequence[TokenView], mention: Mention) -> bool:
+    """«بغداد 25 شوال 1436 هـ ... واس»: the place of a dateline opens the sentence and is followed by its date."""
+    if mention.head_start != 0 or mention.end >= len(views):
+        return False
+    following = views[mention.end]
+    return following.token.kind in ("number", "date") or following.in_timex or following.token.text in ("-", "–", "—")
 
 
 def _partner_countries(mentions: Sequence[Mention]) -> None:
@@ -192,12 +241,21 @@ def _generic_mentions(
         if any(views[i].forms & grammar.foreign_words for i in range(index, end)):
             index = end  # «القوات الأجنبية»: foreign to the article's country, so of no known country
             continue
-        country = _context_country(countries, index) or focus
+        country = _located_in(views, end, mentions) or _context_country(countries, index) or focus
         if country is not None:
             code = country + (sector or "")
             out.append(Mention(index, end, index, None, code, None, generic=True))
         index = end
     return out
+
+
+def _located_in(views: Sequence[TokenView], end: int, mentions: Sequence[Mention]) -> str | None:
+    """«المتظاهرين في إيران»: an unnamed actor placed in a country right after it."""
+    if end < len(views) and views[end].norm == "في":
+        for mention in mentions:
+            if mention.start == end + 1 and mention.code and mention.label == "LOC":
+                return mention.code[:3]
+    return None
 
 
 def _context_country(countries: Sequence[tuple[int, str, bool]], index: int) -> str | None:
@@ -278,14 +336,14 @@ def _governor(
             return views[earlier].norm
         return "gen"
     if before.norm in grammar.prepositions:
-        if before.norm == "من" and previous > 0 and views[previous - 1].norm in grammar.both_words:
-            return None  # «كلا من روسيا وسوريا»: both Russia and Syria
+        if before.norm == "من" and previous > 0 and views[previous - 1].forms & grammar.both_words:
+            return None  # «كلا من روسيا وسوريا»: both Russia and Syria; «عددا من ممثلي الحكومة»: some of
         if before.norm == "في" and previous > 0 and views[previous - 1].forms & grammar.member_nouns:
             # «اتهامات إلى 12 عنصرا في المخابرات الروسية»: members of, so the phrase of the member noun
             return _preposition_of_noun(views, previous - 1, grammar)
         return before.norm
     if previous in noun_triggers:
-        return "gen"
+        return "of-event"  # «الغارات الإسرائيلية»: the agent or patient of a verbal noun
     if before.forms & grammar.transparent_nouns or bare(before.norm) in grammar.transparent_nouns:
         return "gen"
     inherited = _preposition_of_noun(views, previous, grammar)

@@ -90,7 +90,8 @@ def verb_forms(past: str, present: str) -> dict[str, FormFeatures]:
             kind, base = "sound", stem
         for prefix, person in tables["present_prefixes"]:
             for suffix, number, mood in tables["present"][kind]:
-                add(prefix + base + suffix, FormFeatures("present", person, number, False, mood))
+                plural = "pl" if prefix == "ن" else number  # «نفعل»: we
+                add(prefix + base + suffix, FormFeatures("present", person, plural, False, mood))
             if verb_class(past) == "hollow" and len(stem) >= 3 and stem[-2] in "ويا":
                 add(prefix + stem[:-2] + stem[-1], FormFeatures("present", person, "sg", False, "jussive"))
     return forms

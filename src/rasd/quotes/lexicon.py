@@ -44,6 +44,8 @@ class CueForm:
     impersonal: bool
     requires: tuple[str, ...]
     homograph: bool = False
+    after_wa: bool = False
+    object_with_pronoun: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +115,8 @@ class Lexicon:
             "impersonal": bool(entry.get("impersonal", False)),
             "requires": tuple(normalize(w) for w in entry.get("requires", ())),
             "homograph": bool(entry.get("homograph", False)),
+            "after_wa": bool(entry.get("after_wa", False)),
+            "object_with_pronoun": bool(entry.get("object_with_pronoun", False)),
         }
         for stem in entry.get("perfect", ()):
             for suffix in inflection["perfect_suffixes"]:
@@ -127,6 +131,8 @@ class Lexicon:
                 self._add(stem + suffix, "participle", False, _participle_features(suffix), common)
         for noun in entry.get("masdar", ()):
             self._add(noun, "masdar", False, (None, "singular", False), common)
+        for form in entry.get("first_person", ()):
+            self._add(form, "verb", True, (None, "singular", True), common)
         for form in entry.get("forms", ()):
             category: Category = "participle" if normalize(form).endswith(("يا", "يه")) and len(form) > 4 else "verb"
             perfect = not form.startswith(("ي", "ت")) or category == "participle"
@@ -157,6 +163,8 @@ class Lexicon:
         for stem, prefixes, pronoun in _readings(token):
             # a verb before a verbal noun of the same letters («نفى» and «نفي» normalise alike)
             for form in sorted(self.forms.get(stem, ()), key=lambda f: f.category == "masdar"):
+                if form.after_wa and form.category != "participle" and prefixes[:1] != ("و",):
+                    continue
                 if form.category == "masdar":
                     if prefixes in _MASDAR_PROCLITICS:
                         return CueMatch(form, pronoun, prefixes)
