@@ -306,3 +306,13 @@ def test_a_quoted_name_the_knowledge_base_knows_as_an_organisation_is_one() -> N
     paper, region = (e for e in doc.entities if e.text == "الشرق الأوسط")
     assert paper.label == "ORG" and paper.actor is not None and paper.actor.cameo == "SAUMED"
     assert region.label == "LOC" and region.actor is not None and region.actor.cameo == "MEA"
+
+
+def test_a_name_after_a_title_that_the_model_missed_needs_a_known_first_name() -> None:
+    text = (
+        "حاولوا اغتيال الجاسوس الروسي السابق سيرغي سكريبال في مدينة سالزبري. وقال رئيس الكونغو إضافة إلى ذلك إنه يرفض."
+    )
+    doc = tagged(text, [("سالزبري", "LOC"), ("الكونغو", "LOC")])
+    spy = actor(doc, "سيرغي سكريبال")
+    assert spy.country == "RUS" and spy.role == "former spy"
+    assert "إضافة" not in texts(doc)

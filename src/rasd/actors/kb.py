@@ -132,6 +132,7 @@ class KnowledgeBase:
     max_words: int = 1
     surnames: dict[str, list[KbEntry]] = field(default_factory=lambda: defaultdict(list))
     _prefixes: frozenset[str] | None = None
+    _first_names: frozenset[str] | None = None
 
     def add(self, name: str, entry: KbEntry) -> None:
         for key in (name_key(name), hamzaless_key(name)):
@@ -158,6 +159,16 @@ class KnowledgeBase:
                 prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
             self._prefixes = frozenset(prefixes)
         return key in self._prefixes
+
+    def is_first_name(self, word: str) -> bool:
+        """Whether some person's full name in the knowledge base starts with this word (a name key)."""
+        if self._first_names is None:
+            self._first_names = frozenset(
+                key.split(" ")[0]
+                for key, found in self.entries.items()
+                if " " in key and any(e.kind == "person" for e in found)
+            )
+        return word in self._first_names
 
     def people_by_surname(self, word: str) -> tuple[KbEntry, ...]:
         """People whose full name ends with this word (a name key: «ماي» → Theresa May, …)."""

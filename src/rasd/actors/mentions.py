@@ -549,8 +549,7 @@ class MentionFinder:
         chosen = resolve(repaired)
         for source in (self.scanned, self.bodies, self.named):
             chosen = resolve([*chosen, *source(chosen)])
-        if not self.doc.entities:
-            chosen = resolve([*chosen, *self.titled_names(chosen)])
+        chosen = resolve([*chosen, *self.titled_names(chosen)])
         chosen = resolve([*chosen, *self.anchored_places(chosen)])
         chosen = resolve([*chosen, *self.aliases(chosen)])
         return self.people(chosen)
@@ -740,9 +739,10 @@ class MentionFinder:
         return out
 
     def titled_names(self, chosen: Sequence[Mention]) -> list[Mention]:
-        """Names right after a specific title, for text no model tagged: «السفير الروسي في دوشنبه، إيغور لياكين
-        فرولوف،» — a person title, a country or organisation in it, then 1–4 name-like words closed by punctuation
-        or a function word."""
+        """Names right after a specific title: «السفير الروسي في دوشنبه، إيغور لياكين فرولوف،» — a person title, a
+        country or organisation in it, then 1–4 name-like words closed by punctuation or a function word. Where a
+        model tagged the text, the name must also start with a known first name («الجاسوس الروسي السابق سيرغي
+        سكريبال» that the model missed)."""
         covered: list[Mention | None] = [None] * len(self.tokens)
         for known in chosen:
             for i in range(known.first, known.last):
@@ -760,7 +760,7 @@ class MentionFinder:
                 mention = covered[cursor]
                 if mention is not None and mention.label in ("LOC", "ORG"):
                     specific, cursor = True, mention.last
-                elif mention is None and (self.term_at(cursor) or token_bare(tokens[cursor]) in ("في", "لدي")):
+                elif mention is None and self._title_word(cursor):
                     cursor += 1
                 else:
                     break
@@ -770,12 +770,23 @@ class MentionFinder:
             while end < len(tokens) and end - start < 4 and covered[end] is None and self._name_like(end):
                 end += 1
             closed = end < len(tokens) and (tokens[end].kind == "punct" or tokens[end].norm in self.roles.boundaries)
+            if self.doc.entities and end > start and not self.first_name(start):
+                closed = False  # a model read this text and tagged no name here: only a known first name overrides it
             if specific and end > start and closed:
                 found.append(self.mention(start, end, "PERS", (), "title", 0))
                 index = end
             else:
                 index += 1
         return found
+
+    def _title_word(self, index: int) -> bool:
+        """A word that continues a title: a role term, «في»/«لدى» (the ambassador in…), a modifier («السابق»)."""
+        bare = token_bare(self.tokens[index])
+        return self.term_at(index) is not None or bare in ("في", "لدي") or bare in self.roles.modifiers
+
+    def first_name(self, index: int) -> bool:
+        """A first name: seen in person names, or the first word of a person in the knowledge base («سيرغي»)."""
+        return self.is_person_word(index) or self.kb.is_first_name(self.keys[index])
 
     def _name_like(self, index: int) -> bool:
         token = self.tokens[index]
