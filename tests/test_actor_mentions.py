@@ -316,3 +316,12 @@ def test_a_name_after_a_title_that_the_model_missed_needs_a_known_first_name() -
     spy = actor(doc, "سيرغي سكريبال")
     assert spy.country == "RUS" and spy.role == "former spy"
     assert "إضافة" not in texts(doc)
+
+
+def test_a_full_name_named_elsewhere_ends_a_span_the_model_ran_on() -> None:
+    text = (
+        "وقال الناجي فؤاد الزواري أورد أنه غامر بحياته. وأضاف فؤاد الزواري أنه نجا، ثم أورد التقرير شهادته. "
+        "وقال فؤاد إنه بخير."
+    )
+    doc = tagged(text, [("فؤاد الزواري أورد", "PERS"), ("فؤاد الزواري", "PERS"), ("فؤاد", "PERS")])
+    assert texts(doc) == ["فؤاد الزواري", "فؤاد الزواري", "فؤاد"]  # no «أورد» mention anywhere

@@ -502,19 +502,26 @@ class MentionFinder:
         return replace(mention, first=first, start=start) if first != mention.first else mention
 
     def known_person_head(self, mention: Mention) -> Mention:
-        """«كومي ضيفا», «آبي السلطة»: a tagged person span that starts with the surname of a full name in the
-        document and goes on with words no person name of the document has ends with the surname."""
+        """«كومي ضيفا», «فؤاد الزواري أورد»: a tagged person span that starts with a person the document names
+        elsewhere — the surname of a full name, or a whole shorter name — and goes on with words no person name of
+        the document has, ends where that person's name ends."""
         if mention.label != "PERS" or mention.origin != "ner" or mention.last - mention.first < 2:
             return mention
-        head = self.name_words(mention)
-        if not head or head[0] not in self.tagged_surnames:
-            return mention
+        words = self.name_words(mention)
         others = [m for m in self.given if m.label == "PERS" and (m.last <= mention.first or mention.last <= m.first)]
-        words = {w for m in others for w in self.name_words(m)}
-        rest = range(mention.first + 1, mention.last)
-        if any(self.keys[i] in words or is_person_word(word_key(self.tokens[i])) for i in rest):
+        names = [self.name_words(m) for m in others]
+        keep = 1 if words[0] in self.tagged_surnames else 0
+        for name in names:
+            if len(words) > len(name) > max(keep, 1) and words[: len(name)] == name:
+                keep = len(name)
+        if not keep:
             return mention
-        return replace(mention, last=mention.first + 1, end=self.tokens[mention.first].end)
+        known = {w for name in names for w in name}
+        rest = range(mention.first + keep, mention.last)
+        if any(self.keys[i] in known or is_person_word(word_key(self.tokens[i])) for i in rest):
+            return mention
+        last = mention.first + keep
+        return replace(mention, last=last, end=self.tokens[last - 1].end)
 
     def unglue(self, mention: Mention, surnames: frozenset[str]) -> Mention:
         """«رودينكوبهذا»: a surname the document knows, run into a clitic and a function word, ends where it ends."""
