@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from rasd.actors.kb import name_key, strip_article
@@ -70,10 +70,14 @@ def token_key(token: Token) -> str:
 
 def token_bare(token: Token) -> str:
     """The token without proclitics and article (enclitics kept): «وللأمم» → «امم», «بالعاصمة» → «عاصمه»."""
-    if token.kind != "word":
+    if token.kind != "word" or not token.stem:
         return token_key(token)
-    suffix = normalize("".join(token.suffixes))
-    return strip_article(token.stem + suffix) if token.stem else token_key(token)
+    return _bare(token.stem, token.suffixes)
+
+
+@lru_cache(maxsize=200_000)
+def _bare(stem: str, suffixes: tuple[str, ...]) -> str:
+    return strip_article(stem + normalize("".join(suffixes)))
 
 
 _PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
