@@ -134,11 +134,18 @@ class MentionFinder:
         self.tagged_surnames: frozenset[str] = frozenset()  # surnames of the full names the model tagged
         self.given: list[Mention] = []  # the model's spans as tagged
         self._terms: dict[int, Term | None] = {}
+        self._windows: dict[tuple[int, int], tuple[tuple[KbEntry, ...], int]] = {}
 
     # ---- knowledge-base windows ---------------------------------------------------------------------------------
     def window(self, first: int, last: int) -> tuple[tuple[KbEntry, ...], int]:
         """Entries named by tokens[first:last] and the letters of tokens[first] before the name (its proclitics).
-        Words may be joined by a hyphen or, in a hashtag, an underscore."""
+        Words may be joined by a hyphen or, in a hashtag, an underscore (memoised: rules ask for the same windows)."""
+        found = self._windows.get((first, last))
+        if found is None:
+            found = self._windows[first, last] = self._window(first, last)
+        return found
+
+    def _window(self, first: int, last: int) -> tuple[tuple[KbEntry, ...], int]:
         tokens = self.tokens
         if first >= last or not _is_word(tokens[first]) or not _is_word(tokens[last - 1]):
             return (), 0
@@ -295,7 +302,9 @@ class MentionFinder:
         best: tuple[int, int, int, tuple[KbEntry, ...], int] | None = None  # (words, first, last, entries, skip)
         own, own_skip = self.window(mention.first, mention.last)
         for first in range(max(mention.first - _REACH + 1, 0), mention.last):
-            for last in range(max(first + 1, mention.first + 1), min(first + _REACH, len(self.tokens)) + 1):
+            # only windows whose words still begin some name can be one
+            farthest = self.reach(first, min(first + _REACH, len(self.tokens)))
+            for last in range(max(first + 1, mention.first + 1), farthest + 1):
                 if best is not None and last - first <= best[2] - best[1]:
                     continue
                 entries, skip = self.window(first, last)
@@ -903,10 +912,15 @@ def glued_name_length(key: str, names: frozenset[str]) -> int | None:
 def resolve(mentions: Sequence[Mention]) -> list[Mention]:
     """No two mentions overlap: the more trusted origin wins, then the longer one; the result is in text order."""
     ranked = sorted(mentions, key=lambda m: (-PRIORITY.get(m.origin, 0), -(m.end - m.start), m.start))
-    chosen: list[Mention] = []
+    chosen: list[Mention] = []  # kept in text order; being disjoint, their ends are in order too
+    starts: list[int] = []
     for mention in ranked:
-        if all(mention.end <= other.start or other.end <= mention.start for other in chosen):
-            chosen.append(mention)
+        index = bisect.bisect_left(starts, mention.start)
+        before_ok = index == 0 or chosen[index - 1].end <= mention.start
+        after_ok = index == len(chosen) or mention.end <= chosen[index].start
+        if before_ok and after_ok:
+            chosen.insert(index, mention)
+            starts.insert(index, mention.start)
     return sorted(chosen, key=lambda m: (m.start, m.end))
 
 
