@@ -72,6 +72,9 @@ def _n(words: Iterable[str], *, heads: bool = False) -> frozenset[str]:
     return frozenset(normal) | (frozenset(strip_article(w) for w in normal if " " not in w) if heads else frozenset())
 
 
+_CACHE_LIMIT = 200_000  # distinct word forms remembered across documents (bounded memory on any corpus)
+
+
 def strip_article(word: str) -> str:
     """The word without a leading definite article (matching-normal form in, out)."""
     for article in ("وال", "بال", "لل", "فال", "كال", "ال"):
@@ -103,6 +106,9 @@ class Lexicon:
         for sequence in self.content_boundaries:
             self.boundaries_by_first.setdefault(sequence[0], []).append(sequence)
         self.media_names = tuple(tuple(normalize(name).split()) for name in words["media_names"])
+        # answers per distinct word form (a token without its offsets): the same words recur in every article
+        self._cues: dict[tuple[object, ...], CueMatch | None] = {}
+        self._has: dict[tuple[object, ...], bool] = {}
 
     def _add_entry(self, entry: dict[str, Any], inflection: dict[str, list[str]]) -> None:
         frames = frozenset(entry.get("frames", ()))
@@ -160,6 +166,15 @@ class Lexicon:
         """The reporting cue `token` is a form of, if any (verbs and participles first, then verbal nouns)."""
         if token.kind != "word":
             return None
+        key = token[2:]
+        if key in self._cues:
+            return self._cues[key]
+        if len(self._cues) >= _CACHE_LIMIT:
+            self._cues.clear()
+        found = self._cues[key] = self._cue(token)
+        return found
+
+    def _cue(self, token: Token) -> CueMatch | None:
         for stem, prefixes, pronoun in _readings(token):
             # a verb before a verbal noun of the same letters («نفى» and «نفي» normalise alike)
             for form in sorted(self.forms.get(stem, ()), key=lambda f: f.category == "masdar"):
@@ -174,6 +189,15 @@ class Lexicon:
 
     def has(self, name: str, token: Token, *, article: bool = True) -> bool:
         """Is `token` one of the words of list `name` (as written, as its stem, or without its article)?"""
+        key = (name, article, token.norm, token.stem)
+        found = self._has.get(key)
+        if found is None:
+            if len(self._has) >= _CACHE_LIMIT:
+                self._has.clear()
+            found = self._has[key] = self._listed(name, token, article=article)
+        return found
+
+    def _listed(self, name: str, token: Token, *, article: bool) -> bool:
         words = self.words[name]
         if token.norm in words or (token.stem and token.stem in words):
             return True

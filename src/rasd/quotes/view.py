@@ -29,6 +29,10 @@ NAME_PARTICLES = frozenset(
 )
 DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك", "هذان", "هاتان"))
 _HOMOGRAPHS = {"علي": "علي", "امام": "إمام"}
+# Whether a word form (a token without its offsets) reads as a name, context aside: the same words recur in every
+# article, and the answer takes a dozen lexicon and frequency lookups.
+_NAME_LIKE_FORMS: dict[tuple[object, ...], bool] = {}
+_NAME_LIKE_LIMIT = 200_000
 QUANTIFIERS = frozenset(
     normalize(w) for w in ("أي", "كل", "جميع", "بعض", "كافة", "عدد", "معظم", "أغلب", "غالبية", "كلا", "كلتا")
 )
@@ -321,7 +325,20 @@ class View:
         entity = self.entity_at[index]
         if entity is not None and not (entity.label == "LOC" and self.is_definite(index)):
             return entity.label in ("PERS", "ORG", "LOC", "MISC")  # «الروسي», «الأكراد» stay nouns and adjectives
-        if self.is_definite(index) or self.is_function(index) or self.is_time(index) or self.cue(index):
+        if self.is_time(index):
+            return False
+        key = token[2:]
+        found = _NAME_LIKE_FORMS.get(key)
+        if found is None:
+            if len(_NAME_LIKE_FORMS) >= _NAME_LIKE_LIMIT:
+                _NAME_LIKE_FORMS.clear()
+            found = _NAME_LIKE_FORMS[key] = self._form_is_name_like(index)
+        return found
+
+    def _form_is_name_like(self, index: int) -> bool:
+        """The part of `is_name_like` that depends on the word alone (remembered across documents)."""
+        token = self.tokens[index]
+        if self.is_definite(index) or self.is_function(index) or self.cue(index):
             return False
         if token.prefixes[:1] in (("ب",), ("ل",)) and token.stem in ("ه", "ها", "هم", "هما", "هن"):
             return False  # «بها», «لهم»: a preposition with a pronoun
