@@ -337,3 +337,9 @@ def test_object_pronoun_stands_for_the_last_actor_not_a_place() -> None:
     text = "وصل وزير الخارجية الإيراني إلى أنقرة أمس. وانتقده نظيره التركي بسبب تصريحاته."
     doc = build(text, [("الإيراني", "LOC", "IRNGOV"), ("أنقرة", "LOC", "TUR"), ("التركي", "LOC", "TURGOV")])
     assert summary(events_of(doc)) == {("111", "TURGOV", "IRNGOV")}
+
+
+def test_liberating_a_city_is_fighting_over_it() -> None:
+    text = "أعلنت الحكومة اليمنية تحرير مدينة عدن من المتمردين."
+    events = events_of(build(text, [("اليمنية", "LOC", "YEMGOV"), ("عدن", "LOC", "YEM")]))
+    assert {(e.cameo, e.source.actor, (e.target.actor or "")[:3]) for e in events} == {("190", "YEMGOV", "YEM")}
