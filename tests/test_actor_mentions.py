@@ -266,3 +266,62 @@ def test_a_quoted_institution_name_beats_a_place_of_the_same_name() -> None:
 def test_a_person_named_like_a_city_after_a_title_is_no_city() -> None:
     doc = tagged("حضرت الأميرة فيكتوريا الحفل في ستوكهولم.", [])
     assert not [e for e in doc.entities if e.text == "فيكتوريا" and e.label == "LOC"]
+
+
+def test_dotted_acronyms_are_one_name() -> None:
+    text = "قال المدير السابق لمكتب التحقيقات (إف.بي.آي) لشبكة (سي.بي.إس) إن التحقيق مستمر."
+    doc = tagged(text, [("إف", "ORG"), ("بي", "ORG"), ("آي", "ORG"), ("سي", "ORG"), ("بي", "ORG"), ("إس", "ORG")])
+    assert actor(doc, "إف.بي.آي").cameo == "USACOP"
+    assert actor(doc, "سي.بي.إس").cameo == "USAMED"
+    assert "بي" not in texts(doc)
+
+
+def test_a_name_never_starts_with_a_function_word_left_by_a_clitic() -> None:
+    doc = tagged("وكانت الممثلة فان بينغ بينغ قد اختفت.", [("ان بينغ بينغ", "PERS")])
+    assert texts(doc) == ["فان بينغ بينغ"]
+
+
+def test_a_known_surname_ends_a_span_the_model_ran_on() -> None:
+    text = "قال جيمس كومي إن التحقيق مستمر. وظهر كومي ضيفا في برنامج تلفزيوني."
+    doc = tagged(text, [("جيمس كومي", "PERS"), ("كومي ضيفا", "PERS")])
+    assert texts(doc) == ["جيمس كومي", "كومي"]
+    assert len({e.cluster for e in doc.entities}) == 1
+
+
+def test_an_institution_named_twice_is_coded_once() -> None:
+    text = "قال مكتب التحقيقات الاتحادي الأميركي إنه يحقق، وأضاف مكتب التحقيقات الاتحادي أن روسيا تدخلت في الانتخابات."
+    doc = tagged(text, [("مكتب التحقيقات الاتحادي", "ORG"), ("مكتب التحقيقات الاتحادي", "ORG"), ("روسيا", "LOC")])
+    first, second = (e for e in doc.entities if e.text == "مكتب التحقيقات الاتحادي")
+    assert first.cluster == second.cluster
+    assert first.actor is not None and second.actor is not None and first.actor.cameo == second.actor.cameo == "USAGOV"
+
+
+def test_gentilics_naming_a_language_are_not_actors() -> None:
+    doc = tagged("قرأت البيان بالصينية والإنجليزية، ونشرته صحيفة تصدر باللغة الفرنسية في بكين.", [])
+    assert not [e for e in doc.entities if e.actor and e.actor.country in ("CHN", "GBR", "FRA") and e.text != "بكين"]
+
+
+def test_a_quoted_name_the_knowledge_base_knows_as_an_organisation_is_one() -> None:
+    doc = tagged('وقال المسؤول لـ"الشرق الأوسط" إن الوضع في الشرق الأوسط خطير.', [("الشرق الأوسط", "LOC")])
+    paper, region = (e for e in doc.entities if e.text == "الشرق الأوسط")
+    assert paper.label == "ORG" and paper.actor is not None and paper.actor.cameo == "SAUMED"
+    assert region.label == "LOC" and region.actor is not None and region.actor.cameo == "MEA"
+
+
+def test_a_name_after_a_title_that_the_model_missed_needs_a_known_first_name() -> None:
+    text = (
+        "حاولوا اغتيال الجاسوس الروسي السابق سيرغي سكريبال في مدينة سالزبري. وقال رئيس الكونغو إضافة إلى ذلك إنه يرفض."
+    )
+    doc = tagged(text, [("سالزبري", "LOC"), ("الكونغو", "LOC")])
+    spy = actor(doc, "سيرغي سكريبال")
+    assert spy.country == "RUS" and spy.role == "former spy"
+    assert "إضافة" not in texts(doc)
+
+
+def test_a_full_name_named_elsewhere_ends_a_span_the_model_ran_on() -> None:
+    text = (
+        "وقال الناجي فؤاد الزواري أورد أنه غامر بحياته. وأضاف فؤاد الزواري أنه نجا، ثم أورد التقرير شهادته. "
+        "وقال فؤاد إنه بخير."
+    )
+    doc = tagged(text, [("فؤاد الزواري أورد", "PERS"), ("فؤاد الزواري", "PERS"), ("فؤاد", "PERS")])
+    assert texts(doc) == ["فؤاد الزواري", "فؤاد الزواري", "فؤاد"]  # no «أورد» mention anywhere

@@ -403,3 +403,9 @@ def test_predicate_of_an_object_pronoun_is_the_content() -> None:
     quote = only(quotes)
     assert content(doc, quote) == "خطوة شجاعة" and quote.kind == "mixed"
     assert quote.speaker is not None and quote.speaker.text == "الحكومة"
+
+
+def test_closing_mark_slipped_before_the_space() -> None:
+    text = 'وتصف "رابطة المزارعين "بالمنطقة الأسعار بالظالمة.'
+    spans = find_mark_spans(text, make_tokens(text))
+    assert [text[s.start : s.end] for s in spans] == ["رابطة المزارعين"]

@@ -131,6 +131,8 @@ class KnowledgeBase:
     entries: dict[str, list[KbEntry]] = field(default_factory=lambda: defaultdict(list))
     max_words: int = 1
     surnames: dict[str, list[KbEntry]] = field(default_factory=lambda: defaultdict(list))
+    _prefixes: frozenset[str] | None = None
+    _first_names: frozenset[str] | None = None
 
     def add(self, name: str, entry: KbEntry) -> None:
         for key in (name_key(name), hamzaless_key(name)):
@@ -147,6 +149,26 @@ class KnowledgeBase:
 
     def lookup_key(self, key: str) -> tuple[KbEntry, ...]:
         return tuple(self.entries.get(key, ()))
+
+    def starts_a_name(self, key: str) -> bool:
+        """Whether some name's key begins with these whole words (for scanning text without trying every window)."""
+        if self._prefixes is None:
+            prefixes: set[str] = set()
+            for name in self.entries:
+                words = name.split(" ")
+                prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+            self._prefixes = frozenset(prefixes)
+        return key in self._prefixes
+
+    def is_first_name(self, word: str) -> bool:
+        """Whether some person's full name in the knowledge base starts with this word (a name key)."""
+        if self._first_names is None:
+            self._first_names = frozenset(
+                key.split(" ")[0]
+                for key, found in self.entries.items()
+                if " " in key and any(e.kind == "person" for e in found)
+            )
+        return word in self._first_names
 
     def people_by_surname(self, word: str) -> tuple[KbEntry, ...]:
         """People whose full name ends with this word (a name key: «ماي» → Theresa May, …)."""

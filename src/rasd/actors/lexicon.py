@@ -42,6 +42,8 @@ def word_key(token: Token) -> str:
 
 COMMON_MAX_NAMED = 0.2  # named in at most this share of sightings
 COMMON_MIN_SEEN = 3
+# Right after a place noun («مدينة الرقة») a gazetteer name needs much more evidence to be read as an ordinary word.
+ANCHORED_COMMON_MIN_SEEN = 50
 NAME_MIN_NAMED = 0.5
 
 
@@ -91,12 +93,12 @@ def is_function_word(key: str) -> bool:
     return key in function_words()
 
 
-def is_common_word(key: str) -> bool:
-    """Seen often as an ordinary word and rarely as (part of) a name, or a function word."""
+def is_common_word(key: str, min_seen: int = COMMON_MIN_SEEN) -> bool:
+    """Seen often (at least `min_seen` times) as an ordinary word and rarely as (part of) a name, or a function word."""
     if key in function_words():
         return True
     seen, named = name_evidence(key)
-    return seen >= COMMON_MIN_SEEN and named <= COMMON_MAX_NAMED * seen
+    return seen >= min_seen and named <= COMMON_MAX_NAMED * seen
 
 
 def is_name_word(key: str) -> bool:

@@ -203,9 +203,14 @@ class Linker:
         )
 
     def demonym(self, entry: KbEntry, span: Span) -> Actor | None:
-        head, head_start = self.head_term(span.start - 1, coordinated="و" in self.tokens[span.start].prefixes)
+        first = self.tokens[span.start]
+        head, head_start = self.head_term(span.start - 1, coordinated="و" in first.prefixes)
         if entry.needs_head and head is None:
             return None
+        if head is not None and head.kind == "language":
+            return None  # «باللغة الفرنسية»
+        if head is None and self._language_gentilic(span.start):
+            return None  # «قرأت البيان بالصينية والإنجليزية»: in Chinese and English
         sector = head.sector if head is not None else None
         cameo = (entry.cameo or "") + (sector or "")
         role = None
@@ -215,6 +220,21 @@ class Linker:
             if modifier:
                 role = f"{modifier} {role}"
         return Actor(entry.id, entry.name_ar, entry.name_en, entry.country, cameo, sector, role, "countries")
+
+    def _language_gentilic(self, index: int) -> bool:
+        """A feminine gentilic after «بـ» with no noun before it is a language («بالصينية»), and so is one
+        coordinated with it («بالصينية والإنجليزية»)."""
+        token = self.tokens[index]
+        if not token.norm.endswith("يه"):
+            return False
+        if token.prefixes[-2:] == ("ب", "ال"):
+            return True
+        before = self.previous_word(index)
+        covering = self.mask[before] if before is not None else None
+        if "و" in token.prefixes and covering is not None:
+            previous = self.spans[covering]
+            return any(e.kind == "demonym" for e in previous.entries) and self._language_gentilic(previous.start)
+        return False
 
     def modifier_before(self, index: int) -> str | None:
         """«نائب» before «وزير الخارجية» makes a deputy foreign minister."""
@@ -488,13 +508,26 @@ class Linker:
         parts = self._title_parts(index, stop)
         return parts if parts[0] is not None else None
 
+    def _institution_country_tokens(self, span: Span) -> list[int]:
+        """Where an institution's country is said: inside its name, in the gentilic right after it, or after «في» /
+        «لدى» right after it («مجلس النواب في العراق»); not in the clause that follows («… أن روسيا …»)."""
+        out = list(range(span.start, span.end))
+        after = span.end
+        while after < len(self.tokens) and self.tokens[after].text in _QUOTES:
+            after += 1
+        if after < len(self.tokens):
+            out.append(after)
+            if token_bare(self.tokens[after]) in _HOSTS and after + 1 < len(self.tokens):
+                out.append(after + 1)
+        return out
+
     def institution(self, span: Span) -> Actor | None:
         """An organisation unknown to the knowledge base: «وزارة الدفاع» + «الإسرائيلية» → ISRGOV."""
         term = term_starting_at(self.tokens, span.start) or self.head_term(span.start - 1)[0]
         if term is None or term.sector is None:
             return None
         country: str | None = None
-        for index in range(span.start, min(span.end + 3, len(self.tokens))):
+        for index in self._institution_country_tokens(span):
             covering = self.mask[index]
             if covering is None:
                 continue

@@ -37,9 +37,17 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from rasd.actors.kb import KbEntry, KnowledgeBase, knowledge_base, name_key
-from rasd.actors.lexicon import is_common_word, is_function_word, is_name_word, is_person_word, word_key
+from rasd.actors.lexicon import (
+    ANCHORED_COMMON_MIN_SEEN,
+    is_common_word,
+    is_function_word,
+    is_name_word,
+    is_person_word,
+    word_key,
+)
 from rasd.actors.link import Span, label_of
 from rasd.actors.roles import (
+    Term,
     proclitic_letters,
     roles,
     term_ending_at,
@@ -124,16 +132,25 @@ class MentionFinder:
         self.keys = [token_key(t) for t in tokens]
         self.forms = [token_forms(t) for t in tokens]
         self.tagged_surnames: frozenset[str] = frozenset()  # surnames of the full names the model tagged
+        self.given: list[Mention] = []  # the model's spans as tagged
+        self._terms: dict[int, Term | None] = {}
+        self._windows: dict[tuple[int, int], tuple[tuple[KbEntry, ...], int]] = {}
 
     # ---- knowledge-base windows ---------------------------------------------------------------------------------
     def window(self, first: int, last: int) -> tuple[tuple[KbEntry, ...], int]:
         """Entries named by tokens[first:last] and the letters of tokens[first] before the name (its proclitics).
-        Words may be joined by a hyphen or, in a hashtag, an underscore."""
+        Words may be joined by a hyphen or, in a hashtag, an underscore (memoised: rules ask for the same windows)."""
+        found = self._windows.get((first, last))
+        if found is None:
+            found = self._windows[first, last] = self._window(first, last)
+        return found
+
+    def _window(self, first: int, last: int) -> tuple[tuple[KbEntry, ...], int]:
         tokens = self.tokens
         if first >= last or not _is_word(tokens[first]) or not _is_word(tokens[last - 1]):
             return (), 0
         inner = tokens[first + 1 : last]
-        if any(not _is_word(t) and t.text not in INNER_PUNCT for t in inner):
+        if any(not _is_word(t) and not self._joins(t) for t in inner):
             return (), 0
         rest = [self.keys[i] for i in range(first + 1, last) if _is_word(tokens[i])]
         last_word = devocalize(tokens[last - 1].text)
@@ -145,11 +162,66 @@ class MentionFinder:
                 return found, skip
         return (), 0
 
+    def reach(self, index: int, last: int) -> int:
+        """The farthest end (≤ last) of a window from `index` whose words still begin some knowledge-base name."""
+        best = index
+        for key, _ in self.forms[index]:
+            words = [key]
+            end = index + 1
+            while self.kb.starts_a_name(" ".join(words)):
+                best = max(best, end)
+                while end < last and not _is_word(self.tokens[end]) and self._joins(self.tokens[end]):
+                    end += 1
+                if end >= last or not _is_word(self.tokens[end]):
+                    break
+                words.append(self.keys[end])
+                end += 1
+        return best
+
+    def _joins(self, token: Token) -> bool:
+        return token.text in INNER_PUNCT or self.acronym_dot(token)
+
+    def quoted(self, first: int, last: int) -> bool:
+        """«لـ"الشرق الأوسط"»: the words are the whole of a quotation."""
+        return (
+            first > 0
+            and last < len(self.tokens)
+            and self.tokens[first - 1].text in QUOTES
+            and self.tokens[last].text in QUOTES
+        )
+
+    def quoted_org(self, first: int, last: int, entries: tuple[KbEntry, ...]) -> tuple[KbEntry, ...]:
+        """A quoted name that the knowledge base knows as an organisation too is the organisation: «قال لـ"الشرق
+        الأوسط"» is the newspaper, not the region."""
+        if not self.quoted(first, last):
+            return entries
+        orgs = tuple(e for e in self.window(first, last)[0] if e.kind == "org")
+        return orgs or entries
+
+    def term_at(self, index: int) -> Term | None:
+        """The longest title or role term starting at tokens[index] (memoised: every rule asks)."""
+        if index not in self._terms:
+            self._terms[index] = term_starting_at(self.tokens, index)
+        return self._terms[index]
+
+    def acronym_dot(self, token: Token) -> bool:
+        """The dot of «سي.بي.إس»: written between two words with no space around it."""
+        text = self.doc.text
+        return (
+            token.text == "."
+            and token.start > 0
+            and token.end < len(text)
+            and not text[token.start - 1].isspace()
+            and not text[token.end].isspace()
+        )
+
     def mention(
         self, first: int, last: int, label: str, entries: tuple[KbEntry, ...], origin: str, skip: int | None = None
     ) -> Mention:
         head = self.tokens[first]
         letters = proclitic_letters(head) if skip is None else skip
+        if skip is None and letters and is_function_word(word_key(head)):
+            letters = 0  # «فان بينغ بينغ» is no «ف» + «ان»: a name does not start with a function word
         start = head.start + letters_offset(head.text, letters)
         if start >= head.end:
             start = head.start
@@ -169,7 +241,7 @@ class MentionFinder:
         bare = token_bare(self.tokens[index])
         if bare in self.roles.terms or bare in self.roles.modifiers:
             return True
-        return term_starting_at(self.tokens, index) is not None
+        return self.term_at(index) is not None
 
     def is_common(self, index: int) -> bool:
         return is_common_word(word_key(self.tokens[index]))
@@ -230,7 +302,9 @@ class MentionFinder:
         best: tuple[int, int, int, tuple[KbEntry, ...], int] | None = None  # (words, first, last, entries, skip)
         own, own_skip = self.window(mention.first, mention.last)
         for first in range(max(mention.first - _REACH + 1, 0), mention.last):
-            for last in range(max(first + 1, mention.first + 1), min(first + _REACH, len(self.tokens)) + 1):
+            # only windows whose words still begin some name can be one
+            farthest = self.reach(first, min(first + _REACH, len(self.tokens)))
+            for last in range(max(first + 1, mention.first + 1), farthest + 1):
                 if best is not None and last - first <= best[2] - best[1]:
                     continue
                 entries, skip = self.window(first, last)
@@ -245,6 +319,7 @@ class MentionFinder:
             # («وبختار» → «بختار», «لحج» not «حج»)
             return [replace(mention, start=head.start + letters_offset(head.text, own_skip), entries=own)]
         _, first, last, entries, skip = best
+        entries = self.quoted_org(first, last, entries)
         head = self.tokens[first]
         start = head.start + letters_offset(head.text, skip)  # the reading the knowledge base knows
         same_span = (first, last) == (mention.first, mention.last)
@@ -300,7 +375,7 @@ class MentionFinder:
     def _trimmable_before(self, index: int, end: int, names: frozenset[str], *, before_person: bool) -> bool:
         """Whether tokens[index:end] may all go: whole titles («ولي العهد») or trimmable words."""
         while index < end:
-            term = term_starting_at(self.tokens, index)
+            term = self.term_at(index)
             if term is not None and index + term.words <= end:
                 index += term.words
                 continue
@@ -345,7 +420,7 @@ class MentionFinder:
         body = self.body_end(index)
         if body is not None:
             return body
-        term = term_starting_at(self.tokens, index)
+        term = self.term_at(index)
         return index + term.words if term is not None and term.kind == "institution" and term.words >= 2 else None
 
     def drop(self, mention: Mention, surnames: frozenset[str]) -> bool:
@@ -376,6 +451,11 @@ class MentionFinder:
                 covered[i] = True
         out: list[Mention] = []
         for mention in ordered:
+            if out and self._dotted(out[-1], mention):
+                previous = out.pop()
+                entries = _strong(self.window(previous.first, mention.last)[0])
+                label = _agreed_label(entries) or previous.label
+                mention = replace(previous, last=mention.last, end=mention.end, entries=entries, label=label)
             if out and mention.label == "PERS" and self._continues(out[-1], mention):
                 previous = out.pop()
                 merged = self.window(previous.first, mention.last)[0]
@@ -388,6 +468,15 @@ class MentionFinder:
                 mention = self._first_names(mention, covered)
             out.append(mention)
         return out
+
+    def _dotted(self, previous: Mention, mention: Mention) -> bool:
+        """Fragments of a dotted acronym the model tagged apart: «سي» «.» «بي» «.» «إس»."""
+        return (
+            previous.origin in TAGGED
+            and mention.origin in TAGGED
+            and mention.first == previous.last + 1
+            and self.acronym_dot(self.tokens[previous.last])
+        )
 
     def _continues(self, previous: Mention, mention: Mention) -> bool:
         """Whether a person mention is the rest of the person mention just before it: next token, same line, no
@@ -428,6 +517,28 @@ class MentionFinder:
             start = head.start + letters_offset(head.text, proclitic_letters(head))
         return replace(mention, first=first, start=start) if first != mention.first else mention
 
+    def known_person_head(self, mention: Mention) -> Mention:
+        """«كومي ضيفا», «فؤاد الزواري أورد»: a tagged person span that starts with a person the document names
+        elsewhere — the surname of a full name, or a whole shorter name — and goes on with words no person name of
+        the document has, ends where that person's name ends."""
+        if mention.label != "PERS" or mention.origin != "ner" or mention.last - mention.first < 2:
+            return mention
+        words = self.name_words(mention)
+        others = [m for m in self.given if m.label == "PERS" and (m.last <= mention.first or mention.last <= m.first)]
+        names = [self.name_words(m) for m in others]
+        keep = 1 if words[0] in self.tagged_surnames else 0
+        for name in names:
+            if len(words) > len(name) > max(keep, 1) and words[: len(name)] == name:
+                keep = len(name)
+        if not keep:
+            return mention
+        known = {w for name in names for w in name}
+        rest = range(mention.first + keep, mention.last)
+        if any(self.keys[i] in known or is_person_word(word_key(self.tokens[i])) for i in rest):
+            return mention
+        last = mention.first + keep
+        return replace(mention, last=last, end=self.tokens[last - 1].end)
+
     def unglue(self, mention: Mention, surnames: frozenset[str]) -> Mention:
         """«رودينكوبهذا»: a surname the document knows, run into a clitic and a function word, ends where it ends."""
         token = self.tokens[mention.last - 1]
@@ -449,18 +560,19 @@ class MentionFinder:
             for i in range(first, last):
                 tagged[i] = True
         given = [m for m in (self.from_entity(e, tagged) for e in self.doc.entities) if m is not None]
+        self.given = given
         self.tagged_surnames = self.surnames(given, common=True)
         pieces: list[Mention] = []
         for mention in given:
             pieces.extend(self.align(mention))
         pieces = self.people(pieces)
+        pieces = [self.known_person_head(m) for m in pieces]
         surnames = self.surnames(pieces)
         repaired = [self.unglue(m, surnames) for m in pieces if not (m.origin == "ner" and self.drop(m, surnames))]
         chosen = resolve(repaired)
         for source in (self.scanned, self.bodies, self.named):
             chosen = resolve([*chosen, *source(chosen)])
-        if not self.doc.entities:
-            chosen = resolve([*chosen, *self.titled_names(chosen)])
+        chosen = resolve([*chosen, *self.titled_names(chosen)])
         chosen = resolve([*chosen, *self.anchored_places(chosen)])
         chosen = resolve([*chosen, *self.aliases(chosen)])
         return self.people(chosen)
@@ -513,6 +625,8 @@ class MentionFinder:
 
         def scannable(index: int, end: int, entries: tuple[KbEntry, ...]) -> tuple[KbEntry, ...]:
             found = tuple(e for e in entries if e.scannable)
+            if found:
+                found = self.quoted_org(index, end, found)
             if end - index == 1 and found:
                 if self.homograph(index, found, tagged=False):
                     return ()
@@ -538,7 +652,7 @@ class MentionFinder:
         while index < last:
             found = None
             if _is_word(self.tokens[index]):
-                for end in range(min(last, index + self.kb.max_words + 2), index, -1):
+                for end in range(self.reach(index, last), index, -1):
                     entries, skip = self.window(index, end)
                     entries = keep(index, end, entries) if entries else ()
                     if entries:
@@ -648,9 +762,10 @@ class MentionFinder:
         return out
 
     def titled_names(self, chosen: Sequence[Mention]) -> list[Mention]:
-        """Names right after a specific title, for text no model tagged: «السفير الروسي في دوشنبه، إيغور لياكين
-        فرولوف،» — a person title, a country or organisation in it, then 1–4 name-like words closed by punctuation
-        or a function word."""
+        """Names right after a specific title: «السفير الروسي في دوشنبه، إيغور لياكين فرولوف،» — a person title, a
+        country or organisation in it, then 1–4 name-like words closed by punctuation or a function word. Where a
+        model tagged the text, the name must also start with a known first name («الجاسوس الروسي السابق سيرغي
+        سكريبال» that the model missed)."""
         covered: list[Mention | None] = [None] * len(self.tokens)
         for known in chosen:
             for i in range(known.first, known.last):
@@ -659,7 +774,7 @@ class MentionFinder:
         index = 0
         tokens = self.tokens
         while index < len(tokens):
-            term = term_starting_at(tokens, index) if covered[index] is None else None
+            term = self.term_at(index) if covered[index] is None else None
             if term is None or term.kind != "person":
                 index += 1
                 continue
@@ -668,9 +783,7 @@ class MentionFinder:
                 mention = covered[cursor]
                 if mention is not None and mention.label in ("LOC", "ORG"):
                     specific, cursor = True, mention.last
-                elif mention is None and (
-                    term_starting_at(tokens, cursor) or token_bare(tokens[cursor]) in ("في", "لدي")
-                ):
+                elif mention is None and self._title_word(cursor):
                     cursor += 1
                 else:
                     break
@@ -680,6 +793,8 @@ class MentionFinder:
             while end < len(tokens) and end - start < 4 and covered[end] is None and self._name_like(end):
                 end += 1
             closed = end < len(tokens) and (tokens[end].kind == "punct" or tokens[end].norm in self.roles.boundaries)
+            if self.doc.entities and end > start and not self.first_name(start):
+                closed = False  # a model read this text and tagged no name here: only a known first name overrides it
             if specific and end > start and closed:
                 found.append(self.mention(start, end, "PERS", (), "title", 0))
                 index = end
@@ -687,11 +802,20 @@ class MentionFinder:
                 index += 1
         return found
 
+    def _title_word(self, index: int) -> bool:
+        """A word that continues a title: a role term, «في»/«لدى» (the ambassador in…), a modifier («السابق»)."""
+        bare = token_bare(self.tokens[index])
+        return self.term_at(index) is not None or bare in ("في", "لدي") or bare in self.roles.modifiers
+
+    def first_name(self, index: int) -> bool:
+        """A first name: seen in person names, or the first word of a person in the knowledge base («سيرغي»)."""
+        return self.is_person_word(index) or self.kb.is_first_name(self.keys[index])
+
     def _name_like(self, index: int) -> bool:
         token = self.tokens[index]
         if token.kind != "word" or token.prefixes or token.norm in self.roles.boundaries:
             return False
-        if term_starting_at(self.tokens, index) is not None:
+        if self.term_at(index) is not None:
             return False
         bare = token_bare(token)
         return not is_common_word(bare) and not bare.startswith("ال")
@@ -704,7 +828,7 @@ class MentionFinder:
         found: list[Mention] = []
         index = 0
         while index < len(tokens):
-            term = term_starting_at(tokens, index)
+            term = self.term_at(index)
             if term is None or term.kind != "place" or term.role in ("people", "countries"):
                 index += 1
                 continue
@@ -720,11 +844,17 @@ class MentionFinder:
                 place = None
                 for length in (3, 2, 1):
                     window = tokens[cursor : cursor + length]
-                    if len(window) < length or any(t.kind != "word" for t in window):
+                    if (
+                        len(window) < length
+                        or any(t.kind != "word" for t in window)
+                        or any(taken[cursor : cursor + length])
+                    ):
                         continue
                     entries, skip = self.window(cursor, cursor + length)
                     places = tuple(e for e in entries if e.kind in ("place", "capital", "region"))
-                    if places and not (length == 1 and self.is_common(cursor)):
+                    if places and not (
+                        length == 1 and is_common_word(word_key(tokens[cursor]), ANCHORED_COMMON_MIN_SEEN)
+                    ):
                         place = self.mention(cursor, cursor + length, "LOC", places, "place", skip)
                         break
                 if place is None:
@@ -782,10 +912,15 @@ def glued_name_length(key: str, names: frozenset[str]) -> int | None:
 def resolve(mentions: Sequence[Mention]) -> list[Mention]:
     """No two mentions overlap: the more trusted origin wins, then the longer one; the result is in text order."""
     ranked = sorted(mentions, key=lambda m: (-PRIORITY.get(m.origin, 0), -(m.end - m.start), m.start))
-    chosen: list[Mention] = []
+    chosen: list[Mention] = []  # kept in text order; being disjoint, their ends are in order too
+    starts: list[int] = []
     for mention in ranked:
-        if all(mention.end <= other.start or other.end <= mention.start for other in chosen):
-            chosen.append(mention)
+        index = bisect.bisect_left(starts, mention.start)
+        before_ok = index == 0 or chosen[index - 1].end <= mention.start
+        after_ok = index == len(chosen) or mention.end <= chosen[index].start
+        if before_ok and after_ok:
+            chosen.insert(index, mention)
+            starts.insert(index, mention.start)
     return sorted(chosen, key=lambda m: (m.start, m.end))
 
 

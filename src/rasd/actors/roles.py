@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from rasd.actors.kb import name_key, strip_article
@@ -38,6 +38,8 @@ class Roles:
     named_body_heads: frozenset[str]  # «وزارة» + definite words is a state body's name
     name_heads: frozenset[str]  # «منظمة "شربا"»: the institution's own name follows
     written_boundaries: frozenset[str]  # the boundary words as written: «على» is one, «علي» a name
+    leading: frozenset[str]  # every run of a term's first words («وزير», «وزير خارجيه»): lookups stop early
+    trailing: frozenset[str]  # every run of a term's last words («خارجيه», «وزير خارجيه»)
 
 
 @cache
@@ -60,6 +62,8 @@ def roles() -> Roles:
         named_body_heads=frozenset(name_key(w) for w in spec["named_body_heads"]),
         name_heads=frozenset(name_key(w) for w in spec["name_heads"]),
         written_boundaries=frozenset(devocalize(w) for w in spec["boundary_words"]),
+        leading=frozenset(" ".join(k.split(" ")[:n]) for k in terms for n in range(1, k.count(" ") + 2)),
+        trailing=frozenset(" ".join(k.split(" ")[-n:]) for k in terms for n in range(1, k.count(" ") + 2)),
     )
 
 
@@ -70,10 +74,14 @@ def token_key(token: Token) -> str:
 
 def token_bare(token: Token) -> str:
     """The token without proclitics and article (enclitics kept): «وللأمم» → «امم», «بالعاصمة» → «عاصمه»."""
-    if token.kind != "word":
+    if token.kind != "word" or not token.stem:
         return token_key(token)
-    suffix = normalize("".join(token.suffixes))
-    return strip_article(token.stem + suffix) if token.stem else token_key(token)
+    return _bare(token.stem, token.suffixes)
+
+
+@lru_cache(maxsize=200_000)
+def _bare(stem: str, suffixes: tuple[str, ...]) -> str:
+    return strip_article(stem + normalize("".join(suffixes)))
 
 
 _PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
@@ -136,24 +144,37 @@ def token_variants(token: Token) -> tuple[str, ...]:
 
 
 def term_ending_at(tokens: Sequence[Token], end: int) -> Term | None:
-    """The longest role term whose last word is tokens[end] (e.g. «وزير الخارجية» ending at «الخارجية»)."""
+    """The longest role term whose last word is tokens[end] (e.g. «وزير الخارجية» ending at «الخارجية»); of equally
+    long terms, the one read with the earliest of the first word's forms (as written before without proclitics)."""
     table = roles()
-    for length in range(min(table.max_words, end + 1), 0, -1):
-        start = end - length + 1
-        rest = [token_key(t) for t in tokens[start + 1 : end + 1]]
-        for first in token_variants(tokens[start]):
-            term = table.terms.get(" ".join([first, *rest]))
-            if term is not None:
-                return term
-    return None
+    best: tuple[int, int, Term] | None = None
+    words: list[str] = []
+    for start in range(end, max(end - table.max_words, -1), -1):
+        # the words after the first are matched as written; the run must still end some term
+        if words and " ".join(words) not in table.trailing:
+            break
+        for rank, first in enumerate(token_variants(tokens[start])):
+            term = table.terms.get(" ".join([first, *words]))
+            if term is not None and (best is None or (len(words), -rank) > (best[0], -best[1])):
+                best = (len(words), rank, term)
+        words.insert(0, token_key(tokens[start]))
+    return best[2] if best else None
 
 
 def term_starting_at(tokens: Sequence[Token], start: int) -> Term | None:
+    """The longest role term whose first word is tokens[start]; of equally long terms, the one read with the earliest
+    of the first word's forms."""
     table = roles()
-    for length in range(min(table.max_words, len(tokens) - start), 0, -1):
-        rest = [token_key(t) for t in tokens[start + 1 : start + length]]
-        for first in token_variants(tokens[start]):
-            term = table.terms.get(" ".join([first, *rest]))
-            if term is not None:
-                return term
-    return None
+    best: tuple[int, int, Term] | None = None
+    limit = min(len(tokens), start + table.max_words)
+    for rank, first in enumerate(token_variants(tokens[start])):
+        phrase, length = first, 1
+        while phrase in table.leading:
+            term = table.terms.get(phrase)
+            if term is not None and (best is None or (length, -rank) > (best[0], -best[1])):
+                best = (length, rank, term)
+            if start + length >= limit:
+                break
+            phrase = f"{phrase} {token_key(tokens[start + length])}"
+            length += 1
+    return best[2] if best else None

@@ -50,6 +50,13 @@ def _cluster(
                 people.append((i, words, kb_id))
                 continue
             clusters[i] = clusters[home]
+        elif mention.label == "ORG" and (actor is None or actor.id is None):
+            # «مكتب التحقيقات الاتحادي» named twice: one institution, coded by its better-placed mention
+            key = name_key(entities[i].text)
+            for j in range(i):
+                if mentions[j].label == "ORG" and name_key(entities[j].text) == key:
+                    clusters[i] = clusters[j]
+                    break
         elif actor is not None and actor.id is not None and actor.role is None:
             for j in range(i):
                 same = actors[j]
@@ -141,7 +148,7 @@ def link_actors(doc: Doc) -> Doc:
     out = []
     for mention, entity, cluster, actor in zip(mentions, entities, clusters, actors, strict=True):
         shared = best.get(cluster)
-        if mention.label == "PERS" and shared is not None and _better(actor, shared):
+        if mention.label in ("PERS", "ORG") and shared is not None and _better(actor, shared):
             actor = shared if actor is not None else replace(shared, kb_source="coreference")
         out.append(replace(entity, cluster=cluster, actor=actor))
     doc.entities = tuple(out)

@@ -967,7 +967,7 @@ class Finder:
                 continue
             first, last, start, end = content
             after = (mark.close_token + 1) if mark.close_token is not None else mark.last_token
-            cue_first = cue_last = after
+            cue_first = cue_last = min(after, len(v) - 1)  # a quotation closing the text has no token after it
             lemma = ""
             subject: Phrase | None = None
             mode: SpeakerMode = "carry"

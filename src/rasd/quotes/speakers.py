@@ -382,6 +382,8 @@ class SpeakerResolver:
             return "institution"
         if all(v.is_place(k) or not v.is_word(k) for k in range(phrase.first, phrase.last)):
             return "institution"  # a country or capital speaking for its government
+        if head is not None and v.has("institution_heads", head) and not phrase.has_title:
+            return "institution"  # «"جمعية الأطفال حديثي الولادة"», «منظمة "شربا"»
         if phrase.name is not None or phrase.has_title:
             return "person"
         return "institution"
