@@ -311,3 +311,35 @@ def test_two_named_actors_with_one_code_are_two_events() -> None:
     )
     accusations = [e for e in events_of(doc) if e.cameo.startswith("112")]
     assert len(accusations) == 2 and {(e.source.actor, e.target.actor) for e in accusations} == {("PSEREB", "ISR")}
+
+
+def test_generic_agents_take_their_sector_and_the_country_of_the_phrase() -> None:
+    text = "اعتقلت قوات الأمن العراقية عشرات المتظاهرين في البصرة."
+    doc = build(text, [("العراقية", "LOC", "IRQ"), ("البصرة", "LOC", "IRQ")])
+    assert summary(events_of(doc)) == {("173", "IRQCOP", "IRQCVL")}
+
+
+def test_unnamed_gunmen_as_subject_and_police_as_target() -> None:
+    text = "هاجم مسلحون مركزا للشرطة في مدينة الموصل العراقية."
+    doc = build(text, [("الموصل", "LOC", "IRQ"), ("العراقية", "LOC", "IRQ")])
+    assert summary(events_of(doc)) == {("190", "IRQREB", "IRQCOP")}
+
+
+def test_counted_protesters_are_the_subject_but_an_oblique_plural_is_the_object() -> None:
+    protest = events_of(build("احتج آلاف المتظاهرين في طهران على غلاء الأسعار.", [("طهران", "LOC", "IRN")]))
+    assert summary(protest) == {("140", "IRNCVL", None)}
+    text = "اتهمت الحكومة السورية المتمردين بقصف الأحياء السكنية."
+    accused = events_of(build(text, [("السورية", "LOC", "SYRGOV")]))
+    assert {(e.source.actor, e.target.actor) for e in accused} == {("SYRGOV", "SYRREB")}
+
+
+def test_object_pronoun_stands_for_the_last_actor_not_a_place() -> None:
+    text = "وصل وزير الخارجية الإيراني إلى أنقرة أمس. وانتقده نظيره التركي بسبب تصريحاته."
+    doc = build(text, [("الإيراني", "LOC", "IRNGOV"), ("أنقرة", "LOC", "TUR"), ("التركي", "LOC", "TURGOV")])
+    assert summary(events_of(doc)) == {("111", "TURGOV", "IRNGOV")}
+
+
+def test_liberating_a_city_is_fighting_over_it() -> None:
+    text = "أعلنت الحكومة اليمنية تحرير مدينة عدن من المتمردين."
+    events = events_of(build(text, [("اليمنية", "LOC", "YEMGOV"), ("عدن", "LOC", "YEM")]))
+    assert {(e.cameo, e.source.actor, (e.target.actor or "")[:3]) for e in events} == {("190", "YEMGOV", "YEM")}

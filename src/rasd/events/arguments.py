@@ -116,6 +116,7 @@ def verb_subject(
         and m.start < limit
         and m.is_bare
         and not m.coordinated
+        and not m.oblique
         and _words_between(views, end, m.head_start) <= _SUBJECT_REACH
         and not any(end <= h < m.head_start for h in verb_heads)
     ]

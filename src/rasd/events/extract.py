@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rasd.doc import Doc, Entity, Event, EventDate, Location, Offsets, Participant, Quote, Timex
+from rasd.events.agents import agent_lexicon
 from rasd.events.arguments import Clause, Roles, clause_around, noun_roles, verb_roles, verb_subject
 from rasd.events.coding import is_cameo, is_symmetric, plover_for, refine_code, transform
 from rasd.events.lexicon import Grammar, Lexicon, Predicate, bare, default_grammar, default_lexicon
@@ -423,6 +424,8 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
         # «خلال زيارته»: the possessor is the nearest actor before it in the sentence, else the topic
         nearest = [m for m in ctx.mentions if m.end <= trigger.head and m.code and m.is_bare and m.anaphor is None]
         sources = ctx.sides(nearest[-1:]) if nearest else list(ctx.topic)
+    if not targets and trigger.is_verb and not predicate.passive and trigger.split.enclitic in _OBJECT_PRONOUNS:
+        targets = _pronoun_object(ctx, trigger, sources)
     code = _refine(predicate.cameo, predicate, views, trigger.span[1], clause, grammar)
     evidence = trigger.span
     modality = modality_at(
@@ -514,6 +517,36 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
     )
 
 
+_OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
+
+
+def _pronoun_object(ctx: SentenceContext, trigger: Trigger, sources: Sequence[Side]) -> list[Side]:
+    """«اتهمه», «زارهم»: an object pronoun stands for the nearest actor named before the verb that is not its
+    subject, in the sentence or else the one before."""
+    taken = {s.code for s in sources if s.code}
+    before = [
+        side_of(ctx.doc, ctx.views, m, ctx.index)
+        for m in ctx.mentions
+        if m.code and m.anaphor is None and m.end <= trigger.head
+    ]
+    for side in reversed(before or ctx.history):
+        if side.code and side.code not in taken and not _is_place(side.mention):
+            return [side]
+    return []
+
+
+_PLACE_GOVERNORS = frozenset({"في", "الي", "من", "نحو", "قرب", "داخل"})
+
+
+def _is_place(mention: Mention | None) -> bool:
+    """«إلى أنقرة», «من المدينة»: a place the actors are in or go to, not an actor a pronoun stands for."""
+    if mention is None or mention.code is None:
+        return False
+    if mention.generic and len(mention.code) == 3:
+        return True
+    return mention.label == "LOC" and mention.governor in _PLACE_GOVERNORS
+
+
 def _governed(control: Predicate, inner: Predicate) -> Predicate:
     """The predicate record of an embedded event keeps the inner word's construction and the lower confidence."""
     return Predicate(
@@ -563,7 +596,7 @@ def sentence_contexts(doc: Doc) -> list[SentenceContext]:
         mentions = sentence_mentions(views, sentence.token_start, entities, triggers, grammar, focus, named_heads)
         for entity in entities:
             head = organisation_head(entity)
-            if head is not None and head not in grammar.generic_actors:
+            if head is not None and head not in agent_lexicon().words:
                 named_heads[head] = entity
         verb_heads = {t.head for t in triggers if t.is_verb}
         out.append(SentenceContext(doc, index, sentence.token_start, views, mentions, triggers, verb_heads, []))

@@ -150,7 +150,7 @@ class Grammar:
     generic_places: frozenset[str]
     actor_heads: frozenset[str]
     title_sectors: dict[str, str]
-    generic_actors: dict[str, str]
+    affiliation_words: frozenset[str]
     foreign_words: frozenset[str]
     topic_markers: frozenset[str]
     dating_words: frozenset[str]
@@ -203,7 +203,7 @@ def default_grammar() -> Grammar:
     prepositions = _words(raw["prepositions"])
     sector_words = {
         bare(norm_word(word))
-        for table in (raw["title_sectors"], raw["generic_actors"])
+        for table in (raw["title_sectors"],)
         for words in table.values()
         if isinstance(words, list)
         for word in words
@@ -254,12 +254,7 @@ def default_grammar() -> Grammar:
             if " " not in word
             for form in (norm_word(word), bare(norm_word(word)))
         },
-        generic_actors={
-            bare(norm_word(word)): sector
-            for sector, words in raw["generic_actors"].items()
-            if isinstance(words, list)
-            for word in words
-        },
+        affiliation_words=_words(raw["affiliation_words"]),
         foreign_words=_words(raw["foreign_words"]),
         topic_markers=_words(raw["topic_markers"]),
         dating_words=_words(raw["dating_words"]),
