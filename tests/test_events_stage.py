@@ -239,3 +239,107 @@ def test_dateline_place_is_no_subject() -> None:
     doc = build(text, [("بغداد", "LOC", "IRQ"), ("العراقي", "LOC", "IRQLEG")])
     # the demand's target is the government of the article's country, an unnamed actor
     assert summary(events_of(doc)) == {("100", "IRQLEG", "IRQGOV")}
+
+
+def test_owner_of_the_criticised_thing_is_the_target() -> None:
+    text = "وانتقدت السلطات المصرية التقرير الأمريكي."
+    events = events_of(build(text, [("المصرية", "LOC", "EGYGOV"), ("الأمريكي", "LOC", "USA")]))
+    assert summary(events) == {("111", "EGYGOV", "USA")}
+
+
+def test_condemned_act_names_the_target() -> None:
+    text = "ونددت الجامعة العربية بالغارات الإسرائيلية على غزة."
+    doc = build(text, [("الجامعة العربية", "ORG", "IGOARL"), ("الإسرائيلية", "LOC", "ISRMIL"), ("غزة", "LOC", "PSE")])
+    events = events_of(doc)
+    assert has_pair(events, "111", "IGOARL", "ISRMIL") and has_pair(events, "195", "ISRMIL", "PSE")
+
+
+def test_coordinated_verb_keeps_the_subject_when_the_next_actor_is_its_object() -> None:
+    text = "وصل وزير الخارجية الإيراني إلى دمشق، والتقى الرئيس السوري."
+    doc = build(text, [("الإيراني", "LOC", "IRNGOV"), ("دمشق", "LOC", "SYR"), ("السوري", "LOC", "SYRGOV")])
+    assert summary(events_of(doc)) == {("040", "IRNGOV", "SYRGOV")}
+    text = "وأدانت فرنسا الهجوم، واتهمت روسيا بدعم المتمردين."
+    events = events_of(build(text, [("فرنسا", "LOC", "FRA"), ("روسيا", "LOC", "RUS")]))
+    assert [(e.cameo[:3], e.source.actor, e.target.actor) for e in events] == [("112", "FRA", "RUS")]
+
+
+def test_coordinated_verb_with_a_new_subject_and_its_own_object() -> None:
+    text = "انتقدت فرنسا القرار، وأيدت ألمانيا الخطوة الأمريكية."
+    doc = build(text, [("فرنسا", "LOC", "FRA"), ("ألمانيا", "LOC", "DEU"), ("الأمريكية", "LOC", "USA")])
+    events = events_of(doc)
+    assert has_pair(events, "051", "DEU", "USA") and not any(e.source.actor == "FRA" for e in events)
+
+
+def test_short_definite_name_of_an_organisation_named_earlier() -> None:
+    text = "قدمت منظمة العفو الدولية شكوى ضد الحكومة البورمية. واتهمت هذه المنظمة الجيش البورمي بارتكاب جرائم."
+    doc = build(
+        text,
+        [("منظمة العفو الدولية", "ORG", "NGOHRIAMN"), ("البورمية", "LOC", "MMRGOV"), ("البورمي", "LOC", "MMRMIL")],
+    )
+    events = events_of(doc)
+    assert has_pair(events, "114", "NGOHRIAMN", "MMRGOV")
+    accusations = [(e.source.actor, e.target.actor) for e in events if e.cameo.startswith("112")]
+    assert accusations == [("NGOHRIAMN", "MMRMIL")]
+
+
+def test_hamza_seat_before_a_pronoun_and_new_lexicon_words() -> None:
+    text = "وقال الرئيس المصري خلال لقائه بنظيره الفرنسي إن البلدين متفقان."
+    events = events_of(build(text, [("المصري", "LOC", "EGYGOV"), ("الفرنسي", "LOC", "FRAGOV")]))
+    assert summary(events) == {("040", "EGYGOV", "FRAGOV")}
+    text = "ودحر الجيش العراقي مسلحي التنظيم من الموصل."
+    actors = [("العراقي", "LOC", "IRQMIL"), ("التنظيم", "ORG", "IMGMUSISI"), ("الموصل", "LOC", "IRQ")]
+    events = events_of(build(text, actors))
+    assert has_pair(events, "190", "IRQMIL", "IMGMUSISI")
+
+
+def test_attributed_to_names_the_agent_of_a_verbal_noun() -> None:
+    text = "وتوترت العلاقات بعد الهجوم الكيميائي المنسوب إلى الجيش السوري على مدينة دوما."
+    events = events_of(build(text, [("السوري", "LOC", "SYRMIL"), ("دوما", "LOC", "SYR")]))
+    assert summary(events) == {("2041", "SYRMIL", "SYR")}
+
+
+def test_two_named_actors_with_one_code_are_two_events() -> None:
+    text = "واتهمت حركة حماس إسرائيل بخرق الهدنة. كما اتهمت حركة الجهاد إسرائيل بقصف المدنيين."
+    doc = build(
+        text,
+        [
+            ("حركة حماس", "ORG", "PSEREB"),
+            ("إسرائيل", "LOC", "ISR"),
+            ("حركة الجهاد", "ORG", "PSEREB"),
+            ("إسرائيل", "LOC", "ISR", 2),
+        ],
+    )
+    accusations = [e for e in events_of(doc) if e.cameo.startswith("112")]
+    assert len(accusations) == 2 and {(e.source.actor, e.target.actor) for e in accusations} == {("PSEREB", "ISR")}
+
+
+def test_generic_agents_take_their_sector_and_the_country_of_the_phrase() -> None:
+    text = "اعتقلت قوات الأمن العراقية عشرات المتظاهرين في البصرة."
+    doc = build(text, [("العراقية", "LOC", "IRQ"), ("البصرة", "LOC", "IRQ")])
+    assert summary(events_of(doc)) == {("173", "IRQCOP", "IRQCVL")}
+
+
+def test_unnamed_gunmen_as_subject_and_police_as_target() -> None:
+    text = "هاجم مسلحون مركزا للشرطة في مدينة الموصل العراقية."
+    doc = build(text, [("الموصل", "LOC", "IRQ"), ("العراقية", "LOC", "IRQ")])
+    assert summary(events_of(doc)) == {("190", "IRQREB", "IRQCOP")}
+
+
+def test_counted_protesters_are_the_subject_but_an_oblique_plural_is_the_object() -> None:
+    protest = events_of(build("احتج آلاف المتظاهرين في طهران على غلاء الأسعار.", [("طهران", "LOC", "IRN")]))
+    assert summary(protest) == {("140", "IRNCVL", None)}
+    text = "اتهمت الحكومة السورية المتمردين بقصف الأحياء السكنية."
+    accused = events_of(build(text, [("السورية", "LOC", "SYRGOV")]))
+    assert {(e.source.actor, e.target.actor) for e in accused} == {("SYRGOV", "SYRREB")}
+
+
+def test_object_pronoun_stands_for_the_last_actor_not_a_place() -> None:
+    text = "وصل وزير الخارجية الإيراني إلى أنقرة أمس. وانتقده نظيره التركي بسبب تصريحاته."
+    doc = build(text, [("الإيراني", "LOC", "IRNGOV"), ("أنقرة", "LOC", "TUR"), ("التركي", "LOC", "TURGOV")])
+    assert summary(events_of(doc)) == {("111", "TURGOV", "IRNGOV")}
+
+
+def test_liberating_a_city_is_fighting_over_it() -> None:
+    text = "أعلنت الحكومة اليمنية تحرير مدينة عدن من المتمردين."
+    events = events_of(build(text, [("اليمنية", "LOC", "YEMGOV"), ("عدن", "LOC", "YEM")]))
+    assert {(e.cameo, e.source.actor, (e.target.actor or "")[:3]) for e in events} == {("190", "YEMGOV", "YEM")}

@@ -275,9 +275,6 @@ def test_quotes_output_matches_the_schema(schema: dict) -> None:  # type: ignore
 
 
 @pytest.mark.skipif(not SEED.exists(), reason="../shared is not present")
-@pytest.mark.xfail(
-    reason="NER truncates «أندريه رودينكو»; NER/knowledge-base span reconciliation in progress (branch actors)"
-)
 def test_seed_article_quotations() -> None:
     text = SEED.read_text(encoding="utf-8")
     doc = rasd.analyze(text, id="seed")
@@ -327,3 +324,88 @@ def test_quotes_command_lists_speakers(tmp_path: Path) -> None:
     row = json.loads(line)
     assert row["speaker"]["name"] == "فادي عيسى" and row["content"]["text"] == "الطريق سيفتح غدا"
     assert row["date"] == "2024-05-02" and row["doc"] == "article"
+
+
+def test_parenthetical_attribution_keeps_its_clause() -> None:
+    text = 'ارتفعت الأسعار في الأسواق، ولكن الوضع - بحسب ما قاله مسؤول في الوزارة - "تحت السيطرة".'
+    doc, quotes = quotes_of(text)
+    quote = only(quotes)
+    assert content(doc, quote).startswith("الوضع") and content(doc, quote).endswith('تحت السيطرة"')
+    assert quote.speaker is not None and quote.speaker.type == "anonymous"
+
+
+def test_relayed_statement_is_the_quoted_persons() -> None:
+    text = "ونقلت وكالة الأنباء الرسمية عن المتحدث العسكري سامر خليل قوله إن الهدنة صامدة."
+    _doc, quotes = quotes_of(text)
+    quote = only(quotes)
+    assert quote.cue is not None and quote.cue.text == "قوله"
+    assert quote.speaker is not None and quote.speaker.name == "سامر خليل"
+
+
+def test_relative_clause_speaker_is_its_antecedent() -> None:
+    text = "وتحدث التقرير عن الجيش الذي أعلن أنه دمر عشرين منصة للصواريخ."
+    _doc, quotes = quotes_of(text)
+    quote = only(quotes)
+    assert quote.speaker is not None and quote.speaker.text == "الجيش"
+
+
+def test_as_said_attribution_after_the_clause() -> None:
+    text = "وتصبح المدينة بذلك أول مدينة خالية من السيارات، كما قال متحدث باسم البلدية."
+    doc, quotes = quotes_of(text)
+    quote = only(quotes)
+    assert content(doc, quote).startswith("وتصبح المدينة") and quote.speaker is not None
+    assert quote.speaker.text == "متحدث باسم البلدية" and quote.speaker.type == "anonymous"
+
+
+def test_photo_caption_is_not_a_quotation() -> None:
+    text = (
+        "الرئيس يقول إن البلاد تجاوزت الأزمة الاقتصادية بعد سنوات من الركود الطويل في الأسواق (رويترز)\n"
+        "وقال الرئيس في خطاب أمام البرلمان إن الاقتصاد تعافى."
+    )
+    doc, quotes = quotes_of(text)
+    quote = only(quotes)
+    assert content(doc, quote) == "الاقتصاد تعافى"
+
+
+def test_honorific_pronoun_refers_to_the_person_last_named() -> None:
+    text = (
+        "استقبل وزير التعليم الدكتور ماجد الحربي وفدا من الطلاب. وأوضح معاليه أن المنح ستزيد. وبين أن التسجيل يبدأ غدا."
+    )
+    doc, quotes = quotes_of(text)
+    assert [content(doc, q) for q in quotes] == ["المنح ستزيد", "التسجيل يبدأ غدا"]
+    assert all(q.speaker is not None and q.speaker.name is not None and "ماجد" in q.speaker.name for q in quotes)
+
+
+def test_preposition_bayna_is_not_a_cue() -> None:
+    _doc, quotes = quotes_of("وجرى اللقاء بين الوزير والسفير، الذي قال إن العلاقات ممتازة.")
+    assert len(quotes) == 1 and quotes[0].cue is not None and quotes[0].cue.text == "قال"
+
+
+def test_medium_relaying_a_statement_is_a_second_source() -> None:
+    text = 'وقال الوزير في المقابلة، بحسب وكالة رويترز: "سنغلق المعبر غدا".'
+    doc, quotes = quotes_of(text)
+    assert len(quotes) == 2
+    relay, said = quotes
+    assert relay.cue is not None and relay.cue.text == "بحسب" and relay.speaker is not None
+    assert relay.speaker.type == "media" and content(doc, said) == "سنغلق المعبر غدا"
+
+
+def test_first_person_cue_inside_a_quotation_is_the_quoted_speaker() -> None:
+    text = 'وأضاف رئيس البلدية وائل قاسم: "قلت لهم: افتحوا الطريق فورا".'
+    doc, quotes = quotes_of(text)
+    inner = next(q for q in quotes if q.cue is not None and q.cue.text == "قلت")
+    assert content(doc, inner) == "افتحوا الطريق فورا"
+    assert inner.speaker is not None and inner.speaker.name == "وائل قاسم"
+
+
+def test_predicate_of_an_object_pronoun_is_the_content() -> None:
+    doc, quotes = quotes_of('ورحبت الحكومة بالقرار واعتبرته "خطوة شجاعة".')
+    quote = only(quotes)
+    assert content(doc, quote) == "خطوة شجاعة" and quote.kind == "mixed"
+    assert quote.speaker is not None and quote.speaker.text == "الحكومة"
+
+
+def test_closing_mark_slipped_before_the_space() -> None:
+    text = 'وتصف "رابطة المزارعين "بالمنطقة الأسعار بالظالمة.'
+    spans = find_mark_spans(text, make_tokens(text))
+    assert [text[s.start : s.end] for s in spans] == ["رابطة المزارعين"]

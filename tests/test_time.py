@@ -394,3 +394,11 @@ def test_any_mix_of_time_words_gives_valid_spans(pieces: list[str], published: s
         assert timex.type in ("DATE", "TIME", "DURATION", "SET")
         assert timex.value
         previous_end = timex.end
+
+
+def test_relative_years_before_the_common_era_are_timex3_bc_years() -> None:
+    # 2021 years before 2021 is year 0, which TIMEX3 (astronomical numbering) writes as 1 BC
+    (timex,) = find_timexes("حدث ذلك قبل 2021 عام كما يقال.", published="2021-07-22")
+    assert (timex.text, timex.value) == ("قبل 2021 عام", "BC0001")
+    (far,) = find_timexes("عاش هذا الكائن قبل 99999 عام.", published="2021-07-22")
+    assert far.value == "BC97979"

@@ -41,10 +41,14 @@ def clean(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip()
 
 
-def demonym_forms(stem: str) -> list[str]:
-    """Masculine singular nisba → all genders and numbers: روسي → روسية، روسيون، روسيين، روسيان، روسيتين، روسيات."""
+def demonym_forms(stem: str, *, case_forms: bool = False) -> list[str]:
+    """Masculine singular nisba → all genders and numbers: روسي → روسية، روسيون، روسيين، روسيان، روسيتين، روسيات;
+    with `case_forms`, also the accusative «30 مصريا» and the construct plural «فلسطينيي 48» (for countries only:
+    «عربيا» and «غربيا» are adverbs)."""
     words = stem.split()
     suffixes = ["", "ة", "ون", "ين", "ان", "تان", "تين", "ات"]
+    if case_forms and stem.endswith("ي"):
+        suffixes += ["ا", "ي"]
     forms = []
     for suffix in suffixes:
         forms.append(" ".join(w + suffix for w in words))
@@ -96,7 +100,7 @@ def build_countries() -> dict[str, Any]:
         for stem in stems:
             if normalize(stem) in ambiguous_demonyms:
                 continue
-            forms += demonym_forms(clean(stem))
+            forms += demonym_forms(clean(stem), case_forms=True)
         forms += [clean(p) for p in extra.get("plurals", [])]
         forms = [f for f in forms if f and normalize(f) not in ambiguous_demonyms]
         capitals = [clean(c) for c in extra.get("capital", [])] or capitals_by_country.get(iso2, [])[:1]
@@ -116,6 +120,12 @@ def build_countries() -> dict[str, Any]:
                 "lon": item["latlng"][1] if len(item.get("latlng") or []) > 1 else None,
             }
         )
+    # an accusative gentilic that is also a country's name («تركيا» = تركي + ا) is read as the country
+    country_names = {normalize(n) for c in countries for n in c["names"]}
+    for country in countries:
+        country["demonyms"] = [
+            f for f in country["demonyms"] if not (f.endswith("ا") and normalize(f) in country_names)
+        ]
     regions = []
     for region in curated["regions"]:
         forms = []

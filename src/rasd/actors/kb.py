@@ -14,6 +14,8 @@ Stable API for other stages (quotes, events, store):
 
 Names are matched by `name_key`: the matching-normal form (rasd.text.normalize) with punctuation dropped and the
 article ال removed from each word, so «الأمم المتحدة», «أمم متحدة» and «للأمم المتحدة» (after clitic removal) meet.
+A word written with a hamza on its first alif («ألمانيا», «ألبان») has no article: its «ال» stays, so «ألبان» does
+not become «بان» and meet the function word «بأن».
 """
 
 from __future__ import annotations
@@ -23,11 +25,11 @@ import gzip
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from rasd.resources import data_path, load_json
-from rasd.text.normalize import normalize
+from rasd.text.normalize import devocalize, normalize
 
 EntryKind = Literal["country", "region", "demonym", "capital", "seat", "place", "org", "person"]
 
@@ -40,10 +42,24 @@ def strip_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
+_HAMZA_AL = ("أل", "إل", "آل")
+
+
+@lru_cache(maxsize=300_000)  # called for every token window the linker and the role parser look at
 def name_key(text: str) -> str:
     """The lookup key of a name: normal form, punctuation as space, article removed from every word."""
-    words = _PUNCT.sub(" ", normalize(text)).split()
-    return " ".join(strip_article(w) for w in words)
+    words = _PUNCT.sub(" ", devocalize(text)).split()
+    return " ".join(normalize(w) if w.startswith(_HAMZA_AL) else strip_article(normalize(w)) for w in words)
+
+
+def hamzaless_key(text: str) -> str | None:
+    """The key of a hamza-initial name as often typed without the hamza («المانيا» for «ألمانيا» → «مانيا»), when
+    what is left is long enough not to be a common word («ألبان» would give «بان»)."""
+    words = _PUNCT.sub(" ", devocalize(text)).split()
+    if not any(w.startswith(_HAMZA_AL) for w in words):
+        return None
+    key = " ".join(strip_article(normalize(w)) for w in words)
+    return key if all(len(w) >= 4 for w in key.split()) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,22 +130,49 @@ class KnowledgeBase:
     countries: dict[str, Country] = field(default_factory=dict)
     entries: dict[str, list[KbEntry]] = field(default_factory=lambda: defaultdict(list))
     max_words: int = 1
+    surnames: dict[str, list[KbEntry]] = field(default_factory=lambda: defaultdict(list))
+    _prefixes: frozenset[str] | None = None
+    _first_names: frozenset[str] | None = None
 
     def add(self, name: str, entry: KbEntry) -> None:
-        key = name_key(name)
-        if not key:
-            return
-        bucket = self.entries[key]
-        if any(e.id == entry.id and e.kind == entry.kind for e in bucket):
-            return
-        bucket.append(entry)
-        self.max_words = max(self.max_words, key.count(" ") + 1)
+        for key in (name_key(name), hamzaless_key(name)):
+            if not key:
+                continue
+            bucket = self.entries[key]
+            if any(e.id == entry.id and e.kind == entry.kind for e in bucket):
+                continue
+            bucket.append(entry)
+            self.max_words = max(self.max_words, key.count(" ") + 1)
 
     def lookup(self, name: str, *, key: str | None = None) -> tuple[KbEntry, ...]:
         return tuple(self.entries.get(key if key is not None else name_key(name), ()))
 
     def lookup_key(self, key: str) -> tuple[KbEntry, ...]:
         return tuple(self.entries.get(key, ()))
+
+    def starts_a_name(self, key: str) -> bool:
+        """Whether some name's key begins with these whole words (for scanning text without trying every window)."""
+        if self._prefixes is None:
+            prefixes: set[str] = set()
+            for name in self.entries:
+                words = name.split(" ")
+                prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+            self._prefixes = frozenset(prefixes)
+        return key in self._prefixes
+
+    def is_first_name(self, word: str) -> bool:
+        """Whether some person's full name in the knowledge base starts with this word (a name key)."""
+        if self._first_names is None:
+            self._first_names = frozenset(
+                key.split(" ")[0]
+                for key, found in self.entries.items()
+                if " " in key and any(e.kind == "person" for e in found)
+            )
+        return word in self._first_names
+
+    def people_by_surname(self, word: str) -> tuple[KbEntry, ...]:
+        """People whose full name ends with this word (a name key: «ماي» → Theresa May, …)."""
+        return tuple(self.surnames.get(word, ()))
 
     def country(self, iso3: str | None) -> Country | None:
         return self.countries.get(iso3 or "")
@@ -342,21 +385,22 @@ def _load_people(kb: KnowledgeBase) -> None:
         for alias in aliases:
             bare = alias.lstrip("*")
             single = " " not in bare.strip()
-            kb.add(
-                bare,
-                KbEntry(
-                    pid,
-                    "person",
-                    aliases[0].lstrip("*"),
-                    name_en or None,
-                    country,
-                    _cameo(latest.code, latest.sector),
-                    sector=latest.sector,
-                    offices=tuple(person_offices),
-                    source=source,
-                    scannable=alias.startswith("*") or (not single and source == "rasd_curated"),
-                ),
+            entry = KbEntry(
+                pid,
+                "person",
+                aliases[0].lstrip("*"),
+                name_en or None,
+                country,
+                _cameo(latest.code, latest.sector),
+                sector=latest.sector,
+                offices=tuple(person_offices),
+                source=source,
+                scannable=alias.startswith("*") or (not single and source == "rasd_curated"),
             )
+            kb.add(bare, entry)
+            words = name_key(bare).split()
+            if len(words) >= 2 and not any(e.id == pid for e in kb.surnames[words[-1]]):
+                kb.surnames[words[-1]].append(entry)
 
 
 @cache

@@ -8,13 +8,15 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rasd.actors.kb import KbEntry, KnowledgeBase, best_place, knowledge_base, office_cameo
-from rasd.actors.roles import Term, roles, term_ending_at, term_starting_at, token_bare, token_key, token_variants
+from rasd.actors.kb import KbEntry, best_place, knowledge_base, office_cameo
+from rasd.actors.lexicon import is_name_word, word_key
+from rasd.actors.roles import Term, roles, term_ending_at, term_starting_at, token_bare, token_key
 from rasd.doc import Actor, Token
 
 _QUOTES = frozenset("\"«»“”'‘’")
 _HOSTS = frozenset({"في", "لدي"})
-FOREIGN_TOWN = 500_000  # below this, a place abroad that shares a name loses to the article's own country
+FOREIGN_TOWN = 100_000  # below this, a place abroad that shares its name with others loses to the article's country
+DESCRIPTIVE_TOWN = 1_000_000  # «الدار البيضاء» is Casablanca wherever the article is
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,52 +29,20 @@ class Span:
     entries: tuple[KbEntry, ...]
 
 
-def span_entries(kb: KnowledgeBase, tokens: Sequence[Token], start: int, end: int) -> tuple[KbEntry, ...]:
-    """Entries named by tokens[start:end], trying the first word with and without its proclitics."""
-    words = [t for t in tokens[start:end] if t.kind not in ("punct",) or t.text in "-"]
-    if not words:
-        return ()
-    rest = [token_key(t) for t in words[1:]]
-    for first in token_variants(words[0]):
-        found = kb.lookup_key(" ".join([first, *rest]).strip())
-        if found:
-            return found
-    return ()
-
-
-def scan(kb: KnowledgeBase, tokens: Sequence[Token]) -> list[Span]:
-    """Mentions the knowledge base is certain of, longest match first, left to right."""
-    out: list[Span] = []
-    index = 0
-    while index < len(tokens):
-        if tokens[index].kind not in ("word", "latin"):
-            index += 1
-            continue
-        best: Span | None = None
-        for length in range(min(kb.max_words, len(tokens) - index), 0, -1):
-            if any(t.kind not in ("word", "latin") for t in tokens[index : index + length]):
-                continue
-            entries = tuple(e for e in span_entries(kb, tokens, index, index + length) if e.scannable)
-            if entries:
-                best = Span(index, index + length, label_of(entries[0]), entries)
-                break
-        if best is None:
-            index += 1
-            continue
-        out.append(best)
-        index = best.end
-    return out
-
-
 def label_of(entry: KbEntry) -> str:
     return {"person": "PERS", "org": "ORG"}.get(entry.kind, "LOC")
 
 
 def focus_countries(spans: Sequence[Span]) -> tuple[str, ...]:
-    """The countries an article is about, most mentioned first (country names, demonyms, capitals, places)."""
+    """The countries an article is about, most mentioned first (country names, demonyms, capitals, and places whose
+    name only one country has: an ambiguous place cannot vouch for its own country)."""
     counts: Counter[str] = Counter()
     for span in spans:
         for entry in span.entries[:1]:
+            if entry.kind in ("place", "capital") and span.label != "LOC":
+                continue  # «آبي» the person is no vote for Abyei
+            if entry.kind == "place" and len({e.country for e in span.entries if e.kind == "place"}) > 1:
+                continue
             if entry.country and entry.kind in ("country", "demonym", "capital", "seat", "place"):
                 counts[entry.country] += 2 if entry.kind == "country" else 1
     return tuple(code for code, _ in counts.most_common(3))
@@ -101,7 +71,18 @@ class Linker:
             person = next((e for e in entries if e.kind == "person"), None)
             if person is not None:
                 return self.person_actor(person)
-            return self.titled_person(span)
+            titled = self.titled_person(span)
+            if titled is None or titled.kb_source == "title+focus":
+                known = self.person_by_surname(span)
+                if known is not None:
+                    return self.person_actor(known)
+            return titled
+        if span.label == "LOC" and len({e.kind for e in entries} & {"country", "demonym"}) == 2:
+            # «السعودية» names the country and is its feminine gentilic: after «القنصلية» it is the adjective
+            gentilic = next(e for e in entries if e.kind == "demonym")
+            actor = self.demonym(gentilic, span)
+            if actor is not None and actor.sector:
+                return actor
         for kinds in self.preferences(span.label):
             for entry in entries:
                 if entry.kind in kinds:
@@ -113,6 +94,20 @@ class Linker:
         if span.label == "LOC" and not entries:
             return self.in_focus_country(span)
         return None
+
+    def person_by_surname(self, span: Span) -> KbEntry | None:
+        """«ماي» alone in an article about Britain: the one knowledge-base person of an article's country with that
+        surname who holds an office on the article's date."""
+        words = [t for t in self.tokens[span.start : span.end] if t.kind == "word"]
+        if len(words) != 1 or not self.focus:
+            return None
+        key = token_bare(words[0])
+        found = {
+            e.id: e
+            for e in self.kb.people_by_surname(key)
+            if e.country in self.focus[:2] and (office := e.office_on(self.day)) is not None and office.sector != "ELI"
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def in_focus_country(self, span: Span) -> Actor | None:
         """A place the gazetteer does not know (a street, an airport, a small town): the article's main country."""
@@ -128,6 +123,8 @@ class Linker:
     def preferences(label: str) -> tuple[tuple[str, ...], ...]:
         if label == "ORG":
             return (("org",), ("seat",), ("country", "demonym"), ("capital",), ("person",))
+        if label == "MISC":  # an event, a prize, a currency: only a name the knowledge base is sure of
+            return (("country", "demonym"), ("org",), ("person",))
         return (("country", "region"), ("demonym",), ("seat",), ("capital",), ("org",), ("place",), ("person",))
 
     def entry_actor(self, entry: KbEntry, span: Span) -> Actor | None:
@@ -159,8 +156,13 @@ class Linker:
             return self.capital(entry, span, seat=False)
         if kind == "place":
             place = best_place(tuple(e for e in span.entries if e.kind == "place"), self.focus) or entry
-            if self.focus and place.country not in self.focus and place.population < FOREIGN_TOWN:
-                return self.in_focus_country(span)  # a small namesake abroad: the article's country is likelier
+            abroad = bool(self.focus) and place.country not in self.focus
+            namesakes = len({e.country for e in span.entries if e.kind == "place"}) > 1
+            descriptive = place.population < DESCRIPTIVE_TOWN and self.descriptive(span)
+            if abroad and ((namesakes and place.population < FOREIGN_TOWN) or descriptive):
+                # a small town among namesakes abroad, or a name made of common words («الساحل الغربي», «القصر
+                # الكبير») that the article's own country is likelier to have than the gazetteer knows
+                return self.in_focus_country(span)
             return Actor(
                 place.id,
                 place.name_ar,
@@ -176,6 +178,11 @@ class Linker:
         if kind == "person":
             return self.person_actor(entry)
         return None
+
+    def descriptive(self, span: Span) -> bool:
+        """«الساحل الغربي», «القصر الكبير»: definite common words that name some place in many countries."""
+        words = [t for t in self.tokens[span.start : span.end] if t.kind == "word"]
+        return len(words) >= 2 and all(t.norm.startswith("ال") and not is_name_word(word_key(t)) for t in words)
 
     def person_actor(self, entry: KbEntry) -> Actor:
         office = entry.office_on(self.day)
@@ -196,9 +203,14 @@ class Linker:
         )
 
     def demonym(self, entry: KbEntry, span: Span) -> Actor | None:
-        head, head_start = self.head_term(span.start - 1, coordinated="و" in self.tokens[span.start].prefixes)
+        first = self.tokens[span.start]
+        head, head_start = self.head_term(span.start - 1, coordinated="و" in first.prefixes)
         if entry.needs_head and head is None:
             return None
+        if head is not None and head.kind == "language":
+            return None  # «باللغة الفرنسية»
+        if head is None and self._language_gentilic(span.start):
+            return None  # «قرأت البيان بالصينية والإنجليزية»: in Chinese and English
         sector = head.sector if head is not None else None
         cameo = (entry.cameo or "") + (sector or "")
         role = None
@@ -208,6 +220,21 @@ class Linker:
             if modifier:
                 role = f"{modifier} {role}"
         return Actor(entry.id, entry.name_ar, entry.name_en, entry.country, cameo, sector, role, "countries")
+
+    def _language_gentilic(self, index: int) -> bool:
+        """A feminine gentilic after «بـ» with no noun before it is a language («بالصينية»), and so is one
+        coordinated with it («بالصينية والإنجليزية»)."""
+        token = self.tokens[index]
+        if not token.norm.endswith("يه"):
+            return False
+        if token.prefixes[-2:] == ("ب", "ال"):
+            return True
+        before = self.previous_word(index)
+        covering = self.mask[before] if before is not None else None
+        if "و" in token.prefixes and covering is not None:
+            previous = self.spans[covering]
+            return any(e.kind == "demonym" for e in previous.entries) and self._language_gentilic(previous.start)
+        return False
 
     def modifier_before(self, index: int) -> str | None:
         """«نائب» before «وزير الخارجية» makes a deputy foreign minister."""
@@ -258,6 +285,14 @@ class Linker:
             if other is not None and any(e.kind == "demonym" for e in self.spans[other].entries):
                 term = term_ending_at(self.tokens, self.spans[other].start - 1)
                 if term is not None and term.kind == "place":
+                    return True
+            if other is not None and "و" in first.prefixes and other != self.mask[span.start]:
+                # «بمدينتي مونتريال وأوتاوا»: a conjunct is read as the place or government before it is
+                previous = self.spans[other]
+                kinds = {e.kind for e in previous.entries}
+                if previous.label == "LOC" and (
+                    "place" in kinds or ("capital" in kinds and self.is_locative(previous))
+                ):
                     return True
         after = span.end
         if after + 1 < len(self.tokens) and self.tokens[after].text in "،,":
@@ -389,6 +424,23 @@ class Linker:
         return term, modifiers, country, org
 
     def title_before(self, index: int) -> tuple[Term | None, list[str], str | None, KbEntry | None] | None:
+        start, end = self._title_extent_before(index)
+        if start >= end:
+            return None
+        parts = self._title_parts(start, end)
+        return parts if parts[0] is not None else None
+
+    def title_start(self, first: int) -> int | None:
+        """Where the person title before the mention starting at token `first` starts («الرئيس الروسي» before
+        «فلاديمير بوتين»), or None when no person title precedes it."""
+        start, end = self._title_extent_before(first - 1)
+        if start >= end:
+            return None
+        term = self._title_parts(start, end)[0]
+        return start if term is not None and term.kind == "person" else None
+
+    def _title_extent_before(self, index: int) -> tuple[int, int]:
+        """The token range [start, end) of the title words (and the names inside them) that end at `index`."""
         end = index + 1
         if index >= 0 and self.tokens[index].text in "،,":
             index -= 1
@@ -421,10 +473,7 @@ class Linker:
             start = index
             index -= 1
             steps += 1
-        if start >= end:
-            return None
-        parts = self._title_parts(start, end)
-        return parts if parts[0] is not None else None
+        return start, end
 
     def title_after(self, index: int) -> tuple[Term | None, list[str], str | None, KbEntry | None] | None:
         if index < len(self.tokens) and self.tokens[index].text in "،,":
@@ -459,13 +508,26 @@ class Linker:
         parts = self._title_parts(index, stop)
         return parts if parts[0] is not None else None
 
+    def _institution_country_tokens(self, span: Span) -> list[int]:
+        """Where an institution's country is said: inside its name, in the gentilic right after it, or after «في» /
+        «لدى» right after it («مجلس النواب في العراق»); not in the clause that follows («… أن روسيا …»)."""
+        out = list(range(span.start, span.end))
+        after = span.end
+        while after < len(self.tokens) and self.tokens[after].text in _QUOTES:
+            after += 1
+        if after < len(self.tokens):
+            out.append(after)
+            if token_bare(self.tokens[after]) in _HOSTS and after + 1 < len(self.tokens):
+                out.append(after + 1)
+        return out
+
     def institution(self, span: Span) -> Actor | None:
         """An organisation unknown to the knowledge base: «وزارة الدفاع» + «الإسرائيلية» → ISRGOV."""
         term = term_starting_at(self.tokens, span.start) or self.head_term(span.start - 1)[0]
         if term is None or term.sector is None:
             return None
         country: str | None = None
-        for index in range(span.start, min(span.end + 3, len(self.tokens))):
+        for index in self._institution_country_tokens(span):
             covering = self.mask[index]
             if covering is None:
                 continue

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from rasd.actors.kb import name_key, strip_article
 from rasd.doc import Token
 from rasd.resources import load_json
-from rasd.text.normalize import normalize
+from rasd.text.normalize import devocalize, normalize
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +35,11 @@ class Roles:
     locative: frozenset[str]
     boundaries: frozenset[str]
     max_words: int
+    named_body_heads: frozenset[str]  # «وزارة» + definite words is a state body's name
+    name_heads: frozenset[str]  # «منظمة "شربا"»: the institution's own name follows
+    written_boundaries: frozenset[str]  # the boundary words as written: «على» is one, «علي» a name
+    leading: frozenset[str]  # every run of a term's first words («وزير», «وزير خارجيه»): lookups stop early
+    trailing: frozenset[str]  # every run of a term's last words («خارجيه», «وزير خارجيه»)
 
 
 @cache
@@ -54,6 +59,11 @@ def roles() -> Roles:
         locative=frozenset(strip_article(normalize(w)) for w in spec["locative_prepositions"]),
         boundaries=frozenset(normalize(w) for w in spec["boundary_words"]),
         max_words=max(t.words for t in terms.values()),
+        named_body_heads=frozenset(name_key(w) for w in spec["named_body_heads"]),
+        name_heads=frozenset(name_key(w) for w in spec["name_heads"]),
+        written_boundaries=frozenset(devocalize(w) for w in spec["boundary_words"]),
+        leading=frozenset(" ".join(k.split(" ")[:n]) for k in terms for n in range(1, k.count(" ") + 2)),
+        trailing=frozenset(" ".join(k.split(" ")[-n:]) for k in terms for n in range(1, k.count(" ") + 2)),
     )
 
 
@@ -64,48 +74,107 @@ def token_key(token: Token) -> str:
 
 def token_bare(token: Token) -> str:
     """The token without proclitics and article (enclitics kept): «وللأمم» → «امم», «بالعاصمة» → «عاصمه»."""
-    if token.kind != "word":
+    if token.kind != "word" or not token.stem:
         return token_key(token)
-    suffix = normalize("".join(token.suffixes))
-    return strip_article(token.stem + suffix) if token.stem else token_key(token)
+    return _bare(token.stem, token.suffixes)
+
+
+@lru_cache(maxsize=200_000)
+def _bare(stem: str, suffixes: tuple[str, ...]) -> str:
+    return strip_article(stem + normalize("".join(suffixes)))
 
 
 _PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+_NAME_PROCLITICS = frozenset({"و", "ف", "ب", "ل"})
 
 
-def token_variants(token: Token) -> tuple[str, ...]:
-    """Forms a token may take as the first word of a name: as written, and without its proclitics.
+def proclitic_letters(token: Token) -> int:
+    """Letters of conjunctions and prepositions the clitic analysis found before the word («وروسيا» → 1).
 
-    Names the clitic analyser has never seen («وبختار») also get their single-letter proclitics peeled off; the
-    knowledge base decides which reading names something."""
+    A «ل» fused with the article («للأمم», «وللفلسطينيين») is kept: the name cannot start after it without the
+    article's missing alif, so the mention is written with it, as annotators write it."""
+    parts = [p for p in token.prefixes if p != "ال"]
+    if "ال" in token.prefixes and parts and parts[-1] == "ل":
+        parts.pop()
+    if any(p not in _NAME_PROCLITICS for p in parts):
+        return 0  # «كريم» is not «ك» + «ريم»: «ك» and «س» hardly ever stand before a name
+    return sum(len(p) for p in parts)
+
+
+_FORMS: dict[tuple[object, ...], tuple[tuple[str, int], ...]] = {}
+_FORMS_LIMIT = 300_000
+
+
+def token_forms(token: Token) -> tuple[tuple[str, int], ...]:
+    """`_token_forms` memoised on everything but the token's position (the hot path of every lookup)."""
+    key = token[2:]
+    found = _FORMS.get(key)
+    if found is None:
+        if len(_FORMS) >= _FORMS_LIMIT:
+            _FORMS.clear()
+        found = _FORMS[key] = _token_forms(token)
+    return found
+
+
+def _token_forms(token: Token) -> tuple[tuple[str, int], ...]:
+    """Keys a token may take as the first word of a name, each with the letters to skip to reach it: as written,
+    without its proclitics, and — for words the clitic analyser has never seen («وبختار») — without a leading
+    single-letter proclitic. The knowledge base decides which reading names something."""
     key, bare = token_key(token), token_bare(token)
-    out = [key] if key == bare else [key, bare]
+    out = [(key, 0)]
+    if bare != key:
+        out.append((bare, proclitic_letters(token)))
+    letters = [p for p in token.prefixes if p != "ال"]
+    if len(letters) > 1 and token.kind == "word":
+        # «وبنما» read as «و» + «ب» + «نما» is also «و» + «بنما»
+        skip = 0
+        for part in letters[:-1]:
+            skip += len(part)
+            out.append((strip_article(key[skip:]), skip))
     if token.kind == "word" and not token.prefixes:
         for proclitic in _PROCLITICS:
             if key.startswith(proclitic) and len(key) - len(proclitic) >= 3:
-                out.append(strip_article(key[len(proclitic) :]))
+                out.append((strip_article(key[len(proclitic) :]), len(proclitic)))
     return tuple(out)
 
 
+def token_variants(token: Token) -> tuple[str, ...]:
+    """The keys of `token_forms` (as written first)."""
+    return tuple(key for key, _ in token_forms(token))
+
+
 def term_ending_at(tokens: Sequence[Token], end: int) -> Term | None:
-    """The longest role term whose last word is tokens[end] (e.g. «وزير الخارجية» ending at «الخارجية»)."""
+    """The longest role term whose last word is tokens[end] (e.g. «وزير الخارجية» ending at «الخارجية»); of equally
+    long terms, the one read with the earliest of the first word's forms (as written before without proclitics)."""
     table = roles()
-    for length in range(min(table.max_words, end + 1), 0, -1):
-        start = end - length + 1
-        rest = [token_key(t) for t in tokens[start + 1 : end + 1]]
-        for first in token_variants(tokens[start]):
-            term = table.terms.get(" ".join([first, *rest]))
-            if term is not None:
-                return term
-    return None
+    best: tuple[int, int, Term] | None = None
+    words: list[str] = []
+    for start in range(end, max(end - table.max_words, -1), -1):
+        # the words after the first are matched as written; the run must still end some term
+        if words and " ".join(words) not in table.trailing:
+            break
+        for rank, first in enumerate(token_variants(tokens[start])):
+            term = table.terms.get(" ".join([first, *words]))
+            if term is not None and (best is None or (len(words), -rank) > (best[0], -best[1])):
+                best = (len(words), rank, term)
+        words.insert(0, token_key(tokens[start]))
+    return best[2] if best else None
 
 
 def term_starting_at(tokens: Sequence[Token], start: int) -> Term | None:
+    """The longest role term whose first word is tokens[start]; of equally long terms, the one read with the earliest
+    of the first word's forms."""
     table = roles()
-    for length in range(min(table.max_words, len(tokens) - start), 0, -1):
-        rest = [token_key(t) for t in tokens[start + 1 : start + length]]
-        for first in token_variants(tokens[start]):
-            term = table.terms.get(" ".join([first, *rest]))
-            if term is not None:
-                return term
-    return None
+    best: tuple[int, int, Term] | None = None
+    limit = min(len(tokens), start + table.max_words)
+    for rank, first in enumerate(token_variants(tokens[start])):
+        phrase, length = first, 1
+        while phrase in table.leading:
+            term = table.terms.get(phrase)
+            if term is not None and (best is None or (length, -rank) > (best[0], -best[1])):
+                best = (length, rank, term)
+            if start + length >= limit:
+                break
+            phrase = f"{phrase} {token_key(tokens[start + length])}"
+            length += 1
+    return best[2] if best else None

@@ -116,6 +116,7 @@ def verb_subject(
         and m.start < limit
         and m.is_bare
         and not m.coordinated
+        and not m.oblique
         and _words_between(views, end, m.head_start) <= _SUBJECT_REACH
         and not any(end <= h < m.head_start for h in verb_heads)
     ]
@@ -196,7 +197,10 @@ def targets_after(
         if _words_between(views, start, mention.head_start) > _TARGET_REACH:
             break
         governor = mention.governor
-        if (governor is None and allow_bare and "-" in preps) or (governor is not None and governor in preps):
+        # «انتقدت التقرير الأمريكي», «رفض تصريحات الوزير الإيراني»: the owner of a thing that is the direct
+        # object stands for it
+        bare_object = governor is None or (governor in ("gen", "mod") and not mention.coordinated)
+        if (bare_object and allow_bare and "-" in preps) or (governor is not None and governor in preps):
             return [m for m in group_of(mention, mentions) if id(m) not in excluded]
     return []
 
@@ -243,7 +247,7 @@ def genitive_after(
     prepositions and punctuation may not."""
     for mention in mentions:
         if mention.head_start >= end and mention.start < clause.end and not mention.coordinated:
-            if mention.governor not in (None, "gen", "mod"):
+            if mention.governor not in (None, "gen", "mod", "of-event"):
                 return []
             for view in views[end : mention.head_start]:
                 if view.in_timex:
@@ -261,9 +265,15 @@ def agent_after(
 ) -> list[Mention]:
     """«من قبل X», «على يد X»: the agent of a passive or a verbal noun."""
     words = [v for v in views[end : clause.end] if v.is_word]
+    firsts = {phrase[0] for phrase in grammar.agent_markers}
     for index in range(len(words)):
+        if not (words[index].forms & firsts or words[index].norm in firsts):
+            continue
         for phrase in grammar.agent_markers:
-            if all(index + k < len(words) and words[index + k].norm == w for k, w in enumerate(phrase)):
+            if all(
+                index + k < len(words) and (words[index + k].norm == w or w in words[index + k].forms)
+                for k, w in enumerate(phrase)
+            ):
                 after = words[index + len(phrase)].index if index + len(phrase) < len(words) else clause.end
                 for mention in mentions:
                     if mention.head_start >= after and mention.head_start - after <= 2:
@@ -361,4 +371,53 @@ def verb_roles(
     )
     if found:
         roles.targets, roles.target_how = found, "object"
+    elif roles.source_how == "verb-subject" and (predicate.direct_object or predicate.control in _PERSON_OBJECT):
+        carried = _carried_subject(views, trigger, clause, mentions, roles.sources, verb_heads, grammar)
+        if carried:
+            roles.targets, roles.target_how = roles.sources, "object"
+            roles.sources, roles.source_how = carried, "carried"
     return roles
+
+
+_PERSON_OBJECT = ("accuse", "appeal", "demand", "threat")
+
+
+def _carried_subject(
+    views: Sequence[TokenView],
+    trigger: Trigger,
+    clause: Clause,
+    mentions: Sequence[Mention],
+    after: Sequence[Mention],
+    verb_heads: set[int],
+    grammar: Grammar,
+) -> list[Mention]:
+    """«وصل الوزير الإيراني إلى دمشق، والتقى الرئيس السوري», «أدانت فرنسا الهجوم، واتهمت روسيا بدعم ...»: a verb
+    coordinated after a comma keeps the subject of the clause before it when the only actor after it is followed
+    by nothing but prepositional phrases (so it is the object, not a new subject with an object of its own)."""
+    head = trigger.head
+    previous = views[head - 1] if head > 0 else None
+    if previous is None or previous.token.text not in ("،", ",") or views[head].token.prefixes[:1] != ("و",):
+        return []
+    last = max(m.end for m in after)
+    following = next((v for v in views[last : clause.end] if not v.in_timex and v.token.text not in "\"«»“”'"), None)
+    if following is not None and following.is_word:
+        governed = bool({"ب", "ل"} & set(following.token.prefixes)) or following.norm in grammar.prepositions
+        if not governed:
+            return []
+    earlier = [
+        m
+        for m in mentions
+        if clause.start <= m.head_start
+        and m.end < head
+        and m.is_bare
+        and not m.coordinated
+        and m.code
+        and m.anaphor is None
+        and not any(m.end <= h < head - 1 for h in verb_heads if h != head)
+    ]
+    if not earlier:
+        return []
+    subject = group_of(earlier[0], mentions)
+    if {m.code for m in subject} & {m.code for m in after}:
+        return []
+    return subject

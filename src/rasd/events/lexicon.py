@@ -102,6 +102,8 @@ class Lexicon:
                     for written in noun_forms(form["noun"]):
                         index[written].append(FormHit(predicate, NOUN, continuation))
         self.index = dict(index)
+        # word readings (splits, after a jussive particle) -> their lexicon senses, filled by the matcher
+        self.readings: dict[tuple[Any, bool], Any] = {}
 
     def lookup(self, form: str) -> list[FormHit]:
         return self.index.get(form, [])
@@ -148,7 +150,7 @@ class Grammar:
     generic_places: frozenset[str]
     actor_heads: frozenset[str]
     title_sectors: dict[str, str]
-    generic_actors: dict[str, str]
+    affiliation_words: frozenset[str]
     foreign_words: frozenset[str]
     topic_markers: frozenset[str]
     dating_words: frozenset[str]
@@ -162,6 +164,7 @@ class Grammar:
     first_singular: frozenset[str]
     first_plural: frozenset[str]
     refinements: dict[str, list[dict[str, Any]]]
+    refinement_firsts: dict[str, frozenset[str]]
     windows: dict[str, int]
 
 
@@ -200,7 +203,7 @@ def default_grammar() -> Grammar:
     prepositions = _words(raw["prepositions"])
     sector_words = {
         bare(norm_word(word))
-        for table in (raw["title_sectors"], raw["generic_actors"])
+        for table in (raw["title_sectors"],)
         for words in table.values()
         if isinstance(words, list)
         for word in words
@@ -251,12 +254,7 @@ def default_grammar() -> Grammar:
             if " " not in word
             for form in (norm_word(word), bare(norm_word(word)))
         },
-        generic_actors={
-            bare(norm_word(word)): sector
-            for sector, words in raw["generic_actors"].items()
-            if isinstance(words, list)
-            for word in words
-        },
+        affiliation_words=_words(raw["affiliation_words"]),
         foreign_words=_words(raw["foreign_words"]),
         topic_markers=_words(raw["topic_markers"]),
         dating_words=_words(raw["dating_words"]),
@@ -275,6 +273,10 @@ def default_grammar() -> Grammar:
         first_singular=_words(raw["pronoun_subjects"]["first_singular"]),
         first_plural=_words(raw["pronoun_subjects"]["first_plural"]),
         refinements=refinements,
+        refinement_firsts={
+            name: frozenset(phrase[0] for group in groups for phrase in group["words"] if phrase)
+            for name, groups in refinements.items()
+        },
         windows={
             "negation": int(raw["negation"]["window"]),
             "future": int(raw["future"]["window"]),

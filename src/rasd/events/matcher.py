@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from rasd.doc import Token
 from rasd.events.lexicon import FormHit, Grammar, Lexicon, Predicate, bare, norm_word
@@ -17,6 +17,7 @@ _OBJECT_WINDOW = 16
 _NOUN_OBJECT_WINDOW = 6
 _PREP_WINDOW = 8
 _DAMMA = "\u064f"
+_READINGS_CACHE = 500_000
 _JUSSIVE_PARTICLES = frozenset({"لم", "ولم", "فلم", "لما", "لا", "ولا"})
 
 
@@ -40,16 +41,17 @@ def _affixes() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     return verbs, nouns, enclitics
 
 
+_PER_WORD_CACHE = 200_000  # distinct words remembered: bounded memory on any corpus
 _SECOND_PERSON = frozenset({"ك", "كم", "كما", "كن"})
 _WHOLE_WORD_FREQUENCY = 20
 
 
-@cache
+@lru_cache(maxsize=_PER_WORD_CACHE)
 def _frequent(word: str) -> bool:
     return load_word_frequencies().get(word, 0) >= _WHOLE_WORD_FREQUENCY
 
 
-@cache
+@lru_cache(maxsize=_PER_WORD_CACHE)
 def splits_of(
     norm: str, analyzer_prefixes: str, analyzer_stem: str, analyzer_suffix: str, frequent: bool, ta_marbuta: bool
 ) -> tuple[Split, ...]:
@@ -92,6 +94,8 @@ def splits_of(
                 add(proclitics, core[:-1] + "ه", enclitic, False)
             if enclitic and core.endswith("ا"):
                 add(proclitics, core[:-1] + "ي", enclitic, False)
+            if enclitic and core.endswith(("ئ", "ؤ")):
+                add(proclitics, core[:-1] + "ء", enclitic, False)  # «لقائه», «اعتداؤه»: the hamza's seat moves
     return tuple(out + late)
 
 
@@ -116,27 +120,31 @@ class TokenView:
         return self.token.text
 
 
+@lru_cache(maxsize=_PER_WORD_CACHE)
+def _word_reading(
+    text: str, norm: str, prefixes: tuple[str, ...], stem: str, suffixes: tuple[str, ...]
+) -> tuple[frozenset[str], frozenset[str], tuple[Split, ...]]:
+    """The forms, proclitics and readings of one written word: computed once per distinct surface form."""
+    written = devocalize(text)
+    splits = splits_of(norm, "".join(prefixes), stem, "".join(suffixes), _frequent(written), written.endswith("ة"))
+    forms = {norm, stem, bare(stem)}
+    for split in splits:
+        if split.proclitics in ("", "و", "ف", "ال", "وال", "فال") or split.from_analyzer:
+            forms.add(split.core)
+            forms.add(bare(split.core))
+            if split.core.endswith("ا") and len(split.core) > 3:
+                forms.add(split.core[:-1])
+    return frozenset(forms), frozenset(prefixes), splits
+
+
 def view_tokens(tokens: Sequence[Token]) -> list[TokenView]:
     views = []
     for index, token in enumerate(tokens):
         if token.kind != "word":
             views.append(TokenView(index, token, False, frozenset({token.norm}), frozenset()))
             continue
-        analyzer_prefixes = "".join(token.prefixes)
-        analyzer_suffix = "".join(token.suffixes)
-        written = devocalize(token.text)
-        splits = splits_of(
-            token.norm, analyzer_prefixes, token.stem, analyzer_suffix, _frequent(written), written.endswith("ة")
-        )
-        forms = {token.norm, token.stem, bare(token.stem)}
-        for split in splits:
-            if split.proclitics in ("", "و", "ف", "ال", "وال", "فال") or split.from_analyzer:
-                forms.add(split.core)
-                forms.add(bare(split.core))
-                if split.core.endswith("ا") and len(split.core) > 3:
-                    forms.add(split.core[:-1])
-        proclitics = set(token.prefixes)
-        views.append(TokenView(index, token, True, frozenset(forms), frozenset(proclitics), splits))
+        forms, proclitics, splits = _word_reading(token.text, token.norm, token.prefixes, token.stem, token.suffixes)
+        views.append(TokenView(index, token, True, forms, proclitics, splits))
     return views
 
 
@@ -209,12 +217,15 @@ def function_core(view: TokenView) -> str:
 
 
 def is_complementizer(view: TokenView, grammar: Grammar) -> bool:
-    if not view.is_word:
-        return False
-    word = function_core(view)
-    if word in grammar.complementizers:
+    return view.is_word and _complementizer_word(view.norm, grammar.complementizers)
+
+
+@lru_cache(maxsize=_PER_WORD_CACHE)
+def _complementizer_word(norm: str, complementizers: frozenset[str]) -> bool:
+    word = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 2 else norm
+    if word in complementizers:
         return True
-    return any(word.endswith(p) and word[: -len(p)] in grammar.complementizers for p in _PRONOUNS)
+    return any(word.endswith(p) and word[: -len(p)] in complementizers for p in _PRONOUNS)
 
 
 def is_relative(view: TokenView, grammar: Grammar) -> bool:
@@ -287,26 +298,20 @@ def _passive(token: Token, split: Split) -> bool:
 def find_triggers(views: Sequence[TokenView], lexicon: Lexicon, grammar: Grammar) -> list[Trigger]:
     """Every predicate word of a sentence with the senses whose constructions are present, best reading first."""
     triggers: list[Trigger] = []
+    previous: TokenView | None = None
     for view in views:
-        if not view.is_word or view.norm in grammar.stop_words:
+        if not view.is_word:
             continue
-        best: list[tuple[Split, list[FormHit]]] = []
-        best_length = -1
-        previous = next((v for v in reversed(views[: view.index]) if v.is_word), None)
         particle = previous is not None and previous.norm in _JUSSIVE_PARTICLES
-        for split in view.splits:
-            hits = [
-                hit
-                for hit in lexicon.lookup(split.core)
-                if _compatible(hit, split) and (hit.features.mood != "jussive" or particle or split.proclitics)
-            ]
-            if not hits:
-                continue
-            length = len(split.core) + (1 if split.from_analyzer else 0)
-            if length > best_length:
-                best, best_length = [(split, hits)], length
-            elif length == best_length:
-                best.append((split, hits))
+        previous = view
+        if view.norm in grammar.stop_words:
+            continue
+        key = (view.splits, particle)
+        best = lexicon.readings.get(key)
+        if best is None:
+            if len(lexicon.readings) > _READINGS_CACHE:
+                lexicon.readings.clear()
+            best = lexicon.readings[key] = _best_readings(lexicon, view.splits, particle)
         if not best:
             continue
         trigger = _resolve_senses(views, view, best, grammar)
@@ -315,15 +320,35 @@ def find_triggers(views: Sequence[TokenView], lexicon: Lexicon, grammar: Grammar
     return _drop_consumed(triggers, views, grammar)
 
 
+def _best_readings(lexicon: Lexicon, splits: tuple[Split, ...], particle: bool) -> list[tuple[Split, list[FormHit]]]:
+    """The longest readings of a word that the lexicon knows, with the senses each can have."""
+    best: list[tuple[Split, list[FormHit]]] = []
+    best_length = -1
+    for split in splits:
+        hits = [
+            hit
+            for hit in lexicon.lookup(split.core)
+            if _compatible(hit, split) and (hit.features.mood != "jussive" or particle or split.proclitics)
+        ]
+        if not hits:
+            continue
+        length = len(split.core) + (1 if split.from_analyzer else 0)
+        if length > best_length:
+            best, best_length = [(split, hits)], length
+        elif length == best_length:
+            best.append((split, hits))
+    return best
+
+
 def _resolve_senses(
     views: Sequence[TokenView], view: TokenView, readings: list[tuple[Split, list[FormHit]]], grammar: Grammar
 ) -> Trigger | None:
-    previous_words = [v for v in reversed(views[: view.index]) if v.is_word][:2]
+    previous_words = _words_before(views, view.index, 2)
     senses: list[tuple[FormHit, tuple[int, int] | None, Split, int]] = []
     for split, hits in readings:
         for hit in hits:
             predicate = hit.predicate
-            end = _continuation_end(views, view.index + 1, hit.continuation)
+            end = _continuation_end(views, view.index + 1, hit.continuation) if hit.continuation else view.index + 1
             if end is None:
                 continue
             if predicate.not_after and any(v.forms & predicate.not_after for v in previous_words):
@@ -350,6 +375,17 @@ def _resolve_senses(
     trigger = Trigger(view.index, end, hit, split, [(h, o) for h, o, _, _ in senses], obj)
     trigger.passive = _passive(view.token, split)
     return trigger
+
+
+def _words_before(views: Sequence[TokenView], index: int, count: int) -> list[TokenView]:
+    """Up to `count` words before `index`, nearest first."""
+    out: list[TokenView] = []
+    position = index - 1
+    while position >= 0 and len(out) < count:
+        if views[position].is_word:
+            out.append(views[position])
+        position -= 1
+    return out
 
 
 def _drop_consumed(triggers: list[Trigger], views: Sequence[TokenView], grammar: Grammar) -> list[Trigger]:

@@ -3,14 +3,16 @@ preceding noun, or nothing: a bare noun phrase that can be a subject or a direct
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from rasd.doc import Entity
-from rasd.events.lexicon import Grammar, bare
+from rasd.events.agents import agent_lexicon, agent_phrase
+from rasd.events.lexicon import Grammar, bare, norm_word
 from rasd.events.matcher import TokenView, Trigger
 
-_QUOTE_MARKS = frozenset("\"«»“”'‘’")
+# quotation marks and the hashtag sign are transparent around a name («#الحوثي», «"شربا"»)
+_QUOTE_MARKS = frozenset("\"«»“”'‘’#")
 
 
 @dataclass(slots=True)
@@ -28,6 +30,7 @@ class Mention:
     group: int = 0
     anaphor: int | None = None
     generic: bool = False
+    oblique: bool = False  # the head is a sound plural or dual in the accusative/genitive («المتمردين»)
 
     @property
     def label(self) -> str | None:
@@ -35,9 +38,10 @@ class Mention:
 
     @property
     def sector(self) -> str | None:
-        if self.entity is None or self.entity.actor is None:
-            return None
-        return self.entity.actor.sector
+        if self.entity is None:
+            # an unnamed actor («المتمردون» → YEMREB) carries its sector in its code
+            return self.code[3:6] if self.code and len(self.code) >= 6 and self.generic else None
+        return self.entity.actor.sector if self.entity.actor is not None else None
 
     @property
     def country(self) -> str | None:
@@ -74,6 +78,7 @@ def sentence_mentions(
     triggers: Sequence[Trigger],
     grammar: Grammar,
     focus: str | None = None,
+    named_heads: Mapping[str, Entity] | None = None,
 ) -> list[Mention]:
     """Mentions of the entities that fall in a sentence whose first token is `offset` in the document, plus
     unnamed actors («القوات الحكومية», «المتظاهرين») and generic places («المدن») of the article's country."""
@@ -101,6 +106,8 @@ def sentence_mentions(
             merged.append((start, end, entity))
     noun_triggers = {t.head for t in triggers if not t.is_verb}
     trigger_heads = {t.head for t in triggers}
+    # the object a predicate requires («إرسال قوات») is part of the predicate, not an unnamed actor
+    predicate_words = trigger_heads | {i for t in triggers if t.obj for i in range(*t.obj)}
     entity_tokens = {i for start, end, _entity in merged for i in range(start, end)}
     mentions: list[Mention] = []
     for start, end, entity in merged:
@@ -128,6 +135,8 @@ def sentence_mentions(
                 while head_start > 0 and _is_title(views[head_start - 1], grammar) and head_start - 1 not in inside:
                     head_start -= 1
                 mentions.append(Mention(view.index, view.index + 1, head_start, None, None, None, anaphor=size))
+    if named_heads:
+        mentions.extend(_named_head_mentions(views, mentions, trigger_heads, named_heads, grammar))
     mentions = [m for m in mentions if not _dateline(views, m)]
     for _ in range(2):  # governors of named mentions first: they say which country is the setting
         mentions.sort(key=lambda m: m.start)
@@ -135,10 +144,69 @@ def sentence_mentions(
         for mention in mentions:
             mention.governor = _governor(views, mention, mention.entity, noun_triggers, inside, grammar)
         if not any(m.generic for m in mentions):
-            mentions.extend(_generic_mentions(views, mentions, trigger_heads, focus, grammar))
+            mentions.extend(_generic_mentions(views, mentions, predicate_words, focus, grammar))
     _link_coordination(views, mentions, grammar)
     _partner_countries(mentions)
+    for mention in mentions:
+        mention.oblique = _oblique(views[mention.head_start]) and not _counted(views, mention.head_start, grammar)
     return mentions
+
+
+def _counted(views: Sequence[TokenView], index: int, grammar: Grammar) -> bool:
+    """«آلاف المتظاهرين», «ثلاثة مدنيين»: a noun after a number or a quantifier is its complement."""
+    return index > 0 and (views[index - 1].token.kind == "number" or bool(views[index - 1].forms & grammar.quantifiers))
+
+
+_OBLIQUE_ENDINGS = ("ين", "ي")
+
+
+def _oblique(view: TokenView) -> bool:
+    """«اتهم المتمردين»: a sound masculine plural or a dual in «ين» (or a construct in «ي») is accusative or genitive,
+    never the subject of the verb before it; broken plurals and names show no case."""
+    sense = agent_lexicon().sense(view)
+    return (
+        sense is not None
+        and sense.number in ("pl", "du")
+        and view.token.stem.endswith(_OBLIQUE_ENDINGS)
+        and not view.token.suffixes
+    )
+
+
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "هذين", "هاتين", "تلك", "ذلك"})
+
+
+def organisation_head(entity: Entity) -> str | None:
+    """The head noun an organisation is later called by («اللجنة الدولية للصليب الأحمر» → «لجنة»)."""
+    if entity.label != "ORG" or entity.actor is None or not entity.text.strip():
+        return None
+    first = bare(norm_word(entity.text.split()[0]))
+    return first if len(first) >= 3 else None
+
+
+def _named_head_mentions(
+    views: Sequence[TokenView],
+    mentions: Sequence[Mention],
+    trigger_heads: set[int],
+    named_heads: Mapping[str, Entity],
+    grammar: Grammar,
+) -> list[Mention]:
+    """«اللجنة», «هذه المنظمة», «الحركة»: a definite (or demonstrative) head noun of an organisation named earlier in
+    the article refers to it."""
+    taken = {i for m in mentions for i in range(m.head_start, m.end)}
+    out: list[Mention] = []
+    for view in views:
+        if not view.is_word or view.index in taken or view.index in trigger_heads:
+            continue
+        previous = views[view.index - 1] if view.index > 0 else None
+        demonstrative = previous is not None and previous.is_word and previous.norm in _DEMONSTRATIVES
+        if "ال" not in view.token.prefixes and not demonstrative:
+            continue
+        entity = named_heads.get(bare(view.token.stem))
+        if entity is None:
+            continue
+        start = view.index - 1 if demonstrative else view.index
+        out.append(Mention(view.index, view.index + 1, start, entity, actor_code(entity), None))
+    return out
 
 
 def _dateline(views: Sequence[TokenView], mention: Mention) -> bool:
@@ -167,12 +235,15 @@ def _generic_mentions(
     focus: str | None,
     grammar: Grammar,
 ) -> list[Mention]:
-    """Definite unnamed actors and places, coded with the country the sentence (or else the article) is about.
+    """Unnamed actors and generic places, coded with the country the phrase or the sentence (or else the article)
+    is about.
 
-    «القوات الحكومية» in a sentence about Afghanistan is AFGMIL; «المدن الكبيرة» there is AFG. Named entities
-    always win: a word inside (or titling) an entity phrase is no generic mention.
+    «القوات الحكومية» in a sentence about Afghanistan is AFGMIL, «خبراء الصحة» there AFGHLH, «المدن الكبيرة» AFG;
+    «سكان القرى في اليمن» are YEMCVL, «خبراء تابعون للأمم المتحدة» IGOUNO. Named entities always win: a word inside
+    (or titling) an entity phrase is no generic mention.
     """
     taken = {i for m in mentions for i in range(m.head_start, m.end)}
+    blocked = taken | trigger_heads
     countries = [
         (m.start, m.code[:3], m.governor == "في")
         for m in mentions
@@ -181,32 +252,52 @@ def _generic_mentions(
     out: list[Mention] = []
     index = 0
     while index < len(views):
+        agent = agent_phrase(views, index, blocked, grammar, named=taken)
+        if agent is not None:
+            owner = _affiliation(views, agent.end, mentions, grammar)
+            if owner is not None and owner.startswith(_NON_STATE):
+                code: str | None = owner
+            else:
+                country = (
+                    owner or _located_in(views, agent.end, mentions) or _context_country(countries, index) or focus
+                )
+                code = country + agent.sector if country else None
+            if code is not None:
+                out.append(Mention(index, agent.end, index, None, code, None, generic=True))
+            index = agent.end
+            continue
         view = views[index]
-        counted = index > 0 and (
-            views[index - 1].token.kind == "number" or views[index - 1].forms & grammar.quantifiers
-        )
-        if not view.is_word or index in taken or index in trigger_heads or not ("ال" in view.token.prefixes or counted):
+        if not view.is_word or index in blocked or not ("ال" in view.token.prefixes or _counted(views, index, grammar)):
             index += 1
             continue
-        sector = grammar.generic_actors.get(bare(view.token.stem))
-        place = bare(view.token.stem) in grammar.generic_places or view.norm in grammar.generic_places
-        if sector is None and not place:
+        if bare(view.token.stem) not in grammar.generic_places and view.norm not in grammar.generic_places:
             index += 1
             continue
         end = index + 1
-        while end < len(views) and views[end].is_word and end not in taken and "ال" in views[end].token.prefixes:
-            if views[end].index in trigger_heads:
-                break
+        while end < len(views) and views[end].is_word and end not in blocked and "ال" in views[end].token.prefixes:
             end += 1
         if any(views[i].forms & grammar.foreign_words for i in range(index, end)):
-            index = end  # «القوات الأجنبية»: foreign to the article's country, so of no known country
+            index = end  # «المناطق الأجنبية»: foreign to the article's country, so of no known country
             continue
         country = _located_in(views, end, mentions) or _context_country(countries, index) or focus
         if country is not None:
-            code = country + (sector or "")
-            out.append(Mention(index, end, index, None, code, None, generic=True))
+            out.append(Mention(index, end, index, None, country, None, generic=True))
         index = end
     return out
+
+
+_NON_STATE = ("IGO", "NGO", "IMG", "MNC")
+
+
+def _affiliation(views: Sequence[TokenView], end: int, mentions: Sequence[Mention], grammar: Grammar) -> str | None:
+    """«خبراء تابعون للأمم المتحدة», «الفرق التابعة للتحالف»: the actor an unnamed group belongs to (its full code
+    for an organisation, its country otherwise)."""
+    if end + 1 >= len(views) or not views[end].forms & grammar.affiliation_words:
+        return None
+    for mention in mentions:
+        if mention.head_start == end + 1 and mention.code and mention.governor == "ل":
+            return mention.code if mention.code.startswith(_NON_STATE) else mention.code[:3]
+    return None
 
 
 def _located_in(views: Sequence[TokenView], end: int, mentions: Sequence[Mention]) -> str | None:
@@ -231,11 +322,19 @@ def _context_country(countries: Sequence[tuple[int, str, bool]], index: int) -> 
 
 def _title_sector(views: Sequence[TokenView], head_start: int, start: int, end: int, grammar: Grammar) -> str:
     """The sector a title gives a bare country: «وزير خارجية روسيا» → GOV, «الجيش الباكستاني» → MIL."""
+    agents = agent_lexicon()
+    phrase = agents.phrase_at(views, head_start) if head_start < start else None
+    if phrase is not None and phrase[1] and phrase[0] <= start:
+        return phrase[1]  # «قوات الأمن العراقية» → COP, before the title word «قوات» alone (MIL)
     for index in range(head_start, start):
         for form in views[index].forms:
             sector = grammar.title_sectors.get(form) or grammar.title_sectors.get(bare(form))
             if sector:
                 return sector
+    for index in range(head_start, start):
+        sense = agents.sense(views[index])
+        if sense is not None and sense.sector:
+            return sense.sector  # «سكان غزة» → PSECVL, «مسلحي الميليشيات» → REB
     return ""
 
 
@@ -254,8 +353,12 @@ def _is_title(view: TokenView, grammar: Grammar) -> bool:
     """A word that heads an actor or place phrase («وزير خارجية روسيا», «مسلحي حركة طالبان», «الأراضي الأفغانية»)."""
     if not view.is_word:
         return False
+    heads = agent_lexicon().heads
     return any(
-        bare(form) in grammar.actor_heads or form in grammar.actor_heads or form in grammar.generic_places
+        bare(form) in grammar.actor_heads
+        or form in grammar.actor_heads
+        or form in grammar.generic_places
+        or bare(form) in heads
         for form in view.forms
     )
 
@@ -303,7 +406,7 @@ def _governor(
             return _preposition_of_noun(views, previous - 1, grammar)
         return before.norm
     if previous in noun_triggers:
-        return "gen"
+        return "of-event"  # «الغارات الإسرائيلية»: the agent or patient of a verbal noun
     if before.forms & grammar.transparent_nouns or bare(before.norm) in grammar.transparent_nouns:
         return "gen"
     inherited = _preposition_of_noun(views, previous, grammar)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from rasd.events.lexicon import Grammar
 from rasd.events.matcher import TokenView
@@ -127,9 +128,17 @@ def modality_at(
     return Modality(negated, future, intent, conditional, claim)
 
 
+@cache
+def _first_words(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in phrases if phrase)
+
+
 def _has_phrase(views: Sequence[TokenView], start: int, end: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    firsts = _first_words(phrases)
     words = [v for v in views[start:end] if v.is_word]
-    for index in range(len(words)):
+    for index, word in enumerate(words):
+        if not (word.forms & firsts or _core(word) in firsts):
+            continue
         for phrase in phrases:
             if all(
                 index + k < len(words) and (w in words[index + k].forms or w == _core(words[index + k]))

@@ -34,6 +34,8 @@ _AUXILIARIES = frozenset(
 )
 _SOURCE_PREP = normalize("عن")
 _RELAYS = frozenset({"نقل"})
+_RELAYING_PHRASES = frozenset({"بحسب", "وفقا ل", "نقلا عن"})
+_BUT = frozenset(normalize(w) for w in ("ولكن", "لكن"))
 _RELATIVES = frozenset(normalize(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"))
 _PRONOUN_CARRIERS = frozenset(
     normalize(w)
@@ -110,11 +112,13 @@ class Finder:
     def find(self) -> list[Candidate]:
         v = self.v
         found: list[Candidate] = []
-        blocked: set[int] = set()
+        blocked: set[int] = set()  # between a cue and its content: no new cue starts there
+        spoken: set[int] = set()  # inside a speaker phrase: nothing starts there
         for i in range(len(v)):
-            if i in blocked or v.heading[i] or not v.is_word(i):
+            if v.heading[i] or not v.is_word(i) or i in spoken:
                 continue
-            candidate = self._attribution(i) or self._cue(i)
+            # «وقال بوتين في الفيلم، بحسب تقرير وكالة رويترز: "…"»: the medium's report is a statement too
+            candidate = self._attribution(i, relayed_only=i in blocked) or (None if i in blocked else self._cue(i))
             if candidate is None:
                 continue
             coordinated = v.cue(i) is not None and v.cue(i).prefixes[:1] == ("و",)  # type: ignore[union-attr]
@@ -129,7 +133,7 @@ class Finder:
                 range(candidate.cue_first, candidate.region[1] if not candidate.attribution else candidate.cue_last)
             )
             if candidate.speaker is not None:
-                blocked.update(range(candidate.speaker.first, candidate.speaker.last))
+                spoken.update(range(candidate.speaker.first, candidate.speaker.last))
         found.extend(self._standalone_quotes(found))
         return _dedupe(found)
 
@@ -166,8 +170,12 @@ class Finder:
         # «إن الرئيس دونالد ترامب يحمل روسيا …»); the noun after the verb is then its object.
         subject = self._preverbal(i, form)
         pronominal = i > 0 and v.norm(i - 1) in _PRONOUN_CARRIERS  # «ولكنه استبعد …»: the subject is the pronoun
+        honorific = j < limit and v.has("honorific_pronouns", j)
+        if honorific:
+            pronominal, j = True, j + 1  # «وأوضح معاليه أن …»: «his excellency», the person last named
         if subject is None and not pronominal and j < limit and not self._starts_complement(j, form):
-            subject = self.reader.read(j, limit, stops=form.preps)
+            stops = (*form.preps, _SOURCE_PREP) if form.lemma in _RELAYS else form.preps
+            subject = self.reader.read(j, limit, stops=stops)  # «نقلت الوكالة | عن …»
             if subject is not None and not self._plausible_subject(subject):
                 subject = None
             if subject is not None and self._object_like(subject):
@@ -196,7 +204,10 @@ class Finder:
                 if v.lex.is_complementizer(v.tokens[k]) or v.is_terminal(k):
                     break
             subject, mode, after = source, "explicit", nxt
-        return self._complement(i, after, form, subject, mode, pronoun=pronoun, strict=strict)
+        candidate = self._complement(i, after, form, subject, mode, pronoun=pronoun, strict=strict or form.homograph)
+        if candidate is not None and honorific:
+            candidate.notes["honorific"] = True
+        return candidate
 
     def _masdar(self, i: int, form: CueForm, pronoun: bool) -> Candidate | None:
         v = self.v
@@ -258,6 +269,8 @@ class Finder:
         """Find what the cue at `i` introduces, searching from token `after`, and build the candidate."""
         v = self.v
         frames = frames if frames is not None else form.frames
+        if pronoun and form.object_with_pronoun:
+            frames = frames | {"object"}  # «واعتبرتها ردا "مناسبا"»: the predicate of the pronoun is the content
         limit = self._limit(i)
         found = self._introducer(after, limit, form, frames)
         if found is not None and not self._reaches(after, found, frames, strict):
@@ -288,7 +301,7 @@ class Finder:
                 content, kind = self._after_complementizer(start, i)
         elif "object" in frames and (subject is not None or mode != "explicit"):
             start = self._skip_adjuncts(after, limit)
-            if start < limit and v.is_word(start):
+            if start < limit and (v.is_word(start) or start in v.mark_by_opener):
                 content, kind = self._after_complementizer(start, i)
                 if content is not None and not self._object_ok(form, start, content[1]):
                     content = None
@@ -320,12 +333,14 @@ class Finder:
 
     # --- attribution phrases --------------------------------------------------------------------------------------
 
-    def _attribution(self, i: int) -> Candidate | None:
+    def _attribution(self, i: int, *, relayed_only: bool = False) -> Candidate | None:
         v = self.v
         phrase = self._match_attribution(i)
         if phrase is None:
             return None
         lemma, end, wants_verb, source_in_last = phrase
+        if relayed_only and lemma not in _RELAYING_PHRASES:
+            return None  # «أعلنت الجامعة على لسان رئيسها …» is one statement; «بحسب تقرير رويترز» reports another
         limit = self._limit(i)
         cue_last = end
         verb_form: CueForm | None = None
@@ -435,6 +450,11 @@ class Finder:
         pointing = v.norm(phrase.first) in DEMONSTRATIVES or v.bare(phrase.first) in DEMONSTRATIVES
         if pointing and not any(v.is_head(k) for k in range(phrase.first, phrase.last)):
             return False  # «وفقا لهذه الخطة»
+        first = phrase.first
+        named_first = phrase.name is not None and phrase.name[0] == first
+        opens = named_first or pointing or v.is_head(first) or v.is_place(first) or v.entity_at[first] is not None
+        if not opens and v.tokens[first].kind != "latin" and not v.has("quantity_heads", first):
+            return False  # «وفقا لفئات الأمانات والبلديات»: the phrase does not open with a source
         if phrase.name is not None or phrase.has_title:
             return True
         for k in range(phrase.first, phrase.last):
@@ -451,12 +471,14 @@ class Finder:
             v.char(last - 1) in COMMAS or v.char(last - 1) in DASHES or v.char(last - 1) == "("
         ):
             last -= 1
-        first = sentence_first
-        first = self._skip_narrator(first, last)
+        first = self._skip_narrator(sentence_first, last)
         while first < last and not v.is_word(first) and v.char(first) not in QUOTE_CHARS:
             first += 1
         if last - first < 2:
-            return None
+            return None  # the phrase opens the sentence
+        for k in range(last - 1, first, -1):
+            if v.char(k - 1) in COMMAS and v.norm(k) in _BUT:
+                return k + 1, last  # «…، ولكن الوضع - بحسب ما قاله مسؤول - "…"»: the clause after «ولكن»
         return first, last
 
     def _skip_narrator(self, first: int, last: int) -> int:
@@ -675,7 +697,7 @@ class Finder:
         if k >= len(v) or not v.is_word(k):
             return False
         for sequence in self.lex.boundaries_by_first.get(v.norm(k), ()):
-            if bare and sequence[0] in ("ما", "مما", "رغم"):
+            if bare and sequence[0] in ("ما", "مما", "رغم", "ولكن", "لكن"):
                 continue
             if all(k + n < len(v) and v.norm(k + n) == w for n, w in enumerate(sequence)):
                 return True
@@ -785,9 +807,9 @@ class Finder:
         first = phrase.first
         if v.is_definite(first) or v.is_name_like(first) or v.is_head(first) or v.is_place(first):
             return False
-        if v.is_function(first) or v.has("quantity_heads", first):
+        if v.is_function(first) or v.has("quantity_heads", first) or v.is_title(first) or v.entity_at[first]:
             return False  # «جميع الأطراف», «عدد من المؤسسات», «أحد ممثلي الادعاء» can speak
-        return v.is_common(first) and not v.is_title(first) and v.entity_at[first] is None
+        return v.is_common(first) and _verbal_noun_shape(v.bare(first))
 
     def _coordinated(self, i: int) -> bool:
         """A verb joined by «و» to a clause before it in the same sentence."""
@@ -945,7 +967,7 @@ class Finder:
                 continue
             first, last, start, end = content
             after = (mark.close_token + 1) if mark.close_token is not None else mark.last_token
-            cue_first = cue_last = after
+            cue_first = cue_last = min(after, len(v) - 1)  # a quotation closing the text has no token after it
             lemma = ""
             subject: Phrase | None = None
             mode: SpeakerMode = "carry"
@@ -996,6 +1018,18 @@ def _dedupe(found: list[Candidate]) -> list[Candidate]:
         elif same.attribution and not candidate.attribution:
             kept[kept.index(same)] = candidate
     return sorted(kept, key=lambda c: (c.start, c.cue_first))
+
+
+def _verbal_noun_shape(word: str) -> bool:
+    """Shaped like a verbal noun or a plural of one, the usual object of a reporting verb («تسجيل», «إلغاء»,
+    «استمرار», «حصول», «اتهامات»), unlike the nouns that speak («صحف», «نادي», «مراقبون»)."""
+    if word.endswith("ات") and len(word) >= 5:
+        return True
+    if word.startswith("ت") and len(word) == 5 and word[3] == "ي":  # تفعيل
+        return True
+    if word.startswith("ا") and len(word) >= 5 and word[-2] == "ا":  # إفعال, افتعال, انفعال, استفعال
+        return True
+    return len(word) == 4 and word[2] == "و"  # فعول
 
 
 def _agrees(relative: str, form: CueForm) -> bool:

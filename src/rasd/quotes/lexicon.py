@@ -44,6 +44,8 @@ class CueForm:
     impersonal: bool
     requires: tuple[str, ...]
     homograph: bool = False
+    after_wa: bool = False
+    object_with_pronoun: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +70,9 @@ def _n(words: Iterable[str], *, heads: bool = False) -> frozenset[str]:
     """Normalised words; head nouns also without their article, to match «للصحافيين» against «الصحافيين»."""
     normal = [normalize(w) for w in words]
     return frozenset(normal) | (frozenset(strip_article(w) for w in normal if " " not in w) if heads else frozenset())
+
+
+_CACHE_LIMIT = 200_000  # distinct word forms remembered across documents (bounded memory on any corpus)
 
 
 def strip_article(word: str) -> str:
@@ -101,6 +106,9 @@ class Lexicon:
         for sequence in self.content_boundaries:
             self.boundaries_by_first.setdefault(sequence[0], []).append(sequence)
         self.media_names = tuple(tuple(normalize(name).split()) for name in words["media_names"])
+        # answers per distinct word form (a token without its offsets): the same words recur in every article
+        self._cues: dict[tuple[object, ...], CueMatch | None] = {}
+        self._has: dict[tuple[object, ...], bool] = {}
 
     def _add_entry(self, entry: dict[str, Any], inflection: dict[str, list[str]]) -> None:
         frames = frozenset(entry.get("frames", ()))
@@ -113,6 +121,8 @@ class Lexicon:
             "impersonal": bool(entry.get("impersonal", False)),
             "requires": tuple(normalize(w) for w in entry.get("requires", ())),
             "homograph": bool(entry.get("homograph", False)),
+            "after_wa": bool(entry.get("after_wa", False)),
+            "object_with_pronoun": bool(entry.get("object_with_pronoun", False)),
         }
         for stem in entry.get("perfect", ()):
             for suffix in inflection["perfect_suffixes"]:
@@ -127,6 +137,8 @@ class Lexicon:
                 self._add(stem + suffix, "participle", False, _participle_features(suffix), common)
         for noun in entry.get("masdar", ()):
             self._add(noun, "masdar", False, (None, "singular", False), common)
+        for form in entry.get("first_person", ()):
+            self._add(form, "verb", True, (None, "singular", True), common)
         for form in entry.get("forms", ()):
             category: Category = "participle" if normalize(form).endswith(("يا", "يه")) and len(form) > 4 else "verb"
             perfect = not form.startswith(("ي", "ت")) or category == "participle"
@@ -154,9 +166,20 @@ class Lexicon:
         """The reporting cue `token` is a form of, if any (verbs and participles first, then verbal nouns)."""
         if token.kind != "word":
             return None
+        key = token[2:]
+        if key in self._cues:
+            return self._cues[key]
+        if len(self._cues) >= _CACHE_LIMIT:
+            self._cues.clear()
+        found = self._cues[key] = self._cue(token)
+        return found
+
+    def _cue(self, token: Token) -> CueMatch | None:
         for stem, prefixes, pronoun in _readings(token):
             # a verb before a verbal noun of the same letters («نفى» and «نفي» normalise alike)
             for form in sorted(self.forms.get(stem, ()), key=lambda f: f.category == "masdar"):
+                if form.after_wa and form.category != "participle" and prefixes[:1] != ("و",):
+                    continue
                 if form.category == "masdar":
                     if prefixes in _MASDAR_PROCLITICS:
                         return CueMatch(form, pronoun, prefixes)
@@ -166,6 +189,15 @@ class Lexicon:
 
     def has(self, name: str, token: Token, *, article: bool = True) -> bool:
         """Is `token` one of the words of list `name` (as written, as its stem, or without its article)?"""
+        key = (name, article, token.norm, token.stem)
+        found = self._has.get(key)
+        if found is None:
+            if len(self._has) >= _CACHE_LIMIT:
+                self._has.clear()
+            found = self._has[key] = self._listed(name, token, article=article)
+        return found
+
+    def _listed(self, name: str, token: Token, *, article: bool) -> bool:
         words = self.words[name]
         if token.norm in words or (token.stem and token.stem in words):
             return True

@@ -116,6 +116,9 @@ def find_mark_spans(text: str, tokens: Sequence[Token]) -> list[MarkSpan]:
             continue
         family = _FAMILY[token.text]
         role = _role(text, token, token.text, [f for f, _ in stack])
+        slipped = role == "open" and family == "double" and any(f == family for f, _ in stack)
+        if slipped and not _later_in_paragraph(tokens, index, family, paragraph_end):
+            role = "close"  # «"جمعية الأطفال "بالسودان»: the closing mark slipped before the space
         if role == "open" and carried and not stack and carried[-1][0] == family and _starts_paragraph(text, token):
             continued = True
             continue
@@ -141,6 +144,15 @@ def find_mark_spans(text: str, tokens: Sequence[Token]) -> list[MarkSpan]:
 def _starts_paragraph(text: str, token: Token) -> bool:
     line_start = text.rfind("\n", 0, token.start) + 1
     return not text[line_start : token.start].strip()
+
+
+def _later_in_paragraph(tokens: Sequence[Token], index: int, family: str, paragraph_end: int) -> bool:
+    for token in tokens[index + 1 :]:
+        if token.start >= paragraph_end:
+            return False
+        if token.kind == "punct" and _FAMILY.get(token.text) == family:
+            return True
+    return False
 
 
 def _next_closes(text: str, tokens: Sequence[Token], index: int, family: str, paragraph_end: int) -> bool:

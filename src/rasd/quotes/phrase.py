@@ -119,7 +119,9 @@ class PhraseReader:
                 while end < limit and v.entity_at[end] is entity:
                     end += 1
                 if entity.label == "PERS":
-                    name_first, name_last = k, end
+                    if not (prev == "name" and name_last == k):
+                        name_first = k  # «كارين | بيرس»: the tagger may miss a first name; keep the run whole
+                    name_last = end
                 prev = "name" if entity.label in ("PERS", "ORG", "MISC", "LOC") else prev
                 words += end - k
                 k = last = end
@@ -293,7 +295,8 @@ class PhraseReader:
                 return False  # «للصحافيين», «لوكالة …», «لـCNN»: the addressee
             return in_title  # «المدير التنفيذي لمنظمة …», «اللجنة الدولية للصليب الأحمر»
         if proclitic == ("ب",):
-            return in_title  # «مدير الوقاية بوزارة الصحة»
+            # «مدير الوقاية بوزارة الصحة», «مصادر طبية بمحافظة …»; not «الحكومة | بالقرار»
+            return (has_title and not named) or self._anonymous_head(k)
         if proclitic == ("و",):
             if v.is_common_whole(k) and not v.is_place(k):
                 return False  # «وفاة», «وجود»: one word, not «و» + a name
@@ -318,6 +321,16 @@ class PhraseReader:
         if kind == "common" and prev == "name" and self._name_final(k):
             return True  # «إمام علي رحمن»: a name ending in a word that is also a common noun
         return not (kind == "common" and prev in ("definite", "name", "nisba", "quoted"))
+
+    def _anonymous_head(self, k: int) -> bool:
+        """Is there an unnamed source word earlier in the phrase («مصادر طبية | بمحافظة الحديدة»)?"""
+        v = self.view
+        for back in range(k - 1, max(k - 4, -1), -1):
+            if v.char(back):
+                return False
+            if v.has("anonymous_heads", back):
+                return True
+        return False
 
     def _after_complement(self, k: int) -> bool:
         """Does word `k` follow the object of a preposition inside the phrase («للمعلمين», «في الأكاديمية»)?"""
@@ -345,7 +358,7 @@ class PhraseReader:
         bare = v.bare(k)
         if v.is_time(k) or v.is_head(k) or v.is_place(k) or v.is_function(k) or bare.endswith(("ات", "ون", "ين")):
             return False
-        return self._name_final(k)
+        return self._name_final(k, depth=1)  # it must close the phrase: «روسيا الاتحادية | أندريه …» is no name
 
     def _name_final(self, k: int, depth: int = 0) -> bool:
         """An indefinite word after a name, before the phrase ends (or before the name's next part), is part of it.
@@ -356,6 +369,8 @@ class PhraseReader:
         token = v.tokens[k]
         if token.suffixes or is_accusative(token.text) or v.is_function(k) or v.is_time(k) or v.cue(k) is not None:
             return False
+        if token.norm.endswith("ا") and v.is_common(k):
+            return False  # «وفدا»: an indefinite object in the accusative, written without its mark
         if v.is_head(k) and not v.is_title(k):
             return False
         nxt = k + 1

@@ -78,6 +78,10 @@ class SpeakerResolver:
             return self._from_phrase(c.speaker, feminine, number)
         if c.mode == "enclosing" and c.enclosing is not None and resolved[c.enclosing] is not None:
             return resolved[c.enclosing]
+        if c.mode == "sentence" and self._after_verb(c):
+            carried = self._carry(c, candidates, resolved, thread, feminine, number)
+            if carried is not None:
+                return carried  # «اكتفى بالقول …»: the verb before the cue has no subject of its own
         if c.mode == "sentence" or (c.mode == "carry" and self._mid_sentence(c)):
             same = self._sentence_subject(c, candidates, resolved, n)
             if same is not None:
@@ -85,7 +89,35 @@ class SpeakerResolver:
         carried = self._carry(c, candidates, resolved, thread, feminine, number)
         if carried is None and c.form is None:
             return self._topic_person(c.start)  # a list of sayings opened by «… هذه بعض منها:»
+        if carried is None and c.notes.get("honorific"):
+            return self._last_person(c.cue_first)
         return carried or self._sentence_subject(c, candidates, resolved, n)
+
+    def _last_person(self, before: int) -> Resolved | None:
+        """The person named last before a token («استقبل وزير الصحة خالد الفالح … وأوضح معاليه أن …»)."""
+        v = self.v
+        for k in range(before - 1, max(before - 200, 0) - 1, -1):
+            entity = v.entity_at[k]
+            if entity is not None and entity.label == "PERS":
+                start = k
+                while start > 0 and (
+                    v.entity_at[start - 1] is entity or v.is_title(start - 1) or v.is_nisba(start - 1)
+                ):
+                    start -= 1
+                phrase = self.reader.read(start, k + 1)
+                if phrase is not None and phrase.name is not None:
+                    return self._from_phrase(phrase, None, "singular")
+            if v.is_title(k) and not v.is_title(k - 1) if k > 0 else v.is_title(k):
+                phrase = self.reader.read(k, before)
+                if phrase is not None and phrase.name is not None and phrase.last <= before:
+                    return self._from_phrase(phrase, None, "singular")
+        return None
+
+    def _after_verb(self, c: Candidate) -> bool:
+        """Does the cue follow a verb directly, with no subject between («اكتفى بالقول», «ردت قائلة»)?"""
+        v = self.v
+        k = c.cue_first - 1
+        return k >= 0 and v.is_word(k) and (v.is_verbal(k) or v.cue(k) is not None) and not v.is_name_like(k)
 
     def _mid_sentence(self, c: Candidate) -> bool:
         """A cue joined by «و» after a clause of the same sentence («الصحيفة وضعت … وكتبت إنه»)."""
@@ -93,7 +125,8 @@ class SpeakerResolver:
         first, _ = v.sentence_range(c.cue_first)
         words = sum(1 for k in range(first, c.cue_first) if v.is_word(k))
         carrier = c.cue_first > 0 and v.norm(c.cue_first - 1) in _CARRIERS
-        return words >= 3 and (v.tokens[c.cue_first].prefixes[:1] == ("و",) or carrier)
+        joined = v.tokens[c.cue_first].prefixes[:1] in (("و",), ("ف",))  # «… وكتبت», «وسئل بومبيو …، فأكد»
+        return words >= 3 and (joined or carrier)
 
     def _beside_statement(self, c: Candidate, candidates: Sequence[Candidate]) -> bool:
         """An attribution in a sentence that has its own reported statement does not take over the thread."""
@@ -230,7 +263,9 @@ class SpeakerResolver:
         head_index = self._head(phrase)
         head = strip_article(v.bare(head_index)) if head_index is not None else ""
         titles = frozenset(strip_article(v.bare(t)) for t in range(phrase.first, phrase.last) if v.is_title(t))
-        name = link.name if link is not None and link.name else self._name(phrase)
+        name = self._name(phrase)
+        if link is not None and link.name:
+            name = self._fuller(link.name, name) if link.person else link.name
         kind = self._type(phrase, link, head_index, text)
         speaker = Speaker(
             start=start,
@@ -242,6 +277,19 @@ class SpeakerResolver:
             type=kind,
         )
         return Resolved(speaker, feminine, _phrase_number(v, phrase, number), head, titles, phrase)
+
+    def _fuller(self, cluster_name: str, read_name: str) -> str:
+        """The cluster's name, or a fuller form of it read in the text («أندريه رودينكو» for a cluster «رودينكو»)."""
+        words = cluster_name.split()
+        if not words:
+            return read_name
+        last = normalize(words[-1])
+        candidates = [cluster_name, read_name]
+        known = self._names.get(last)
+        if known is not None:
+            candidates.append(known[1])
+        fitting = [c for c in candidates if c.split() and normalize(c.split()[-1]) == last]
+        return max(fitting, key=lambda c: len(c.split())) if fitting else cluster_name
 
     def _link(self, phrase: Phrase) -> _Link | None:
         """The entity cluster the phrase names, from the `entities`/`actors` stages.
@@ -265,6 +313,8 @@ class SpeakerResolver:
             persons = [e for e in members if e.label == "PERS"]
             if persons:
                 return self._make_link(entity, persons)
+        if phrase.has_title:
+            return None  # «السفيرة البريطانية لدى الأمم المتحدة»: a person named by a title, the body only qualifies it
         for entity in entities:
             if entity.label == "ORG":
                 return self._make_link(entity, [e for e in self._members(entity) if e.label == "ORG"])
@@ -332,6 +382,8 @@ class SpeakerResolver:
             return "institution"
         if all(v.is_place(k) or not v.is_word(k) for k in range(phrase.first, phrase.last)):
             return "institution"  # a country or capital speaking for its government
+        if head is not None and v.has("institution_heads", head) and not phrase.has_title:
+            return "institution"  # «"جمعية الأطفال حديثي الولادة"», «منظمة "شربا"»
         if phrase.name is not None or phrase.has_title:
             return "person"
         return "institution"

@@ -21,7 +21,7 @@ from typing import Any
 
 import dask
 import duckdb
-from distributed import Client, LocalCluster, as_completed
+from distributed import Client, Future, LocalCluster, as_completed
 
 from rasd.ingest.readers import Skipped
 from rasd.ingest.runner import IngestStats, input_files
@@ -148,7 +148,7 @@ def ingest_dask(
             report = future.result()
             result.reports.append(report)
         else:
-            error = future.exception()
+            error = _failure(future)
             message = " ".join(str(error).split()) or type(error).__name__
             failure = Skipped(partition.describe(), f"partition failed: {type(error).__name__}: {message}", "partition")
             result.failed.append(failure)
@@ -160,6 +160,15 @@ def ingest_dask(
     result.load_seconds = time.perf_counter() - loading
     result.stats.seconds = time.perf_counter() - started
     return result
+
+
+def _failure(future: Future[Any]) -> BaseException:
+    """Why a task failed: its exception, or why there is none (cancelled, e.g. when the scheduler lost it)."""
+    try:
+        error = future.exception()
+    except BaseException as reason:  # CancelledError and the like come out of exception() itself
+        return reason
+    return error if isinstance(error, BaseException) else RuntimeError(f"task ended as {future.status}")
 
 
 def _finish(result: ScaleResult, store: Store | None, out_dir: Path, settings: Settings) -> None:

@@ -118,7 +118,10 @@ class Resolver:
             return Resolved("SET", meaning.period or "P1D", None)
         if meaning.future is not None:
             future = meaning.future
-        value, day, granularity = self.calendar(meaning, future, sentence)
+        try:
+            value, day, granularity = self.calendar(meaning, future, sentence)
+        except (ValueError, OverflowError):  # arithmetic past the calendar's range («قبل 2021 عام»): keep it vague
+            return Resolved("DATE", "FUTURE_REF" if future else "PAST_REF", None)
         if meaning.kind == "time":
             if day is not None:
                 prefix = day.isoformat()
@@ -306,7 +309,10 @@ class Resolver:
         if unit == "Y":
             if offset is None:
                 return "PAST_REF", None, ""
-            return f"{anchor.year + offset}", dt.date(anchor.year + offset, 1, 1), "Y"
+            year = anchor.year + offset
+            if year < dt.MINYEAR:  # «قبل 14 ألف عام»: TIMEX3 writes years before the common era «BC»
+                return f"BC{1 - year:04d}", None, ""
+            return f"{year:04d}", dt.date(year, 1, 1), "Y"
         if unit == "CE":
             return f"{anchor.year // 100 + (offset or 0):02d}", None, ""
         return "PAST_REF", None, ""

@@ -1,0 +1,163 @@
+"""Generic agents: nouns that name an unnamed actor («السلطات», «المتمردين», «خبراء الصحة», «سكان القرى»).
+
+The lexicon (`data/events/agents.json`, built by `training/build_agent_lexicon.py`) gives each written form its CAMEO
+sector, its role and its grammatical number:
+
+- agent: an actor on its own when definite, counted or plural («المتمردون», «ثلاثة مدنيين», «مسلحين»);
+- member: a part-of noun that takes the sector of its complement («عناصر الأمن» → COP, «قادة الكتل» → LEG) and
+  stands alone only when it has a sector of its own («المسؤولون» → GOV);
+- domain: a field noun that gives the noun before it its sector («خبراء الصحة» → HLH), never an actor alone;
+- group: leaders of several actors named before («الزعماء»), read as a group anaphor, not here.
+
+`agent_phrase` reads the phrase that starts at a word: the head, multiword names («قوات الأمن», «رجال الأعمال»),
+and the definite words after it (adjectives and genitive complements), whose sector the last one with a sector
+gives. The country is the caller's business (a following place, the sentence's setting, the article's focus).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from rasd.events.lexicon import Grammar, bare
+from rasd.events.matcher import TokenView
+from rasd.resources import load_json
+
+
+@dataclass(frozen=True, slots=True)
+class AgentSense:
+    sector: str | None
+    role: str
+    number: str
+    definite: bool
+
+
+@dataclass(frozen=True, slots=True)
+class AgentPhrase:
+    """Tokens [start, end) naming an unnamed actor of sector `sector`."""
+
+    start: int
+    end: int
+    sector: str
+
+
+@dataclass(frozen=True, slots=True)
+class AgentLexicon:
+    words: dict[str, AgentSense]
+    phrases: dict[str, tuple[tuple[tuple[str, ...], str | None], ...]]
+    heads: frozenset[str]  # forms that head an actor phrase: a named mention extends over them («مسلحي طالبان»)
+
+    def sense(self, view: TokenView) -> AgentSense | None:
+        """The sense of a word read through its clitics (stem first, then the other readings)."""
+        found = self.words.get(view.token.stem) or self.words.get(bare(view.token.stem))
+        if found is not None:
+            return found
+        for form in view.forms:
+            found = self.words.get(form)
+            if found is not None:
+                return found
+        return None
+
+    def phrase_at(self, views: Sequence[TokenView], index: int) -> tuple[int, str | None] | None:
+        """The longest multiword agent name starting at `index`: (end, sector)."""
+        view = views[index]
+        candidates = self.phrases.get(view.token.stem) or self.phrases.get(bare(view.token.stem))
+        if not candidates:
+            return None
+        for rest, sector in candidates:  # longest first
+            end = index + 1
+            for word in rest:
+                if end >= len(views) or not views[end].is_word or word not in views[end].forms:
+                    break
+                end += 1
+            else:
+                return end, sector
+        return None
+
+
+@cache
+def agent_lexicon() -> AgentLexicon:
+    raw = load_json("events", "agents.json")
+    words = {
+        form: AgentSense(item["sector"], item["role"], item["number"], bool(item["definite"]))
+        for form, item in raw["words"].items()
+    }
+    phrases: dict[str, list[tuple[tuple[str, ...], str | None]]] = {}
+    for item in raw["phrases"]:
+        first, *rest = item["words"]
+        phrases.setdefault(first, []).append((tuple(rest), item["sector"]))
+    return AgentLexicon(
+        words,
+        {first: tuple(sorted(items, key=lambda i: -len(i[0]))) for first, items in phrases.items()},
+        frozenset(form for form, sense in words.items() if sense.role in ("agent", "member")),
+    )
+
+
+_TRANSPARENT = frozenset("\"«»“”'‘’#")
+
+
+def agent_phrase(
+    views: Sequence[TokenView],
+    index: int,
+    blocked: Collection[int],
+    grammar: Grammar,
+    *,
+    named: Collection[int] = (),
+) -> AgentPhrase | None:
+    """The unnamed-actor phrase starting at word `index`, or None.
+
+    `blocked` are token indexes the phrase may not take (named mentions, predicate words), `named` the tokens of
+    named mentions. A bare singular («مسلح») is no actor: it needs the article, a number or quantifier before it,
+    or a complement after it; an indefinite head right before a name is that name's title («ميليشيات #الحوثي»).
+    """
+    lexicon = agent_lexicon()
+    view = views[index]
+    if not view.is_word or index in blocked or view.in_timex:
+        return None
+    sense = lexicon.sense(view)
+    if sense is None or sense.role in ("domain", "group"):
+        return None
+    definite = "ال" in view.token.prefixes
+    counted = index > 0 and (
+        views[index - 1].token.kind == "number" or bool(views[index - 1].forms & grammar.quantifiers)
+    )
+    phrase = lexicon.phrase_at(views, index)
+    if phrase is not None and any(i in blocked for i in range(index, phrase[0])):
+        phrase = None
+    end = index + 1
+    sector = sense.sector
+    if phrase is not None:
+        end, sector = phrase[0], phrase[1] or sector
+    elif sense.definite and not definite:
+        return None
+    complement: str | None = None
+    takes_genitive = not definite and phrase is None  # «خبراء الصحة»: an indefinite head is in construct
+    while end < len(views) and end not in blocked and views[end].is_word and not views[end].in_timex:
+        following = views[end]
+        if "ال" not in following.token.prefixes or following.token.prefixes[:1] == ("و",):
+            break
+        found = lexicon.sense(following)
+        if not takes_genitive and found is not None and found.role in ("agent", "member"):
+            break  # «اتهمت الحكومة المعارضة»: a second definite noun phrase, not an adjective
+        takes_genitive = False
+        if found is not None and found.sector and found.role != "group":
+            complement = found.sector
+        end += 1
+    construct = end > index + 1 and not definite and phrase is None
+    after = end
+    while after < len(views) and views[after].token.text in _TRANSPARENT:
+        after += 1
+    if after in named and not definite and end == index + 1:
+        return None
+    if complement:
+        sector = complement
+    if sector is None:
+        return None
+    if not (definite or counted or construct or phrase is not None or sense.number in ("pl", "du")):
+        return None
+    if end < len(views) and views[end].is_word and views[end].forms & grammar.unknown_agent:
+        return None  # «مسلحين مجهولين»: an unknown actor has no country
+    if any(views[i].forms & grammar.foreign_words for i in range(index, end)):
+        return None  # «القوات الأجنبية»: foreign to the article's country, so of no known country
+    return AgentPhrase(index, end, sector)
