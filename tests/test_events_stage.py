@@ -392,3 +392,40 @@ def test_sentence_opening_verb_before_a_place_phrase_is_not_given_the_previous_s
     text = "أعلنت الشرطة الألمانية عن حملة تفتيش واسعة. واعتقل في برلين ناشط معارض روسي."
     doc = build(text, [("الألمانية", "LOC", "DEUCOP"), ("برلين", "LOC", "DEU"), ("روسي", "LOC", "RUSOPP")])
     assert not has_pair(events_of(doc), "173", "DEUCOP", "DEUCOP")
+
+
+def test_statement_coded_by_what_was_said() -> None:
+    text = "وقال وزير الخارجية الهولندي إن تصريحات الحكومة الإيرانية غير مقبولة على الإطلاق."
+    doc = build(
+        text,
+        [("الهولندي", "LOC", "NLDGOV"), ("الإيرانية", "LOC", "IRNGOV")],
+        quotes=[("تصريحات الحكومة الإيرانية غير مقبولة على الإطلاق", "وزير الخارجية الهولندي", "NLDGOV", None)],
+    )
+    events = events_of(doc)
+    assert summary(events) == {("111", "NLDGOV", "IRNGOV")}
+    assert events[0].quote == "q1"
+
+
+def test_statement_without_a_judging_phrase_or_with_it_negated_codes_nothing() -> None:
+    plain = "وقال وزير الخارجية الهولندي إن الحكومة الإيرانية ستعقد مؤتمرا للمانحين."
+    negated = "وقال وزير الخارجية الهولندي إن التقرير لا يثبت تورط الحكومة الإيرانية في الهجوم."
+    for text, content in (
+        (plain, "الحكومة الإيرانية ستعقد مؤتمرا للمانحين"),
+        (negated, "التقرير لا يثبت تورط الحكومة الإيرانية في الهجوم"),
+    ):
+        doc = build(
+            text,
+            [("الهولندي", "LOC", "NLDGOV"), ("الإيرانية", "LOC", "IRNGOV")],
+            quotes=[(content, "وزير الخارجية الهولندي", "NLDGOV", None)],
+        )
+        assert not [e for e in events_of(doc) if e.cameo.startswith(("11", "05", "01"))]
+
+
+def test_statement_about_the_speakers_own_country_codes_nothing() -> None:
+    text = "وقال الرئيس التركي إن العلاقات مع تركيا ليست جيدة الآن."
+    doc = build(
+        text,
+        [("التركي", "LOC", "TURGOV"), ("تركيا", "LOC", "TUR")],
+        quotes=[("العلاقات مع تركيا ليست جيدة الآن", "الرئيس التركي", "TURGOV", None)],
+    )
+    assert not events_of(doc)
