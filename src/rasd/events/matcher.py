@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from rasd.doc import Token
 from rasd.events.lexicon import FormHit, Grammar, Lexicon, Predicate, bare, norm_word
@@ -41,16 +41,17 @@ def _affixes() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     return verbs, nouns, enclitics
 
 
+_PER_WORD_CACHE = 200_000  # distinct words remembered: bounded memory on any corpus
 _SECOND_PERSON = frozenset({"ك", "كم", "كما", "كن"})
 _WHOLE_WORD_FREQUENCY = 20
 
 
-@cache
+@lru_cache(maxsize=_PER_WORD_CACHE)
 def _frequent(word: str) -> bool:
     return load_word_frequencies().get(word, 0) >= _WHOLE_WORD_FREQUENCY
 
 
-@cache
+@lru_cache(maxsize=_PER_WORD_CACHE)
 def splits_of(
     norm: str, analyzer_prefixes: str, analyzer_stem: str, analyzer_suffix: str, frequent: bool, ta_marbuta: bool
 ) -> tuple[Split, ...]:
@@ -119,7 +120,7 @@ class TokenView:
         return self.token.text
 
 
-@cache
+@lru_cache(maxsize=_PER_WORD_CACHE)
 def _word_reading(
     text: str, norm: str, prefixes: tuple[str, ...], stem: str, suffixes: tuple[str, ...]
 ) -> tuple[frozenset[str], frozenset[str], tuple[Split, ...]]:
@@ -219,7 +220,7 @@ def is_complementizer(view: TokenView, grammar: Grammar) -> bool:
     return view.is_word and _complementizer_word(view.norm, grammar.complementizers)
 
 
-@cache
+@lru_cache(maxsize=_PER_WORD_CACHE)
 def _complementizer_word(norm: str, complementizers: frozenset[str]) -> bool:
     word = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 2 else norm
     if word in complementizers:

@@ -49,6 +49,12 @@ class CliticAnalyzer:
         self._frequencies = frequencies
         self._protected = protected
         self.analyze = lru_cache(maxsize=300_000)(self._analyze)
+        self._support_terms = lru_cache(maxsize=300_000)(self._terms_of)
+        # where the analysed word itself sits among a stem's support terms: position 0 bare, 1 + i behind proclitic i
+        positions: dict[str, list[int]] = {"": [0]}
+        for index, proclitic in enumerate(self._proclitics):
+            positions.setdefault(proclitic.form, []).append(index + 1)
+        self._positions_of_form = {form: frozenset(found) for form, found in positions.items()}
 
     def support(self, stem: str, excluding: str = "") -> float:
         """Corpus evidence that `stem` is a word: how often, and behind how many different proclitics, it occurs.
@@ -56,13 +62,16 @@ class CliticAnalyzer:
         Log counts reward diversity: one frequent look-alike («بلد» for a stem «لد») weighs less than a stem seen
         bare, with the article and with prepositions. The analysed word itself (`excluding`) is no evidence.
         """
+        terms = self._support_terms(stem)
+        if not excluding.endswith(stem):
+            return sum(terms)
+        skipped = self._positions_of_form.get(excluding[: len(excluding) - len(stem)], ())
+        return sum(term for position, term in enumerate(terms) if position not in skipped)
+
+    def _terms_of(self, stem: str) -> tuple[float, ...]:
+        """log(1 + count) of the stem bare, then behind each proclitic in turn (memoised: stems recur across words)."""
         freq = self._frequencies.get
-        total = 0.0 if stem == excluding else log2(1 + freq(stem, 0))
-        for proclitic in self._proclitics:
-            word = proclitic.form + stem
-            if word != excluding:
-                total += log2(1 + freq(word, 0))
-        return total
+        return (log2(1 + freq(stem, 0)), *(log2(1 + freq(p.form + stem, 0)) for p in self._proclitics))
 
     def is_attested(self, stem: str, word: str) -> bool:
         """A stem must occur as a word of its own, bare or with the article, before anything is stripped to reach it.
