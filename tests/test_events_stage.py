@@ -343,3 +343,89 @@ def test_liberating_a_city_is_fighting_over_it() -> None:
     text = "أعلنت الحكومة اليمنية تحرير مدينة عدن من المتمردين."
     events = events_of(build(text, [("اليمنية", "LOC", "YEMGOV"), ("عدن", "LOC", "YEM")]))
     assert {(e.cameo, e.source.actor, (e.target.actor or "")[:3]) for e in events} == {("190", "YEMGOV", "YEM")}
+
+
+def test_adverbial_verbal_noun_takes_the_clause_subject() -> None:
+    text = "قال وزير الخارجية العراقي في مؤتمر صحفي عقب اجتماع مع السفير الإيراني إن العلاقات متينة."
+    doc = build(text, [("العراقي", "LOC", "IRQGOV"), ("الإيراني", "LOC", "IRNGOV")])
+    assert has_pair(events_of(doc), "040", "IRQGOV", "IRNGOV")
+
+
+def test_purpose_verbal_noun_takes_the_subject_of_the_verb_it_serves() -> None:
+    text = "ذكر المصدر أن قوات الأمن المصرية داهمت قرية في سيناء لاعتقال قياديين في حركة حماس."
+    doc = build(text, [("المصرية", "LOC", "EGYCOP"), ("سيناء", "LOC", "EGY"), ("حماس", "ORG", "PSEREB")])
+    assert has_pair(events_of(doc), "173", "EGYCOP", "PSEREB")
+
+
+def test_adverbial_noun_after_report_opener_continues_the_previous_subject() -> None:
+    text = "دعا ملك الأردن إلى تهدئة شاملة في المنطقة. جاء ذلك خلال استقبال وزير الخارجية الفرنسي في عمان."
+    doc = build(text, [("الأردن", "LOC", "JORGOV"), ("الفرنسي", "LOC", "FRAGOV"), ("عمان", "LOC", "JOR")])
+    assert has_pair(events_of(doc), "043", "JORGOV", "FRAGOV")
+
+
+def test_adverbial_agent_is_not_the_actor_it_meets() -> None:
+    text = "صرح رئيس الاتحاد للصحافيين عقب اجتماع الاتحاد في القاهرة بأن البطولة ستقام في موعدها."
+    doc = build(text, [("الاتحاد", "ORG", "NGOSPT"), ("الاتحاد", "ORG", "NGOSPT", 2), ("القاهرة", "LOC", "EGY")])
+    assert not [e for e in events_of(doc) if e.source.actor == e.target.actor == "NGOSPT"]
+
+
+def test_verb_after_pronoun_complementizer_has_the_reporting_subject() -> None:
+    text = "قال وزير الدفاع الأمريكي إنه التقى الرئيس الباكستاني في إسلام آباد."
+    places = [("الأمريكي", "LOC", "USAGOV"), ("الباكستاني", "LOC", "PAKGOV"), ("إسلام آباد", "LOC", "PAK")]
+    assert summary(events_of(build(text, places))) == {("040", "USAGOV", "PAKGOV")}
+    text = "قال وزير الدفاع الأمريكي إن الرئيس الباكستاني التقى نظيره الهندي."
+    doc = build(text, [("الأمريكي", "LOC", "USAGOV"), ("الباكستاني", "LOC", "PAKGOV"), ("الهندي", "LOC", "INDGOV")])
+    assert summary(events_of(doc)) == {("040", "PAKGOV", "INDGOV")}
+
+
+def test_subjectless_verb_continues_the_speaker_of_the_previous_sentence() -> None:
+    text = "وقال المتحدث باسم الجيش اليمني إن الهدنة صامدة. واتهم المتمردين بخرق وقف إطلاق النار في تعز."
+    doc = build(
+        text,
+        [("اليمني", "LOC", "YEMMIL"), ("المتمردين", "ORG", "YEMREB"), ("تعز", "LOC", "YEM")],
+        quotes=[("الهدنة صامدة", "المتحدث باسم الجيش اليمني", "YEMMIL", None)],
+    )
+    assert {(e.cameo[:3], e.source.actor, e.target.actor) for e in events_of(doc)} == {("112", "YEMMIL", "YEMREB")}
+
+
+def test_sentence_opening_verb_before_a_place_phrase_is_not_given_the_previous_subject() -> None:
+    text = "أعلنت الشرطة الألمانية عن حملة تفتيش واسعة. واعتقل في برلين ناشط معارض روسي."
+    doc = build(text, [("الألمانية", "LOC", "DEUCOP"), ("برلين", "LOC", "DEU"), ("روسي", "LOC", "RUSOPP")])
+    assert not has_pair(events_of(doc), "173", "DEUCOP", "DEUCOP")
+
+
+def test_statement_coded_by_what_was_said() -> None:
+    text = "وقال وزير الخارجية الهولندي إن تصريحات الحكومة الإيرانية غير مقبولة على الإطلاق."
+    doc = build(
+        text,
+        [("الهولندي", "LOC", "NLDGOV"), ("الإيرانية", "LOC", "IRNGOV")],
+        quotes=[("تصريحات الحكومة الإيرانية غير مقبولة على الإطلاق", "وزير الخارجية الهولندي", "NLDGOV", None)],
+    )
+    events = events_of(doc)
+    assert summary(events) == {("111", "NLDGOV", "IRNGOV")}
+    assert events[0].quote == "q1"
+
+
+def test_statement_without_a_judging_phrase_or_with_it_negated_codes_nothing() -> None:
+    plain = "وقال وزير الخارجية الهولندي إن الحكومة الإيرانية ستعقد مؤتمرا للمانحين."
+    negated = "وقال وزير الخارجية الهولندي إن التقرير لا يثبت تورط الحكومة الإيرانية في الهجوم."
+    for text, content in (
+        (plain, "الحكومة الإيرانية ستعقد مؤتمرا للمانحين"),
+        (negated, "التقرير لا يثبت تورط الحكومة الإيرانية في الهجوم"),
+    ):
+        doc = build(
+            text,
+            [("الهولندي", "LOC", "NLDGOV"), ("الإيرانية", "LOC", "IRNGOV")],
+            quotes=[(content, "وزير الخارجية الهولندي", "NLDGOV", None)],
+        )
+        assert not [e for e in events_of(doc) if e.cameo.startswith(("11", "05", "01"))]
+
+
+def test_statement_about_the_speakers_own_country_codes_nothing() -> None:
+    text = "وقال الرئيس التركي إن العلاقات مع تركيا ليست جيدة الآن."
+    doc = build(
+        text,
+        [("التركي", "LOC", "TURGOV"), ("تركيا", "LOC", "TUR")],
+        quotes=[("العلاقات مع تركيا ليست جيدة الآن", "الرئيس التركي", "TURGOV", None)],
+    )
+    assert not events_of(doc)

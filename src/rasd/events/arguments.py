@@ -120,6 +120,9 @@ def verb_subject(
         and _words_between(views, end, m.head_start) <= _SUBJECT_REACH
         and not any(end <= h < m.head_start for h in verb_heads)
     ]
+    matrix = _complementizer_subject(views, position, clause, mentions)
+    if matrix:
+        return matrix, "pronoun"
     starts_clause = views[position].token.prefixes[:1] in (("و",), ("ف",)) or position == clause.start
     if after and (starts_clause or not before) and _words_between(views, end, after[0].head_start) <= 3:
         return group_of(after[0], mentions), "verb-subject"
@@ -138,6 +141,24 @@ def verb_subject(
         if matrix:
             return group_of(matrix[-1], mentions), "pronoun"
     return [], ""
+
+
+_SUBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
+
+
+def _complementizer_subject(
+    views: Sequence[TokenView], position: int, clause: Clause, mentions: Sequence[Mention]
+) -> list[Mention]:
+    """«قال الوزير إنه أطلع ترامب», «أعلنت الوزارة أنها استدعت السفير»: a verb right after «أنه/إنها» has the
+    pronoun as its subject, which stands for the subject of the reporting verb; the actor after the verb is its
+    object."""
+    if position != clause.start or clause.start == 0:
+        return []
+    opener = views[clause.start - 1]
+    if not opener.is_word or opener.token.suffixes[:1] not in tuple((s,) for s in _SUBJECT_PRONOUNS):
+        return []
+    matrix = [m for m in mentions if m.end <= clause.start - 1 and m.is_bare and not m.coordinated and m.code]
+    return group_of(matrix[-1], mentions) if matrix else []
 
 
 def _in_parentheses(views: Sequence[TokenView], mention: Mention, limit: int) -> bool:
@@ -250,7 +271,7 @@ def genitive_after(
             if mention.governor not in (None, "gen", "mod", "of-event"):
                 return []
             for view in views[end : mention.head_start]:
-                if view.in_timex:
+                if view.in_timex or _member_link(views, view, grammar):
                     continue
                 if not view.is_word or view.norm in grammar.prepositions or {"ب", "ل"} & set(view.token.prefixes):
                     return []
@@ -258,6 +279,15 @@ def genitive_after(
                 return group_of(mention, mentions)
             return []
     return []
+
+
+def _member_link(views: Sequence[TokenView], view: TokenView, grammar: Grammar) -> bool:
+    """«اعتقال أعضاء في حركة حماس», «اختطاف ثلاثة من موظفي اللجنة»: «في/من» after a member noun or a number
+    leads to the group the members belong to."""
+    if view.norm not in ("في", "من") or view.index == 0:
+        return False
+    before = views[view.index - 1]
+    return bool(before.forms & (grammar.member_nouns | grammar.quantifiers)) or before.token.kind == "number"
 
 
 def agent_after(

@@ -166,6 +166,9 @@ class Grammar:
     refinements: dict[str, list[dict[str, Any]]]
     refinement_firsts: dict[str, frozenset[str]]
     windows: dict[str, int]
+    adjunct_openers: frozenset[str] = frozenset()
+    report_openers: tuple[tuple[str, ...], ...] = ()
+    topic_openers: frozenset[str] = frozenset()
 
 
 def _words(values: Iterable[str]) -> frozenset[str]:
@@ -284,4 +287,7 @@ def default_grammar() -> Grammar:
             "conditional": int(raw["conditional_cues"]["window"]),
             "claim": int(raw["claim_cues"]["window"]),
         },
+        adjunct_openers=_words(raw["adjunct_openers"]["words"]),
+        report_openers=_phrases(raw["report_openers"]["words"]),
+        topic_openers=_words(raw["topic_openers"]["words"]),
     )

@@ -1,0 +1,75 @@
+"""Statements coded by content: «قال X إن مقترحات Y غير مقبولة» is X criticising Y (111), not a bare «قال».
+
+CAMEO codes a comment when the comment itself is the event (criticise, accuse, praise, a pessimistic comment).
+Reporting verbs carry no such meaning, so the coder reads the quotation: a phrase of `data/events/statements.json`
+in its content codes the statement, from the speaker to the first actor the content names. Quotations whose content
+names no actor, or only the speaker, code nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from rasd.doc import Doc, Quote
+from rasd.events.lexicon import norm_word
+from rasd.events.matcher import TokenView
+from rasd.resources import load_json
+
+
+@dataclass(frozen=True, slots=True)
+class StatementClass:
+    cameo: str
+    phrases: tuple[tuple[str, ...], ...]
+
+
+@cache
+def statement_classes() -> tuple[StatementClass, ...]:
+    raw = load_json("events", "statements.json")
+    return tuple(
+        StatementClass(item["cameo"], tuple(tuple(norm_word(w) for w in p.split()) for p in item["phrases"]))
+        for item in raw["classes"]
+    )
+
+
+def content_views(views: Sequence[TokenView], quote: Quote) -> list[TokenView]:
+    return [v for v in views if quote.content.start <= v.token.start and v.token.end <= quote.content.end]
+
+
+def statement_code(words: Sequence[TokenView], negations: frozenset[str]) -> str | None:
+    """The CAMEO code of what the content says, or None when it says nothing CAMEO codes as a comment (or says
+    it negated: «لا يحمل أدلة على تورط» is no accusation)."""
+    norms = [v.norm for v in words if v.is_word]
+    stems = [v.token.stem for v in words if v.is_word]
+    for item in statement_classes():
+        for phrase in item.phrases:
+            size = len(phrase)
+            for index in range(len(norms) - size + 1):
+                if tuple(norms[index : index + size]) != phrase and tuple(stems[index : index + size]) != phrase:
+                    continue
+                if not negations & set(norms[max(0, index - _NEGATION_REACH) : index]):
+                    return item.cameo
+    return None
+
+
+_NEGATION_REACH = 4
+
+
+@cache
+def _attribution_cues() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in load_json("events", "statements.json")["attribution_cues"])
+
+
+def speaking_quotes(doc: Doc) -> list[Quote]:
+    """Quotations with a speaker that has an actor code and a reporting cue that is not a mere attribution of
+    the words to a source («وفقا لـ», «بحسب»)."""
+    attributions = _attribution_cues()
+    out = []
+    for quote in doc.quotes:
+        if quote.cue is None or quote.speaker is None or not quote.speaker.actor:
+            continue
+        cue_words = {norm_word(w) for w in (quote.cue.text + " " + quote.cue.lemma).split()}
+        if not cue_words & attributions:
+            out.append(quote)
+    return out
