@@ -39,6 +39,7 @@ Ints = npt.NDArray[np.int64]
 PAD: Final = 0
 UNKNOWN: Final = 1
 MODEL_FILE: Final = "ner_bilstm.npz"
+PROJECTION_CACHE: Final = 20_000  # words whose input projection is kept (8 * hidden floats each: ~80 MB)
 BATCH_SLOTS: Final = 4096  # sentences x padded length per batch: bounds memory on long documents
 
 
@@ -136,6 +137,7 @@ class BiLstmCrf:
         f32 = {name: value.astype(np.float32) for name, value in arrays.items()}
         hidden = int(config["hidden"])
         self._hidden = hidden
+        self._projections: dict[str, Floats] = {}  # word -> its row of `_static_projection`, across documents
         # torch gate order i, f, g, o: halve i, f, o so that sigmoid(x) = (tanh(x/2) + 1) / 2 shares one tanh with g
         scale = np.full(4 * hidden, 0.5, dtype=np.float32)
         scale[2 * hidden : 3 * hidden] = 1.0
@@ -190,6 +192,19 @@ class BiLstmCrf:
         )
         return inputs @ self._w_static  # type: ignore[no-any-return]
 
+    def _projected(self, words: Sequence[str]) -> Floats:
+        """`_static_projection` of the words, each word's row remembered: the same words recur in every article, and
+        the character CNN and the input projection are most of the cost of a new one."""
+        known = self._projections
+        new = [w for w in words if w not in known]
+        if new:
+            if len(known) + len(new) > PROJECTION_CACHE:
+                known.clear()
+                new = list(dict.fromkeys(words))
+            for word, row in zip(new, self._static_projection(new), strict=True):
+                known[word] = row
+        return np.stack([known[w] for w in words]) if words else self._static_projection(words)
+
     # -- per batch of sentences ----------------------------------------------------------------------------------
 
     def emissions(self, sentences: Sequence[Sequence[str]]) -> tuple[Floats, Ints]:
@@ -205,7 +220,7 @@ class BiLstmCrf:
             (index.setdefault(w, len(index)) for s in sentences for w in s), dtype=np.int64, count=int(lengths.sum())
         )
         gaz_ids = self.encoder.gazetteer_ids(sentences)
-        projected = self._static_projection(list(index))[token_ids] + self._gaz_projection[gaz_ids]  # (N, 8H)
+        projected = self._projected(list(index))[token_ids] + self._gaz_projection[gaz_ids]  # (N, 8H)
         hidden = self._hidden
         batch, steps = len(sentences), int(lengths.max())
         rows = np.repeat(np.arange(batch), lengths)
