@@ -129,6 +129,21 @@ def test_tag_conll_keeps_tokens_and_sentence_breaks() -> None:
     assert rows[0][3][1] == "B-LOC"
 
 
+@pytest.mark.parametrize("tagger", ["neural", "crf"])
+def test_tag_with_either_tagger_finds_the_capital(tagger: str) -> None:
+    conll = "وصل الوفد O\nإلى O\nالقاهرة B-LOC\nمساء O\nأمس O\n.\n".replace(" الوفد O", "\nالوفد O")
+    result = _rasd("tag", "--conll", "--tagger", tagger, "-", stdin=conll.encode())
+    assert result.returncode == 0, result.stderr
+    rows = [line.split("\t") for line in result.stdout.decode().splitlines()]
+    assert [r[0] for r in rows] == ["وصل", "الوفد", "إلى", "القاهرة", "مساء", "أمس", "."]
+    assert dict(rows)["القاهرة"] == "B-LOC"
+
+
+def test_tag_rejects_an_unknown_tagger() -> None:
+    result = _rasd("tag", "--conll", "--tagger", "bert", "-", stdin=b"x\n")
+    assert result.returncode != 0 and b"bert" in result.stderr
+
+
 def test_tag_plain_text_tokenizes_first() -> None:
     result = _rasd("tag", "-", stdin="زار ماكرون الجزائر.".encode())
     assert result.returncode == 0, result.stderr

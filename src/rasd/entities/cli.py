@@ -14,7 +14,7 @@ import click
 
 from rasd.cli import _open_input
 from rasd.entities.conll import ConllError, read_conll
-from rasd.entities.model import default_tagger
+from rasd.entities.model import Tagger, crf_tagger, default_tagger
 from rasd.io import InputError, decode_text
 
 DOCSTART = "-DOCSTART-"
@@ -31,7 +31,15 @@ DOCSTART = "-DOCSTART-"
     help="CoNLL input: consecutive sentences treated as one document for label consistency (-DOCSTART- also ends one).",
 )
 @click.option("--encoding", help="Input encoding when not UTF-8 (e.g. cp1256); a byte-order mark always wins.")
-def tag(file: str, conll: bool, document_size: int, encoding: str | None) -> None:
+@click.option(
+    "--tagger",
+    "tagger_name",
+    type=click.Choice(["neural", "crf"]),
+    default="neural",
+    show_default=True,
+    help="The BiLSTM-CRF (the pipeline's tagger) or the feature CRF it replaced (faster, less accurate).",
+)
+def tag(file: str, conll: bool, document_size: int, encoding: str | None, tagger_name: str) -> None:
     """Tag named entities (ANERcorp tags: B-/I- PERS LOC ORG MISC, O) and print `token<TAB>tag` lines."""
     text = decode_text(_open_input(file).read(), encoding)
     if conll:
@@ -46,15 +54,16 @@ def tag(file: str, conll: bool, document_size: int, encoding: str | None) -> Non
         sentences = [tuple(t.text for t in tokens) for _, tokens in doc.iter_sentence_tokens()]
         document_size = max(len(sentences), 1)
     out = sys.stdout
-    for index, (words, tags) in enumerate(zip(sentences, _tag_documents(sentences, document_size), strict=True)):
+    tagger = crf_tagger() if tagger_name == "crf" else default_tagger()
+    tagged = _tag_documents(tagger, sentences, document_size)
+    for index, (words, tags) in enumerate(zip(sentences, tagged, strict=True)):
         if index:
             out.write("\n")
         out.writelines(f"{word}\t{label}\n" for word, label in zip(words, tags, strict=True))
     out.flush()
 
 
-def _tag_documents(sentences: Sequence[Sequence[str]], document_size: int) -> Iterator[list[str]]:
-    tagger = default_tagger()
+def _tag_documents(tagger: Tagger, sentences: Sequence[Sequence[str]], document_size: int) -> Iterator[list[str]]:
     block: list[Sequence[str]] = []
     for words in (*sentences, None):
         if words is None or (words and words[0] == DOCSTART) or len(block) == document_size:
