@@ -409,3 +409,16 @@ def test_closing_mark_slipped_before_the_space() -> None:
     text = 'وتصف "رابطة المزارعين "بالمنطقة الأسعار بالظالمة.'
     spans = find_mark_spans(text, make_tokens(text))
     assert [text[s.start : s.end] for s in spans] == ["رابطة المزارعين"]
+
+
+def test_any_as_subject_names_no_speaker() -> None:
+    text = "وشدد السفير على أن بلاده ترفض أي تدخل خارجي يمس السيادة، مضيفا أن الحوار هو الحل."
+    doc = rasd.analyze(text, published="2024-03-10")
+    assert {q.speaker.text for q in doc.quotes if q.speaker is not None} == {"السفير"}
+
+
+def test_a_body_in_the_title_is_not_part_of_the_speakers_name() -> None:
+    text = "ورحب رئيس المفوضية الأوروبية جان كلود يونكر بالاتفاق، داعيا الأطراف إلى الالتزام به."
+    doc = rasd.analyze(text, published="2024-03-10")
+    (quote,) = doc.quotes
+    assert quote.speaker is not None and quote.speaker.name == "جان كلود يونكر"

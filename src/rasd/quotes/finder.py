@@ -826,6 +826,8 @@ class Finder:
             return False
         if v.norm(first) in DEMONSTRATIVES and phrase.size == 1:
             return False
+        if v.has("non_referential", first):
+            return False  # «أي إجراءات»: "any …" refers to nothing in particular, so it names no speaker
         return not (v.tokens[first].suffixes and phrase.size == 1 and not v.is_head(first) and phrase.name is None)
 
     def _preverbal(self, i: int, form: CueForm) -> Phrase | None:

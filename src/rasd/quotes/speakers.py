@@ -354,6 +354,14 @@ class SpeakerResolver:
         v = self.v
         if phrase.name is not None:
             first, last = phrase.name
+            # «الأمين العام للأمم المتحدة أنطونيو غوتيريش»: a body or place that opens the name is the title's
+            while first < last - 1 and (entity := v.entity_at[first]) is not None and entity.label != "PERS":
+                after = first + 1
+                while after < last and v.entity_at[after] is entity:
+                    after += 1
+                if after >= last:
+                    break
+                first = after
             words = tuple(normalize(v.tokens[k].text) for k in range(first, last) if v.is_word(k))
             if words:
                 fullest = self._names.get(words[-1])
@@ -412,6 +420,9 @@ class SpeakerResolver:
                 if v.char(prev) in ("_", "-") and prev > 0 and v.is_name_like(prev - 1):
                     first = prev - 1
                     continue
+                other = v.entity_at[prev]
+                if other is not None and other.label != "PERS" and other is not v.entity_at[k]:
+                    break  # «للأمم المتحدة أنطونيو غوتيريش»: the body before the name belongs to the title
                 if (v.is_name_like(prev) and not v.is_title(prev)) or is_name_particle(v, prev):
                     first = prev
                     continue
