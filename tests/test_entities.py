@@ -14,6 +14,7 @@ from rasd.entities.conll import TAGS, ConllError, Scores, aqmar_tag, chunks, rea
 from rasd.entities.consistency import propagate
 from rasd.entities.model import default_tagger
 from rasd.entities.neural import default_model
+from rasd.entities.org_context import mark_described_orgs
 from rasd.entities.stage import proclitic_length
 from rasd.pipeline import Pipeline
 
@@ -169,6 +170,27 @@ def test_consistency_tags_repeated_names_left_untagged() -> None:
     assert out[0] == tags[0]
     assert out[1] == ["O", "B-ORG", "O"]  # «لنيسان» repeats «نيسان» behind a preposition
     assert out[2] == tags[2]  # a stretch the tagger did label is never changed
+
+
+def test_name_after_a_descriptor_noun_becomes_an_organisation() -> None:
+    words = ["فاز", "فريق", "النجوم", "على", "نادي", "دمشق", "بهدفين", "وكتبت", "صحيفة", "الأفق", "."]
+    tags = ["O", "O", "O", "O", "O", "B-LOC", "O", "O", "O", "O", "O"]
+    out = mark_described_orgs(words, tags)
+    assert out[2] == "B-ORG"  # a definite name after «فريق» left untagged
+    assert out[5] == "B-ORG"  # «نادي دمشق»: the club, not the city
+    assert out[9] == "B-ORG"  # glued punctuation-free definite word after «صحيفة»
+    assert [out[i] for i in (1, 4, 8)] == ["O", "O", "O"]  # the descriptor itself stays untagged
+
+
+def test_descriptor_rule_leaves_common_noun_phrases_alone() -> None:
+    cases = [
+        (["باعت", "شركة", "السيارات", "الألمانية", "أسهمها"], ["O"] * 5),  # two definite words: a description
+        (["قال", "مدرب", "فريقه", "الأول", "إن"], ["O"] * 5),  # enclitic pronoun: not a construct head
+        (["زار", "الفريق", "المدينة", "أمس"], ["O"] * 4),  # the descriptor with its article names no one
+        (["شركة", "التي", "تأسست"], ["O"] * 3),  # a relative pronoun never starts a name
+    ]
+    for words, tags in cases:
+        assert mark_described_orgs(words, tags) == tags
 
 
 def test_tag_conll_keeps_docstart_lines() -> None:

@@ -17,6 +17,7 @@ from rasd.entities.consistency import propagate
 from rasd.entities.features import sentence_features
 from rasd.entities.gazetteer import gazetteer_tags
 from rasd.entities.neural import default_model
+from rasd.entities.org_context import mark_described_orgs
 from rasd.resources import data_path
 
 
@@ -30,11 +31,13 @@ class NeuralTagger:
     """The BiLSTM-CRF of `rasd.entities.neural`: all sentences of a document are computed as one batch."""
 
     def tag(self, words: Sequence[str]) -> list[str]:
-        return default_model().tag_sentences([words])[0]
+        return mark_described_orgs(words, default_model().tag_sentences([words])[0])
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """Tag the sentences, then make the document consistent (names found once are tagged where repeated)."""
-        return propagate(sentences, default_model().tag_sentences(sentences))
+        """Tag the sentences, mark names after descriptor nouns («نادي», «صحيفة») ORG, then make the document
+        consistent (names found once are tagged where repeated)."""
+        tags = default_model().tag_sentences(sentences)
+        return propagate(sentences, [mark_described_orgs(w, t) for w, t in zip(sentences, tags, strict=True)])
 
 
 class CrfTagger:

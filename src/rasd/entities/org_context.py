@@ -1,0 +1,69 @@
+"""Organisation names introduced by a descriptor noun: «نادي الوحدة», «بنادي الغرافة», «صحيفة هآرتس».
+
+A noun such as «نادي» or «صحيفة» in the construct state (no article, no enclitic pronoun) says that the name after
+it is an organisation. The tagger often reads such a name as a place or a person («نادي قطر») or leaves a definite
+club name untagged («فريق الشمال»). After tagging, the entity right after the descriptor becomes ORG, and a single
+untagged definite word there becomes an ORG name, unless another untagged definite word follows (then it is more
+likely a common noun phrase: «شركة السيارات الألمانية»). The descriptors are in data/entities/org_descriptors.txt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from rasd.entities.forms import WordForm, word_form
+from rasd.resources import data_path
+
+# Relative pronouns and adverbs that are written with the article but never start a name.
+_DEFINITE_FUNCTION_WORDS = frozenset(
+    {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "الي", "الا", "الان", "اليوم", "الاول"}
+)
+
+
+@cache
+def org_descriptors() -> frozenset[str]:
+    """Descriptor nouns, in matching-normal form (stems)."""
+    with data_path("entities", "org_descriptors.txt").open(encoding="utf-8") as fh:
+        return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))
+
+
+def _is_descriptor(form: WordForm) -> bool:
+    return (
+        form.stem in org_descriptors()
+        and "ال" not in form.prefixes.split("+")
+        and not form.suffix
+        and not form.edge_punct
+    )
+
+
+def _is_definite_word(form: WordForm) -> bool:
+    return (
+        form.shape == "ar"
+        and (form.norm.startswith("ال") or form.prefixes.endswith("ال"))
+        and form.norm not in _DEFINITE_FUNCTION_WORDS
+    )
+
+
+def mark_described_orgs(words: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """`tags` with the name after each descriptor noun labelled (or, if a lone definite word, tagged) ORG."""
+    out = list(tags)
+    forms = [word_form(w) for w in words]
+    for i in range(len(words) - 1):
+        if out[i] != "O" or not _is_descriptor(forms[i]):
+            continue
+        name = i + 1
+        if out[name].startswith("B-"):
+            end = name + 1
+            while end < len(out) and out[end].startswith("I-"):
+                end += 1
+            out[name:end] = ["B-ORG", *["I-ORG"] * (end - name - 1)]
+        elif out[name] == "O" and _is_definite_word(forms[name]) and not forms[name].edge_punct:
+            after = name + 1
+            if after == len(out) or (not out[after].startswith("I-") and not _untagged_definite(forms, out, after)):
+                out[name] = "B-ORG"
+    return out
+
+
+def _untagged_definite(forms: Sequence[WordForm], tags: Sequence[str], position: int) -> bool:
+    return tags[position] == "O" and _is_definite_word(forms[position])
