@@ -429,3 +429,28 @@ def test_statement_about_the_speakers_own_country_codes_nothing() -> None:
         quotes=[("العلاقات مع تركيا ليست جيدة الآن", "الرئيس التركي", "TURGOV", None)],
     )
     assert not events_of(doc)
+
+
+def test_verb_after_free_relative_ma_is_not_negated_and_has_no_target_of_its_own() -> None:
+    text = "وافق المزارعون على ما تطلبه الحكومة الكينية من المزارعين في نيروبي."
+    doc = build(text, [("الكينية", "LOC", "KENGOV"), ("المزارعين", "ORG", "KENCVL"), ("نيروبي", "LOC", "KEN")])
+    assert not [e for e in events_of(doc) if e.source.actor == "KENGOV"]
+    text = "لا تطلب الحكومة الكينية من المزارعين أي شيء."
+    doc = build(text, [("الكينية", "LOC", "KENGOV"), ("المزارعين", "ORG", "KENCVL")])
+    assert [e.negated for e in events_of(doc) if e.source.actor == "KENGOV"] == [True]
+
+
+def test_noun_negator_does_not_negate_a_later_verb() -> None:
+    text = "وبعد ساعات دون كهرباء اعتقلت الشرطة الكينية ناشطا معارضا في نيروبي."
+    doc = build(text, [("الكينية", "LOC", "KENCOP"), ("معارضا", "ORG", "KENOPP"), ("نيروبي", "LOC", "KEN")])
+    arrests = [e for e in events_of(doc) if e.cameo == "173"]
+    assert arrests and not any(e.negated for e in arrests)
+
+
+def test_warrant_or_draft_naming_an_act_is_not_that_act() -> None:
+    text = "أصدرت المحكمة الكينية مذكرة اعتقال بحق زعيم المعارضة الكينية."
+    doc = build(text, [("الكينية", "LOC", "KENJUD"), ("الكينية", "LOC", "KENOPP", 2)])
+    assert not [e for e in events_of(doc) if e.cameo == "173"]
+    text = "اعتقلت الشرطة الكينية زعيم المعارضة الكينية."
+    doc = build(text, [("الكينية", "LOC", "KENCOP"), ("الكينية", "LOC", "KENOPP", 2)])
+    assert has_pair(events_of(doc), "173", "KENCOP", "KENOPP")

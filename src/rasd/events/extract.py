@@ -20,7 +20,7 @@ from rasd.events.matcher import (
     view_tokens,
 )
 from rasd.events.mentions import Mention, organisation_head, sentence_mentions
-from rasd.events.modality import Modality, modality_at
+from rasd.events.modality import Modality, free_relative_before, modality_at
 from rasd.events.statements import content_views, speaking_quotes, statement_code
 from rasd.text.normalize import normalize
 
@@ -459,7 +459,9 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
         # the agent of an adverbial verbal noun is not the actor it acts on («عقب اجتماع المجلس التنفيذي للفيفا»)
         target_codes = {s.code for s in targets}
         sources = [s for s in _adjunct_agent(ctx, trigger, clause, grammar) if s.code not in target_codes]
-    if not targets and trigger.is_verb and not predicate.passive and trigger.split.enclitic in _OBJECT_PRONOUNS:
+    if trigger.is_verb and free_relative_before(views, trigger.head, grammar):
+        targets = []  # «على ما تطلبه الحكومة»: the object is «ما», whatever follows is another phrase
+    elif not targets and trigger.is_verb and not predicate.passive and trigger.split.enclitic in _OBJECT_PRONOUNS:
         targets = _pronoun_object(ctx, trigger, sources)
     code = _refine(predicate.cameo, predicate, views, trigger.span[1], clause, grammar)
     evidence = trigger.span
