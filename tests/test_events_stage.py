@@ -454,3 +454,15 @@ def test_warrant_or_draft_naming_an_act_is_not_that_act() -> None:
     text = "اعتقلت الشرطة الكينية زعيم المعارضة الكينية."
     doc = build(text, [("الكينية", "LOC", "KENCOP"), ("الكينية", "LOC", "KENOPP", 2)])
     assert has_pair(events_of(doc), "173", "KENCOP", "KENOPP")
+
+
+def test_pronoun_possessor_may_be_governed_by_a_preposition() -> None:
+    text = "وأضاف مصدر مرافق لوزير الدفاع الأمريكي خلال زيارته إلى العراق أن المحادثات كانت مثمرة."
+    doc = build(text, [("الأمريكي", "LOC", "USAGOV"), ("العراق", "LOC", "IRQ")])
+    assert has_pair(events_of(doc), "042", "USAGOV", "IRQ")
+
+
+def test_aggression_is_a_use_of_force() -> None:
+    text = "تواصل العدوان الإسرائيلي على قطاع غزة لليوم الثالث."
+    doc = build(text, [("الإسرائيلي", "LOC", "ISR"), ("غزة", "LOC", "PSE")])
+    assert has_pair(events_of(doc), "190", "ISR", "PSE")

@@ -452,7 +452,16 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
             explicit = bool(sources)
     if roles.pronoun_source and not sources:
         # «خلال زيارته»: the possessor is the nearest actor before it in the sentence, else the topic
-        nearest = [m for m in ctx.mentions if m.end <= trigger.head and m.code and m.is_bare and m.anaphor is None]
+        # the nearest subject-like actor, or an actor right before the phrase even when a preposition governs it
+        # («برفقة ولي العهد خلال زيارته»; not «في إطار المنظمة، وذلك خلال محادثته»), never a place
+        nearest = [
+            m
+            for m in ctx.mentions
+            if m.end <= trigger.head
+            and m.code
+            and m.anaphor is None
+            and (m.is_bare or (not _is_place(m) and _adjacent_words(ctx.views, m.end, trigger.head)))
+        ]
         sources = ctx.sides(nearest[-1:]) if nearest else list(ctx.topic)
         sources = [s for s in sources if s.code not in {t.code for t in targets}]
     if not sources and not trigger.is_verb and not predicate.passive:
@@ -606,6 +615,12 @@ def _pronoun_object(ctx: SentenceContext, trigger: Trigger, sources: Sequence[Si
 
 
 _PLACE_GOVERNORS = frozenset({"في", "الي", "من", "نحو", "قرب", "داخل"})
+
+
+def _adjacent_words(views: Sequence[TokenView], start: int, end: int) -> bool:
+    """At most one word and no punctuation between two token positions."""
+    between = views[start:end]
+    return len(between) <= 1 and all(v.is_word for v in between)
 
 
 def _is_place(mention: Mention | None) -> bool:
