@@ -466,3 +466,18 @@ def test_aggression_is_a_use_of_force() -> None:
     text = "تواصل العدوان الإسرائيلي على قطاع غزة لليوم الثالث."
     doc = build(text, [("الإسرائيلي", "LOC", "ISR"), ("غزة", "LOC", "PSE")])
     assert has_pair(events_of(doc), "190", "ISR", "PSE")
+
+
+def test_passive_of_fighting_without_an_agent_is_no_event_but_a_stated_unknown_attacker_is() -> None:
+    text = "وحوصرت عناصر المتمردين الكونغوليين داخل المعسكر."
+    doc = build(text, [("الكونغوليين", "LOC", "CODREB")])
+    assert not events_of(doc)
+    text = "وهاجم مسلحون مجهولون مقر البعثة الأممية في الكونغو."
+    doc = build(text, [("الأممية", "ORG", "IGOUNO"), ("الكونغو", "LOC", "COD")])
+    assert has_pair(events_of(doc), "190", None, "IGOUNO")
+
+
+def test_one_actor_is_not_both_sides_of_a_directed_event() -> None:
+    text = "وتحدث الوزير الفرنسي عن دور بلاده في الوساطة بين الأطراف المتنازعة في مالي."
+    doc = build(text, [("الفرنسي", "LOC", "FRAGOV"), ("مالي", "LOC", "MLI")])
+    assert not [e for e in events_of(doc) if e.source.actor == e.target.actor]

@@ -535,10 +535,10 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
         code = transform("intent", code)
     if not is_cameo(code):
         code = predicate.cameo
-    unknown_agent = (
-        trigger.passive
-        or predicate.passive
-        or any(v.is_word and v.forms & grammar.unknown_agent for v in views[clause.start : clause.end])
+    # a passive of fighting («حوصرت القوات», «لقوا مصرعهم») states a situation, not an attack by someone unknown;
+    # an unknown perpetrator of fighting must be said («مسلحون مجهولون»)
+    unknown_agent = ((trigger.passive or predicate.passive) and not code.startswith("19")) or any(
+        v.is_word and v.forms & grammar.unknown_agent for v in views[clause.start : clause.end]
     )
     impersonal = any(
         v.is_word and function_core(v) in grammar.passive_markers for v in views[clause.start : trigger.head]
@@ -868,6 +868,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
         else:
             code = draft.code
         for source, target in pairs:
+            if source.entity is not None and source.entity == target.entity and not draft.predicate.reciprocal:
+                continue  # one actor on both sides of a directed event: an argument read twice
             resolved = (source.code is not None) + (target.code is not None)
             if resolved == 0:
                 continue
