@@ -481,3 +481,9 @@ def test_one_actor_is_not_both_sides_of_a_directed_event() -> None:
     text = "وتحدث الوزير الفرنسي عن دور بلاده في الوساطة بين الأطراف المتنازعة في مالي."
     doc = build(text, [("الفرنسي", "LOC", "FRAGOV"), ("مالي", "LOC", "MLI")])
     assert not [e for e in events_of(doc) if e.source.actor == e.target.actor]
+
+
+def test_affiliated_owner_is_the_target_of_a_demand_on_its_teams() -> None:
+    text = "ويطالب سكان البلدات الكونغولية الفرق التابعة لمنظمة الصحة العالمية بزيادة عدد الأطباء."
+    doc = build(text, [("الكونغولية", "LOC", "CODCVL"), ("منظمة الصحة العالمية", "ORG", "IGOUNOWHO")])
+    assert has_pair(events_of(doc), "100", "CODCVL", "IGOUNOWHO")
