@@ -429,3 +429,61 @@ def test_statement_about_the_speakers_own_country_codes_nothing() -> None:
         quotes=[("العلاقات مع تركيا ليست جيدة الآن", "الرئيس التركي", "TURGOV", None)],
     )
     assert not events_of(doc)
+
+
+def test_verb_after_free_relative_ma_is_not_negated_and_has_no_target_of_its_own() -> None:
+    text = "وافق المزارعون على ما تطلبه الحكومة الكينية من المزارعين في نيروبي."
+    doc = build(text, [("الكينية", "LOC", "KENGOV"), ("المزارعين", "ORG", "KENCVL"), ("نيروبي", "LOC", "KEN")])
+    assert not [e for e in events_of(doc) if e.source.actor == "KENGOV"]
+    text = "لا تطلب الحكومة الكينية من المزارعين أي شيء."
+    doc = build(text, [("الكينية", "LOC", "KENGOV"), ("المزارعين", "ORG", "KENCVL")])
+    assert [e.negated for e in events_of(doc) if e.source.actor == "KENGOV"] == [True]
+
+
+def test_noun_negator_does_not_negate_a_later_verb() -> None:
+    text = "وبعد ساعات دون كهرباء اعتقلت الشرطة الكينية ناشطا معارضا في نيروبي."
+    doc = build(text, [("الكينية", "LOC", "KENCOP"), ("معارضا", "ORG", "KENOPP"), ("نيروبي", "LOC", "KEN")])
+    arrests = [e for e in events_of(doc) if e.cameo == "173"]
+    assert arrests and not any(e.negated for e in arrests)
+
+
+def test_warrant_or_draft_naming_an_act_is_not_that_act() -> None:
+    text = "أصدرت المحكمة الكينية مذكرة اعتقال بحق زعيم المعارضة الكينية."
+    doc = build(text, [("الكينية", "LOC", "KENJUD"), ("الكينية", "LOC", "KENOPP", 2)])
+    assert not [e for e in events_of(doc) if e.cameo == "173"]
+    text = "اعتقلت الشرطة الكينية زعيم المعارضة الكينية."
+    doc = build(text, [("الكينية", "LOC", "KENCOP"), ("الكينية", "LOC", "KENOPP", 2)])
+    assert has_pair(events_of(doc), "173", "KENCOP", "KENOPP")
+
+
+def test_pronoun_possessor_may_be_governed_by_a_preposition() -> None:
+    text = "وأضاف مصدر مرافق لوزير الدفاع الأمريكي خلال زيارته إلى العراق أن المحادثات كانت مثمرة."
+    doc = build(text, [("الأمريكي", "LOC", "USAGOV"), ("العراق", "LOC", "IRQ")])
+    assert has_pair(events_of(doc), "042", "USAGOV", "IRQ")
+
+
+def test_aggression_is_a_use_of_force() -> None:
+    text = "تواصل العدوان الإسرائيلي على قطاع غزة لليوم الثالث."
+    doc = build(text, [("الإسرائيلي", "LOC", "ISR"), ("غزة", "LOC", "PSE")])
+    assert has_pair(events_of(doc), "190", "ISR", "PSE")
+
+
+def test_passive_of_fighting_without_an_agent_is_no_event_but_a_stated_unknown_attacker_is() -> None:
+    text = "وحوصرت عناصر المتمردين الكونغوليين داخل المعسكر."
+    doc = build(text, [("الكونغوليين", "LOC", "CODREB")])
+    assert not events_of(doc)
+    text = "وهاجم مسلحون مجهولون مقر البعثة الأممية في الكونغو."
+    doc = build(text, [("الأممية", "ORG", "IGOUNO"), ("الكونغو", "LOC", "COD")])
+    assert has_pair(events_of(doc), "190", None, "IGOUNO")
+
+
+def test_one_actor_is_not_both_sides_of_a_directed_event() -> None:
+    text = "وتحدث الوزير الفرنسي عن دور بلاده في الوساطة بين الأطراف المتنازعة في مالي."
+    doc = build(text, [("الفرنسي", "LOC", "FRAGOV"), ("مالي", "LOC", "MLI")])
+    assert not [e for e in events_of(doc) if e.source.actor == e.target.actor]
+
+
+def test_affiliated_owner_is_the_target_of_a_demand_on_its_teams() -> None:
+    text = "ويطالب سكان البلدات الكونغولية الفرق التابعة لمنظمة الصحة العالمية بزيادة عدد الأطباء."
+    doc = build(text, [("الكونغولية", "LOC", "CODCVL"), ("منظمة الصحة العالمية", "ORG", "IGOUNOWHO")])
+    assert has_pair(events_of(doc), "100", "CODCVL", "IGOUNOWHO")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from rasd.events.lexicon import Grammar, Predicate
+from rasd.events.lexicon import Grammar, Predicate, default_grammar
 from rasd.events.matcher import TokenView, Trigger, is_complementizer, is_relative
 from rasd.events.mentions import Mention
 
@@ -221,9 +221,16 @@ def targets_after(
         # «انتقدت التقرير الأمريكي», «رفض تصريحات الوزير الإيراني»: the owner of a thing that is the direct
         # object stands for it
         bare_object = governor is None or (governor in ("gen", "mod") and not mention.coordinated)
+        # «هاجموا سفينة تابعة للأمم المتحدة»: the owner named after an affiliation word stands for the object
+        bare_object = bare_object or (governor == "ل" and _affiliated(views, mention.start))
         if (bare_object and allow_bare and "-" in preps) or (governor is not None and governor in preps):
             return [m for m in group_of(mention, mentions) if id(m) not in excluded]
     return []
+
+
+def _affiliated(views: Sequence[TokenView], start: int) -> bool:
+    words = [v for v in views[max(0, start - 1) : start] if v.is_word]
+    return bool(words) and bool(words[0].forms & default_grammar().affiliation_words)
 
 
 def between_pair(

@@ -20,7 +20,7 @@ from rasd.events.matcher import (
     view_tokens,
 )
 from rasd.events.mentions import Mention, organisation_head, sentence_mentions
-from rasd.events.modality import Modality, modality_at
+from rasd.events.modality import Modality, free_relative_before, modality_at
 from rasd.events.statements import content_views, speaking_quotes, statement_code
 from rasd.text.normalize import normalize
 
@@ -452,14 +452,25 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
             explicit = bool(sources)
     if roles.pronoun_source and not sources:
         # «خلال زيارته»: the possessor is the nearest actor before it in the sentence, else the topic
-        nearest = [m for m in ctx.mentions if m.end <= trigger.head and m.code and m.is_bare and m.anaphor is None]
+        # the nearest subject-like actor, or an actor right before the phrase even when a preposition governs it
+        # («برفقة ولي العهد خلال زيارته»; not «في إطار المنظمة، وذلك خلال محادثته»), never a place
+        nearest = [
+            m
+            for m in ctx.mentions
+            if m.end <= trigger.head
+            and m.code
+            and m.anaphor is None
+            and (m.is_bare or (not _is_place(m) and _adjacent_words(ctx.views, m.end, trigger.head)))
+        ]
         sources = ctx.sides(nearest[-1:]) if nearest else list(ctx.topic)
         sources = [s for s in sources if s.code not in {t.code for t in targets}]
     if not sources and not trigger.is_verb and not predicate.passive:
         # the agent of an adverbial verbal noun is not the actor it acts on («عقب اجتماع المجلس التنفيذي للفيفا»)
         target_codes = {s.code for s in targets}
         sources = [s for s in _adjunct_agent(ctx, trigger, clause, grammar) if s.code not in target_codes]
-    if not targets and trigger.is_verb and not predicate.passive and trigger.split.enclitic in _OBJECT_PRONOUNS:
+    if trigger.is_verb and free_relative_before(views, trigger.head, grammar):
+        targets = []  # «على ما تطلبه الحكومة»: the object is «ما», whatever follows is another phrase
+    elif not targets and trigger.is_verb and not predicate.passive and trigger.split.enclitic in _OBJECT_PRONOUNS:
         targets = _pronoun_object(ctx, trigger, sources)
     code = _refine(predicate.cameo, predicate, views, trigger.span[1], clause, grammar)
     evidence = trigger.span
@@ -524,10 +535,10 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
         code = transform("intent", code)
     if not is_cameo(code):
         code = predicate.cameo
-    unknown_agent = (
-        trigger.passive
-        or predicate.passive
-        or any(v.is_word and v.forms & grammar.unknown_agent for v in views[clause.start : clause.end])
+    # a passive of fighting («حوصرت القوات», «لقوا مصرعهم») states a situation, not an attack by someone unknown;
+    # an unknown perpetrator of fighting must be said («مسلحون مجهولون»)
+    unknown_agent = ((trigger.passive or predicate.passive) and not code.startswith("19")) or any(
+        v.is_word and v.forms & grammar.unknown_agent for v in views[clause.start : clause.end]
     )
     impersonal = any(
         v.is_word and function_core(v) in grammar.passive_markers for v in views[clause.start : trigger.head]
@@ -604,6 +615,12 @@ def _pronoun_object(ctx: SentenceContext, trigger: Trigger, sources: Sequence[Si
 
 
 _PLACE_GOVERNORS = frozenset({"في", "الي", "من", "نحو", "قرب", "داخل"})
+
+
+def _adjacent_words(views: Sequence[TokenView], start: int, end: int) -> bool:
+    """At most one word and no punctuation between two token positions."""
+    between = views[start:end]
+    return len(between) <= 1 and all(v.is_word for v in between)
 
 
 def _is_place(mention: Mention | None) -> bool:
@@ -851,6 +868,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
         else:
             code = draft.code
         for source, target in pairs:
+            if source.entity is not None and source.entity == target.entity and not draft.predicate.reciprocal:
+                continue  # one actor on both sides of a directed event: an argument read twice
             resolved = (source.code is not None) + (target.code is not None)
             if resolved == 0:
                 continue

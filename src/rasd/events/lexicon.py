@@ -169,6 +169,10 @@ class Grammar:
     adjunct_openers: frozenset[str] = frozenset()
     report_openers: tuple[tuple[str, ...], ...] = ()
     topic_openers: frozenset[str] = frozenset()
+    nominal_negation: frozenset[str] = frozenset()
+    free_relative_after: frozenset[str] = frozenset()
+    free_relative_fused: frozenset[str] = frozenset()
+    non_event_heads: frozenset[str] = frozenset()
 
 
 def _words(values: Iterable[str]) -> frozenset[str]:
@@ -290,4 +294,8 @@ def default_grammar() -> Grammar:
         adjunct_openers=_words(raw["adjunct_openers"]["words"]),
         report_openers=_phrases(raw["report_openers"]["words"]),
         topic_openers=_words(raw["topic_openers"]["words"]),
+        nominal_negation=_words(raw["negation"]["nominal"]),
+        free_relative_after=_words(raw["free_relative"]["after"]) | prepositions,
+        free_relative_fused=_words(raw["free_relative"]["fused"]),
+        non_event_heads=_words(raw["non_event_heads"]["words"]),
     )

@@ -355,6 +355,8 @@ def _resolve_senses(
                 continue
             if predicate.kind == "n" and any(v.forms & grammar.topic_markers for v in previous_words):
                 continue  # «محادثات بشأن وقف إطلاق النار»: a topic under discussion, not an event
+            if predicate.kind == "n" and previous_words and previous_words[0].forms & grammar.non_event_heads:
+                continue  # «مذكرة اعتقال», «مشروع قانون»: a document or a proposal, not the act it names
             obj: tuple[int, int] | None = None
             if predicate.objects:
                 reach = _OBJECT_WINDOW if predicate.kind == "v" else _NOUN_OBJECT_WINDOW

@@ -67,17 +67,33 @@ def _words_before(views: Sequence[TokenView], position: int, floor: int, count: 
     return out
 
 
-def _negated_at(views: Sequence[TokenView], position: int, floor: int, grammar: Grammar) -> tuple[bool, bool]:
+def _negated_at(
+    views: Sequence[TokenView], position: int, floor: int, grammar: Grammar, *, verb: bool
+) -> tuple[bool, bool]:
     """(negated, future) from the particles right before `position`."""
     before = _words_before(views, position, floor, grammar.windows["negation"])
+    if free_relative_before(views, position, grammar):
+        return False, False
     for distance, view in enumerate(before):
         core = view.norm if view.norm in grammar.strong_negation | grammar.weak_negation else _core(view)
         if core in grammar.strong_negation or (core in grammar.weak_negation and distance == 0):
             following = views[view.index + 1] if view.index + 1 < len(views) else None
             if following is not None and following.norm in grammar.not_negation_before:
                 continue
+            if verb and core in grammar.nominal_negation and (following is None or following.norm != "أن"):
+                continue  # «دون» negates a noun, or a verb through «أن»; «أطفال دون الخامسة ترعاهم» is not negated
             return True, core in grammar.future_negation
     return False, False
+
+
+def free_relative_before(views: Sequence[TokenView], position: int, grammar: Grammar) -> bool:
+    """«على ما تطلبه», «وهو ما تنفيه», «مما يعني»: «ما» means 'what', the verb after it describes its object."""
+    before = _words_before(views, position, 0, 2)
+    if not before:
+        return False
+    if before[0].norm in grammar.free_relative_fused:
+        return True
+    return before[0].norm == "ما" and len(before) > 1 and before[1].norm in grammar.free_relative_after
 
 
 def _core(view: TokenView) -> str:
@@ -99,7 +115,7 @@ def modality_at(
     negated = future = intent = conditional = claim = False
     for position in positions:
         view = views[position]
-        is_negated, negated_future = _negated_at(views, position, floor, grammar)
+        is_negated, negated_future = _negated_at(views, position, floor, grammar, verb=not is_noun)
         negated |= is_negated
         future |= negated_future
         if any("س" in split.proclitics for split in view.splits[:1]) or "س" in view.token.prefixes:
