@@ -49,12 +49,19 @@ class CliticAnalyzer:
         self._frequencies = frequencies
         self._protected = protected
         self.analyze = lru_cache(maxsize=300_000)(self._analyze)
-        self._support_terms = lru_cache(maxsize=300_000)(self._terms_of)
         # where the analysed word itself sits among a stem's support terms: position 0 bare, 1 + i behind proclitic i
         positions: dict[str, list[int]] = {"": [0]}
         for index, proclitic in enumerate(self._proclitics):
             positions.setdefault(proclitic.form, []).append(index + 1)
         self._positions_of_form = {form: frozenset(found) for form, found in positions.items()}
+        # proclitics by form, each list in the order of `self._proclitics`, tried longest form first
+        self._proclitics_of_form: dict[str, list[_Proclitic]] = {}
+        for proclitic in self._proclitics:
+            self._proclitics_of_form.setdefault(proclitic.form, []).append(proclitic)
+        self._proclitic_lengths = sorted({len(form) for form in self._proclitics_of_form}, reverse=True)
+        self._enclitic_set = frozenset(self._enclitics)
+        self._enclitic_lengths = sorted({len(form) for form in self._enclitics if form}, reverse=True)
+        self._support_index = _support_index(frequencies, positions)
 
     def support(self, stem: str, excluding: str = "") -> float:
         """Corpus evidence that `stem` is a word: how often, and behind how many different proclitics, it occurs.
@@ -62,16 +69,11 @@ class CliticAnalyzer:
         Log counts reward diversity: one frequent look-alike («بلد» for a stem «لد») weighs less than a stem seen
         bare, with the article and with prepositions. The analysed word itself (`excluding`) is no evidence.
         """
-        terms = self._support_terms(stem)
+        entries = self._support_index.get(stem, ())
         if not excluding.endswith(stem):
-            return sum(terms)
+            return sum((term for _, term in entries), 0.0)
         skipped = self._positions_of_form.get(excluding[: len(excluding) - len(stem)], ())
-        return sum(term for position, term in enumerate(terms) if position not in skipped)
-
-    def _terms_of(self, stem: str) -> tuple[float, ...]:
-        """log(1 + count) of the stem bare, then behind each proclitic in turn (memoised: stems recur across words)."""
-        freq = self._frequencies.get
-        return (log2(1 + freq(stem, 0)), *(log2(1 + freq(p.form + stem, 0)) for p in self._proclitics))
+        return sum((term for position, term in entries if position not in skipped), 0.0)
 
     def is_attested(self, stem: str, word: str) -> bool:
         """A stem must occur as a word of its own, bare or with the article, before anything is stripped to reach it.
@@ -86,16 +88,21 @@ class CliticAnalyzer:
     def _candidates(self, word: str) -> list[tuple[_Proclitic | None, str, str | None]]:
         out: list[tuple[_Proclitic | None, str, str | None]] = [(None, word, None)]
         heads: list[tuple[_Proclitic | None, str]] = [(None, word)]
-        for candidate in self._proclitics:
-            if word.startswith(candidate.form):
-                rest = word[len(candidate.form) :]
-                if len(rest) >= self._min_stem and (not candidate.next_letters or rest[0] in candidate.next_letters):
+        min_stem = self._min_stem
+        for length in self._proclitic_lengths:  # longest first, as `self._proclitics` is ordered
+            if len(word) - length < min_stem:
+                continue
+            rest = word[length:]
+            for candidate in self._proclitics_of_form.get(word[:length], ()):
+                if not candidate.next_letters or rest[0] in candidate.next_letters:
                     heads.append((candidate, rest))
                     out.append((candidate, rest, None))
+        enclitics = self._enclitic_set
         for proclitic, rest in heads:
-            for enclitic in self._enclitics:
-                if rest.endswith(enclitic) and len(rest) - len(enclitic) >= self._min_stem:
-                    body = rest[: -len(enclitic)]
+            for length in self._enclitic_lengths:  # longest first, as `self._enclitics` is ordered
+                enclitic = rest[-length:]
+                if len(rest) - length >= min_stem and enclitic in enclitics:
+                    body = rest[:-length]
                     out.append((proclitic, body, enclitic))
                     for written, restored in self._restore:
                         if body.endswith(written):
@@ -124,6 +131,33 @@ class CliticAnalyzer:
             suffixes=(enclitic,) if enclitic else (),
             surface_stem=stem,
         )
+
+
+def _support_index(
+    frequencies: dict[str, int], positions_of_form: dict[str, list[int]]
+) -> dict[str, list[tuple[int, float]]]:
+    """For every stem the corpus attests, its non-zero support terms log2(1 + count) as (position, term), positions
+    ascending (bare 0, behind proclitic i at 1 + i): built once so that a new word costs one lookup per candidate stem,
+    not one per proclitic. Summing only the non-zero terms in position order gives the same floats as summing all."""
+    index: dict[str, list[tuple[int, float]]] = {}
+    add = index.setdefault
+    positions_of = {form: tuple(sorted(found)) for form, found in positions_of_form.items() if form}.get
+    lengths = sorted({len(form) for form in positions_of_form if form})
+    for word, count in frequencies.items():
+        if count <= 0:
+            continue
+        term = log2(1 + count)
+        add(word, []).append((0, term))
+        for length in lengths:
+            positions = positions_of(word[:length])
+            if positions is not None:
+                entries = add(word[length:], [])
+                for position in positions:
+                    entries.append((position, term))
+    for entries in index.values():
+        if len(entries) > 1:
+            entries.sort()
+    return index
 
 
 @cache
