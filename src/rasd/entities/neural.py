@@ -73,11 +73,6 @@ class Vocabulary:
         return len(self.ids) + 2
 
 
-def _sigmoid_prescaled(x: Floats) -> Floats:
-    """sigmoid(2x) = (tanh(x) + 1) / 2; the gate weights are halved at load time so that one tanh serves all gates."""
-    return np.multiply(np.tanh(x, out=x), 0.5, out=x) + np.float32(0.5)
-
-
 class Encoder:
     """Word -> the ids the network reads (vocabularies from the model's config); shared by training and inference."""
 
@@ -231,20 +226,29 @@ class BiLstmCrf:
         gates_in[columns, 0, rows] = projected[:, : 4 * hidden]
         gates_in[reverse_columns, 1, rows] = projected[:, 4 * hidden :]
         states = np.empty((steps, 2, batch, hidden), dtype=np.float32)
-        h = np.zeros((2, batch, hidden), dtype=np.float32)
         c = np.zeros((2, batch, hidden), dtype=np.float32)
         w_hh = self._w_hh
         active = (lengths[None, :] > np.arange(steps)[:, None]).sum(axis=1).tolist()
+        # The sentences still running at step t are the first k, all of which ran at step t - 1: the previous
+        # hidden state is states[t - 1, :, :k]. Every operation writes into an existing buffer (same arithmetic).
+        h = np.zeros((2, batch, hidden), dtype=np.float32)
+        i_, f_, g_, o_ = (slice(n * hidden, (n + 1) * hidden) for n in range(4))
         for t, k in enumerate(active):
-            # g's slot holds tanh(x): only i, f, o were rescaled
-            gates = _sigmoid_prescaled(gates_in[t, :, :k] + h[:, :k] @ w_hh)
-            i, f, g, o = (gates[..., n * hidden : (n + 1) * hidden] for n in range(4))
-            g = g * 2 - 1  # undo the sigmoid rescaling for the cell input: tanh
+            gates = h[:, :k] @ w_hh
+            np.add(gates_in[t, :, :k], gates, out=gates)
+            # sigmoid(2x) = (tanh(x) + 1) / 2 with the gate weights halved at load: one tanh serves all gates
+            np.tanh(gates, out=gates)
+            np.multiply(gates, 0.5, out=gates)
+            np.add(gates, np.float32(0.5), out=gates)
+            g = gates[..., g_]  # g's slot holds tanh(x) rescaled: undo it for the cell input
+            np.multiply(g, 2, out=g)
+            np.subtract(g, 1, out=g)
+            np.multiply(gates[..., i_], g, out=g)
             c_t = c[:, :k]
-            c_t *= f
-            c_t += i * g
-            h[:, :k] = o * np.tanh(c_t)
-            states[t, :, :k] = h[:, :k]
+            c_t *= gates[..., f_]
+            c_t += g
+            h = states[t]
+            np.multiply(gates[..., o_], np.tanh(c_t), out=h[:, :k])
         outputs = np.concatenate([states[columns, 0, rows], states[reverse_columns, 1, rows]], axis=1)  # (N, 2H)
         scores = outputs @ self._out_w + self._out_b
         padded = np.zeros((batch, steps, len(self.tags)), dtype=np.float32)
@@ -255,23 +259,23 @@ class BiLstmCrf:
         """Best tag ids (B, T) under the CRF; positions past a sentence's length are 0."""
         batch, steps, _ = scores.shape
         best = self.start + scores[:, 0]
-        pointers = np.zeros(scores.shape, dtype=np.int64)
-        finals = np.zeros_like(best)
-        last = lengths - 1
-        finals[last == 0] = best[last == 0]
+        bests = np.empty((steps, *best.shape), dtype=best.dtype)
+        bests[0] = best
+        pointers = np.zeros((steps, *best.shape), dtype=np.int64)
         for t in range(1, steps):
             candidates = best[:, :, None] + self.transitions[None]
-            pointers[:, t] = candidates.argmax(axis=1)
-            best = candidates.max(axis=1) + scores[:, t]
-            ending = last == t
-            finals[ending] = best[ending]
-        current = (finals + self.end).argmax(axis=1)
+            pointers[t] = candidates.argmax(axis=1)
+            best = bests[t] = candidates.max(axis=1) + scores[:, t]
+        last = lengths - 1
+        current = (bests[last, np.arange(batch)] + self.end).argmax(axis=1).tolist()
+        back = pointers.tolist()  # a few hundred steps: following pointers in Python beats per-step numpy calls
         out = np.zeros((batch, steps), dtype=np.int64)
-        for t in range(steps - 1, -1, -1):
-            active = t <= last
-            out[:, t] = np.where(active, current, 0)
-            if t:
-                current = np.where(active, pointers[np.arange(batch), t, current], current)
+        for row, (tag, end) in enumerate(zip(current, last.tolist(), strict=True)):
+            path = [tag]
+            for t in range(end, 0, -1):
+                tag = back[t][row][tag]
+                path.append(tag)
+            out[row, : end + 1] = path[::-1]
         return out
 
     def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
