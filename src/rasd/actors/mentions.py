@@ -53,7 +53,7 @@ from rasd.actors.roles import (
     term_ending_at,
     term_starting_at,
     token_bare,
-    token_forms,
+    token_info,
     token_key,
 )
 from rasd.doc import Doc, Entity, Token
@@ -129,8 +129,10 @@ class MentionFinder:
         self.kb: KnowledgeBase = knowledge_base()
         self.roles = roles()
         self.starts = [t.start for t in tokens]
-        self.keys = [token_key(t) for t in tokens]
-        self.forms = [token_forms(t) for t in tokens]
+        infos = [token_info(t) for t in tokens]
+        self.keys = [info[0] for info in infos]
+        self.bares = [info[1] for info in infos]
+        self.forms = [info[2] for info in infos]
         self.tagged_surnames: frozenset[str] = frozenset()  # surnames of the full names the model tagged
         self.given: list[Mention] = []  # the model's spans as tagged
         self._terms: dict[int, Term | None] = {}
@@ -165,10 +167,13 @@ class MentionFinder:
     def reach(self, index: int, last: int) -> int:
         """The farthest end (≤ last) of a window from `index` whose words still begin some knowledge-base name."""
         best = index
+        starts_a_name = self.kb.starts_a_name
         for key, _ in self.forms[index]:
+            if not starts_a_name(key):
+                continue  # the common case, without building the window
             words = [key]
             end = index + 1
-            while self.kb.starts_a_name(" ".join(words)):
+            while starts_a_name(" ".join(words)):
                 best = max(best, end)
                 while end < last and not _is_word(self.tokens[end]) and self._joins(self.tokens[end]):
                     end += 1
@@ -201,7 +206,7 @@ class MentionFinder:
     def term_at(self, index: int) -> Term | None:
         """The longest title or role term starting at tokens[index] (memoised: every rule asks)."""
         if index not in self._terms:
-            self._terms[index] = term_starting_at(self.tokens, index)
+            self._terms[index] = term_starting_at(self.tokens, index, self.forms[index])
         return self._terms[index]
 
     def acronym_dot(self, token: Token) -> bool:
@@ -679,7 +684,7 @@ class MentionFinder:
     def body_end(self, index: int, covered: Sequence[bool] | None = None) -> int | None:
         """Where the state body named from tokens[index] («وزارة الأمن الداخلي») ends, if one starts there."""
         token = self.tokens[index]
-        if (covered and covered[index]) or token.kind != "word" or token_bare(token) not in self.roles.named_body_heads:
+        if (covered and covered[index]) or token.kind != "word" or self.bares[index] not in self.roles.named_body_heads:
             return None
         last = index + 1
         while last < len(self.tokens) and last - index <= 3 and not (covered and covered[last]):
@@ -700,7 +705,7 @@ class MentionFinder:
         tokens = self.tokens
         out = []
         for index, token in enumerate(tokens):
-            if token.kind != "word" or token_bare(token) not in self.roles.name_heads:
+            if token.kind != "word" or self.bares[index] not in self.roles.name_heads:
                 continue
             for first, last in self._name_after(index):
                 quoted = tokens[first - 1].text in QUOTES
@@ -751,7 +756,7 @@ class MentionFinder:
                     found = self.mention(index, index + 1, "PERS", (), "alias", skip)
                     break
             if found is None:
-                cut = glued_name_length(token_key(token), names)
+                cut = glued_name_length(self.keys[index], names)
                 if cut is not None:
                     found = replace(
                         self.mention(index, index + 1, "PERS", (), "alias", 0),

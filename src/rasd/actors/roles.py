@@ -101,19 +101,25 @@ def proclitic_letters(token: Token) -> int:
     return sum(len(p) for p in parts)
 
 
-_FORMS: dict[tuple[object, ...], tuple[tuple[str, int], ...]] = {}
-_FORMS_LIMIT = 300_000
+TokenInfo = tuple[str, str, tuple[tuple[str, int], ...]]  # token_key, token_bare, token_forms
+_INFO: dict[tuple[object, ...], TokenInfo] = {}
+_INFO_LIMIT = 300_000
+
+
+def token_info(token: Token) -> TokenInfo:
+    """`token_key`, `token_bare` and `_token_forms` of a token, memoised on everything but its position (the hot
+    path of every lookup)."""
+    key = token[2:]
+    found = _INFO.get(key)
+    if found is None:
+        if len(_INFO) >= _INFO_LIMIT:
+            _INFO.clear()
+        found = _INFO[key] = (token_key(token), token_bare(token), _token_forms(token))
+    return found
 
 
 def token_forms(token: Token) -> tuple[tuple[str, int], ...]:
-    """`_token_forms` memoised on everything but the token's position (the hot path of every lookup)."""
-    key = token[2:]
-    found = _FORMS.get(key)
-    if found is None:
-        if len(_FORMS) >= _FORMS_LIMIT:
-            _FORMS.clear()
-        found = _FORMS[key] = _token_forms(token)
-    return found
+    return token_info(token)[2]
 
 
 def _token_forms(token: Token) -> tuple[tuple[str, int], ...]:
@@ -138,11 +144,6 @@ def _token_forms(token: Token) -> tuple[tuple[str, int], ...]:
     return tuple(out)
 
 
-def token_variants(token: Token) -> tuple[str, ...]:
-    """The keys of `token_forms` (as written first)."""
-    return tuple(key for key, _ in token_forms(token))
-
-
 def term_ending_at(tokens: Sequence[Token], end: int) -> Term | None:
     """The longest role term whose last word is tokens[end] (e.g. «وزير الخارجية» ending at «الخارجية»); of equally
     long terms, the one read with the earliest of the first word's forms (as written before without proclitics)."""
@@ -153,7 +154,7 @@ def term_ending_at(tokens: Sequence[Token], end: int) -> Term | None:
         # the words after the first are matched as written; the run must still end some term
         if words and " ".join(words) not in table.trailing:
             break
-        for rank, first in enumerate(token_variants(tokens[start])):
+        for rank, (first, _) in enumerate(token_forms(tokens[start])):
             term = table.terms.get(" ".join([first, *words]))
             if term is not None and (best is None or (len(words), -rank) > (best[0], -best[1])):
                 best = (len(words), rank, term)
@@ -161,13 +162,19 @@ def term_ending_at(tokens: Sequence[Token], end: int) -> Term | None:
     return best[2] if best else None
 
 
-def term_starting_at(tokens: Sequence[Token], start: int) -> Term | None:
+def term_starting_at(
+    tokens: Sequence[Token], start: int, first_forms: Sequence[tuple[str, int]] | None = None
+) -> Term | None:
     """The longest role term whose first word is tokens[start]; of equally long terms, the one read with the earliest
-    of the first word's forms."""
+    of the first word's forms (`first_forms`: the `token_forms` of tokens[start] when the caller has them)."""
     table = roles()
     best: tuple[int, int, Term] | None = None
     limit = min(len(tokens), start + table.max_words)
-    for rank, first in enumerate(token_variants(tokens[start])):
+    if first_forms is None:
+        first_forms = token_forms(tokens[start])
+    for rank, (first, _) in enumerate(first_forms):
+        if first not in table.leading:
+            continue
         phrase, length = first, 1
         while phrase in table.leading:
             term = table.terms.get(phrase)
