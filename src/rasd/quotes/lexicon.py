@@ -106,9 +106,16 @@ class Lexicon:
         for sequence in self.content_boundaries:
             self.boundaries_by_first.setdefault(sequence[0], []).append(sequence)
         self.media_names = tuple(tuple(normalize(name).split()) for name in words["media_names"])
+        self.media_keys = frozenset(" ".join(name) for name in self.media_names)
         # answers per distinct word form (a token without its offsets): the same words recur in every article
         self._cues: dict[tuple[object, ...], CueMatch | None] = {}
-        self._has: dict[tuple[object, ...], bool] = {}
+        # word -> the lists it is in, and per distinct (norm, stem): the lists it is in as written or as its stem,
+        # and those it is in without its article (one entry per word form rather than per list and word form)
+        self._lists_of: dict[str, set[str]] = {}
+        for name, listed in self.words.items():
+            for word in listed:
+                self._lists_of.setdefault(word, set()).add(name)
+        self._memberships: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {}
 
     def _add_entry(self, entry: dict[str, Any], inflection: dict[str, list[str]]) -> None:
         frames = frozenset(entry.get("frames", ()))
@@ -189,19 +196,20 @@ class Lexicon:
 
     def has(self, name: str, token: Token, *, article: bool = True) -> bool:
         """Is `token` one of the words of list `name` (as written, as its stem, or without its article)?"""
-        key = (name, article, token.norm, token.stem)
-        found = self._has.get(key)
+        if name not in self.words:
+            raise KeyError(name)
+        key = (token.norm, token.stem)
+        found = self._memberships.get(key)
         if found is None:
-            if len(self._has) >= _CACHE_LIMIT:
-                self._has.clear()
-            found = self._has[key] = self._listed(name, token, article=article)
-        return found
+            if len(self._memberships) >= _CACHE_LIMIT:
+                self._memberships.clear()
+            found = self._memberships[key] = self._lists_with(token.norm, token.stem)
+        return name in found[0] or (article and name in found[1])
 
-    def _listed(self, name: str, token: Token, *, article: bool) -> bool:
-        words = self.words[name]
-        if token.norm in words or (token.stem and token.stem in words):
-            return True
-        return article and strip_article(token.norm) in words
+    def _lists_with(self, norm: str, stem: str) -> tuple[frozenset[str], frozenset[str]]:
+        lists_of = self._lists_of
+        direct = lists_of.get(norm, set()) | (lists_of.get(stem, set()) if stem else set())
+        return frozenset(direct), frozenset(lists_of.get(strip_article(norm), ()))
 
     def is_complementizer(self, token: Token) -> bool:
         """«أن», «إن», «بأن», «أنه», «وأن», «فإن»: the word that opens reported content."""

@@ -373,7 +373,8 @@ class SpeakerResolver:
     def _type(self, phrase: Phrase, link: _Link | None, head: int | None, text: str) -> str:
         v = self.v
         norm_text = normalize(text)
-        if any(" ".join(name) in norm_text.split(" ") or " ".join(name) == norm_text for name in v.lex.media_names):
+        media = v.lex.media_keys  # a name that is the whole text or one of its words
+        if norm_text in media or not media.isdisjoint(norm_text.split(" ")):
             return "media"
         if head is not None:
             if v.has("media_heads", head):

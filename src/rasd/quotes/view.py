@@ -325,15 +325,13 @@ class View:
         entity = self.entity_at[index]
         if entity is not None and not (entity.label == "LOC" and self.is_definite(index)):
             return entity.label in ("PERS", "ORG", "LOC", "MISC")  # «الروسي», «الأكراد» stay nouns and adjectives
-        if self.is_time(index):
-            return False
         key = token[2:]
         found = _NAME_LIKE_FORMS.get(key)
         if found is None:
             if len(_NAME_LIKE_FORMS) >= _NAME_LIKE_LIMIT:
                 _NAME_LIKE_FORMS.clear()
             found = _NAME_LIKE_FORMS[key] = self._form_is_name_like(index)
-        return found
+        return found and not self.is_time(index)  # the word's own answer first: it is remembered
 
     def _form_is_name_like(self, index: int) -> bool:
         """The part of `is_name_like` that depends on the word alone (remembered across documents)."""

@@ -135,12 +135,12 @@ class CliticAnalyzer:
 
 def _support_index(
     frequencies: dict[str, int], positions_of_form: dict[str, list[int]]
-) -> dict[str, list[tuple[int, float]]]:
+) -> dict[str, tuple[tuple[int, float], ...]]:
     """For every stem the corpus attests, its non-zero support terms log2(1 + count) as (position, term), positions
     ascending (bare 0, behind proclitic i at 1 + i): built once so that a new word costs one lookup per candidate stem,
     not one per proclitic. Summing only the non-zero terms in position order gives the same floats as summing all."""
-    index: dict[str, list[tuple[int, float]]] = {}
-    add = index.setdefault
+    found: dict[str, list[tuple[int, float]]] = {}
+    add = found.setdefault
     positions_of = {form: tuple(sorted(found)) for form, found in positions_of_form.items() if form}.get
     lengths = sorted({len(form) for form in positions_of_form if form})
     for word, count in frequencies.items():
@@ -154,10 +154,9 @@ def _support_index(
                 entries = add(word[length:], [])
                 for position in positions:
                     entries.append((position, term))
-    for entries in index.values():
-        if len(entries) > 1:
-            entries.sort()
-    return index
+    # tuples of numbers: the garbage collector stops tracking them, where 100,000 lists would be walked by every
+    # full collection for the life of the process
+    return {stem: tuple(sorted(entries)) if len(entries) > 1 else tuple(entries) for stem, entries in found.items()}
 
 
 @cache
