@@ -34,20 +34,34 @@ def load_gazetteer() -> Gazetteer:
     return entries
 
 
+@cache
+def _names_by_length() -> dict[str, tuple[tuple[int, dict[tuple[str, ...], str]], ...]]:
+    """First stem -> (length, {stems of a name: label}) longest first, each name with the label of its first entry
+    in `load_gazetteer`'s order: one lookup per length instead of comparing every name that starts with the stem."""
+    index: dict[str, tuple[tuple[int, dict[tuple[str, ...], str]], ...]] = {}
+    for first, candidates in load_gazetteer().items():
+        by_length: dict[int, dict[tuple[str, ...], str]] = {}
+        for names, label in candidates:
+            by_length.setdefault(len(names), {}).setdefault(names, label)
+        index[first] = tuple(sorted(by_length.items(), key=lambda item: -item[0]))
+    return index
+
+
 def gazetteer_tags(words: Sequence[str]) -> list[str]:
     """BIO tags of the longest gazetteer names found left to right in `words` ("O" elsewhere)."""
-    entries = load_gazetteer()
+    gazetteer = _names_by_length()
     stems = [word_form(w).stem for w in words]
     tags = ["O"] * len(stems)
-    i = 0
-    while i < len(stems):
-        matched = 0
-        for names, label in entries.get(stems[i], ()):
-            if tuple(stems[i : i + len(names)]) == names:
-                matched = len(names)
+    free = 0  # the first word not inside a name already matched
+    for i in [i for i, stem in enumerate(stems) if stem in gazetteer]:  # few words start a known name
+        if i < free:
+            continue
+        for length, names in gazetteer[stems[i]]:
+            label = names.get(tuple(stems[i : i + length]))
+            if label is not None:
+                free = i + length
                 tags[i] = "B-" + label
-                for j in range(i + 1, i + matched):
+                for j in range(i + 1, free):
                     tags[j] = "I-" + label
                 break
-        i += matched or 1
     return tags
