@@ -198,18 +198,22 @@ class Lexicon:
         """Is `token` one of the words of list `name` (as written, as its stem, or without its article)?"""
         if name not in self.words:
             raise KeyError(name)
+        written, any_reading = self.memberships(token)
+        return name in (any_reading if article else written)
+
+    def memberships(self, token: Token) -> tuple[frozenset[str], frozenset[str]]:
+        """The lists `token` is in as written or as its stem, and those it is in read any way (also without its
+        article); remembered per word form."""
         key = (token.norm, token.stem)
         found = self._memberships.get(key)
         if found is None:
             if len(self._memberships) >= _CACHE_LIMIT:
                 self._memberships.clear()
-            found = self._memberships[key] = self._lists_with(token.norm, token.stem)
-        return name in found[0] or (article and name in found[1])
-
-    def _lists_with(self, norm: str, stem: str) -> tuple[frozenset[str], frozenset[str]]:
-        lists_of = self._lists_of
-        direct = lists_of.get(norm, set()) | (lists_of.get(stem, set()) if stem else set())
-        return frozenset(direct), frozenset(lists_of.get(strip_article(norm), ()))
+            lists_of = self._lists_of
+            written = lists_of.get(token.norm, set()) | (lists_of.get(token.stem, set()) if token.stem else set())
+            stripped = lists_of.get(strip_article(token.norm), set())
+            found = self._memberships[key] = (frozenset(written), frozenset(written | stripped))
+        return found
 
     def is_complementizer(self, token: Token) -> bool:
         """«أن», «إن», «بأن», «أنه», «وأن», «فإن»: the word that opens reported content."""

@@ -52,6 +52,8 @@ class View:
         self.lex: Lexicon = lexicon()
         self._freq = load_word_frequencies()
         n = len(self.tokens)
+        self._lists: list[frozenset[str] | None] = [None] * n  # the word lists each token is in, read any way
+        self._words = [t.kind in ("word", "latin") for t in self.tokens]
         self.sentence_of = [0] * n
         self.sentence_bounds: list[tuple[int, int]] = []
         for index, sentence in enumerate(doc.sentences):
@@ -70,7 +72,6 @@ class View:
             self._cover(starts, timex.start, timex.end, self.timex_at, timex)
         self.heading = self._headings()
         self._cues: dict[int, CueMatch | None] = {}
-        self._has: dict[tuple[str, int], bool] = {}
         self._name_like: dict[int, bool] = {}
 
     def _cover(self, starts: list[int], start: int, end: int, table: list, record: object) -> None:  # type: ignore[type-arg]
@@ -127,7 +128,7 @@ class View:
         return token.text if token.kind == "punct" and len(token.text) == 1 else ""
 
     def is_word(self, index: int) -> bool:
-        return 0 <= index < len(self.tokens) and self.tokens[index].kind in ("word", "latin")
+        return 0 <= index < len(self._words) and self._words[index]
 
     def is_terminal(self, index: int) -> bool:
         token = self.tokens[index]
@@ -150,13 +151,14 @@ class View:
         return strip_article(token.stem or token.norm)
 
     def has(self, name: str, index: int) -> bool:
-        if not 0 <= index < len(self.tokens):
+        if not 0 <= index < len(self._lists):
             return False
-        key = (name, index)
-        found = self._has.get(key)
-        if found is None:
-            found = self._has[key] = self.lex.has(name, self.tokens[index])
-        return found
+        if name not in self.lex.words:
+            raise KeyError(name)
+        lists = self._lists[index]
+        if lists is None:
+            lists = self._lists[index] = self.lex.memberships(self.tokens[index])[1]
+        return name in lists
 
     def word_is(self, index: int, *words: str) -> bool:
         return 0 <= index < len(self.tokens) and self.tokens[index].norm in {normalize(w) for w in words}
