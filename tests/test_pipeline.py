@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import gc
 
 import jsonschema
 import pytest
@@ -54,23 +53,3 @@ def test_records_are_frozen(example_text: str) -> None:
 
 def test_default_pipeline_lists_text_layer_first() -> None:
     assert default_stage_names()[:3] == ("normalize", "tokenize", "sentences")
-
-
-def test_warm_up_loads_stages_and_freezes_only_when_asked() -> None:
-    calls: list[str] = []
-
-    @stage("_counting")
-    def counting(doc: Doc) -> Doc:
-        calls.append(doc.text)
-        return doc
-
-    pipeline = Pipeline(["normalize", "tokenize", "_counting"])
-    before = gc.get_freeze_count()
-    assert pipeline.warm_up() is pipeline
-    assert len(calls) == 1 and calls[0].strip()
-    assert gc.get_freeze_count() == before
-    try:
-        pipeline.warm_up(freeze=True)
-        assert gc.get_freeze_count() > before
-    finally:
-        gc.unfreeze()

@@ -8,7 +8,6 @@ the default order are data (`data/pipeline.json`); third-party packages can add 
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import importlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -20,9 +19,6 @@ from rasd.doc import Doc
 from rasd.resources import load_json
 
 StageFunction = Callable[[Doc], Doc]
-
-# Analysed by `Pipeline.warm_up`, so that every lazily loaded resource is in memory before the first real document.
-WARM_UP_TEXT = "قال وزير الخارجية في القاهرة يوم الأحد إن المحادثات ستستأنف الأسبوع المقبل."
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,20 +83,6 @@ class Pipeline:
 
     def __repr__(self) -> str:
         return f"Pipeline({list(self.names)!r})"
-
-    def warm_up(self, *, freeze: bool = False) -> Pipeline:
-        """Run every stage once on a short text, so each loads its models and lexicons now, not on a real document.
-
-        With `freeze`, everything in memory is then moved out of the cyclic garbage collector's sight (`gc.freeze`):
-        the models, lexicons and knowledge base are several hundred thousand objects that live as long as the process,
-        and otherwise every full collection walks them all again (about 8% of the full pipeline's time). For processes
-        that own their lifetime (`rasd ingest`, workers): frozen objects are never collected.
-        """
-        self(make_doc(WARM_UP_TEXT, published="2024-01-07"))
-        if freeze:
-            gc.collect()
-            gc.freeze()
-        return self
 
     def __call__(self, doc: Doc | str, **fields: Any) -> Doc:
         if isinstance(doc, str):

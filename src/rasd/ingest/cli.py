@@ -122,7 +122,6 @@ def ingest_command(
             if log:
                 log.close()
         return
-    pipeline.warm_up(freeze=True)  # this process is the ingest: its models stay out of the collector's walks
     total = sum(p.stat().st_size for p in _existing_files(paths))
     shown = 0
 
