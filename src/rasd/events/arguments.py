@@ -257,11 +257,15 @@ _NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان")
 
 
 def _nisba_after(views: Sequence[TokenView], end: int, mentions: Sequence[Mention]) -> list[Mention]:
-    """A country adjective («سعودية», «الأمريكية») immediately after a word, with its coordinated adjectives."""
+    """A country adjective («سعودية», «الأمريكية») immediately after a word, with its coordinated adjectives.
+    An adjective agrees with its noun in definiteness: after an indefinite noun a definite word is a genitive
+    («بمعاقبة السعودية»: Saudi Arabia is punished), not an adjective."""
+    definite_noun = end > 0 and "ال" in views[end - 1].token.prefixes
     for mention in mentions:
         if mention.head_start == end and mention.start == end and mention.label == "LOC" and mention.code:
             last = views[mention.end - 1].norm
-            if mention.end - mention.start == 1 and last.endswith(_NISBA_ENDINGS):
+            agrees = definite_noun or "ال" not in views[mention.start].token.prefixes
+            if mention.end - mention.start == 1 and last.endswith(_NISBA_ENDINGS) and agrees:
                 return group_of(mention, mentions)
         if mention.head_start > end:
             break

@@ -73,6 +73,8 @@ class Draft:
     topic: list[Side] = field(default_factory=list)
     # a sentence-opening verb with no subject of its own: the subject the article was talking about is its subject
     continues_topic: bool = False
+    # «المواجهات بين X و Y»: the participants act on each other, whatever the predicate
+    mutual: bool = False
 
 
 @dataclass(slots=True)
@@ -260,7 +262,10 @@ def _embedded(ctx: SentenceContext, control: Trigger, clause: Clause, grammar: G
         if trigger.head < end:
             continue
         between = ctx.views[end : trigger.head]
-        if any(v.token.text in (".", "؟", "!", "؛", ";", "،", ",", ":") for v in between):
+        if any(v.token.text in (".", "؟", "!", "؛", ";", ":") for v in between):
+            return None
+        commas = [v.index for v in between if v.token.text in ("،", ",")]
+        if any(not _apposition_comma(i, trigger.head, mention_tokens) for i in commas):
             return None
         lends = [v for v in between if v.is_word and any(s.core in grammar.lend for s in v.splits[:1])]
         others = [v for v in between if v.is_word and v.index not in mention_tokens and v not in lends]
@@ -275,6 +280,11 @@ def _embedded(ctx: SentenceContext, control: Trigger, clause: Clause, grammar: G
             return trigger
         return None
     return None
+
+
+def _apposition_comma(index: int, governed: int, mention_tokens: set[int]) -> bool:
+    """«وهدد الرئيس الأمريكي، دونالد ترامب، بمعاقبة»: the commas around an actor's name in apposition."""
+    return index - 1 in mention_tokens and (index + 1 in mention_tokens or index + 1 == governed)
 
 
 def code_sentence(ctx: SentenceContext, lexicon: Lexicon, grammar: Grammar) -> list[Draft]:
@@ -568,6 +578,7 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
         topic=list(ctx.topic),
         first_person=first_person,
         continues_topic=continues_topic,
+        mutual=roles.source_how == "between" and not roles.targets,
     )
 
 
@@ -1004,7 +1015,7 @@ def _keep_partial(draft: Draft, code: str, source: Side, target: Side, confidenc
 
 def _pairs(draft: Draft, sources: list[Side], targets: list[Side]) -> list[tuple[Side, Side]]:
     none = Side(None, None, None)
-    if not targets and draft.predicate.reciprocal and len(sources) > 1:
+    if not targets and (draft.predicate.reciprocal or draft.mutual) and len(sources) > 1:
         pairs = []
         for i, left in enumerate(sources):
             for right in sources[i + 1 :]:

@@ -401,8 +401,9 @@ def _governor(
     if before.norm in grammar.prepositions:
         if before.norm == "من" and previous > 0 and views[previous - 1].forms & grammar.both_words:
             return None  # «كلا من روسيا وسوريا»: both Russia and Syria; «عددا من ممثلي الحكومة»: some of
-        if before.norm == "في" and previous > 0 and views[previous - 1].forms & grammar.member_nouns:
-            # «اتهامات إلى 12 عنصرا في المخابرات الروسية»: members of, so the phrase of the member noun
+        if before.norm in ("في", "من") and previous > 0 and views[previous - 1].forms & grammar.member_nouns:
+            # «اتهامات إلى 12 عنصرا في المخابرات الروسية», «لقاء مع أعضاء من الكونغرس»: members of, so the
+            # phrase of the member noun
             return _preposition_of_noun(views, previous - 1, grammar)
         return before.norm
     if previous in noun_triggers:
