@@ -44,3 +44,29 @@ def test_members_of_a_body_after_a_preposition_are_its_partners() -> None:
     text = "وعقد الرئيس الفرنسي لقاء مع أعضاء من البرلمان الأوروبي في ستراسبورغ."
     doc = build(text, [("الفرنسي", "LOC", "FRAGOV"), ("البرلمان الأوروبي", "ORG", "IGOEURLEG")])
     assert has_pair(events_of(doc), "040", "FRAGOV", "IGOEURLEG")
+
+
+def test_subject_of_a_verb_of_undergoing_is_the_target_of_the_act() -> None:
+    text = "وتعرضت السفارة الأمريكية في بغداد لهجوم صاروخي."
+    doc = build(text, [("الأمريكية", "LOC", "USAGOV"), ("بغداد", "LOC", "IRQ")])
+    assert has_pair(events_of(doc), "194", None, "USAGOV")
+
+
+def test_arrest_without_an_agent_is_by_the_police_of_the_place() -> None:
+    text = "ونددت المنظمة باعتقال صحفي ألماني في تركيا الأسبوع الماضي."
+    doc = build(text, [("ألماني", "LOC", "DEUMED"), ("تركيا", "LOC", "TUR")])
+    assert has_pair(events_of(doc), "173", "TURCOP", "DEUMED")
+
+
+def test_genitive_before_a_lam_object_is_the_agent() -> None:
+    text = "وأدانت الحكومة اعتقال الشرطة الإيرانية للصحفي البريطاني."
+    doc = build(text, [("الإيرانية", "LOC", "IRNCOP"), ("البريطاني", "LOC", "GBRMED")])
+    assert has_pair(events_of(doc), "173", "IRNCOP", "GBRMED")
+
+
+def test_passive_subject_before_the_verb_and_agent_after_it() -> None:
+    text = "وكان الجندي الإسرائيلي قد قُتل على يد عناصر من حركة حماس."
+    doc = build(text, [("الإسرائيلي", "LOC", "ISRMIL"), ("حركة حماس", "ORG", "PSEREB")])
+    events = events_of(doc)
+    assert not [e for e in events if e.target.actor == "PSEREB"]
+    assert any(e.cameo.startswith("18") and e.source.actor == "PSEREB" for e in events)

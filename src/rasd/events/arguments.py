@@ -301,6 +301,18 @@ def _member_link(views: Sequence[TokenView], view: TokenView, grammar: Grammar) 
     return bool(before.forms & (grammar.member_nouns | grammar.quantifiers)) or before.token.kind == "number"
 
 
+def _lam_object_after(
+    views: Sequence[TokenView], genitive: Sequence[Mention], clause: Clause, mentions: Sequence[Mention]
+) -> bool:
+    """The word right after a verbal noun's genitive carries «ل» (and is no country adjective of the genitive)."""
+    end = max(m.end for m in genitive)
+    following = next((v for v in views[end : clause.end] if not v.in_timex), None)
+    if following is None or not following.is_word or following.token.prefixes[:1] not in (("ل",), ("ل", "ال")):
+        return False
+    governed = next((m for m in mentions if m.start <= following.index < m.end), None)
+    return governed is None or governed.governor == "ل"
+
+
 def agent_after(
     views: Sequence[TokenView], end: int, clause: Clause, mentions: Sequence[Mention], grammar: Grammar
 ) -> list[Mention]:
@@ -346,7 +358,10 @@ def noun_roles(
     if genitive and adjective and genitive[0] is adjective[0]:
         genitive = []
     if genitive:
-        if predicate.genitive == "tgt" or roles.sources:
+        if predicate.genitive == "tgt" and not roles.sources and _lam_object_after(views, genitive, clause, mentions):
+            # «قصف الحوثيين لمنطقة», «اعتقال الشرطة للصحفي»: with the patient after «ل», the genitive is the agent
+            roles.sources, roles.source_how = genitive, "genitive"
+        elif predicate.genitive == "tgt" or roles.sources:
             roles.targets, roles.target_how = genitive, "genitive"
         else:
             roles.sources, roles.source_how = genitive, "genitive"
@@ -378,9 +393,14 @@ def verb_roles(
     roles = Roles()
     end = trigger.end
     if trigger.passive:
-        roles.targets = targets_after(views, end, clause, mentions, ["-"], [], verb_heads, allow_bare=True)
-        roles.target_how = "passive-subject" if roles.targets else ""
         agent = agent_after(views, end, clause, mentions, grammar)
+        roles.targets = targets_after(views, end, clause, mentions, ["-"], agent, verb_heads, allow_bare=True)
+        roles.target_how = "passive-subject" if roles.targets else ""
+        if not roles.targets:
+            # «وكان الموظف قد قُتل»: the subject of a passive stated before it
+            group, how = verb_subject(views, trigger.head, end, clause, mentions, verb_heads - {trigger.head})
+            if how == "subject-verb":
+                roles.targets, roles.target_how = group, "passive-subject"
         if agent:
             roles.sources, roles.source_how = agent, "agent"
         return roles

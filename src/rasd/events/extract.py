@@ -378,6 +378,49 @@ def _relative_support_subject(ctx: SentenceContext, trigger: Trigger, grammar: G
     return []
 
 
+_CUSTODY_CODES = ("173", "174")
+_PLACE_REACH = 5
+
+
+def _place_authority(ctx: SentenceContext, trigger: Trigger, clause: Clause) -> list[Side]:
+    """«اعتقل في إستونيا», «اعتقال صحفي في إيران»: an arrest or deportation with no agent is done by the police
+    of the country it happens in."""
+    for mention in ctx.mentions:
+        if mention.head_start < trigger.span[1] or mention.start >= clause.end:
+            continue
+        if sum(1 for v in ctx.views[trigger.span[1] : mention.head_start] if v.is_word) > _PLACE_REACH:
+            return []
+        if mention.governor == "في" and mention.label == "LOC" and mention.code and mention.anaphor is None:
+            side = ctx.sides([mention])[0]
+            side.code = f"{mention.code[:3]}COP"
+            return [side]
+    return []
+
+
+def _undergoer(ctx: SentenceContext, trigger: Trigger, clause: Clause, grammar: Grammar) -> list[Mention]:
+    """«تعرضت الطائرة للتفجير», «تواجه العائلات اتهامات»: the subject of a verb of undergoing is the target of
+    the act named by the verbal noun it governs."""
+    in_mentions = {i for m in ctx.mentions for i in range(m.head_start, m.end)}
+    trigger_heads = {t.head for t in ctx.triggers}
+    words = 0
+    for index in range(trigger.head - 1, clause.start - 1, -1):
+        view = ctx.views[index]
+        if not view.is_word:
+            if view.token.text in "،,":
+                return []
+            continue
+        if index in in_mentions or view.in_timex:
+            continue
+        words += 1
+        if words > _LEND_REACH or index in trigger_heads:
+            return []
+        if any(split.core in grammar.undergo_verbs for split in view.splits):
+            others = ctx.verb_heads - {index}
+            group, _how = verb_subject(ctx.views, index, index + 1, clause, ctx.mentions, others)
+            return group
+    return []
+
+
 def _adjunct_agent(ctx: SentenceContext, trigger: Trigger, clause: Clause, grammar: Grammar) -> list[Side]:
     """«قال الجبوري عقب اجتماع مع ...», «اقتحموا منزلا لتوقيف ...»: a verbal noun in an adverbial phrase (after
     «خلال», «عقب» ..., or with the purpose «ل») has no agent of its own; it is the subject of the clause it
@@ -478,6 +521,14 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
         # the agent of an adverbial verbal noun is not the actor it acts on («عقب اجتماع المجلس التنفيذي للفيفا»)
         target_codes = {s.code for s in targets}
         sources = [s for s in _adjunct_agent(ctx, trigger, clause, grammar) if s.code not in target_codes]
+    if not sources and predicate.cameo[:3] in _CUSTODY_CODES:
+        sources = _place_authority(ctx, trigger, clause)
+    undergone = False
+    if not targets and not trigger.is_verb:
+        undergoer = _undergoer(ctx, trigger, clause, grammar)
+        if undergoer:
+            targets, undergone = ctx.sides(undergoer), True
+            sources = [s for s in sources if s.code not in {t.code for t in targets}]
     if trigger.is_verb and free_relative_before(views, trigger.head, grammar):
         targets = []  # «على ما تطلبه الحكومة»: the object is «ما», whatever follows is another phrase
     elif not targets and trigger.is_verb and not predicate.passive and trigger.split.enclitic in _OBJECT_PRONOUNS:
@@ -547,8 +598,11 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
         code = predicate.cameo
     # a passive of fighting («حوصرت القوات», «لقوا مصرعهم») states a situation, not an attack by someone unknown;
     # an unknown perpetrator of fighting must be said («مسلحون مجهولون»)
-    unknown_agent = ((trigger.passive or predicate.passive) and not code.startswith("19")) or any(
-        v.is_word and v.forms & grammar.unknown_agent for v in views[clause.start : clause.end]
+    # «تعرضت السفارة لهجوم»: a verb of undergoing says the act happened at someone's hands, unnamed
+    unknown_agent = (
+        undergone
+        or ((trigger.passive or predicate.passive) and not code.startswith("19"))
+        or any(v.is_word and v.forms & grammar.unknown_agent for v in views[clause.start : clause.end])
     )
     impersonal = any(
         v.is_word and function_core(v) in grammar.passive_markers for v in views[clause.start : trigger.head]
