@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from events_helpers import build, events_of, has_pair
+from rasd.events.extract import Draft, code_document
 
 
 def test_word_after_a_preposition_is_a_noun_with_its_agent_in_the_genitive() -> None:
@@ -70,3 +71,20 @@ def test_passive_subject_before_the_verb_and_agent_after_it() -> None:
     events = events_of(doc)
     assert not [e for e in events if e.target.actor == "PSEREB"]
     assert any(e.cameo.startswith("18") and e.source.actor == "PSEREB" for e in events)
+
+
+def _drafted(text: str, entities: list[tuple[str, str, str | None]], timexes: list[tuple[str, str]]) -> list[Draft]:
+    return code_document(build(text, entities, timexes=timexes))[1]
+
+
+def test_what_follows_a_required_object_names_the_target_not_the_agent() -> None:
+    text = "وفي إشارة إلى طرد دبلوماسيين أتراك من العاصمة، قال الوزير إن القرار نهائي."
+    drafts = [d for d in _drafted(text, [("أتراك", "LOC", "TURGOV")], []) if d.code == "161"]
+    assert drafts and [s.code for s in drafts[0].targets] == ["TURGOV"] and not drafts[0].sources
+
+
+def test_possessed_verbal_noun_takes_the_announcing_subjects_across_a_date() -> None:
+    text = "وأعلنت كلا من قطر والكويت وعمان مساء الخميس تأييدها الإجراءات التي أعلنها الرئيس الفرنسي."
+    entities = [("قطر", "LOC", "QAT"), ("والكويت", "LOC", "KWT"), ("وعمان", "LOC", "OMN"), ("الفرنسي", "LOC", "FRAGOV")]
+    drafts = [d for d in _drafted(text, entities, [("مساء الخميس", "2021-07-15")]) if d.code == "051"]
+    assert drafts and [s.code for s in drafts[0].sources] == ["QAT", "KWT", "OMN"]

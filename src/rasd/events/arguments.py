@@ -351,10 +351,22 @@ def noun_roles(
         roles.source_how = roles.target_how = "between"
         return roles
     adjective = _nisba_after(views, trigger.span[1], mentions)
-    if adjective:
+    # the required object right after the verbal noun («طرد دبلوماسيين»), not after its agent («انسحاب X من الاتفاق»)
+    after_object = trigger.obj is not None and trigger.obj[0] == trigger.end and trigger.obj[1] == trigger.span[1]
+    if after_object:
+        # «طرد دبلوماسيين روس», «طرد سفير إيران»: what qualifies the required object names its owner, the target
+        adjacent = [m for m in mentions if m.start == trigger.span[1] and not m.coordinated][:1]
+        adjacent = [m for m in mentions if m.start == trigger.span[1] and not m.coordinated][:1]
+        owner = adjective or (group_of(adjacent[0], mentions) if adjacent else [])
+        if owner:
+            roles.targets, roles.target_how = owner, "object-owner"
+        adjective = []
+    elif adjective:
         # «مساعدات سعودية», «الغارات الأمريكية»: a country adjective right after a verbal noun is its agent
         roles.sources, roles.source_how = adjective, "adjective"
-    genitive = genitive_after(views, trigger.end, clause, mentions, grammar)
+    possessed = trigger.split.enclitic in ("ه", "ها", "هم", "هما", "هن")
+    # «تأييدها الخطوات»: the pronoun is the verbal noun's genitive; a noun phrase after it is its object
+    genitive = [] if possessed or after_object else genitive_after(views, trigger.end, clause, mentions, grammar)
     if genitive and adjective and genitive[0] is adjective[0]:
         genitive = []
     if genitive:
@@ -365,7 +377,7 @@ def noun_roles(
             roles.targets, roles.target_how = genitive, "genitive"
         else:
             roles.sources, roles.source_how = genitive, "genitive"
-    if trigger.split.enclitic in ("ه", "ها", "هم", "هما", "هن") and not genitive:
+    if possessed:
         roles.pronoun_source = predicate.genitive != "tgt"
     agent = agent_after(views, end, clause, mentions, grammar)
     if agent and not roles.sources:
@@ -373,8 +385,10 @@ def noun_roles(
     preps = predicate.target_preps or DEFAULT_TARGET_PREPS
     if not roles.targets:
         exclude = roles.sources
+        # «دعمها الحكومة الشرعية»: after a possessive pronoun a bare noun phrase is the object
+        bare = possessed and predicate.genitive != "tgt"
         found = targets_after(
-            views, end, clause, mentions, [p for p in preps if p != "-"], exclude, verb_heads, allow_bare=False
+            views, end, clause, mentions, [p for p in preps if p != "-" or bare], exclude, verb_heads, allow_bare=bare
         )
         if found:
             roles.targets, roles.target_how = found, "preposition"

@@ -203,13 +203,13 @@ def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Gra
             if view.token.text in "،,":
                 return None
             continue
+        if index in in_mentions or view.in_timex:
+            continue  # «أعلنت السعودية والبحرين مساء الثلاثاء تأييدها»: actors and dates do not count
         words += 1
         if words > _LEND_REACH:
             return None
         if index in trigger_heads:
             return None
-        if index in in_mentions:
-            continue
         for split in view.splits:
             effect = grammar.lend.get(split.core) if split.from_analyzer or not split.enclitic else None
             if effect is not None:
@@ -366,6 +366,8 @@ def _roles_for(ctx: SentenceContext, trigger: Trigger, predicate: Predicate, cla
 def _relative_support_subject(ctx: SentenceContext, trigger: Trigger, grammar: Grammar) -> list[Mention]:
     """«الغارات التي شنتها واشنطن»: the subject of a supporting verb in a relative clause after the noun."""
     views = ctx.views
+    if trigger.split.enclitic:
+        return []  # «تأييدها الخطوات التي أعلنها»: the pronoun is the agent; the relative clause is the object's
     words = [v for v in views[trigger.span[1] : trigger.span[1] + 6] if v.is_word][:4]
     for index, view in enumerate(words):
         if is_relative(view, grammar) and index + 1 < len(words):
@@ -515,7 +517,7 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
             and m.anaphor is None
             and (m.is_bare or (not _is_place(m) and _adjacent_words(ctx.views, m.end, trigger.head)))
         ]
-        sources = ctx.sides(nearest[-1:]) if nearest else list(ctx.topic)
+        sources = ctx.sides([m for m in ctx.mentions if m.group == nearest[-1].group]) if nearest else list(ctx.topic)
         sources = [s for s in sources if s.code not in {t.code for t in targets}]
     if not sources and not trigger.is_verb and not predicate.passive:
         # the agent of an adverbial verbal noun is not the actor it acts on («عقب اجتماع المجلس التنفيذي للفيفا»)
