@@ -88,3 +88,9 @@ def test_possessed_verbal_noun_takes_the_announcing_subjects_across_a_date() -> 
     entities = [("قطر", "LOC", "QAT"), ("والكويت", "LOC", "KWT"), ("وعمان", "LOC", "OMN"), ("الفرنسي", "LOC", "FRAGOV")]
     drafts = [d for d in _drafted(text, entities, [("مساء الخميس", "2021-07-15")]) if d.code == "051"]
     assert drafts and [s.code for s in drafts[0].sources] == ["QAT", "KWT", "OMN"]
+
+
+def test_participle_after_the_main_clause_has_its_subject_and_a_transparent_nouns_owner_as_target() -> None:
+    text = "وأشاد العاهل الأردني بالتعاون مع الولايات المتحدة، مشيدا بجهود فرنسا في المنطقة."
+    entities = [("الأردني", "LOC", "JORGOV"), ("الولايات المتحدة", "LOC", "USA"), ("فرنسا", "LOC", "FRA")]
+    assert has_pair(events_of(build(text, entities)), "051", "JORGOV", "FRA")

@@ -356,6 +356,9 @@ def _roles_for(ctx: SentenceContext, trigger: Trigger, predicate: Predicate, cla
         if predicate.verbal and roles.source_how == "verb-subject":
             # a participle has no subject of its own: what follows it is its object
             roles.targets, roles.sources, roles.source_how = roles.targets or roles.sources, [], ""
+        elif predicate.verbal and roles.source_how == "subject-verb" and trigger.head != clause.start:
+            # nor is an actor just before it its subject: that is an object of the main clause
+            roles.sources, roles.source_how = [], ""
     else:
         roles = noun_roles(ctx.views, trigger, predicate, clause, ctx.mentions, ctx.verb_heads, grammar)
     if predicate.passive:
@@ -485,7 +488,10 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
     if not sources and not trigger.is_verb:
         sources = ctx.sides(_relative_support_subject(ctx, trigger, grammar))
     if predicate.verbal and not sources:
-        sources = list(ctx.topic) or ctx.sides(_first_subject(ctx, clause))
+        # «وأعرب العاهل ...، مشيدا بجهود X»: a participle after the main clause has the main clause's subject
+        main = ctx.sides(_first_subject(ctx, Clause(0, trigger.head))) if trigger.head > 0 else []
+        main = [s for s in main if s.code not in {t.code for t in targets}]
+        sources = main or list(ctx.topic) or ctx.sides(_first_subject(ctx, clause))
     explicit = bool(sources)
     lend_modality = Modality()
     first_person = False

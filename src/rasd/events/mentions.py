@@ -409,7 +409,8 @@ def _governor(
     if previous in noun_triggers:
         return "of-event"  # «الغارات الإسرائيلية»: the agent or patient of a verbal noun
     if before.forms & grammar.transparent_nouns or bare(before.norm) in grammar.transparent_nouns:
-        return "gen"
+        # «مشيدا بجهود فرنسا»: the owner takes the preposition written on the transparent noun
+        return _preposition_of_noun(views, previous, grammar) or "gen"
     inherited = _preposition_of_noun(views, previous, grammar)
     if inherited is not None:
         # «ندد بموقف أردوغان», «رحبت بالضربات الغربية»: the owner of a noun in a prepositional phrase
