@@ -94,3 +94,10 @@ def test_participle_after_the_main_clause_has_its_subject_and_a_transparent_noun
     text = "وأشاد العاهل الأردني بالتعاون مع الولايات المتحدة، مشيدا بجهود فرنسا في المنطقة."
     entities = [("الأردني", "LOC", "JORGOV"), ("الولايات المتحدة", "LOC", "USA"), ("فرنسا", "LOC", "FRA")]
     assert has_pair(events_of(build(text, entities)), "051", "JORGOV", "FRA")
+
+
+def test_lending_verb_reaches_its_noun_across_a_date_set_off_by_commas_and_a_hashtag() -> None:
+    text = "أصدرت محكمة القاهرة، صباح الاثنين، قرارا بحبس #أحمد_سامي بتهمة التحريض."
+    entities = [("محكمة القاهرة", "ORG", "EGYJUD"), ("أحمد_سامي", "PERS", "EGYOPP")]
+    doc = build(text, entities, timexes=[("صباح الاثنين", "2021-07-19")])
+    assert has_pair(events_of(doc), "173", "EGYJUD", "EGYOPP")

@@ -282,8 +282,8 @@ def genitive_after(
             if mention.governor not in (None, "gen", "mod", "of-event"):
                 return []
             for view in views[end : mention.head_start]:
-                if view.in_timex or _member_link(views, view, grammar):
-                    continue
+                if view.in_timex or view.token.text == "#" or _member_link(views, view, grammar):
+                    continue  # «بحبس #فلان»: a hashtag mark is no boundary
                 if not view.is_word or view.norm in grammar.prepositions or {"ب", "ل"} & set(view.token.prefixes):
                     return []
             if _words_between(views, end, mention.head_start) <= _GENITIVE_REACH:

@@ -200,7 +200,7 @@ def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Gra
     for index in range(position - 1, clause.start - 1, -1):
         view = ctx.views[index]
         if not view.is_word:
-            if view.token.text in "،,":
+            if view.token.text in "،," and not _sets_off_date(ctx.views, index):
                 return None
             continue
         if index in in_mentions or view.in_timex:
@@ -215,6 +215,11 @@ def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Gra
             if effect is not None:
                 return index, effect
     return None
+
+
+def _sets_off_date(views: Sequence[TokenView], comma: int) -> bool:
+    """«أصدرت المحكمة، صباح الخميس، قرارا»: a comma that opens or closes a date aside."""
+    return (comma + 1 < len(views) and views[comma + 1].in_timex) or (comma > 0 and views[comma - 1].in_timex)
 
 
 def _refine(
