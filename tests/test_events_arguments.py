@@ -101,3 +101,9 @@ def test_lending_verb_reaches_its_noun_across_a_date_set_off_by_commas_and_a_has
     entities = [("محكمة القاهرة", "ORG", "EGYJUD"), ("أحمد_سامي", "PERS", "EGYOPP")]
     doc = build(text, entities, timexes=[("صباح الاثنين", "2021-07-19")])
     assert has_pair(events_of(doc), "173", "EGYJUD", "EGYOPP")
+
+
+def test_participle_after_the_main_clause_takes_the_phrase_after_it_as_object() -> None:
+    text = "وندد الرئيس اللبناني بالقصف، داعيا إسرائيل إلى وقف اعتداءاتها فورا."
+    doc = build(text, [("اللبناني", "LOC", "LBNGOV"), ("إسرائيل", "LOC", "ISR")])
+    assert has_pair(events_of(doc), "020", "LBNGOV", "ISR")

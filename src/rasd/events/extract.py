@@ -7,7 +7,15 @@ from dataclasses import dataclass, field
 
 from rasd.doc import Doc, Entity, Event, EventDate, Location, Offsets, Participant, Quote, Timex
 from rasd.events.agents import agent_lexicon
-from rasd.events.arguments import Clause, Roles, clause_around, noun_roles, verb_roles, verb_subject
+from rasd.events.arguments import (
+    Clause,
+    Roles,
+    clause_around,
+    noun_roles,
+    targets_after,
+    verb_roles,
+    verb_subject,
+)
 from rasd.events.coding import is_cameo, is_symmetric, plover_for, refine_code, transform
 from rasd.events.lexicon import Grammar, Lexicon, Predicate, bare, default_grammar, default_lexicon
 from rasd.events.matcher import (
@@ -362,8 +370,13 @@ def _roles_for(ctx: SentenceContext, trigger: Trigger, predicate: Predicate, cla
             # a participle has no subject of its own: what follows it is its object
             roles.targets, roles.sources, roles.source_how = roles.targets or roles.sources, [], ""
         elif predicate.verbal and roles.source_how == "subject-verb" and trigger.head != clause.start:
-            # nor is an actor just before it its subject: that is an object of the main clause
+            # nor is an actor just before it its subject: that is an object of the main clause; a bare phrase
+            # right after it is its own object («، داعيا إسرائيل إلى»)
             roles.sources, roles.source_how = [], ""
+            if not roles.targets:
+                roles.targets = targets_after(
+                    ctx.views, trigger.end, clause, ctx.mentions, ["-"], [], ctx.verb_heads, allow_bare=True
+                )
     else:
         roles = noun_roles(ctx.views, trigger, predicate, clause, ctx.mentions, ctx.verb_heads, grammar)
     if predicate.passive:

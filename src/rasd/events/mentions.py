@@ -104,7 +104,7 @@ def sentence_mentions(
             merged[-1] = (prev_start, max(prev_end, end), max((prev_entity, entity), key=_specificity))
         else:
             merged.append((start, end, entity))
-    noun_triggers = {t.head for t in triggers if not t.is_verb}
+    noun_triggers = {t.head for t in triggers if not t.is_verb and not t.predicate.verbal}  # participles take objects
     trigger_heads = {t.head for t in triggers}
     # the object a predicate requires («إرسال قوات») is part of the predicate, not an unnamed actor
     predicate_words = trigger_heads | {i for t in triggers if t.obj for i in range(*t.obj)}
