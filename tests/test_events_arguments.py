@@ -107,3 +107,9 @@ def test_participle_after_the_main_clause_takes_the_phrase_after_it_as_object() 
     text = "وندد الرئيس اللبناني بالقصف، داعيا إسرائيل إلى وقف اعتداءاتها فورا."
     doc = build(text, [("اللبناني", "LOC", "LBNGOV"), ("إسرائيل", "LOC", "ISR")])
     assert has_pair(events_of(doc), "020", "LBNGOV", "ISR")
+
+
+def test_adjective_right_after_the_subject_qualifies_it_and_is_not_the_object() -> None:
+    text = "ووجهت وزارة الخارجية البريطانية اتهامات إلى ثلاثة عناصر في الاستخبارات الإيرانية بالتجسس."
+    entities = [("وزارة الخارجية", "ORG", "GBRGOV"), ("البريطانية", "LOC", "GBRGOV"), ("الإيرانية", "LOC", "IRNSPY")]
+    assert has_pair(events_of(build(text, entities)), "173", "GBRGOV", "IRNSPY")

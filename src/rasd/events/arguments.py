@@ -207,9 +207,14 @@ def targets_after(
 ) -> list[Mention]:
     """The first mention group after `start` in the clause introduced by one of `preps` (or bare)."""
     excluded = {id(m) for m in exclude}
+    # «وزارة العدل الأمريكية»: an adjective right after an excluded phrase (the subject) qualifies it
+    qualifiers = {m.end for m in exclude}
     limit = reach_end(views, start, clause.end, mentions)
     for mention in mentions:
         if id(mention) in excluded or mention.head_start < start or mention.start >= limit:
+            continue
+        if mention.start in qualifiers and _is_nisba(views, mention):
+            qualifiers.add(mention.end)
             continue
         if mention.coordinated:
             continue
@@ -256,6 +261,12 @@ def between_pair(
 _NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان")
 
 
+def _is_nisba(views: Sequence[TokenView], mention: Mention) -> bool:
+    """A one-word country adjective («الأمريكية», «روسي»)."""
+    single = mention.end - mention.start == 1 and mention.label == "LOC"
+    return single and views[mention.start].norm.endswith(_NISBA_ENDINGS)
+
+
 def _nisba_after(views: Sequence[TokenView], end: int, mentions: Sequence[Mention]) -> list[Mention]:
     """A country adjective («سعودية», «الأمريكية») immediately after a word, with its coordinated adjectives.
     An adjective agrees with its noun in definiteness: after an indefinite noun a definite word is a genitive
@@ -263,9 +274,8 @@ def _nisba_after(views: Sequence[TokenView], end: int, mentions: Sequence[Mentio
     definite_noun = end > 0 and "ال" in views[end - 1].token.prefixes
     for mention in mentions:
         if mention.head_start == end and mention.start == end and mention.label == "LOC" and mention.code:
-            last = views[mention.end - 1].norm
             agrees = definite_noun or "ال" not in views[mention.start].token.prefixes
-            if mention.end - mention.start == 1 and last.endswith(_NISBA_ENDINGS) and agrees:
+            if _is_nisba(views, mention) and agrees:
                 return group_of(mention, mentions)
         if mention.head_start > end:
             break
