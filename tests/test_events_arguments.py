@@ -113,3 +113,11 @@ def test_adjective_right_after_the_subject_qualifies_it_and_is_not_the_object() 
     text = "ووجهت وزارة الخارجية البريطانية اتهامات إلى ثلاثة عناصر في الاستخبارات الإيرانية بالتجسس."
     entities = [("وزارة الخارجية", "ORG", "GBRGOV"), ("البريطانية", "LOC", "GBRGOV"), ("الإيرانية", "LOC", "IRNSPY")]
     assert has_pair(events_of(build(text, entities)), "173", "GBRGOV", "IRNSPY")
+
+
+def test_relative_clause_on_the_subject_sits_between_the_verb_and_its_object() -> None:
+    text = "وحث وزير الخارجية الفرنسي الذي زار لبنان الأحد الحكومة العراقية على ضبط الحدود."
+    entities = [("الفرنسي", "LOC", "FRAGOV"), ("لبنان", "LOC", "LBN"), ("العراقية", "LOC", "IRQGOV")]
+    events = events_of(build(text, entities, timexes=[("الأحد", "2021-07-18")]))
+    assert any(e.cameo.startswith("02") and e.source.actor == "FRAGOV" and e.target.actor == "IRQGOV" for e in events)
+    assert not [e for e in events if e.cameo.startswith("02") and e.target.actor == "LBN"]

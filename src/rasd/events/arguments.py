@@ -437,6 +437,7 @@ def verb_roles(
     start = end
     if roles.source_how == "verb-subject" and roles.sources:
         start = skip_appositions(views, max(m.end for m in roles.sources), mentions)
+        clause, start = _past_subject_relative(views, start, clause, mentions, grammar)
     span_end = trigger.span[1]
     if predicate.preps:
         found = targets_after(views, start, clause, mentions, predicate.preps, roles.sources, others, allow_bare=False)
@@ -465,6 +466,20 @@ def verb_roles(
 
 
 _PERSON_OBJECT = ("accuse", "appeal", "demand", "threat")
+
+
+def _past_subject_relative(
+    views: Sequence[TokenView], start: int, clause: Clause, mentions: Sequence[Mention], grammar: Grammar
+) -> tuple[Clause, int]:
+    """«وحض الوزير X الذي زار الجولان الجمعة الرئيس السوري»: a relative clause on the subject (a verb and its own
+    object) sits between the verb and the verb's object; the clause and the object search go on after it."""
+    if start >= len(views) or clause.end != start or not is_relative(views[start], grammar):
+        return clause, start
+    inner = clause_around(views, start + 1, grammar)
+    heads = [m for m in mentions if start + 1 < m.head_start < inner.end and m.is_bare and not m.coordinated]
+    if len(heads) < 2:
+        return clause, start
+    return Clause(clause.start, inner.end, clause.relative), heads[0].end
 
 
 def _carried_subject(
