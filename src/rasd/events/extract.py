@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from rasd.doc import Doc, Entity, Event, EventDate, Location, Offsets, Participant, Quote, Timex
 from rasd.events.agents import agent_lexicon
 from rasd.events.arguments import (
+    DEFAULT_TARGET_PREPS,
     Clause,
     Roles,
     clause_around,
@@ -159,7 +160,8 @@ def _last_distinct(sides: Sequence[Side], count: int) -> list[Side]:
     keys: set[str] = set()
     for side in reversed(sides):
         assert side.code is not None
-        key = side.code if count == 2 else side.code[:3]
+        # «البلدان»: a state and its government are one party (USA, USAGOV); its rebels are another (AFGINS)
+        key = side.code if count == 2 and side.code[3:6] not in ("", "GOV") else side.code[:3]
         if key in keys:
             continue
         keys.add(key)
@@ -558,7 +560,11 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
     if trigger.is_verb and free_relative_before(views, trigger.head, grammar):
         targets = []  # «على ما تطلبه الحكومة»: the object is «ما», whatever follows is another phrase
     elif not targets and trigger.is_verb and not predicate.passive and trigger.split.enclitic in _OBJECT_PRONOUNS:
-        targets = _pronoun_object(ctx, trigger, sources)
+        targets = _pronoun_object(ctx, trigger, sources, trigger.split.enclitic)
+    elif not targets and trigger.is_verb and not predicate.passive:
+        pronoun = _prepositional_pronoun(views, trigger, clause, predicate)
+        if pronoun is not None:
+            targets = _pronoun_object(ctx, trigger, sources, pronoun)
     code = _refine(predicate.cameo, predicate, views, trigger.span[1], clause, grammar)
     evidence = trigger.span
     modality = modality_at(
@@ -690,17 +696,58 @@ def _no_overt_subject(ctx: SentenceContext, trigger: Trigger, grammar: Grammar) 
 _OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 
 
-def _pronoun_object(ctx: SentenceContext, trigger: Trigger, sources: Sequence[Side]) -> list[Side]:
-    """«اتهمه», «زارهم»: an object pronoun stands for the nearest actor named before the verb that is not its
-    subject, in the sentence or else the one before."""
+_PLURAL_PRONOUNS = frozenset({"هم", "هما", "هن"})
+_PRONOUN_READ_AHEAD = 4
+_SELF_PREPOSITIONS = frozenset({"عن", "من"})
+
+
+def _prepositional_pronoun(
+    views: Sequence[TokenView], trigger: Trigger, clause: Clause, predicate: Predicate
+) -> str | None:
+    """«فرض عقوبات ضده», «شن هجوما عليهم», «التقى معه»: the pronoun on a preposition the predicate takes its
+    target with, within a few words after the trigger and before any other actor phrase."""
+    preps = {p for p in (predicate.preps or predicate.target_preps or DEFAULT_TARGET_PREPS) if p != "-"}
+    preps -= _SELF_PREPOSITIONS  # «نفى عنه»: about the subject itself, not an object
+    words = 0
+    for view in views[trigger.end : clause.end]:
+        if not view.is_word:
+            continue
+        words += 1
+        if words > _PRONOUN_READ_AHEAD:
+            break
+        norm = view.norm
+        for pronoun in ("هما", "هم", "هن", "ها", "ه"):
+            if norm.endswith(pronoun) and norm[: -len(pronoun)] in preps:
+                return pronoun
+    return None
+
+
+def _pronoun_object(
+    ctx: SentenceContext, trigger: Trigger, sources: Sequence[Side], pronoun: str | None = None
+) -> list[Side]:
+    """«اتهمه», «زارهم», «ضده»: a pronoun object stands for the nearest actor named before the predicate that is
+    not its subject, in the sentence or else the one before; a dual or plural pronoun takes a whole coordinated
+    group, a feminine one («ها») skips persons (states and organisations are feminine words, officials mostly
+    named men)."""
     taken = {s.code for s in sources if s.code}
-    before = [
-        side_of(ctx.doc, ctx.views, m, ctx.index)
-        for m in ctx.mentions
-        if m.code and m.anaphor is None and m.end <= trigger.head
-    ]
-    for side in reversed(before or ctx.history):
+    candidates = [m for m in ctx.mentions if m.code and m.anaphor is None and m.end <= trigger.head]
+    for mention in reversed(candidates):
+        if mention.code in taken or _is_place(mention):
+            continue
+        if pronoun == "ها" and mention.label == "PERS":
+            continue
+        if pronoun in _PLURAL_PRONOUNS:
+            group = [m for m in candidates if m.group == mention.group and m.code not in taken]
+            if len(group) < 2 and mention.label == "PERS":
+                continue  # «زارهم»: not one named person
+            return ctx.sides(group)
+        return [side_of(ctx.doc, ctx.views, mention, ctx.index)]
+    if candidates:
+        return []
+    for side in reversed(ctx.history):
         if side.code and side.code not in taken and not _is_place(side.mention):
+            if pronoun == "ها" and side.mention is not None and side.mention.label == "PERS":
+                continue
             return [side]
     return []
 
