@@ -487,3 +487,24 @@ def test_affiliated_owner_is_the_target_of_a_demand_on_its_teams() -> None:
     text = "ويطالب سكان البلدات الكونغولية الفرق التابعة لمنظمة الصحة العالمية بزيادة عدد الأطباء."
     doc = build(text, [("الكونغولية", "LOC", "CODCVL"), ("منظمة الصحة العالمية", "ORG", "IGOUNOWHO")])
     assert has_pair(events_of(doc), "100", "CODCVL", "IGOUNOWHO")
+
+
+def test_pronoun_on_a_preposition_stands_for_the_last_actor() -> None:
+    text = "وصل المبعوث الأممي إلى صنعاء أمس. واجتمع معه وزير الخارجية اليمني في مقر الوزارة."
+    actors = [("الأممي", "ORG", "IGOUNO"), ("صنعاء", "LOC", "YEM"), ("اليمني", "LOC", "YEMGOV")]
+    events = events_of(build(text, actors))
+    assert any({e.source.actor, e.target.actor} == {"YEMGOV", "IGOUNO"} and e.cameo[:2] == "04" for e in events)
+
+
+def test_preposition_about_the_subject_itself_is_no_target() -> None:
+    text = "أعلنت وزارة الخارجية الفرنسية أن الرئيس الإيراني نفى الاتهامات عنه."
+    doc = build(text, [("الفرنسية", "LOC", "FRAGOV"), ("الإيراني", "LOC", "IRNGOV")])
+    assert not any(e.target.actor == "FRAGOV" for e in events_of(doc))
+
+
+def test_two_countries_word_counts_a_state_and_its_government_once() -> None:
+    text = "زار الرئيس الروسي الصين، وقالت الحكومة الصينية إن البلدين وقعا اتفاقا للتعاون."
+    actors = [("الروسي", "LOC", "RUSGOV"), ("الصين", "LOC", "CHN"), ("الصينية", "LOC", "CHNGOV")]
+    events = events_of(build(text, actors))
+    assert not any(e.cameo.startswith("05") and {e.source.actor, e.target.actor} == {"CHN", "CHNGOV"} for e in events)
+    assert any(e.cameo.startswith("05") and {e.source.actor[:3], e.target.actor[:3]} == {"RUS", "CHN"} for e in events)

@@ -207,9 +207,14 @@ def targets_after(
 ) -> list[Mention]:
     """The first mention group after `start` in the clause introduced by one of `preps` (or bare)."""
     excluded = {id(m) for m in exclude}
+    # «وزارة العدل الأمريكية»: an adjective right after an excluded phrase (the subject) qualifies it
+    qualifiers = {m.end for m in exclude}
     limit = reach_end(views, start, clause.end, mentions)
     for mention in mentions:
         if id(mention) in excluded or mention.head_start < start or mention.start >= limit:
+            continue
+        if mention.start in qualifiers and _is_nisba(views, mention):
+            qualifiers.add(mention.end)
             continue
         if mention.coordinated:
             continue
@@ -256,12 +261,21 @@ def between_pair(
 _NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان")
 
 
+def _is_nisba(views: Sequence[TokenView], mention: Mention) -> bool:
+    """A one-word country adjective («الأمريكية», «روسي»)."""
+    single = mention.end - mention.start == 1 and mention.label == "LOC"
+    return single and views[mention.start].norm.endswith(_NISBA_ENDINGS)
+
+
 def _nisba_after(views: Sequence[TokenView], end: int, mentions: Sequence[Mention]) -> list[Mention]:
-    """A country adjective («سعودية», «الأمريكية») immediately after a word, with its coordinated adjectives."""
+    """A country adjective («سعودية», «الأمريكية») immediately after a word, with its coordinated adjectives.
+    An adjective agrees with its noun in definiteness: after an indefinite noun a definite word is a genitive
+    («بمعاقبة السعودية»: Saudi Arabia is punished), not an adjective."""
+    definite_noun = end > 0 and "ال" in views[end - 1].token.prefixes
     for mention in mentions:
         if mention.head_start == end and mention.start == end and mention.label == "LOC" and mention.code:
-            last = views[mention.end - 1].norm
-            if mention.end - mention.start == 1 and last.endswith(_NISBA_ENDINGS):
+            agrees = definite_noun or "ال" not in views[mention.start].token.prefixes
+            if _is_nisba(views, mention) and agrees:
                 return group_of(mention, mentions)
         if mention.head_start > end:
             break
@@ -278,8 +292,8 @@ def genitive_after(
             if mention.governor not in (None, "gen", "mod", "of-event"):
                 return []
             for view in views[end : mention.head_start]:
-                if view.in_timex or _member_link(views, view, grammar):
-                    continue
+                if view.in_timex or view.token.text == "#" or _member_link(views, view, grammar):
+                    continue  # «بحبس #فلان»: a hashtag mark is no boundary
                 if not view.is_word or view.norm in grammar.prepositions or {"ب", "ل"} & set(view.token.prefixes):
                     return []
             if _words_between(views, end, mention.head_start) <= _GENITIVE_REACH:
@@ -295,6 +309,18 @@ def _member_link(views: Sequence[TokenView], view: TokenView, grammar: Grammar) 
         return False
     before = views[view.index - 1]
     return bool(before.forms & (grammar.member_nouns | grammar.quantifiers)) or before.token.kind == "number"
+
+
+def _lam_object_after(
+    views: Sequence[TokenView], genitive: Sequence[Mention], clause: Clause, mentions: Sequence[Mention]
+) -> bool:
+    """The word right after a verbal noun's genitive carries «ل» (and is no country adjective of the genitive)."""
+    end = max(m.end for m in genitive)
+    following = next((v for v in views[end : clause.end] if not v.in_timex), None)
+    if following is None or not following.is_word or following.token.prefixes[:1] not in (("ل",), ("ل", "ال")):
+        return False
+    governed = next((m for m in mentions if m.start <= following.index < m.end), None)
+    return governed is None or governed.governor == "ل"
 
 
 def agent_after(
@@ -335,18 +361,33 @@ def noun_roles(
         roles.source_how = roles.target_how = "between"
         return roles
     adjective = _nisba_after(views, trigger.span[1], mentions)
-    if adjective:
+    # the required object right after the verbal noun («طرد دبلوماسيين»), not after its agent («انسحاب X من الاتفاق»)
+    after_object = trigger.obj is not None and trigger.obj[0] == trigger.end and trigger.obj[1] == trigger.span[1]
+    if after_object:
+        # «طرد دبلوماسيين روس», «طرد سفير إيران»: what qualifies the required object names its owner, the target
+        adjacent = [m for m in mentions if m.start == trigger.span[1] and not m.coordinated][:1]
+        adjacent = [m for m in mentions if m.start == trigger.span[1] and not m.coordinated][:1]
+        owner = adjective or (group_of(adjacent[0], mentions) if adjacent else [])
+        if owner:
+            roles.targets, roles.target_how = owner, "object-owner"
+        adjective = []
+    elif adjective:
         # «مساعدات سعودية», «الغارات الأمريكية»: a country adjective right after a verbal noun is its agent
         roles.sources, roles.source_how = adjective, "adjective"
-    genitive = genitive_after(views, trigger.end, clause, mentions, grammar)
+    possessed = trigger.split.enclitic in ("ه", "ها", "هم", "هما", "هن")
+    # «تأييدها الخطوات»: the pronoun is the verbal noun's genitive; a noun phrase after it is its object
+    genitive = [] if possessed or after_object else genitive_after(views, trigger.end, clause, mentions, grammar)
     if genitive and adjective and genitive[0] is adjective[0]:
         genitive = []
     if genitive:
-        if predicate.genitive == "tgt" or roles.sources:
+        if predicate.genitive == "tgt" and not roles.sources and _lam_object_after(views, genitive, clause, mentions):
+            # «قصف الحوثيين لمنطقة», «اعتقال الشرطة للصحفي»: with the patient after «ل», the genitive is the agent
+            roles.sources, roles.source_how = genitive, "genitive"
+        elif predicate.genitive == "tgt" or roles.sources:
             roles.targets, roles.target_how = genitive, "genitive"
         else:
             roles.sources, roles.source_how = genitive, "genitive"
-    if trigger.split.enclitic in ("ه", "ها", "هم", "هما", "هن") and not genitive:
+    if possessed:
         roles.pronoun_source = predicate.genitive != "tgt"
     agent = agent_after(views, end, clause, mentions, grammar)
     if agent and not roles.sources:
@@ -354,8 +395,10 @@ def noun_roles(
     preps = predicate.target_preps or DEFAULT_TARGET_PREPS
     if not roles.targets:
         exclude = roles.sources
+        # «دعمها الحكومة الشرعية»: after a possessive pronoun a bare noun phrase is the object
+        bare = possessed and predicate.genitive != "tgt"
         found = targets_after(
-            views, end, clause, mentions, [p for p in preps if p != "-"], exclude, verb_heads, allow_bare=False
+            views, end, clause, mentions, [p for p in preps if p != "-" or bare], exclude, verb_heads, allow_bare=bare
         )
         if found:
             roles.targets, roles.target_how = found, "preposition"
@@ -374,9 +417,14 @@ def verb_roles(
     roles = Roles()
     end = trigger.end
     if trigger.passive:
-        roles.targets = targets_after(views, end, clause, mentions, ["-"], [], verb_heads, allow_bare=True)
-        roles.target_how = "passive-subject" if roles.targets else ""
         agent = agent_after(views, end, clause, mentions, grammar)
+        roles.targets = targets_after(views, end, clause, mentions, ["-"], agent, verb_heads, allow_bare=True)
+        roles.target_how = "passive-subject" if roles.targets else ""
+        if not roles.targets:
+            # «وكان الموظف قد قُتل»: the subject of a passive stated before it
+            group, how = verb_subject(views, trigger.head, end, clause, mentions, verb_heads - {trigger.head})
+            if how == "subject-verb":
+                roles.targets, roles.target_how = group, "passive-subject"
         if agent:
             roles.sources, roles.source_how = agent, "agent"
         return roles
@@ -389,6 +437,7 @@ def verb_roles(
     start = end
     if roles.source_how == "verb-subject" and roles.sources:
         start = skip_appositions(views, max(m.end for m in roles.sources), mentions)
+        clause, start = _past_subject_relative(views, start, clause, mentions, grammar)
     span_end = trigger.span[1]
     if predicate.preps:
         found = targets_after(views, start, clause, mentions, predicate.preps, roles.sources, others, allow_bare=False)
@@ -417,6 +466,20 @@ def verb_roles(
 
 
 _PERSON_OBJECT = ("accuse", "appeal", "demand", "threat")
+
+
+def _past_subject_relative(
+    views: Sequence[TokenView], start: int, clause: Clause, mentions: Sequence[Mention], grammar: Grammar
+) -> tuple[Clause, int]:
+    """«وحض الوزير X الذي زار الجولان الجمعة الرئيس السوري»: a relative clause on the subject (a verb and its own
+    object) sits between the verb and the verb's object; the clause and the object search go on after it."""
+    if start >= len(views) or clause.end != start or not is_relative(views[start], grammar):
+        return clause, start
+    inner = clause_around(views, start + 1, grammar)
+    heads = [m for m in mentions if start + 1 < m.head_start < inner.end and m.is_bare and not m.coordinated]
+    if len(heads) < 2:
+        return clause, start
+    return Clause(clause.start, inner.end, clause.relative), heads[0].end
 
 
 def _carried_subject(

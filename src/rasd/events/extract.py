@@ -7,7 +7,16 @@ from dataclasses import dataclass, field
 
 from rasd.doc import Doc, Entity, Event, EventDate, Location, Offsets, Participant, Quote, Timex
 from rasd.events.agents import agent_lexicon
-from rasd.events.arguments import Clause, Roles, clause_around, noun_roles, verb_roles, verb_subject
+from rasd.events.arguments import (
+    DEFAULT_TARGET_PREPS,
+    Clause,
+    Roles,
+    clause_around,
+    noun_roles,
+    targets_after,
+    verb_roles,
+    verb_subject,
+)
 from rasd.events.coding import is_cameo, is_symmetric, plover_for, refine_code, transform
 from rasd.events.lexicon import Grammar, Lexicon, Predicate, bare, default_grammar, default_lexicon
 from rasd.events.matcher import (
@@ -73,6 +82,8 @@ class Draft:
     topic: list[Side] = field(default_factory=list)
     # a sentence-opening verb with no subject of its own: the subject the article was talking about is its subject
     continues_topic: bool = False
+    # «المواجهات بين X و Y»: the participants act on each other, whatever the predicate
+    mutual: bool = False
 
 
 @dataclass(slots=True)
@@ -149,7 +160,8 @@ def _last_distinct(sides: Sequence[Side], count: int) -> list[Side]:
     keys: set[str] = set()
     for side in reversed(sides):
         assert side.code is not None
-        key = side.code if count == 2 else side.code[:3]
+        # «البلدان»: a state and its government are one party (USA, USAGOV); its rebels are another (AFGINS)
+        key = side.code if count == 2 and side.code[3:6] not in ("", "GOV") else side.code[:3]
         if key in keys:
             continue
         keys.add(key)
@@ -198,21 +210,26 @@ def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Gra
     for index in range(position - 1, clause.start - 1, -1):
         view = ctx.views[index]
         if not view.is_word:
-            if view.token.text in "،,":
+            if view.token.text in "،," and not _sets_off_date(ctx.views, index):
                 return None
             continue
+        if index in in_mentions or view.in_timex:
+            continue  # «أعلنت السعودية والبحرين مساء الثلاثاء تأييدها»: actors and dates do not count
         words += 1
         if words > _LEND_REACH:
             return None
         if index in trigger_heads:
             return None
-        if index in in_mentions:
-            continue
         for split in view.splits:
             effect = grammar.lend.get(split.core) if split.from_analyzer or not split.enclitic else None
             if effect is not None:
                 return index, effect
     return None
+
+
+def _sets_off_date(views: Sequence[TokenView], comma: int) -> bool:
+    """«أصدرت المحكمة، صباح الخميس، قرارا»: a comma that opens or closes a date aside."""
+    return (comma + 1 < len(views) and views[comma + 1].in_timex) or (comma > 0 and views[comma - 1].in_timex)
 
 
 def _refine(
@@ -260,7 +277,10 @@ def _embedded(ctx: SentenceContext, control: Trigger, clause: Clause, grammar: G
         if trigger.head < end:
             continue
         between = ctx.views[end : trigger.head]
-        if any(v.token.text in (".", "؟", "!", "؛", ";", "،", ",", ":") for v in between):
+        if any(v.token.text in (".", "؟", "!", "؛", ";", ":") for v in between):
+            return None
+        commas = [v.index for v in between if v.token.text in ("،", ",")]
+        if any(not _apposition_comma(i, trigger.head, mention_tokens) for i in commas):
             return None
         lends = [v for v in between if v.is_word and any(s.core in grammar.lend for s in v.splits[:1])]
         others = [v for v in between if v.is_word and v.index not in mention_tokens and v not in lends]
@@ -275,6 +295,11 @@ def _embedded(ctx: SentenceContext, control: Trigger, clause: Clause, grammar: G
             return trigger
         return None
     return None
+
+
+def _apposition_comma(index: int, governed: int, mention_tokens: set[int]) -> bool:
+    """«وهدد الرئيس الأمريكي، دونالد ترامب، بمعاقبة»: the commas around an actor's name in apposition."""
+    return index - 1 in mention_tokens and (index + 1 in mention_tokens or index + 1 == governed)
 
 
 def code_sentence(ctx: SentenceContext, lexicon: Lexicon, grammar: Grammar) -> list[Draft]:
@@ -346,6 +371,14 @@ def _roles_for(ctx: SentenceContext, trigger: Trigger, predicate: Predicate, cla
         if predicate.verbal and roles.source_how == "verb-subject":
             # a participle has no subject of its own: what follows it is its object
             roles.targets, roles.sources, roles.source_how = roles.targets or roles.sources, [], ""
+        elif predicate.verbal and roles.source_how == "subject-verb" and trigger.head != clause.start:
+            # nor is an actor just before it its subject: that is an object of the main clause; a bare phrase
+            # right after it is its own object («، داعيا إسرائيل إلى»)
+            roles.sources, roles.source_how = [], ""
+            if not roles.targets:
+                roles.targets = targets_after(
+                    ctx.views, trigger.end, clause, ctx.mentions, ["-"], [], ctx.verb_heads, allow_bare=True
+                )
     else:
         roles = noun_roles(ctx.views, trigger, predicate, clause, ctx.mentions, ctx.verb_heads, grammar)
     if predicate.passive:
@@ -356,6 +389,8 @@ def _roles_for(ctx: SentenceContext, trigger: Trigger, predicate: Predicate, cla
 def _relative_support_subject(ctx: SentenceContext, trigger: Trigger, grammar: Grammar) -> list[Mention]:
     """«الغارات التي شنتها واشنطن»: the subject of a supporting verb in a relative clause after the noun."""
     views = ctx.views
+    if trigger.split.enclitic:
+        return []  # «تأييدها الخطوات التي أعلنها»: the pronoun is the agent; the relative clause is the object's
     words = [v for v in views[trigger.span[1] : trigger.span[1] + 6] if v.is_word][:4]
     for index, view in enumerate(words):
         if is_relative(view, grammar) and index + 1 < len(words):
@@ -365,6 +400,49 @@ def _relative_support_subject(ctx: SentenceContext, trigger: Trigger, grammar: G
                 group, how = verb_subject(views, verb.index, verb.index + 1, clause, ctx.mentions, ctx.verb_heads)
                 return group if how == "verb-subject" else []
             return []
+    return []
+
+
+_CUSTODY_CODES = ("173", "174")
+_PLACE_REACH = 5
+
+
+def _place_authority(ctx: SentenceContext, trigger: Trigger, clause: Clause) -> list[Side]:
+    """«اعتقل في إستونيا», «اعتقال صحفي في إيران»: an arrest or deportation with no agent is done by the police
+    of the country it happens in."""
+    for mention in ctx.mentions:
+        if mention.head_start < trigger.span[1] or mention.start >= clause.end:
+            continue
+        if sum(1 for v in ctx.views[trigger.span[1] : mention.head_start] if v.is_word) > _PLACE_REACH:
+            return []
+        if mention.governor == "في" and mention.label == "LOC" and mention.code and mention.anaphor is None:
+            side = ctx.sides([mention])[0]
+            side.code = f"{mention.code[:3]}COP"
+            return [side]
+    return []
+
+
+def _undergoer(ctx: SentenceContext, trigger: Trigger, clause: Clause, grammar: Grammar) -> list[Mention]:
+    """«تعرضت الطائرة للتفجير», «تواجه العائلات اتهامات»: the subject of a verb of undergoing is the target of
+    the act named by the verbal noun it governs."""
+    in_mentions = {i for m in ctx.mentions for i in range(m.head_start, m.end)}
+    trigger_heads = {t.head for t in ctx.triggers}
+    words = 0
+    for index in range(trigger.head - 1, clause.start - 1, -1):
+        view = ctx.views[index]
+        if not view.is_word:
+            if view.token.text in "،,":
+                return []
+            continue
+        if index in in_mentions or view.in_timex:
+            continue
+        words += 1
+        if words > _LEND_REACH or index in trigger_heads:
+            return []
+        if any(split.core in grammar.undergo_verbs for split in view.splits):
+            others = ctx.verb_heads - {index}
+            group, _how = verb_subject(ctx.views, index, index + 1, clause, ctx.mentions, others)
+            return group
     return []
 
 
@@ -430,7 +508,10 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
     if not sources and not trigger.is_verb:
         sources = ctx.sides(_relative_support_subject(ctx, trigger, grammar))
     if predicate.verbal and not sources:
-        sources = list(ctx.topic) or ctx.sides(_first_subject(ctx, clause))
+        # «وأعرب العاهل ...، مشيدا بجهود X»: a participle after the main clause has the main clause's subject
+        main = ctx.sides(_first_subject(ctx, Clause(0, trigger.head))) if trigger.head > 0 else []
+        main = [s for s in main if s.code not in {t.code for t in targets}]
+        sources = main or list(ctx.topic) or ctx.sides(_first_subject(ctx, clause))
     explicit = bool(sources)
     lend_modality = Modality()
     first_person = False
@@ -462,16 +543,28 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
             and m.anaphor is None
             and (m.is_bare or (not _is_place(m) and _adjacent_words(ctx.views, m.end, trigger.head)))
         ]
-        sources = ctx.sides(nearest[-1:]) if nearest else list(ctx.topic)
+        sources = ctx.sides([m for m in ctx.mentions if m.group == nearest[-1].group]) if nearest else list(ctx.topic)
         sources = [s for s in sources if s.code not in {t.code for t in targets}]
     if not sources and not trigger.is_verb and not predicate.passive:
         # the agent of an adverbial verbal noun is not the actor it acts on («عقب اجتماع المجلس التنفيذي للفيفا»)
         target_codes = {s.code for s in targets}
         sources = [s for s in _adjunct_agent(ctx, trigger, clause, grammar) if s.code not in target_codes]
+    if not sources and predicate.cameo[:3] in _CUSTODY_CODES:
+        sources = _place_authority(ctx, trigger, clause)
+    undergone = False
+    if not targets and not trigger.is_verb:
+        undergoer = _undergoer(ctx, trigger, clause, grammar)
+        if undergoer:
+            targets, undergone = ctx.sides(undergoer), True
+            sources = [s for s in sources if s.code not in {t.code for t in targets}]
     if trigger.is_verb and free_relative_before(views, trigger.head, grammar):
         targets = []  # «على ما تطلبه الحكومة»: the object is «ما», whatever follows is another phrase
     elif not targets and trigger.is_verb and not predicate.passive and trigger.split.enclitic in _OBJECT_PRONOUNS:
-        targets = _pronoun_object(ctx, trigger, sources)
+        targets = _pronoun_object(ctx, trigger, sources, trigger.split.enclitic)
+    elif not targets and trigger.is_verb and not predicate.passive:
+        pronoun = _prepositional_pronoun(views, trigger, clause, predicate)
+        if pronoun is not None:
+            targets = _pronoun_object(ctx, trigger, sources, pronoun)
     code = _refine(predicate.cameo, predicate, views, trigger.span[1], clause, grammar)
     evidence = trigger.span
     modality = modality_at(
@@ -537,8 +630,11 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
         code = predicate.cameo
     # a passive of fighting («حوصرت القوات», «لقوا مصرعهم») states a situation, not an attack by someone unknown;
     # an unknown perpetrator of fighting must be said («مسلحون مجهولون»)
-    unknown_agent = ((trigger.passive or predicate.passive) and not code.startswith("19")) or any(
-        v.is_word and v.forms & grammar.unknown_agent for v in views[clause.start : clause.end]
+    # «تعرضت السفارة لهجوم»: a verb of undergoing says the act happened at someone's hands, unnamed
+    unknown_agent = (
+        undergone
+        or ((trigger.passive or predicate.passive) and not code.startswith("19"))
+        or any(v.is_word and v.forms & grammar.unknown_agent for v in views[clause.start : clause.end])
     )
     impersonal = any(
         v.is_word and function_core(v) in grammar.passive_markers for v in views[clause.start : trigger.head]
@@ -568,6 +664,7 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
         topic=list(ctx.topic),
         first_person=first_person,
         continues_topic=continues_topic,
+        mutual=roles.source_how == "between" and not roles.targets,
     )
 
 
@@ -599,17 +696,58 @@ def _no_overt_subject(ctx: SentenceContext, trigger: Trigger, grammar: Grammar) 
 _OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 
 
-def _pronoun_object(ctx: SentenceContext, trigger: Trigger, sources: Sequence[Side]) -> list[Side]:
-    """«اتهمه», «زارهم»: an object pronoun stands for the nearest actor named before the verb that is not its
-    subject, in the sentence or else the one before."""
+_PLURAL_PRONOUNS = frozenset({"هم", "هما", "هن"})
+_PRONOUN_READ_AHEAD = 4
+_SELF_PREPOSITIONS = frozenset({"عن", "من"})
+
+
+def _prepositional_pronoun(
+    views: Sequence[TokenView], trigger: Trigger, clause: Clause, predicate: Predicate
+) -> str | None:
+    """«فرض عقوبات ضده», «شن هجوما عليهم», «التقى معه»: the pronoun on a preposition the predicate takes its
+    target with, within a few words after the trigger and before any other actor phrase."""
+    preps = {p for p in (predicate.preps or predicate.target_preps or DEFAULT_TARGET_PREPS) if p != "-"}
+    preps -= _SELF_PREPOSITIONS  # «نفى عنه»: about the subject itself, not an object
+    words = 0
+    for view in views[trigger.end : clause.end]:
+        if not view.is_word:
+            continue
+        words += 1
+        if words > _PRONOUN_READ_AHEAD:
+            break
+        norm = view.norm
+        for pronoun in ("هما", "هم", "هن", "ها", "ه"):
+            if norm.endswith(pronoun) and norm[: -len(pronoun)] in preps:
+                return pronoun
+    return None
+
+
+def _pronoun_object(
+    ctx: SentenceContext, trigger: Trigger, sources: Sequence[Side], pronoun: str | None = None
+) -> list[Side]:
+    """«اتهمه», «زارهم», «ضده»: a pronoun object stands for the nearest actor named before the predicate that is
+    not its subject, in the sentence or else the one before; a dual or plural pronoun takes a whole coordinated
+    group, a feminine one («ها») skips persons (states and organisations are feminine words, officials mostly
+    named men)."""
     taken = {s.code for s in sources if s.code}
-    before = [
-        side_of(ctx.doc, ctx.views, m, ctx.index)
-        for m in ctx.mentions
-        if m.code and m.anaphor is None and m.end <= trigger.head
-    ]
-    for side in reversed(before or ctx.history):
+    candidates = [m for m in ctx.mentions if m.code and m.anaphor is None and m.end <= trigger.head]
+    for mention in reversed(candidates):
+        if mention.code in taken or _is_place(mention):
+            continue
+        if pronoun == "ها" and mention.label == "PERS":
+            continue
+        if pronoun in _PLURAL_PRONOUNS:
+            group = [m for m in candidates if m.group == mention.group and m.code not in taken]
+            if len(group) < 2 and mention.label == "PERS":
+                continue  # «زارهم»: not one named person
+            return ctx.sides(group)
+        return [side_of(ctx.doc, ctx.views, mention, ctx.index)]
+    if candidates:
+        return []
+    for side in reversed(ctx.history):
         if side.code and side.code not in taken and not _is_place(side.mention):
+            if pronoun == "ها" and side.mention is not None and side.mention.label == "PERS":
+                continue
             return [side]
     return []
 
@@ -1004,7 +1142,7 @@ def _keep_partial(draft: Draft, code: str, source: Side, target: Side, confidenc
 
 def _pairs(draft: Draft, sources: list[Side], targets: list[Side]) -> list[tuple[Side, Side]]:
     none = Side(None, None, None)
-    if not targets and draft.predicate.reciprocal and len(sources) > 1:
+    if not targets and (draft.predicate.reciprocal or draft.mutual) and len(sources) > 1:
         pairs = []
         for i, left in enumerate(sources):
             for right in sources[i + 1 :]:

@@ -173,6 +173,7 @@ class Grammar:
     free_relative_after: frozenset[str] = frozenset()
     free_relative_fused: frozenset[str] = frozenset()
     non_event_heads: frozenset[str] = frozenset()
+    undergo_verbs: frozenset[str] = frozenset()
 
 
 def _words(values: Iterable[str]) -> frozenset[str]:
@@ -199,6 +200,10 @@ def default_grammar() -> Grammar:
             lend_nouns |= nouns
             for form in (*finite, *nouns):
                 lend.setdefault(form, effect)
+    undergo: set[str] = set()
+    for word in raw["undergo_verbs"]["words"]:
+        past, _, present = word.partition("|")
+        undergo |= set(verb_forms(past, present or derive_present(past)))
     refinements = {
         name: [
             {**group, "words": [tuple(bare(norm_word(w)) for w in phrase.split(" + ")) for phrase in group["words"]]}
@@ -267,6 +272,7 @@ def default_grammar() -> Grammar:
         dating_words=_words(raw["dating_words"]),
         stop_words=_words(raw["stop_words"]),
         member_nouns=_words(raw["member_nouns"]),
+        undergo_verbs=frozenset(undergo),
         quantifiers=_words(raw["quantifiers"]),
         unknown_agent=_words(raw["unknown_agent"]),
         both_words=_words(raw["both_words"]),

@@ -371,6 +371,11 @@ def _resolve_senses(
             senses.append((hit, obj, split, end))
     if not senses:
         return None
+    before = previous_words[0] if previous_words else None
+    if before is not None and before.index == view.index - 1 and before.norm in grammar.prepositions - {"حتي"}:
+        # «بناء على تعهد كيم»: right after a preposition a word is a noun, whatever verb it could also spell
+        nouns = [s for s in senses if s[0].predicate.kind == "n"]
+        senses = nouns or senses
     # The most specific construction wins: a sense with fixed words or a required object before a bare one.
     senses.sort(key=lambda s: (-(len(s[0].continuation) + (1 if s[1] else 0)), 0 if s[2].from_analyzer else 1))
     hit, obj, split, end = senses[0]

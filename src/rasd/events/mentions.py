@@ -104,7 +104,7 @@ def sentence_mentions(
             merged[-1] = (prev_start, max(prev_end, end), max((prev_entity, entity), key=_specificity))
         else:
             merged.append((start, end, entity))
-    noun_triggers = {t.head for t in triggers if not t.is_verb}
+    noun_triggers = {t.head for t in triggers if not t.is_verb and not t.predicate.verbal}  # participles take objects
     trigger_heads = {t.head for t in triggers}
     # the object a predicate requires («إرسال قوات») is part of the predicate, not an unnamed actor
     predicate_words = trigger_heads | {i for t in triggers if t.obj for i in range(*t.obj)}
@@ -401,14 +401,16 @@ def _governor(
     if before.norm in grammar.prepositions:
         if before.norm == "من" and previous > 0 and views[previous - 1].forms & grammar.both_words:
             return None  # «كلا من روسيا وسوريا»: both Russia and Syria; «عددا من ممثلي الحكومة»: some of
-        if before.norm == "في" and previous > 0 and views[previous - 1].forms & grammar.member_nouns:
-            # «اتهامات إلى 12 عنصرا في المخابرات الروسية»: members of, so the phrase of the member noun
+        if before.norm in ("في", "من") and previous > 0 and views[previous - 1].forms & grammar.member_nouns:
+            # «اتهامات إلى 12 عنصرا في المخابرات الروسية», «لقاء مع أعضاء من الكونغرس»: members of, so the
+            # phrase of the member noun
             return _preposition_of_noun(views, previous - 1, grammar)
         return before.norm
     if previous in noun_triggers:
         return "of-event"  # «الغارات الإسرائيلية»: the agent or patient of a verbal noun
     if before.forms & grammar.transparent_nouns or bare(before.norm) in grammar.transparent_nouns:
-        return "gen"
+        # «مشيدا بجهود فرنسا»: the owner takes the preposition written on the transparent noun
+        return _preposition_of_noun(views, previous, grammar) or "gen"
     inherited = _preposition_of_noun(views, previous, grammar)
     if inherited is not None:
         # «ندد بموقف أردوغان», «رحبت بالضربات الغربية»: the owner of a noun in a prepositional phrase
