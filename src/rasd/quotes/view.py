@@ -71,7 +71,6 @@ class View:
         for timex in sorted(doc.timexes, key=lambda t: t.end - t.start):
             self._cover(starts, timex.start, timex.end, self.timex_at, timex)
         self.heading = self._headings()
-        self._cues: dict[int, CueMatch | None] = {}
         self._name_like: dict[int, bool] = {}
 
     def _cover(self, starts: list[int], start: int, end: int, table: list, record: object) -> None:  # type: ignore[type-arg]
@@ -138,9 +137,7 @@ class View:
         return "\n" in self.text[self.tokens[left].end : self.tokens[right].start]
 
     def cue(self, index: int) -> CueMatch | None:
-        if index not in self._cues:
-            self._cues[index] = self.lex.cue(self.tokens[index])
-        return self._cues[index]
+        return self.lex.cue(self.tokens[index])  # remembered per word form by the lexicon
 
     def norm(self, index: int) -> str:
         return self.tokens[index].norm
