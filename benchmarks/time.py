@@ -160,8 +160,9 @@ def run_rasd(
     from rasd.pipeline import Pipeline, make_doc
     from rasd.time.stage import time_stage
 
-    text_layer = Pipeline(["normalize", "tokenize", "sentences"])
-    pipeline = Pipeline(["normalize", "tokenize", "sentences", "time"])
+    # exactly the stages `time` requires: the matching-normal form of the whole text (`normalize`) is not one of them
+    text_layer = Pipeline(["tokenize", "sentences"])
+    pipeline = Pipeline(["tokenize", "sentences", "time"])
     ids = list(ids)
     for article in iter_news(limit=warmup + len(ids)):
         if article["id"] not in articles and warmup > 0:

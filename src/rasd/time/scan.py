@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 from rasd.doc import Token
 from rasd.text.normalize import normalize
@@ -93,22 +93,41 @@ def _readings(lexicon: Lexicon, key: str, outer: str, norm: str) -> tuple[Lex, .
     return lexicon.lookup(norm)
 
 
-# word analysis per (normal form, prefixes): the same few thousand words recur in every article
-_WORDS: dict[tuple[str, tuple[str, ...]], tuple[str, str, tuple[Lex, ...], frozenset[Cat], bool]] = {}
+# What a word contributes to an item, per written form (the tokenizer gives a written form always the same clitic
+# analysis, and its hash is cached by the string): the same few thousand words recur in every article.
+class _Word(NamedTuple):
+    outer: str  # outer proclitics, normal form
+    key: str
+    readings: tuple[Lex, ...]
+    cats: frozenset[Cat]
+    may_phrase: bool
+    future: bool
+    start_shift: int  # original characters before the key: 0 without outer proclitics
+
+
+_WORDS: dict[str, _Word] = {}
+_NO_CATS: Final[frozenset[Cat]] = frozenset()
 _WORDS_MAX = 200_000
 
 
-def _word(token: Token, lexicon: Lexicon) -> tuple[str, str, tuple[Lex, ...], frozenset[Cat], bool]:
-    """(outer proclitics, key, readings, categories, may start a phrase) of a word token."""
-    cache_key = (token.norm, token.prefixes)
-    found = _WORDS.get(cache_key)
-    if found is None:
-        outer, key = _split_outer(token)
-        readings = _readings(lexicon, key, outer, token.norm)
-        found = (outer, key, readings, frozenset(lex.cat for lex in readings), key in lexicon.phrases)
-        if len(_WORDS) >= _WORDS_MAX:
-            _WORDS.clear()
-        _WORDS[cache_key] = found
+def _word(token: Token, lexicon: Lexicon) -> _Word:
+    outer, key = _split_outer(token)
+    readings = _readings(lexicon, key, outer, token.norm)
+    if readings and token.text in lexicon.sets["surface_blockers"]:
+        readings = ()  # «آلان» (a name) is not «الآن»
+    shift = _original_offset(token, len(outer)) - token.start if outer else 0
+    found = _Word(
+        outer,
+        key,
+        readings,
+        frozenset(lex.cat for lex in readings) if readings else _NO_CATS,
+        key in lexicon.phrases,
+        "س" in token.prefixes,
+        shift,
+    )
+    if len(_WORDS) >= _WORDS_MAX:
+        _WORDS.clear()
+    _WORDS[token.text] = found
     return found
 
 
@@ -116,6 +135,7 @@ def scan(tokens: tuple[Token, ...], lexicon: Lexicon, sentence_of: list[int] | N
     """Items for `tokens`; `sentence_of[i]` is the sentence index of token i (0 when not given)."""
     items: list[Item] = []
     append = items.append
+    known = _WORDS.get
     count = len(tokens)
     index = 0
     # Item fields are passed positionally: keyword construction costs twice as much, on every token.
@@ -126,25 +146,23 @@ def scan(tokens: tuple[Token, ...], lexicon: Lexicon, sentence_of: list[int] | N
             append(_non_word(token, index, sentence))
             index += 1
             continue
-        outer, key, readings, cats, may_phrase = _word(token, lexicon)
-        if readings and token.text in lexicon.sets["surface_blockers"]:
-            readings, cats = (), frozenset()  # «آلان» (a name) is not «الآن»
-        start = _original_offset(token, len(outer)) if outer else token.start
-        phrase = _match_phrase(tokens, index, key, lexicon) if may_phrase else None
-        if phrase is not None:
-            last, phrase_readings = phrase
-            key = key + " " + " ".join(t.norm for t in tokens[index + 1 : last + 1])
-            phrase_cats = frozenset(lex.cat for lex in phrase_readings)
-            append(
-                Item("word", key, phrase_readings, start, tokens[last].end, token.start, index, last, outer,
-                     False, None, 0, None, None, sentence, phrase_cats)
-            )  # fmt: skip
-            index = last + 1
-            continue
-        future = "س" in token.prefixes
+        word = known(token.text) or _word(token, lexicon)
+        start = token.start + word.start_shift
+        if word.may_phrase:
+            phrase = _match_phrase(tokens, index, word.key, lexicon)
+            if phrase is not None:
+                last, phrase_readings = phrase
+                key = word.key + " " + " ".join(t.norm for t in tokens[index + 1 : last + 1])
+                phrase_cats = frozenset(lex.cat for lex in phrase_readings)
+                append(
+                    Item("word", key, phrase_readings, start, tokens[last].end, token.start, index, last, word.outer,
+                         False, None, 0, None, None, sentence, phrase_cats)
+                )  # fmt: skip
+                index = last + 1
+                continue
         append(
-            Item("word", key, readings, start, token.end, token.start, index, index, outer,
-                 future, None, 0, None, None, sentence, cats)
+            Item("word", word.key, word.readings, start, token.end, token.start, index, index, word.outer,
+                 word.future, None, 0, None, None, sentence, word.cats)
         )  # fmt: skip
         index += 1
     return items
@@ -152,27 +170,34 @@ def scan(tokens: tuple[Token, ...], lexicon: Lexicon, sentence_of: list[int] | N
 
 def _non_word(token: Token, index: int, sentence: int) -> Item:
     norm = token.norm
-    item = Item(token.kind, norm, (), token.start, token.end, token.start, index, index, "", False, None, 0, None,
-                None, sentence)  # fmt: skip
-    if token.kind == "number":
+    kind: str = token.kind
+    number: int | None = None
+    clock: tuple[int, int] | None = None
+    numdate: tuple[int, int, int, int] | None = None
+    if kind == "number":
         if norm.isdigit():
-            item.number = int(norm)
-            item.digits = len(norm)
+            number = int(norm)
         else:
-            clock = _CLOCK_RE.fullmatch(norm)
-            if clock and int(clock.group(1)) <= 24 and int(clock.group(2)) < 60:
-                item.clock = (int(clock.group(1)), int(clock.group(2)))
-    elif token.kind == "time":
-        clock = _CLOCK_RE.fullmatch(norm)
-        if clock and int(clock.group(1)) <= 24 and int(clock.group(2)) < 60:
-            item.kind = "clock"
-            item.clock = (int(clock.group(1)), int(clock.group(2)))
-    elif token.kind == "date":
+            clock = _clock(norm)
+    elif kind == "time":
+        clock = _clock(norm)
+        if clock is not None:
+            kind = "clock"
+    elif kind == "date":
         numeric = _DATE_RE.fullmatch(norm)
         if numeric:
-            item.kind = "numdate"
-            item.numdate = (int(numeric.group(1)), int(numeric.group(3)), int(numeric.group(4)), len(numeric.group(1)))
-    return item
+            kind = "numdate"
+            numdate = (int(numeric.group(1)), int(numeric.group(3)), int(numeric.group(4)), len(numeric.group(1)))
+    digits = len(norm) if number is not None else 0
+    return Item(kind, norm, (), token.start, token.end, token.start, index, index, "", False, number, digits, clock,
+                numdate, sentence, _NO_CATS)  # fmt: skip
+
+
+def _clock(norm: str) -> tuple[int, int] | None:
+    found = _CLOCK_RE.fullmatch(norm)
+    if found and int(found.group(1)) <= 24 and int(found.group(2)) < 60:
+        return int(found.group(1)), int(found.group(2))
+    return None
 
 
 def _match_phrase(
