@@ -24,19 +24,19 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 
 from _corpus import NEWS, print_table
 from rasd.doc import Doc
-from rasd.ingest.readers import Article
-from rasd.ingest.runner import analyse
+from rasd.ingest.readers import Article, Skipped
+from rasd.ingest.runner import analyse_many
 from rasd.io import doc_from_record, remap_fields
 from rasd.pipeline import Pipeline, default_stage_names
 from rasd.store import Filter, Page, Store
-from rasd.store.database import DocRows
 
+T = TypeVar("T")
 TEXT_LAYER = ("normalize", "tokenize", "sentences")
 
 
@@ -63,22 +63,25 @@ class StageClock:
     def __init__(self, pipeline: Pipeline) -> None:
         self.seconds: dict[str, float] = dict.fromkeys(pipeline.names, 0.0)
         self.stages = pipeline.stages
-        self._original = [s.function for s in pipeline.stages]
+        self._original = [(s.function, s.batch) for s in pipeline.stages]
 
     def __enter__(self) -> StageClock:
         for item in self.stages:
             object.__setattr__(item, "function", self._timed(item.name, item.function))
+            if item.batch is not None:
+                object.__setattr__(item, "batch", self._timed(item.name, item.batch))
         return self
 
     def __exit__(self, *_: object) -> None:
-        for item, function in zip(self.stages, self._original, strict=True):
+        for item, (function, batch) in zip(self.stages, self._original, strict=True):
             object.__setattr__(item, "function", function)
+            object.__setattr__(item, "batch", batch)
 
-    def _timed(self, name: str, function: Callable[[Doc], Doc]) -> Callable[[Doc], Doc]:
-        def run(doc: Doc) -> Doc:
+    def _timed(self, name: str, function: Callable[[T], T]) -> Callable[[T], T]:
+        def run(argument: T) -> T:
             start = time.perf_counter()
             try:
-                return function(doc)
+                return function(argument)
             finally:
                 self.seconds[name] += time.perf_counter() - start
 
@@ -91,11 +94,8 @@ def ingest_docs(docs: list[Doc], pipeline: Pipeline, db: Path, batch: int = 64) 
     with Store.open(db, read_only=False) as store:
         run_id = store.start_run(["benchmark"], pipeline.names, {})
         for first in range(0, len(docs), batch):
-            rows: list[DocRows] = []
-            for doc in docs[first : first + batch]:
-                analysed = analyse(Article(doc, doc.id, "jsonl"), pipeline, run_id)
-                if not hasattr(analysed, "kind"):
-                    rows.append(analysed)  # type: ignore[arg-type]
+            articles = [Article(doc, doc.id, "jsonl") for doc in docs[first : first + batch]]
+            rows = [rows for rows in analyse_many(articles, pipeline, run_id) if not isinstance(rows, Skipped)]
             store.write(rows, run_id=run_id, records=len(rows))
         store.finish_run(run_id)
         store.cursor().execute("CHECKPOINT")
@@ -104,8 +104,8 @@ def ingest_docs(docs: list[Doc], pipeline: Pipeline, db: Path, batch: int = 64) 
 
 def analyse_only(docs: list[Doc], pipeline: Pipeline) -> float:
     start = time.perf_counter()
-    for doc in docs:
-        pipeline(doc)
+    for _ in pipeline.pipe(docs):
+        pass
     return time.perf_counter() - start
 
 

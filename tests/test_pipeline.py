@@ -8,7 +8,7 @@ import pytest
 
 import rasd
 from rasd import Doc, Pipeline, stage
-from rasd.pipeline import UnknownStageError, default_stage_names
+from rasd.pipeline import Failed, UnknownStageError, default_stage_names, make_doc
 
 
 def test_analyze_runs_default_pipeline(example_text: str) -> None:
@@ -53,3 +53,49 @@ def test_records_are_frozen(example_text: str) -> None:
 
 def test_default_pipeline_lists_text_layer_first() -> None:
     assert default_stage_names()[:3] == ("normalize", "tokenize", "sentences")
+
+
+PIPE_TEXTS = [
+    "قال وزير الخارجية المصري سامح شكري أمس إن القاهرة ستستضيف محادثات جديدة مطلع مارس المقبل.",
+    "التقى الرئيس التونسي في قرطاج وفدا من البنك الدولي، وبحث معه برنامج الإصلاح الاقتصادي.",
+    "",
+    "أدانت جامعة الدول العربية الهجوم الذي استهدف مدرسة في غزة يوم الثلاثاء الماضي.",
+]
+
+
+def test_pipe_gives_what_one_document_at_a_time_gives() -> None:
+    pipeline = Pipeline()
+    one_by_one = [pipeline(make_doc(t, id=f"d{n}", published="2024-02-10")).to_dict() for n, t in enumerate(PIPE_TEXTS)]
+    docs = [make_doc(t, id=f"d{n}", published="2024-02-10") for n, t in enumerate(PIPE_TEXTS)]
+    piped = [doc.to_dict() for doc in pipeline.pipe(docs, batch_size=3)]
+    assert piped == one_by_one
+    assert any(d["entities"] for d in piped) and [d["id"] for d in piped] == ["d0", "d1", "d2", "d3"]
+
+
+def test_a_failing_batch_is_rerun_one_by_one_and_only_the_bad_document_fails() -> None:
+    calls: list[int] = []
+
+    def mark_all(docs: list[Doc]) -> list[Doc]:
+        calls.append(len(docs))
+        for doc in docs:
+            mark_one(doc)
+        return docs
+
+    @stage("test_marks_length", requires=("tokenize",), batch=mark_all)
+    def mark_one(doc: Doc) -> Doc:
+        if "خطأ" in doc.text:
+            raise RuntimeError("bad article")
+        doc.meta["tokens"] = len(doc.tokens)
+        return doc
+
+    pipeline = Pipeline(["tokenize", "test_marks_length"])
+    texts = ["وصل الوفد إلى بغداد.", "هذا نص فيه خطأ.", "عاد الوزير.", "غادر السفير العاصمة أمس."]
+    results = list(pipeline.pipe_results((make_doc(t) for t in texts), batch_size=2))
+    assert calls == [2, 2]  # the second batch ran whole, the first raised and was re-run document by document
+    failed = results[1]
+    assert isinstance(failed, Failed) and failed.stage == "test_marks_length" and "bad article" in str(failed.error)
+    assert [r.meta["tokens"] for r in results if isinstance(r, Doc)] == [5, 3, 5]
+    with pytest.raises(RuntimeError, match="bad article"):
+        list(pipeline.pipe(make_doc(t) for t in texts))
+    with pytest.raises(ValueError, match="batch_size"):
+        list(pipeline.pipe([], batch_size=0))

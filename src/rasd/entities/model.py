@@ -26,6 +26,8 @@ class Tagger(Protocol):
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]: ...
 
+    def tag_documents(self, documents: Sequence[Sequence[Sequence[str]]]) -> list[list[list[str]]]: ...
+
 
 class NeuralTagger:
     """The BiLSTM-CRF of `rasd.entities.neural`: all sentences of a document are computed as one batch."""
@@ -36,8 +38,17 @@ class NeuralTagger:
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Tag the sentences, mark names after descriptor nouns («نادي», «صحيفة») ORG, then make the document
         consistent (names found once are tagged where repeated)."""
-        tags = default_model().tag_sentences(sentences)
-        return propagate(sentences, [mark_described_orgs(w, t) for w, t in zip(sentences, tags, strict=True)])
+        return self.tag_documents([sentences])[0]
+
+    def tag_documents(self, documents: Sequence[Sequence[Sequence[str]]]) -> list[list[list[str]]]:
+        """`tag_document` for each document, the sentences of all of them computed together (fuller batches)."""
+        flat = [words for sentences in documents for words in sentences]
+        tags = iter(default_model().tag_sentences(flat))
+        out = []
+        for sentences in documents:
+            marked = [mark_described_orgs(words, next(tags)) for words in sentences]
+            out.append(propagate(sentences, marked))
+        return out
 
 
 class CrfTagger:
@@ -57,6 +68,9 @@ class CrfTagger:
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         return propagate(sentences, [self.tag(words) for words in sentences])
+
+    def tag_documents(self, documents: Sequence[Sequence[Sequence[str]]]) -> list[list[list[str]]]:
+        return [self.tag_document(sentences) for sentences in documents]
 
 
 @cache

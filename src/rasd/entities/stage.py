@@ -66,12 +66,18 @@ def entities_of(doc: Doc, tokens: Sequence[Token], tags: Sequence[str], first_id
     return out
 
 
-@stage("entities", requires=("tokenize", "sentences"))
+def tag_entities(docs: list[Doc]) -> list[Doc]:
+    """Fill `entities` of each document; the tagger computes the sentences of all of them together."""
+    sentences = [[tokens for _, tokens in doc.iter_sentence_tokens()] for doc in docs]
+    words = [[[t.text for t in tokens] for tokens in document] for document in sentences]
+    for doc, document, document_tags in zip(docs, sentences, default_tagger().tag_documents(words), strict=True):
+        found: list[Entity] = []
+        for tokens, tags in zip(document, document_tags, strict=True):
+            found.extend(entities_of(doc, tokens, tags, len(found) + 1))
+        doc.entities = tuple(found)
+    return docs
+
+
+@stage("entities", requires=("tokenize", "sentences"), batch=tag_entities)
 def entities_stage(doc: Doc) -> Doc:
-    sentences = [tokens for _, tokens in doc.iter_sentence_tokens()]
-    document_tags = default_tagger().tag_document([[t.text for t in tokens] for tokens in sentences])
-    found: list[Entity] = []
-    for tokens, tags in zip(sentences, document_tags, strict=True):
-        found.extend(entities_of(doc, tokens, tags, len(found) + 1))
-    doc.entities = tuple(found)
-    return doc
+    return tag_entities([doc])[0]

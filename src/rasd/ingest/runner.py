@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rasd.ingest.readers import Article, Item, ReadOptions, Skipped, read_file
-from rasd.pipeline import Pipeline
+from rasd.pipeline import Failed, Pipeline
 from rasd.store import Provenance, Store, article_key, doc_rows
 from rasd.store.database import DocRows
 
@@ -147,12 +147,14 @@ class _Batch:
         rows: list[DocRows] = []
         batch_keys: set[str] = set()
         duplicates = 0
+        fresh: list[Article] = []
         for article, key in zip(self.articles, keys, strict=True):
             if key in known or key in batch_keys:
                 duplicates += 1
                 continue
             batch_keys.add(key)
-            analysed = analyse(article, self.pipeline, self.run_id)
+            fresh.append(article)
+        for analysed in analyse_many(fresh, self.pipeline, self.run_id):
             if isinstance(analysed, Skipped):
                 self.skipped.append(analysed)
             else:
@@ -179,8 +181,17 @@ class _Batch:
 
 def analyse(article: Article, pipeline: Pipeline, run_id: int | None = None) -> DocRows | Skipped:
     """One article's store rows, or why it could not be analysed (one failing article never stops a run)."""
-    try:
-        doc = pipeline(article.doc)
-    except Exception as error:
-        return Skipped(article.origin, f"analysis failed: {type(error).__name__}: {error}", "analysis")
-    return doc_rows(doc, Provenance(article.origin, article.format, run_id, pipeline.names))
+    return analyse_many([article], pipeline, run_id)[0]
+
+
+def analyse_many(articles: Sequence[Article], pipeline: Pipeline, run_id: int | None = None) -> list[DocRows | Skipped]:
+    """`analyse` for each article, in order, through `Pipeline.pipe` (stages with a batch form see them together)."""
+    out: list[DocRows | Skipped] = []
+    results = pipeline.pipe_results(article.doc for article in articles)
+    for article, result in zip(articles, results, strict=True):
+        if isinstance(result, Failed):
+            reason = f"analysis failed: {type(result.error).__name__}: {result.error}"
+            out.append(Skipped(article.origin, reason, "analysis"))
+        else:
+            out.append(doc_rows(result, Provenance(article.origin, article.format, run_id, pipeline.names)))
+    return out

@@ -29,8 +29,8 @@ import pyarrow.parquet as pq
 from distributed import Worker, WorkerPlugin
 
 from rasd.ingest.readers import Article, Item, ReadOptions, Skipped, read_file
-from rasd.ingest.runner import analyse
-from rasd.pipeline import Pipeline, make_doc
+from rasd.ingest.runner import analyse_many
+from rasd.pipeline import DEFAULT_BATCH_SIZE, Pipeline, make_doc
 from rasd.scale.plan import Partition
 from rasd.store import article_key, rows_to_arrow
 from rasd.store.database import DocRows
@@ -129,23 +129,15 @@ def run_partition(partition: Partition, out_dir: str, settings: Settings) -> Par
     with _PartWriter(out, partition.id) as writer:
         batch: list[DocRows] = []
         skipped: list[Skipped] = []
+        pending: list[Article] = []  # analysed DEFAULT_BATCH_SIZE at a time (`Pipeline.pipe`)
 
         def flush() -> None:
             writer.write(batch, skipped)
             batch.clear()
             skipped.clear()
 
-        for item in _items(partition, settings.options):
-            if isinstance(item, Article):
-                records += 1
-                key = article_key(item.doc.text)
-                if key in seen:
-                    duplicates += 1
-                    continue
-                seen.add(key)
-                result: DocRows | Skipped = analyse(item, pipeline, settings.run_id)
-            else:
-                result = item
+        def take(result: DocRows | Skipped) -> None:
+            nonlocal written
             if isinstance(result, Skipped):
                 skipped.append(result)
                 kinds[result.kind] += 1
@@ -156,6 +148,26 @@ def run_partition(partition: Partition, out_dir: str, settings: Settings) -> Par
                 written += 1
             if len(batch) >= settings.row_group or len(skipped) >= settings.row_group:
                 flush()
+
+        def analyse_pending() -> None:
+            for result in analyse_many(pending, pipeline, settings.run_id):
+                take(result)
+            pending.clear()
+
+        for item in _items(partition, settings.options):
+            if isinstance(item, Article):
+                records += 1
+                key = article_key(item.doc.text)
+                if key in seen:
+                    duplicates += 1
+                    continue
+                seen.add(key)
+                pending.append(item)
+                if len(pending) >= DEFAULT_BATCH_SIZE:
+                    analyse_pending()
+            else:
+                take(item)
+        analyse_pending()
         flush()
         report = PartitionReport(
             partition=partition.id,
