@@ -17,7 +17,7 @@ _OBJECT_WINDOW = 16
 _NOUN_OBJECT_WINDOW = 6
 _PREP_WINDOW = 8
 _DAMMA = "\u064f"
-_READINGS_CACHE = 500_000
+_READINGS_CACHE = 100_000  # words whose readings are kept: the largest per-word entries, bounded for worker memory
 _JUSSIVE_PARTICLES = frozenset({"لم", "ولم", "فلم", "لما", "لا", "ولا"})
 
 

@@ -1,0 +1,97 @@
+"""Peak memory of one analysing process when every word it reads is new: the worst case for the per-word caches.
+
+rasd keeps per-word results (clitic analyses, time-word readings, NER input projections, actor lookups, cue and
+predicate readings) in bounded caches, so a worker's memory must level off whatever the corpus. A replicated corpus
+cannot show that (after one pass every word is known), so here each news article is rewritten with every Arabic
+word made unique (a letter code appended, which keeps it a plausible unknown word), and the full pipeline runs over
+them in this process. The resident set size is printed as the articles go by, beside how full each cache is.
+
+    python benchmarks/memory.py                 # 6,000 articles, about 1.6 million distinct words
+    python benchmarks/memory.py --articles 500  # a quick look
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import re
+import resource
+import time
+from collections.abc import Iterator
+from typing import Any
+
+from _corpus import iter_news, print_table
+from rasd.pipeline import Pipeline, make_doc
+
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
+_LETTERS = "بتثجحخدذرزسشصضطظعغفقكلمنهي"
+LIMIT_MIB = 1536
+
+
+def unique_words(text: str, counter: Iterator[int]) -> str:
+    """`text` with a distinct letter code appended to every Arabic word."""
+
+    def code(found: re.Match[str]) -> str:
+        n = next(counter)
+        suffix = ""
+        while True:
+            n, digit = divmod(n, len(_LETTERS))
+            suffix += _LETTERS[digit]
+            if not n:
+                break
+        return found.group(0) + suffix
+
+    return _ARABIC_WORD.sub(code, text)
+
+
+def resident_mib() -> float:
+    with open("/proc/self/statm", encoding="ascii") as fh:
+        pages = int(fh.read().split()[1])
+    return pages * resource.getpagesize() / (1 << 20)
+
+
+def cache_fill() -> dict[str, str]:
+    """How full the largest per-word caches are (entries / bound)."""
+    from rasd.entities.neural import PROJECTION_CACHE, default_model
+    from rasd.events import matcher
+    from rasd.events.lexicon import default_lexicon
+    from rasd.text import stages
+    from rasd.time import scan
+
+    fills = {
+        "tokenizer analyses": (len(stages._ANALYSES), stages._ANALYSES_LIMIT),
+        "time words": (len(scan._WORDS), scan._WORDS_MAX),
+        "NER projections": (len(default_model()._projections), PROJECTION_CACHE),
+        "event readings": (len(default_lexicon().readings), matcher._READINGS_CACHE),
+    }
+    return {name: f"{have:,} / {bound:,}" for name, (have, bound) in fills.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=6000)
+    parser.add_argument("--every", type=int, default=1000, help="print the resident size every N articles")
+    args = parser.parse_args()
+    pipeline = Pipeline()
+    counter = iter(range(10**12))
+    rows: list[list[Any]] = []
+    started = time.process_time()
+    words = 0
+    for n, record in enumerate(iter_news(limit=args.articles), 1):
+        text = unique_words(record["text"], counter)
+        words += len(_ARABIC_WORD.findall(record["text"]))
+        pipeline(make_doc(text, id=str(n)))
+        if n % args.every == 0 or n == args.articles:
+            gc.collect()
+            rows.append([n, f"{words:,}", f"{resident_mib():,.0f}", f"{time.process_time() - started:,.0f}"])
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print_table(
+        "Full pipeline, every word new (resident memory as the articles go by)",
+        ["articles", "distinct words", "RSS MiB", "CPU s"],
+        rows,
+    )
+    print(f"\npeak RSS {peak:,.0f} MiB (limit {LIMIT_MIB:,} MiB per worker); caches: {cache_fill()}")
+
+
+if __name__ == "__main__":
+    main()
