@@ -1,0 +1,99 @@
+"""Triggers, round 3: readings that give way when their construction is absent, and predicates added to the
+lexicon (denials of accusations, arrest warrants and charges, aid sent, operations and clearing by force, aircraft
+shot down, ceasefires declared, hope expressed). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import build, events_of, summary
+from rasd.events.lexicon import default_grammar, default_lexicon
+from rasd.events.matcher import find_triggers, view_tokens
+from rasd.text.stages import make_tokens
+
+
+def triggers_in(sentence: str) -> list[tuple[str, str]]:
+    views = view_tokens(make_tokens(sentence))
+    return [(views[t.head].text, t.predicate.cameo) for t in find_triggers(views, default_lexicon(), default_grammar())]
+
+
+def test_a_definite_noun_is_read_through_its_article_when_a_fixed_phrase_it_starts_is_absent() -> None:
+    # «الهجوم الكيميائي» is a lexicon phrase; «الهجوم» alone is still «ال» + «هجوم», an attack
+    assert triggers_in("ووقع الهجوم قرب الحدود مساء السبت.") == [("الهجوم", "190")]
+    assert triggers_in("ونددت الوزارة بالهجوم الكيميائي.")[-1] == ("بالهجوم", "2041")
+
+
+def test_the_fallback_keeps_to_the_clitic_analyzers_reading() -> None:
+    # «بحث» without «مع» is not «ب» + «حث» (urge)
+    assert triggers_in("وبحث الوزير ملف الطاقة أمس.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entities", "expected"),
+    [
+        (
+            "ورفض الكرملين الاتهامات البريطانية جملة وتفصيلا.",
+            [("الكرملين", "ORG", "RUSGOV"), ("البريطانية", "LOC", "GBR")],
+            ("016", "RUSGOV", "GBR"),
+        ),
+        (
+            "وأصدرت محكمة الجنايات مذكرة اعتقال بحق رجل الأعمال الهارب.",
+            [("محكمة الجنايات", "ORG", "EGYJUD"), ("رجل الأعمال الهارب", "PERS", "EGYBUS")],
+            ("173", "EGYJUD", "EGYBUS"),
+        ),
+        (
+            "ووجهت النيابة تهما إلى الناشط بنشر أخبار كاذبة.",
+            [("النيابة", "ORG", "TUNJUD"), ("الناشط", "PERS", "TUNCVL")],
+            ("173", "TUNJUD", "TUNCVL"),
+        ),
+        (
+            "وأرسلت الكويت مساعدات إلى الصومال الأسبوع الماضي.",
+            [("الكويت", "LOC", "KWT"), ("الصومال", "LOC", "SOM")],
+            ("070", "KWT", "SOM"),
+        ),
+        (
+            "ونفذت القوات الحكومية عمليات ضد المتمردين في الجبال.",
+            [("القوات الحكومية", "ORG", "COLMIL"), ("المتمردين", "ORG", "COLREB")],
+            ("190", "COLMIL", "COLREB"),
+        ),
+        (
+            "وتمكن الجيش من تطهير البلدة من المسلحين بعد معارك.",
+            [("الجيش", "ORG", "MLIMIL"), ("المسلحين", "ORG", "MLIREB")],
+            ("190", "MLIMIL", "MLIREB"),
+        ),
+        (
+            "وأسقطت الدفاعات الأوكرانية طائرة مسيرة روسية فوق خاركيف.",
+            [("الدفاعات الأوكرانية", "ORG", "UKRMIL"), ("روسية", "LOC", "RUSMIL")],
+            ("190", "UKRMIL", "RUSMIL"),
+        ),
+        (
+            "وأعلن الجيش وقفا لإطلاق النار مع الفصائل المسلحة.",
+            [("الجيش", "ORG", "SDNMIL"), ("الفصائل المسلحة", "ORG", "SDNREB")],
+            ("0871", "SDNMIL", "SDNREB"),
+        ),
+        (
+            "وأعربت الوزيرة عن أملها في تحسن العلاقات مع الصين.",
+            [("الوزيرة", "PERS", "AUSGOV"), ("الصين", "LOC", "CHN")],
+            ("013", "AUSGOV", "CHN"),
+        ),
+    ],
+)
+def test_added_predicates_code_their_events(
+    text: str, entities: list[tuple[str, str, str]], expected: tuple[str, str, str]
+) -> None:
+    assert expected in summary(events_of(build(text, entities)))
+
+
+def test_a_rejected_accusation_is_a_denial_and_a_rejected_proposal_stays_a_rejection() -> None:
+    denial = build("ورفضت الحكومة اتهامات المعارضة.", [("الحكومة", "ORG", "VENGOV"), ("المعارضة", "ORG", "VENOPP")])
+    assert {e.cameo for e in events_of(denial)} == {"016"}
+    refusal = build(
+        "ورفضت الحكومة مقترحا قدمته المعارضة.", [("الحكومة", "ORG", "VENGOV"), ("المعارضة", "ORG", "VENOPP")]
+    )
+    assert all(e.cameo.startswith("12") for e in events_of(refusal))
+
+
+def test_aid_that_arrives_by_itself_is_no_visit_and_a_dropped_charge_is_no_downed_aircraft() -> None:
+    ship = build("ووصلت سفينة مساعدات قطرية إلى ميناء غزة.", [("قطرية", "LOC", "QAT"), ("غزة", "LOC", "PSE")])
+    assert all(not e.cameo.startswith("04") for e in events_of(ship))
+    assert triggers_in("وأسقطت المحكمة التهم عن المتهمين.") == []
