@@ -97,3 +97,41 @@ def test_aid_that_arrives_by_itself_is_no_visit_and_a_dropped_charge_is_no_downe
     ship = build("ووصلت سفينة مساعدات قطرية إلى ميناء غزة.", [("قطرية", "LOC", "QAT"), ("غزة", "LOC", "PSE")])
     assert all(not e.cameo.startswith("04") for e in events_of(ship))
     assert triggers_in("وأسقطت المحكمة التهم عن المتهمين.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("وترعى النرويج محادثات بين الحكومة والمتمردين.", [("وترعى", "045")]),
+        ("وأطفال الملجأ ترعاهم البلدية منذ سنوات.", []),  # caring for, not sponsoring talks
+        ("وأجرى رئيس الوزراء اتصالا بنظيره الهندي.", [("اتصالا", "041")]),
+        ("وتبادل الجيشان إطلاق النار على الحدود.", [("وتبادل", "190")]),
+        ("ونظم الأطباء وقفة احتجاجية أمام البرلمان.", [("وقفة", "141")]),
+        ("وأعدمت السلطات ثلاثة سجناء أمس.", [("وأعدمت", "1823")]),
+        ("وأصدرت المحكمة حكم الإعدام بحق المتهم.", []),  # a death sentence is not an execution
+    ],
+)
+def test_added_senses_and_their_constructions(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert triggers_in(sentence) == expected
+
+
+def test_context_words_of_another_predicate_do_not_refine_the_code() -> None:
+    text = "وأدانت موسكو الضربات الأمريكية على دمشق إثر الهجوم الكيميائي على دوما."
+    doc = build(text, [("موسكو", "LOC", "RUSGOV"), ("الأمريكية", "LOC", "USA"), ("دمشق", "LOC", "SYR")])
+    codes = {e.cameo for e in events_of(doc) if e.source.actor == "USA"}
+    assert codes and "2041" not in codes  # «الكيميائي» qualifies the other attack
+    text = "وقتل جنود الجيش شابا أثناء مواجهات قرب المخيم."
+    doc = build(text, [("الجيش", "ORG", "ISRMIL"), ("شابا", "PERS", "PSECVL")])
+    assert "193" in {e.cameo for e in events_of(doc)}  # «أثناء مواجهات» describes the killing itself
+
+
+def test_a_word_inside_a_time_expression_is_no_predicate() -> None:
+    text = "وأعدمت السلطات الإيرانية ثلاثة سجناء فجر اليوم."
+    doc = build(text, [("الإيرانية", "LOC", "IRNGOV")], timexes=[("فجر اليوم", "2021-07-22TMO")])
+    assert [e.cameo for e in events_of(doc)] == ["1823"]  # «فجر» here is dawn, not «فجّر» (blow up)
+
+
+def test_review_with_a_counterpart_is_a_consultation() -> None:
+    text = "واستعرض وزير الخارجية المصري مع نظيره الأردني التعاون الثنائي."
+    doc = build(text, [("وزير الخارجية المصري", "PERS", "EGYGOV"), ("نظيره الأردني", "PERS", "JORGOV")])
+    assert ("040", "EGYGOV", "JORGOV") in summary(events_of(doc))
