@@ -76,6 +76,17 @@ def test_the_fallback_keeps_to_the_clitic_analyzers_reading() -> None:
             [("الوزيرة", "PERS", "AUSGOV"), ("الصين", "LOC", "CHN")],
             ("013", "AUSGOV", "CHN"),
         ),
+        # an intent cue right before «أن» governs the verb after it
+        (
+            "ومن المقرر أن يزور الرئيس البرازيلي الصين الشهر المقبل.",
+            [("الرئيس البرازيلي", "PERS", "BRAGOV"), ("الصين", "LOC", "CHN")],
+            ("036", "BRAGOV", "CHN"),
+        ),
+        (
+            "وقال مسؤول إنه من المتوقع أن تنقل غواتيمالا سفارتها إلى القدس.",
+            [("غواتيمالا", "LOC", "GTM"), ("القدس", "LOC", "ISR")],
+            ("032", "GTM", "ISR"),
+        ),
     ],
 )
 def test_added_predicates_code_their_events(
@@ -135,3 +146,10 @@ def test_review_with_a_counterpart_is_a_consultation() -> None:
     text = "واستعرض وزير الخارجية المصري مع نظيره الأردني التعاون الثنائي."
     doc = build(text, [("وزير الخارجية المصري", "PERS", "EGYGOV"), ("نظيره الأردني", "PERS", "JORGOV")])
     assert ("040", "EGYGOV", "JORGOV") in summary(events_of(doc))
+
+
+def test_causal_complementizer_carries_no_intent() -> None:
+    text = "وقررت الحكومة إغلاق المعبر لأن المسلحين هاجموا الجيش."
+    doc = build(text, [("الحكومة", "ORG", "EGYGOV"), ("المسلحين", "ORG", "EGYREB"), ("الجيش", "ORG", "EGYMIL")])
+    attacks = [e for e in events_of(doc) if e.source.actor == "EGYREB"]
+    assert attacks and all(e.cameo.startswith("19") and e.modality == "asserted" for e in attacks)
