@@ -153,3 +153,9 @@ def test_causal_complementizer_carries_no_intent() -> None:
     doc = build(text, [("الحكومة", "ORG", "EGYGOV"), ("المسلحين", "ORG", "EGYREB"), ("الجيش", "ORG", "EGYMIL")])
     attacks = [e for e in events_of(doc) if e.source.actor == "EGYREB"]
     assert attacks and all(e.cameo.startswith("19") and e.modality == "asserted" for e in attacks)
+
+
+def test_a_demonstrative_noun_refers_back_to_an_event_already_reported() -> None:
+    assert triggers_in("وتعد هذه الزيارة الأولى منذ سنوات.") == []
+    assert triggers_in("وتعد الزيارة الأولى منذ سنوات.") == [("الزيارة", "042")]
+    assert triggers_in("وجاء ذلك الهجوم بعد أيام من التهديدات.") == [("التهديدات", "130")]
