@@ -159,3 +159,10 @@ def test_a_demonstrative_noun_refers_back_to_an_event_already_reported() -> None
     assert triggers_in("وتعد هذه الزيارة الأولى منذ سنوات.") == []
     assert triggers_in("وتعد الزيارة الأولى منذ سنوات.") == [("الزيارة", "042")]
     assert triggers_in("وجاء ذلك الهجوم بعد أيام من التهديدات.") == [("التهديدات", "130")]
+
+
+def test_calling_someone_a_terrorist_is_an_accusation_and_a_neutral_description_is_no_event() -> None:
+    text = "ووصف رئيس الوزراء المجري المحتجين بالخونة."
+    doc = build(text, [("رئيس الوزراء المجري", "PERS", "HUNGOV"), ("المحتجين", "ORG", "HUNCVL")])
+    assert ("112", "HUNGOV", "HUNCVL") in summary(events_of(doc))
+    assert triggers_in("ووصف الوزير الزيارة بالناجحة.") == [("الزيارة", "042")]
