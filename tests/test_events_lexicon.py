@@ -109,7 +109,8 @@ def test_sense_depends_on_the_construction() -> None:
     # the object of «فتح تحقيقا» is consumed: one trigger, not two
     assert codes_in("فتحت النيابة تحقيقا في الحادث") == [("فتحت", "090")]
     # «وقف إطلاق النار» is a ceasefire, not gunfire
-    assert ("وقف", "0871") in codes_in("أعلن الطرفان وقف إطلاق النار")
+    assert ("وقف", "0871") in codes_in("اتفق الطرفان على وقف إطلاق النار")
+    assert codes_in("أعلن الطرفان وقف إطلاق النار") == [("أعلن", "0871")]  # declared: the subject's act
     assert all(code != "193" for _, code in codes_in("أعلن الطرفان وقف إطلاق النار"))
 
 

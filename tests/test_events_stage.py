@@ -448,8 +448,13 @@ def test_noun_negator_does_not_negate_a_later_verb() -> None:
 
 
 def test_warrant_or_draft_naming_an_act_is_not_that_act() -> None:
+    # the warrant is no arrest; issuing it is the court's legal action against its target (CAMEO 173 charge)
     text = "أصدرت المحكمة الكينية مذكرة اعتقال بحق زعيم المعارضة الكينية."
     doc = build(text, [("الكينية", "LOC", "KENJUD"), ("الكينية", "LOC", "KENOPP", 2)])
+    coded = [(e.cameo, text[e.evidence.start : e.evidence.end].split()[0]) for e in events_of(doc)]
+    assert coded == [("173", "أصدرت")]
+    text = "ناقش البرلمان الكيني مذكرة اعتقال زعيم المعارضة الكينية."
+    doc = build(text, [("البرلمان الكيني", "ORG", "KENLEG"), ("المعارضة الكينية", "ORG", "KENOPP")])
     assert not [e for e in events_of(doc) if e.cameo == "173"]
     text = "اعتقلت الشرطة الكينية زعيم المعارضة الكينية."
     doc = build(text, [("الكينية", "LOC", "KENCOP"), ("الكينية", "LOC", "KENOPP", 2)])

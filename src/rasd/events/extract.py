@@ -233,12 +233,21 @@ def _sets_off_date(views: Sequence[TokenView], comma: int) -> bool:
 
 
 def _refine(
-    code: str, predicate: Predicate, views: Sequence[TokenView], start: int, clause: Clause, grammar: Grammar
+    code: str,
+    predicate: Predicate,
+    views: Sequence[TokenView],
+    start: int,
+    clause: Clause,
+    grammar: Grammar,
+    heads: frozenset[int] = frozenset(),
 ) -> str:
     groups = grammar.refinements.get(predicate.refine or "", [])
     if not groups:
         return code
-    window = [v for v in views[max(clause.start, start - 3) : clause.end] if v.is_word][: _REFINE_REACH + 3]
+    # context words reach up to the next predicate word («أثناء مواجهات»), not into the phrase it heads
+    # («الضربات الغربية إثر الهجوم الكيميائي»: «الكيميائي» qualifies the other attack)
+    end = min((h + 1 for h in heads if start <= h < clause.end), default=clause.end)
+    window = [v for v in views[max(clause.start, start - 3) : end] if v.is_word][: _REFINE_REACH + 3]
     firsts = grammar.refinement_firsts.get(predicate.refine or "", frozenset())
     starts = [position for position, view in enumerate(window) if view.forms & firsts]
     if not starts:
@@ -565,7 +574,8 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
         pronoun = _prepositional_pronoun(views, trigger, clause, predicate)
         if pronoun is not None:
             targets = _pronoun_object(ctx, trigger, sources, pronoun)
-    code = _refine(predicate.cameo, predicate, views, trigger.span[1], clause, grammar)
+    heads = frozenset(t.head for t in ctx.triggers)
+    code = _refine(predicate.cameo, predicate, views, trigger.span[1], clause, grammar, heads)
     evidence = trigger.span
     modality = modality_at(
         views, positions, trigger.span[1], clause.start, 0, grammar, is_noun=not trigger.is_verb
@@ -573,7 +583,7 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
     if inner is not None:
         inner_clause = clause_around(views, inner.head, grammar)
         inner_predicate, inner_roles = _sense(inner, {}, ctx, inner_clause)
-        inner_code = _refine(inner_predicate.cameo, inner_predicate, views, inner.span[1], inner_clause, grammar)
+        inner_code = _refine(inner_predicate.cameo, inner_predicate, views, inner.span[1], inner_clause, grammar, heads)
         kind = predicate.control or ""
         inner_targets = ctx.sides(inner_roles.targets)
         if kind in ("appeal", "demand", "threat", "accuse", "deny") and targets:

@@ -187,6 +187,8 @@ def _compatible(hit: FormHit, split: Split) -> bool:
         if ("س" in split.proclitics or split.proclitics.endswith("ل")) and hit.features.tense != "present":
             return False
         return len(split.core) >= 3 or split.proclitics in ("", "و", "ف") or bool(split.enclitic)
+    if hit.predicate.verbal and split.proclitics.endswith("ال"):
+        return False  # a participle used like a verb is an indefinite ḥāl («متهما»); «المتهمين» are defendants
     return split.proclitics in nouns and (len(split.core) >= 3 or bool(split.proclitics))
 
 
@@ -304,26 +306,34 @@ def find_triggers(views: Sequence[TokenView], lexicon: Lexicon, grammar: Grammar
             continue
         particle = previous is not None and previous.norm in _JUSSIVE_PARTICLES
         previous = view
-        if view.norm in grammar.stop_words:
-            continue
+        if view.norm in grammar.stop_words or view.in_timex:
+            continue  # «فجر اليوم» is dawn, not «فجّر» (blow up)
         key = (view.splits, particle)
-        best = lexicon.readings.get(key)
-        if best is None:
+        groups = lexicon.readings.get(key)
+        if groups is None:
             if len(lexicon.readings) > _READINGS_CACHE:
                 lexicon.readings.clear()
-            best = lexicon.readings[key] = _best_readings(lexicon, view.splits, particle)
-        if not best:
-            continue
-        trigger = _resolve_senses(views, view, best, grammar)
-        if trigger is not None:
-            triggers.append(trigger)
+            groups = lexicon.readings[key] = _readings_by_length(lexicon, view.splits, particle)
+        for rank, readings in enumerate(groups):
+            # a longer reading whose construction is absent gives way to the clitic analyzer's reading: «الهجوم» is
+            # the lexicon's «الهجوم الكيميائي» only before «الكيميائي», and otherwise «ال» + «هجوم» (never the
+            # other way round: «بحث» without «مع» is no «ب» + «حث»)
+            if rank:
+                readings = [reading for reading in readings if reading[0].from_analyzer]
+                if not readings:
+                    continue
+            trigger = _resolve_senses(views, view, readings, grammar)
+            if trigger is not None:
+                triggers.append(trigger)
+                break
     return _drop_consumed(triggers, views, grammar)
 
 
-def _best_readings(lexicon: Lexicon, splits: tuple[Split, ...], particle: bool) -> list[tuple[Split, list[FormHit]]]:
-    """The longest readings of a word that the lexicon knows, with the senses each can have."""
-    best: list[tuple[Split, list[FormHit]]] = []
-    best_length = -1
+def _readings_by_length(
+    lexicon: Lexicon, splits: tuple[Split, ...], particle: bool
+) -> list[list[tuple[Split, list[FormHit]]]]:
+    """The readings of a word that the lexicon knows, with the senses each can have, grouped longest first."""
+    by_length: dict[int, list[tuple[Split, list[FormHit]]]] = {}
     for split in splits:
         hits = [
             hit
@@ -333,11 +343,8 @@ def _best_readings(lexicon: Lexicon, splits: tuple[Split, ...], particle: bool) 
         if not hits:
             continue
         length = len(split.core) + (1 if split.from_analyzer else 0)
-        if length > best_length:
-            best, best_length = [(split, hits)], length
-        elif length == best_length:
-            best.append((split, hits))
-    return best
+        by_length.setdefault(length, []).append((split, hits))
+    return [by_length[length] for length in sorted(by_length, reverse=True)]
 
 
 def _resolve_senses(

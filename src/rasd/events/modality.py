@@ -51,6 +51,25 @@ class Modality:
         )
 
 
+# how many words may stand between an intent cue and the «أن» it governs («قررت الحكومة أن»)
+_CUE_TO_COMPLEMENT = 2
+
+
+def _intent_before_complement(
+    views: Sequence[TokenView], position: int, floor: int, sentence_floor: int, grammar: Grammar
+) -> bool:
+    """«من المقرر أن يزور», «يتوقع أن تنقل»: an intent cue right before the «أن» that opens the predicate's clause
+    governs it. Causal «لأن» is no complementizer of intent («قررت ... لأن المسلحين هاجموا»)."""
+    words = _words_before(views, position, sentence_floor, grammar.windows["intent"])
+    for index, word in enumerate(words):
+        if word.index < floor - 1:
+            break
+        if word.forms & grammar.complementizers and not word.norm.startswith("ل"):
+            cues = words[index + 1 : index + 2 + _CUE_TO_COMPLEMENT]
+            return any(cue.forms & grammar.intent_before for cue in cues)
+    return False
+
+
 def _words_before(views: Sequence[TokenView], position: int, floor: int, count: int) -> list[TokenView]:
     out: list[TokenView] = []
     index = position - 1
@@ -126,6 +145,7 @@ def modality_at(
                 future = True
             if word.forms & grammar.intent_before:
                 intent = True
+        intent = intent or _intent_before_complement(views, position, floor, sentence_floor, grammar)
         for word in _words_before(views, position, floor, grammar.windows["claim"]):
             if word.forms & grammar.claim_before:
                 claim = True
