@@ -76,7 +76,7 @@ def reach_end(views: Sequence[TokenView], start: int, end: int, mentions: Sequen
     """Arguments after a predicate stop at a comma, unless an actor phrase (an apposition) or a date follows it."""
     heads = {m.head_start for m in mentions}
     for index in range(start, end):
-        if views[index].token.text in ("،", ","):
+        if views[index].token.text in ("،", ",") and not _date_aside(views, index, end):
             following = next(
                 (v for v in views[index + 1 : end] if (v.is_word or v.token.kind == "number") and not v.in_timex),
                 None,
@@ -84,6 +84,21 @@ def reach_end(views: Sequence[TokenView], start: int, end: int, mentions: Sequen
             if following is None or following.index not in heads:
                 return index
     return end
+
+
+def _date_aside(views: Sequence[TokenView], comma: int, end: int) -> bool:
+    """«وحث الرئيس، الثلاثاء، الحكومة على»: a date set off by commas, or the comma closing one, cuts nothing."""
+    if comma > 0 and views[comma - 1].in_timex:
+        opening = next((v for v in reversed(views[:comma]) if not v.in_timex), None)
+        if opening is not None and opening.token.text in ("،", ","):
+            return True
+    inside = False
+    for view in views[comma + 1 : end]:
+        if view.in_timex:
+            inside = True
+            continue
+        return inside and view.token.text in ("،", ",")
+    return False
 
 
 def _words_between(views: Sequence[TokenView], start: int, end: int) -> int:
@@ -225,7 +240,7 @@ def targets_after(
         governor = mention.governor
         # «انتقدت التقرير الأمريكي», «رفض تصريحات الوزير الإيراني»: the owner of a thing that is the direct
         # object stands for it
-        bare_object = governor is None or (governor in ("gen", "mod") and not mention.coordinated)
+        bare_object = governor is None or (governor in ("gen", "mod", "count") and not mention.coordinated)
         # «هاجموا سفينة تابعة للأمم المتحدة»: the owner named after an affiliation word stands for the object
         bare_object = bare_object or (governor == "ل" and _affiliated(views, mention.start))
         if (bare_object and allow_bare and "-" in preps) or (governor is not None and governor in preps):
@@ -289,11 +304,13 @@ def genitive_after(
     prepositions and punctuation may not."""
     for mention in mentions:
         if mention.head_start >= end and mention.start < clause.end and not mention.coordinated:
-            if mention.governor not in (None, "gen", "mod", "of-event"):
+            if mention.governor not in (None, "gen", "mod", "of-event", "count"):
                 return []
             for view in views[end : mention.head_start]:
                 if view.in_timex or view.token.text == "#" or _member_link(views, view, grammar):
                     continue  # «بحبس #فلان»: a hashtag mark is no boundary
+                if view.token.kind == "number" and _member_link(views, views[view.index + 1], grammar):
+                    continue  # «اختطاف 3 من موظفي اللجنة»: the number counts the group's members
                 if not view.is_word or view.norm in grammar.prepositions or {"ب", "ل"} & set(view.token.prefixes):
                     return []
             if _words_between(views, end, mention.head_start) <= _GENITIVE_REACH:

@@ -401,10 +401,16 @@ def _governor(
     if before.norm in grammar.prepositions:
         if before.norm == "من" and previous > 0 and views[previous - 1].forms & grammar.both_words:
             return None  # «كلا من روسيا وسوريا»: both Russia and Syria; «عددا من ممثلي الحكومة»: some of
-        if before.norm in ("في", "من") and previous > 0 and views[previous - 1].forms & grammar.member_nouns:
-            # «اتهامات إلى 12 عنصرا في المخابرات الروسية», «لقاء مع أعضاء من الكونغرس»: members of, so the
-            # phrase of the member noun
-            return _preposition_of_noun(views, previous - 1, grammar)
+        member = _member_before(views, previous, grammar)
+        if before.norm in ("في", "من") and member is not None:
+            # «اتهامات إلى 12 عنصرا في المخابرات الروسية», «لقاء مع أعضاء من الكونغرس», «شركاءها الـ14 في
+            # المجلس»: members of, so the phrase of the member noun
+            return _preposition_of_noun(views, member, grammar)
+        if before.norm == "من" and _counted(views, previous, grammar) and not views[previous - 1].in_timex:
+            # «اختطاف 3 من موظفي اللجنة», «ثلاثة من قادة الحركة»: a part of the group counted, in the phrase
+            # of the number: an object or genitive where the number is bare, never a subject (the verb before
+            # a counted group is mostly passive: «قتل 26 من عناصر الميليشيات»)
+            return _preposition_of_noun(views, previous - 1, grammar) or "count"
         return before.norm
     if previous in noun_triggers:
         return "of-event"  # «الغارات الإسرائيلية»: the agent or patient of a verbal noun
@@ -418,6 +424,16 @@ def _governor(
     if "ال" in before.token.prefixes and previous not in noun_triggers:
         # «الجنسيتين الإيرانية»: a country adjective after a definite noun qualifies that noun.
         return "mod"
+    return None
+
+
+def _member_before(views: Sequence[TokenView], preposition: int, grammar: Grammar) -> int | None:
+    """The member noun before «في/من», across the number that counts it («أعضاء الـ 14 في»)."""
+    index = preposition - 1
+    while index > 0 and (views[index].token.kind == "number" or views[index].norm in ("ال", "الـ")):
+        index -= 1
+    if index >= 0 and views[index].is_word and views[index].forms & grammar.member_nouns:
+        return index
     return None
 
 
