@@ -34,3 +34,21 @@ def test_a_date_set_off_by_commas_does_not_cut_the_verb_from_its_object() -> Non
         timexes=[("الخميس", "2021-07-22")],
     )
     assert any(e.source.actor == "ITAGOV" and e.target.actor == "IGOEUR" for e in events_of(doc))
+
+
+def test_a_pronoun_owning_the_places_attacked_stands_for_the_target() -> None:
+    text = "وتحصن مسلحو حركة الشباب في القرية. وشنت القوات الأمريكية غارات على تجمعاتهم صباح الأحد."
+    doc = build(text, [("حركة الشباب", "ORG", "SOMREB"), ("القوات الأمريكية", "ORG", "USAMIL")])
+    assert any(
+        e.cameo.startswith("19") and (e.source.actor, e.target.actor) == ("USAMIL", "SOMREB") for e in events_of(doc)
+    )
+
+
+def test_a_pronoun_owner_skips_a_country_named_inside_a_prepositional_phrase() -> None:
+    text = "وقالت الحكومة الإثيوبية الموالية لأمريكا إن المتمردين هاجموا مواقعها في الشمال."
+    doc = build(
+        text,
+        [("الحكومة الإثيوبية", "ORG", "ETHGOV"), ("لأمريكا", "LOC", "USA"), ("المتمردين", "ORG", "ETHREB")],
+    )
+    attacks = [e for e in events_of(doc) if e.cameo.startswith("19")]
+    assert [(e.source.actor, e.target.actor) for e in attacks] == [("ETHREB", "ETHGOV")]

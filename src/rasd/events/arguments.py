@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from rasd.events.lexicon import Grammar, Predicate, default_grammar
+from rasd.events.lexicon import Grammar, Predicate, bare, default_grammar
 from rasd.events.matcher import TokenView, Trigger, is_complementizer, is_relative
 from rasd.events.mentions import Mention
 
@@ -538,3 +538,40 @@ def _carried_subject(
     if {m.code for m in subject} & {m.code for m in after}:
         return []
     return subject
+
+
+_OWNER_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
+_OWNER_READ_AHEAD = 5
+
+
+def owner_pronoun(
+    views: Sequence[TokenView],
+    start: int,
+    end: int,
+    preps: Sequence[str],
+    mentions: Sequence[Mention],
+    grammar: Grammar,
+) -> str | None:
+    """«شنت غارات على تجمعاتهم», «صواريخ ضد مواقعه», «استهدفت عناصرها»: a place or member noun in the target
+    phrase owned by a pronoun stands for the pronoun's referent (found like a pronoun object). Read within a few
+    words after the predicate, before any actor phrase."""
+    heads = {m.head_start for m in mentions}
+    nouns = grammar.construct_nouns | grammar.member_nouns
+    words = 0
+    for view in views[start:end]:
+        if view.index in heads or view.token.text in ("،", ",", ".", "؛"):
+            return None
+        if not view.is_word or view.in_timex:
+            continue
+        words += 1
+        if words > _OWNER_READ_AHEAD:
+            return None
+        pronoun = view.token.suffixes[-1] if view.token.suffixes else ""
+        if pronoun not in _OWNER_PRONOUNS or not ({view.token.stem, bare(view.token.stem)} & nouns):
+            continue
+        proclitic = next((p for p in reversed(view.token.prefixes) if p in grammar.proclitic_prepositions), None)
+        previous = views[view.index - 1] if view.index > 0 else None
+        written = previous.norm if previous is not None and previous.norm in grammar.prepositions else None
+        governor = proclitic or written or "-"
+        return pronoun if governor in preps else None
+    return None

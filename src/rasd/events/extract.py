@@ -13,6 +13,7 @@ from rasd.events.arguments import (
     Roles,
     clause_around,
     noun_roles,
+    owner_pronoun,
     targets_after,
     verb_roles,
     verb_subject,
@@ -561,10 +562,15 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
         targets = []  # «على ما تطلبه الحكومة»: the object is «ما», whatever follows is another phrase
     elif not targets and trigger.is_verb and not predicate.passive and trigger.split.enclitic in _OBJECT_PRONOUNS:
         targets = _pronoun_object(ctx, trigger, sources, trigger.split.enclitic)
-    elif not targets and trigger.is_verb and not predicate.passive:
-        pronoun = _prepositional_pronoun(views, trigger, clause, predicate)
+    elif not targets and not predicate.passive and not trigger.passive:
+        pronoun = _prepositional_pronoun(views, trigger, clause, predicate) if trigger.is_verb else None
         if pronoun is not None:
             targets = _pronoun_object(ctx, trigger, sources, pronoun)
+        else:
+            preps = predicate.preps or predicate.target_preps or DEFAULT_TARGET_PREPS
+            owner = owner_pronoun(views, trigger.span[1], clause.end, preps, ctx.mentions, grammar)
+            if owner is not None:
+                targets = _pronoun_object(ctx, trigger, sources, owner, salient=True)
     code = _refine(predicate.cameo, predicate, views, trigger.span[1], clause, grammar)
     evidence = trigger.span
     modality = modality_at(
@@ -697,6 +703,7 @@ _OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 
 
 _PLURAL_PRONOUNS = frozenset({"هم", "هما", "هن"})
+_OBLIQUE_OWNERS = frozenset({"ل", "ب", "من", "في"})
 _PRONOUN_READ_AHEAD = 4
 _SELF_PREPOSITIONS = frozenset({"عن", "من"})
 
@@ -723,17 +730,25 @@ def _prepositional_pronoun(
 
 
 def _pronoun_object(
-    ctx: SentenceContext, trigger: Trigger, sources: Sequence[Side], pronoun: str | None = None
+    ctx: SentenceContext,
+    trigger: Trigger,
+    sources: Sequence[Side],
+    pronoun: str | None = None,
+    *,
+    salient: bool = False,
 ) -> list[Side]:
     """«اتهمه», «زارهم», «ضده»: a pronoun object stands for the nearest actor named before the predicate that is
     not its subject, in the sentence or else the one before; a dual or plural pronoun takes a whole coordinated
     group, a feminine one («ها») skips persons (states and organisations are feminine words, officials mostly
-    named men)."""
+    named men). The owner of a noun (`salient`: «على تجمعاتهم») is a phrase no preposition governs, and is looked
+    for in the sentence before when every actor of this one is taken."""
     taken = {s.code for s in sources if s.code}
     candidates = [m for m in ctx.mentions if m.code and m.anaphor is None and m.end <= trigger.head]
     for mention in reversed(candidates):
         if mention.code in taken or _is_place(mention):
             continue
+        if salient and mention.governor in _OBLIQUE_OWNERS:
+            continue  # «عناصر الميليشيات الموالية لإيران ... على تجمعاتهم»: the owner is the phrase, not «لإيران»
         if pronoun == "ها" and mention.label == "PERS":
             continue
         if pronoun in _PLURAL_PRONOUNS:
@@ -742,7 +757,7 @@ def _pronoun_object(
                 continue  # «زارهم»: not one named person
             return ctx.sides(group)
         return [side_of(ctx.doc, ctx.views, mention, ctx.index)]
-    if candidates:
+    if candidates and not salient:
         return []
     for side in reversed(ctx.history):
         if side.code and side.code not in taken and not _is_place(side.mention):
