@@ -575,3 +575,26 @@ def owner_pronoun(
         governor = proclitic or written or "-"
         return pronoun if governor in preps else None
     return None
+
+
+_JUDGED_OBJECT_WORDS = 3
+
+
+def judged_author(
+    views: Sequence[TokenView], start: int, clause_end: int, mentions: Sequence[Mention], grammar: Grammar
+) -> list[Mention]:
+    """«أيدت الخطوات التي أعلنها الرئيس الأمريكي», «انتقد القرار الذي اتخذته الحكومة»: who is praised or
+    criticised for a thing is the subject of the relative clause on the judged object, when it names one."""
+    heads = {m.head_start for m in mentions}
+    for words, view in enumerate(views[start : start + _JUDGED_OBJECT_WORDS + 1]):
+        relative = is_relative(view, grammar)
+        if view.index in heads or not view.is_word or (view.index >= clause_end and not relative):
+            return []
+        if relative:
+            if words == 0 or view.index + 1 >= len(views) or not views[view.index + 1].is_word:
+                return []
+            verb = view.index + 1
+            inner = clause_around(views, verb, grammar)
+            group, how = verb_subject(views, verb, verb + 1, inner, mentions, set())
+            return group if how == "verb-subject" else []
+    return []

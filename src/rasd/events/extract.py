@@ -12,6 +12,7 @@ from rasd.events.arguments import (
     Clause,
     Roles,
     clause_around,
+    judged_author,
     noun_roles,
     owner_pronoun,
     targets_after,
@@ -353,6 +354,12 @@ def _targets_from_judged_events(ctx: SentenceContext, drafts: Sequence[Draft]) -
             sources = {id(s.mention) for s in draft.sources}
             draft.targets = [s for s in other.sources if id(s.mention) not in sources]
             break
+        if not draft.targets:
+            codes = {s.code for s in draft.sources}
+            after_subject = [s.mention.end for s in draft.sources if s.mention is not None and s.mention.start >= end]
+            start = max([end, *after_subject])
+            author = judged_author(ctx.views, start, draft.clause.end, ctx.mentions, default_grammar())
+            draft.targets = [s for s in ctx.sides(author) if s.code not in codes]
 
 
 def _widen(clause: Clause, views: Sequence[TokenView]) -> Clause:
