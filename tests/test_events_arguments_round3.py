@@ -67,3 +67,9 @@ def test_a_relative_clause_without_a_subject_names_no_one_judged() -> None:
     text = "ورحبت الحكومة الكولومبية بالخطوات التي أعلنت أمس في العاصمة الفنزويلية."
     doc = build(text, [("الحكومة الكولومبية", "ORG", "COLGOV"), ("الفنزويلية", "LOC", "VEN")])
     assert not [e for e in events_of(doc) if e.target.actor == "VEN"]
+
+
+def test_an_unnamed_actor_named_by_a_phrase_whose_head_alone_names_no_one() -> None:
+    text = "واجتمع رئيس الوزراء العراقي مع قادة الكتل السياسية في بغداد."
+    doc = build(text, [("العراقي", "LOC", "IRQGOV"), ("بغداد", "LOC", "IRQ")])
+    assert ("IRQGOV", "IRQLEG") in coded(doc, "04") | {(t, s) for s, t in coded(doc, "04")}
