@@ -73,3 +73,12 @@ def test_an_unnamed_actor_named_by_a_phrase_whose_head_alone_names_no_one() -> N
     text = "واجتمع رئيس الوزراء العراقي مع قادة الكتل السياسية في بغداد."
     doc = build(text, [("العراقي", "LOC", "IRQGOV"), ("بغداد", "LOC", "IRQ")])
     assert ("IRQGOV", "IRQLEG") in coded(doc, "04") | {(t, s) for s, t in coded(doc, "04")}
+
+
+def test_a_name_that_reads_as_a_complementizer_does_not_open_a_clause() -> None:
+    text = "وكان الأمين العام للأمم المتحدة بان كي مون رحب بالاتفاق، وحث الحكومة السودانية على تنفيذه."
+    doc = build(
+        text,
+        [("للأمم المتحدة", "ORG", "IGOUNO"), ("بان كي مون", "PERS", "IGOUNO"), ("الحكومة السودانية", "ORG", "SDNGOV")],
+    )
+    assert ("IGOUNO", "SDNGOV") in coded(doc, "02")

@@ -8,7 +8,7 @@ after «بين». Targets follow the prepositions each predicate selects (data i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from rasd.events.lexicon import Grammar, Predicate, bare, default_grammar
@@ -30,13 +30,16 @@ class Clause:
     relative: int | None = None
 
 
-def clause_around(views: Sequence[TokenView], head: int, grammar: Grammar) -> Clause:
+def clause_around(views: Sequence[TokenView], head: int, grammar: Grammar, names: Collection[int] = ()) -> Clause:
+    """`names`: tokens of named actors, never a clause boundary («بان كي مون» is no «بأن»)."""
     start, relative = 0, None
     for index in range(head - 1, -1, -1):
         view = views[index]
         if view.norm in grammar.sentence_punctuation or view.token.text in ("؛", ":", ";"):
             start = index + 1
             break
+        if index in names:
+            continue
         if is_complementizer(view, grammar) or (view.is_word and view.norm in grammar.subordinators):
             start = index + 1
             break
@@ -49,8 +52,10 @@ def clause_around(views: Sequence[TokenView], head: int, grammar: Grammar) -> Cl
         if view.norm in grammar.sentence_punctuation or view.token.text in ("؛", ";"):
             end = index
             break
-        if view.is_word and (
-            is_complementizer(view, grammar) or is_relative(view, grammar) or view.norm in grammar.subordinators
+        if (
+            view.is_word
+            and index not in names
+            and (is_complementizer(view, grammar) or is_relative(view, grammar) or view.norm in grammar.subordinators)
         ):
             end = index
             break
@@ -521,6 +526,12 @@ def _carried_subject(
         governed = bool({"ب", "ل"} & set(following.token.prefixes)) or following.norm in grammar.prepositions
         if not governed:
             return []
+    named = {i for m in mentions for i in range(m.head_start, m.end)}
+
+    def own_verb(mention: Mention, verb: int) -> bool:
+        """«الأمين العام للأمم المتحدة بان كي مون رحب ...»: the subject right before its verb."""
+        return all(i in named for i in range(mention.end, verb))
+
     earlier = [
         m
         for m in mentions
@@ -530,7 +541,7 @@ def _carried_subject(
         and not m.coordinated
         and m.code
         and m.anaphor is None
-        and not any(m.end <= h < head - 1 for h in verb_heads if h != head)
+        and not any(m.end <= h < head - 1 and not own_verb(m, h) for h in verb_heads if h != head)
     ]
     if not earlier:
         return []

@@ -101,6 +101,11 @@ class SentenceContext:
     history: list[Side] = field(default_factory=list)
     parties: list[Side] = field(default_factory=list)
 
+    @property
+    def named_tokens(self) -> frozenset[int]:
+        """Tokens of the named actors of the sentence."""
+        return frozenset(i for m in self.mentions if m.entity is not None for i in range(m.start, m.end))
+
     def sides(self, mentions: Sequence[Mention]) -> list[Side]:
         """Participants for mentions; «الطرفان», «الدول الثلاث» stand for the last actors the article named."""
         out: list[Side] = []
@@ -506,7 +511,7 @@ def _sense(
 
 def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None, grammar: Grammar) -> Draft | None:
     views = ctx.views
-    clause = clause_around(views, trigger.head, grammar)
+    clause = clause_around(views, trigger.head, grammar, ctx.named_tokens)
     roles_of: dict[str, Roles] = {}
     predicate, roles = _sense(trigger, roles_of, ctx, clause)
     positions = [trigger.head]
