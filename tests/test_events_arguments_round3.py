@@ -82,3 +82,18 @@ def test_a_name_that_reads_as_a_complementizer_does_not_open_a_clause() -> None:
         [("للأمم المتحدة", "ORG", "IGOUNO"), ("بان كي مون", "PERS", "IGOUNO"), ("الحكومة السودانية", "ORG", "SDNGOV")],
     )
     assert ("IGOUNO", "SDNGOV") in coded(doc, "02")
+
+
+def test_the_pair_of_a_meeting_named_in_a_relative_clause_across_an_apposition() -> None:
+    text = "وكشفت الصحيفة تفاصيل اللقاء، الذي جرى بين الرئيس الكيني، ويليام روتو، ورئيس الوزراء الإثيوبي في نيروبي."
+    doc = build(
+        text,
+        [
+            ("الكيني", "LOC", "KENGOV"),
+            ("ويليام روتو", "PERS", "KENGOV"),
+            ("الإثيوبي", "LOC", "ETHGOV"),
+            ("نيروبي", "LOC", "KEN"),
+        ],
+    )
+    pairs = coded(doc, "04")
+    assert ("KENGOV", "ETHGOV") in pairs or ("ETHGOV", "KENGOV") in pairs

@@ -272,10 +272,43 @@ def between_pair(
     first = inside[0]
     if _words_between(views, anchor.index + 1, first.head_start) > 2:
         return None
-    partners = [m for m in inside[1:] if m.group == first.group]
+    partners = [m for m in inside[1:] if m.group == first.group] or _partner_after_apposition(views, first, inside)
     if partners:
         return [first, *partners], []
     return [first], [first]
+
+
+def _partner_after_apposition(views: Sequence[TokenView], first: Mention, inside: Sequence[Mention]) -> list[Mention]:
+    """«بين وزير الخارجية الأمريكي، مايك بومبيو، وولي العهد»: the second side after the first one's name in
+    apposition."""
+    if first.anaphor is not None:
+        return []  # «بين الرئيسين الأمريكي ... والروسي ...»: the names are the group word's apposition
+    position = first.end
+    for mention in inside[1:]:
+        between = views[position : mention.head_start]
+        if any(v.is_word for v in between) or not any(v.token.text in ("،", ",") for v in between):
+            return []
+        if views[mention.head_start].token.prefixes[:1] == ("و",):
+            return [mention]
+        position = mention.end
+    return []
+
+
+def _relative_between(
+    views: Sequence[TokenView], start: int, mentions: Sequence[Mention], grammar: Grammar
+) -> tuple[list[Mention], list[Mention]] | None:
+    """«اللقاء، الذي دار بين X و Y», «المحادثات التي جرت بين الطرفين»: the pair named in a relative clause
+    whose verb only says the event took place."""
+    position = start
+    while position < len(views) and (views[position].token.text in ("،", ",") or views[position].in_timex):
+        position += 1
+    if position + 2 >= len(views) or not is_relative(views[position], grammar):
+        return None
+    verb = views[position + 1]
+    if not verb.is_word or any(m.start <= verb.index < m.end for m in mentions):
+        return None
+    inner = clause_around(views, verb.index + 1, grammar)
+    return between_pair(views, verb.index + 1, inner, mentions, grammar)
 
 
 _NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان")
@@ -377,7 +410,9 @@ def noun_roles(
 ) -> Roles:
     roles = Roles()
     end = trigger.span[1]
-    pair = between_pair(views, trigger.end, clause, mentions, grammar)
+    pair = between_pair(views, trigger.end, clause, mentions, grammar) or _relative_between(
+        views, trigger.span[1], mentions, grammar
+    )
     if pair:
         roles.sources, roles.targets = pair
         roles.source_how = roles.target_how = "between"
