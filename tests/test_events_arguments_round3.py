@@ -97,3 +97,16 @@ def test_the_pair_of_a_meeting_named_in_a_relative_clause_across_an_apposition()
     )
     pairs = coded(doc, "04")
     assert ("KENGOV", "ETHGOV") in pairs or ("ETHGOV", "KENGOV") in pairs
+
+
+def test_a_title_before_adjectives_heads_the_organisation_it_belongs_to() -> None:
+    text = "وكان المنسق الإنساني للأمم المتحدة وصل إلى بيروت والتقى وزير الصحة اللبناني."
+    doc = build(text, [("للأمم المتحدة", "ORG", "IGOUNO"), ("بيروت", "LOC", "LBN"), ("اللبناني", "LOC", "LBNGOV")])
+    pairs = coded(doc, "04")
+    assert ("IGOUNO", "LBNGOV") in pairs or ("LBNGOV", "IGOUNO") in pairs
+
+
+def test_an_adjective_without_a_title_before_it_heads_nothing() -> None:
+    text = "وأدانت الحكومة الفرنسية الوضع الإنساني للاجئين في ليبيا."
+    doc = build(text, [("الفرنسية", "LOC", "FRAGOV"), ("ليبيا", "LOC", "LBY")])
+    assert not [e for e in events_of(doc) if e.source.actor != "FRAGOV"]

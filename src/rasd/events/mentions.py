@@ -3,13 +3,15 @@ preceding noun, or nothing: a bare noun phrase that can be a subject or a direct
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from rasd.doc import Entity
 from rasd.events.agents import agent_lexicon, agent_phrase
 from rasd.events.lexicon import Grammar, bare, norm_word
 from rasd.events.matcher import TokenView, Trigger
+from rasd.resources import load_json
 
 # quotation marks and the hashtag sign are transparent around a name («#الحوثي», «"شربا"»)
 _QUOTE_MARKS = frozenset("\"«»“”'‘’#")
@@ -118,7 +120,11 @@ def sentence_mentions(
                 head_start -= 1
                 continue
             if not _is_title(before, grammar):
-                break
+                titled = _title_before_adjectives(views, head_start, trigger_heads | entity_tokens, grammar)
+                if titled is None:
+                    break
+                head_start = titled
+                continue
             head_start -= 1
             if views[head_start].token.prefixes[:1] == ("و",):
                 break
@@ -347,6 +353,29 @@ def _joined(views: Sequence[TokenView], first: tuple[int, int, Entity], second: 
         and first[2].label == "LOC"
         and second[2].label == "PERS"
     )
+
+
+@cache
+def _title_adjectives() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in load_json("events", "grammar.json")["title_adjectives"]["words"])
+
+
+_TITLE_ADJECTIVES_REACH = 2
+
+
+def _title_before_adjectives(
+    views: Sequence[TokenView], head_start: int, blocked: Collection[int], grammar: Grammar
+) -> int | None:
+    """«المنسق الإنساني للأمم المتحدة», «المبعوث الخاص للأمم المتحدة»: the title before one or two adjectives
+    that stand between it and the actor it belongs to (None when no title precedes them)."""
+    index = head_start - 1
+    for _ in range(_TITLE_ADJECTIVES_REACH):
+        if index < 0 or index in blocked or not views[index].forms & _title_adjectives():
+            return None
+        index -= 1
+        if index >= 0 and index not in blocked and _is_title(views[index], grammar):
+            return index
+    return None
 
 
 def _is_title(view: TokenView, grammar: Grammar) -> bool:
