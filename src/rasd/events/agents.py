@@ -116,13 +116,16 @@ def agent_phrase(
     if not view.is_word or index in blocked or view.in_timex:
         return None
     sense = lexicon.sense(view)
+    phrase = lexicon.phrase_at(views, index)
+    if sense is None and phrase is not None:
+        # «الكتل السياسية»: a name whose head noun names no actor alone
+        sense = AgentSense(phrase[1], "agent", "pl", False)
     if sense is None or sense.role in ("domain", "group"):
         return None
     definite = "ال" in view.token.prefixes
     counted = index > 0 and (
         views[index - 1].token.kind == "number" or bool(views[index - 1].forms & grammar.quantifiers)
     )
-    phrase = lexicon.phrase_at(views, index)
     if phrase is not None and any(i in blocked for i in range(index, phrase[0])):
         phrase = None
     end = index + 1

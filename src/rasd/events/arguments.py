@@ -8,10 +8,10 @@ after «بين». Targets follow the prepositions each predicate selects (data i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
-from rasd.events.lexicon import Grammar, Predicate, default_grammar
+from rasd.events.lexicon import Grammar, Predicate, bare, default_grammar
 from rasd.events.matcher import TokenView, Trigger, is_complementizer, is_relative
 from rasd.events.mentions import Mention
 
@@ -30,13 +30,16 @@ class Clause:
     relative: int | None = None
 
 
-def clause_around(views: Sequence[TokenView], head: int, grammar: Grammar) -> Clause:
+def clause_around(views: Sequence[TokenView], head: int, grammar: Grammar, names: Collection[int] = ()) -> Clause:
+    """`names`: tokens of named actors, never a clause boundary («بان كي مون» is no «بأن»)."""
     start, relative = 0, None
     for index in range(head - 1, -1, -1):
         view = views[index]
         if view.norm in grammar.sentence_punctuation or view.token.text in ("؛", ":", ";"):
             start = index + 1
             break
+        if index in names:
+            continue
         if is_complementizer(view, grammar) or (view.is_word and view.norm in grammar.subordinators):
             start = index + 1
             break
@@ -49,8 +52,10 @@ def clause_around(views: Sequence[TokenView], head: int, grammar: Grammar) -> Cl
         if view.norm in grammar.sentence_punctuation or view.token.text in ("؛", ";"):
             end = index
             break
-        if view.is_word and (
-            is_complementizer(view, grammar) or is_relative(view, grammar) or view.norm in grammar.subordinators
+        if (
+            view.is_word
+            and index not in names
+            and (is_complementizer(view, grammar) or is_relative(view, grammar) or view.norm in grammar.subordinators)
         ):
             end = index
             break
@@ -76,7 +81,7 @@ def reach_end(views: Sequence[TokenView], start: int, end: int, mentions: Sequen
     """Arguments after a predicate stop at a comma, unless an actor phrase (an apposition) or a date follows it."""
     heads = {m.head_start for m in mentions}
     for index in range(start, end):
-        if views[index].token.text in ("،", ","):
+        if views[index].token.text in ("،", ",") and not _date_aside(views, index, end):
             following = next(
                 (v for v in views[index + 1 : end] if (v.is_word or v.token.kind == "number") and not v.in_timex),
                 None,
@@ -84,6 +89,21 @@ def reach_end(views: Sequence[TokenView], start: int, end: int, mentions: Sequen
             if following is None or following.index not in heads:
                 return index
     return end
+
+
+def _date_aside(views: Sequence[TokenView], comma: int, end: int) -> bool:
+    """«وحث الرئيس، الثلاثاء، الحكومة على»: a date set off by commas, or the comma closing one, cuts nothing."""
+    if comma > 0 and views[comma - 1].in_timex:
+        opening = next((v for v in reversed(views[:comma]) if not v.in_timex), None)
+        if opening is not None and opening.token.text in ("،", ","):
+            return True
+    inside = False
+    for view in views[comma + 1 : end]:
+        if view.in_timex:
+            inside = True
+            continue
+        return inside and view.token.text in ("،", ",")
+    return False
 
 
 def _words_between(views: Sequence[TokenView], start: int, end: int) -> int:
@@ -225,7 +245,7 @@ def targets_after(
         governor = mention.governor
         # «انتقدت التقرير الأمريكي», «رفض تصريحات الوزير الإيراني»: the owner of a thing that is the direct
         # object stands for it
-        bare_object = governor is None or (governor in ("gen", "mod") and not mention.coordinated)
+        bare_object = governor is None or (governor in ("gen", "mod", "count") and not mention.coordinated)
         # «هاجموا سفينة تابعة للأمم المتحدة»: the owner named after an affiliation word stands for the object
         bare_object = bare_object or (governor == "ل" and _affiliated(views, mention.start))
         if (bare_object and allow_bare and "-" in preps) or (governor is not None and governor in preps):
@@ -252,10 +272,43 @@ def between_pair(
     first = inside[0]
     if _words_between(views, anchor.index + 1, first.head_start) > 2:
         return None
-    partners = [m for m in inside[1:] if m.group == first.group]
+    partners = [m for m in inside[1:] if m.group == first.group] or _partner_after_apposition(views, first, inside)
     if partners:
         return [first, *partners], []
     return [first], [first]
+
+
+def _partner_after_apposition(views: Sequence[TokenView], first: Mention, inside: Sequence[Mention]) -> list[Mention]:
+    """«بين وزير الخارجية الأمريكي، مايك بومبيو، وولي العهد»: the second side after the first one's name in
+    apposition."""
+    if first.anaphor is not None:
+        return []  # «بين الرئيسين الأمريكي ... والروسي ...»: the names are the group word's apposition
+    position = first.end
+    for mention in inside[1:]:
+        between = views[position : mention.head_start]
+        if any(v.is_word for v in between) or not any(v.token.text in ("،", ",") for v in between):
+            return []
+        if views[mention.head_start].token.prefixes[:1] == ("و",):
+            return [mention]
+        position = mention.end
+    return []
+
+
+def _relative_between(
+    views: Sequence[TokenView], start: int, mentions: Sequence[Mention], grammar: Grammar
+) -> tuple[list[Mention], list[Mention]] | None:
+    """«اللقاء، الذي دار بين X و Y», «المحادثات التي جرت بين الطرفين»: the pair named in a relative clause
+    whose verb only says the event took place."""
+    position = start
+    while position < len(views) and (views[position].token.text in ("،", ",") or views[position].in_timex):
+        position += 1
+    if position + 2 >= len(views) or not is_relative(views[position], grammar):
+        return None
+    verb = views[position + 1]
+    if not verb.is_word or any(m.start <= verb.index < m.end for m in mentions):
+        return None
+    inner = clause_around(views, verb.index + 1, grammar)
+    return between_pair(views, verb.index + 1, inner, mentions, grammar)
 
 
 _NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان")
@@ -289,11 +342,13 @@ def genitive_after(
     prepositions and punctuation may not."""
     for mention in mentions:
         if mention.head_start >= end and mention.start < clause.end and not mention.coordinated:
-            if mention.governor not in (None, "gen", "mod", "of-event"):
+            if mention.governor not in (None, "gen", "mod", "of-event", "count"):
                 return []
             for view in views[end : mention.head_start]:
                 if view.in_timex or view.token.text == "#" or _member_link(views, view, grammar):
                     continue  # «بحبس #فلان»: a hashtag mark is no boundary
+                if view.token.kind == "number" and _member_link(views, views[view.index + 1], grammar):
+                    continue  # «اختطاف 3 من موظفي اللجنة»: the number counts the group's members
                 if not view.is_word or view.norm in grammar.prepositions or {"ب", "ل"} & set(view.token.prefixes):
                     return []
             if _words_between(views, end, mention.head_start) <= _GENITIVE_REACH:
@@ -355,7 +410,9 @@ def noun_roles(
 ) -> Roles:
     roles = Roles()
     end = trigger.span[1]
-    pair = between_pair(views, trigger.end, clause, mentions, grammar)
+    pair = between_pair(views, trigger.end, clause, mentions, grammar) or _relative_between(
+        views, trigger.span[1], mentions, grammar
+    )
     if pair:
         roles.sources, roles.targets = pair
         roles.source_how = roles.target_how = "between"
@@ -504,6 +561,12 @@ def _carried_subject(
         governed = bool({"ب", "ل"} & set(following.token.prefixes)) or following.norm in grammar.prepositions
         if not governed:
             return []
+    named = {i for m in mentions for i in range(m.head_start, m.end)}
+
+    def own_verb(mention: Mention, verb: int) -> bool:
+        """«الأمين العام للأمم المتحدة بان كي مون رحب ...»: the subject right before its verb."""
+        return all(i in named for i in range(mention.end, verb))
+
     earlier = [
         m
         for m in mentions
@@ -513,7 +576,7 @@ def _carried_subject(
         and not m.coordinated
         and m.code
         and m.anaphor is None
-        and not any(m.end <= h < head - 1 for h in verb_heads if h != head)
+        and not any(m.end <= h < head - 1 and not own_verb(m, h) for h in verb_heads if h != head)
     ]
     if not earlier:
         return []
@@ -521,3 +584,63 @@ def _carried_subject(
     if {m.code for m in subject} & {m.code for m in after}:
         return []
     return subject
+
+
+_OWNER_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
+_OWNER_READ_AHEAD = 5
+
+
+def owner_pronoun(
+    views: Sequence[TokenView],
+    start: int,
+    end: int,
+    preps: Sequence[str],
+    mentions: Sequence[Mention],
+    grammar: Grammar,
+) -> str | None:
+    """«شنت غارات على تجمعاتهم», «صواريخ ضد مواقعه», «استهدفت عناصرها»: a place or member noun in the target
+    phrase owned by a pronoun stands for the pronoun's referent (found like a pronoun object). Read within a few
+    words after the predicate, before any actor phrase."""
+    heads = {m.head_start for m in mentions}
+    nouns = grammar.construct_nouns | grammar.member_nouns
+    words = 0
+    for view in views[start:end]:
+        if view.index in heads or view.token.text in ("،", ",", ".", "؛"):
+            return None
+        if not view.is_word or view.in_timex:
+            continue
+        words += 1
+        if words > _OWNER_READ_AHEAD:
+            return None
+        pronoun = view.token.suffixes[-1] if view.token.suffixes else ""
+        if pronoun not in _OWNER_PRONOUNS or not ({view.token.stem, bare(view.token.stem)} & nouns):
+            continue
+        proclitic = next((p for p in reversed(view.token.prefixes) if p in grammar.proclitic_prepositions), None)
+        previous = views[view.index - 1] if view.index > 0 else None
+        written = previous.norm if previous is not None and previous.norm in grammar.prepositions else None
+        governor = proclitic or written or "-"
+        return pronoun if governor in preps else None
+    return None
+
+
+_JUDGED_OBJECT_WORDS = 3
+
+
+def judged_author(
+    views: Sequence[TokenView], start: int, clause_end: int, mentions: Sequence[Mention], grammar: Grammar
+) -> list[Mention]:
+    """«أيدت الخطوات التي أعلنها الرئيس الأمريكي», «انتقد القرار الذي اتخذته الحكومة»: who is praised or
+    criticised for a thing is the subject of the relative clause on the judged object, when it names one."""
+    heads = {m.head_start for m in mentions}
+    for words, view in enumerate(views[start : start + _JUDGED_OBJECT_WORDS + 1]):
+        relative = is_relative(view, grammar)
+        if view.index in heads or not view.is_word or (view.index >= clause_end and not relative):
+            return []
+        if relative:
+            if words == 0 or view.index + 1 >= len(views) or not views[view.index + 1].is_word:
+                return []
+            verb = view.index + 1
+            inner = clause_around(views, verb, grammar)
+            group, how = verb_subject(views, verb, verb + 1, inner, mentions, set())
+            return group if how == "verb-subject" else []
+    return []

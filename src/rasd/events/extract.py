@@ -12,7 +12,9 @@ from rasd.events.arguments import (
     Clause,
     Roles,
     clause_around,
+    judged_author,
     noun_roles,
+    owner_pronoun,
     targets_after,
     verb_roles,
     verb_subject,
@@ -98,6 +100,11 @@ class SentenceContext:
     topic: list[Side]
     history: list[Side] = field(default_factory=list)
     parties: list[Side] = field(default_factory=list)
+
+    @property
+    def named_tokens(self) -> frozenset[int]:
+        """Tokens of the named actors of the sentence."""
+        return frozenset(i for m in self.mentions if m.entity is not None for i in range(m.start, m.end))
 
     def sides(self, mentions: Sequence[Mention]) -> list[Side]:
         """Participants for mentions; «الطرفان», «الدول الثلاث» stand for the last actors the article named."""
@@ -361,6 +368,12 @@ def _targets_from_judged_events(ctx: SentenceContext, drafts: Sequence[Draft]) -
             sources = {id(s.mention) for s in draft.sources}
             draft.targets = [s for s in other.sources if id(s.mention) not in sources]
             break
+        if not draft.targets:
+            codes = {s.code for s in draft.sources}
+            after_subject = [s.mention.end for s in draft.sources if s.mention is not None and s.mention.start >= end]
+            start = max([end, *after_subject])
+            author = judged_author(ctx.views, start, draft.clause.end, ctx.mentions, default_grammar())
+            draft.targets = [s for s in ctx.sides(author) if s.code not in codes]
 
 
 def _widen(clause: Clause, views: Sequence[TokenView]) -> Clause:
@@ -507,7 +520,7 @@ def _sense(
 
 def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None, grammar: Grammar) -> Draft | None:
     views = ctx.views
-    clause = clause_around(views, trigger.head, grammar)
+    clause = clause_around(views, trigger.head, grammar, ctx.named_tokens)
     roles_of: dict[str, Roles] = {}
     predicate, roles = _sense(trigger, roles_of, ctx, clause)
     positions = [trigger.head]
@@ -570,10 +583,15 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
         targets = []  # «على ما تطلبه الحكومة»: the object is «ما», whatever follows is another phrase
     elif not targets and trigger.is_verb and not predicate.passive and trigger.split.enclitic in _OBJECT_PRONOUNS:
         targets = _pronoun_object(ctx, trigger, sources, trigger.split.enclitic)
-    elif not targets and trigger.is_verb and not predicate.passive:
-        pronoun = _prepositional_pronoun(views, trigger, clause, predicate)
+    elif not targets and not predicate.passive and not trigger.passive:
+        pronoun = _prepositional_pronoun(views, trigger, clause, predicate) if trigger.is_verb else None
         if pronoun is not None:
             targets = _pronoun_object(ctx, trigger, sources, pronoun)
+        else:
+            preps = predicate.preps or predicate.target_preps or DEFAULT_TARGET_PREPS
+            owner = owner_pronoun(views, trigger.span[1], clause.end, preps, ctx.mentions, grammar)
+            if owner is not None:
+                targets = _pronoun_object(ctx, trigger, sources, owner, salient=True)
     heads = frozenset(t.head for t in ctx.triggers)
     code = _refine(predicate.cameo, predicate, views, trigger.span[1], clause, grammar, heads)
     evidence = trigger.span
@@ -707,6 +725,7 @@ _OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 
 
 _PLURAL_PRONOUNS = frozenset({"هم", "هما", "هن"})
+_OBLIQUE_OWNERS = frozenset({"ل", "ب", "من", "في"})
 _PRONOUN_READ_AHEAD = 4
 _SELF_PREPOSITIONS = frozenset({"عن", "من"})
 
@@ -733,17 +752,25 @@ def _prepositional_pronoun(
 
 
 def _pronoun_object(
-    ctx: SentenceContext, trigger: Trigger, sources: Sequence[Side], pronoun: str | None = None
+    ctx: SentenceContext,
+    trigger: Trigger,
+    sources: Sequence[Side],
+    pronoun: str | None = None,
+    *,
+    salient: bool = False,
 ) -> list[Side]:
     """«اتهمه», «زارهم», «ضده»: a pronoun object stands for the nearest actor named before the predicate that is
     not its subject, in the sentence or else the one before; a dual or plural pronoun takes a whole coordinated
     group, a feminine one («ها») skips persons (states and organisations are feminine words, officials mostly
-    named men)."""
+    named men). The owner of a noun (`salient`: «على تجمعاتهم») is a phrase no preposition governs, and is looked
+    for in the sentence before when every actor of this one is taken."""
     taken = {s.code for s in sources if s.code}
     candidates = [m for m in ctx.mentions if m.code and m.anaphor is None and m.end <= trigger.head]
     for mention in reversed(candidates):
         if mention.code in taken or _is_place(mention):
             continue
+        if salient and mention.governor in _OBLIQUE_OWNERS:
+            continue  # «عناصر الميليشيات الموالية لإيران ... على تجمعاتهم»: the owner is the phrase, not «لإيران»
         if pronoun == "ها" and mention.label == "PERS":
             continue
         if pronoun in _PLURAL_PRONOUNS:
@@ -752,7 +779,7 @@ def _pronoun_object(
                 continue  # «زارهم»: not one named person
             return ctx.sides(group)
         return [side_of(ctx.doc, ctx.views, mention, ctx.index)]
-    if candidates:
+    if candidates and not salient:
         return []
     for side in reversed(ctx.history):
         if side.code and side.code not in taken and not _is_place(side.mention):

@@ -3,13 +3,15 @@ preceding noun, or nothing: a bare noun phrase that can be a subject or a direct
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from rasd.doc import Entity
 from rasd.events.agents import agent_lexicon, agent_phrase
 from rasd.events.lexicon import Grammar, bare, norm_word
 from rasd.events.matcher import TokenView, Trigger
+from rasd.resources import load_json
 
 # quotation marks and the hashtag sign are transparent around a name («#الحوثي», «"شربا"»)
 _QUOTE_MARKS = frozenset("\"«»“”'‘’#")
@@ -118,7 +120,11 @@ def sentence_mentions(
                 head_start -= 1
                 continue
             if not _is_title(before, grammar):
-                break
+                titled = _title_before_adjectives(views, head_start, trigger_heads | entity_tokens, grammar)
+                if titled is None:
+                    break
+                head_start = titled
+                continue
             head_start -= 1
             if views[head_start].token.prefixes[:1] == ("و",):
                 break
@@ -349,6 +355,29 @@ def _joined(views: Sequence[TokenView], first: tuple[int, int, Entity], second: 
     )
 
 
+@cache
+def _title_adjectives() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in load_json("events", "grammar.json")["title_adjectives"]["words"])
+
+
+_TITLE_ADJECTIVES_REACH = 2
+
+
+def _title_before_adjectives(
+    views: Sequence[TokenView], head_start: int, blocked: Collection[int], grammar: Grammar
+) -> int | None:
+    """«المنسق الإنساني للأمم المتحدة», «المبعوث الخاص للأمم المتحدة»: the title before one or two adjectives
+    that stand between it and the actor it belongs to (None when no title precedes them)."""
+    index = head_start - 1
+    for _ in range(_TITLE_ADJECTIVES_REACH):
+        if index < 0 or index in blocked or not views[index].forms & _title_adjectives():
+            return None
+        index -= 1
+        if index >= 0 and index not in blocked and _is_title(views[index], grammar):
+            return index
+    return None
+
+
 def _is_title(view: TokenView, grammar: Grammar) -> bool:
     """A word that heads an actor or place phrase («وزير خارجية روسيا», «مسلحي حركة طالبان», «الأراضي الأفغانية»)."""
     if not view.is_word:
@@ -401,10 +430,16 @@ def _governor(
     if before.norm in grammar.prepositions:
         if before.norm == "من" and previous > 0 and views[previous - 1].forms & grammar.both_words:
             return None  # «كلا من روسيا وسوريا»: both Russia and Syria; «عددا من ممثلي الحكومة»: some of
-        if before.norm in ("في", "من") and previous > 0 and views[previous - 1].forms & grammar.member_nouns:
-            # «اتهامات إلى 12 عنصرا في المخابرات الروسية», «لقاء مع أعضاء من الكونغرس»: members of, so the
-            # phrase of the member noun
-            return _preposition_of_noun(views, previous - 1, grammar)
+        member = _member_before(views, previous, grammar)
+        if before.norm in ("في", "من") and member is not None:
+            # «اتهامات إلى 12 عنصرا في المخابرات الروسية», «لقاء مع أعضاء من الكونغرس», «شركاءها الـ14 في
+            # المجلس»: members of, so the phrase of the member noun
+            return _preposition_of_noun(views, member, grammar)
+        if before.norm == "من" and _counted(views, previous, grammar) and not views[previous - 1].in_timex:
+            # «اختطاف 3 من موظفي اللجنة», «ثلاثة من قادة الحركة»: a part of the group counted, in the phrase
+            # of the number: an object or genitive where the number is bare, never a subject (the verb before
+            # a counted group is mostly passive: «قتل 26 من عناصر الميليشيات»)
+            return _preposition_of_noun(views, previous - 1, grammar) or "count"
         return before.norm
     if previous in noun_triggers:
         return "of-event"  # «الغارات الإسرائيلية»: the agent or patient of a verbal noun
@@ -418,6 +453,16 @@ def _governor(
     if "ال" in before.token.prefixes and previous not in noun_triggers:
         # «الجنسيتين الإيرانية»: a country adjective after a definite noun qualifies that noun.
         return "mod"
+    return None
+
+
+def _member_before(views: Sequence[TokenView], preposition: int, grammar: Grammar) -> int | None:
+    """The member noun before «في/من», across the number that counts it («أعضاء الـ 14 في»)."""
+    index = preposition - 1
+    while index > 0 and (views[index].token.kind == "number" or views[index].norm in ("ال", "الـ")):
+        index -= 1
+    if index >= 0 and views[index].is_word and views[index].forms & grammar.member_nouns:
+        return index
     return None
 
 
