@@ -35,7 +35,7 @@ from _corpus import NEWS, print_table
 from rasd.pipeline import Pipeline
 from rasd.scale.runner import dask_client, ingest_dask
 from rasd.scale.worker import PipelineLoader, Settings
-from rasd.store import Store
+from rasd.store import Store, article_key
 
 FILES = 8
 PARTITIONS = 24
@@ -58,14 +58,18 @@ class Run:
     workers: int = 1
 
 
-def build_corpus(folder: Path, articles: int) -> tuple[int, int]:
-    """Replicate the shared news corpus to `articles` distinct articles; returns (articles, total characters)."""
+def build_corpus(folder: Path, articles: int) -> tuple[int, int, int]:
+    """Replicate the shared news corpus to `articles` records; returns (records, distinct articles, characters).
+
+    The corpus itself holds a few articles twice (the same text under two ids); ingest stores those once, so the
+    runs are checked against the number of distinct texts (by the store's own article key), not of records."""
     folder.mkdir(parents=True)
     sources = sorted(NEWS.rglob("*.jsonl"))
     if not sources:
         sys.exit(f"no news corpus under {NEWS} (set RASD_SHARED)")
     outputs = [(folder / f"part-{i}.jsonl").open("w", encoding="utf-8") for i in range(FILES)]
     written = chars = replica = 0
+    keys: set[str] = set()
     try:
         while written < articles:
             for source in sources:
@@ -80,13 +84,14 @@ def build_corpus(folder: Path, articles: int) -> tuple[int, int]:
                             record["id"] = f"{record.get('id')}~{replica}"
                             record["text"] = f"{record['text']}\n({replica})"
                         outputs[written * FILES // articles].write(json.dumps(record, ensure_ascii=False) + "\n")
+                        keys.add(article_key(record["text"]))
                         written += 1
                         chars += len(record["text"])
             replica += 1
     finally:
         for out in outputs:
             out.close()
-    return written, chars
+    return written, len(keys), chars
 
 
 def single_process(corpus: Path, db: Path, articles: int) -> Run:
@@ -103,7 +108,8 @@ def single_process(corpus: Path, db: Path, articles: int) -> Run:
     if stored != articles:
         sys.exit(f"single-process ingest stored {stored:,} of {articles:,} articles")
     cpu = usage.ru_utime + usage.ru_stime
-    return Run("rasd ingest (single process)", stored, seconds, cpu, usage.ru_maxrss * 1024, before, os.getloadavg()[0])
+    run = Run("rasd ingest (single process)", stored, seconds, cpu, usage.ru_maxrss * 1024, before, os.getloadavg()[0])
+    return announce(run)
 
 
 def dask_run(corpus: Path, db: Path, work: Path, workers: int, articles: int, partition_bytes: int) -> Run:
@@ -127,19 +133,31 @@ def dask_run(corpus: Path, db: Path, work: Path, workers: int, articles: int, pa
     stored = _stored(db)
     if stored != articles or result.failed:
         sys.exit(f"dask ingest stored {stored:,} of {articles:,} articles; failed: {result.failed}")
-    return Run(
-        f"rasd ingest --engine dask --workers {workers}",
-        stored,
-        seconds,
-        sum(r.cpu_seconds for r in result.reports),
-        max(result.peak_rss_by_worker().values()),
-        before,
-        os.getloadavg()[0],
-        startup,
-        result.plan_seconds,
-        result.load_seconds,
-        workers,
+    return announce(
+        Run(
+            f"rasd ingest --engine dask --workers {workers}",
+            stored,
+            seconds,
+            sum(r.cpu_seconds for r in result.reports),
+            max(result.peak_rss_by_worker().values()),
+            before,
+            os.getloadavg()[0],
+            startup,
+            result.plan_seconds,
+            result.load_seconds,
+            workers,
+        )
     )
+
+
+def announce(run: Run) -> Run:
+    """One line as soon as a run ends: a long benchmark that fails later still leaves its finished runs' figures."""
+    print(
+        f"{run.name}: {run.articles:,} articles in {run.seconds:,.0f} s wall = {run.articles / run.seconds:,.1f}/s, "
+        f"{run.articles / run.cpu_seconds:,.1f}/CPU-s, peak RSS {run.peak_rss / (1 << 20):,.0f} MiB",
+        flush=True,
+    )
+    return run
 
 
 def _stored(db: Path) -> int:
@@ -160,11 +178,11 @@ def main() -> None:
     work = args.work or Path(tempfile.mkdtemp(prefix="rasd-scale-"))
     try:
         corpus = work / "corpus"
-        count, chars = build_corpus(corpus, articles)
+        records, count, chars = build_corpus(corpus, articles)
         size = sum(p.stat().st_size for p in corpus.iterdir())
         print(
-            f"corpus: {count:,} articles, {chars / count:,.0f} characters on average, {size / 1e6:,.0f} MB in "
-            f"{FILES} JSONL files; {os.cpu_count()} CPUs, nice {os.nice(0)}"
+            f"corpus: {records:,} records, {count:,} distinct articles, {chars / records:,.0f} characters on average, "
+            f"{size / 1e6:,.0f} MB in {FILES} JSONL files; {os.cpu_count()} CPUs, nice {os.nice(0)}"
         )
         partition_bytes = max(64 << 10, size // PARTITIONS)  # the same partitions for 1 and 2 workers
         if args.side_by_side:
