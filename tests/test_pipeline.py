@@ -99,3 +99,17 @@ def test_a_failing_batch_is_rerun_one_by_one_and_only_the_bad_document_fails() -
         list(pipeline.pipe(make_doc(t) for t in texts))
     with pytest.raises(ValueError, match="batch_size"):
         list(pipeline.pipe([], batch_size=0))
+
+
+def test_a_batch_form_that_loses_documents_is_not_trusted() -> None:
+    def drop_last(docs: list[Doc]) -> list[Doc]:
+        return docs[:-1]
+
+    @stage("test_counts_tokens", requires=("tokenize",), batch=drop_last)
+    def count_tokens(doc: Doc) -> Doc:
+        doc.meta["tokens"] = len(doc.tokens)
+        return doc
+
+    pipeline = Pipeline(["tokenize", "test_counts_tokens"])
+    docs = list(pipeline.pipe(make_doc(t) for t in ["وصل الوفد.", "عاد الوزير إلى القاهرة.", "انتهى الاجتماع."]))
+    assert [d.meta["tokens"] for d in docs] == [3, 5, 3]

@@ -132,12 +132,12 @@ class Pipeline:
         alive = list(enumerate(docs))
         for item in self.stages:
             if item.batch is not None and len(alive) > 1:
-                try:
-                    done = item.batch([doc for _, doc in alive])
+                try:  # a batch form that raises, or gives back another number of documents, is not trusted
+                    batched = [(i, doc) for (i, _), doc in zip(alive, item.batch([d for _, d in alive]), strict=True)]
                 except Exception:
                     pass  # re-run one by one below: only the document at fault fails
                 else:
-                    alive = [(i, doc) for (i, _), doc in zip(alive, done, strict=True)]
+                    alive = batched
                     continue
             still: list[tuple[int, Doc]] = []
             for i, doc in alive:
