@@ -166,3 +166,12 @@ def test_calling_someone_a_terrorist_is_an_accusation_and_a_neutral_description_
     doc = build(text, [("رئيس الوزراء المجري", "PERS", "HUNGOV"), ("المحتجين", "ORG", "HUNCVL")])
     assert ("112", "HUNGOV", "HUNCVL") in summary(events_of(doc))
     assert triggers_in("ووصف الوزير الزيارة بالناجحة.") == [("الزيارة", "042")]
+
+
+def test_an_act_announced_as_not_going_to_happen_is_a_refusal_where_cameo_has_one() -> None:
+    text = "وقالت الحكومة الكندية إنها لن تقدم مساعدات مالية لفنزويلا."
+    doc = build(text, [("الحكومة الكندية", "ORG", "CANGOV"), ("فنزويلا", "LOC", "VEN")])
+    assert [(e.cameo[:3], e.negated) for e in events_of(doc)] == [("122", False)]
+    text = "ولن تفرض الحكومة الأمريكية عقوبات على الهند."
+    doc = build(text, [("الحكومة الأمريكية", "ORG", "USAGOV"), ("الهند", "LOC", "IND")])
+    assert [(e.cameo, e.negated) for e in events_of(doc)] == [("163", True)]  # no refusal code: negated, not a threat

@@ -70,6 +70,15 @@ def transform(kind: str, code: str) -> str:
     return value if value else code
 
 
+def refusal(code: str) -> str | None:
+    """The CAMEO refusal (12x) an act becomes when it is announced as not going to happen («لن يتنحى» → 1231,
+    «لن نقدم مساعدات» → 122); None where CAMEO has no refusal of that act («لا تعتزم إجلاء موظفيها» stays 1663,
+    negated)."""
+    table: dict[str, str | None] = _transforms()["reject"]
+    best = max((prefix for prefix in table if prefix and code.startswith(prefix)), key=len, default="")
+    return table[best] if best and not code.startswith(("01", "03")) else None
+
+
 def is_symmetric(code: str) -> bool:
     """Meetings, talks and signed agreements have no direction."""
     return code.startswith(tuple(_transforms()["symmetric"]["prefixes"]))

@@ -19,7 +19,7 @@ from rasd.events.arguments import (
     verb_roles,
     verb_subject,
 )
-from rasd.events.coding import is_cameo, is_symmetric, plover_for, refine_code, transform
+from rasd.events.coding import is_cameo, is_symmetric, plover_for, refine_code, refusal, transform
 from rasd.events.lexicon import Grammar, Lexicon, Predicate, bare, default_grammar, default_lexicon
 from rasd.events.matcher import (
     TokenView,
@@ -653,7 +653,11 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
         return None
     governed_request = inner is not None and predicate.control in ("appeal", "demand", "reject")
     if modality.unrealised and not governed_request and code[:2] not in ("03", "13"):
-        code = transform("intent", code)
+        refused = refusal(code) if modality.negated else None
+        if not modality.negated:
+            code = transform("intent", code)
+        elif refused is not None:
+            code, modality = refused, Modality()  # «لن يتنحى»: a refusal, and that is asserted
     if not is_cameo(code):
         code = predicate.cameo
     # a passive of fighting («حوصرت القوات», «لقوا مصرعهم») states a situation, not an attack by someone unknown;
