@@ -653,10 +653,9 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
         return None
     governed_request = inner is not None and predicate.control in ("appeal", "demand", "reject")
     if modality.unrealised and not governed_request and code[:2] not in ("03", "13"):
-        refused = refusal(code) if modality.negated else None
         if not modality.negated:
             code = transform("intent", code)
-        elif refused is not None:
+        elif (refused := refusal(code)) is not None:
             code, modality = refused, Modality()  # «لن يتنحى»: a refusal, and that is asserted
     if not is_cameo(code):
         code = predicate.cameo
