@@ -162,7 +162,7 @@ def run_rasd(
 
     # exactly the stages `time` requires: the matching-normal form of the whole text (`normalize`) is not one of them
     text_layer = Pipeline(["tokenize", "sentences"])
-    pipeline = Pipeline(["tokenize", "sentences", "time"])
+    pipeline = Pipeline(["tokenize", "sentences", "time"]).prepare_for_many()  # as over a corpus
     ids = list(ids)
     for article in iter_news(limit=warmup + len(ids)):
         if article["id"] not in articles and warmup > 0:

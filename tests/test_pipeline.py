@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
+from collections.abc import Iterator
 
 import jsonschema
 import pytest
@@ -113,3 +115,39 @@ def test_a_batch_form_that_loses_documents_is_not_trusted() -> None:
     pipeline = Pipeline(["tokenize", "test_counts_tokens"])
     docs = list(pipeline.pipe(make_doc(t) for t in ["وصل الوفد.", "عاد الوزير إلى القاهرة.", "انتهى الاجتماع."]))
     assert [d.meta["tokens"] for d in docs] == [3, 5, 3]
+
+
+@pytest.fixture
+def restore_collector() -> Iterator[None]:
+    thresholds = gc.get_threshold()
+    yield
+    gc.unfreeze()
+    gc.set_threshold(*thresholds)
+
+
+def test_prepare_for_many_loads_every_stage_and_freezes_what_it_loaded(restore_collector: None) -> None:
+    seen: list[str] = []
+
+    @stage("test_records_warm_up", requires=("tokenize",))
+    def record(doc: Doc) -> Doc:
+        seen.append(doc.text)
+        return doc
+
+    gc.unfreeze()
+    pipeline = Pipeline(["tokenize", "test_records_warm_up"])
+    assert pipeline.prepare_for_many() is pipeline
+    assert len(seen) == 1 and seen[0].strip()  # one built-in text went through every stage
+    assert gc.get_freeze_count() > 0
+    assert gc.get_threshold()[0] > 700  # young collections less often than Python's default
+
+
+def test_prepare_for_many_survives_a_stage_that_rejects_its_text(restore_collector: None) -> None:
+    @stage("test_rejects_short_texts", requires=("tokenize",))
+    def reject_short(doc: Doc) -> Doc:
+        if len(doc.text) < 200:
+            raise ValueError("too short")
+        return doc
+
+    pipeline = Pipeline(["tokenize", "test_rejects_short_texts"]).prepare_for_many()
+    with pytest.raises(ValueError, match="too short"):
+        pipeline("نص قصير")  # the stage still judges real documents

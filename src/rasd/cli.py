@@ -104,6 +104,7 @@ def analyze(
     events_out = _event_writer(fmt)
     stream = _open_input(file)
     if jsonl:
+        pipeline.prepare_for_many()
         failures = 0
         for item in read_jsonl(stream, encoding=encoding):
             if isinstance(item, RecordError):

@@ -12,7 +12,9 @@ fails alone.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import importlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -81,6 +83,12 @@ def get_stage(name: str) -> Stage:
     return _REGISTRY[name]
 
 
+# a sentence that wakes every default stage: a person, a place, a title, a date, a quotation cue and an event
+_WARM_UP_TEXT = "قال وزير الخارجية في القاهرة يوم الأحد إن المحادثات ستستأنف الأسبوع المقبل."
+# gen-0 collections every 10,000 net allocations instead of 700; older generations as often relative to them
+_MANY_DOCS_GC_THRESHOLDS = (10_000, 10, 10)
+
+
 def default_stage_names() -> tuple[str, ...]:
     return tuple(load_json("pipeline.json")["default"])
 
@@ -111,6 +119,23 @@ class Pipeline:
         for item in self.stages:
             doc = item.function(doc)
         return doc
+
+    def prepare_for_many(self) -> Pipeline:
+        """Get this process ready to analyse many documents: every stage's data loaded now, and the garbage
+        collector told to leave it alone.
+
+        Loading happens through one short built-in text. Then everything loaded so far (models, lexicons, the
+        knowledge base: about a million objects) is frozen out of the collector's sight (`gc.freeze`), and young
+        collections run less often. Without this, each full collection walks all of it, and collections took about
+        a seventh of the CPU time of a long run (measured over 1,000 articles). This changes the process-wide
+        collector, so the library never does it on its own: `rasd ingest`, `rasd analyze --jsonl` and the Dask
+        workers call it once; a script of yours that analyses many documents may too."""
+        with contextlib.suppress(Exception):  # a custom stage that rejects this text fails on real documents
+            self(make_doc(_WARM_UP_TEXT, published="2024-01-07"))
+        gc.collect()
+        gc.freeze()
+        gc.set_threshold(*_MANY_DOCS_GC_THRESHOLDS)
+        return self
 
     def pipe(self, docs: Iterable[Doc], *, batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Doc]:
         """The documents analysed, in order, `batch_size` at a time; the first failure is raised."""

@@ -122,6 +122,7 @@ def ingest_command(
             if log:
                 log.close()
         return
+    pipeline.prepare_for_many()
     total = sum(p.stat().st_size for p in _existing_files(paths))
     shown = 0
 

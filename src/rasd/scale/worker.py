@@ -30,7 +30,7 @@ from distributed import Worker, WorkerPlugin
 
 from rasd.ingest.readers import Article, Item, ReadOptions, Skipped, read_file
 from rasd.ingest.runner import analyse_many
-from rasd.pipeline import DEFAULT_BATCH_SIZE, Pipeline, make_doc
+from rasd.pipeline import DEFAULT_BATCH_SIZE, Pipeline
 from rasd.scale.plan import Partition
 from rasd.store import article_key, rows_to_arrow
 from rasd.store.database import DocRows
@@ -41,9 +41,6 @@ PART_TABLES = (*TABLES, ERRORS_TABLE)
 DONE = "_done"
 ERROR_SCHEMA = pa.schema([("origin", pa.string()), ("kind", pa.string()), ("reason", pa.string())])
 _SAMPLE = 20  # skipped records a report carries back for display; all of them are in the errors part
-# Analysed once when a worker starts, so every lazily loaded resource is in memory before the first task.
-_WARM_UP = "قال وزير الخارجية في القاهرة يوم الأحد إن المحادثات ستستأنف الأسبوع المقبل."
-
 _pipelines_built = 0
 
 
@@ -86,8 +83,7 @@ class PartitionReport:
 def worker_pipeline(stages: tuple[str, ...]) -> Pipeline:
     """The pipeline of this process, built and warmed up once."""
     global _pipelines_built
-    pipeline = Pipeline(stages)
-    pipeline(make_doc(_WARM_UP, published="2024-01-07"))
+    pipeline = Pipeline(stages).prepare_for_many()
     _pipelines_built += 1
     return pipeline
 
