@@ -39,18 +39,34 @@ def content_views(views: Sequence[TokenView], quote: Quote) -> list[TokenView]:
 
 def statement_code(words: Sequence[TokenView], negations: frozenset[str]) -> str | None:
     """The CAMEO code of what the content says, or None when it says nothing CAMEO codes as a comment (or says
-    it negated: «لا يحمل أدلة على تورط» is no accusation)."""
+    it negated: «لا يحمل أدلة على تورط» is no accusation). The first class of the data file with a phrase in the
+    content wins, wherever in the content it stands."""
     norms = [v.norm for v in words if v.is_word]
     stems = [v.token.stem for v in words if v.is_word]
-    for item in statement_classes():
+    starting = _phrases_by_first_word()
+    classes = statement_classes()
+    best = len(classes)
+    for index, (norm, stem) in enumerate(zip(norms, stems, strict=True)):
+        candidates = starting.get(norm, ()) if norm == stem else (*starting.get(norm, ()), *starting.get(stem, ()))
+        for rank, phrase in candidates:
+            if rank >= best:
+                continue
+            end = index + len(phrase)
+            if tuple(norms[index:end]) != phrase and tuple(stems[index:end]) != phrase:
+                continue
+            if not negations & set(norms[max(0, index - _NEGATION_REACH) : index]):
+                best = rank
+    return classes[best].cameo if best < len(classes) else None
+
+
+@cache
+def _phrases_by_first_word() -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """(class rank, phrase) by the phrase's first word: one look-up per word of the content, not one per phrase."""
+    found: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for rank, item in enumerate(statement_classes()):
         for phrase in item.phrases:
-            size = len(phrase)
-            for index in range(len(norms) - size + 1):
-                if tuple(norms[index : index + size]) != phrase and tuple(stems[index : index + size]) != phrase:
-                    continue
-                if not negations & set(norms[max(0, index - _NEGATION_REACH) : index]):
-                    return item.cameo
-    return None
+            found.setdefault(phrase[0], []).append((rank, phrase))
+    return {word: tuple(entries) for word, entries in found.items()}
 
 
 _NEGATION_REACH = 4
