@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Literal
 
+from rasd.caches import word_cache
 from rasd.resources import data_path, load_json
 from rasd.text.normalize import devocalize, normalize
 
@@ -50,6 +51,9 @@ def name_key(text: str) -> str:
     """The lookup key of a name: normal form, punctuation as space, article removed from every word."""
     words = _PUNCT.sub(" ", devocalize(text)).split()
     return " ".join(normalize(w) if w.startswith(_HAMZA_AL) else strip_article(normalize(w)) for w in words)
+
+
+word_cache(name_key.cache_clear)
 
 
 def hamzaless_key(text: str) -> str | None:

@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from rasd.actors.kb import name_key, strip_article
+from rasd.caches import word_cache
 from rasd.doc import Token
 from rasd.resources import load_json
 from rasd.text.normalize import devocalize, normalize
@@ -104,6 +105,8 @@ def proclitic_letters(token: Token) -> int:
 TokenInfo = tuple[str, str, tuple[tuple[str, int], ...]]  # token_key, token_bare, token_forms
 _INFO: dict[tuple[object, ...], TokenInfo] = {}
 _INFO_LIMIT = 300_000
+word_cache(_bare.cache_clear)
+word_cache(_INFO.clear)
 
 
 def token_info(token: Token) -> TokenInfo:

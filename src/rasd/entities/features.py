@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Final
 
+from rasd.caches import word_cache
 from rasd.entities.forms import word_form
 from rasd.resources import data_path
 
@@ -69,6 +70,9 @@ def word_info(word: str) -> WordInfo:
         own.append("nocluster")
     context = [f"w={norm}", f"stem={stem}", *cluster_ids[:2]]
     return WordInfo(tuple(own), tuple(context), stem)
+
+
+word_cache(word_info.cache_clear)
 
 
 _WINDOW: Final = (-2, -1, 1, 2)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
+from rasd.caches import word_cache
 from rasd.text.clitics import analyze_clitics
 from rasd.text.normalize import normalize
 
@@ -60,3 +61,6 @@ def word_form(word: str) -> WordForm:
     elif shape in ("Lat", "lat", "alnum"):
         latin = core.lower()
     return WordForm(norm, shape, core != word, prefixes, suffix, stem, latin)
+
+
+word_cache(word_form.cache_clear)

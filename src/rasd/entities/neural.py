@@ -29,6 +29,7 @@ import numpy as np
 import numpy.typing as npt
 from threadpoolctl import ThreadpoolController
 
+from rasd.caches import word_cache_of
 from rasd.entities.forms import SHAPES, WordForm, word_form
 from rasd.entities.gazetteer import gazetteer_tags
 from rasd.resources import data_path
@@ -133,6 +134,7 @@ class BiLstmCrf:
         hidden = int(config["hidden"])
         self._hidden = hidden
         self._projections: dict[str, Floats] = {}  # word -> its row of `_static_projection`, across documents
+        word_cache_of(self, "forget_words")
         # torch gate order i, f, g, o: halve i, f, o so that sigmoid(x) = (tanh(x/2) + 1) / 2 shares one tanh with g
         scale = np.full(4 * hidden, 0.5, dtype=np.float32)
         scale[2 * hidden : 3 * hidden] = 1.0
@@ -156,6 +158,9 @@ class BiLstmCrf:
         self._out_w = np.ascontiguousarray(f32["out_w"].T)
         self._out_b = f32["out_b"]
         self.transitions, self.start, self.end = f32["transitions"], f32["start"], f32["end"]
+
+    def forget_words(self) -> None:
+        self._projections.clear()
 
     # -- per distinct word ---------------------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
+from rasd.caches import word_cache_of
 from rasd.events.morphology import NOUN, FormFeatures, derive_present, noun_forms, verb_forms
 from rasd.resources import load_json
 from rasd.text.normalize import devocalize, normalize
@@ -104,6 +105,10 @@ class Lexicon:
         self.index = dict(index)
         # word readings (splits, after a jussive particle) -> their lexicon senses, filled by the matcher
         self.readings: dict[tuple[Any, bool], Any] = {}
+        word_cache_of(self, "forget_words")
+
+    def forget_words(self) -> None:
+        self.readings.clear()
 
     def lookup(self, form: str) -> list[FormHit]:
         return self.index.get(form, [])

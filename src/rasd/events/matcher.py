@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from rasd.caches import word_cache
 from rasd.doc import Token
 from rasd.events.lexicon import FormHit, Grammar, Lexicon, Predicate, bare, norm_word
 from rasd.events.morphology import FormFeatures
@@ -422,3 +423,7 @@ def _drop_consumed(triggers: list[Trigger], views: Sequence[TokenView], grammar:
             if follower is not None and same_root and not follower.is_verb:
                 consumed.add(position)
     return [t for t in triggers if t.head not in consumed]
+
+
+for _cached in (_frequent, splits_of, _word_reading, _complementizer_word):
+    word_cache(_cached.cache_clear)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
+from rasd.caches import word_cache_of
 from rasd.doc import Token
 from rasd.resources import load_json
 from rasd.text.normalize import normalize
@@ -116,6 +117,11 @@ class Lexicon:
             for word in listed:
                 self._lists_of.setdefault(word, set()).add(name)
         self._memberships: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {}
+        word_cache_of(self, "forget_words")
+
+    def forget_words(self) -> None:
+        self._cues.clear()
+        self._memberships.clear()
 
     def _add_entry(self, entry: dict[str, Any], inflection: dict[str, list[str]]) -> None:
         frames = frozenset(entry.get("frames", ()))

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import cache, cached_property
 
+from rasd.caches import word_cache
 from rasd.doc import Doc, Entity, Timex, Token
 from rasd.quotes.lexicon import CueMatch, Lexicon, lexicon, strip_article
 from rasd.quotes.marks import MarkSpan, find_mark_spans
@@ -33,6 +34,7 @@ _HOMOGRAPHS = {"علي": "علي", "امام": "إمام"}
 # article, and the answer takes a dozen lexicon and frequency lookups.
 _NAME_LIKE_FORMS: dict[tuple[object, ...], bool] = {}
 _NAME_LIKE_LIMIT = 200_000
+word_cache(_NAME_LIKE_FORMS.clear)
 QUANTIFIERS = frozenset(
     normalize(w) for w in ("أي", "كل", "جميع", "بعض", "كافة", "عدد", "معظم", "أغلب", "غالبية", "كلا", "كلتا")
 )

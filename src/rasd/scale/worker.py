@@ -24,10 +24,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+import psutil  # type: ignore[import-untyped]  # a dependency of distributed; no stubs installed
 import pyarrow as pa
 import pyarrow.parquet as pq
 from distributed import Worker, WorkerPlugin
 
+from rasd.caches import forget_words
 from rasd.ingest.readers import Article, Item, ReadOptions, Skipped, read_file
 from rasd.ingest.runner import analyse_many
 from rasd.pipeline import DEFAULT_BATCH_SIZE, Pipeline
@@ -42,6 +44,13 @@ DONE = "_done"
 ERROR_SCHEMA = pa.schema([("origin", pa.string()), ("kind", pa.string()), ("reason", pa.string())])
 _SAMPLE = 20  # skipped records a report carries back for display; all of them are in the errors part
 _pipelines_built = 0
+# The models, lexicons and knowledge base take about 700 MiB once loaded; the per-word caches grow on top until
+# their bounds. Emptied above this, a worker stays under 1.5 GB with room for a batch and a Parquet row group.
+DEFAULT_MEMORY_BUDGET = 1100 << 20
+# Articles analysed between two emptyings at least: if emptying cannot bring the process under the budget (memory
+# the allocator keeps), the caches are not thrown away after every batch.
+_FORGET_EVERY = 2000
+_since_forgotten = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +59,8 @@ class Settings:
     options: ReadOptions = field(default_factory=ReadOptions)
     run_id: int | None = None
     row_group: int = 1000  # articles per Parquet row group (bounds a task's memory)
+    # resident bytes above which the per-word caches are emptied (`rasd.caches`): what keeps a worker's memory flat
+    memory_budget: int = DEFAULT_MEMORY_BUDGET
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +119,23 @@ def part_path(out_dir: Path, table: str, partition: str) -> Path:
     return out_dir / table / f"{partition}.parquet"
 
 
+def keep_within_budget(analysed: int, budget: int) -> bool:
+    """Count `analysed` articles; empty the per-word caches when this process holds more than `budget` bytes (and
+    has analysed `_FORGET_EVERY` articles since it last did). True when it did."""
+    global _since_forgotten
+    _since_forgotten += analysed
+    if _since_forgotten < _FORGET_EVERY or _this_process().memory_info().rss <= budget:
+        return False
+    forget_words()
+    _since_forgotten = 0
+    return True
+
+
+@cache
+def _this_process() -> psutil.Process:
+    return psutil.Process()
+
+
 def done_path(out_dir: Path, partition: str) -> Path:
     return out_dir / DONE / f"{partition}.json"
 
@@ -148,6 +176,7 @@ def run_partition(partition: Partition, out_dir: str, settings: Settings) -> Par
         def analyse_pending() -> None:
             for result in analyse_many(pending, pipeline, settings.run_id):
                 take(result)
+            keep_within_budget(len(pending), settings.memory_budget)
             pending.clear()
 
         for item in _items(partition, settings.options):

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from math import log2
 from typing import Any
 
+from rasd.caches import word_cache_of
 from rasd.resources import data_path, load_json
 from rasd.text.normalize import devocalize, normalize
 
@@ -49,6 +50,7 @@ class CliticAnalyzer:
         self._frequencies = frequencies
         self._protected = protected
         self.analyze = lru_cache(maxsize=300_000)(self._analyze)
+        word_cache_of(self, "forget_words")
         # where the analysed word itself sits among a stem's support terms: position 0 bare, 1 + i behind proclitic i
         positions: dict[str, list[int]] = {"": [0]}
         for index, proclitic in enumerate(self._proclitics):
@@ -62,6 +64,9 @@ class CliticAnalyzer:
         self._enclitic_set = frozenset(self._enclitics)
         self._enclitic_lengths = sorted({len(form) for form in self._enclitics if form}, reverse=True)
         self._support_index = _support_index(frequencies, positions)
+
+    def forget_words(self) -> None:
+        self.analyze.cache_clear()
 
     def support(self, stem: str, excluding: str = "") -> float:
         """Corpus evidence that `stem` is a word: how often, and behind how many different proclitics, it occurs.

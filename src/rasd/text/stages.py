@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rasd.caches import word_cache
 from rasd.doc import Doc, Token, TokenKind
 from rasd.pipeline import stage
 from rasd.text.clitics import analyze_clitics
@@ -13,6 +14,7 @@ from rasd.text.tokenize import iter_token_spans
 _Analysis = tuple[TokenKind, str, tuple[str, ...], str, tuple[str, ...]]
 _ANALYSES: dict[str, _Analysis] = {}
 _ANALYSES_LIMIT = 400_000
+word_cache(_ANALYSES.clear)
 _new_tuple = tuple.__new__
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Final, NamedTuple
 
+from rasd.caches import word_cache
 from rasd.doc import Token
 from rasd.text.normalize import normalize
 from rasd.time.lexicon import Cat, Lex, Lexicon
@@ -108,6 +109,7 @@ class _Word(NamedTuple):
 _WORDS: dict[str, _Word] = {}
 _NO_CATS: Final[frozenset[Cat]] = frozenset()
 _WORDS_MAX = 200_000
+word_cache(_WORDS.clear)
 
 
 def _word(token: Token, lexicon: Lexicon) -> _Word:
