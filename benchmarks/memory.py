@@ -8,6 +8,7 @@ them in this process. The resident set size is printed as the articles go by, be
 
     python benchmarks/memory.py                 # 6,000 articles, about 1.6 million distinct words
     python benchmarks/memory.py --articles 500  # a quick look
+    python benchmarks/memory.py --budget 1100   # as a Dask worker: per-word caches emptied above 1,100 MiB
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any
 
 from _corpus import iter_news, print_table
 from rasd.pipeline import Pipeline, make_doc
+from rasd.scale.worker import keep_within_budget
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
 _LETTERS = "بتثجحخدذرزسشصضطظعغفقكلمنهي"
@@ -71,16 +73,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=6000)
     parser.add_argument("--every", type=int, default=1000, help="print the resident size every N articles")
+    parser.add_argument(
+        "--budget", type=int, default=0, help="MiB: empty the per-word caches above it, as Dask workers do (0: never)"
+    )
     args = parser.parse_args()
     pipeline = Pipeline()
     counter = iter(range(10**12))
     rows: list[list[Any]] = []
     started = time.process_time()
-    words = 0
+    words = forgotten = 0
     for n, record in enumerate(iter_news(limit=args.articles), 1):
         text = unique_words(record["text"], counter)
         words += len(_ARABIC_WORD.findall(record["text"]))
         pipeline(make_doc(text, id=str(n)))
+        if args.budget and keep_within_budget(1, args.budget << 20):
+            forgotten += 1
         if n % args.every == 0 or n == args.articles:
             gc.collect()
             rows.append([n, f"{words:,}", f"{resident_mib():,.0f}", f"{time.process_time() - started:,.0f}"])
@@ -90,7 +97,8 @@ def main() -> None:
         ["articles", "distinct words", "RSS MiB", "CPU s"],
         rows,
     )
-    print(f"\npeak RSS {peak:,.0f} MiB (limit {LIMIT_MIB:,} MiB per worker); caches: {cache_fill()}")
+    budget = f"budget {args.budget:,} MiB, caches emptied {forgotten} times" if args.budget else "no budget"
+    print(f"\npeak RSS {peak:,.0f} MiB (limit {LIMIT_MIB:,} MiB per worker; {budget}); caches: {cache_fill()}")
 
 
 if __name__ == "__main__":
