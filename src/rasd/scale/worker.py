@@ -44,9 +44,10 @@ DONE = "_done"
 ERROR_SCHEMA = pa.schema([("origin", pa.string()), ("kind", pa.string()), ("reason", pa.string())])
 _SAMPLE = 20  # skipped records a report carries back for display; all of them are in the errors part
 _pipelines_built = 0
-# The models, lexicons and knowledge base take about 700 MiB once loaded; the per-word caches grow on top until
-# their bounds. Emptied above this, a worker stays under 1.5 GB with room for a batch and a Parquet row group.
-DEFAULT_MEMORY_BUDGET = 1100 << 20
+# Models, lexicons and the knowledge base are loaded once; the per-word caches grow on top of them up to their
+# bounds (1.3 GiB resident with all of them full: benchmarks/memory.py), and a worker adds Dask's runtime and a
+# Parquet row group. Emptied above this, a worker stays under 1.5 GB (10^9 bytes, as Dask counts) with room for a batch.
+DEFAULT_MEMORY_BUDGET = 1250 << 20
 # Articles analysed between two emptyings at least: if emptying cannot bring the process under the budget (memory
 # the allocator keeps), the caches are not thrown away after every batch.
 _FORGET_EVERY = 2000
