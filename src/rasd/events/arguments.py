@@ -143,6 +143,17 @@ def verb_subject(
     matrix = _complementizer_subject(views, position, clause, mentions)
     if matrix:
         return matrix, "pronoun"
+    if after and after[0].start == end + 1 and pronoun_with_preposition(views[end]):
+        # «في خطوة نددت بها إيران», «خطة رحبت بها الجامعة»: the pronoun is the object, the actor after it the subject
+        return group_of(after[0], mentions), "verb-subject"
+    if (
+        after
+        and position > 0
+        and _after_what(views[position - 1])
+        and _words_between(views, end, after[0].head_start) <= 1
+    ):
+        # «وهو ما نفته موسكو», «مما أغضب واشنطن»: after «ما» the clause is verb-first
+        return group_of(after[0], mentions), "verb-subject"
     starts_clause = views[position].token.prefixes[:1] in (("و",), ("ف",)) or position == clause.start
     if after and (starts_clause or not before) and _words_between(views, end, after[0].head_start) <= 3:
         return group_of(after[0], mentions), "verb-subject"
@@ -164,6 +175,25 @@ def verb_subject(
 
 
 _SUBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
+_OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")  # longest first
+
+
+def _after_what(view: TokenView) -> bool:
+    grammar = default_grammar()
+    return view.is_word and (view.norm in ("ما", "وما") or view.norm in grammar.free_relative_fused)
+
+
+def pronoun_with_preposition(view: TokenView) -> bool:
+    """«بها», «عليه», «إليهم», «منها»: a preposition carrying a pronoun, one word."""
+    if not view.is_word:
+        return False
+    grammar = default_grammar()
+    norm = view.norm
+    for pronoun in _OBJECT_PRONOUNS:
+        if norm.endswith(pronoun) and len(norm) > len(pronoun):
+            head = norm[: -len(pronoun)]
+            return head in grammar.proclitic_prepositions or head in grammar.prepositions
+    return False
 
 
 def _complementizer_subject(

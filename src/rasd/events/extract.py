@@ -15,6 +15,7 @@ from rasd.events.arguments import (
     judged_author,
     noun_roles,
     owner_pronoun,
+    pronoun_with_preposition,
     targets_after,
     verb_roles,
     verb_subject,
@@ -86,6 +87,8 @@ class Draft:
     continues_topic: bool = False
     # «المواجهات بين X و Y»: the participants act on each other, whatever the predicate
     mutual: bool = False
+    # «وهو ما نفته الرياض», «في خطوة نددت بها إيران»: what is judged is the act of the clause before
+    judges_previous: bool = False
 
 
 @dataclass(slots=True)
@@ -344,6 +347,7 @@ def code_sentence(ctx: SentenceContext, lexicon: Lexicon, grammar: Grammar) -> l
                 if mutual:
                     ctx.parties = list(draft.sources)
     _targets_from_judged_events(ctx, drafts)
+    _targets_from_previous_clause(ctx, drafts)
     return drafts
 
 
@@ -374,6 +378,52 @@ def _targets_from_judged_events(ctx: SentenceContext, drafts: Sequence[Draft]) -
             start = max([end, *after_subject])
             author = judged_author(ctx.views, start, draft.clause.end, ctx.mentions, default_grammar())
             draft.targets = [s for s in ctx.sides(author) if s.code not in codes]
+
+
+# roots whose object can be the act of the clause before: criticism, rejection, praise and denial
+_REFERRING_ROOTS = (*_JUDGING_ROOTS, "016")
+
+
+def _judges_act_noun(views: Sequence[TokenView], trigger: Trigger, predicate: Predicate, grammar: Grammar) -> bool:
+    """«في خطوة نددت بها إيران»: a judging verb right after a noun for a step, its pronoun on the preposition
+    right after it."""
+    head, end = trigger.head, trigger.end
+    return (
+        trigger.is_verb
+        and predicate.cameo.startswith(_REFERRING_ROOTS)
+        and head > 0
+        and end < len(views)
+        and bool(views[head - 1].forms & grammar.act_nouns)
+        and pronoun_with_preposition(views[end])
+    )
+
+
+def _targets_from_previous_clause(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
+    """The target of a judgement on the clause before («وهو ما نفته الرياض»): the agent of the nearest earlier
+    act in the sentence from another country (an act read with both its participants: a passive or an object-less
+    reading is too often a misread passive), else the sentence's first actor from another country."""
+    for draft in drafts:
+        if not draft.judges_previous or draft.targets:
+            continue
+        own = {_country(s.code) for s in draft.sources if s.code}
+        earlier = [
+            d
+            for d in drafts
+            if d.trigger.head < draft.trigger.head and d.targets and not (d.trigger.passive or d.predicate.passive)
+        ]
+        for other in reversed(earlier):
+            found = [s for s in other.sources if s.code and _country(s.code) not in own]
+            if found:
+                draft.targets = found
+                break
+        if draft.targets:
+            continue
+        for mention in ctx.mentions:
+            if mention.end > draft.trigger.head:
+                break
+            if mention.code and mention.is_bare and not _is_place(mention) and _country(mention.code) not in own:
+                draft.targets = [side_of(ctx.doc, ctx.views, mention, ctx.index)]
+                break
 
 
 def _widen(clause: Clause, views: Sequence[TokenView]) -> Clause:
@@ -579,8 +629,12 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
         if undergoer:
             targets, undergone = ctx.sides(undergoer), True
             sources = [s for s in sources if s.code not in {t.code for t in targets}]
+    judges_previous = False
     if trigger.is_verb and free_relative_before(views, trigger.head, grammar):
         targets = []  # «على ما تطلبه الحكومة»: the object is «ما», whatever follows is another phrase
+        judges_previous = predicate.cameo.startswith(_REFERRING_ROOTS)
+    elif _judges_act_noun(views, trigger, predicate, grammar):
+        targets, judges_previous = [], True
     elif not targets and trigger.is_verb and not predicate.passive and trigger.split.enclitic in _OBJECT_PRONOUNS:
         targets = _pronoun_object(ctx, trigger, sources, trigger.split.enclitic)
     elif not targets and not predicate.passive and not trigger.passive:
@@ -696,6 +750,7 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
         first_person=first_person,
         continues_topic=continues_topic,
         mutual=roles.source_how == "between" and not roles.targets,
+        judges_previous=judges_previous,
     )
 
 

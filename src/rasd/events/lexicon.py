@@ -178,6 +178,7 @@ class Grammar:
     free_relative_after: frozenset[str] = frozenset()
     free_relative_fused: frozenset[str] = frozenset()
     non_event_heads: frozenset[str] = frozenset()
+    act_nouns: frozenset[str] = frozenset()
     undergo_verbs: frozenset[str] = frozenset()
 
 
@@ -309,4 +310,5 @@ def default_grammar() -> Grammar:
         free_relative_after=_words(raw["free_relative"]["after"]) | prepositions,
         free_relative_fused=_words(raw["free_relative"]["fused"]),
         non_event_heads=_words(raw["non_event_heads"]["words"]),
+        act_nouns=_words(raw["act_nouns"]["words"]),
     )

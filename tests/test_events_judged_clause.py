@@ -1,0 +1,37 @@
+"""A judgement on the clause before it: «وهو ما نفته موسكو», «في خطوة نددت بها الجامعة» — the subject after the
+verb and its prepositional pronoun, and the target taken from the judged act. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from events_helpers import build, events_of
+from rasd.doc import Doc
+
+
+def coded(doc: Doc, root: str) -> set[tuple[str | None, str | None]]:
+    return {(e.source.actor, e.target.actor) for e in events_of(doc) if e.cameo.startswith(root)}
+
+
+def test_a_step_condemned_by_an_actor_named_after_the_verb_and_its_pronoun() -> None:
+    text = "فرضت واشنطن عقوبات جديدة على طهران، في خطوة نددت بها موسكو بشدة."
+    doc = build(text, [("واشنطن", "LOC", "USAGOV"), ("طهران", "LOC", "IRNGOV"), ("موسكو", "LOC", "RUSGOV")])
+    assert coded(doc, "11") == {("RUSGOV", "USAGOV")}  # Moscow condemns the step, which was Washington's
+
+
+def test_a_denial_of_what_the_clause_before_says_targets_its_author() -> None:
+    text = "اتهمت بريطانيا روسيا بتسميم عميل سابق على أراضيها، وهو ما نفته موسكو."
+    doc = build(text, [("بريطانيا", "LOC", "GBRGOV"), ("روسيا", "LOC", "RUS"), ("موسكو", "LOC", "RUSGOV")])
+    assert ("RUSGOV", "GBRGOV") in coded(doc, "016")
+
+
+def test_a_denied_claim_without_a_coded_act_targets_the_first_actor_of_the_sentence() -> None:
+    text = "تقول الشرطة الفرنسية إن الناشط اعتقل داخل السفارة، وهو ما تنفيه الجزائر."
+    doc = build(text, [("الشرطة الفرنسية", "ORG", "FRACOP"), ("الجزائر", "LOC", "DZAGOV")])
+    assert coded(doc, "016") == {("DZAGOV", "FRACOP")}
+
+
+def test_a_pronoun_on_a_preposition_does_not_make_the_actor_after_it_an_object() -> None:
+    text = "أعلنت الحكومة المصرية مبادرة جديدة لوقف القتال رحبت بها الجامعة العربية."
+    doc = build(text, [("الحكومة المصرية", "ORG", "EGYGOV"), ("الجامعة العربية", "ORG", "IGOARL")])
+    pairs = {(e.source.actor, e.target.actor) for e in events_of(doc)}
+    assert ("IGOARL", "EGYGOV") in pairs  # the League welcomes the Egyptian initiative
+    assert ("EGYGOV", "IGOARL") not in pairs  # not the government welcoming the League
