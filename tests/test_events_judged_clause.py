@@ -35,3 +35,24 @@ def test_a_pronoun_on_a_preposition_does_not_make_the_actor_after_it_an_object()
     pairs = {(e.source.actor, e.target.actor) for e in events_of(doc)}
     assert ("IGOARL", "EGYGOV") in pairs  # the League welcomes the Egyptian initiative
     assert ("EGYGOV", "IGOARL") not in pairs  # not the government welcoming the League
+
+
+def test_members_named_after_a_group_act_with_it() -> None:
+    text = "هددت دول أوروبية على رأسها ألمانيا وإيطاليا الحكومة الليبية بفرض عقوبات."
+    doc = build(
+        text,
+        [
+            ("دول أوروبية", "LOC", "EUR"),
+            ("ألمانيا", "LOC", "DEU"),
+            ("إيطاليا", "LOC", "ITA"),
+            ("الليبية", "LOC", "LBYGOV"),
+        ],
+    )
+    sources = {source for source, target in coded(doc, "13") if target == "LBYGOV"}
+    assert {"DEU", "ITA"} <= sources
+
+
+def test_a_group_without_named_members_stays_one_actor() -> None:
+    text = "هددت دول أوروبية الحكومة الليبية بفرض عقوبات، وقالت ألمانيا إنها تدرس الأمر."
+    doc = build(text, [("دول أوروبية", "LOC", "EUR"), ("الليبية", "LOC", "LBYGOV"), ("ألمانيا", "LOC", "DEU")])
+    assert ("DEU", "LBYGOV") not in coded(doc, "13")

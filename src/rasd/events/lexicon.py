@@ -179,6 +179,7 @@ class Grammar:
     free_relative_fused: frozenset[str] = frozenset()
     non_event_heads: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
+    group_members: frozenset[tuple[str, ...]] = frozenset()
     undergo_verbs: frozenset[str] = frozenset()
 
 
@@ -311,4 +312,5 @@ def default_grammar() -> Grammar:
         free_relative_fused=_words(raw["free_relative"]["fused"]),
         non_event_heads=_words(raw["non_event_heads"]["words"]),
         act_nouns=_words(raw["act_nouns"]["words"]),
+        group_members=frozenset(_phrases(raw["group_members"]["words"])),
     )

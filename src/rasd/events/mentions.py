@@ -491,6 +491,14 @@ def _link_coordination(views: Sequence[TokenView], mentions: list[Mention], gram
             joined_by_waw = (not between and first.token.prefixes[:1] == ("و",)) or (
                 len(between) == 1 and between[0].norm == "و"
             )
+            # «دول غربية، على رأسها الولايات المتحدة»: the members named after the group act with it
+            members = [v.norm for v in between if v.is_word]
+            if (
+                members
+                and tuple(members) in grammar.group_members
+                and all(v.is_word or v.token.text in ("،", ",") for v in between)
+            ):
+                joined_by_waw = True
             if joined_by_waw:
                 mention.coordinated = True
                 if mention.governor in (None, "و"):
