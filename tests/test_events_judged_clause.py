@@ -56,3 +56,10 @@ def test_a_group_without_named_members_stays_one_actor() -> None:
     text = "هددت دول أوروبية الحكومة الليبية بفرض عقوبات، وقالت ألمانيا إنها تدرس الأمر."
     doc = build(text, [("دول أوروبية", "LOC", "EUR"), ("الليبية", "LOC", "LBYGOV"), ("ألمانيا", "LOC", "DEU")])
     assert ("DEU", "LBYGOV") not in coded(doc, "13")
+
+
+def test_the_actor_after_sabaqa_li_is_the_subject_of_the_verb_after_an() -> None:
+    text = "وسبق لدمشق أن رفضت اتهامات لندن لها بدعم الجماعات المسلحة."
+    doc = build(text, [("لدمشق", "LOC", "SYRGOV"), ("لندن", "LOC", "GBRGOV")])
+    assert ("SYRGOV", "GBRGOV") in coded(doc, "0")  # Damascus rejects London's accusations, not the reverse
+    assert ("GBRGOV", "SYRGOV") not in coded(doc, "0")

@@ -143,6 +143,9 @@ def verb_subject(
     matrix = _complementizer_subject(views, position, clause, mentions)
     if matrix:
         return matrix, "pronoun"
+    earlier = _earlier_doer(views, position, clause, mentions)
+    if earlier:
+        return earlier, "subject-verb"
     if after and after[0].start == end + 1 and pronoun_with_preposition(views[end]):
         # «في خطوة نددت بها إيران», «خطة رحبت بها الجامعة»: the pronoun is the object, the actor after it the subject
         return group_of(after[0], mentions), "verb-subject"
@@ -209,6 +212,26 @@ def _complementizer_subject(
         return []
     matrix = [m for m in mentions if m.end <= clause.start - 1 and m.is_bare and not m.coordinated and m.code]
     return group_of(matrix[-1], mentions) if matrix else []
+
+
+_BEFORE_VERBS = frozenset({"سبق", "يسبق"})
+
+
+def _earlier_doer(
+    views: Sequence[TokenView], position: int, clause: Clause, mentions: Sequence[Mention]
+) -> list[Mention]:
+    """«وسبق لطهران أن رفضت», «سبق للجيش أن قصف»: the actor after «سبق لـ» is the subject of the verb after «أن»."""
+    if position != clause.start or clause.start < 3 or views[clause.start - 1].norm not in ("ان", "وان"):
+        return []
+    for mention in mentions:
+        if (
+            mention.end == clause.start - 1
+            and mention.code
+            and mention.start > 0
+            and views[mention.start - 1].forms & _BEFORE_VERBS
+        ):
+            return group_of(mention, mentions)
+    return []
 
 
 def _in_parentheses(views: Sequence[TokenView], mention: Mention, limit: int) -> bool:
