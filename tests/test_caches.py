@@ -1,5 +1,11 @@
 from __future__ import annotations
 
+import multiprocessing
+import resource
+from pathlib import Path
+
+import pytest
+
 import rasd
 from rasd.caches import forget_words, word_cache_of
 from rasd.scale import worker
@@ -46,3 +52,22 @@ def test_a_worker_over_its_memory_budget_forgets_words_at_most_every_few_thousan
     rasd.analyze(TEXT)
     assert not worker.keep_within_budget(worker._FORGET_EVERY, budget=1 << 50)  # under budget: caches kept
     assert stages._ANALYSES
+
+
+def _child_peaks(queue: multiprocessing.Queue[tuple[int, int]]) -> None:
+    queue.put((worker.peak_resident_bytes(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024))
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="Linux /proc only")
+def test_a_spawned_worker_reports_its_own_peak_not_its_parents() -> None:
+    ballast = bytearray(400 << 20)  # the parent holds 400 MiB when it starts the child
+    ballast[:: 1 << 12] = b"x" * len(ballast[:: 1 << 12])  # touch every page: resident, not just reserved
+    context = multiprocessing.get_context("spawn")
+    queue: multiprocessing.Queue[tuple[int, int]] = context.Queue()
+    child = context.Process(target=_child_peaks, args=(queue,))
+    child.start()
+    own, inherited = queue.get(timeout=60)
+    child.join(timeout=60)
+    del ballast
+    assert inherited > 400 << 20  # what ru_maxrss says: the parent's size at the fork
+    assert own < 300 << 20  # what the child itself ever held
