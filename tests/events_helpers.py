@@ -76,6 +76,11 @@ def events_of(doc: Doc) -> list[Event]:
     return list(events_stage(doc).events)
 
 
+def coded(doc: Doc, root: str) -> set[tuple[str | None, str | None]]:
+    """The (source, target) pairs of the events under one CAMEO root."""
+    return {(e.source.actor, e.target.actor) for e in events_of(doc) if e.cameo.startswith(root)}
+
+
 def summary(events: Sequence[Event]) -> set[tuple[str, str | None, str | None]]:
     return {(e.cameo, e.source.actor, e.target.actor) for e in events}
 

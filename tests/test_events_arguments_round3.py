@@ -4,13 +4,7 @@ these tests."""
 
 from __future__ import annotations
 
-from events_helpers import build, events_of, summary
-from rasd.doc import Doc
-
-
-def coded(doc: Doc, root: str) -> set[tuple[str | None, str | None]]:
-    """The (source, target) pairs of the events under one CAMEO root."""
-    return {(e.source.actor, e.target.actor) for e in events_of(doc) if e.cameo.startswith(root)}
+from events_helpers import build, coded, events_of, summary
 
 
 def test_a_counted_group_after_a_verbal_noun_is_its_patient() -> None:

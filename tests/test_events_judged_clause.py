@@ -3,12 +3,7 @@ verb and its prepositional pronoun, and the target taken from the judged act. Se
 
 from __future__ import annotations
 
-from events_helpers import build, events_of
-from rasd.doc import Doc
-
-
-def coded(doc: Doc, root: str) -> set[tuple[str | None, str | None]]:
-    return {(e.source.actor, e.target.actor) for e in events_of(doc) if e.cameo.startswith(root)}
+from events_helpers import build, coded, events_of
 
 
 def test_a_step_condemned_by_an_actor_named_after_the_verb_and_its_pronoun() -> None:
