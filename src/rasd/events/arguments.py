@@ -178,7 +178,15 @@ def verb_subject(
 
 
 _SUBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
-_OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")  # longest first
+OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")  # longest first
+
+
+def pronoun_after_preposition(norm: str, prepositions: Collection[str]) -> str | None:
+    """The pronoun of «بها», «عليه», «إليهم» (one word: a preposition of `prepositions` and a pronoun), else None."""
+    for pronoun in OBJECT_PRONOUNS:
+        if norm.endswith(pronoun):
+            return pronoun if norm[: -len(pronoun)] in prepositions else None
+    return None
 
 
 def _after_what(view: TokenView) -> bool:
@@ -188,15 +196,8 @@ def _after_what(view: TokenView) -> bool:
 
 def pronoun_with_preposition(view: TokenView) -> bool:
     """«بها», «عليه», «إليهم», «منها»: a preposition carrying a pronoun, one word."""
-    if not view.is_word:
-        return False
     grammar = default_grammar()
-    norm = view.norm
-    for pronoun in _OBJECT_PRONOUNS:
-        if norm.endswith(pronoun) and len(norm) > len(pronoun):
-            head = norm[: -len(pronoun)]
-            return head in grammar.proclitic_prepositions or head in grammar.prepositions
-    return False
+    return view.is_word and pronoun_after_preposition(view.norm, grammar.all_prepositions) is not None
 
 
 def _complementizer_subject(

@@ -9,12 +9,14 @@ from rasd.doc import Doc, Entity, Event, EventDate, Location, Offsets, Participa
 from rasd.events.agents import agent_lexicon
 from rasd.events.arguments import (
     DEFAULT_TARGET_PREPS,
+    OBJECT_PRONOUNS,
     Clause,
     Roles,
     clause_around,
     judged_author,
     noun_roles,
     owner_pronoun,
+    pronoun_after_preposition,
     pronoun_with_preposition,
     targets_after,
     verb_roles,
@@ -779,7 +781,7 @@ def _no_overt_subject(ctx: SentenceContext, trigger: Trigger, grammar: Grammar) 
     return is_complementizer(following, grammar)
 
 
-_OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
+_OBJECT_PRONOUNS = frozenset(OBJECT_PRONOUNS)
 
 
 _PLURAL_PRONOUNS = frozenset({"هم", "هما", "هن"})
@@ -802,10 +804,9 @@ def _prepositional_pronoun(
         words += 1
         if words > _PRONOUN_READ_AHEAD:
             break
-        norm = view.norm
-        for pronoun in ("هما", "هم", "هن", "ها", "ه"):
-            if norm.endswith(pronoun) and norm[: -len(pronoun)] in preps:
-                return pronoun
+        pronoun = pronoun_after_preposition(view.norm, preps)
+        if pronoun is not None:
+            return pronoun
     return None
 
 

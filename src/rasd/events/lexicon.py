@@ -180,6 +180,7 @@ class Grammar:
     non_event_heads: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
     group_members: frozenset[tuple[str, ...]] = frozenset()
+    all_prepositions: frozenset[str] = frozenset()  # free-standing and proclitic («على», «ب»)
     undergo_verbs: frozenset[str] = frozenset()
 
 
@@ -313,4 +314,5 @@ def default_grammar() -> Grammar:
         non_event_heads=_words(raw["non_event_heads"]["words"]),
         act_nouns=_words(raw["act_nouns"]["words"]),
         group_members=frozenset(_phrases(raw["group_members"]["words"])),
+        all_prepositions=prepositions | _words(raw["proclitic_prepositions"]),
     )
