@@ -98,11 +98,14 @@ class CliticAnalyzer:
                 if not candidate.next_letters or rest[0] in candidate.next_letters:
                     heads.append((candidate, rest))
                     out.append((candidate, rest, None))
+        # every head ends as the word does, so the enclitics it may carry are read once, longest first
         enclitics = self._enclitic_set
+        endings = [(length, word[-length:]) for length in self._enclitic_lengths if word[-length:] in enclitics]
+        if not endings:
+            return out
         for proclitic, rest in heads:
-            for length in self._enclitic_lengths:  # longest first, as `self._enclitics` is ordered
-                enclitic = rest[-length:]
-                if len(rest) - length >= min_stem and enclitic in enclitics:
+            for length, enclitic in endings:
+                if len(rest) - length >= min_stem:
                     body = rest[:-length]
                     out.append((proclitic, body, enclitic))
                     for written, restored in self._restore:
