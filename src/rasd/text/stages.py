@@ -8,7 +8,7 @@ from rasd.pipeline import stage
 from rasd.text.clitics import analyze_clitics
 from rasd.text.normalize import NormalizedText, normalize
 from rasd.text.sentences import split_sentences
-from rasd.text.tokenize import iter_token_spans
+from rasd.text.tokenize import token_kind, token_matches
 
 # Per distinct surface: (kind, norm, prefixes, stem, suffixes); a surface always gets the same kind.
 _Analysis = tuple[TokenKind, str, tuple[str, ...], str, tuple[str, ...]]
@@ -33,11 +33,18 @@ def _analysis(surface: str, kind: TokenKind) -> _Analysis:
 def make_tokens(text: str) -> tuple[Token, ...]:
     """Tokens of `text` with normal forms and clitic analyses (memoised per distinct surface: the hot path)."""
     known = _ANALYSES.get
-    return tuple(
-        _new_tuple(Token, (start, end, surface, *(known(surface) or _analysis(surface, kind))))
-        for start, end, kind in iter_token_spans(text)
-        for surface in (text[start:end],)
-    )
+    tokens: list[Token] = []
+    append = tokens.append
+    for found in token_matches(text):
+        surface = found.group()
+        analysis = known(surface)
+        if analysis is None:
+            kind = token_kind(found)
+            if kind is None:
+                continue
+            analysis = _analysis(surface, kind)
+        append(_new_tuple(Token, (*found.span(), surface, *analysis)))
+    return tuple(tokens)
 
 
 @stage("normalize")

@@ -51,13 +51,26 @@ _PUNCT_CATEGORIES: Final = frozenset("!\"#%&'()*,-./:;?@[\\]_{}«»“”„‟�
 def iter_token_spans(text: str) -> Iterator[tuple[int, int, TokenKind]]:
     """Yield `(start, end, kind)` for every token of `text`, left to right."""
     for found in _TOKEN_RE.finditer(text):
-        kind = found.lastgroup
-        if kind == "skip":
-            continue
-        start, end = found.span()
-        if kind == "symbol" and text[start] in _PUNCT_CATEGORIES:
-            kind = "punct"
-        yield start, end, kind  # type: ignore[misc]
+        kind = token_kind(found)
+        if kind is not None:
+            start, end = found.span()
+            yield start, end, kind
+
+
+def token_matches(text: str) -> Iterator[re.Match[str]]:
+    """The raw matches behind the tokens, left to right: a match whose `token_kind` is None is no token (format
+    controls between words). For callers that remember what they know of a surface and need a kind only for new
+    ones."""
+    return _TOKEN_RE.finditer(text)
+
+
+def token_kind(found: re.Match[str]) -> TokenKind | None:
+    kind = found.lastgroup
+    if kind == "skip":
+        return None
+    if kind == "symbol" and found.group() in _PUNCT_CATEGORIES:
+        return "punct"
+    return kind  # type: ignore[return-value]
 
 
 def is_skippable(char: str) -> bool:

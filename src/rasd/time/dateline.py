@@ -4,6 +4,7 @@ or a footer/byline cue before a full date («نُشر في 22 يوليو 2021»,
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from rasd.time.grammar import Mention
 from rasd.time.lexicon import Lexicon
@@ -27,7 +28,7 @@ def full_date(mention: Mention) -> dt.date | None:
         return None
 
 
-def detect_published(items: list[Item], mentions: list[Mention], lexicon: Lexicon) -> dt.date | None:
+def detect_published(items: Sequence[Item], mentions: list[Mention], lexicon: Lexicon) -> dt.date | None:
     """The publication date stated in the text, or None. A cue before a date beats a dateline at the top."""
     dateline: dt.date | None = None
     for mention in mentions:
@@ -41,12 +42,12 @@ def detect_published(items: list[Item], mentions: list[Mention], lexicon: Lexico
     return dateline
 
 
-def _after_cue(items: list[Item], first: int, lexicon: Lexicon) -> bool:
+def _after_cue(items: Sequence[Item], first: int, lexicon: Lexicon) -> bool:
     words = [item.proclitics + item.key for item in items[max(0, first - 4) : first] if item.kind != "punct"]
     return any(len(cue) <= len(words) and tuple(words[-len(cue) :]) == cue for cue in lexicon.dateline_cues)
 
 
-def _is_dateline(items: list[Item], mention: Mention, lexicon: Lexicon) -> bool:
+def _is_dateline(items: Sequence[Item], mention: Mention, lexicon: Lexicon) -> bool:
     if items[mention.first].start > lexicon.dateline_max_start:
         return False
     before = items[: mention.first]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from rasd.time.lexicon import Cat, Lexicon
 from rasd.time.meaning import Meaning
-from rasd.time.scan import Item
+from rasd.time.scan import ARTICLE_KEYS, Item, Items
 
 _SEPARATORS = frozenset("/\\-–—")
 _CONNECTORS = frozenset({"و", "او", "الى", "حتى", "-", "–", "—"})
@@ -54,8 +54,9 @@ def duration_value(unit: str, amount: float | None) -> str:
 
 
 class Grammar:
-    def __init__(self, items: list[Item], lexicon: Lexicon) -> None:
+    def __init__(self, items: Items, lexicon: Lexicon) -> None:
         self.items = items
+        self.built = items.built  # read first: most items a rule looks at are built already
         self.lex = lexicon
         self.count = len(items)
         self.families: dict[str, Callable[[int], Mention | None]] = {
@@ -76,7 +77,9 @@ class Grammar:
 
     # ---------------------------------------------------------------- item helpers
     def at(self, i: int) -> Item | None:
-        return self.items[i] if 0 <= i < self.count else None
+        if 0 <= i < self.count:
+            return self.built[i] or self.items[i]
+        return None
 
     def key(self, i: int) -> str:
         item = self.at(i)
@@ -740,7 +743,7 @@ class Grammar:
         item = self.at(j)
         if item is None:
             return None
-        if item.key in ("ال", "الـ") and self.at(j + 1) is not None:
+        if item.key in ARTICLE_KEYS and self.at(j + 1) is not None:
             definite_number = self.cardinal(j + 1)
             if definite_number is not None and self.unit(definite_number[0]) is not None:
                 return self.definite_quantity(j, definite_number[0], definite_number[1])
@@ -789,7 +792,7 @@ class Grammar:
                 return None
             number = None
             k = j + 1
-            if self.key(k) in ("ال", "الـ"):
+            if self.key(k) in ARTICLE_KEYS:
                 k += 1
             found = self.cardinal(k)
             if found is not None and (self.definite(k) or k > j + 1 or self.at(k).number is not None):  # type: ignore[union-attr]
@@ -1111,16 +1114,17 @@ class Grammar:
     # ---------------------------------------------------------------- driver
     def parse(self) -> list[Mention]:
         mentions: list[Mention] = []
-        i = 0
         items = self.items
-        while i < self.count:
-            item = items[i]
-            if not item.cats and item.kind == "word" and item.key not in ("ال", "الـ"):
-                i += 1  # most words start nothing
+        position = 0  # first item not inside a mention
+        # only eagerly scanned items can start an expression: a plain word's readings are empty
+        for i in items.eager:
+            if i < position:
                 continue
+            item = items[i]
+            if not item.cats and item.kind == "word" and item.key not in ARTICLE_KEYS:
+                continue  # most words start nothing
             names = _families_for(item)
             if not names:
-                i += 1
                 continue
             best: Mention | None = None
             for name in names:
@@ -1128,15 +1132,13 @@ class Grammar:
                 if found is not None and (best is None or found.last > best.last):
                     best = found
             if best is None:
-                i += 1
                 continue
             if mentions and best.first <= mentions[-1].last:
                 best.first = mentions[-1].last + 1
                 if best.first > best.last:
-                    i += 1
                     continue
             mentions.append(best)
-            i = best.last + 1
+            position = best.last + 1
         self.coordinate(mentions)
         return mentions
 
@@ -1246,7 +1248,7 @@ def _families_for(item: Item) -> tuple[str, ...]:
         shape = "digits"
     elif item.numdate is not None:
         return ("calendar_date",)
-    elif item.key in ("ال", "الـ"):
+    elif item.key in ARTICLE_KEYS:
         shape = "article"
     elif item.key == "(":
         shape = "paren"

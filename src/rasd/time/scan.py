@@ -8,8 +8,11 @@ entries («كانون الثاني», «أول أمس», «ما يقرب من»)
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Final, NamedTuple
+from operator import itemgetter
+from typing import Final, NamedTuple, overload
 
 from rasd.caches import word_cache
 from rasd.doc import Token
@@ -104,8 +107,11 @@ class _Word(NamedTuple):
     may_phrase: bool
     future: bool
     start_shift: int  # original characters before the key: 0 without outer proclitics
+    eager: bool  # may start an expression or a phrase: its item is built by the scan, not on first reading
 
 
+ARTICLE_KEYS: Final = frozenset({"ال", "الـ"})  # a bare article may start a duration («الـ 24 ساعة»)
+_SURFACE: Final = itemgetter(2)  # Token.text
 _WORDS: dict[str, _Word] = {}
 _NO_CATS: Final[frozenset[Cat]] = frozenset()
 _WORDS_MAX = 200_000
@@ -118,14 +124,16 @@ def _word(token: Token, lexicon: Lexicon) -> _Word:
     if readings and token.text in lexicon.sets["surface_blockers"]:
         readings = ()  # «آلان» (a name) is not «الآن»
     shift = _original_offset(token, len(outer)) - token.start if outer else 0
+    may_phrase = key in lexicon.phrases
     found = _Word(
         outer,
         key,
         readings,
         frozenset(lex.cat for lex in readings) if readings else _NO_CATS,
-        key in lexicon.phrases,
+        may_phrase,
         "س" in token.prefixes,
         shift,
+        bool(readings) or may_phrase or key in ARTICLE_KEYS,
     )
     if len(_WORDS) >= _WORDS_MAX:
         _WORDS.clear()
@@ -133,41 +141,106 @@ def _word(token: Token, lexicon: Lexicon) -> _Word:
     return found
 
 
-def scan(tokens: tuple[Token, ...], lexicon: Lexicon, sentence_of: list[int] | None = None) -> list[Item]:
+class Items(Sequence[Item]):
+    """The items of a document, in order. Three words in four of an article start nothing and no rule looks at
+    them, so a plain word's item is built the first time something reads it; `eager` lists the positions of all
+    other items (numbers, punctuation, words with readings), which the scan built."""
+
+    __slots__ = ("_phrase_items", "_phrase_shifts", "_sentence_of", "_tokens", "_words", "built", "eager")
+
+    def __init__(
+        self,
+        slots: list[Item | None],
+        tokens: tuple[Token, ...],
+        words: list[_Word | None],
+        sentence_of: list[int] | None,
+        phrase_items: list[int],
+        phrase_shifts: list[int],
+        eager: list[int],
+    ) -> None:
+        self.built = slots  # None where a plain word's item has not been read yet
+        self._tokens = tokens
+        self._words = words
+        self._sentence_of = sentence_of
+        self._phrase_items = phrase_items  # item positions of the multi-word items, ascending
+        self._phrase_shifts = phrase_shifts  # tokens absorbed by the phrases up to and including each of them
+        self.eager = eager
+
+    def __len__(self) -> int:
+        return len(self.built)
+
+    @overload
+    def __getitem__(self, index: int) -> Item: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Item]: ...
+
+    def __getitem__(self, index: int | slice) -> Item | list[Item]:
+        if isinstance(index, slice):
+            return [self[position] for position in range(*index.indices(len(self.built)))]
+        item = self.built[index]
+        if item is None:
+            item = self.built[index] = self._plain(index % len(self.built))
+        return item
+
+    def _plain(self, position: int) -> Item:
+        shifts = self._phrase_shifts
+        before = bisect_left(self._phrase_items, position)
+        index = position + (shifts[before - 1] if before else 0)
+        token = self._tokens[index]
+        word = self._words[index]
+        assert word is not None  # every word token was read by the scan
+        sentence = self._sentence_of[index] if self._sentence_of else 0
+        return Item("word", word.key, word.readings, token.start + word.start_shift, token.end, token.start, index,
+                    index, word.outer, word.future, None, 0, None, None, sentence, word.cats)  # fmt: skip
+
+
+def scan(tokens: tuple[Token, ...], lexicon: Lexicon, sentence_of: list[int] | None = None) -> Items:
     """Items for `tokens`; `sentence_of[i]` is the sentence index of token i (0 when not given)."""
-    items: list[Item] = []
-    append = items.append
-    known = _WORDS.get
-    count = len(tokens)
-    index = 0
-    # Item fields are passed positionally: keyword construction costs twice as much, on every token.
-    while index < count:
+    words: list[_Word | None] = list(map(_WORDS.get, map(_SURFACE, tokens)))
+    eager_tokens = [index for index, word in enumerate(words) if word is None or word.eager]
+    slots: list[Item | None] = []
+    eager: list[int] = []
+    phrase_items: list[int] = []
+    phrase_shifts: list[int] = []
+    absorbed = 0  # tokens inside multi-word items so far, beyond their first
+    resume = 0  # first token not yet inside an item
+    # Item fields are passed positionally: keyword construction costs twice as much.
+    for index in eager_tokens:
+        if index < resume:
+            continue
         token = tokens[index]
         sentence = sentence_of[index] if sentence_of else 0
         if token.kind != "word":
-            append(_non_word(token, index, sentence))
-            index += 1
-            continue
-        word = known(token.text) or _word(token, lexicon)
-        start = token.start + word.start_shift
-        if word.may_phrase:
-            phrase = _match_phrase(tokens, index, word.key, lexicon)
+            item = _non_word(token, index, sentence)
+        else:
+            word = words[index]
+            if word is None:
+                word = words[index] = _word(token, lexicon)
+                if not word.eager:
+                    continue
+            start = token.start + word.start_shift
+            phrase = _match_phrase(tokens, index, word.key, lexicon) if word.may_phrase else None
             if phrase is not None:
                 last, phrase_readings = phrase
                 key = word.key + " " + " ".join(t.norm for t in tokens[index + 1 : last + 1])
-                phrase_cats = frozenset(lex.cat for lex in phrase_readings)
-                append(
-                    Item("word", key, phrase_readings, start, tokens[last].end, token.start, index, last, word.outer,
-                         False, None, 0, None, None, sentence, phrase_cats)
-                )  # fmt: skip
-                index = last + 1
-                continue
-        append(
-            Item("word", word.key, word.readings, start, token.end, token.start, index, index, word.outer,
-                 word.future, None, 0, None, None, sentence, word.cats)
-        )  # fmt: skip
-        index += 1
-    return items
+                item = Item("word", key, phrase_readings, start, tokens[last].end, token.start, index, last,
+                            word.outer, False, None, 0, None, None, sentence,
+                            frozenset(lex.cat for lex in phrase_readings))  # fmt: skip
+                resume = last + 1
+            else:
+                item = Item("word", word.key, word.readings, start, token.end, token.start, index, index, word.outer,
+                            word.future, None, 0, None, None, sentence, word.cats)  # fmt: skip
+        position = index - absorbed
+        slots.extend([None] * (position - len(slots)))
+        slots.append(item)
+        eager.append(position)
+        if item.last_token > index:
+            absorbed += item.last_token - index
+            phrase_items.append(position)
+            phrase_shifts.append(absorbed)
+    slots.extend([None] * (len(tokens) - absorbed - len(slots)))
+    return Items(slots, tokens, words, sentence_of, phrase_items, phrase_shifts, eager)
 
 
 def _non_word(token: Token, index: int, sentence: int) -> Item:

@@ -10,6 +10,7 @@ publication date the text states itself (a dateline or «نشر في …» foote
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from rasd.doc import Doc, Timex
 from rasd.pipeline import parse_date, stage
@@ -64,7 +65,7 @@ def tag_time(doc: Doc, anchor: dt.date | str | None = None) -> Doc:
 
 def _timex(
     doc: Doc,
-    items: list[Item],
+    items: Sequence[Item],
     mention: Mention,
     resolver: Resolver,
     anchor: dt.date | None,

@@ -8,6 +8,8 @@ complementizers: in «قال الأحد إن الوفد سيزور القاهر�
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rasd.time.lexicon import Lexicon
 from rasd.time.scan import Item
 
@@ -22,7 +24,7 @@ def _boundary(item: Item, lexicon: Lexicon) -> bool:
     return item.key in boundaries or (item.proclitics + item.key) in boundaries
 
 
-def _future_cue(items: list[Item], index: int, lexicon: Lexicon) -> bool:
+def _future_cue(items: Sequence[Item], index: int, lexicon: Lexicon) -> bool:
     item = items[index]
     previous = items[index - 1].key if index > 0 else ""
     if item.future_prefix or item.key in lexicon.future_cues:
@@ -32,7 +34,7 @@ def _future_cue(items: list[Item], index: int, lexicon: Lexicon) -> bool:
     return False
 
 
-def is_future(items: list[Item], first: int, last: int, lexicon: Lexicon) -> bool:
+def is_future(items: Sequence[Item], first: int, last: int, lexicon: Lexicon) -> bool:
     sentence = items[first].sentence
     if first > 0 and items[first - 1].key in ("منذ", "مذ"):
         return False  # «منذ أبريل»: since a past month
