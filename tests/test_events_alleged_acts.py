@@ -1,5 +1,6 @@
 """Acts an accusation or a call to stop alleges («اتهمت X إيران بتزويد ...», «دعت X روسيا إلى الكف عن ...»): the
-act is an event of its own, by the accused or the one called on. Sentences written for these tests."""
+act is an event of its own, by the accused or the one called on; and the agents of governed acts found through
+the governing noun («قرار X الاعتراف», «رفضها للعقوبات الأمريكية»). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -42,3 +43,15 @@ def test_a_call_to_do_an_act_alleges_nothing() -> None:
     text = "ودعت فرنسا روسيا إلى إرسال مساعدات إلى اليمن."
     doc = build(text, [("فرنسا", "LOC", "FRA"), ("روسيا", "LOC", "RUS"), ("اليمن", "LOC", "YEM")])
     assert {e.source.actor for e in events_of(doc)} == {"FRA"}
+
+
+def test_the_actor_after_a_decision_noun_is_the_agent_of_the_decided_act() -> None:
+    text = "وجاء ذلك بعد قرار الرئيس الأمريكي الاعتراف بالقدس عاصمة لإسرائيل."
+    ents = [("الأمريكي", "LOC", "USAGOV"), ("القدس", "LOC", "ISR"), ("إسرائيل", "LOC", "ISR")]
+    assert summary(events_of(build(text, ents))) == {("054", "USAGOV", "ISR")}
+
+
+def test_rejecting_an_act_of_someone_else_targets_its_agent() -> None:
+    text = "وأعلنت وزارة الخارجية الروسية رفضها للعقوبات الأمريكية الجديدة."
+    doc = build(text, [("الروسية", "LOC", "RUSGOV"), ("الأمريكية", "LOC", "USAGOV")])
+    assert {(e.cameo[:2], e.source.actor, e.target.actor) for e in events_of(doc)} == {("12", "RUSGOV", "USAGOV")}

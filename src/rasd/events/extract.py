@@ -239,6 +239,12 @@ def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Gra
     return None
 
 
+def _genitive_after(ctx: SentenceContext, position: int, before: int) -> list[Mention]:
+    """The actor phrase (with its coordinated members) starting right after word `position`, ending before `before`."""
+    first = next((m for m in ctx.mentions if m.head_start == position + 1 and m.code and m.end <= before), None)
+    return [m for m in ctx.mentions if first is not None and m.group == first.group and m.end <= before]
+
+
 def _sets_off_date(views: Sequence[TokenView], comma: int) -> bool:
     """«أصدرت المحكمة، صباح الخميس، قرارا»: a comma that opens or closes a date aside."""
     return (comma + 1 < len(views) and views[comma + 1].in_timex) or (comma > 0 and views[comma - 1].in_timex)
@@ -652,6 +658,10 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
             group, _how = verb_subject(views, lend_position, lend_position + 1, clause, ctx.mentions, others)
             sources = ctx.sides(group)
             explicit = bool(sources)
+        if not sources and not impersonal_verb:
+            # «قرار الرئيس الأمريكي الاعتراف بالقدس»: the actor right after a lending noun is its genitive, the agent
+            sources = ctx.sides(_genitive_after(ctx, lend_position, trigger.head))
+            explicit = bool(sources)
     if roles.pronoun_source and not sources:
         # «خلال زيارته»: the possessor is the nearest actor before it in the sentence, else the topic
         # the nearest subject-like actor, or an actor right before the phrase even when a preposition governs it
@@ -714,6 +724,10 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
             targets = ctx.sides(inner_roles.sources)
         elif inner_targets:
             targets = inner_targets
+        elif kind == "reject" and not targets:
+            # «رفضها للعقوبات الأمريكية»: a rejected act of someone else's is a rejection of its agent
+            source_codes = {s.code for s in sources}
+            targets = [s for s in ctx.sides(inner_roles.sources) if s.code not in source_codes]
         if not sources and inner_roles.sources:
             sources = ctx.sides(inner_roles.sources)
         if kind == "intent":
