@@ -126,6 +126,40 @@ def test_weekdays_parts_of_day_and_clock(text: str, expected: list[Expected]) ->
     check(text, expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # published on the Tuesday: the Wednesday is the next day, whatever the tense says of a lone weekday
+            "تحتضن المدينة الثلاثاء والأربعاء مؤتمرا للمانحين.",
+            "2018-04-24",
+            [("الثلاثاء", "DATE", "2018-04-24", None), ("الأربعاء", "DATE", "2018-04-25", None)],
+        ),
+        (
+            "سقط عشرات الجرحى في مواجهات الاثنين والثلاثاء الماضيين.",
+            "2018-05-18",
+            [("الاثنين", "DATE", "2018-05-14", None), ("الثلاثاء الماضيين", "DATE", "2018-05-15", None)],
+        ),
+        (  # the direction after the second weekday holds for the first
+            "يعقد المجلس جلستين الأحد و الاثنين المقبلين.",
+            "2021-07-21",
+            [("الأحد", "DATE", "2021-07-25", None), ("الاثنين المقبلين", "DATE", "2021-07-26", None)],
+        ),
+        (
+            "وقعت اشتباكات مساء الجمعة أو السبت.",
+            "2021-07-22",
+            [("مساء الجمعة", "TIME", "2021-07-16TEV", None), ("السبت", "DATE", "2021-07-17", None)],
+        ),
+        (  # not coordinated: each weekday on its own
+            "التقى الوزير نظيره الأربعاء والتقى الرئيس الخميس.",
+            "2021-07-22",
+            [("الأربعاء", "DATE", "2021-07-21", None), ("الخميس", "DATE", "2021-07-22", None)],
+        ),
+    ],
+)
+def test_coordinated_weekdays_follow_each_other(text: str, published: str, expected: list[Expected]) -> None:
+    check(text, expected, published)
+
+
 # 5. Relative and anaphoric expressions against the publication date
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -303,6 +337,8 @@ def test_durations_and_sets(text: str, expected: list[Expected]) -> None:
         "ركب سيارة نيسان بيضاء.",
         "انطلقت ثورات الربيع العربي في تونس.",
         "ذكرت صحيفة الغد الأردنية أن الحكومة ستستقيل.",
+        "أحيت المدارس اليوم الدولي للتسامح بأنشطة متنوعة.",
+        "شارك الآلاف في حملة #اليوم_الوطني على المنصات.",
     ],
 )
 def test_no_false_hits(text: str) -> None:

@@ -486,6 +486,8 @@ class Grammar:
             if self.key(j - 1) in self.lex.sets["media_nouns"] or self.key(j - 2) in self.lex.sets["media_nouns"]:
                 return None  # «صحيفة الغد», «إسرائيل اليوم»
             if key == "اليوم":
+                if self.key(j + 1) in self.lex.sets["observance_adjectives"]:
+                    return None  # «اليوم الدولي للتسامح»: the name of a day, not today
                 ordinal = self.ordinal(j + 1)
                 direction = self.reading(j + 1, Cat.DIR)
                 if ordinal is not None and self.definite(j + 1):
@@ -1152,8 +1154,23 @@ class Grammar:
         if ordinal is not None and ordinal[0] == mention.first and self.definite(previous) and ordinal[1] < meaning.day:
             extra.append(Mention(previous, previous, _day_copy(meaning, ordinal[1])))
 
+    def coordinate_weekdays(self, mentions: list[Mention]) -> None:
+        """«الثلاثاء والأربعاء», «الاثنين والثلاثاء الماضيين»: a weekday coordinated after another one names a day
+        after it, and a direction said after the last one holds for the first too."""
+        for first, second in zip(mentions, mentions[1:], strict=False):
+            a, b = first.meaning, second.meaning
+            if not (_bare_weekday(a) and _bare_weekday(b)):
+                continue
+            glued = second.first == first.last + 1 and self.items[second.first].proclitics in ("و", "او")
+            linked = second.first == first.last + 2 and self.key(first.last + 1) in ("و", "او")
+            if glued or linked:
+                b.follows_weekday = True
+                if a.direction is None:
+                    a.direction = b.direction
+
     def coordinate(self, mentions: list[Mention]) -> None:
         """«من 10 إلى 15 أغسطس», «10 و11 أغسطس», «بين 30 و40 عاما»: the bare first number shares the second's unit."""
+        self.coordinate_weekdays(mentions)
         taken = {k for m in mentions for k in range(m.first, m.last + 1)}
         extra: list[Mention] = []
         for mention in mentions:
@@ -1201,6 +1218,18 @@ class Grammar:
         if extra:
             mentions.extend(extra)
             mentions.sort(key=lambda m: m.first)
+
+
+def _bare_weekday(meaning: Meaning) -> bool:
+    """A weekday with no date of its own («الثلاثاء», «مساء الأربعاء», «الجمعة الماضية»)."""
+    return (
+        meaning.kind in ("date", "time")
+        and meaning.weekday is not None
+        and meaning.day is None
+        and meaning.month is None
+        and meaning.year is None
+        and meaning.deixis is None
+    )
 
 
 def _day_copy(meaning: Meaning, day: int) -> Meaning:

@@ -253,6 +253,7 @@ def _add_words(lex: Lexicon) -> None:
         "year_number_blockers_before",
         "season_blockers_after",
         "media_nouns",
+        "observance_adjectives",
         "year_followers_ok",
         "age_cues_adjacent",
         "general_adjective_heads",

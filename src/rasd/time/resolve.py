@@ -22,6 +22,7 @@ _SEASONS = ("SP", "SU", "FA", "WI")
 RECENT = dt.timedelta(days=14)
 PAST_LEAN = 2.5  # a day ahead counts as 2.5 days behind when choosing the year of «16 تموز»
 MONTH_PAST_LEAN = 3  # a month ahead counts as three behind when a month is named without a year
+MAX_COORDINATED_GAP = 3  # «الاثنين والخميس»: coordinated weekdays at most this many days apart follow in order
 
 
 @dataclass(slots=True)
@@ -273,6 +274,12 @@ class Resolver:
         anchor = self.anchor
         if anchor is None:
             return "XXXX-WXX-" + str(m.weekday + 1), None, ""
+        previous = self.reference
+        if m.follows_weekday and previous.date is not None and previous.granularity == "D":
+            after = (m.weekday - previous.date.weekday()) % 7
+            if 1 <= after <= MAX_COORDINATED_GAP:  # named in order: the days after the first one
+                day = previous.date + dt.timedelta(days=after)
+                return day.isoformat(), day, "D"
         delta = (m.weekday - anchor.weekday()) % 7  # days forward to the next such day (0 = today)
         if m.direction == -1:
             day = anchor - dt.timedelta(days=(7 - delta) if delta else 7)
