@@ -10,6 +10,7 @@ in front stay out, except «منذ/قبل/بعد» when they turn a duration int
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from dataclasses import dataclass
 
 from rasd.time.lexicon import Cat, Lexicon
@@ -1157,7 +1158,7 @@ class Grammar:
     def coordinate_weekdays(self, mentions: list[Mention]) -> None:
         """«الثلاثاء والأربعاء», «الاثنين والثلاثاء الماضيين»: a weekday coordinated after another one names a day
         after it, and a direction said after the last one holds for the first too."""
-        for first, second in zip(mentions, mentions[1:], strict=False):
+        for first, second in pairwise(mentions):
             a, b = first.meaning, second.meaning
             if not (_bare_weekday(a) and _bare_weekday(b)):
                 continue
