@@ -10,8 +10,8 @@ in front stay out, except «منذ/قبل/بعد» when they turn a duration int
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import pairwise
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rasd.time.lexicon import Cat, Lexicon
 from rasd.time.meaning import Meaning
