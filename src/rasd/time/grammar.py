@@ -18,6 +18,7 @@ from rasd.time.meaning import Meaning
 from rasd.time.scan import ARTICLE_KEYS, Item, Items
 
 _SEPARATORS = frozenset("/\\-–—")
+_MIDNIGHT = "منتصف الليل"
 _CONNECTORS = frozenset({"و", "او", "الى", "حتى", "-", "–", "—"})
 # Prepositions in front of which a lone month, season or year reads as a time.
 _TIME_PREPS = frozenset({"in", "since", "until", "by", "to", "during", "before", "after", "from", "at"})
@@ -598,6 +599,10 @@ class Grammar:
             j += 1
         elif self.key(j) == "من" and self.has(j + 1, Cat.PART):
             meaning.part = str(self.reading(j + 1, Cat.PART))
+            j += 2
+        elif self.prep(j) in ("after", "before") and self.key(j + 1) == _MIDNIGHT:
+            # «الثانية بعد منتصف الليل» 02:00, «12.01 بعد منتصف الليل» 00:01, «الحادية عشرة قبل منتصف الليل» 23:00
+            meaning.part = "MO" if self.prep(j) == "after" else "EV"
             j += 2
         if not self.clock_stands(i, j, noun=noun, written=written, part=meaning.part):
             return None
