@@ -1040,20 +1040,22 @@ class Grammar:
         return self.mention(i, end - 1, Meaning("date", century=century, mod=mod))
 
     def quarter(self, i: int) -> Mention | None:
-        quarter = self.has(i, Cat.QUARTER_NOUN)
-        half = self.has(i, Cat.HALF_NOUN)
-        if not (quarter or half) or not self.definite(i):
+        """«الربع الثالث من العام الجاري», «نهاية النصف الأول من 2022»."""
+        j, mod = self.position_mod(i)
+        quarter = self.has(j, Cat.QUARTER_NOUN)
+        half = self.has(j, Cat.HALF_NOUN)
+        if not (quarter or half) or not self.definite(j):
             return None
-        ordinal = self.ordinal(i + 1)
+        ordinal = self.ordinal(j + 1)
         if ordinal is not None:
             end, number = ordinal
-        elif self.direction(i + 1) == -1 and self.key(i + 1) in ("الاخير",):
-            end, number = i + 2, 4 if quarter else 2
+        elif self.direction(j + 1) == -1 and self.key(j + 1) in ("الاخير",):
+            end, number = j + 2, 4 if quarter else 2
         else:
             return None
         if number > (4 if quarter else 2):
             return None
-        meaning = Meaning("date", quarter=number if quarter else None, half=number if half else None)
+        meaning = Meaning("date", quarter=number if quarter else None, half=number if half else None, mod=mod)
         tail = self.year_tail(end, meaning)
         if tail == end and not (self.key(end) == "من" and self.year_unit(end + 1) and self.definite(end + 1)):
             return None
@@ -1269,7 +1271,7 @@ _STARTS: dict[str, frozenset[Cat]] = {
     "season": frozenset({Cat.POSMOD, Cat.SEASON_NOUN, Cat.SEASON}),
     "decade": frozenset({Cat.POSMOD, Cat.UNIT, Cat.DECADE}),
     "century": frozenset({Cat.POSMOD, Cat.UNIT}),
-    "quarter": frozenset({Cat.QUARTER_NOUN, Cat.HALF_NOUN}),
+    "quarter": frozenset({Cat.POSMOD, Cat.QUARTER_NOUN, Cat.HALF_NOUN}),
     "holiday": frozenset({Cat.HOLIDAY}),
     "bare_year": frozenset({Cat.POSMOD, Cat.UNIT}),
     "vague": frozenset({Cat.VAGUE}),
