@@ -94,7 +94,8 @@ def agent_lexicon() -> AgentLexicon:
     )
 
 
-_TRANSPARENT = frozenset("\"«»“”'‘’#")
+# marks that may stand between a title and a name: quotation marks, and «#» and «_» of hashtags («#ميليشيات_الحوثي»)
+NAME_MARKS = frozenset("\"«»“”'‘’#_")
 
 
 def agent_phrase(
@@ -149,7 +150,7 @@ def agent_phrase(
         end += 1
     construct = end > index + 1 and not definite and phrase is None
     after = end
-    while after < len(views) and views[after].token.text in _TRANSPARENT:
+    while after < len(views) and views[after].token.text in NAME_MARKS:
         after += 1
     if after in named and not definite and end == index + 1:
         return None

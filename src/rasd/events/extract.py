@@ -239,6 +239,12 @@ def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Gra
     return None
 
 
+def _genitive_after(ctx: SentenceContext, position: int, before: int) -> list[Mention]:
+    """The actor phrase (with its coordinated members) starting right after word `position`, ending before `before`."""
+    first = next((m for m in ctx.mentions if m.head_start == position + 1 and m.code and m.end <= before), None)
+    return [m for m in ctx.mentions if first is not None and m.group == first.group and m.end <= before]
+
+
 def _sets_off_date(views: Sequence[TokenView], comma: int) -> bool:
     """«أصدرت المحكمة، صباح الخميس، قرارا»: a comma that opens or closes a date aside."""
     return (comma + 1 < len(views) and views[comma + 1].in_timex) or (comma > 0 and views[comma - 1].in_timex)
@@ -301,13 +307,19 @@ def _embedded(ctx: SentenceContext, control: Trigger, clause: Clause, grammar: G
         if any(v.token.text in (".", "؟", "!", "؛", ";", ":") for v in between):
             return None
         commas = [v.index for v in between if v.token.text in ("،", ",")]
-        if any(not _apposition_comma(i, trigger.head, mention_tokens) for i in commas):
+        # commas around an actor's name in apposition or around a date do not cut the clause
+        aside = [
+            i for i in commas if _apposition_comma(i, trigger.head, mention_tokens) or _sets_off_date(ctx.views, i)
+        ]
+        if len(aside) < len(commas):
             return None
         lends = [v for v in between if v.is_word and any(s.core in grammar.lend for s in v.splits[:1])]
         others = [v for v in between if v.is_word and v.index not in mention_tokens and v not in lends]
         head = ctx.views[trigger.head]
-        linked = any(set(v.token.prefixes) & {"ب", "ل"} for v in [*lends, head]) or (
-            bool(others) and bool(others[-1].forms & grammar.embedding_links)
+        linked = (
+            any(set(v.token.prefixes) & {"ب", "ل"} for v in [*lends, head])
+            or (bool(others) and bool(others[-1].forms & grammar.embedding_links))
+            or _called_to_stop(ctx.views, end, trigger.head, grammar)
         )
         if not others or (linked and len([v for v in others if not v.forms & grammar.embedding_links]) <= 2):
             only_verbal = all(hit.predicate.kind == "v" for hit, _obj in trigger.senses)
@@ -342,6 +354,10 @@ def code_sentence(ctx: SentenceContext, lexicon: Lexicon, grammar: Grammar) -> l
         draft = _code_trigger(ctx, trigger, inner, grammar)
         if draft is not None:
             drafts.append(draft)
+            if inner is not None and _alleges_act(ctx.views, trigger, inner, grammar):
+                alleged = _alleged_act(ctx, draft, inner, grammar, claim=trigger.predicate.control == "accuse")
+                if alleged is not None:
+                    drafts.append(alleged)
             if draft.sources and draft.sources[0].code:
                 ctx.topic = draft.sources[:1]
             if draft.predicate.reciprocal and draft.sources and all(s.code for s in draft.sources):
@@ -351,6 +367,43 @@ def code_sentence(ctx: SentenceContext, lexicon: Lexicon, grammar: Grammar) -> l
     _targets_from_judged_events(ctx, drafts)
     _targets_from_previous_clause(ctx, drafts)
     return drafts
+
+
+def _alleges_act(views: Sequence[TokenView], control: Trigger, act: Trigger, grammar: Grammar) -> bool:
+    """An accusation says its target did the act («اتهم X إيران بتسليح الحوثيين»); a call to stop an act says
+    the one called on is doing it («دعت X إيران إلى الكف عن إرسال أسلحة»)."""
+    kind = control.predicate.control
+    if kind == "accuse":
+        return True
+    return kind in ("appeal", "demand") and _called_to_stop(views, control.span[1], act.head, grammar)
+
+
+def _called_to_stop(views: Sequence[TokenView], start: int, act: int, grammar: Grammar) -> bool:
+    """«الكف عن», «بالتوقف عن» right before the act (quotation marks may stand between)."""
+    before = [v for v in views[start:act] if v.is_word]
+    return len(before) >= 2 and bool(before[-2].forms & grammar.cease_words) and "عن" in before[-1].forms
+
+
+def _alleged_act(ctx: SentenceContext, control: Draft, act: Trigger, grammar: Grammar, *, claim: bool) -> Draft | None:
+    """The act an accusation or a call to stop alleges, by the accused or the one called on, beside the
+    accusation or appeal itself; an accused act is a reported claim (the source does not vouch for it)."""
+    if not control.targets or any(s.code is None for s in control.targets):
+        return None
+    draft = _code_trigger(ctx, act, None, grammar)
+    if draft is None:
+        return None
+    agents = {s.code for s in control.targets}
+    # the agent comes from the governing clause, so a genitive read as the verbal noun's agent is its object
+    # («اتهمها بتزويد الحوثيين بالصواريخ»); only a named target: the country of an unnamed one («المتمردين»,
+    # «الأحياء») is guessed from the sentence, which is the accuser's or the accused's
+    targets = [t for t in draft.targets or draft.sources if t.code not in agents and t.entity is not None]
+    if not targets:
+        return None
+    draft.sources = list(control.targets)
+    draft.targets = targets
+    draft.modality = draft.modality.merge(Modality(claim=claim))
+    draft.topic = []
+    return draft
 
 
 _JUDGING_ROOTS = ("11", "12", "051", "052")
@@ -605,6 +658,10 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
             group, _how = verb_subject(views, lend_position, lend_position + 1, clause, ctx.mentions, others)
             sources = ctx.sides(group)
             explicit = bool(sources)
+        if not sources and not impersonal_verb:
+            # «قرار الرئيس الأمريكي الاعتراف بالقدس»: the actor right after a lending noun is its genitive, the agent
+            sources = ctx.sides(_genitive_after(ctx, lend_position, trigger.head))
+            explicit = bool(sources)
     if roles.pronoun_source and not sources:
         # «خلال زيارته»: the possessor is the nearest actor before it in the sentence, else the topic
         # the nearest subject-like actor, or an actor right before the phrase even when a preposition governs it
@@ -667,6 +724,10 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
             targets = ctx.sides(inner_roles.sources)
         elif inner_targets:
             targets = inner_targets
+        elif kind == "reject" and not targets:
+            # «رفضها للعقوبات الأمريكية»: a rejected act of someone else's is a rejection of its agent
+            source_codes = {s.code for s in sources}
+            targets = [s for s in ctx.sides(inner_roles.sources) if s.code not in source_codes]
         if not sources and inner_roles.sources:
             sources = ctx.sides(inner_roles.sources)
         if kind == "intent":
@@ -686,6 +747,8 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
                 _widen(clause, views),
                 grammar,
             )
+        elif kind in ("appeal", "demand") and _called_to_stop(views, trigger.span[1], inner.head, grammar):
+            code = transform(kind + "_stop", inner_code)
         else:
             code = transform(kind, inner_code)
         evidence = (trigger.head, max(inner.span[1], trigger.span[1]))

@@ -182,6 +182,7 @@ class Grammar:
     group_members: frozenset[tuple[str, ...]] = frozenset()
     all_prepositions: frozenset[str] = frozenset()  # free-standing and proclitic («على», «ب»)
     undergo_verbs: frozenset[str] = frozenset()
+    cease_words: frozenset[str] = frozenset()
 
 
 def _words(values: Iterable[str]) -> frozenset[str]:
@@ -281,6 +282,7 @@ def default_grammar() -> Grammar:
         stop_words=_words(raw["stop_words"]),
         member_nouns=_words(raw["member_nouns"]),
         undergo_verbs=frozenset(undergo),
+        cease_words=_words(raw["cease_words"]["words"]),
         quantifiers=_words(raw["quantifiers"]),
         unknown_agent=_words(raw["unknown_agent"]),
         both_words=_words(raw["both_words"]),

@@ -8,13 +8,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from rasd.doc import Entity
-from rasd.events.agents import agent_lexicon, agent_phrase
+from rasd.events.agents import NAME_MARKS, agent_lexicon, agent_phrase
 from rasd.events.lexicon import Grammar, bare, norm_word
 from rasd.events.matcher import TokenView, Trigger
 from rasd.resources import load_json
 
 # quotation marks and the hashtag sign are transparent around a name («#الحوثي», «"شربا"»)
-_QUOTE_MARKS = frozenset("\"«»“”'‘’#")
 
 
 @dataclass(slots=True)
@@ -116,7 +115,7 @@ def sentence_mentions(
         head_start = start
         while head_start > 0 and head_start - 1 not in trigger_heads and head_start - 1 not in entity_tokens:
             before = views[head_start - 1]
-            if before.token.text in _QUOTE_MARKS and head_start > 1 and _is_title(views[head_start - 2], grammar):
+            if before.token.text in NAME_MARKS and head_start > 1 and _is_title(views[head_start - 2], grammar):
                 head_start -= 1
                 continue
             if not _is_title(before, grammar):
@@ -411,7 +410,7 @@ def _governor(
         if prefix in grammar.proclitic_prepositions:
             return prefix
     previous = mention.head_start - 1
-    while previous >= 0 and (views[previous].token.text in _QUOTE_MARKS or views[previous].in_timex):
+    while previous >= 0 and (views[previous].token.text in NAME_MARKS or views[previous].in_timex):
         previous -= 1
     if previous < 0 or previous in inside_mentions:
         return None
@@ -486,7 +485,7 @@ def _link_coordination(views: Sequence[TokenView], mentions: list[Mention], gram
     for index, mention in enumerate(mentions):
         if index > 0:
             previous = mentions[index - 1]
-            between = [v for v in views[previous.end : mention.head_start] if v.token.text not in _QUOTE_MARKS]
+            between = [v for v in views[previous.end : mention.head_start] if v.token.text not in NAME_MARKS]
             first = views[mention.head_start]
             joined_by_waw = (not between and first.token.prefixes[:1] == ("و",)) or (
                 len(between) == 1 and between[0].norm == "و"
