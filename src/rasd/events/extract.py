@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -48,6 +49,7 @@ MIN_CONFIDENCE = 0.55
 # A subject carried over from an earlier clause is right too rarely to be reported alone (measured on the dev gold)
 TOPIC_FACTOR = 0.6
 _TIMEX_REACH = 12  # a time expression far after the predicate dates something else
+_PASSAGE_DAYS = 7  # a day named in the sentence before carries over when it is this close to publication
 _STATE_SECTORS = ("GOV", "MIL", "DIP", "JUD", "LEG", "COP", "SPY")
 
 
@@ -1032,9 +1034,39 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
     if sentence_timex is not None:
         return EventDate(_day_value(sentence_timex), sentence_timex.id, "sentence")
     anchor = doc.anchor_date
+    passage = _passage_day(doc, ctx, anchor)
+    if passage is not None:
+        return EventDate(_day_value(passage), passage.id, "passage")
     if anchor is not None:
         return EventDate(anchor.isoformat(), None, "published")
     return EventDate(None, None, "unknown")
+
+
+def _passage_day(doc: Doc, ctx: SentenceContext, anchor: dt.date | None) -> Timex | None:
+    """The day the story is at when a sentence names none: the last day named in the sentence just before, outside
+    quotations («قال فورار الخميس إن … .» then «وناشد فورار الناس …»). Only a day of
+    the news (within a week of publication) carries over; background dates («في 2016») do not."""
+    sentences = doc.sentences
+    if ctx.index == 0 or anchor is None:
+        return None
+    previous = sentences[ctx.index - 1]
+    found: Timex | None = None
+    for timex in doc.timexes:
+        if not (previous.start <= timex.start and timex.end <= previous.end):
+            continue
+        if timex.type not in ("DATE", "TIME") or _quote_of(doc, timex.start, timex.end) is not None:
+            continue
+        day = _iso_day(_day_value(timex))
+        if day is not None and abs((day - anchor).days) <= _PASSAGE_DAYS:
+            found = timex
+    return found
+
+
+def _iso_day(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if len(value) == 10 else None
+    except ValueError:
+        return None
 
 
 def _segment(views: Sequence[TokenView], head: int, clause: Clause) -> tuple[int, int]:
