@@ -437,6 +437,36 @@ def _targets_from_judged_events(ctx: SentenceContext, drafts: Sequence[Draft]) -
             draft.targets = [s for s in ctx.sides(author) if s.code not in codes]
 
 
+def _targets_from_earlier_acts(ctx: SentenceContext, drafts: Sequence[Draft], earlier: Sequence[Draft]) -> None:
+    """«ورحب الأمين العام بوقف إطلاق النار»: an act judged with no agent in its sentence is the act reported
+    earlier in the article under the same code; its agent there is the one judged."""
+    for draft in drafts:
+        if draft.targets or not draft.code.startswith(_JUDGING_ROOTS):
+            continue
+        act = _adjacent_act(ctx, draft, drafts)
+        if act is None or act.sources:
+            continue
+        own = {s.code for s in draft.sources}
+        for before in reversed(earlier):
+            if before.code == act.code and before.sources and all(s.code for s in before.sources):
+                draft.targets = [s for s in before.sources if s.code not in own]
+                break
+
+
+def _adjacent_act(ctx: SentenceContext, draft: Draft, drafts: Sequence[Draft]) -> Draft | None:
+    """The verbal noun a judging predicate governs: right after it, at most a few words between, no punctuation."""
+    end = draft.trigger.span[1]
+    for other in drafts:
+        head = other.trigger.head
+        if other is draft or other.trigger.is_verb or head < end:
+            continue
+        between = ctx.views[end:head]
+        if any(not v.is_word for v in between) or sum(1 for v in between if v.is_word) > _JUDGED_REACH:
+            return None
+        return other
+    return None
+
+
 # roots whose object can be the act of the clause before: criticism, rejection, praise and denial
 _REFERRING_ROOTS = (*_JUDGING_ROOTS, "016")
 
@@ -1430,7 +1460,9 @@ def code_document(doc: Doc) -> tuple[list[SentenceContext], list[Draft]]:
         ctx.topic = list(topic)
         ctx.history = history
         ctx.parties = list(parties)
-        drafts.extend(code_sentence(ctx, lexicon, grammar))
+        sentence_drafts = code_sentence(ctx, lexicon, grammar)
+        _targets_from_earlier_acts(ctx, sentence_drafts, drafts)
+        drafts.extend(sentence_drafts)
         topic = _speaker_topic(doc, ctx) or ctx.topic
         parties = ctx.parties
         history = history + [

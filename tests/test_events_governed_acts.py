@@ -4,7 +4,7 @@ the governing noun («قرار X الاعتراف», «رفضها للعقوبا
 
 from __future__ import annotations
 
-from events_helpers import build, events_of, summary
+from events_helpers import build, coded, events_of, summary
 
 
 def test_an_accusation_also_codes_the_accused_act_as_a_reported_claim() -> None:
@@ -55,3 +55,15 @@ def test_rejecting_an_act_of_someone_else_targets_its_agent() -> None:
     text = "وأعلنت وزارة الخارجية الروسية رفضها للعقوبات الأمريكية الجديدة."
     doc = build(text, [("الروسية", "LOC", "RUSGOV"), ("الأمريكية", "LOC", "USAGOV")])
     assert {(e.cameo[:2], e.source.actor, e.target.actor) for e in events_of(doc)} == {("12", "RUSGOV", "USAGOV")}
+
+
+def test_an_act_welcomed_without_its_agent_is_the_one_reported_earlier() -> None:
+    text = "أعلن الجيش السوداني وقفا لإطلاق النار مع المتمردين في دارفور. ورحب الاتحاد الأفريقي بوقف إطلاق النار."
+    ents = [("السوداني", "LOC", "SDNMIL"), ("دارفور", "LOC", "SDN"), ("الاتحاد الأفريقي", "ORG", "IGOAFU")]
+    assert ("IGOAFU", "SDNMIL") in coded(build(text, ents), "051")
+
+
+def test_an_act_welcomed_without_an_earlier_report_has_no_target() -> None:
+    text = "أعلن الجيش السوداني انسحابه من المدينة. ورحب الاتحاد الأفريقي بوقف إطلاق النار."
+    ents = [("السوداني", "LOC", "SDNMIL"), ("الاتحاد الأفريقي", "ORG", "IGOAFU")]
+    assert coded(build(text, ents), "051") == set()
