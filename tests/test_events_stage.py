@@ -539,3 +539,14 @@ def test_a_sentence_without_a_date_takes_the_day_of_the_sentence_before() -> Non
     dates = {(e.cameo[:3], e.date.value, e.date.basis) for e in events_of(doc)}
     assert ("057", "2021-07-20", "passage") in dates  # the agreement: the Tuesday the meeting was on
     assert ("111", "2021-07-22", "published") in dates  # after a background year, the publication date
+
+
+def test_the_event_after_ghadat_is_dated_the_day_before() -> None:
+    text = "وجاء الإعلان غداة زيارة الرئيس الروسي إلى تركيا، وتلتقي الوزيرة نظيرها التركي الخميس."
+    doc = build(
+        text,
+        [("الروسي", "LOC", "RUSGOV"), ("تركيا", "LOC", "TUR"), ("التركي", "LOC", "TURGOV")],
+        timexes=[("غداة", "2021-07-22"), ("الخميس", "2021-07-22")],
+    )
+    dates = {e.cameo: e.date.value for e in events_of(doc)}
+    assert dates.get("042") == "2021-07-21"  # the visit: the day before the announcement «غداة» dates

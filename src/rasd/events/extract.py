@@ -1058,7 +1058,7 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
         elif sentence_timex is None and timex.start < head_char:
             sentence_timex = timex
     if best is not None:
-        return EventDate(_day_value(best[1]), best[1].id, "timex")
+        return EventDate(_governed_day(views, head, best[1], grammar), best[1].id, "timex")
     if quote is not None and quote.date:
         return EventDate(quote.date, None, "quote")
     if sentence_timex is not None:
@@ -1122,6 +1122,21 @@ def _opening_end(ctx: SentenceContext, views: Sequence[TokenView]) -> int:
         if view.token.text in ("،", ","):
             return view.token.start
     return 0
+
+
+def _governed_day(views: Sequence[TokenView], head: int, timex: Timex, grammar: Grammar) -> str:
+    """The day a time expression gives the event at `head`. «غداة» dates its sentence to the day after the event
+    it governs («ويأتي الإعلان غداة زيارة الوزير»): the visit was the day before."""
+    value = _day_value(timex)
+    before = head - 1
+    while before >= 0 and not views[before].is_word:
+        before -= 1
+    if before < 0 or not (views[before].forms & grammar.day_after_words):
+        return value
+    if not (timex.start <= views[before].token.start and views[before].token.end <= timex.end):
+        return value
+    day = _iso_day(value)
+    return (day - dt.timedelta(days=1)).isoformat() if day is not None else value
 
 
 def _dates_a_noun(views: Sequence[TokenView], timex: Timex, grammar: Grammar) -> bool:
