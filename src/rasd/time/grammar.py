@@ -13,13 +13,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
+from rasd.text.normalize import normalize
 from rasd.time.lexicon import Cat, Lexicon
 from rasd.time.meaning import Meaning
 from rasd.time.scan import ARTICLE_KEYS, Item, Items
 
 _SEPARATORS = frozenset("/\\-–—")
 _MIDNIGHT = "منتصف الليل"
-_CONNECTORS = frozenset({"و", "او", "الى", "حتى", "-", "–", "—"})
+_RANGE_LINKS = frozenset(normalize(w) for w in ("إلى", "حتى", "غاية", "لغاية", "ولغاية", "و", "-", "–", "—"))
+# in matching-normal form, as item keys are («إلى» → «الي»)
+_CONNECTORS = frozenset(normalize(w) for w in ("و", "أو", "إلى", "حتى", "-", "–", "—"))
 # Prepositions in front of which a lone month, season or year reads as a time.
 _TIME_PREPS = frozenset({"in", "since", "until", "by", "to", "during", "before", "after", "from", "at"})
 _QUANTITY_PREPS = frozenset({"before", "after", "since", "during", "for", "elapse", "by", "until"})
@@ -679,7 +682,7 @@ class Grammar:
         if near or far:
             j += 1
         unit = self.unit(j)
-        if unit is None or unit[1] != "1" or unit[0] not in ("W", "M", "Y", "CE") or not self.definite(j):
+        if unit is None or unit[1] != "1" or unit[0] not in ("W", "M", "Y", "DE", "CE") or not self.definite(j):
             return None
         if unit[0] == "Y" and not self.year_unit(j):
             return None
@@ -902,6 +905,8 @@ class Grammar:
                 break
             if item.key in self.lex.sets["age_cues"] or (item.key == "عمر" and item.proclitics):
                 return True  # «عمره», «بعمر 16 و18 عاما»
+            if item.key == "عمر" and self.key(k - 1) == "عن":
+                return True  # «توفي عن عمر ناهز 85 عاما»
         before = self.at(start - 1)
         if before is not None and before.kind == "punct" and before.key in "(،,":
             return True  # «سبيكة شيخ، 18 عاما»: an age in apposition
@@ -1109,6 +1114,10 @@ class Grammar:
         unit = self.unit(i - 1)
         if unit is not None and unit[0] == "Y" and (self.definite(i - 1) or unit[1] != "1"):
             return True  # «في العامين 2017 و2018», «بعد أعوام 1994 و1998»
+        if before is not None and before.key in self.lex.sets["dual_year_nouns"]:
+            return True  # «بين عامي 2011 و2013»
+        if before is not None and before.key == "و" and self.year_number(i - 2) is not None and self.year_stands(i - 2):
+            return True  # the second of two coordinated years
         if after is None or after.kind == "punct":
             return before is None or not before.has(Cat.QMOD)
         if after.has(Cat.PREP, Cat.ERA) or after.key in self.lex.sets["year_followers_ok"]:
@@ -1176,9 +1185,26 @@ class Grammar:
                 if a.direction is None:
                     a.direction = b.direction
 
+    def coordinate_range_years(self, mentions: list[Mention]) -> None:
+        """«من 20 مارس 2020 إلى غاية 20 أبريل»: the end of a range names no year when it shares the start's (or
+        falls in the year after it)."""
+        for first, second in pairwise(mentions):
+            a, b = first.meaning, second.meaning
+            if a.kind != "date" or a.year is None or a.month is None or a.hijri or b.kind != "date":
+                continue
+            if b.month is None or b.year is not None or b.year_rel is not None or b.direction is not None or b.hijri:
+                continue
+            links = [self.key(k) for k in range(first.last + 1, second.first)]
+            if len(links) > 2 or not all(link in _RANGE_LINKS for link in links):
+                continue
+            if not links and self.items[second.first].proclitics not in ("و", "ل"):
+                continue
+            b.year = a.year if b.month >= a.month else a.year + 1
+
     def coordinate(self, mentions: list[Mention]) -> None:
         """«من 10 إلى 15 أغسطس», «10 و11 أغسطس», «بين 30 و40 عاما»: the bare first number shares the second's unit."""
         self.coordinate_weekdays(mentions)
+        self.coordinate_range_years(mentions)
         taken = {k for m in mentions for k in range(m.first, m.last + 1)}
         extra: list[Mention] = []
         for mention in mentions:

@@ -254,6 +254,7 @@ def _add_words(lex: Lexicon) -> None:
         "season_blockers_after",
         "media_nouns",
         "observance_adjectives",
+        "dual_year_nouns",
         "year_followers_ok",
         "age_cues_adjacent",
         "general_adjective_heads",

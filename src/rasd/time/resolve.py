@@ -297,7 +297,7 @@ class Resolver:
         anchor = self.anchor
         unit, offset = m.rel_unit, m.rel_offset
         if anchor is None:
-            blank = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "CE": "XX"}
+            blank = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "DE": "XXX", "CE": "XX"}
             return blank.get(unit or "", "XXXX-XX-XX"), None, ""
         if unit == "D":
             if offset is None:
@@ -320,6 +320,8 @@ class Resolver:
             if year < dt.MINYEAR:  # «قبل 14 ألف عام»: TIMEX3 writes years before the common era «BC»
                 return f"BC{1 - year:04d}", None, ""
             return f"{year:04d}", dt.date(year, 1, 1), "Y"
+        if unit == "DE":  # «العقد الماضي» (published in 2021): the 2010s
+            return f"{anchor.year // 10 + (offset or 0):03d}", None, ""
         if unit == "CE":
             return f"{anchor.year // 100 + (offset or 0):02d}", None, ""
         return "PAST_REF", None, ""
