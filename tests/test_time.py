@@ -293,6 +293,11 @@ def test_without_any_anchor_relative_values_keep_placeholders() -> None:
             "امتدت الدورة من 5 نوفمبر 2019 حتى 3 فبراير.",
             [("5 نوفمبر 2019", "DATE", "2019-11-05", None), ("3 فبراير", "DATE", "2020-02-03", None)],
         ),
+        (  # an indefinite count never takes a definite unit: «300» counts people, «الشهر الماضي» is the date
+            "ارتفع عدد الضحايا إلى 300 الشهر الماضي.",
+            [("الشهر الماضي", "DATE", "2021-06", None)],
+        ),
+        ("يصل المبعوث الأممي صباح الغد إلى العاصمة.", [("صباح الغد", "TIME", "2021-07-23TMO", None)]),
     ],
 )
 def test_modifiers_and_coarse_dates(text: str, expected: list[Expected]) -> None:
@@ -369,6 +374,7 @@ def test_durations_and_sets(text: str, expected: list[Expected]) -> None:
         "أحيت المدارس اليوم الدولي للتسامح بأنشطة متنوعة.",
         "شارك الآلاف في حملة #اليوم_الوطني على المنصات.",
         "رحل الشاعر عن عمر ناهز 90 عاما.",
+        "احتفلت العائلات في أول أيام العيد بالحدائق.",
     ],
 )
 def test_no_false_hits(text: str) -> None:

@@ -478,10 +478,19 @@ class Grammar:
             return None
         return self.mention(i, end - 1, meaning)
 
+    def bound_tomorrow(self, j: int) -> bool:
+        """«الغد» after a part of the day or «يوم» («صباح الغد», «يوم الغد»)."""
+        return self.key(j) in self.lex.sets["tomorrow_after_day_words"] and self.has(j - 1, Cat.PART, Cat.DAY_NOUN)
+
     def day_core(self, j: int, meaning: Meaning) -> int | None:
         """The day part of a day reference; fills `meaning`, returns the next index."""
-        if self.has(j, Cat.DAY_NOUN) and (self.has(j + 1, Cat.DEIXIS) or self.weekday(j + 1) is not None):
+        if self.has(j, Cat.DAY_NOUN) and (
+            self.has(j + 1, Cat.DEIXIS) or self.weekday(j + 1) is not None or self.bound_tomorrow(j + 1)
+        ):
             j += 1
+        if self.bound_tomorrow(j):
+            meaning.deixis = 1
+            return j + 1
         if self.has(j, Cat.FAR) and self.key(j + 1) == "اليوم":
             meaning.anaphoric = 0
             return j + 2
@@ -780,8 +789,8 @@ class Grammar:
         if item.has(Cat.ORD) and not item.has(Cat.CARD) and item.number is None:
             return None
         unit = self.unit(after)
-        if unit is None or unit[1] == "2":
-            return None
+        if unit is None or unit[1] == "2" or (self.definite(after) and not self.definite(j)):
+            return None  # «بلغ العدد 300 الشهر الماضي»: an indefinite count never takes a definite unit
         if self.at(after) is not None and self.at(after).proclitics:  # type: ignore[union-attr]
             return None
         total: float = amount
@@ -832,6 +841,8 @@ class Grammar:
                 return None
             if self.year_number(j + 1) is not None:
                 return None  # «بعد أعوام 1994 و1998»: the years are named
+            if previous is not None and previous.key in self.lex.sets["partitives_before_plural_units"]:
+                return None  # «أول أيام العيد»: the first days of something, not a span of days
             if key in self.lex.sets["plural_unit_ambiguous"] and not (
                 self.prep_before(j) in _QUANTITY_PREPS or self.has(j + 1, Cat.FEW_AFTER, Cat.DIR)
             ):

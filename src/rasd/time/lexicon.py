@@ -255,6 +255,8 @@ def _add_words(lex: Lexicon) -> None:
         "media_nouns",
         "observance_adjectives",
         "dual_year_nouns",
+        "tomorrow_after_day_words",
+        "partitives_before_plural_units",
         "year_followers_ok",
         "age_cues_adjacent",
         "general_adjective_heads",
