@@ -375,6 +375,7 @@ def test_durations_and_sets(text: str, expected: list[Expected]) -> None:
         "شارك الآلاف في حملة #اليوم_الوطني على المنصات.",
         "رحل الشاعر عن عمر ناهز 90 عاما.",
         "احتفلت العائلات في أول أيام العيد بالحدائق.",
+        "تشغل الشركة 5200 موظف منهم 3100 حول العالم.",
     ],
 )
 def test_no_false_hits(text: str) -> None:

@@ -791,6 +791,14 @@ class Grammar:
         unit = self.unit(after)
         if unit is None or unit[1] == "2" or (self.definite(after) and not self.definite(j)):
             return None  # «بلغ العدد 300 الشهر الماضي»: an indefinite count never takes a definite unit
+        following = self.at(after + 1)
+        if (
+            self.key(after) in self.lex.sets["units_also_prepositions"]
+            and following is not None
+            and following.kind == "word"
+            and not following.has(Cat.FULL)
+        ):
+            return None  # «9400 حول العالم»: around the world
         if self.at(after) is not None and self.at(after).proclitics:  # type: ignore[union-attr]
             return None
         total: float = amount

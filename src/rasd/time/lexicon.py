@@ -257,6 +257,7 @@ def _add_words(lex: Lexicon) -> None:
         "dual_year_nouns",
         "tomorrow_after_day_words",
         "partitives_before_plural_units",
+        "units_also_prepositions",
         "year_followers_ok",
         "age_cues_adjacent",
         "general_adjective_heads",
