@@ -423,6 +423,20 @@ def test_dateline_gives_the_publication_date() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("الرباط، 5 يناير/كانون الثاني 2022 (رويترز) - قال الوزير اليوم إن الخطة جاهزة.", dt.date(2022, 1, 5)),
+        ("وهران في 2 جويلية 2021 (واج) - أعلن الوالي اليوم عن برنامج.", dt.date(2021, 7, 2)),
+        ("القاهرة في 14 فبراير 2021 /أ ش أ/ أعلن الوزير اليوم عن خطة.", dt.date(2021, 2, 14)),
+        # a bracket after a date in a sentence is no agency: no dateline
+        ("أعلن الوزير في 3 مارس 2019 (قبل عامين) خطة جديدة.", None),
+    ],
+)
+def test_a_date_closed_by_a_news_agency_is_a_dateline(text: str, published: dt.date | None) -> None:
+    assert analyze(text).published_detected == published
+
+
 def test_footer_gives_the_publication_date_and_a_given_date_wins() -> None:
     text = "قال الوزير الثلاثاء إن الاتفاق قريب. نُشر في 5 مارس 2020."
     doc = analyze(text)
