@@ -114,6 +114,7 @@ def test_digits_and_number_words(text: str, expected: list[Expected]) -> None:
             ],
         ),
         ("دوت انفجارات ليل الأربعاء في المدينة.", [("ليل الأربعاء", "TIME", "2021-07-21TNI", None)]),
+        ("انطلقت القافلة الساعة الخامسة فجر اليوم.", [("الساعة الخامسة فجر اليوم", "TIME", "2021-07-22T05:00", None)]),
         (
             "وقع الانفجار الساعة 12.05 بعد منتصف الليل.",
             [("الساعة 12.05 بعد منتصف الليل", "TIME", "XXXX-XX-XXT00:05", None)],
@@ -298,6 +299,8 @@ def test_without_any_anchor_relative_values_keep_placeholders() -> None:
             [("الشهر الماضي", "DATE", "2021-06", None)],
         ),
         ("يصل المبعوث الأممي صباح الغد إلى العاصمة.", [("صباح الغد", "TIME", "2021-07-23TMO", None)]),
+        ("يبدأ العمل بالقرار في غرة الشهر الجاري.", [("غرة الشهر الجاري", "DATE", "2021-07-01", None)]),
+        ("أعلن عن الموعد في غرة شوال 1442.", [("غرة شوال 1442", "DATE", "2021-05-13", None)]),
     ],
 )
 def test_modifiers_and_coarse_dates(text: str, expected: list[Expected]) -> None:

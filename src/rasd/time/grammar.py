@@ -204,8 +204,12 @@ class Grammar:
                 return i + 1, item.number
             return None
         found = self.ordinal(i)
-        if found is not None and 1 <= found[1] <= 31 and (self.definite(i) or self.month_reading(found[0])):
+        if found is None or not 1 <= found[1] <= 31:
+            return None
+        if self.definite(i) or self.month_reading(found[0]):
             return found  # «الرابع من مارس», «سابع يونيو»
+        if self.key(i) in self.lex.sets["first_day_words"] and self.month_relative(found[0]) is not None:
+            return found  # «غرة الشهر الجاري» (not «قراءة ثانية الشهر المقبل»)
         return None
 
     # ---------------------------------------------------------------- shared pieces
@@ -612,6 +616,11 @@ class Grammar:
         elif self.key(j) == "من" and self.has(j + 1, Cat.PART):
             meaning.part = str(self.reading(j + 1, Cat.PART))
             j += 2
+        elif self.has(j, Cat.PART) and (
+            self.has(j + 1, Cat.DEIXIS, Cat.DAY_NOUN) or self.weekday(j + 1) is not None or self.bound_tomorrow(j + 1)
+        ):
+            meaning.part = str(self.reading(j, Cat.PART))  # «الخامسة فجر اليوم», «العاشرة صباح الأحد»
+            j += 1
         elif self.prep(j) in ("after", "before") and self.key(j + 1) == _MIDNIGHT:
             # «الثانية بعد منتصف الليل» 02:00, «12.01 بعد منتصف الليل» 00:01, «الحادية عشرة قبل منتصف الليل» 23:00
             meaning.part = "MO" if self.prep(j) == "after" else "EV"

@@ -260,6 +260,7 @@ def _add_words(lex: Lexicon) -> None:
         "tomorrow_after_day_words",
         "partitives_before_plural_units",
         "units_also_prepositions",
+        "first_day_words",
         "year_followers_ok",
         "age_cues_adjacent",
         "general_adjective_heads",
