@@ -406,19 +406,19 @@ def test_statement_coded_by_what_was_said() -> None:
     assert events[0].quote == "q1"
 
 
-def test_statement_without_a_judging_phrase_or_with_it_negated_codes_nothing() -> None:
+def test_statement_without_a_judging_phrase_codes_nothing_and_a_negated_accusation_defends() -> None:
     plain = "وقال وزير الخارجية الهولندي إن الحكومة الإيرانية ستعقد مؤتمرا للمانحين."
     negated = "وقال وزير الخارجية الهولندي إن التقرير لا يثبت تورط الحكومة الإيرانية في الهجوم."
-    for text, content in (
-        (plain, "الحكومة الإيرانية ستعقد مؤتمرا للمانحين"),
-        (negated, "التقرير لا يثبت تورط الحكومة الإيرانية في الهجوم"),
+    for text, content, expected in (
+        (plain, "الحكومة الإيرانية ستعقد مؤتمرا للمانحين", set()),
+        (negated, "التقرير لا يثبت تورط الحكومة الإيرانية في الهجوم", {("052", "NLDGOV", "IRNGOV")}),
     ):
         doc = build(
             text,
             [("الهولندي", "LOC", "NLDGOV"), ("الإيرانية", "LOC", "IRNGOV")],
             quotes=[(content, "وزير الخارجية الهولندي", "NLDGOV", None)],
         )
-        assert not [e for e in events_of(doc) if e.cameo.startswith(("11", "05", "01"))]
+        assert {t for t in summary(events_of(doc)) if t[0].startswith(("11", "05", "01"))} == expected
 
 
 def test_statement_about_the_speakers_own_country_codes_nothing() -> None:

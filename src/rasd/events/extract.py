@@ -1285,51 +1285,75 @@ STATEMENT_CONFIDENCE = 0.6
 
 
 def _statement_event(doc: Doc, quote: Quote, contexts: Sequence[SentenceContext]) -> Event | None:
-    """«قال X إن مقترحات Y غير مقبولة»: the quotation's speaker criticises (accuses, praises ...) the first actor
-    its content names; the cue is the evidence."""
+    """«قال X إن مقترحات Y غير مقبولة»: the quotation's speaker criticises (accuses, praises ...) the actor its
+    content names nearest the words that say so; the cue is the evidence."""
     speaker = speaker_side(quote, plural=False)
     if speaker is None or speaker.code is None or quote.cue is None:
         return None
+    grammar = default_grammar()
     for ctx in contexts:
         words = content_views(ctx.views, quote)
         if not words:
             continue
-        code = statement_code(words, default_grammar().strong_negation | default_grammar().weak_negation)
-        if code is None:
+        statement = statement_code(words, grammar.strong_negation | grammar.weak_negation)
+        if statement is None:
             continue
         first, last = words[0].index, words[-1].index
-        for mention in ctx.mentions:
-            if mention.head_start < first or mention.end > last + 1 or mention.code is None:
-                continue
-            if mention.anaphor is not None or _is_place(mention) or mention.code == speaker.code:
-                continue
-            if len(mention.code) == 3 and mention.code == speaker.code[:3]:
-                continue  # «علاقاتنا مع تركيا» said by a Turkish official: the speaker's own country
-            if mention.entity is not None and mention.entity.id == speaker.entity:
-                continue
-            target = side_of(doc, ctx.views, mention, ctx.index)
-            anchor = doc.anchor_date
-            date = (
-                EventDate(quote.date, None, "quote")
-                if quote.date
-                else EventDate(anchor.isoformat() if anchor else None, None, "published" if anchor else "unknown")
-            )
-            return Event(
-                id="",
-                cameo=code,
-                plover=plover_for(code),
-                source=speaker.participant(),
-                target=target.participant(),
-                date=date,
-                location=None,
-                evidence=Offsets(quote.cue.start, quote.cue.end),
-                modality="asserted",
-                negated=False,
-                quote=quote.id,
-                confidence=STATEMENT_CONFIDENCE,
-            )
-        return None
+        said = (words[statement.start].index, words[statement.end - 1].index + 1)
+        candidates = [
+            mention
+            for mention in ctx.mentions
+            if first <= mention.head_start
+            and mention.end <= last + 1
+            and mention.code is not None
+            and _judged_in_statement(mention, speaker)
+        ]
+        if not candidates:
+            return None
+        mention = min(candidates, key=lambda m: _distance(said, m))
+        target = side_of(doc, ctx.views, mention, ctx.index)
+        anchor = doc.anchor_date
+        date = (
+            EventDate(quote.date, None, "quote")
+            if quote.date
+            else EventDate(anchor.isoformat() if anchor else None, None, "published" if anchor else "unknown")
+        )
+        return Event(
+            id="",
+            cameo=statement.cameo,
+            plover=plover_for(statement.cameo),
+            source=speaker.participant(),
+            target=target.participant(),
+            date=date,
+            location=None,
+            evidence=Offsets(quote.cue.start, quote.cue.end),
+            modality="asserted",
+            negated=False,
+            quote=quote.id,
+            confidence=STATEMENT_CONFIDENCE,
+        )
     return None
+
+
+def _judged_in_statement(mention: Mention, speaker: Side) -> bool:
+    """An actor a statement can be about: not a place, not an unresolved anaphor, not the speaker or (for a bare
+    country) the speaker's own country («علاقاتنا مع تركيا» said by a Turkish official)."""
+    code = mention.code or ""
+    if mention.anaphor is not None or _is_place(mention) or code == speaker.code:
+        return False
+    if len(code) == 3 and speaker.code is not None and code == speaker.code[:3]:
+        return False
+    return mention.entity is None or mention.entity.id != speaker.entity
+
+
+def _distance(said: tuple[int, int], mention: Mention) -> tuple[int, int]:
+    """Words between what a statement says and an actor, an actor after it first on a tie («ندين العدوان
+    الإسرائيلي»); the first actor of the content when the phrase is about no one nearer."""
+    if mention.head_start >= said[1]:
+        return (mention.head_start - said[1], 0)
+    if mention.end <= said[0]:
+        return (said[0] - mention.end, 1)
+    return (0, 0)
 
 
 def _speaker_for(draft: Draft, quote: Quote) -> Side | None:

@@ -22,13 +22,27 @@ from rasd.resources import load_json
 class StatementClass:
     cameo: str
     phrases: tuple[tuple[str, ...], ...]
+    negated_cameo: str | None = None  # what the phrase says when negated («لا أدلة على تورط X»: defending X)
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """What a quotation's content says (a CAMEO code) and the words [start, end) of the content that say it."""
+
+    cameo: str
+    start: int
+    end: int
 
 
 @cache
 def statement_classes() -> tuple[StatementClass, ...]:
     raw = load_json("events", "statements.json")
     return tuple(
-        StatementClass(item["cameo"], tuple(tuple(norm_word(w) for w in p.split()) for p in item["phrases"]))
+        StatementClass(
+            item["cameo"],
+            tuple(tuple(norm_word(w) for w in p.split()) for p in item["phrases"]),
+            item.get("negated_cameo"),
+        )
         for item in raw["classes"]
     )
 
@@ -37,26 +51,30 @@ def content_views(views: Sequence[TokenView], quote: Quote) -> list[TokenView]:
     return [v for v in views if quote.content.start <= v.token.start and v.token.end <= quote.content.end]
 
 
-def statement_code(words: Sequence[TokenView], negations: frozenset[str]) -> str | None:
-    """The CAMEO code of what the content says, or None when it says nothing CAMEO codes as a comment (or says
-    it negated: «لا يحمل أدلة على تورط» is no accusation). The first class of the data file with a phrase in the
-    content wins, wherever in the content it stands."""
+def statement_code(words: Sequence[TokenView], negations: frozenset[str]) -> Statement | None:
+    """What the content says that CAMEO codes as a comment, or None when it says nothing of the kind. A phrase
+    negated just before it («لا يحمل أدلة على تورط») says its class's negated code, if any, else nothing. The first
+    class of the data file with a phrase in the content wins, wherever in the content it stands; positions are
+    indexes into `words`."""
     norms = [v.norm for v in words if v.is_word]
     stems = [v.token.stem for v in words if v.is_word]
+    places = [i for i, v in enumerate(words) if v.is_word]
     starting = _phrases_by_first_word()
     classes = statement_classes()
-    best = len(classes)
+    best: tuple[int, Statement] | None = None
     for index, (norm, stem) in enumerate(zip(norms, stems, strict=True)):
         candidates = starting.get(norm, ()) if norm == stem else (*starting.get(norm, ()), *starting.get(stem, ()))
         for rank, phrase in candidates:
-            if rank >= best:
+            if best is not None and rank >= best[0]:
                 continue
             end = index + len(phrase)
             if tuple(norms[index:end]) != phrase and tuple(stems[index:end]) != phrase:
                 continue
-            if not negations & set(norms[max(0, index - _NEGATION_REACH) : index]):
-                best = rank
-    return classes[best].cameo if best < len(classes) else None
+            negated = bool(negations & set(norms[max(0, index - _NEGATION_REACH) : index]))
+            code = classes[rank].negated_cameo if negated else classes[rank].cameo
+            if code is not None:
+                best = (rank, Statement(code, places[index], places[end - 1] + 1))
+    return best[1] if best is not None else None
 
 
 @cache
