@@ -12,6 +12,7 @@ import pytest
 from rasd.doc import Token
 from rasd.entities.conll import TAGS, ConllError, Scores, aqmar_tag, chunks, read_conll
 from rasd.entities.consistency import propagate
+from rasd.entities.known_orgs import mark_known_orgs
 from rasd.entities.model import default_tagger
 from rasd.entities.neural import default_model
 from rasd.entities.org_context import mark_described_orgs
@@ -191,6 +192,30 @@ def test_descriptor_rule_leaves_common_noun_phrases_alone() -> None:
     ]
     for words, tags in cases:
         assert mark_described_orgs(words, tags) == tags
+
+
+def test_listed_organisations_missed_or_mislabelled_become_org() -> None:
+    words = ["تعادل", "بنفيكا", "مع", "شاختار", "دونيتسك", "وأعلنت", "لبوينغ", "و", "إيرباص", "عن", "طلبيات", "."]
+    tags = ["O", "B-LOC", "O", "B-PERS", "I-PERS", "O", "O", "O", "O", "O", "O", "O"]
+    out = mark_known_orgs(words, tags)
+    assert out[1] == "B-ORG"  # one entity of another label, exactly the name
+    assert out[3:5] == ["B-ORG", "I-ORG"]  # a two-word club
+    assert out[6] == "B-ORG"  # behind a glued preposition
+    assert out[8] == "B-ORG"
+    assert [out[i] for i in (0, 2, 5, 7, 9, 10, 11)] == ["O"] * 7
+
+
+def test_listed_names_inside_a_longer_entity_or_unlisted_lookalikes_stay() -> None:
+    cases = [
+        # the tagger's entity reaches beyond the name: its reading is kept
+        (["لاعب", "تويوتا", "اليابانية", "للسيارات"], ["O", "B-ORG", "I-ORG", "O"]),
+        # a listed name that is part of a person's name stays a person
+        (["قال", "جان", "رينو", "إن"], ["O", "B-PERS", "I-PERS", "O"]),
+        # a month and a common word that clubs also use are not on the list
+        (["في", "نيسان", "الماضي", "فاز", "الأهلي"], ["O", "O", "O", "O", "O"]),
+    ]
+    for words, tags in cases:
+        assert mark_known_orgs(words, tags) == tags
 
 
 def test_tag_conll_keeps_docstart_lines() -> None:

@@ -513,3 +513,40 @@ def test_two_countries_word_counts_a_state_and_its_government_once() -> None:
     events = events_of(build(text, actors))
     assert not any(e.cameo.startswith("05") and {e.source.actor, e.target.actor} == {"CHN", "CHNGOV"} for e in events)
     assert any(e.cameo.startswith("05") and {e.source.actor[:3], e.target.actor[:3]} == {"RUS", "CHN"} for e in events)
+
+
+def test_a_sentence_without_a_date_takes_the_day_of_the_sentence_before() -> None:
+    text = (
+        "التقى وزير الخارجية الروسي نظيره التركي الثلاثاء في موسكو.\n"
+        "ووقع الوزيران اتفاقا للتعاون بين روسيا وتركيا.\n"
+        "وكانت روسيا قد وقعت اتفاقا مع إيران في عام 2016.\n"
+        "وانتقدت إيران تركيا."
+    )
+    doc = build(
+        text,
+        [
+            ("الروسي", "LOC", "RUSGOV"),
+            ("التركي", "LOC", "TURGOV"),
+            ("روسيا", "LOC", "RUS", 1),
+            ("تركيا", "LOC", "TUR", 1),
+            ("روسيا", "LOC", "RUS", 2),
+            ("إيران", "LOC", "IRN", 1),
+            ("إيران", "LOC", "IRN", 2),
+            ("تركيا", "LOC", "TUR", 2),
+        ],
+        timexes=[("الثلاثاء", "2021-07-20"), ("عام 2016", "2016")],
+    )
+    dates = {(e.cameo[:3], e.date.value, e.date.basis) for e in events_of(doc)}
+    assert ("057", "2021-07-20", "passage") in dates  # the agreement: the Tuesday the meeting was on
+    assert ("111", "2021-07-22", "published") in dates  # after a background year, the publication date
+
+
+def test_the_event_after_ghadat_is_dated_the_day_before() -> None:
+    text = "وجاء الإعلان غداة زيارة الرئيس الروسي إلى تركيا، وتلتقي الوزيرة نظيرها التركي الخميس."
+    doc = build(
+        text,
+        [("الروسي", "LOC", "RUSGOV"), ("تركيا", "LOC", "TUR"), ("التركي", "LOC", "TURGOV")],
+        timexes=[("غداة", "2021-07-22"), ("الخميس", "2021-07-22")],
+    )
+    dates = {e.cameo: e.date.value for e in events_of(doc)}
+    assert dates.get("042") == "2021-07-21"  # the visit: the day before the announcement «غداة» dates

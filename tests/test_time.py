@@ -114,6 +114,15 @@ def test_digits_and_number_words(text: str, expected: list[Expected]) -> None:
             ],
         ),
         ("دوت انفجارات ليل الأربعاء في المدينة.", [("ليل الأربعاء", "TIME", "2021-07-21TNI", None)]),
+        ("انطلقت القافلة الساعة الخامسة فجر اليوم.", [("الساعة الخامسة فجر اليوم", "TIME", "2021-07-22T05:00", None)]),
+        (
+            "وقع الانفجار الساعة 12.05 بعد منتصف الليل.",
+            [("الساعة 12.05 بعد منتصف الليل", "TIME", "XXXX-XX-XXT00:05", None)],
+        ),
+        (
+            "أغلقت المحال الساعة الحادية عشرة قبل منتصف الليل.",
+            [("الساعة الحادية عشرة قبل منتصف الليل", "TIME", "XXXX-XX-XXT23:00", None)],
+        ),
         ("يعقد الاجتماع في العاشرة صباحا.", [("العاشرة صباحا", "TIME", "XXXX-XX-XXT10:00", None)]),
         ("تبدأ الجلسة الساعة السابعة والنصف مساء.", [("الساعة السابعة والنصف مساء", "TIME", "XXXX-XX-XXT19:30", None)]),
         (
@@ -124,6 +133,40 @@ def test_digits_and_number_words(text: str, expected: list[Expected]) -> None:
 )
 def test_weekdays_parts_of_day_and_clock(text: str, expected: list[Expected]) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # published on the Tuesday: the Wednesday is the next day, whatever the tense says of a lone weekday
+            "تحتضن المدينة الثلاثاء والأربعاء مؤتمرا للمانحين.",
+            "2018-04-24",
+            [("الثلاثاء", "DATE", "2018-04-24", None), ("الأربعاء", "DATE", "2018-04-25", None)],
+        ),
+        (
+            "سقط عشرات الجرحى في مواجهات الاثنين والثلاثاء الماضيين.",
+            "2018-05-18",
+            [("الاثنين", "DATE", "2018-05-14", None), ("الثلاثاء الماضيين", "DATE", "2018-05-15", None)],
+        ),
+        (  # the direction after the second weekday holds for the first
+            "يعقد المجلس جلستين الأحد و الاثنين المقبلين.",
+            "2021-07-21",
+            [("الأحد", "DATE", "2021-07-25", None), ("الاثنين المقبلين", "DATE", "2021-07-26", None)],
+        ),
+        (
+            "وقعت اشتباكات مساء الجمعة أو السبت.",
+            "2021-07-22",
+            [("مساء الجمعة", "TIME", "2021-07-16TEV", None), ("السبت", "DATE", "2021-07-17", None)],
+        ),
+        (  # not coordinated: each weekday on its own
+            "التقى الوزير نظيره الأربعاء والتقى الرئيس الخميس.",
+            "2021-07-22",
+            [("الأربعاء", "DATE", "2021-07-21", None), ("الخميس", "DATE", "2021-07-22", None)],
+        ),
+    ],
+)
+def test_coordinated_weekdays_follow_each_other(text: str, published: str, expected: list[Expected]) -> None:
+    check(text, expected, published)
 
 
 # 5. Relative and anaphoric expressions against the publication date
@@ -230,6 +273,34 @@ def test_without_any_anchor_relative_values_keep_placeholders() -> None:
         ("بقي الأسرى نحو عام في السجن.", [("نحو عام", "DURATION", "P1Y", "APPROX")]),
         ("سافر قبل أكثر من عامين.", [("قبل أكثر من عامين", "DATE", "2019", "BEFORE")]),
         ("تصل الشحنة حوالي الساعة 10 صباحا.", [("حوالي الساعة 10 صباحا", "TIME", "XXXX-XX-XXT10:00", "APPROX")]),
+        (
+            "يكتمل المشروع بحلول نهاية الربع الثالث من العام الجاري.",
+            [("نهاية الربع الثالث من العام الجاري", "DATE", "2021-Q3", "END")],
+        ),
+        (
+            "تنطلق الدورة التدريبية في الفاتح من أكتوبر القادم.",
+            [("الفاتح من أكتوبر القادم", "DATE", "2021-10-01", None)],
+        ),
+        ("تغير اقتصاد البلاد خلال العقد الماضي.", [("العقد الماضي", "DATE", "201", None)]),
+        (
+            "تضاعف عدد السكان بين عامي 2011 و2013 في المدينة.",
+            [("2011", "DATE", "2011", None), ("2013", "DATE", "2013", None)],
+        ),
+        (
+            "فرضت السلطات الحجر من 20 مارس 2020 إلى غاية 20 أبريل.",
+            [("20 مارس 2020", "DATE", "2020-03-20", None), ("20 أبريل", "DATE", "2020-04-20", None)],
+        ),
+        (
+            "امتدت الدورة من 5 نوفمبر 2019 حتى 3 فبراير.",
+            [("5 نوفمبر 2019", "DATE", "2019-11-05", None), ("3 فبراير", "DATE", "2020-02-03", None)],
+        ),
+        (  # an indefinite count never takes a definite unit: «300» counts people, «الشهر الماضي» is the date
+            "ارتفع عدد الضحايا إلى 300 الشهر الماضي.",
+            [("الشهر الماضي", "DATE", "2021-06", None)],
+        ),
+        ("يصل المبعوث الأممي صباح الغد إلى العاصمة.", [("صباح الغد", "TIME", "2021-07-23TMO", None)]),
+        ("يبدأ العمل بالقرار في غرة الشهر الجاري.", [("غرة الشهر الجاري", "DATE", "2021-07-01", None)]),
+        ("أعلن عن الموعد في غرة شوال 1442.", [("غرة شوال 1442", "DATE", "2021-05-13", None)]),
     ],
 )
 def test_modifiers_and_coarse_dates(text: str, expected: list[Expected]) -> None:
@@ -303,6 +374,11 @@ def test_durations_and_sets(text: str, expected: list[Expected]) -> None:
         "ركب سيارة نيسان بيضاء.",
         "انطلقت ثورات الربيع العربي في تونس.",
         "ذكرت صحيفة الغد الأردنية أن الحكومة ستستقيل.",
+        "أحيت المدارس اليوم الدولي للتسامح بأنشطة متنوعة.",
+        "شارك الآلاف في حملة #اليوم_الوطني على المنصات.",
+        "رحل الشاعر عن عمر ناهز 90 عاما.",
+        "احتفلت العائلات في أول أيام العيد بالحدائق.",
+        "تشغل الشركة 5200 موظف منهم 3100 حول العالم.",
     ],
 )
 def test_no_false_hits(text: str) -> None:
@@ -348,6 +424,20 @@ def test_dateline_gives_the_publication_date() -> None:
         ("22 تموز (يوليو) 2021", "2021-07-22", None),
         ("أمس", "2021-07-21", "2021-07-22"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("الرباط، 5 يناير/كانون الثاني 2022 (رويترز) - قال الوزير اليوم إن الخطة جاهزة.", dt.date(2022, 1, 5)),
+        ("وهران في 2 جويلية 2021 (واج) - أعلن الوالي اليوم عن برنامج.", dt.date(2021, 7, 2)),
+        ("القاهرة في 14 فبراير 2021 /أ ش أ/ أعلن الوزير اليوم عن خطة.", dt.date(2021, 2, 14)),
+        # a bracket after a date in a sentence is no agency: no dateline
+        ("أعلن الوزير في 3 مارس 2019 (قبل عامين) خطة جديدة.", None),
+    ],
+)
+def test_a_date_closed_by_a_news_agency_is_a_dateline(text: str, published: dt.date | None) -> None:
+    assert analyze(text).published_detected == published
 
 
 def test_footer_gives_the_publication_date_and_a_given_date_wins() -> None:

@@ -138,7 +138,7 @@ class Participant:
 class EventDate:
     value: str | None
     timex: str | None
-    basis: Literal["timex", "quote", "sentence", "published", "unknown"]
+    basis: Literal["timex", "quote", "sentence", "passage", "published", "unknown"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ import pycrfsuite
 from rasd.entities.consistency import propagate
 from rasd.entities.features import sentence_features
 from rasd.entities.gazetteer import gazetteer_tags
+from rasd.entities.known_orgs import mark_known_orgs
 from rasd.entities.neural import default_model
 from rasd.entities.org_context import mark_described_orgs
 from rasd.resources import data_path
@@ -29,11 +30,16 @@ class Tagger(Protocol):
     def tag_documents(self, documents: Sequence[Sequence[Sequence[str]]]) -> list[list[list[str]]]: ...
 
 
+def _mark_orgs(words: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """Organisation names the tagger missed: after a descriptor noun («نادي», «صحيفة»), and listed ones."""
+    return mark_known_orgs(words, mark_described_orgs(words, tags))
+
+
 class NeuralTagger:
     """The BiLSTM-CRF of `rasd.entities.neural`: all sentences of a document are computed as one batch."""
 
     def tag(self, words: Sequence[str]) -> list[str]:
-        return mark_described_orgs(words, default_model().tag_sentences([words])[0])
+        return _mark_orgs(words, default_model().tag_sentences([words])[0])
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Tag the sentences, mark names after descriptor nouns («نادي», «صحيفة») ORG, then make the document
@@ -46,7 +52,7 @@ class NeuralTagger:
         tags = iter(default_model().tag_sentences(flat))
         out = []
         for sentences in documents:
-            marked = [mark_described_orgs(words, next(tags)) for words in sentences]
+            marked = [_mark_orgs(words, next(tags)) for words in sentences]
             out.append(propagate(sentences, marked))
         return out
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -48,6 +49,7 @@ MIN_CONFIDENCE = 0.55
 # A subject carried over from an earlier clause is right too rarely to be reported alone (measured on the dev gold)
 TOPIC_FACTOR = 0.6
 _TIMEX_REACH = 12  # a time expression far after the predicate dates something else
+_PASSAGE_DAYS = 7  # a day named in the sentence before carries over when it is this close to publication
 _STATE_SECTORS = ("GOV", "MIL", "DIP", "JUD", "LEG", "COP", "SPY")
 
 
@@ -1056,15 +1058,45 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
         elif sentence_timex is None and timex.start < head_char:
             sentence_timex = timex
     if best is not None:
-        return EventDate(_day_value(best[1]), best[1].id, "timex")
+        return EventDate(_governed_day(views, head, best[1], grammar), best[1].id, "timex")
     if quote is not None and quote.date:
         return EventDate(quote.date, None, "quote")
     if sentence_timex is not None:
         return EventDate(_day_value(sentence_timex), sentence_timex.id, "sentence")
     anchor = doc.anchor_date
+    passage = _passage_day(doc, ctx, anchor)
+    if passage is not None:
+        return EventDate(_day_value(passage), passage.id, "passage")
     if anchor is not None:
         return EventDate(anchor.isoformat(), None, "published")
     return EventDate(None, None, "unknown")
+
+
+def _passage_day(doc: Doc, ctx: SentenceContext, anchor: dt.date | None) -> Timex | None:
+    """The day the story is at when a sentence names none: the last day named in the sentence just before, outside
+    quotations («قال فورار الخميس إن … .» then «وناشد فورار الناس …»). Only a day of
+    the news (within a week of publication) carries over; background dates («في 2016») do not."""
+    sentences = doc.sentences
+    if ctx.index == 0 or anchor is None:
+        return None
+    previous = sentences[ctx.index - 1]
+    found: Timex | None = None
+    for timex in doc.timexes:
+        if not (previous.start <= timex.start and timex.end <= previous.end):
+            continue
+        if timex.type not in ("DATE", "TIME") or _quote_of(doc, timex.start, timex.end) is not None:
+            continue
+        day = _iso_day(_day_value(timex))
+        if day is not None and abs((day - anchor).days) <= _PASSAGE_DAYS:
+            found = timex
+    return found
+
+
+def _iso_day(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if len(value) == 10 else None
+    except ValueError:
+        return None
 
 
 def _segment(views: Sequence[TokenView], head: int, clause: Clause) -> tuple[int, int]:
@@ -1090,6 +1122,21 @@ def _opening_end(ctx: SentenceContext, views: Sequence[TokenView]) -> int:
         if view.token.text in ("،", ","):
             return view.token.start
     return 0
+
+
+def _governed_day(views: Sequence[TokenView], head: int, timex: Timex, grammar: Grammar) -> str:
+    """The day a time expression gives the event at `head`. «غداة» dates its sentence to the day after the event
+    it governs («ويأتي الإعلان غداة زيارة الوزير»): the visit was the day before."""
+    value = _day_value(timex)
+    before = head - 1
+    while before >= 0 and not views[before].is_word:
+        before -= 1
+    if before < 0 or not (views[before].forms & grammar.day_after_words):
+        return value
+    if not (timex.start <= views[before].token.start and views[before].token.end <= timex.end):
+        return value
+    day = _iso_day(value)
+    return (day - dt.timedelta(days=1)).isoformat() if day is not None else value
 
 
 def _dates_a_noun(views: Sequence[TokenView], timex: Timex, grammar: Grammar) -> bool:

@@ -183,6 +183,7 @@ class Grammar:
     all_prepositions: frozenset[str] = frozenset()  # free-standing and proclitic («على», «ب»)
     undergo_verbs: frozenset[str] = frozenset()
     cease_words: frozenset[str] = frozenset()
+    day_after_words: frozenset[str] = frozenset()
 
 
 def _words(values: Iterable[str]) -> frozenset[str]:
@@ -283,6 +284,7 @@ def default_grammar() -> Grammar:
         member_nouns=_words(raw["member_nouns"]),
         undergo_verbs=frozenset(undergo),
         cease_words=_words(raw["cease_words"]["words"]),
+        day_after_words=_words(raw["day_after_words"]["words"]),
         quantifiers=_words(raw["quantifiers"]),
         unknown_agent=_words(raw["unknown_agent"]),
         both_words=_words(raw["both_words"]),

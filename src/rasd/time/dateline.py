@@ -53,4 +53,14 @@ def _is_dateline(items: Sequence[Item], mention: Mention, lexicon: Lexicon) -> b
     before = items[: mention.first]
     if sum(1 for item in before if item.kind != "punct") > _DATELINE_MAX_WORDS:
         return False
-    return not before or any(item.kind == "punct" and item.key in "-–—:(|" for item in before)
+    if not before or any(item.kind == "punct" and item.key in "-–—:(|" for item in before):
+        return True  # «دمشق – 22 تموز 2021»
+    return _agency_after(items, mention.last + 1, lexicon)  # «الرباط، 5 يناير 2022 (رويترز) -»
+
+
+def _agency_after(items: Sequence[Item], index: int, lexicon: Lexicon) -> bool:
+    """A news agency in brackets or slashes at `index` («(رويترز)», «/أ ش أ/»)."""
+    if index >= len(items) or items[index].kind != "punct" or items[index].key not in "(/":
+        return False
+    words = [item.key for item in items[index + 1 : index + 6] if item.kind != "punct"]
+    return any(tuple(words[: len(agency)]) == agency for agency in lexicon.dateline_agencies)

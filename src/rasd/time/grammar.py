@@ -11,13 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
+from rasd.text.normalize import normalize
 from rasd.time.lexicon import Cat, Lexicon
 from rasd.time.meaning import Meaning
 from rasd.time.scan import ARTICLE_KEYS, Item, Items
 
 _SEPARATORS = frozenset("/\\-–—")
-_CONNECTORS = frozenset({"و", "او", "الى", "حتى", "-", "–", "—"})
+_MIDNIGHT = "منتصف الليل"
+_RANGE_LINKS = frozenset(normalize(w) for w in ("إلى", "حتى", "غاية", "لغاية", "ولغاية", "و", "-", "–", "—"))
+# in matching-normal form, as item keys are («إلى» → «الي»)
+_CONNECTORS = frozenset(normalize(w) for w in ("و", "أو", "إلى", "حتى", "-", "–", "—"))
 # Prepositions in front of which a lone month, season or year reads as a time.
 _TIME_PREPS = frozenset({"in", "since", "until", "by", "to", "during", "before", "after", "from", "at"})
 _QUANTITY_PREPS = frozenset({"before", "after", "since", "during", "for", "elapse", "by", "until"})
@@ -199,8 +204,12 @@ class Grammar:
                 return i + 1, item.number
             return None
         found = self.ordinal(i)
-        if found is not None and 1 <= found[1] <= 31 and (self.definite(i) or self.month_reading(found[0])):
+        if found is None or not 1 <= found[1] <= 31:
+            return None
+        if self.definite(i) or self.month_reading(found[0]):
             return found  # «الرابع من مارس», «سابع يونيو»
+        if self.key(i) in self.lex.sets["first_day_words"] and self.month_relative(found[0]) is not None:
+            return found  # «غرة الشهر الجاري» (not «قراءة ثانية الشهر المقبل»)
         return None
 
     # ---------------------------------------------------------------- shared pieces
@@ -473,10 +482,19 @@ class Grammar:
             return None
         return self.mention(i, end - 1, meaning)
 
+    def bound_tomorrow(self, j: int) -> bool:
+        """«الغد» after a part of the day or «يوم» («صباح الغد», «يوم الغد»)."""
+        return self.key(j) in self.lex.sets["tomorrow_after_day_words"] and self.has(j - 1, Cat.PART, Cat.DAY_NOUN)
+
     def day_core(self, j: int, meaning: Meaning) -> int | None:
         """The day part of a day reference; fills `meaning`, returns the next index."""
-        if self.has(j, Cat.DAY_NOUN) and (self.has(j + 1, Cat.DEIXIS) or self.weekday(j + 1) is not None):
+        if self.has(j, Cat.DAY_NOUN) and (
+            self.has(j + 1, Cat.DEIXIS) or self.weekday(j + 1) is not None or self.bound_tomorrow(j + 1)
+        ):
             j += 1
+        if self.bound_tomorrow(j):
+            meaning.deixis = 1
+            return j + 1
         if self.has(j, Cat.FAR) and self.key(j + 1) == "اليوم":
             meaning.anaphoric = 0
             return j + 2
@@ -486,6 +504,8 @@ class Grammar:
             if self.key(j - 1) in self.lex.sets["media_nouns"] or self.key(j - 2) in self.lex.sets["media_nouns"]:
                 return None  # «صحيفة الغد», «إسرائيل اليوم»
             if key == "اليوم":
+                if self.key(j + 1) in self.lex.sets["observance_adjectives"]:
+                    return None  # «اليوم الدولي للتسامح»: the name of a day, not today
                 ordinal = self.ordinal(j + 1)
                 direction = self.reading(j + 1, Cat.DIR)
                 if ordinal is not None and self.definite(j + 1):
@@ -596,6 +616,15 @@ class Grammar:
         elif self.key(j) == "من" and self.has(j + 1, Cat.PART):
             meaning.part = str(self.reading(j + 1, Cat.PART))
             j += 2
+        elif self.has(j, Cat.PART) and (
+            self.has(j + 1, Cat.DEIXIS, Cat.DAY_NOUN) or self.weekday(j + 1) is not None or self.bound_tomorrow(j + 1)
+        ):
+            meaning.part = str(self.reading(j, Cat.PART))  # «الخامسة فجر اليوم», «العاشرة صباح الأحد»
+            j += 1
+        elif self.prep(j) in ("after", "before") and self.key(j + 1) == _MIDNIGHT:
+            # «الثانية بعد منتصف الليل» 02:00, «12.01 بعد منتصف الليل» 00:01, «الحادية عشرة قبل منتصف الليل» 23:00
+            meaning.part = "MO" if self.prep(j) == "after" else "EV"
+            j += 2
         if not self.clock_stands(i, j, noun=noun, written=written, part=meaning.part):
             return None
         wire = False
@@ -671,7 +700,7 @@ class Grammar:
         if near or far:
             j += 1
         unit = self.unit(j)
-        if unit is None or unit[1] != "1" or unit[0] not in ("W", "M", "Y", "CE") or not self.definite(j):
+        if unit is None or unit[1] != "1" or unit[0] not in ("W", "M", "Y", "DE", "CE") or not self.definite(j):
             return None
         if unit[0] == "Y" and not self.year_unit(j):
             return None
@@ -769,8 +798,16 @@ class Grammar:
         if item.has(Cat.ORD) and not item.has(Cat.CARD) and item.number is None:
             return None
         unit = self.unit(after)
-        if unit is None or unit[1] == "2":
-            return None
+        if unit is None or unit[1] == "2" or (self.definite(after) and not self.definite(j)):
+            return None  # «بلغ العدد 300 الشهر الماضي»: an indefinite count never takes a definite unit
+        following = self.at(after + 1)
+        if (
+            self.key(after) in self.lex.sets["units_also_prepositions"]
+            and following is not None
+            and following.kind == "word"
+            and not following.has(Cat.FULL)
+        ):
+            return None  # «9400 حول العالم»: around the world
         if self.at(after) is not None and self.at(after).proclitics:  # type: ignore[union-attr]
             return None
         total: float = amount
@@ -821,6 +858,8 @@ class Grammar:
                 return None
             if self.year_number(j + 1) is not None:
                 return None  # «بعد أعوام 1994 و1998»: the years are named
+            if previous is not None and previous.key in self.lex.sets["partitives_before_plural_units"]:
+                return None  # «أول أيام العيد»: the first days of something, not a span of days
             if key in self.lex.sets["plural_unit_ambiguous"] and not (
                 self.prep_before(j) in _QUANTITY_PREPS or self.has(j + 1, Cat.FEW_AFTER, Cat.DIR)
             ):
@@ -894,6 +933,8 @@ class Grammar:
                 break
             if item.key in self.lex.sets["age_cues"] or (item.key == "عمر" and item.proclitics):
                 return True  # «عمره», «بعمر 16 و18 عاما»
+            if item.key == "عمر" and self.key(k - 1) == "عن":
+                return True  # «توفي عن عمر ناهز 85 عاما»
         before = self.at(start - 1)
         if before is not None and before.kind == "punct" and before.key in "(،,":
             return True  # «سبيكة شيخ، 18 عاما»: an age in apposition
@@ -1032,20 +1073,22 @@ class Grammar:
         return self.mention(i, end - 1, Meaning("date", century=century, mod=mod))
 
     def quarter(self, i: int) -> Mention | None:
-        quarter = self.has(i, Cat.QUARTER_NOUN)
-        half = self.has(i, Cat.HALF_NOUN)
-        if not (quarter or half) or not self.definite(i):
+        """«الربع الثالث من العام الجاري», «نهاية النصف الأول من 2022»."""
+        j, mod = self.position_mod(i)
+        quarter = self.has(j, Cat.QUARTER_NOUN)
+        half = self.has(j, Cat.HALF_NOUN)
+        if not (quarter or half) or not self.definite(j):
             return None
-        ordinal = self.ordinal(i + 1)
+        ordinal = self.ordinal(j + 1)
         if ordinal is not None:
             end, number = ordinal
-        elif self.direction(i + 1) == -1 and self.key(i + 1) in ("الاخير",):
-            end, number = i + 2, 4 if quarter else 2
+        elif self.direction(j + 1) == -1 and self.key(j + 1) in ("الاخير",):
+            end, number = j + 2, 4 if quarter else 2
         else:
             return None
         if number > (4 if quarter else 2):
             return None
-        meaning = Meaning("date", quarter=number if quarter else None, half=number if half else None)
+        meaning = Meaning("date", quarter=number if quarter else None, half=number if half else None, mod=mod)
         tail = self.year_tail(end, meaning)
         if tail == end and not (self.key(end) == "من" and self.year_unit(end + 1) and self.definite(end + 1)):
             return None
@@ -1099,6 +1142,10 @@ class Grammar:
         unit = self.unit(i - 1)
         if unit is not None and unit[0] == "Y" and (self.definite(i - 1) or unit[1] != "1"):
             return True  # «في العامين 2017 و2018», «بعد أعوام 1994 و1998»
+        if before is not None and before.key in self.lex.sets["dual_year_nouns"]:
+            return True  # «بين عامي 2011 و2013»
+        if before is not None and before.key == "و" and self.year_number(i - 2) is not None and self.year_stands(i - 2):
+            return True  # the second of two coordinated years
         if after is None or after.kind == "punct":
             return before is None or not before.has(Cat.QMOD)
         if after.has(Cat.PREP, Cat.ERA) or after.key in self.lex.sets["year_followers_ok"]:
@@ -1152,8 +1199,40 @@ class Grammar:
         if ordinal is not None and ordinal[0] == mention.first and self.definite(previous) and ordinal[1] < meaning.day:
             extra.append(Mention(previous, previous, _day_copy(meaning, ordinal[1])))
 
+    def coordinate_weekdays(self, mentions: list[Mention]) -> None:
+        """«الثلاثاء والأربعاء», «الاثنين والثلاثاء الماضيين»: a weekday coordinated after another one names a day
+        after it, and a direction said after the last one holds for the first too."""
+        for first, second in pairwise(mentions):
+            a, b = first.meaning, second.meaning
+            if not (_bare_weekday(a) and _bare_weekday(b)):
+                continue
+            glued = second.first == first.last + 1 and self.items[second.first].proclitics in ("و", "او")
+            linked = second.first == first.last + 2 and self.key(first.last + 1) in ("و", "او")
+            if glued or linked:
+                b.follows_weekday = True
+                if a.direction is None:
+                    a.direction = b.direction
+
+    def coordinate_range_years(self, mentions: list[Mention]) -> None:
+        """«من 20 مارس 2020 إلى غاية 20 أبريل»: the end of a range names no year when it shares the start's (or
+        falls in the year after it)."""
+        for first, second in pairwise(mentions):
+            a, b = first.meaning, second.meaning
+            if a.kind != "date" or a.year is None or a.month is None or a.hijri or b.kind != "date":
+                continue
+            if b.month is None or b.year is not None or b.year_rel is not None or b.direction is not None or b.hijri:
+                continue
+            links = [self.key(k) for k in range(first.last + 1, second.first)]
+            if len(links) > 2 or not all(link in _RANGE_LINKS for link in links):
+                continue
+            if not links and self.items[second.first].proclitics not in ("و", "ل"):
+                continue
+            b.year = a.year if b.month >= a.month else a.year + 1
+
     def coordinate(self, mentions: list[Mention]) -> None:
         """«من 10 إلى 15 أغسطس», «10 و11 أغسطس», «بين 30 و40 عاما»: the bare first number shares the second's unit."""
+        self.coordinate_weekdays(mentions)
+        self.coordinate_range_years(mentions)
         taken = {k for m in mentions for k in range(m.first, m.last + 1)}
         extra: list[Mention] = []
         for mention in mentions:
@@ -1203,6 +1282,18 @@ class Grammar:
             mentions.sort(key=lambda m: m.first)
 
 
+def _bare_weekday(meaning: Meaning) -> bool:
+    """A weekday with no date of its own («الثلاثاء», «مساء الأربعاء», «الجمعة الماضية»)."""
+    return (
+        meaning.kind in ("date", "time")
+        and meaning.weekday is not None
+        and meaning.day is None
+        and meaning.month is None
+        and meaning.year is None
+        and meaning.deixis is None
+    )
+
+
 def _day_copy(meaning: Meaning, day: int) -> Meaning:
     """The same month (and year, direction) as `meaning`, another day: «بين الثالث والعاشر من أكتوبر»."""
     copy = Meaning("date", year=meaning.year, month=meaning.month, day=day, hijri=meaning.hijri)
@@ -1234,7 +1325,7 @@ _STARTS: dict[str, frozenset[Cat]] = {
     "season": frozenset({Cat.POSMOD, Cat.SEASON_NOUN, Cat.SEASON}),
     "decade": frozenset({Cat.POSMOD, Cat.UNIT, Cat.DECADE}),
     "century": frozenset({Cat.POSMOD, Cat.UNIT}),
-    "quarter": frozenset({Cat.QUARTER_NOUN, Cat.HALF_NOUN}),
+    "quarter": frozenset({Cat.POSMOD, Cat.QUARTER_NOUN, Cat.HALF_NOUN}),
     "holiday": frozenset({Cat.HOLIDAY}),
     "bare_year": frozenset({Cat.POSMOD, Cat.UNIT}),
     "vague": frozenset({Cat.VAGUE}),

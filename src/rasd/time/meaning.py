@@ -44,6 +44,7 @@ class Meaning:
     vague: str | None = None  # PAST_REF PRESENT_REF FUTURE_REF
     mod: str | None = None
     future: bool | None = None  # tense forced by the expression itself
+    follows_weekday: bool = False  # «الثلاثاء والأربعاء»: the second of coordinated weekdays, read after the first
 
     @property
     def has_day(self) -> bool:

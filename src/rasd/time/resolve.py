@@ -22,6 +22,7 @@ _SEASONS = ("SP", "SU", "FA", "WI")
 RECENT = dt.timedelta(days=14)
 PAST_LEAN = 2.5  # a day ahead counts as 2.5 days behind when choosing the year of «16 تموز»
 MONTH_PAST_LEAN = 3  # a month ahead counts as three behind when a month is named without a year
+MAX_COORDINATED_GAP = 3  # «الاثنين والخميس»: coordinated weekdays at most this many days apart follow in order
 
 
 @dataclass(slots=True)
@@ -273,6 +274,12 @@ class Resolver:
         anchor = self.anchor
         if anchor is None:
             return "XXXX-WXX-" + str(m.weekday + 1), None, ""
+        previous = self.reference
+        if m.follows_weekday and previous.date is not None and previous.granularity == "D":
+            after = (m.weekday - previous.date.weekday()) % 7
+            if 1 <= after <= MAX_COORDINATED_GAP:  # named in order: the days after the first one
+                day = previous.date + dt.timedelta(days=after)
+                return day.isoformat(), day, "D"
         delta = (m.weekday - anchor.weekday()) % 7  # days forward to the next such day (0 = today)
         if m.direction == -1:
             day = anchor - dt.timedelta(days=(7 - delta) if delta else 7)
@@ -290,7 +297,7 @@ class Resolver:
         anchor = self.anchor
         unit, offset = m.rel_unit, m.rel_offset
         if anchor is None:
-            blank = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "CE": "XX"}
+            blank = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "DE": "XXX", "CE": "XX"}
             return blank.get(unit or "", "XXXX-XX-XX"), None, ""
         if unit == "D":
             if offset is None:
@@ -313,6 +320,8 @@ class Resolver:
             if year < dt.MINYEAR:  # «قبل 14 ألف عام»: TIMEX3 writes years before the common era «BC»
                 return f"BC{1 - year:04d}", None, ""
             return f"{year:04d}", dt.date(year, 1, 1), "Y"
+        if unit == "DE":  # «العقد الماضي» (published in 2021): the 2010s
+            return f"{anchor.year // 10 + (offset or 0):03d}", None, ""
         if unit == "CE":
             return f"{anchor.year // 100 + (offset or 0):02d}", None, ""
         return "PAST_REF", None, ""
