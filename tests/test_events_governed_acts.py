@@ -80,3 +80,18 @@ def test_an_accusing_verb_with_its_object_before_the_charge_is_active() -> None:
     text = "واتهمت الحكومة اليابانية المعارضة الكورية بالتآمر."
     doc = build(text, [("اليابانية", "LOC", "JPNGOV"), ("الكورية", "LOC", "KOROPP")])
     assert coded(doc, "112") == {("JPNGOV", "KOROPP")}
+
+
+def test_a_verb_right_after_an_indefinite_act_noun_describes_that_act() -> None:
+    text = "وقتل قيادي في تنظيم القاعدة مع مسلحين اثنين في غارة أمريكية استهدفته في أفغانستان."
+    ents = [("تنظيم القاعدة", "ORG", "IMGMUSAQ"), ("أمريكية", "LOC", "USAMIL"), ("أفغانستان", "LOC", "AFG")]
+    start = text.index("استهدفته")
+    strike = [e for e in events_of(build(text, ents)) if e.evidence.start <= start < e.evidence.end]
+    # the strike's agent is the subject of «استهدفته»; its singular pronoun is the leader, not the two gunmen
+    assert [(e.cameo[:2], e.source.actor, e.target.actor) for e in strike] == [("19", "USAMIL", "IMGMUSAQ")]
+
+
+def test_a_verb_after_a_definite_act_noun_keeps_its_own_subject() -> None:
+    text = "وأدانت موسكو الغارات التي شنتها واشنطن على سوريا."
+    ents = [("موسكو", "LOC", "RUSGOV"), ("واشنطن", "LOC", "USAGOV"), ("سوريا", "LOC", "SYR")]
+    assert coded(build(text, ents), "11") == {("RUSGOV", "USAGOV")}  # the raids' agent is Washington

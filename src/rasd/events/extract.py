@@ -355,7 +355,7 @@ def code_sentence(ctx: SentenceContext, lexicon: Lexicon, grammar: Grammar) -> l
         if trigger.head in embedded_in:
             continue
         inner = controls.get(id(trigger))
-        draft = _code_trigger(ctx, trigger, inner, grammar)
+        draft = _code_trigger(ctx, trigger, inner, grammar, drafts)
         if draft is not None:
             drafts.append(draft)
             if inner is not None and _alleges_act(ctx.views, trigger, inner, grammar):
@@ -657,7 +657,9 @@ def _sense(
     return predicate, roles_of.setdefault(predicate.id, _roles_for(ctx, trigger, predicate, clause))
 
 
-def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None, grammar: Grammar) -> Draft | None:
+def _code_trigger(
+    ctx: SentenceContext, trigger: Trigger, inner: Trigger | None, grammar: Grammar, earlier: Sequence[Draft] = ()
+) -> Draft | None:
     views = ctx.views
     clause = clause_around(views, trigger.head, grammar, ctx.named_tokens)
     roles_of: dict[str, Roles] = {}
@@ -666,6 +668,13 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
     chain = [] if trigger.is_verb else _lend_chain(ctx, trigger.head, clause, grammar)
     sources = ctx.sides(roles.sources)
     targets = ctx.sides(roles.targets)
+    described = _described_act(ctx, trigger, earlier)
+    if described is not None:
+        # «في غارة أمريكية استهدفته»: a verb right after an indefinite act noun describes it, the act's agent is
+        # its subject; what it acts on is its object
+        source_codes = {s.code for s in described.sources}
+        sources = list(described.sources)
+        targets = [t for t in targets if t.code not in source_codes]
     if not sources and not trigger.is_verb:
         sources = ctx.sides(_relative_support_subject(ctx, trigger, grammar))
     if predicate.verbal and not sources:
@@ -881,6 +890,24 @@ def _charged_passive(
     return after < len(views) and views[after].is_word and views[after].token.prefixes[:1] == ("ب",)
 
 
+def _described_act(ctx: SentenceContext, trigger: Trigger, earlier: Sequence[Draft]) -> Draft | None:
+    """The indefinite verbal noun (with its agent adjective) right before a verb with no subject after it: the
+    verb is an adjectival clause on that act («غارة أمريكية استهدفته», not «الغارات التي شنتها واشنطن»)."""
+    if not trigger.is_verb or trigger.head == 0:
+        return None
+    for draft in reversed(earlier):
+        noun = draft.trigger
+        if noun.is_verb or not draft.sources or "ال" in ctx.views[noun.head].token.prefixes:
+            continue
+        end = noun.span[1]
+        for side in draft.sources:
+            if side.mention is not None and side.mention.head_start == end:
+                end = side.mention.end  # «غارة أمريكية»: the agent adjective
+        if end == trigger.head:
+            return draft
+    return None
+
+
 def _opens_sentence(views: Sequence[TokenView], head: int, grammar: Grammar) -> bool:
     """Nothing but openers («كما», «وكان قد»), dates and punctuation before the verb in its sentence."""
     for view in views[:head]:
@@ -957,6 +984,8 @@ def _pronoun_object(
             continue  # «عناصر الميليشيات الموالية لإيران ... على تجمعاتهم»: the owner is the phrase, not «لإيران»
         if pronoun == "ها" and mention.label == "PERS":
             continue
+        if pronoun == "ه" and mention.oblique:
+            continue  # «استهدفته»: a singular pronoun, not «مسلحين» (a sound plural or dual)
         if pronoun in _PLURAL_PRONOUNS:
             group = [m for m in candidates if m.group == mention.group and m.code not in taken]
             if len(group) < 2 and mention.label == "PERS":
