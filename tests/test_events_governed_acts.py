@@ -95,3 +95,9 @@ def test_a_verb_after_a_definite_act_noun_keeps_its_own_subject() -> None:
     text = "وأدانت موسكو الغارات التي شنتها واشنطن على سوريا."
     ents = [("موسكو", "LOC", "RUSGOV"), ("واشنطن", "LOC", "USAGOV"), ("سوريا", "LOC", "SYR")]
     assert coded(build(text, ents), "11") == {("RUSGOV", "USAGOV")}  # the raids' agent is Washington
+
+
+def test_a_sentence_without_an_event_still_gives_the_next_one_its_subject() -> None:
+    text = "جدد الرئيس الصومالي التأكيد على أهمية الحوار. وشدد خلال لقائه مع مبعوث الأمم المتحدة على ضرورة التهدئة."
+    doc = build(text, [("الصومالي", "LOC", "SOMGOV"), ("الأمم المتحدة", "ORG", "IGOUNO")])
+    assert coded(doc, "04") in ({("SOMGOV", "IGOUNO")}, {("IGOUNO", "SOMGOV")})

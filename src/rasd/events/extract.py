@@ -1546,6 +1546,18 @@ def _speaker_topic(doc: Doc, ctx: SentenceContext) -> list[Side]:
     return [side] if side is not None and side.code else []
 
 
+_OPENING_REACH = 4
+
+
+def _opening_subject(ctx: SentenceContext) -> list[Side]:
+    """«جدد الرئيس اليمني التأكيد على ...»: a sentence with no event still says who it is about, the bare actor
+    right after its opening words; the next sentence's subjectless verb continues it."""
+    found = _first_subject(ctx, Clause(0, len(ctx.views)))
+    if not found or found[0].head_start > _OPENING_REACH or found[0].code is None or _is_place(found[0]):
+        return []
+    return ctx.sides(found[:1])
+
+
 def code_document(doc: Doc) -> tuple[list[SentenceContext], list[Draft]]:
     """Sentence by sentence: the drafts of every predicate, before pairing, dating and de-duplication."""
     contexts = sentence_contexts(doc)
@@ -1561,7 +1573,8 @@ def code_document(doc: Doc) -> tuple[list[SentenceContext], list[Draft]]:
         sentence_drafts = code_sentence(ctx, lexicon, grammar)
         _targets_from_earlier_acts(ctx, sentence_drafts, drafts)
         drafts.extend(sentence_drafts)
-        topic = _speaker_topic(doc, ctx) or ctx.topic
+        subject = [] if any(d.sources for d in sentence_drafts) else _opening_subject(ctx)
+        topic = _speaker_topic(doc, ctx) or subject or ctx.topic
         parties = ctx.parties
         history = history + [
             side_of(doc, ctx.views, m, ctx.index) for m in ctx.mentions if m.code and m.anaphor is None
