@@ -338,6 +338,7 @@ def test_modifiers_and_coarse_dates(text: str, expected: list[Expected]) -> None
             "يستغرق المشروع ما بين 30 و40 عاما.",
             [("30", "DURATION", "P30Y", None), ("40 عاما", "DURATION", "P40Y", None)],
         ),
+        ("تحيي المنظمات ذكرى التأسيس في 8 مارس من كل عام.", [("8 مارس من كل عام", "SET", "XXXX-03-08", None)]),
     ],
 )
 def test_durations_and_sets(text: str, expected: list[Expected]) -> None:

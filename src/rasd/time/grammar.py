@@ -377,6 +377,10 @@ class Grammar:
             group = self.month_group(k)
             if group is not None:
                 k, month, hijri, _ = group
+                yearly = self.every_year(k)
+                if yearly is not None and not hijri and weekday is None:
+                    # «في 8 مارس من كل عام»: the same day every year (TIMEX3 SET XXXX-03-08)
+                    return self.mention(i, yearly - 1, Meaning("set", period=f"XXXX-{month:02d}-{day_value:02d}"))
                 meaning = Meaning("date", month=month, day=day_value, hijri=hijri, weekday=weekday, mod=mod)
                 end = self.year_tail(k, meaning)
                 return self.mention(i, end - 1, meaning)
@@ -408,6 +412,13 @@ class Grammar:
         if prep == "from":  # «من مارس إلى مايو», not «جانبا من رمضان» (a name)
             return self.prep(after) in ("to", "until")
         return prep in _TIME_PREPS or self.has(start - 1, Cat.POSMOD)
+
+    def every_year(self, i: int) -> int | None:
+        """The index after «من كل عام/سنة» at i, or None."""
+        j = i + 1 if self.key(i) == "من" else i
+        if self.has(j, Cat.EVERY) and self.year_unit(j + 1) and not self.definite(j + 1):
+            return j + 2
+        return None
 
     def month_relative(self, i: int) -> tuple[int, int] | None:
         """«الشهر الماضي», «هذا الشهر» after a day number: (next index, month offset)."""
