@@ -643,8 +643,10 @@ class Grammar:
             wire = self.key(j) in self.lex.sets["wire_timezones"]
             j = self.timezone(j)
         day = Meaning("date", deixis=0 if wire else None)  # «18:35 ت م» closes a wire item of the day
-        if self.has(j, Cat.DAY_NOUN) or self.has(j, Cat.DEIXIS) or self.weekday(j) is not None:
-            end = self.day_core(j, day)
+        # «الساعة العاشرة صباح الأحد», and through «من»: «حتى الثانية عشرة ظهرا من اليوم الجمعة»
+        through = j + 1 if self.key(j) == "من" else j
+        if self.has(through, Cat.DAY_NOUN, Cat.DEIXIS) or self.weekday(through) is not None:
+            end = self.day_core(through, day)
             if end is not None:
                 j = end
         elif self.key(j) in ("يوم", "من") and self.day_number(j + 1) is not None:
