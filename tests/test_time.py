@@ -139,6 +139,16 @@ def test_weekdays_parts_of_day_and_clock(text: str, expected: list[Expected]) ->
     check(text, expected)
 
 
+def test_a_past_act_before_a_weekday_dates_it_whatever_future_follows() -> None:
+    # the Tuesday of the announcement, not of the operation announced
+    check("أعلن الجيش الثلاثاء عن عملية ستنطلق قريبا.", [("الثلاثاء", "DATE", "2021-07-20", None)])
+    # a verbal noun with a verb's letters is no past act: the talks planned for Monday and Tuesday are ahead
+    check(
+        "من المزمع عقد مفاوضات يومي الاثنين والثلاثاء في جنيف.",
+        [("الاثنين", "DATE", "2021-07-26", None), ("الثلاثاء", "DATE", "2021-07-27", None)],
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [

@@ -134,6 +134,7 @@ def lexicon() -> Lexicon:
     lex.future_cues = _normal_set(tense["future"])
     lex.past_overrides = _normal_set(tense["past_overrides"])
     lex.sets["future_after_min"] = _normal_set(tense["future_after_min"])
+    lex.sets["past_clause_verbs"] = _normal_set(tense["past_clause_verbs"])
     lex.sets["future_adjectives"] = _normal_set(tense["future_adjectives"])
     lex.sets["clause_boundaries"] = _normal_set(tense["clause_boundaries"])
     dateline = load_json("time", "dateline.json")
