@@ -67,3 +67,16 @@ def test_an_act_welcomed_without_an_earlier_report_has_no_target() -> None:
     text = "أعلن الجيش السوداني انسحابه من المدينة. ورحب الاتحاد الأفريقي بوقف إطلاق النار."
     ents = [("السوداني", "LOC", "SDNMIL"), ("الاتحاد الأفريقي", "ORG", "IGOAFU")]
     assert coded(build(text, ents), "051") == set()
+
+
+def test_an_accusing_verb_followed_by_the_charge_is_a_passive_with_no_accuser() -> None:
+    for text in ("ولا يزال رئيس الوزراء الياباني يتهم بالمحسوبية منذ عامين.", "واتهم وزير المالية الياباني بالفساد."):
+        assert coded(build(text, [("الياباني", "LOC", "JPNGOV")]), "112") == {(None, "JPNGOV")}
+
+
+def test_an_accusing_verb_with_its_object_before_the_charge_is_active() -> None:
+    text = "واتهمه الرئيس الياباني بالخيانة."
+    assert coded(build(text, [("الياباني", "LOC", "JPNGOV")]), "112") != {(None, "JPNGOV")}
+    text = "واتهمت الحكومة اليابانية المعارضة الكورية بالتآمر."
+    doc = build(text, [("اليابانية", "LOC", "JPNGOV"), ("الكورية", "LOC", "KOROPP")])
+    assert coded(doc, "112") == {("JPNGOV", "KOROPP")}

@@ -476,8 +476,8 @@ def noun_roles(
     after_object = trigger.obj is not None and trigger.obj[0] == trigger.end and trigger.obj[1] == trigger.span[1]
     if after_object:
         # «طرد دبلوماسيين روس», «طرد سفير إيران»: what qualifies the required object names its owner, the target
-        adjacent = [m for m in mentions if m.start == trigger.span[1] and not m.coordinated][:1]
-        adjacent = [m for m in mentions if m.start == trigger.span[1] and not m.coordinated][:1]
+        # «محاولة مسلحي بوكو حرام»: the owner's phrase may open with a title
+        adjacent = [m for m in mentions if trigger.span[1] in (m.start, m.head_start) and not m.coordinated][:1]
         owner = adjective or (group_of(adjacent[0], mentions) if adjacent else [])
         if owner:
             roles.targets, roles.target_how = owner, "object-owner"

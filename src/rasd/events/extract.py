@@ -93,6 +93,8 @@ class Draft:
     mutual: bool = False
     # «وهو ما نفته الرياض», «في خطوة نددت بها إيران»: what is judged is the act of the clause before
     judges_previous: bool = False
+    # «يتهم بالمحسوبية»: a passive accusation, the accuser unsaid
+    charged: bool = False
 
 
 @dataclass(slots=True)
@@ -720,6 +722,11 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
         if undergoer:
             targets, undergone = ctx.sides(undergoer), True
             sources = [s for s in sources if s.code not in {t.code for t in targets}]
+    charged = _charged_passive(views, trigger, predicate, sources, targets, ctx.mentions)
+    if charged:
+        # «ولا يزال آبي يتهم بالمحسوبية»: no object before the charge, so the verb is a passive and its subject the
+        # accused; who accuses is not said
+        sources, targets = [], sources
     judges_previous = False
     if trigger.is_verb and free_relative_before(views, trigger.head, grammar):
         targets = []  # «على ما تطلبه الحكومة»: the object is «ما», whatever follows is another phrase
@@ -815,6 +822,7 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
     # «تعرضت السفارة لهجوم»: a verb of undergoing says the act happened at someone's hands, unnamed
     unknown_agent = (
         undergone
+        or charged
         or ((trigger.passive or predicate.passive) and not code.startswith("19"))
         or any(v.is_word and v.forms & grammar.unknown_agent for v in views[clause.start : clause.end])
     )
@@ -848,7 +856,29 @@ def _code_trigger(ctx: SentenceContext, trigger: Trigger, inner: Trigger | None,
         continues_topic=continues_topic,
         mutual=roles.source_how == "between" and not roles.targets,
         judges_previous=judges_previous,
+        charged=charged,
     )
+
+
+def _charged_passive(
+    views: Sequence[TokenView],
+    trigger: Trigger,
+    predicate: Predicate,
+    sources: Sequence[Side],
+    targets: Sequence[Side],
+    mentions: Sequence[Mention],
+) -> bool:
+    """An accusing verb whose subject is followed directly by the charge («يتهم بالمحسوبية», «اتهم وزير المالية
+    الكيني بالفساد»): an active verb would name the accused before «ب», so this is the passive."""
+    if not trigger.is_verb or predicate.control != "accuse" or not sources or targets:
+        return False
+    if trigger.split.enclitic in _OBJECT_PRONOUNS:
+        return False  # «اتهمه الرئيس بالخيانة»: the accused is the pronoun
+    after = max([trigger.span[1], *(s.mention.end for s in sources if s.mention is not None)])
+    for mention in mentions:  # the rest of the subject's phrase («وزير المالية الكيني»)
+        if mention.head_start == after:
+            after = mention.end
+    return after < len(views) and views[after].is_word and views[after].token.prefixes[:1] == ("ب",)
 
 
 def _opens_sentence(views: Sequence[TokenView], head: int, grammar: Grammar) -> bool:
@@ -1227,7 +1257,7 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 confidence *= 0.9
         passive = draft.trigger.passive or draft.predicate.passive
         verbal = draft.trigger.is_verb or draft.verbal_chain
-        if not sources and draft.topic and verbal and not passive:
+        if not sources and draft.topic and verbal and not passive and not draft.unknown_agent:
             target_codes = {s.code for s in draft.targets}
             sources = [s for s in draft.topic if s.code not in target_codes]
             if not draft.continues_topic:
@@ -1397,7 +1427,7 @@ def _keep_partial(draft: Draft, code: str, source: Side, target: Side, confidenc
         return False
     if target.code is None:
         return code.startswith(_NO_TARGET_ROOTS)
-    return code.startswith(_UNKNOWN_AGENT_ROOTS) and draft.unknown_agent
+    return (code.startswith(_UNKNOWN_AGENT_ROOTS) or draft.charged) and draft.unknown_agent
 
 
 def _pairs(draft: Draft, sources: list[Side], targets: list[Side]) -> list[tuple[Side, Side]]:
