@@ -315,6 +315,7 @@ def test_without_any_anchor_relative_values_keep_placeholders() -> None:
         ("يصل المبعوث الأممي صباح الغد إلى العاصمة.", [("صباح الغد", "TIME", "2021-07-23TMO", None)]),
         ("يبدأ العمل بالقرار في غرة الشهر الجاري.", [("غرة الشهر الجاري", "DATE", "2021-07-01", None)]),
         ("أعلن عن الموعد في غرة شوال 1442.", [("غرة شوال 1442", "DATE", "2021-05-13", None)]),
+        ("بلغت النسبة ذروتها في شباط/فبراير الماضي (2019).", [("شباط/فبراير الماضي (2019)", "DATE", "2019-02", None)]),
     ],
 )
 def test_modifiers_and_coarse_dates(text: str, expected: list[Expected]) -> None:

@@ -349,7 +349,11 @@ class Grammar:
         direction = self.direction(i)
         if direction is not None:
             meaning.direction = direction
-            return i + 1
+            i += 1
+        year = self.year_number(i + 1) if self.punct(i, "(") and self.punct(i + 2, ")") else None
+        if year is not None:  # «في كانون الأول/ديسمبر (2018)», «شباط/فبراير الماضي (2017)»
+            meaning.year, meaning.direction = year, None
+            return i + 3
         return i
 
     # ---------------------------------------------------------------- families
