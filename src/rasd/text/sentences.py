@@ -7,7 +7,9 @@ Rules, in order:
   («د.», «U.S.», «J.»), or closes the number of a numbered list item at the start of a line («1. …»);
 - boundaries inside a matched quotation are suppressed, so a quotation of several sentences stays in one sentence,
   but terminal punctuation right before the closing mark ends the sentence after that mark;
-- closing quotes and brackets right after a terminal mark belong to the sentence they close.
+- closing quotes and brackets right after a terminal mark belong to the sentence they close;
+- a dateline opening a paragraph with a listed news agency in brackets before a dash («القاهرة (رويترز) -») is a
+  sentence of its own.
 """
 
 from __future__ import annotations
