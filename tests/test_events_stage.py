@@ -550,3 +550,14 @@ def test_the_event_after_ghadat_is_dated_the_day_before() -> None:
     )
     dates = {e.cameo: e.date.value for e in events_of(doc)}
     assert dates.get("042") == "2021-07-21"  # the visit: the day before the announcement «غداة» dates
+
+
+def test_an_event_a_span_after_the_sentence_is_dated_by_it() -> None:
+    from rasd.pipeline import analyze
+
+    doc = analyze(
+        "وصدرت الاتهامات قبل ثلاثة أيام من القمة المقررة بين الرئيس الأمريكي ونظيره الروسي في هلسنكي.",
+        published="2018-07-13",
+    )
+    summits = [e for e in doc.events if e.cameo.startswith("03") or e.cameo.startswith("04")]
+    assert summits and all(e.date.value == "2018-07-16" for e in summits)  # three days after the accusations

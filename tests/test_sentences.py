@@ -51,3 +51,25 @@ def test_numbered_list_items() -> None:
 
 def test_decimal_numbers_do_not_split() -> None:
     assert sentences("بلغ النمو 3.5 في المئة. وهذا جيد.") == ["بلغ النمو 3.5 في المئة.", "وهذا جيد."]
+
+
+def test_a_dateline_with_a_news_agency_is_a_sentence_of_its_own() -> None:
+    assert sentences("عمّان، الأردن (CNN)-- قال المتحدث إن المعبر مفتوح.") == [
+        "عمّان، الأردن (CNN)--",
+        "قال المتحدث إن المعبر مفتوح.",
+    ]
+    assert sentences("الخرطوم (أ.ف.ب) – أعلن الجيش السيطرة على الجسر.") == [
+        "الخرطوم (أ.ف.ب) –",
+        "أعلن الجيش السيطرة على الجسر.",
+    ]
+    # words in brackets that name no agency are part of the sentence
+    assert sentences("قال الوزير (الذي عاد أمس) - إن الوضع هادئ.") == ["قال الوزير (الذي عاد أمس) - إن الوضع هادئ."]
+
+
+def test_the_place_in_a_dateline_is_not_the_subject_of_the_first_sentence() -> None:
+    from rasd.pipeline import analyze
+
+    doc = analyze("الرياض، السعودية (CNN)-- علّق المتحدث باسم التحالف على الهجوم، قائلا إنه لن يمر دون رد.")
+    assert [q.speaker.text for q in doc.quotes if q.speaker] == ["المتحدث باسم التحالف"]
+    doc = analyze("عمّان، الأردن (CNN)— انتقد النائب الأول لرئيس البرلمان قرار الحكومة، قائلا إنه يضر بالاقتصاد.")
+    assert [(e.cameo, e.source.actor) for e in doc.events] == [("111", "JORLEG")]  # not the agency, CNN

@@ -116,6 +116,10 @@ def test_digits_and_number_words(text: str, expected: list[Expected]) -> None:
         ("دوت انفجارات ليل الأربعاء في المدينة.", [("ليل الأربعاء", "TIME", "2021-07-21TNI", None)]),
         ("انطلقت القافلة الساعة الخامسة فجر اليوم.", [("الساعة الخامسة فجر اليوم", "TIME", "2021-07-22T05:00", None)]),
         (
+            "تستمر الهدنة حتى الساعة الثانية عشرة ظهرا من اليوم.",
+            [("الساعة الثانية عشرة ظهرا من اليوم", "TIME", "2021-07-22T12:00", None)],
+        ),
+        (
             "وقع الانفجار الساعة 12.05 بعد منتصف الليل.",
             [("الساعة 12.05 بعد منتصف الليل", "TIME", "XXXX-XX-XXT00:05", None)],
         ),
@@ -133,6 +137,16 @@ def test_digits_and_number_words(text: str, expected: list[Expected]) -> None:
 )
 def test_weekdays_parts_of_day_and_clock(text: str, expected: list[Expected]) -> None:
     check(text, expected)
+
+
+def test_a_past_act_before_a_weekday_dates_it_whatever_future_follows() -> None:
+    # the Tuesday of the announcement, not of the operation announced
+    check("أعلن الجيش الثلاثاء عن عملية ستنطلق قريبا.", [("الثلاثاء", "DATE", "2021-07-20", None)])
+    # a verbal noun with a verb's letters is no past act: the talks planned for Monday and Tuesday are ahead
+    check(
+        "من المزمع عقد مفاوضات يومي الاثنين والثلاثاء في جنيف.",
+        [("الاثنين", "DATE", "2021-07-26", None), ("الثلاثاء", "DATE", "2021-07-27", None)],
+    )
 
 
 @pytest.mark.parametrize(
@@ -301,6 +315,7 @@ def test_without_any_anchor_relative_values_keep_placeholders() -> None:
         ("يصل المبعوث الأممي صباح الغد إلى العاصمة.", [("صباح الغد", "TIME", "2021-07-23TMO", None)]),
         ("يبدأ العمل بالقرار في غرة الشهر الجاري.", [("غرة الشهر الجاري", "DATE", "2021-07-01", None)]),
         ("أعلن عن الموعد في غرة شوال 1442.", [("غرة شوال 1442", "DATE", "2021-05-13", None)]),
+        ("بلغت النسبة ذروتها في شباط/فبراير الماضي (2019).", [("شباط/فبراير الماضي (2019)", "DATE", "2019-02", None)]),
     ],
 )
 def test_modifiers_and_coarse_dates(text: str, expected: list[Expected]) -> None:
@@ -338,6 +353,7 @@ def test_modifiers_and_coarse_dates(text: str, expected: list[Expected]) -> None
             "يستغرق المشروع ما بين 30 و40 عاما.",
             [("30", "DURATION", "P30Y", None), ("40 عاما", "DURATION", "P40Y", None)],
         ),
+        ("تحيي المنظمات ذكرى التأسيس في 8 مارس من كل عام.", [("8 مارس من كل عام", "SET", "XXXX-03-08", None)]),
     ],
 )
 def test_durations_and_sets(text: str, expected: list[Expected]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -1118,6 +1119,12 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
             sentence_timex = timex
     if best is not None:
         return EventDate(_governed_day(views, head, best[1], grammar), best[1].id, "timex")
+    offset = _span_before_event(doc, views, head)
+    if offset is not None:
+        reference = _iso_day(_day_value(sentence_timex)) if sentence_timex is not None else doc.anchor_date
+        if reference is not None:  # «ويأتي ذلك قبل ثلاثة أيام من اللقاء المقرر»: the meeting is three days on
+            timex, days = offset
+            return EventDate((reference + dt.timedelta(days=days)).isoformat(), timex.id, "timex")
     if quote is not None and quote.date:
         return EventDate(quote.date, None, "quote")
     if sentence_timex is not None:
@@ -1129,6 +1136,32 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
     if anchor is not None:
         return EventDate(anchor.isoformat(), None, "published")
     return EventDate(None, None, "unknown")
+
+
+_SPAN_DAYS = {"D": 1, "W": 7}
+
+
+def _span_before_event(doc: Doc, views: Sequence[TokenView], head: int) -> tuple[Timex, int] | None:
+    """«قبل ثلاثة أيام من اللقاء» / «بعد يومين من الاجتماع»: (the span's timex, days from the sentence's own date to
+    the event at `head`: positive when the event comes later)."""
+    if head < 2 or views[head - 1].norm != "من":
+        return None
+    before_min = views[head - 1].token.start
+    for timex in doc.timexes:
+        if timex.type != "DURATION" or not (0 <= before_min - timex.end <= 1):
+            continue
+        found = re.fullmatch(r"P(\d+)([DW])", timex.value)
+        word = doc.text[: timex.start].split()[-1:] if found else []
+        if not found or not word:
+            return None
+        days = int(found.group(1)) * _SPAN_DAYS[found.group(2)]
+        preposition = normalize(word[0])
+        if preposition == "قبل":
+            return timex, days
+        if preposition == "بعد":
+            return timex, -days
+        return None
+    return None
 
 
 def _passage_day(doc: Doc, ctx: SentenceContext, anchor: dt.date | None) -> Timex | None:

@@ -7,7 +7,9 @@ Rules, in order:
   («د.», «U.S.», «J.»), or closes the number of a numbered list item at the start of a line («1. …»);
 - boundaries inside a matched quotation are suppressed, so a quotation of several sentences stays in one sentence,
   but terminal punctuation right before the closing mark ends the sentence after that mark;
-- closing quotes and brackets right after a terminal mark belong to the sentence they close.
+- closing quotes and brackets right after a terminal mark belong to the sentence they close;
+- a dateline opening a paragraph with a listed news agency in brackets before a dash («القاهرة (رويترز) -») is a
+  sentence of its own.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from functools import cache
 
 from rasd.doc import Sentence, Token
 from rasd.resources import load_json
+from rasd.text.agencies import starts_with_agency
 from rasd.text.normalize import normalize
 
 _OPENERS = {"«": "»", "“": "”", "„": "“", "‹": "›", "(": ")", "[": "]"}
@@ -25,6 +28,9 @@ _QUOTE_OPENERS = frozenset("«“„‹")
 _CLOSERS = frozenset("»”›)]\"'’")
 _TOGGLES = frozenset('"')
 _TERMINAL_CHARS = frozenset(".!?؟")
+_DASH_CHARS = frozenset("-–—")
+_DATELINE_REACH = 12  # tokens of place names (and commas) before the agency's bracket, at most
+_AGENCY_WORDS = 6  # «(CNN)», «(رويترز)», «(أ.ف.ب)»
 
 
 def _start_of(token: Token) -> int:
@@ -108,6 +114,29 @@ def _is_abbreviation_period(tokens: Sequence[Token], i: int, paragraph_start: in
     return previous.kind == "number" and i - 1 == paragraph_start and len(previous.text) <= 3
 
 
+def _dateline_end(tokens: Sequence[Token], first: int, last: int) -> int | None:
+    """The dash ending a dateline that opens the paragraph at `first`: a place and a listed news agency in brackets
+    («أتلانتا، الولايات المتحدة (CNN)--», «القاهرة (رويترز) -», or the agency alone: «(CNN)--»). It is a sentence of
+    its own, so that no stage reads the place or the agency as the subject of the clause after it."""
+    for i in range(first, min(last, first + _DATELINE_REACH)):
+        token = tokens[i]
+        if token.kind != "punct":
+            continue
+        if token.text != "(":
+            if token.text in ("،", ","):
+                continue
+            return None  # only words and commas before the agency
+        close = next((k for k in range(i + 2, min(last, i + _AGENCY_WORDS + 2)) if tokens[k].text == ")"), None)
+        if close is None or close + 2 >= last:
+            return None
+        inside = [t.norm.lower() for t in tokens[i + 1 : close] if t.kind != "punct"]
+        dash = tokens[close + 1]
+        if dash.kind == "punct" and set(dash.text) <= _DASH_CHARS and starts_with_agency(inside):
+            return close + 1
+        return None
+    return None
+
+
 def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
     sentences: list[Sentence] = []
     if not tokens:
@@ -125,6 +154,10 @@ def split_sentences(text: str, tokens: Sequence[Token]) -> list[Sentence]:
         quoted = _quoted_terminals(tokens, paragraph_marks, pairs)
         closing_marks = set(pairs.values())
         begin = first
+        dateline = _dateline_end(tokens, first, last)
+        if dateline is not None:
+            sentences.append(Sentence(tokens[first].start, tokens[dateline].end, first, dateline + 1))
+            begin = dateline + 1
         for i in paragraph_marks:
             if i < begin:
                 continue  # a closing mark already taken into the sentence before

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from rasd.text.agencies import starts_with_agency
 from rasd.time.grammar import Mention
 from rasd.time.lexicon import Lexicon
 from rasd.time.resolve import hijri_to_gregorian
@@ -55,12 +56,11 @@ def _is_dateline(items: Sequence[Item], mention: Mention, lexicon: Lexicon) -> b
         return False
     if not before or any(item.kind == "punct" and item.key in "-–—:(|" for item in before):
         return True  # «دمشق – 22 تموز 2021»
-    return _agency_after(items, mention.last + 1, lexicon)  # «الرباط، 5 يناير 2022 (رويترز) -»
+    return _agency_after(items, mention.last + 1)  # «الرباط، 5 يناير 2022 (رويترز) -»
 
 
-def _agency_after(items: Sequence[Item], index: int, lexicon: Lexicon) -> bool:
+def _agency_after(items: Sequence[Item], index: int) -> bool:
     """A news agency in brackets or slashes at `index` («(رويترز)», «/أ ش أ/»)."""
     if index >= len(items) or items[index].kind != "punct" or items[index].key not in "(/":
         return False
-    words = [item.key for item in items[index + 1 : index + 6] if item.kind != "punct"]
-    return any(tuple(words[: len(agency)]) == agency for agency in lexicon.dateline_agencies)
+    return starts_with_agency([item.key.lower() for item in items[index + 1 : index + 8] if item.kind != "punct"])

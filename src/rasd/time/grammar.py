@@ -349,7 +349,11 @@ class Grammar:
         direction = self.direction(i)
         if direction is not None:
             meaning.direction = direction
-            return i + 1
+            i += 1
+        year = self.year_number(i + 1) if self.punct(i, "(") and self.punct(i + 2, ")") else None
+        if year is not None:  # «في كانون الأول/ديسمبر (2018)», «شباط/فبراير الماضي (2017)»
+            meaning.year, meaning.direction = year, None
+            return i + 3
         return i
 
     # ---------------------------------------------------------------- families
@@ -377,6 +381,10 @@ class Grammar:
             group = self.month_group(k)
             if group is not None:
                 k, month, hijri, _ = group
+                yearly = self.every_year(k)
+                if yearly is not None and not hijri and weekday is None:
+                    # «في 8 مارس من كل عام»: the same day every year (TIMEX3 SET XXXX-03-08)
+                    return self.mention(i, yearly - 1, Meaning("set", period=f"XXXX-{month:02d}-{day_value:02d}"))
                 meaning = Meaning("date", month=month, day=day_value, hijri=hijri, weekday=weekday, mod=mod)
                 end = self.year_tail(k, meaning)
                 return self.mention(i, end - 1, meaning)
@@ -408,6 +416,13 @@ class Grammar:
         if prep == "from":  # «من مارس إلى مايو», not «جانبا من رمضان» (a name)
             return self.prep(after) in ("to", "until")
         return prep in _TIME_PREPS or self.has(start - 1, Cat.POSMOD)
+
+    def every_year(self, i: int) -> int | None:
+        """The index after «من كل عام/سنة» at i, or None."""
+        j = i + 1 if self.key(i) == "من" else i
+        if self.has(j, Cat.EVERY) and self.year_unit(j + 1) and not self.definite(j + 1):
+            return j + 2
+        return None
 
     def month_relative(self, i: int) -> tuple[int, int] | None:
         """«الشهر الماضي», «هذا الشهر» after a day number: (next index, month offset)."""
@@ -632,8 +647,10 @@ class Grammar:
             wire = self.key(j) in self.lex.sets["wire_timezones"]
             j = self.timezone(j)
         day = Meaning("date", deixis=0 if wire else None)  # «18:35 ت م» closes a wire item of the day
-        if self.has(j, Cat.DAY_NOUN) or self.has(j, Cat.DEIXIS) or self.weekday(j) is not None:
-            end = self.day_core(j, day)
+        # «الساعة العاشرة صباح الأحد», and through «من»: «حتى الثانية عشرة ظهرا من اليوم الجمعة»
+        through = j + 1 if self.key(j) == "من" else j
+        if self.has(through, Cat.DAY_NOUN, Cat.DEIXIS) or self.weekday(through) is not None:
+            end = self.day_core(through, day)
             if end is not None:
                 j = end
         elif self.key(j) in ("يوم", "من") and self.day_number(j + 1) is not None:

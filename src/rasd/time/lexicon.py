@@ -80,7 +80,6 @@ class Lexicon:
     past_overrides: frozenset[str] = frozenset()
     dateline_cues: tuple[tuple[str, ...], ...] = ()
     dateline_max_start: int = 120
-    dateline_agencies: tuple[tuple[str, ...], ...] = ()
 
     def add(self, form: str, lex: Lex, *, article: str = "no") -> None:
         """Register `form`; `article` is "no" (as written), "optional" (with and without «ال») or "required"."""
@@ -135,12 +134,12 @@ def lexicon() -> Lexicon:
     lex.future_cues = _normal_set(tense["future"])
     lex.past_overrides = _normal_set(tense["past_overrides"])
     lex.sets["future_after_min"] = _normal_set(tense["future_after_min"])
+    lex.sets["past_clause_verbs"] = _normal_set(tense["past_clause_verbs"])
     lex.sets["future_adjectives"] = _normal_set(tense["future_adjectives"])
     lex.sets["clause_boundaries"] = _normal_set(tense["clause_boundaries"])
     dateline = load_json("time", "dateline.json")
     lex.dateline_cues = tuple(tuple(normalize(c).split()) for c in dateline["cues"])
     lex.dateline_max_start = int(dateline["dateline_max_start"])
-    lex.dateline_agencies = tuple(tuple(normalize(a).split()) for a in dateline["agencies"])
     lex.phrase_seconds = {first: frozenset(rest[0] for rest, _ in entries) for first, entries in lex.phrases.items()}
     return lex
 

@@ -38,6 +38,7 @@ def is_future(items: Sequence[Item], first: int, last: int, lexicon: Lexicon) ->
     sentence = items[first].sentence
     if first > 0 and items[first - 1].key in ("منذ", "مذ"):
         return False  # «منذ أبريل»: since a past month
+    past_verbs = lexicon.sets["past_clause_verbs"]
     index = first - 1
     while index >= max(0, first - BEFORE):
         item = items[index]
@@ -48,6 +49,8 @@ def is_future(items: Sequence[Item], first: int, last: int, lexicon: Lexicon) ->
             return index > 0 and item.key in ("ان", "أن") and _future_cue(items, index - 1, lexicon)
         if _future_cue(items, index, lexicon):
             return True
+        if not item.future_prefix and (item.key in past_verbs or item.proclitics + item.key in past_verbs):
+            return False  # «أعلن الجيش الأحد عن عملية ستنطلق»: the day of a past act, not of what follows it
         index -= 1
     index = last + 1
     while index < min(len(items), last + 1 + AFTER):
