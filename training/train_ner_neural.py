@@ -1,8 +1,9 @@
 """Train the BiLSTM-CRF named-entity tagger with PyTorch and export it for numpy inference (rasd.entities.neural).
 
     python training/build_ner_embeddings.py         # once (~30 min): word vectors from unlabelled news
-    python training/train_ner_neural.py             # ~6-10 min on a free core: 25 epochs, checks numpy == torch on
-                                                    # dev, writes src/rasd/data/entities/ner_bilstm.npz
+    python training/train_ner_neural.py             # ~8-12 min on a free core: 25 epochs (weights averaged from
+                                                    # epoch 10, 1,000 name-swapped sentences per epoch), checks numpy
+                                                    # == torch on dev, writes src/rasd/data/entities/ner_bilstm.npz
     python training/train_ner_neural.py --no-write --epochs 5 ...   # experiments
     python training/train_ner_neural.py --no-write --holdout-every 10 --epochs 60 --lr-decay 0.96  # epoch chosen
                                                     # on a held-out slice of the training data
@@ -11,11 +12,13 @@ Training data: ANERcorp CAMeL train split (CC BY-SA 4.0); with --aqmar, also the
 (CC BY-SA 3.0; MIS0-3 -> MISC). With `--holdout-every N`, every N-th block of `--holdout-block` training sentences
 is held out of training and chooses the epoch that is written (training stops after `--patience` epochs without a
 better held-out score); by default nothing is held out and the last epoch is written. `--lr-decay` multiplies the
-learning rate after each epoch (default 1: constant). `--average-from E` exports the running mean of the weights of
-epochs E, E+1, ... (stochastic weight averaging) instead of the last weights; `--augment N` adds to each epoch N
-training sentences whose names are swapped for other training names of the same label. ANERcorp dev (the last 397
-sentences of the CAMeL train split) is neither trained on nor used for any choice: its figures are printed after each
-epoch and at the end, sentence by sentence and with document consistency, for the record only.
+learning rate after each epoch (default 1: constant). `--average-from E` (default 10) exports the running mean of the
+weights of epochs E, E+1, ... (stochastic weight averaging) instead of the last weights; `--augment N` (default 1000)
+adds to each epoch N training sentences whose names are swapped for other training names of the same label;
+`--holdout-last N` holds out the last N training sentences (the articles next to dev, carved out as dev is).
+ANERcorp dev (the last 397 sentences of the CAMeL train split) is neither trained on nor used for any choice: its
+figures are printed after each epoch and at the end, sentence by sentence and with document consistency, for the
+record only.
 Seeds are fixed and torch runs on one thread, so the same inputs give the same model. Needs the `train` extra
 (torch, pinned); nothing of torch is needed at run time: the model is an .npz of numpy arrays.
 """
@@ -376,6 +379,12 @@ def main() -> None:
         "--holdout-every", type=int, default=0, help="hold out every n-th block of training sentences (0: none)"
     )
     parser.add_argument("--holdout-block", type=int, default=100, help="sentences per block")
+    parser.add_argument(
+        "--holdout-last",
+        type=int,
+        default=0,
+        help="hold out the last n training sentences instead (the articles next to dev, carved out as dev is)",
+    )
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--lr", type=float, default=2e-3)
     parser.add_argument("--lr-decay", type=float, default=1.0, help="learning rate factor per epoch")
@@ -399,11 +408,11 @@ def main() -> None:
     parser.add_argument(
         "--average-from",
         type=int,
-        default=0,
+        default=10,
         help="from this epoch on, export the running average of the weights at the end of each epoch (0: off)",
     )
     parser.add_argument(
-        "--augment", type=int, default=0, help="training sentences copied each epoch with their names swapped"
+        "--augment", type=int, default=1000, help="training sentences copied each epoch with their names swapped"
     )
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--no-write", action="store_true")
@@ -414,6 +423,8 @@ def main() -> None:
     torch.manual_seed(args.seed)
     rng = random.Random(args.seed)
     train, held_out = split_holdout(load(NER / "anercorp_camel" / "train.txt"), args.holdout_every, args.holdout_block)
+    if args.holdout_last:
+        train, held_out = train[: -args.holdout_last], train[-args.holdout_last :]
     if args.aqmar:
         train += load_aqmar(AQMAR_TRAIN)
     dev = load(NER / "anercorp_camel" / "dev.txt")
