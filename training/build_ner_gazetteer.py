@@ -6,7 +6,9 @@ Sources (all allow redistribution with attribution; see NOTICE):
 - LOC: country names (mledoze/countries, ODbL-1.0), GeoNames country and admin-1 names (CC BY 4.0), cities and
   admin-1 regions (dr5hn/countries-states-cities-database, ODbL-1.0), Wikidata city names (jamsshhayd, CC BY 4.0);
 - PERS: multi-word person names of the UniversalPetrarch Arabic actor dictionary (MIT);
-- ORG/LOC: a short hand-curated list of organisations and places (training/data/ner_curated_names.tsv).
+- ORG/LOC: a short hand-curated list of organisations and places (training/data/ner_curated_names.tsv);
+- ORG, PERS: the names of this project's actor knowledge base (training/kb/organizations.tsv, training/kb/people.tsv;
+  names marked as also common words, «~مجلس الأمن», are left out).
 Not used: EveryPolitician (licence unspecified) and the demonym list (no licence file).
 
 Names that the ANERcorp training split mostly leaves untagged (machine-made place names that are common words)
@@ -81,6 +83,18 @@ def curated() -> list[tuple[str, str]]:
     return rows
 
 
+def kb_names() -> list[tuple[str, str]]:
+    """(name, label) of the actor knowledge base: organisations ORG, people PERS; never the names it marks as also
+    being common words (organisations «~...») or as a single word naming the person («*بوتين»)."""
+    rows: list[tuple[str, str]] = []
+    for file, column, label in (("organizations.tsv", 4, "ORG"), ("people.tsv", 2, "PERS")):
+        for line in (ROOT / "training" / "kb" / file).read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                names = line.split("\t")[column].split("|")
+                rows += [(name, label) for name in names if name and name[0] not in "~*"]
+    return rows
+
+
 def untagged_in_training(entries: dict[tuple[str, ...], str]) -> set[tuple[str, ...]]:
     """Names that occur in the ANERcorp training split mostly outside any entity."""
     inside: Counter[tuple[str, ...]] = Counter()
@@ -104,6 +118,8 @@ def main() -> None:
         entries.setdefault(stems_of(name), "LOC")
     for name in petrarch_persons():
         entries.setdefault(stems_of(name), "PERS")
+    for name, label in kb_names():
+        entries[stems_of(name)] = label
     for name, label in curated():
         entries[stems_of(name)] = label  # the curated list wins over machine-made place names
     entries = {k: v for k, v in entries.items() if k and all(len(s) >= 2 for s in k)}

@@ -1,8 +1,9 @@
 """Train the BiLSTM-CRF named-entity tagger with PyTorch and export it for numpy inference (rasd.entities.neural).
 
     python training/build_ner_embeddings.py         # once (~30 min): word vectors from unlabelled news
-    python training/train_ner_neural.py             # ~6-10 min on a free core: 25 epochs, checks numpy == torch on
-                                                    # dev, writes src/rasd/data/entities/ner_bilstm.npz
+    python training/train_ner_neural.py             # ~8-12 min on a free core: 25 epochs (weights averaged from
+                                                    # epoch 10, 1,000 name-swapped sentences per epoch), checks numpy
+                                                    # == torch on dev, writes src/rasd/data/entities/ner_bilstm.npz
     python training/train_ner_neural.py --no-write --epochs 5 ...   # experiments
     python training/train_ner_neural.py --no-write --holdout-every 10 --epochs 60 --lr-decay 0.96  # epoch chosen
                                                     # on a held-out slice of the training data
@@ -11,9 +12,13 @@ Training data: ANERcorp CAMeL train split (CC BY-SA 4.0); with --aqmar, also the
 (CC BY-SA 3.0; MIS0-3 -> MISC). With `--holdout-every N`, every N-th block of `--holdout-block` training sentences
 is held out of training and chooses the epoch that is written (training stops after `--patience` epochs without a
 better held-out score); by default nothing is held out and the last epoch is written. `--lr-decay` multiplies the
-learning rate after each epoch (default 1: constant). ANERcorp dev (the last 397 sentences of the CAMeL train split)
-is neither trained on nor used for any choice: its figures are printed after each epoch and at the end, sentence by
-sentence and with document consistency, for the record only.
+learning rate after each epoch (default 1: constant). `--average-from E` (default 10) exports the running mean of the
+weights of epochs E, E+1, ... (stochastic weight averaging) instead of the last weights; `--augment N` (default 1000)
+adds to each epoch N training sentences whose names are swapped for other training names of the same label;
+`--holdout-last N` holds out the last N training sentences (the articles next to dev, carved out as dev is).
+ANERcorp dev (the last 397 sentences of the CAMeL train split) is neither trained on nor used for any choice: its
+figures are printed after each epoch and at the end, sentence by sentence and with document consistency, for the
+record only.
 Seeds are fixed and torch runs on one thread, so the same inputs give the same model. Needs the `train` extra
 (torch, pinned); nothing of torch is needed at run time: the model is an .npz of numpy arrays.
 """
@@ -39,7 +44,7 @@ import torch
 from torch import Tensor, nn
 from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 
-from rasd.entities.conll import LABELS, TAGS, ConllSentence, Scores, aqmar_tag, read_conll
+from rasd.entities.conll import LABELS, TAGS, ConllSentence, Scores, aqmar_tag, chunks, read_conll
 from rasd.entities.consistency import propagate
 from rasd.entities.forms import SHAPES, word_form
 from rasd.entities.neural import MODEL_FILE, BiLstmCrf, Encoder, char_key, stem_key, word_key
@@ -81,6 +86,41 @@ def split_holdout(
     for first in range(0, len(sentences), block):
         (held if every and first // block % every == every - 1 else train).extend(sentences[first : first + block])
     return train, held
+
+
+def swapped_names(sentences: Sequence[ConllSentence], count: int, rng: random.Random) -> list[ConllSentence]:
+    """`count` random sentences with names, each name replaced by another name of the same label from the sentences.
+
+    Most names of new text were never seen in training; a name put where another stood makes the network read the
+    context and the word's make-up rather than remember the names of the training sentences.
+    """
+    names: dict[str, list[tuple[str, ...]]] = {}
+    with_names = []
+    for sentence in sentences:
+        assert sentence.tags is not None
+        spans = chunks(sentence.tags)
+        if spans:
+            with_names.append((sentence, spans))
+        for first, last, label in spans:
+            names.setdefault(label, []).append(sentence.tokens[first:last])
+    out = []
+    for _ in range(count if with_names else 0):
+        sentence, spans = rng.choice(with_names)
+        assert sentence.tags is not None
+        tokens: list[str] = []
+        tags: list[str] = []
+        position = 0
+        for first, last, label in spans:
+            tokens += sentence.tokens[position:first]
+            tags += sentence.tags[position:first]
+            name = rng.choice(names[label])
+            tokens += name
+            tags += [f"B-{label}"] + [f"I-{label}"] * (len(name) - 1)
+            position = last
+        tokens += sentence.tokens[position:]
+        tags += sentence.tags[position:]
+        out.append(ConllSentence(tuple(tokens), tuple(tags)))
+    return out
 
 
 # -- vocabularies and pretrained vectors -------------------------------------------------------------------------
@@ -267,6 +307,12 @@ def make_batch(
     )
 
 
+def batches_of(sentences: Sequence[ConllSentence], size: int) -> list[list[int]]:
+    """Indices of the sentences in batches of similar length (less padding)."""
+    order = sorted(range(len(sentences)), key=lambda i: len(sentences[i].tokens))
+    return [order[i : i + size] for i in range(0, len(order), size)]
+
+
 # -- export and evaluation ----------------------------------------------------------------------------------------
 
 
@@ -333,6 +379,12 @@ def main() -> None:
         "--holdout-every", type=int, default=0, help="hold out every n-th block of training sentences (0: none)"
     )
     parser.add_argument("--holdout-block", type=int, default=100, help="sentences per block")
+    parser.add_argument(
+        "--holdout-last",
+        type=int,
+        default=0,
+        help="hold out the last n training sentences instead (the articles next to dev, carved out as dev is)",
+    )
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--lr", type=float, default=2e-3)
     parser.add_argument("--lr-decay", type=float, default=1.0, help="learning rate factor per epoch")
@@ -353,6 +405,15 @@ def main() -> None:
         help="vectors the stems look up (stem: experimental)",
     )
     parser.add_argument("--aqmar", action="store_true", help=f"also train on AQMAR {', '.join(AQMAR_TRAIN)}")
+    parser.add_argument(
+        "--average-from",
+        type=int,
+        default=10,
+        help="from this epoch on, export the running average of the weights at the end of each epoch (0: off)",
+    )
+    parser.add_argument(
+        "--augment", type=int, default=1000, help="training sentences copied each epoch with their names swapped"
+    )
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--model", type=Path, default=data_path("entities", MODEL_FILE))
@@ -362,6 +423,8 @@ def main() -> None:
     torch.manual_seed(args.seed)
     rng = random.Random(args.seed)
     train, held_out = split_holdout(load(NER / "anercorp_camel" / "train.txt"), args.holdout_every, args.holdout_block)
+    if args.holdout_last:
+        train, held_out = train[: -args.holdout_last], train[-args.holdout_last :]
     if args.aqmar:
         train += load_aqmar(AQMAR_TRAIN)
     dev = load(NER / "anercorp_camel" / "dev.txt")
@@ -374,18 +437,22 @@ def main() -> None:
         f"{len(train)} training sentences, {len(held_out)} held out; vocab "
         + ", ".join(f"{k} {len(v)}" for k, v in config["vocab"].items())
     )
-    out = args.model if not args.no_write else Path(f"/tmp/rasd_ner_neural_{args.seed}.npz")
-    latest = Path(f"/tmp/rasd_ner_neural_{args.seed}_latest.npz")
+    out = args.model if not args.no_write else Path(f"/tmp/rasd_ner_neural_{os.getpid()}.npz")
+    latest = Path(f"/tmp/rasd_ner_neural_{os.getpid()}_latest.npz")
     best_score, best_epoch, best_state = -1.0, 0, copy.deepcopy(network.state_dict())
+    averaged: dict[str, Tensor] = {}
+    averaged_epochs = 0
     started = time.perf_counter()
-    order = sorted(range(len(train)), key=lambda i: len(train[i].tokens))
-    batches = [order[i : i + args.batch_size] for i in range(0, len(order), args.batch_size)]
+    sentences, batches = train, batches_of(train, args.batch_size)
     for epoch in range(1, args.epochs + 1):
         network.train()
+        if args.augment:
+            sentences = train + swapped_names(train, args.augment, rng)
+            batches = batches_of(sentences, args.batch_size)
         rng.shuffle(batches)
         total = 0.0
         for indices in batches:
-            batch = make_batch(encoder, [train[i] for i in indices], args.word_dropout, rng)
+            batch = make_batch(encoder, [sentences[i] for i in indices], args.word_dropout, rng)
             optimizer.zero_grad()
             loss = network.loss(batch)
             loss.backward()  # type: ignore[no-untyped-call]
@@ -394,13 +461,29 @@ def main() -> None:
             total += loss.item()
         schedule.step()
         network.eval()
-        export(network, config, tables, latest)
+        if args.average_from and epoch >= args.average_from:
+            # Stochastic weight averaging: the mean of the end-of-epoch weights is a flatter, steadier optimum
+            # than any one of them (the dev score of single epochs swings by +-0.015).
+            averaged_epochs += 1
+            current = network.state_dict()
+            for name, value in current.items():
+                if name not in averaged:
+                    averaged[name] = value.detach().clone()
+                else:
+                    averaged[name] += (value.detach() - averaged[name]) / averaged_epochs
+            raw_state = copy.deepcopy(current)
+            network.load_state_dict(averaged)
+            export(network, config, tables, latest)
+            network.load_state_dict(raw_state)
+        else:
+            export(network, config, tables, latest)
         model = BiLstmCrf(latest)
         score = evaluate(model, held_out)[1].prf()[2] if held_out else float(epoch)
         plain, consistent, _ = evaluate(model, dev)
         mark = ""
         if score > best_score:
-            best_score, best_epoch, best_state, mark = score, epoch, copy.deepcopy(network.state_dict()), " *"
+            best_state = copy.deepcopy(averaged if averaged else network.state_dict())
+            best_score, best_epoch, mark = score, epoch, " *"
             shutil.copyfile(latest, out)
         chosen_by = f" held-out {score:.3f}{mark}" if held_out else ""
         report(
