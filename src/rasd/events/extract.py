@@ -1151,7 +1151,7 @@ def _span_before_event(doc: Doc, views: Sequence[TokenView], head: int) -> tuple
         if timex.type != "DURATION" or not (0 <= before_min - timex.end <= 1):
             continue
         found = re.fullmatch(r"P(\d+)([DW])", timex.value)
-        word = doc.text[: timex.start].split()[-1:] if found else []
+        word = doc.text[max(0, timex.start - 12) : timex.start].split()[-1:] if found else []  # «قبل», «بعد»
         if not found or not word:
             return None
         days = int(found.group(1)) * _SPAN_DAYS[found.group(2)]

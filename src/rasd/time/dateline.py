@@ -61,6 +61,6 @@ def _is_dateline(items: Sequence[Item], mention: Mention, lexicon: Lexicon) -> b
 
 def _agency_after(items: Sequence[Item], index: int) -> bool:
     """A news agency in brackets or slashes at `index` («(رويترز)», «/أ ش أ/»)."""
-    if index >= len(items) or items[index].kind != "punct" or items[index].key not in "(/":
+    if index >= len(items) or items[index].kind != "punct" or items[index].key not in ("(", "/"):
         return False
     return starts_with_agency([item.key.lower() for item in items[index + 1 : index + 8] if item.kind != "punct"])
