@@ -1232,19 +1232,22 @@ class Grammar:
 
     def coordinate_range_years(self, mentions: list[Mention]) -> None:
         """«من 20 مارس 2020 إلى غاية 20 أبريل»: the end of a range names no year when it shares the start's (or
-        falls in the year after it)."""
+        falls in the year after it); «في مارس وأبريل 2017»: a coordinated month before takes the year named after."""
         for first, second in pairwise(mentions):
             a, b = first.meaning, second.meaning
-            if a.kind != "date" or a.year is None or a.month is None or a.hijri or b.kind != "date":
-                continue
-            if b.month is None or b.year is not None or b.year_rel is not None or b.direction is not None or b.hijri:
+            if a.kind != "date" or b.kind != "date" or a.month is None or b.month is None or a.hijri or b.hijri:
                 continue
             links = [self.key(k) for k in range(first.last + 1, second.first)]
             if len(links) > 2 or not all(link in _RANGE_LINKS for link in links):
                 continue
             if not links and self.items[second.first].proclitics not in ("و", "ل"):
                 continue
-            b.year = a.year if b.month >= a.month else a.year + 1
+            if a.year is not None and _yearless(b):
+                b.year = a.year if b.month >= a.month else a.year + 1
+            elif b.year is not None and _yearless(a):
+                a.year = b.year if a.month <= b.month else b.year - 1  # «في مارس وأبريل 2017»
+            elif b.direction is not None and _yearless(a) and a.day is None and b.day is None:
+                a.direction = b.direction  # «في يونيو ويوليو الماضيين»: both past (not «بين 14 يونيو و15 يوليو المقبل»)
 
     def coordinate(self, mentions: list[Mention]) -> None:
         """«من 10 إلى 15 أغسطس», «10 و11 أغسطس», «بين 30 و40 عاما»: the bare first number shares the second's unit."""
@@ -1297,6 +1300,10 @@ class Grammar:
         if extra:
             mentions.extend(extra)
             mentions.sort(key=lambda m: m.first)
+
+
+def _yearless(meaning: Meaning) -> bool:
+    return meaning.year is None and meaning.year_rel is None and meaning.direction is None
 
 
 def _bare_weekday(meaning: Meaning) -> bool:
