@@ -20,6 +20,7 @@ from rasd.time.scan import ARTICLE_KEYS, Item, Items
 
 _SEPARATORS = frozenset("/\\-–—")
 _MIDNIGHT = "منتصف الليل"
+_OR_AND = frozenset(normalize(w) for w in ("و", "أو"))
 _RANGE_LINKS = frozenset(normalize(w) for w in ("إلى", "حتى", "غاية", "لغاية", "ولغاية", "و", "-", "–", "—"))
 # in matching-normal form, as item keys are («إلى» → «الي»)
 _CONNECTORS = frozenset(normalize(w) for w in ("و", "أو", "إلى", "حتى", "-", "–", "—"))
@@ -1216,6 +1217,16 @@ class Grammar:
         if ordinal is not None and ordinal[0] == mention.first and self.definite(previous) and ordinal[1] < meaning.day:
             extra.append(Mention(previous, previous, _day_copy(meaning, ordinal[1])))
 
+    def joined(
+        self, first: Mention, second: Mention, links: frozenset[str], *, most: int, glued: tuple[str, ...]
+    ) -> bool:
+        """Whether `second` follows `first` after at most `most` connector words in `links`, or with a connector
+        glued to it («والأربعاء»)."""
+        between = [self.key(k) for k in range(first.last + 1, second.first)]
+        if between:
+            return len(between) <= most and all(word in links for word in between)
+        return self.items[second.first].proclitics in glued
+
     def coordinate_weekdays(self, mentions: list[Mention]) -> None:
         """«الثلاثاء والأربعاء», «الاثنين والثلاثاء الماضيين»: a weekday coordinated after another one names a day
         after it, and a direction said after the last one holds for the first too."""
@@ -1223,9 +1234,7 @@ class Grammar:
             a, b = first.meaning, second.meaning
             if not (_bare_weekday(a) and _bare_weekday(b)):
                 continue
-            glued = second.first == first.last + 1 and self.items[second.first].proclitics in ("و", "او")
-            linked = second.first == first.last + 2 and self.key(first.last + 1) in ("و", "او")
-            if glued or linked:
+            if self.joined(first, second, _OR_AND, most=1, glued=("و", "او")):
                 b.follows_weekday = True
                 if a.direction is None:
                     a.direction = b.direction
@@ -1237,10 +1246,7 @@ class Grammar:
             a, b = first.meaning, second.meaning
             if a.kind != "date" or b.kind != "date" or a.month is None or b.month is None or a.hijri or b.hijri:
                 continue
-            links = [self.key(k) for k in range(first.last + 1, second.first)]
-            if len(links) > 2 or not all(link in _RANGE_LINKS for link in links):
-                continue
-            if not links and self.items[second.first].proclitics not in ("و", "ل"):
+            if not self.joined(first, second, _RANGE_LINKS, most=2, glued=("و", "ل")):
                 continue
             if a.year is not None and _yearless(b):
                 b.year = a.year if b.month >= a.month else a.year + 1

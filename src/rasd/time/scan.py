@@ -191,8 +191,13 @@ class Items(Sequence[Item]):
         word = self._words[index]
         assert word is not None  # every word token was read by the scan
         sentence = self._sentence_of[index] if self._sentence_of else 0
-        return Item("word", word.key, word.readings, token.start + word.start_shift, token.end, token.start, index,
-                    index, word.outer, word.future, None, 0, None, None, sentence, word.cats)  # fmt: skip
+        return _word_item(token, word, index, sentence)
+
+
+def _word_item(token: Token, word: _Word, index: int, sentence: int) -> Item:
+    """The item of a one-token word (built by the scan for words with readings, on first reading for the others)."""
+    return Item("word", word.key, word.readings, token.start + word.start_shift, token.end, token.start, index, index,
+                word.outer, word.future, None, 0, None, None, sentence, word.cats)  # fmt: skip
 
 
 def scan(tokens: tuple[Token, ...], lexicon: Lexicon, sentence_of: list[int] | None = None) -> Items:
@@ -229,8 +234,7 @@ def scan(tokens: tuple[Token, ...], lexicon: Lexicon, sentence_of: list[int] | N
                             frozenset(lex.cat for lex in phrase_readings))  # fmt: skip
                 resume = last + 1
             else:
-                item = Item("word", word.key, word.readings, start, token.end, token.start, index, index, word.outer,
-                            word.future, None, 0, None, None, sentence, word.cats)  # fmt: skip
+                item = _word_item(token, word, index, sentence)
         position = index - absorbed
         slots.extend([None] * (position - len(slots)))
         slots.append(item)
