@@ -561,3 +561,35 @@ def test_an_event_a_span_after_the_sentence_is_dated_by_it() -> None:
     )
     summits = [e for e in doc.events if e.cameo.startswith("03") or e.cameo.startswith("04")]
     assert summits and all(e.date.value == "2018-07-16" for e in summits)  # three days after the accusations
+
+
+def test_two_meetings_inside_one_country_with_different_parties_stay_two_events() -> None:
+    text = (
+        "التقى الرئيس الفرنسي أعضاء البرلمان الفرنسي صباح الاثنين. "
+        "وفي المساء اجتمع الرئيس الفرنسي مع قادة الجيش الفرنسي."
+    )
+    actors = [
+        ("الرئيس الفرنسي", "PERS", "FRAGOV", 1),
+        ("البرلمان الفرنسي", "ORG", "FRALEG"),
+        ("الرئيس الفرنسي", "PERS", "FRAGOV", 2),
+        ("الجيش الفرنسي", "ORG", "FRAMIL"),
+    ]
+    meetings = {
+        frozenset((e.source.actor, e.target.actor)) for e in events_of(build(text, actors)) if e.cameo[:2] == "04"
+    }
+    assert meetings == {frozenset({"FRAGOV", "FRALEG"}), frozenset({"FRAGOV", "FRAMIL"})}
+
+
+def test_one_meeting_named_twice_inside_one_country_stays_one_event() -> None:
+    text = (
+        "التقى الرئيس الفرنسي أعضاء البرلمان الفرنسي صباح الاثنين. "
+        "وتناول اللقاء بين الرئيس الفرنسي والبرلمان الفرنسي الميزانية."
+    )
+    actors = [
+        ("الرئيس الفرنسي", "PERS", "FRAGOV", 1),
+        ("البرلمان الفرنسي", "ORG", "FRALEG", 1),
+        ("الرئيس الفرنسي", "PERS", "FRAGOV", 2),
+        ("البرلمان الفرنسي", "ORG", "FRALEG", 2),
+    ]
+    meetings = [e for e in events_of(build(text, actors)) if e.cameo[:2] == "04"]
+    assert len(meetings) == 1

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from rasd.events.lexicon import Grammar, Predicate, bare, default_grammar
 from rasd.events.matcher import TokenView, Trigger, is_complementizer, is_relative
-from rasd.events.mentions import Mention
+from rasd.events.mentions import Mention, is_nisba
 
 DEFAULT_TARGET_PREPS = ("-", "ضد", "علي", "مع", "الي", "ل", "بحق")
 _SUBJECT_REACH = 9
@@ -287,7 +287,7 @@ def targets_after(
     for mention in mentions:
         if id(mention) in excluded or mention.head_start < start or mention.start >= limit:
             continue
-        if mention.start in qualifiers and _is_nisba(views, mention):
+        if mention.start in qualifiers and is_nisba(views, mention):
             qualifiers.add(mention.end)
             continue
         if mention.coordinated:
@@ -365,15 +365,6 @@ def _relative_between(
     return between_pair(views, verb.index + 1, inner, mentions, grammar)
 
 
-_NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان")
-
-
-def _is_nisba(views: Sequence[TokenView], mention: Mention) -> bool:
-    """A one-word country adjective («الأمريكية», «روسي»)."""
-    single = mention.end - mention.start == 1 and mention.label == "LOC"
-    return single and views[mention.start].norm.endswith(_NISBA_ENDINGS)
-
-
 def _nisba_after(views: Sequence[TokenView], end: int, mentions: Sequence[Mention]) -> list[Mention]:
     """A country adjective («سعودية», «الأمريكية») immediately after a word, with its coordinated adjectives.
     An adjective agrees with its noun in definiteness: after an indefinite noun a definite word is a genitive
@@ -382,7 +373,7 @@ def _nisba_after(views: Sequence[TokenView], end: int, mentions: Sequence[Mentio
     for mention in mentions:
         if mention.head_start == end and mention.start == end and mention.label == "LOC" and mention.code:
             agrees = definite_noun or "ال" not in views[mention.start].token.prefixes
-            if _is_nisba(views, mention) and agrees:
+            if is_nisba(views, mention) and agrees:
                 return group_of(mention, mentions)
         if mention.head_start > end:
             break

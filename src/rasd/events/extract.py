@@ -422,11 +422,15 @@ def _targets_from_judged_events(ctx: SentenceContext, drafts: Sequence[Draft]) -
         if draft.targets or not draft.code.startswith(_JUDGING_ROOTS):
             continue
         end = draft.trigger.span[1]
+        # «وانتقد وزير الخارجية الإيراني محمد جواد ظريف العقوبات الأمريكية»: the subject after the verb (with its
+        # name in apposition) stands between the judging verb and the act right after it; it does not count
+        subjects = [s.mention for s in draft.sources if s.mention is not None and s.mention.head_start >= end]
         for other in drafts:
             head = other.trigger.head
             if other is draft or other.trigger.is_verb or head < end or not other.sources:
                 continue
-            between = ctx.views[end:head]
+            subject = {i for m in subjects if m.end == head for i in range(m.head_start, m.end)}
+            between = [v for v in ctx.views[end:head] if v.index not in subject]
             if any(not v.is_word for v in between) or sum(1 for v in between if v.is_word) > _JUDGED_REACH:
                 continue
             sources = {id(s.mention) for s in draft.sources}
@@ -1523,7 +1527,12 @@ def _deduplicate(candidates: list[tuple[float, int, Event, bool]]) -> list[Event
         if is_symmetric(event.cameo):
             # a meeting or an agreement between the same countries is one event however its parties are named
             kind = event.cameo[:2] if event.cameo.startswith("04") else event.cameo[:3]
-            key: tuple[str, ...] = (kind, *sorted((_country(source), _country(target))))
+            sides = sorted((_country(source), _country(target)))
+            if sides[0] == sides[1]:
+                # a meeting inside one country is told apart by who meets whom (the president and the parliament,
+                # the president and the army), not by the country
+                sides = sorted((source, target))
+            key: tuple[str, ...] = (kind, *sides)
         elif event.cameo.startswith("03"):
             # intentions differ by what is intended (to give aid, to sign, to negotiate), not by who says them
             key = (event.cameo, _country(source), _country(target))

@@ -107,6 +107,7 @@ def sentence_mentions(
             merged.append((start, end, entity))
     noun_triggers = {t.head for t in triggers if not t.is_verb and not t.predicate.verbal}  # participles take objects
     trigger_heads = {t.head for t in triggers}
+    verb_triggers = {t.head for t in triggers if t.is_verb}
     # the object a predicate requires («إرسال قوات») is part of the predicate, not an unnamed actor
     predicate_words = trigger_heads | {i for t in triggers if t.obj for i in range(*t.obj)}
     entity_tokens = {i for start, end, _entity in merged for i in range(start, end)}
@@ -147,7 +148,7 @@ def sentence_mentions(
         mentions.sort(key=lambda m: m.start)
         inside = {i for m in mentions for i in range(m.start, m.end)}
         for mention in mentions:
-            mention.governor = _governor(views, mention, mention.entity, noun_triggers, inside, grammar)
+            mention.governor = _governor(views, mention, mention.entity, noun_triggers, verb_triggers, inside, grammar)
         if not any(m.generic for m in mentions):
             mentions.extend(_generic_mentions(views, mentions, predicate_words, focus, grammar))
     _link_coordination(views, mentions, grammar)
@@ -391,11 +392,21 @@ def _is_title(view: TokenView, grammar: Grammar) -> bool:
     )
 
 
+_NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان")
+
+
+def is_nisba(views: Sequence[TokenView], mention: Mention) -> bool:
+    """A one-word country adjective («الأمريكية», «روسي»)."""
+    single = mention.end - mention.start == 1 and mention.label == "LOC"
+    return single and views[mention.start].norm.endswith(_NISBA_ENDINGS)
+
+
 def _governor(
     views: Sequence[TokenView],
     mention: Mention,
     entity: Entity | None,
     noun_triggers: set[int],
+    verb_triggers: set[int],
     inside_mentions: set[int],
     grammar: Grammar,
 ) -> str | None:
@@ -425,6 +436,10 @@ def _governor(
         earlier = previous - 1
         if earlier >= 0 and views[earlier].norm in grammar.prepositions:
             return views[earlier].norm
+        if is_nisba(views, mention) and _agrees_in_definiteness(before, views[mention.start]):
+            # «قصفت الطائرات الروسية», «سفن إيرانية»: an adjective, so the phrase is as free as its noun (a subject
+            # as well as an object)
+            return None
         return "gen"
     if before.norm in grammar.prepositions:
         if before.norm == "من" and previous > 0 and views[previous - 1].forms & grammar.both_words:
@@ -449,10 +464,18 @@ def _governor(
     if inherited is not None:
         # «ندد بموقف أردوغان», «رحبت بالضربات الغربية»: the owner of a noun in a prepositional phrase
         return inherited
-    if "ال" in before.token.prefixes and previous not in noun_triggers:
+    if "ال" in before.token.prefixes and previous not in noun_triggers and previous not in verb_triggers:
+        # (a verb read as «ال» + stem — «والتقى», «والتحق» — governs its subject, it does not qualify it)
         # «الجنسيتين الإيرانية»: a country adjective after a definite noun qualifies that noun.
         return "mod"
     return None
+
+
+def _agrees_in_definiteness(noun: TokenView, adjective: TokenView) -> bool:
+    """«الطائرات الروسية», «سفن إيرانية»; a noun with a possessive pronoun is definite («مقرها لاهاي» is no
+    adjective phrase)."""
+    definite_noun = "ال" in noun.token.prefixes or bool(noun.token.suffixes)
+    return definite_noun == ("ال" in adjective.token.prefixes)
 
 
 def _member_before(views: Sequence[TokenView], preposition: int, grammar: Grammar) -> int | None:

@@ -1,0 +1,50 @@
+"""Argument finding, fourth round: verbs the clitic analysis reads as «ال» + stem, country adjectives after
+construct nouns, meetings inside one country. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from events_helpers import build, coded, events_of
+
+
+def test_a_verb_read_as_article_and_stem_does_not_turn_its_subject_into_a_modifier() -> None:
+    # «والتقى» splits as «و» + «ال» + «تقى»: the subject after it is still bare, not an adjective of the verb
+    text = "والتقى الرئيس الكيني وليام روتو نظيره الأوغندي في نيروبي."
+    doc = build(
+        text,
+        [
+            ("الكيني", "LOC", "KENGOV"),
+            ("وليام روتو", "PERS", "KENGOV"),
+            ("الأوغندي", "LOC", "UGAGOV"),
+            ("نيروبي", "LOC", "KEN"),
+        ],
+    )
+    meetings = coded(doc, "04")
+    assert ("KENGOV", "UGAGOV") in meetings | {(t, s) for s, t in meetings}
+
+
+def test_a_country_adjective_after_a_definite_construct_noun_makes_a_subject() -> None:
+    text = "وقصفت الطائرات الفرنسية مواقع للمتمردين في شمال مالي."
+    doc = build(text, [("الفرنسية", "LOC", "FRAMIL"), ("للمتمردين", "ORG", "MLIREB"), ("مالي", "LOC", "MLI")])
+    assert ("FRAMIL", "MLIREB") in coded(doc, "19")
+
+
+def test_a_country_adjective_after_an_indefinite_construct_noun_makes_an_object() -> None:
+    text = "واستهدفت البحرية الأمريكية سفنا إيرانية في الخليج."
+    doc = build(text, [("البحرية الأمريكية", "ORG", "USAMIL"), ("إيرانية", "LOC", "IRNMIL")])
+    assert ("USAMIL", "IRNMIL") in coded(doc, "19")
+
+
+def test_a_place_after_a_noun_with_a_possessive_pronoun_is_no_adjective_subject() -> None:
+    # «ومقرها بنغازي»: a nominal sentence (its seat is Benghazi), not «its Benghazi seat»
+    text = "وتوجه الوفد إلى المحكمة ومقرها جيبوتي لطلب فتح تحقيق في جرائم الحرب."
+    doc = build(text, [("جيبوتي", "LOC", "DJI")])
+    assert not [e for e in events_of(doc) if e.source.actor == "DJI"]
+
+
+def test_a_judged_act_after_the_subject_and_its_name_names_the_one_judged() -> None:
+    text = "وانتقد وزير الخارجية الكوبي برونو رودريغيث العقوبات الأمريكية الجديدة."
+    doc = build(
+        text,
+        [("الكوبي", "LOC", "CUBGOV"), ("برونو رودريغيث", "PERS", "CUBGOV"), ("الأمريكية", "LOC", "USA")],
+    )
+    assert ("CUBGOV", "USA") in coded(doc, "11")
