@@ -48,3 +48,31 @@ def test_a_judged_act_after_the_subject_and_its_name_names_the_one_judged() -> N
         [("الكوبي", "LOC", "CUBGOV"), ("برونو رودريغيث", "PERS", "CUBGOV"), ("الأمريكية", "LOC", "USA")],
     )
     assert ("CUBGOV", "USA") in coded(doc, "11")
+
+
+def test_a_relative_clause_set_off_by_commas_between_a_verb_and_its_object() -> None:
+    text = "وهاجمت حركة الشباب، التي تسيطر على مناطق واسعة في الجنوب، قاعدة للجيش الصومالي."
+    doc = build(text, [("حركة الشباب", "ORG", "SOMREB"), ("الصومالي", "LOC", "SOMMIL")])
+    assert ("SOMREB", "SOMMIL") in coded(doc, "19")
+    # the aside ends at its closing comma: what it says is controlled is no army
+    assert not [e for e in events_of(doc) if e.cameo.startswith("192") and e.target.actor == "SOMMIL"]
+
+
+def test_a_verb_right_after_a_relative_pronoun_has_the_antecedent_as_subject() -> None:
+    text = "ووصل وزير الخارجية الإثيوبي، الذي التقى الرئيس الكيني أمس، إلى مقديشو."
+    doc = build(text, [("الإثيوبي", "LOC", "ETHGOV"), ("الكيني", "LOC", "KENGOV"), ("مقديشو", "LOC", "SOM")])
+    meetings = coded(doc, "04")
+    assert ("ETHGOV", "KENGOV") in meetings | {(t, s) for s, t in meetings}
+
+
+def test_a_transitive_verb_with_no_object_after_a_relative_pronoun_gets_no_subject() -> None:
+    # «الذي اعتقل في باريس» is most likely the passive «اُعتقل»: the Algerian is arrested, not arresting
+    text = "وأفرجت السلطات عن الصحفي الجزائري الذي اعتقل في باريس الشهر الماضي."
+    doc = build(text, [("الجزائري", "LOC", "DZAMED"), ("باريس", "LOC", "FRA")])
+    assert not [e for e in events_of(doc) if e.cameo.startswith("17") and e.source.actor == "DZAMED"]
+
+
+def test_a_thing_before_the_relative_pronoun_is_no_subject() -> None:
+    text = "وقالت الشرطة الإندونيسية إن عائلات وراء سلسلة من الانفجارات التي ضربت مدينة سورابايا."
+    doc = build(text, [("الإندونيسية", "LOC", "IDNCOP"), ("سورابايا", "LOC", "IDN")])
+    assert not [e for e in events_of(doc) if e.cameo.startswith("19")]

@@ -47,9 +47,10 @@ def clause_around(views: Sequence[TokenView], head: int, grammar: Grammar, names
             start, relative = index + 1, index
             break
     end = len(views)
+    closing = _aside_close(views, relative - 1, names) if relative is not None and relative > 0 else None
     for index in range(head + 1, len(views)):
         view = views[index]
-        if view.norm in grammar.sentence_punctuation or view.token.text in ("؛", ";"):
+        if view.norm in grammar.sentence_punctuation or view.token.text in ("؛", ";") or index == closing:
             end = index
             break
         if (
@@ -60,6 +61,23 @@ def clause_around(views: Sequence[TokenView], head: int, grammar: Grammar, names
             end = index
             break
     return Clause(start, end, relative)
+
+
+def _aside_close(views: Sequence[TokenView], comma: int, names: Collection[int]) -> int | None:
+    """The comma closing an aside opened by the comma at `comma` («حركة طالبان، التي تسيطر على مناطق واسعة،
+    قاعدة للجيش»): the next comma not followed by «و» (one followed by «و» goes on with a list or a verb of the
+    aside) nor by a name (`names`: «الذي دار بين الوزير، مايك بومبيو، وولي العهد» names the minister)."""
+    if views[comma].token.text not in ("،", ","):
+        return None
+    for index in range(comma + 1, len(views) - 1):
+        text = views[index].token.text
+        if text in (".", "!", "؟", "?", "؛", ";"):
+            return None
+        following = views[index + 1]
+        opens_list = following.token.prefixes[:1] == ("و",)
+        if text in ("،", ",") and following.is_word and not opens_list and following.index not in names:
+            return index
+    return None
 
 
 @dataclass(slots=True)
@@ -149,6 +167,16 @@ def verb_subject(
     if after and after[0].start == end + 1 and pronoun_with_preposition(views[end]):
         # «في خطوة نددت بها إيران», «خطة رحبت بها الجامعة»: the pronoun is the object, the actor after it the subject
         return group_of(after[0], mentions), "verb-subject"
+    subject_relative = _relative_is_subject(views, position, end, clause)
+    if subject_relative:
+        # the antecedent must stand right before the pronoun, bare («حركة طالبان، التي»): «سلسلة من الانفجارات
+        # التي ضربت» has a thing as antecedent, «للاقتصاد الروسي، الذي» a noun the country only qualifies
+        before_relative = (
+            subject_relative - 1 if views[subject_relative - 1].token.text in ("،", ",") else subject_relative
+        )
+        adjacent = [m for m in mentions if m.end == before_relative and m.is_bare and m.anaphor is None and m.code]
+        if adjacent:
+            return group_of(adjacent[0], mentions), "relative-subject"
     if (
         after
         and position > 0
@@ -175,6 +203,21 @@ def verb_subject(
         if matrix:
             return group_of(matrix[-1], mentions), "pronoun"
     return [], ""
+
+
+def _relative_is_subject(views: Sequence[TokenView], position: int, end: int, clause: Clause) -> int | None:
+    """«حركة طالبان، التي تسيطر على مناطق واسعة»: a verb right after the relative pronoun with no pronoun to
+    stand for the antecedent (none on the verb, «التي شنتها», none on a preposition after it, «التي قتل فيها»)
+    has the antecedent as its subject. Returns the relative pronoun's index."""
+    relative = clause.relative
+    if relative is None or position != relative + 1 or position != end - 1:
+        return None
+    if set(views[position].token.suffixes) & _SUBJECT_PRONOUNS:
+        return None
+    following = next((v for v in views[end : clause.end] if v.is_word), None)
+    if following is not None and pronoun_with_preposition(following):
+        return None
+    return relative
 
 
 _SUBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
@@ -361,7 +404,8 @@ def _relative_between(
     verb = views[position + 1]
     if not verb.is_word or any(m.start <= verb.index < m.end for m in mentions):
         return None
-    inner = clause_around(views, verb.index + 1, grammar)
+    names = {i for m in mentions for i in range(m.start, m.end)}
+    inner = clause_around(views, verb.index + 1, grammar, names)
     return between_pair(views, verb.index + 1, inner, mentions, grammar)
 
 
@@ -559,6 +603,10 @@ def verb_roles(
     )
     if found:
         roles.targets, roles.target_how = found, "object"
+    elif roles.source_how == "relative-subject" and predicate.direct_object:
+        # «المغربي الذي اعتقل في مرسيليا»: a transitive verb with no object after a relative pronoun may well be a
+        # passive (unvowelled «اُعتقل»), whose antecedent is the patient: no subject is safer than a wrong one
+        roles.sources, roles.source_how = [], ""
     elif roles.source_how == "verb-subject" and (predicate.direct_object or predicate.control in _PERSON_OBJECT):
         carried = _carried_subject(views, trigger, clause, mentions, roles.sources, verb_heads, grammar)
         if carried:
@@ -574,7 +622,14 @@ def _past_subject_relative(
     views: Sequence[TokenView], start: int, clause: Clause, mentions: Sequence[Mention], grammar: Grammar
 ) -> tuple[Clause, int]:
     """«وحض الوزير X الذي زار الجولان الجمعة الرئيس السوري»: a relative clause on the subject (a verb and its own
-    object) sits between the verb and the verb's object; the clause and the object search go on after it."""
+    object) sits between the verb and the verb's object; the clause and the object search go on after it. So does
+    one set off by commas («وهاجمت حركة طالبان، التي تسيطر على مناطق واسعة، قاعدة للجيش»)."""
+    if start + 1 < len(views) and clause.end == start + 1 and is_relative(views[start + 1], grammar):
+        names = {i for m in mentions for i in range(m.start, m.end)}
+        closing = _aside_close(views, start, names)
+        if closing is not None:
+            outer = clause_around(views, closing + 1, grammar, names)
+            return Clause(clause.start, outer.end, clause.relative), closing + 1
     if start >= len(views) or clause.end != start or not is_relative(views[start], grammar):
         return clause, start
     inner = clause_around(views, start + 1, grammar)
