@@ -4,6 +4,7 @@ construct nouns, meetings inside one country. Sentences written for these tests.
 from __future__ import annotations
 
 from events_helpers import build, coded, events_of
+from rasd.events.extract import code_document
 
 
 def test_a_verb_read_as_article_and_stem_does_not_turn_its_subject_into_a_modifier() -> None:
@@ -76,3 +77,32 @@ def test_a_thing_before_the_relative_pronoun_is_no_subject() -> None:
     text = "وقالت الشرطة الإندونيسية إن عائلات وراء سلسلة من الانفجارات التي ضربت مدينة سورابايا."
     doc = build(text, [("الإندونيسية", "LOC", "IDNCOP"), ("سورابايا", "LOC", "IDN")])
     assert not [e for e in events_of(doc) if e.cameo.startswith("19")]
+
+
+def test_a_subject_after_a_complementizer_carrying_ba_is_bare() -> None:
+    # «بأن» is «ب» + «أن», not a noun in a prepositional phrase whose owner would follow it
+    text = "وأفاد بيان رسمي بأن الشرطة النيجيرية اعتقلت قياديا في جماعة بوكو حرام."
+    doc = build(text, [("الشرطة النيجيرية", "ORG", "NGACOP"), ("جماعة بوكو حرام", "ORG", "NGAREB")])
+    assert coded(doc, "17") == {("NGACOP", "NGAREB")}
+
+
+def test_an_actor_after_the_verb_is_no_subject_when_a_noun_follows_anna() -> None:
+    # «أنّ» is followed by its noun («المقاومة»), the subject; the militia after the verb made the attempt repelled
+    text = "وأشارت المصادر إلى أن المقاومة صدت محاولة التفاف نفذتها ميليشيات الشباب قرب الحدود."
+    doc = build(text, [("ميليشيات الشباب", "ORG", "SOMREB")])
+    _contexts, drafts = code_document(doc)
+    repelled = [d for d in drafts if d.code.startswith("19")]
+    assert repelled
+    assert all("SOMREB" not in {s.code for s in d.sources} for d in repelled)
+
+
+def test_a_pronoun_on_anna_leaves_the_subject_after_the_verb() -> None:
+    text = "وقالت الشرطة إنه ومنذ مساء الأحد هاجمت ميليشيا الشباب مركزا للجيش الكيني."
+    doc = build(text, [("ميليشيا الشباب", "ORG", "SOMREB"), ("الكيني", "LOC", "KENMIL")])
+    assert ("SOMREB", "KENMIL") in coded(doc, "19")
+
+
+def test_a_participle_after_a_reported_clause_takes_the_speaker_and_its_object() -> None:
+    text = "وقال زعيم المتمردين إن عشرات الصواريخ أطلقت الأسبوع الماضي، محذرا الحكومة المالية من أي هجوم جديد."
+    doc = build(text, [("المتمردين", "ORG", "MLIREB"), ("الحكومة المالية", "ORG", "MLIGOV")])
+    assert ("MLIREB", "MLIGOV") in coded(doc, "13")

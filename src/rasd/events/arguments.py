@@ -185,6 +185,10 @@ def verb_subject(
     ):
         # «وهو ما نفته موسكو», «مما أغضب واشنطن»: after «ما» the clause is verb-first
         return group_of(after[0], mentions), "verb-subject"
+    if not before and _noun_after_complementizer(views, position, clause):
+        # «إلى أن المقاومة صدت محاولة نفذتها ميليشيات»: «أنّ» is followed by its noun, the verb's subject; when that
+        # noun names no actor, an actor after the verb is no subject
+        return [], ""
     starts_clause = views[position].token.prefixes[:1] in (("و",), ("ف",)) or position == clause.start
     if after and (starts_clause or not before) and _words_between(views, end, after[0].head_start) <= 3:
         return group_of(after[0], mentions), "verb-subject"
@@ -203,6 +207,17 @@ def verb_subject(
         if matrix:
             return group_of(matrix[-1], mentions), "pronoun"
     return [], ""
+
+
+def _noun_after_complementizer(views: Sequence[TokenView], position: int, clause: Clause) -> bool:
+    """Words (not a date) stand between a bare «أنّ/إنّ» opening the clause and the verb at `position` (with a
+    pronoun, «أنها لا تعتزم», «أنه ومنذ ... توعدت دول», the pronoun is the noun and the words between are not)."""
+    if clause.start == 0 or position <= clause.start:
+        return False
+    opener = views[clause.start - 1]
+    if not is_complementizer(opener, default_grammar()) or opener.token.suffixes:
+        return False
+    return any(v.is_word and not v.in_timex for v in views[clause.start : position])
 
 
 def _relative_is_subject(views: Sequence[TokenView], position: int, end: int, clause: Clause) -> int | None:

@@ -537,7 +537,9 @@ def _roles_for(ctx: SentenceContext, trigger: Trigger, predicate: Predicate, cla
         if predicate.verbal and roles.source_how == "verb-subject":
             # a participle has no subject of its own: what follows it is its object
             roles.targets, roles.sources, roles.source_how = roles.targets or roles.sources, [], ""
-        elif predicate.verbal and roles.source_how == "subject-verb" and trigger.head != clause.start:
+        elif predicate.verbal and (
+            (roles.source_how == "subject-verb" and trigger.head != clause.start) or not roles.source_how
+        ):
             # nor is an actor just before it its subject: that is an object of the main clause; a bare phrase
             # right after it is its own object («، داعيا إسرائيل إلى»)
             roles.sources, roles.source_how = [], ""

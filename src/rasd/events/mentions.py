@@ -10,7 +10,7 @@ from functools import cache
 from rasd.doc import Entity
 from rasd.events.agents import NAME_MARKS, agent_lexicon, agent_phrase
 from rasd.events.lexicon import Grammar, bare, norm_word
-from rasd.events.matcher import TokenView, Trigger
+from rasd.events.matcher import TokenView, Trigger, is_complementizer
 from rasd.resources import load_json
 
 # quotation marks and the hashtag sign are transparent around a name («#الحوثي», «"شربا"»)
@@ -460,7 +460,8 @@ def _governor(
     if before.forms & grammar.transparent_nouns or bare(before.norm) in grammar.transparent_nouns:
         # «مشيدا بجهود فرنسا»: the owner takes the preposition written on the transparent noun
         return _preposition_of_noun(views, previous, grammar) or "gen"
-    inherited = _preposition_of_noun(views, previous, grammar)
+    # «بأن قواته»: a complementizer carrying «ب» is no noun in a prepositional phrase
+    inherited = None if is_complementizer(before, grammar) else _preposition_of_noun(views, previous, grammar)
     if inherited is not None:
         # «ندد بموقف أردوغان», «رحبت بالضربات الغربية»: the owner of a noun in a prepositional phrase
         return inherited
