@@ -106,3 +106,34 @@ def test_a_participle_after_a_reported_clause_takes_the_speaker_and_its_object()
     text = "وقال زعيم المتمردين إن عشرات الصواريخ أطلقت الأسبوع الماضي، محذرا الحكومة المالية من أي هجوم جديد."
     doc = build(text, [("المتمردين", "ORG", "MLIREB"), ("الحكومة المالية", "ORG", "MLIGOV")])
     assert ("MLIREB", "MLIGOV") in coded(doc, "13")
+
+
+def test_the_preposition_a_verbal_noun_requires_introduces_its_target() -> None:
+    text = "ووافقت الحكومة الكولومبية على الإفراج عن أسرى فنزويليين."
+    doc = build(text, [("الحكومة الكولومبية", "ORG", "COLGOV"), ("فنزويليين", "LOC", "VENCVL")])
+    assert ("COLGOV", "VENCVL") in coded(doc, "03") | coded(doc, "08")
+
+
+def test_a_counted_noun_keeps_the_preposition_before_its_number() -> None:
+    text = "وأعلنت السلطات المغربية الإفراج عن عشرة صيادين إسبان."
+    doc = build(text, [("السلطات المغربية", "ORG", "MARGOV"), ("إسبان", "LOC", "ESP")])
+    assert ("MARGOV", "ESP") in coded(doc, "08")
+
+
+def test_about_before_a_number_is_no_preposition() -> None:
+    text = "وقالت الوزارة إن الشرطة الإسرائيلية اعتقلت نحو 8 آلاف فلسطيني منذ بداية العام."
+    doc = build(text, [("الشرطة الإسرائيلية", "ORG", "ISRCOP"), ("فلسطيني", "LOC", "PSECVL")])
+    assert ("ISRCOP", "PSECVL") in coded(doc, "17")
+
+
+def test_who_receives_a_call_is_its_target_and_the_caller_its_source() -> None:
+    text = "وتلقى الرئيس الغاني اتصالا هاتفيا من نظيره النيجيري تناول الأوضاع في المنطقة."
+    doc = build(text, [("الغاني", "LOC", "GHAGOV"), ("النيجيري", "LOC", "NGAGOV")])
+    calls = coded(doc, "04")
+    assert ("NGAGOV", "GHAGOV") in calls | {(t, s) for s, t in calls}
+
+
+def test_who_receives_an_invitation_is_invited_by_the_sender() -> None:
+    text = "وتسلم الرئيس الكيني دعوة من الرئيس الرواندي لزيارة كيغالي."
+    doc = build(text, [("الكيني", "LOC", "KENGOV"), ("الرواندي", "LOC", "RWAGOV"), ("كيغالي", "LOC", "RWA")])
+    assert ("RWAGOV", "KENGOV") in coded(doc, "02")

@@ -553,7 +553,8 @@ def noun_roles(
     agent = agent_after(views, end, clause, mentions, grammar)
     if agent and not roles.sources:
         roles.sources, roles.source_how = agent, "agent"
-    preps = predicate.target_preps or DEFAULT_TARGET_PREPS
+    # the preposition a noun requires introduces its target as it does the verb's («الإفراج عن», «السيطرة على»)
+    preps = (*(predicate.target_preps or DEFAULT_TARGET_PREPS), *predicate.preps)
     if not roles.targets:
         exclude = roles.sources
         # «دعمها الحكومة الشرعية»: after a possessive pronoun a bare noun phrase is the object

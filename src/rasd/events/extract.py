@@ -590,9 +590,12 @@ def _place_authority(ctx: SentenceContext, trigger: Trigger, clause: Clause) -> 
     return []
 
 
-def _undergoer(ctx: SentenceContext, trigger: Trigger, clause: Clause, grammar: Grammar) -> list[Mention]:
+def _undergoer(
+    ctx: SentenceContext, trigger: Trigger, clause: Clause, grammar: Grammar
+) -> tuple[list[Mention], list[Mention]]:
     """«تعرضت الطائرة للتفجير», «تواجه العائلات اتهامات»: the subject of a verb of undergoing is the target of
-    the act named by the verbal noun it governs."""
+    the act named by the verbal noun it governs. With a verb of receiving («تلقى الرئيس اتصالا من نظيره») the
+    act's agent is the actor after «من»: (target, agent)."""
     in_mentions = {i for m in ctx.mentions for i in range(m.head_start, m.end)}
     trigger_heads = {t.head for t in ctx.triggers}
     words = 0
@@ -600,18 +603,24 @@ def _undergoer(ctx: SentenceContext, trigger: Trigger, clause: Clause, grammar: 
         view = ctx.views[index]
         if not view.is_word:
             if view.token.text in "،,":
-                return []
+                return [], []
             continue
         if index in in_mentions or view.in_timex:
             continue
         words += 1
         if words > _LEND_REACH or index in trigger_heads:
-            return []
-        if any(split.core in grammar.undergo_verbs for split in view.splits):
+            return [], []
+        cores = {split.core for split in view.splits}
+        if cores & (grammar.undergo_verbs | grammar.receive_verbs):
             others = ctx.verb_heads - {index}
             group, _how = verb_subject(ctx.views, index, index + 1, clause, ctx.mentions, others)
-            return group
-    return []
+            if not cores & grammar.receive_verbs:
+                return group, []
+            after = targets_after(
+                ctx.views, trigger.span[1], clause, ctx.mentions, ["من"], group, ctx.verb_heads, allow_bare=False
+            )
+            return group, after
+    return [], []
 
 
 def _adjunct_agent(ctx: SentenceContext, trigger: Trigger, clause: Clause, grammar: Grammar) -> list[Side]:
@@ -734,10 +743,10 @@ def _code_trigger(
         sources = _place_authority(ctx, trigger, clause)
     undergone = False
     if not targets and not trigger.is_verb:
-        undergoer = _undergoer(ctx, trigger, clause, grammar)
+        undergoer, giver = _undergoer(ctx, trigger, clause, grammar)
         if undergoer:
-            targets, undergone = ctx.sides(undergoer), True
-            sources = [s for s in sources if s.code not in {t.code for t in targets}]
+            targets, undergone = ctx.sides(undergoer), not giver
+            sources = ctx.sides(giver) or [s for s in sources if s.code not in {t.code for t in targets}]
     charged = _charged_passive(views, trigger, predicate, sources, targets, ctx.mentions)
     if charged:
         # «ولا يزال آبي يتهم بالمحسوبية»: no object before the charge, so the verb is a passive and its subject the

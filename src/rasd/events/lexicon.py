@@ -182,6 +182,7 @@ class Grammar:
     group_members: frozenset[tuple[str, ...]] = frozenset()
     all_prepositions: frozenset[str] = frozenset()  # free-standing and proclitic («على», «ب»)
     undergo_verbs: frozenset[str] = frozenset()
+    receive_verbs: frozenset[str] = frozenset()
     cease_words: frozenset[str] = frozenset()
     day_after_words: frozenset[str] = frozenset()
 
@@ -192,6 +193,15 @@ def _words(values: Iterable[str]) -> frozenset[str]:
 
 def _phrases(values: Iterable[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(norm_word(w) for w in v.split()) for v in values)
+
+
+def _finite_verb_forms(words: list[str]) -> frozenset[str]:
+    """All inflected forms of verbs written «past|present» (present derived when omitted)."""
+    forms: set[str] = set()
+    for word in words:
+        past, _, present = word.partition("|")
+        forms |= set(verb_forms(past, present or derive_present(past)))
+    return frozenset(forms)
 
 
 @cache
@@ -210,10 +220,10 @@ def default_grammar() -> Grammar:
             lend_nouns |= nouns
             for form in (*finite, *nouns):
                 lend.setdefault(form, effect)
-    undergo: set[str] = set()
-    for word in raw["undergo_verbs"]["words"]:
-        past, _, present = word.partition("|")
-        undergo |= set(verb_forms(past, present or derive_present(past)))
+    undergo, receive = (
+        _finite_verb_forms(raw["undergo_verbs"]["words"]),
+        _finite_verb_forms(raw["receive_verbs"]["words"]),
+    )
     refinements = {
         name: [
             {**group, "words": [tuple(bare(norm_word(w)) for w in phrase.split(" + ")) for phrase in group["words"]]}
@@ -282,7 +292,8 @@ def default_grammar() -> Grammar:
         dating_words=_words(raw["dating_words"]),
         stop_words=_words(raw["stop_words"]),
         member_nouns=_words(raw["member_nouns"]),
-        undergo_verbs=frozenset(undergo),
+        undergo_verbs=undergo,
+        receive_verbs=receive,
         cease_words=_words(raw["cease_words"]["words"]),
         day_after_words=_words(raw["day_after_words"]["words"]),
         quantifiers=_words(raw["quantifiers"]),

@@ -500,6 +500,18 @@ def _preposition_of_noun(views: Sequence[TokenView], index: int, grammar: Gramma
         return "ل"
     if index > 0 and views[index - 1].norm in grammar.prepositions and views[index - 1].norm != "في":
         return views[index - 1].norm
+    counter = views[index - 1] if index > 1 else None
+    counted = counter is not None and (counter.token.kind == "number" or bool(counter.forms & grammar.quantifiers))
+    is_count = view.token.kind == "number" or bool(view.forms & grammar.quantifiers)
+    plain = counter is not None and not counter.in_timex and "ال" not in counter.token.prefixes
+    if counted and plain and counter is not None and not is_count and prefixes[:1] != ("و",):
+        # «عن عشرة صيادين تونسيين», «على 3 مواقع»: the preposition right before the number that counts the noun
+        # («نحو 8 آلاف» is «about», no preposition; «الاثنين ثلاث قرى»: a day, then the count)
+        if "ب" in counter.token.prefixes:
+            return "ب"
+        written = views[index - 2].norm
+        if written in grammar.prepositions and written not in ("في", "نحو"):
+            return written
     return None
 
 
