@@ -137,3 +137,16 @@ def test_who_receives_an_invitation_is_invited_by_the_sender() -> None:
     text = "وتسلم الرئيس الكيني دعوة من الرئيس الرواندي لزيارة كيغالي."
     doc = build(text, [("الكيني", "LOC", "KENGOV"), ("الرواندي", "LOC", "RWAGOV"), ("كيغالي", "LOC", "RWA")])
     assert ("RWAGOV", "KENGOV") in coded(doc, "02")
+
+
+def test_freeing_is_read_with_the_subject_between_the_verb_and_its_fixed_object() -> None:
+    text = "وأطلقت السلطات الإيرانية سراح الصحفي الفرنسي بعد عامين من الاحتجاز."
+    doc = build(text, [("السلطات الإيرانية", "ORG", "IRNGOV"), ("الفرنسي", "LOC", "FRAMED")])
+    assert ("IRNGOV", "FRAMED") in coded(doc, "08")
+
+
+def test_a_bare_phrase_right_after_a_possessed_verbal_noun_is_its_object() -> None:
+    text = "وأكد وزير الخارجية الكويتي خلال لقائه نظيره العماني عمق العلاقات."
+    doc = build(text, [("الكويتي", "LOC", "KWTGOV"), ("العماني", "LOC", "OMNGOV")])
+    meetings = coded(doc, "04")
+    assert ("KWTGOV", "OMNGOV") in meetings | {(t, s) for s, t in meetings}

@@ -336,6 +336,7 @@ def targets_after(
     verb_heads: set[int],
     *,
     allow_bare: bool,
+    possessed_noun: bool = False,
 ) -> list[Mention]:
     """The first mention group after `start` in the clause introduced by one of `preps` (or bare)."""
     excluded = {id(m) for m in exclude}
@@ -360,6 +361,11 @@ def targets_after(
         bare_object = governor is None or (governor in ("gen", "mod", "count") and not mention.coordinated)
         # «هاجموا سفينة تابعة للأمم المتحدة»: the owner named after an affiliation word stands for the object
         bare_object = bare_object or (governor == "ل" and _affiliated(views, mention.start))
+        # «خلال لقائه نظيره التركي», «دعمها الحكومة»: right after a verbal noun with a possessive pronoun, the bare
+        # phrase the noun seems to govern is its object, whatever prepositions the noun also takes
+        right_after = possessed_noun and mention.head_start == start
+        if right_after and (bare_object or governor == "of-event"):
+            return [m for m in group_of(mention, mentions) if id(m) not in excluded]
         if (bare_object and allow_bare and "-" in preps) or (governor is not None and governor in preps):
             return [m for m in group_of(mention, mentions) if id(m) not in excluded]
     return []
@@ -560,7 +566,15 @@ def noun_roles(
         # «دعمها الحكومة الشرعية»: after a possessive pronoun a bare noun phrase is the object
         bare = possessed and predicate.genitive != "tgt"
         found = targets_after(
-            views, end, clause, mentions, [p for p in preps if p != "-" or bare], exclude, verb_heads, allow_bare=bare
+            views,
+            end,
+            clause,
+            mentions,
+            [p for p in preps if p != "-" or bare],
+            exclude,
+            verb_heads,
+            allow_bare=bare,
+            possessed_noun=bare,
         )
         if found:
             roles.targets, roles.target_how = found, "preposition"
