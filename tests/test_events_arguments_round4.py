@@ -150,3 +150,9 @@ def test_a_bare_phrase_right_after_a_possessed_verbal_noun_is_its_object() -> No
     doc = build(text, [("الكويتي", "LOC", "KWTGOV"), ("العماني", "LOC", "OMNGOV")])
     meetings = coded(doc, "04")
     assert ("KWTGOV", "OMNGOV") in meetings | {(t, s) for s, t in meetings}
+
+
+def test_a_country_adjective_after_a_construct_noun_and_its_adjective_makes_a_subject() -> None:
+    text = "وشنت الطائرات الحربية الفرنسية غارات على مواقع المتمردين في شمال مالي."
+    doc = build(text, [("الفرنسية", "LOC", "FRAMIL"), ("المتمردين", "ORG", "MLIREB"), ("مالي", "LOC", "MLI")])
+    assert ("FRAMIL", "MLIREB") in coded(doc, "19")

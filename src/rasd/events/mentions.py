@@ -465,11 +465,35 @@ def _governor(
     if inherited is not None:
         # «ندد بموقف أردوغان», «رحبت بالضربات الغربية»: the owner of a noun in a prepositional phrase
         return inherited
+    if _qualifies_construct_noun(views, previous, mention, noun_triggers | verb_triggers | inside_mentions, grammar):
+        # «وشنت الطائرات الحربية السعودية غارات»: the country adjective of a definite place or vehicle noun, across
+        # its other adjectives, makes a free phrase (the Saudi aircraft), as right after the noun
+        return None
     if "ال" in before.token.prefixes and previous not in noun_triggers and previous not in verb_triggers:
         # (a verb read as «ال» + stem — «والتقى», «والتحق» — governs its subject, it does not qualify it)
         # «الجنسيتين الإيرانية»: a country adjective after a definite noun qualifies that noun.
         return "mod"
     return None
+
+
+_ADJECTIVES_BETWEEN = 2
+
+
+def _qualifies_construct_noun(
+    views: Sequence[TokenView], previous: int, mention: Mention, taken: Collection[int], grammar: Grammar
+) -> bool:
+    """A definite country adjective after a definite construct noun and up to two definite adjectives."""
+    if not is_nisba(views, mention) or "ال" not in views[mention.start].token.prefixes:
+        return False
+    for index in range(previous, max(-1, previous - _ADJECTIVES_BETWEEN - 1), -1):
+        view = views[index]
+        if not view.is_word or index in taken or "ال" not in view.token.prefixes or view.token.suffixes:
+            return False
+        if view.forms & grammar.construct_nouns:
+            preceding = views[index - 1] if index > 0 else None
+            governed = preceding is not None and preceding.norm in grammar.prepositions
+            return index < previous and not governed and not set(view.token.prefixes) & {"ب", "ل"}
+    return False
 
 
 def _agrees_in_definiteness(noun: TokenView, adjective: TokenView) -> bool:
