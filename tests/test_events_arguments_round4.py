@@ -156,3 +156,14 @@ def test_a_country_adjective_after_a_construct_noun_and_its_adjective_makes_a_su
     text = "وشنت الطائرات الحربية الفرنسية غارات على مواقع المتمردين في شمال مالي."
     doc = build(text, [("الفرنسية", "LOC", "FRAMIL"), ("المتمردين", "ORG", "MLIREB"), ("مالي", "LOC", "MLI")])
     assert ("FRAMIL", "MLIREB") in coded(doc, "19")
+
+
+def test_a_country_adjective_after_a_quoted_name_qualifies_the_subject() -> None:
+    text = 'وطالبت منظمة "نور" البلجيكية غير الحكومية سلطات الكونغو بالإفراج عن الناشطين.'
+    doc = build(
+        text,
+        [("نور", "ORG", "BELNGO"), ("البلجيكية", "LOC", "BELNGO"), ("الكونغو", "LOC", "COD")],
+    )
+    demands = coded(doc, "10")
+    assert demands
+    assert all(target is not None and target.startswith("COD") for _source, target in demands)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
+from rasd.events.agents import NAME_MARKS
 from rasd.events.lexicon import Grammar, Predicate, bare, default_grammar
 from rasd.events.matcher import TokenView, Trigger, is_complementizer, is_relative
 from rasd.events.mentions import Mention, is_nisba
@@ -341,13 +342,13 @@ def targets_after(
     """The first mention group after `start` in the clause introduced by one of `preps` (or bare)."""
     excluded = {id(m) for m in exclude}
     # «وزارة العدل الأمريكية»: an adjective right after an excluded phrase (the subject) qualifies it
-    qualifiers = {m.end for m in exclude}
+    qualifiers = {_past_marks(views, m.end) for m in exclude}  # «منظمة "شربا" الفرنسية»: across a closing quote
     limit = reach_end(views, start, clause.end, mentions)
     for mention in mentions:
         if id(mention) in excluded or mention.head_start < start or mention.start >= limit:
             continue
         if mention.start in qualifiers and is_nisba(views, mention):
-            qualifiers.add(mention.end)
+            qualifiers.add(_past_marks(views, mention.end))
             continue
         if mention.coordinated:
             continue
@@ -369,6 +370,13 @@ def targets_after(
         if (bare_object and allow_bare and "-" in preps) or (governor is not None and governor in preps):
             return [m for m in group_of(mention, mentions) if id(m) not in excluded]
     return []
+
+
+def _past_marks(views: Sequence[TokenView], index: int) -> int:
+    """The first token at or after `index` that is no quotation mark."""
+    while index < len(views) and views[index].token.text in NAME_MARKS:
+        index += 1
+    return index
 
 
 def _affiliated(views: Sequence[TokenView], start: int) -> bool:
