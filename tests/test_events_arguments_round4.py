@@ -167,3 +167,19 @@ def test_a_country_adjective_after_a_quoted_name_qualifies_the_subject() -> None
     demands = coded(doc, "10")
     assert demands
     assert all(target is not None and target.startswith("COD") for _source, target in demands)
+
+
+def test_an_agent_phrase_right_after_a_verb_without_subject_names_who_acts() -> None:
+    # «يجري» here is the unvowelled passive «يُجرى»: the investigation is carried out by the police
+    text = "وقالت الصحيفة إنه يجري التحقيق من قبل الشرطة الفرنسية مع ثلاثة دبلوماسيين روس."
+    doc = build(text, [("الشرطة الفرنسية", "ORG", "FRACOP"), ("روس", "LOC", "RUSGOV")])
+    _contexts, drafts = code_document(doc)
+    investigations = [d for d in drafts if d.code.startswith("09")]
+    assert investigations
+    assert {s.code for d in investigations for s in d.sources} == {"FRACOP"}
+
+
+def test_an_agent_phrase_far_after_the_verb_belongs_to_a_noun() -> None:
+    text = "وأضافت أن القرار يدين الاستخدام المفرط والعشوائي للقوة من جانب قوات الأمن الإيرانية."
+    doc = build(text, [("قوات الأمن الإيرانية", "ORG", "IRNCOP")])
+    assert not [e for e in events_of(doc) if e.cameo.startswith("11") and e.source.actor == "IRNCOP"]

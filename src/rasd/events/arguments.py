@@ -618,6 +618,13 @@ def verb_roles(
         roles.sources, roles.source_how = [], "pronoun"
     else:
         roles.sources, roles.source_how = verb_subject(views, trigger.head, end, clause, mentions, others)
+    if roles.source_how not in ("verb-subject", "subject-verb"):
+        # «أنه يجري التحقيق من قبل تركيا»: a verb with no subject of its own and an agent phrase is a passive
+        # (unvowelled «يُجرى»); the agent is who acts
+        near = Clause(clause.start, min(clause.end, _word_after(views, trigger.span[1], _AGENT_NEAR)), clause.relative)
+        agent = agent_after(views, trigger.span[1], near, mentions, grammar)
+        if agent:
+            roles.sources, roles.source_how = agent, "agent"
     start = end
     if roles.source_how == "verb-subject" and roles.sources:
         start = skip_appositions(views, max(m.end for m in roles.sources), mentions)
@@ -651,6 +658,19 @@ def verb_roles(
             roles.targets, roles.target_how = roles.sources, "object"
             roles.sources, roles.source_how = carried, "carried"
     return roles
+
+
+_AGENT_NEAR = 4  # «يجري التحقيق من قبل تركيا»: the agent marker (two words) and the agent's first words
+
+
+def _word_after(views: Sequence[TokenView], start: int, count: int) -> int:
+    """The token index just past the `count`-th word from `start`."""
+    seen = 0
+    for view in views[start:]:
+        seen += view.is_word
+        if seen == count:
+            return view.index + 1
+    return len(views)
 
 
 _PERSON_OBJECT = ("accuse", "appeal", "demand", "threat")
