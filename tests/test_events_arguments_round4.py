@@ -183,3 +183,14 @@ def test_an_agent_phrase_far_after_the_verb_belongs_to_a_noun() -> None:
     text = "وأضافت أن القرار يدين الاستخدام المفرط والعشوائي للقوة من جانب قوات الأمن الإيرانية."
     doc = build(text, [("قوات الأمن الإيرانية", "ORG", "IRNCOP")])
     assert not [e for e in events_of(doc) if e.cameo.startswith("11") and e.source.actor == "IRNCOP"]
+
+
+def test_a_reporter_is_not_the_source_of_what_a_named_noun_did() -> None:
+    # «قصفت» could be «قصفتُ» (I bombed), but «طائرات حربية» is said to be the subject
+    text = "وقال الجيش اللبناني في بيان إن طائرات حربية قصفت مواقع لحركة أمل مساء السبت."
+    doc = build(
+        text,
+        [("الجيش اللبناني", "ORG", "LBNMIL"), ("حركة أمل", "ORG", "LBNREB")],
+        quotes=[("طائرات حربية قصفت مواقع لحركة أمل مساء السبت", "الجيش اللبناني", "LBNMIL", None)],
+    )
+    assert not [e for e in events_of(doc) if e.source.actor == "LBNMIL"]

@@ -188,8 +188,8 @@ def verb_subject(
         return group_of(after[0], mentions), "verb-subject"
     if not before and _noun_after_complementizer(views, position, clause):
         # «إلى أن المقاومة صدت محاولة نفذتها ميليشيات»: «أنّ» is followed by its noun, the verb's subject; when that
-        # noun names no actor, an actor after the verb is no subject
-        return [], ""
+        # noun names no actor, an actor after the verb is no subject (and the verb is no first person)
+        return [], "noun"
     starts_clause = views[position].token.prefixes[:1] in (("و",), ("ف",)) or position == clause.start
     if after and (starts_clause or not before) and _words_between(views, end, after[0].head_start) <= 3:
         return group_of(after[0], mentions), "verb-subject"

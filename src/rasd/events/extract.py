@@ -96,6 +96,8 @@ class Draft:
     judges_previous: bool = False
     # «يتهم بالمحسوبية»: a passive accusation, the accuser unsaid
     charged: bool = False
+    # «إن طائرات حربية قصفت»: a subject that names no actor is said; neither the speaker nor the topic stands in
+    overt_subject: bool = False
 
 
 @dataclass(slots=True)
@@ -538,7 +540,7 @@ def _roles_for(ctx: SentenceContext, trigger: Trigger, predicate: Predicate, cla
             # a participle has no subject of its own: what follows it is its object
             roles.targets, roles.sources, roles.source_how = roles.targets or roles.sources, [], ""
         elif predicate.verbal and (
-            (roles.source_how == "subject-verb" and trigger.head != clause.start) or not roles.source_how
+            (roles.source_how == "subject-verb" and trigger.head != clause.start) or roles.source_how in ("", "noun")
         ):
             # nor is an actor just before it its subject: that is an object of the main clause; a bare phrase
             # right after it is its own object («، داعيا إسرائيل إلى»)
@@ -881,6 +883,7 @@ def _code_trigger(
         continues_topic=continues_topic,
         mutual=roles.source_how == "between" and not roles.targets,
         judges_previous=judges_previous,
+        overt_subject=roles.source_how == "noun" and not sources,
         charged=charged,
     )
 
@@ -1327,14 +1330,21 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
         quote = _quote_of(doc, start, end)
         sources = list(draft.sources)
         confidence = draft.confidence
-        if not sources and quote is not None:
+        if not sources and quote is not None and not draft.overt_subject:
             speaker = _speaker_for(draft, quote)
             if speaker is not None:
                 sources = [speaker]
                 confidence *= 0.9
         passive = draft.trigger.passive or draft.predicate.passive
         verbal = draft.trigger.is_verb or draft.verbal_chain
-        if not sources and draft.topic and verbal and not passive and not draft.unknown_agent:
+        if (
+            not sources
+            and draft.topic
+            and verbal
+            and not passive
+            and not draft.unknown_agent
+            and not draft.overt_subject
+        ):
             target_codes = {s.code for s in draft.targets}
             sources = [s for s in draft.topic if s.code not in target_codes]
             if not draft.continues_topic:
