@@ -194,3 +194,12 @@ def test_a_reporter_is_not_the_source_of_what_a_named_noun_did() -> None:
         quotes=[("طائرات حربية قصفت مواقع لحركة أمل مساء السبت", "الجيش اللبناني", "LBNMIL", None)],
     )
     assert not [e for e in events_of(doc) if e.source.actor == "LBNMIL"]
+
+
+def test_a_verb_coordinated_inside_a_relative_clause_shares_the_antecedent_as_subject() -> None:
+    text = "وأدان الرئيس الكيني حركة الشباب التي هاجمت قاعدة عسكرية واختطفت موظفين في منظمة أطباء بلا حدود."
+    doc = build(
+        text,
+        [("الكيني", "LOC", "KENGOV"), ("حركة الشباب", "ORG", "SOMREB"), ("منظمة أطباء بلا حدود", "ORG", "NGOMSF")],
+    )
+    assert ("SOMREB", "NGOMSF") in coded(doc, "18")

@@ -159,6 +159,19 @@ def verb_subject(
         and _words_between(views, end, m.head_start) <= _SUBJECT_REACH
         and not any(end <= h < m.head_start for h in verb_heads)
     ]
+    first_verb = clause.relative + 1 if clause.relative is not None else -1
+    if (
+        not before
+        and first_verb in verb_heads
+        and first_verb < position
+        and views[position].token.prefixes[:1] == ("و",)
+        and not (end < len(views) and pronoun_with_preposition(views[end]))
+    ):
+        # «والذين سيطروا على العاصمة وطردوا الحكومة»: a verb coordinated with the relative clause's verb shares its
+        # subject, the antecedent («ويسيطر عليها X» has its own subject after the pronoun)
+        group, how = verb_subject(views, first_verb, first_verb + 1, clause, mentions, verb_heads - {first_verb})
+        if how in ("relative", "relative-subject"):
+            return group, how
     matrix = _complementizer_subject(views, position, clause, mentions)
     if matrix:
         return matrix, "pronoun"
