@@ -181,9 +181,22 @@ def test_weekdays_parts_of_day_and_clock(text: str, expected: list[Expected]) ->
         ("يجتمع المجلس في الأسبوع الأخير من سبتمبر.", [("الأسبوع الأخير من سبتمبر", "DATE", "2021-09", "END")]),
         # «اليوم الأول من أغسطس» is the first of August; «اليوم الثاني من الزيارة» the visit's second day
         ("وصل في اليوم الأول من أغسطس.", [("اليوم الأول من أغسطس", "DATE", "2021-08-01", None)]),
+        # the first or last three or six months of a year are its quarter or half; the last six months a duration
+        (
+            "ارتفعت الصادرات خلال الأشهر الستة الأولى من العام الجاري.",
+            [("الأشهر الستة الأولى من العام الجاري", "DATE", "2021-H1", None)],
+        ),
+        (
+            "زادت الأرباح في الشهور الثلاثة الأخيرة من العام الماضي.",
+            [("الشهور الثلاثة الأخيرة من العام الماضي", "DATE", "2020-Q4", None)],
+        ),
+        ("زادت الأرباح في الأشهر الستة الماضية.", [("الأشهر الستة الماضية", "DURATION", "P6M", None)]),
+        ("هبطت الأسعار في السنوات العشر الأخيرة.", [("السنوات العشر الأخيرة", "DURATION", "P10Y", None)]),
+        # the ten days of a Hijri month
+        ("يعتكف المصلون في العشر الأواخر من رمضان.", [("العشر الأواخر من رمضان", "DATE", "2021-04", "END")]),
     ],
 )
-def test_clock_times_with_their_day_and_weeks_of_a_month(text: str, expected: list[Expected]) -> None:
+def test_clock_times_with_their_day_and_parts_of_months_and_years(text: str, expected: list[Expected]) -> None:
     check(text, expected)
 
 

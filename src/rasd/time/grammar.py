@@ -77,6 +77,7 @@ class Grammar:
             "decade": self.decade,
             "century": self.century,
             "quarter": self.quarter,
+            "months_of_year": self.months_of_year,
             "holiday": self.holiday,
             "bare_year": self.bare_year,
             "vague": self.vague,
@@ -1156,6 +1157,29 @@ class Grammar:
             return None
         return self.mention(i, tail - 1, meaning)
 
+    def months_of_year(self, i: int) -> Mention | None:
+        """«الأشهر الستة الأولى من العام الجاري» (H1), «الأشهر الثلاثة الأخيرة من 2020» (Q4): the first or last
+        three or six months of a named year are its quarter or half (the first nine have no TIMEX3 value)."""
+        if self.unit(i) != ("M", "pl") or not self.definite(i):
+            return None
+        counted = self.cardinal(i + 1)
+        if counted is None or counted[1] not in (3, 6):
+            return None
+        end, months = counted
+        key = self.key(end)
+        if key not in _FIRST_LAST:
+            return None
+        number = 1 if _FIRST_LAST[key] == "first" else 12 // months
+        meaning = Meaning("date", quarter=number if months == 3 else None, half=number if months == 6 else None)
+        tail = self.year_tail(end + 1, meaning)
+        if tail == end + 1:
+            if not (self.key(end + 1) == "من" and self.year_unit(end + 2) and self.definite(end + 2)):
+                return None
+            meaning.year_rel, tail = 0, end + 3  # «من العام»: the year spoken of
+        if meaning.direction is not None:
+            return None
+        return self.mention(i, tail - 1, meaning)
+
     def holiday(self, i: int) -> Mention | None:
         value = self.reading(i, Cat.HOLIDAY)
         if not isinstance(value, tuple):
@@ -1374,6 +1398,7 @@ class Grammar:
             mentions.sort(key=lambda m: m.first)
 
 
+_FIRST_LAST: Final = {normalize("الأولى"): "first", normalize("الأخيرة"): "last", normalize("الاخيرة"): "last"}
 _WEEK_OF_MONTH_MODS: Final = {1: "START", 2: "MID", 3: "MID"}  # the fourth and fifth weeks: END
 
 # What a clock time takes from the day it is said on.
@@ -1446,6 +1471,7 @@ _STARTS: dict[str, frozenset[Cat]] = {
     "decade": frozenset({Cat.POSMOD, Cat.UNIT, Cat.DECADE}),
     "century": frozenset({Cat.POSMOD, Cat.UNIT}),
     "quarter": frozenset({Cat.POSMOD, Cat.QUARTER_NOUN, Cat.HALF_NOUN}),
+    "months_of_year": frozenset({Cat.UNIT}),
     "holiday": frozenset({Cat.HOLIDAY}),
     "bare_year": frozenset({Cat.POSMOD, Cat.UNIT}),
     "vague": frozenset({Cat.VAGUE}),
