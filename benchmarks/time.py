@@ -7,7 +7,9 @@ largest overlap, as ../shared/tools/score_gold.py matches), TIMEX3 value accurac
 per CPU second. dateparser's values are compared at the granularity it returns (a datetime whose text names only a
 month is compared as YYYY-MM); HeidelTime runs in a single JVM over all articles (language ARABIC, type NEWS,
 no POS tagger). Speed: rasd's raw-text passes alternate with HeidelTime's (`--trials` of each, so that both meet
-the same load on a shared machine), and each system's best pass is reported.
+the same load on a shared machine), and each system's best pass is reported. The speed table names the rasd build
+that ran; `--compiled .venv-fast/bin/python` adds the compiled build (`make fast`), each of its passes in a process
+of its own right before a HeidelTime pass.
 Gold: ../shared/data/gold_dev/timex.jsonl plus benchmarks/gold/timex_extra.jsonl (gold_sets.py).
 """
 
@@ -15,6 +17,9 @@ from __future__ import annotations
 
 import argparse
 import gc
+import json
+import os
+import subprocess
 import sys
 import time as clock
 from collections.abc import Callable, Iterable
@@ -215,15 +220,41 @@ def main() -> None:
     parser.add_argument(
         "--trials", type=int, default=3, help="raw-text passes, each after the same warm-up (best kept)"
     )
+    parser.add_argument(
+        "--compiled",
+        metavar="PYTHON",
+        help="also time the compiled build (make fast: .venv-fast/bin/python), its passes in the same rotation",
+    )
+    parser.add_argument("--raw-pass-only", action="store_true", help=argparse.SUPPRESS)  # one pass for --compiled
     args = parser.parse_args()
     articles = load_articles(args.part)
     gold = load_gold(args.part)
+    if args.raw_pass_only:
+        from rasd.build import build_name
+
+        _, passes, _ = run_rasd(articles, gold, args.warmup, 1)
+        print(json.dumps({"seconds": passes[0], "build": build_name()}))
+        return
     rows = []
     from time_peers import run_dateparser, run_heideltime
 
     heideltime_passes: list[tuple[dict[str, list[Span]], float]] = []
+    compiled_passes: list[float] = []
+    compiled_build = ""
 
     def heideltime_pass() -> None:
+        nonlocal compiled_build
+        if args.compiled:  # the compiled build's pass, in a process of its own, from the same state
+            warmup = ("--warmup", str(args.warmup))
+            done = subprocess.run(
+                [os.path.abspath(args.compiled), __file__, "--raw-pass-only", "--part", args.part, *warmup],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            reported = json.loads(done.stdout.strip().splitlines()[-1])
+            compiled_passes.append(float(reported["seconds"]))
+            compiled_build = str(reported["build"])
         if not args.no_heideltime:
             result = run_heideltime(articles, gold, Span)
             if result is not None:
@@ -237,6 +268,8 @@ def main() -> None:
         "rasd (time stage)": stage_seconds / max(1, rasd_scores.articles),
         "rasd (raw text to timexes)": rasd_scores.seconds / max(1, rasd_scores.articles),
     }
+    if compiled_passes:
+        per_article[f"rasd {compiled_build} (raw text to timexes)"] = min(compiled_passes) / max(1, len(articles))
     peers: list[tuple[str, dict[str, list[Span]], float]] = []
     if not args.no_dateparser:  # one pass: dateparser keeps caches of its own, a second pass would be warmer
         found = run_dateparser(articles, gold, Span)
@@ -271,12 +304,24 @@ def main() -> None:
         ]
         for name, seconds in per_article.items()
     ]
-    print_table("CPU time per article", ["system", "ms/article", "HeidelTime / system"], speed_rows)
+    from rasd.build import build_name
+
+    print_table(
+        f"CPU time per article (rasd build: {build_name()})",
+        ["system", "ms/article", "HeidelTime / system"],
+        speed_rows,
+    )
     if heideltime_passes:
         pairs = ", ".join(
             f"{heideltime / raw:.0f}x" for raw, (_, heideltime) in zip(raw_passes, heideltime_passes, strict=False)
         )
         print(f"HeidelTime / rasd raw text, pass by pass (each pair run back to back): {pairs}")
+        if compiled_passes:
+            pairs = ", ".join(
+                f"{heideltime / raw:.0f}x"
+                for raw, (_, heideltime) in zip(compiled_passes, heideltime_passes, strict=False)
+            )
+            print(f"HeidelTime / rasd compiled build, pass by pass: {pairs}")
 
 
 if __name__ == "__main__":

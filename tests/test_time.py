@@ -139,6 +139,67 @@ def test_weekdays_parts_of_day_and_clock(text: str, expected: list[Expected]) ->
     check(text, expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day right before a clock time is the clock's day: one expression
+        ("وصل الوفد اليوم الساعة العاشرة صباحا.", [("اليوم الساعة العاشرة صباحا", "TIME", "2021-07-22T10:00", None)]),
+        ("تبدأ الجلسة غدا في الساعة الثانية ظهرا.", [("غدا في الساعة الثانية ظهرا", "TIME", "2021-07-23T14:00", None)]),
+        ("يبدأ الحفل مساء الغد الساعة الثامنة.", [("مساء الغد الساعة الثامنة", "TIME", "2021-07-23T20:00", None)]),
+        (
+            "انطلق السباق في 19 يوليو الجاري الساعة 12:00 بتوقيت غرينتش.",
+            [("19 يوليو الجاري الساعة 12:00 بتوقيت غرينتش", "TIME", "2021-07-19T12:00", None)],
+        ),
+        # and a date after it, also through «يوم» or a weekday
+        (
+            "وقع الانفجار الساعة الخامسة صباحا يوم 11 أبريل الماضي.",
+            [("الساعة الخامسة صباحا يوم 11 أبريل الماضي", "TIME", "2021-04-11T05:00", None)],
+        ),
+        (
+            "بدأ الاجتماع حوالي الساعة الثامنة مساء الثلاثاء 20 يوليو.",
+            [("حوالي الساعة الثامنة مساء الثلاثاء 20 يوليو", "TIME", "2021-07-20T20:00", "APPROX")],
+        ),
+        (
+            "قصفت الطائرات المدينة الساعة 02:15 بتوقيت غرينتش فجر الأحد.",
+            [("الساعة 02:15 بتوقيت غرينتش فجر الأحد", "TIME", "2021-07-18T02:15", None)],
+        ),
+        # «بعد الظهر» and definite parts of the day set the clock's half of the day
+        (
+            "بدأ القصف قرابة الساعة الرابعة والنصف بعد الظهر.",
+            [("قرابة الساعة الرابعة والنصف بعد الظهر", "TIME", "XXXX-XX-XXT16:30", "APPROX")],
+        ),
+        ("تفتح المكاتب أبوابها الثالثة بعد الظهر.", [("الثالثة بعد الظهر", "TIME", "XXXX-XX-XXT15:00", None)]),
+        # a week of a month is the month with the week's place in it, not the month's first day
+        (
+            "ستعقد القمة في الأسبوع الأول من أغسطس المقبل.",
+            [("الأسبوع الأول من أغسطس المقبل", "DATE", "2021-08", "START")],
+        ),
+        (
+            "ستعقد القمة خلال الأسبوع الثالث من سبتمبر 2022.",
+            [("الأسبوع الثالث من سبتمبر 2022", "DATE", "2022-09", "MID")],
+        ),
+        ("يجتمع المجلس في الأسبوع الأخير من سبتمبر.", [("الأسبوع الأخير من سبتمبر", "DATE", "2021-09", "END")]),
+        # «اليوم الأول من أغسطس» is the first of August; «اليوم الثاني من الزيارة» the visit's second day
+        ("وصل في اليوم الأول من أغسطس.", [("اليوم الأول من أغسطس", "DATE", "2021-08-01", None)]),
+        # the first or last three or six months of a year are its quarter or half; the last six months a duration
+        (
+            "ارتفعت الصادرات خلال الأشهر الستة الأولى من العام الجاري.",
+            [("الأشهر الستة الأولى من العام الجاري", "DATE", "2021-H1", None)],
+        ),
+        (
+            "زادت الأرباح في الشهور الثلاثة الأخيرة من العام الماضي.",
+            [("الشهور الثلاثة الأخيرة من العام الماضي", "DATE", "2020-Q4", None)],
+        ),
+        ("زادت الأرباح في الأشهر الستة الماضية.", [("الأشهر الستة الماضية", "DURATION", "P6M", None)]),
+        ("هبطت الأسعار في السنوات العشر الأخيرة.", [("السنوات العشر الأخيرة", "DURATION", "P10Y", None)]),
+        # the ten days of a Hijri month
+        ("يعتكف المصلون في العشر الأواخر من رمضان.", [("العشر الأواخر من رمضان", "DATE", "2021-04", "END")]),
+    ],
+)
+def test_clock_times_with_their_day_and_parts_of_months_and_years(text: str, expected: list[Expected]) -> None:
+    check(text, expected)
+
+
 def test_a_past_act_before_a_weekday_dates_it_whatever_future_follows() -> None:
     # the Tuesday of the announcement, not of the operation announced
     check("أعلن الجيش الثلاثاء عن عملية ستنطلق قريبا.", [("الثلاثاء", "DATE", "2021-07-20", None)])

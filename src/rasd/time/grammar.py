@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Final
 
 from rasd.text.normalize import normalize
 from rasd.time.lexicon import Cat, Lexicon
@@ -76,6 +77,7 @@ class Grammar:
             "decade": self.decade,
             "century": self.century,
             "quarter": self.quarter,
+            "months_of_year": self.months_of_year,
             "holiday": self.holiday,
             "bare_year": self.bare_year,
             "vague": self.vague,
@@ -366,7 +368,10 @@ class Grammar:
         if item.kind == "numdate":
             return self.numeric_date(i)
         j, mod = self.position_mod(i)
-        day_noun = self.has(j, Cat.DAY_NOUN)
+        # «اليوم الأول من أغسطس»: «اليوم» before an ordinal day of a month is «the day», not today
+        day_noun = self.has(j, Cat.DAY_NOUN) or (
+            self.key(j) == "اليوم" and self.ordinal(j + 1) is not None and self.definite(j + 1)
+        )
         if day_noun:
             j += 1
         weekday = self.weekday(j, loose=True)
@@ -632,10 +637,11 @@ class Grammar:
         elif self.key(j) == "من" and self.has(j + 1, Cat.PART):
             meaning.part = str(self.reading(j + 1, Cat.PART))
             j += 2
-        elif self.has(j, Cat.PART) and (
-            self.has(j + 1, Cat.DEIXIS, Cat.DAY_NOUN) or self.weekday(j + 1) is not None or self.bound_tomorrow(j + 1)
-        ):
+        elif self.part_before_day(j):
             meaning.part = str(self.reading(j, Cat.PART))  # «الخامسة فجر اليوم», «العاشرة صباح الأحد»
+            j += 1
+        elif self.has(j, Cat.PART) and (self.definite(j) or self.key(j).startswith("بعد ")):
+            meaning.part = str(self.reading(j, Cat.PART))  # «الرابعة والنصف بعد الظهر», «الثامنة المساء»
             j += 1
         elif self.prep(j) in ("after", "before") and self.key(j + 1) == _MIDNIGHT:
             # «الثانية بعد منتصف الليل» 02:00, «12.01 بعد منتصف الليل» 00:01, «الحادية عشرة قبل منتصف الليل» 23:00
@@ -647,22 +653,36 @@ class Grammar:
         if self.has(j, Cat.TZ):
             wire = self.key(j) in self.lex.sets["wire_timezones"]
             j = self.timezone(j)
+        if meaning.part is None and self.part_before_day(j):
+            meaning.part = str(self.reading(j, Cat.PART))  # «الساعة 02:15 بتوقيت غرينتش فجر الأحد»
+            j += 1
         day = Meaning("date", deixis=0 if wire else None)  # «18:35 ت م» closes a wire item of the day
         # «الساعة العاشرة صباح الأحد», and through «من»: «حتى الثانية عشرة ظهرا من اليوم الجمعة»
         through = j + 1 if self.key(j) == "من" else j
+        end = None
         if self.has(through, Cat.DAY_NOUN, Cat.DEIXIS) or self.weekday(through) is not None:
             end = self.day_core(through, day)
             if end is not None:
                 j = end
-        elif self.key(j) in ("يوم", "من") and self.day_number(j + 1) is not None:
-            date = self.calendar_date(j + 1)
+                if day.weekday is not None and day.deixis is None and day.direction is None:
+                    date = self.calendar_date(j) if self.day_number(j) is not None else None
+                    if date is not None and date.meaning.month is not None:
+                        day, j = date.meaning, date.last + 1  # «مساء الثلاثاء 20 يوليو»: the date names the day
+        if end is None and self.key(j) in ("يوم", "من") and self.day_number(j + 1) is not None:
+            date = self.calendar_date(j + 1)  # «الخامسة صباحا يوم 11 أبريل»
             if date is not None:
                 day, j = date.meaning, date.last + 1
-        for name in ("year", "month", "day", "weekday", "deixis", "direction", "anaphoric", "year_rel", "hijri"):
+        for name in _DAY_FIELDS:
             setattr(meaning, name, getattr(day, name))
         if meaning.part is not None and meaning.hour is not None:
             meaning.hour = _clock_hour(meaning.hour, meaning.part)
         return Mention(start, j - 1, meaning)
+
+    def part_before_day(self, j: int) -> bool:
+        """A part of the day that a day follows: «فجر اليوم», «صباح الأحد», «مساء الغد»."""
+        return self.has(j, Cat.PART) and (
+            self.has(j + 1, Cat.DEIXIS, Cat.DAY_NOUN) or self.weekday(j + 1) is not None or self.bound_tomorrow(j + 1)
+        )
 
     def clock_stands(self, i: int, j: int, *, noun: bool, written: str, part: str | None) -> bool:
         """A clock time needs «الساعة»; or a clock written «14:30» with a part of day, a time zone or a
@@ -724,6 +744,10 @@ class Grammar:
             return None
         if unit[0] == "Y" and self.key(j - 1) in self.lex.sets["general_adjective_heads"]:
             return None  # «النائب العام السابق»: the adjective «general»
+        if unit[0] == "W" and not (near or far):
+            week = self.week_of_month(j, mod)
+            if week is not None:
+                return self.mention(i, week[0] - 1, week[1])
         meaning = Meaning("date", rel_unit=unit[0], mod=mod)
         if unit[0] == "Y" and self.reading(j + 1, Cat.ERA) == "AH":
             meaning.hijri, j = True, j + 1  # «العام الهجري القادم»
@@ -752,6 +776,23 @@ class Grammar:
             meaning.rel_offset = 0  # «في وقت سابق من العام»: this year
             return self.mention(i, j, meaning)
         return None
+
+    def week_of_month(self, j: int, mod: str | None) -> tuple[int, Meaning] | None:
+        """«الأسبوع الأول من أغسطس», «الأسبوع الأخير من سبتمبر 2022»: a week of a month, read as the month with the
+        week's place in it (first START, second and third MID, last END); (next index, meaning)."""
+        ordinal = self.ordinal(j + 1)
+        if ordinal is not None and self.definite(j + 1):
+            k, position = ordinal[0], _WEEK_OF_MONTH_MODS.get(ordinal[1], "END")
+        elif self.key(j + 1) == "الاخير":
+            k, position = j + 2, "END"
+        else:
+            return None
+        group = self.month_group(k + 1) if self.key(k) == "من" else None
+        if group is None:
+            return None
+        k, month, hijri, _ = group
+        meaning = Meaning("date", month=month, hijri=hijri, mod=mod or position)
+        return self.year_tail(k, meaning), meaning
 
     def duration(self, i: int) -> Mention | None:
         """«ثلاثة أيام», «14 شهراً», «أكثر من 18 عاماً», «عامين ونصف العام», «السنوات الـ 49 الماضية», «سنوات»."""
@@ -828,7 +869,7 @@ class Grammar:
             return None  # «9400 حول العالم»: around the world
         if self.at(after) is not None and self.at(after).proclitics:  # type: ignore[union-attr]
             return None
-        total: float = amount
+        total = float(amount)  # an int in a float variable is an error in the compiled build
         end = after + 1
         total, end = self.half_tail(end, unit[0], total)
         definite = self.definite(j) and item.number is None
@@ -1116,6 +1157,29 @@ class Grammar:
             return None
         return self.mention(i, tail - 1, meaning)
 
+    def months_of_year(self, i: int) -> Mention | None:
+        """«الأشهر الستة الأولى من العام الجاري» (H1), «الأشهر الثلاثة الأخيرة من 2020» (Q4): the first or last
+        three or six months of a named year are its quarter or half (the first nine have no TIMEX3 value)."""
+        if self.unit(i) != ("M", "pl") or not self.definite(i):
+            return None
+        counted = self.cardinal(i + 1)
+        if counted is None or counted[1] not in (3, 6):
+            return None
+        end, months = counted
+        key = self.key(end)
+        if key not in _FIRST_LAST:
+            return None
+        number = 1 if _FIRST_LAST[key] == "first" else 12 // months
+        meaning = Meaning("date", quarter=number if months == 3 else None, half=number if months == 6 else None)
+        tail = self.year_tail(end + 1, meaning)
+        if tail == end + 1:
+            if not (self.key(end + 1) == "من" and self.year_unit(end + 2) and self.definite(end + 2)):
+                return None
+            meaning.year_rel, tail = 0, end + 3  # «من العام»: the year spoken of
+        if meaning.direction is not None:
+            return None
+        return self.mention(i, tail - 1, meaning)
+
     def holiday(self, i: int) -> Mention | None:
         value = self.reading(i, Cat.HOLIDAY)
         if not isinstance(value, tuple):
@@ -1255,8 +1319,34 @@ class Grammar:
             elif b.direction is not None and _yearless(a) and a.day is None and b.day is None:
                 a.direction = b.direction  # «في يونيو ويوليو الماضيين»: both past (not «بين 14 يونيو و15 يوليو المقبل»)
 
+    def day_then_clock(self, mentions: list[Mention]) -> None:
+        """«اليوم الساعة العاشرة صباحا», «الأربعاء في الساعة الثالثة», «مساء الغد الساعة الثامنة»: a day right before
+        a clock time that names no day is the clock's day, and the two are one expression (as a day after the clock
+        already is: «الساعة العاشرة صباح الأحد»)."""
+        kept: list[Mention] = []
+        for mention in mentions:
+            previous = kept[-1] if kept else None
+            if (
+                previous is not None
+                and _names_a_day(previous.meaning)
+                and _dayless_clock(mention.meaning)
+                and all(self.key(k) == "في" for k in range(previous.last + 1, mention.first))
+                and mention.first - previous.last <= 2
+            ):
+                kept.pop()
+                day, clock = previous.meaning, mention.meaning
+                for name in _DAY_FIELDS:
+                    setattr(clock, name, getattr(day, name))
+                if clock.part is None and day.part is not None and clock.hour is not None:
+                    clock.part, clock.hour = day.part, _clock_hour(clock.hour, day.part)
+                clock.mod = clock.mod or day.mod
+                mention.first = previous.first
+            kept.append(mention)
+        mentions[:] = kept
+
     def coordinate(self, mentions: list[Mention]) -> None:
         """«من 10 إلى 15 أغسطس», «10 و11 أغسطس», «بين 30 و40 عاما»: the bare first number shares the second's unit."""
+        self.day_then_clock(mentions)
         self.coordinate_weekdays(mentions)
         self.coordinate_range_years(mentions)
         taken = {k for m in mentions for k in range(m.first, m.last + 1)}
@@ -1308,6 +1398,31 @@ class Grammar:
             mentions.sort(key=lambda m: m.first)
 
 
+_FIRST_LAST: Final = {normalize("الأولى"): "first", normalize("الأخيرة"): "last", normalize("الاخيرة"): "last"}
+_WEEK_OF_MONTH_MODS: Final = {1: "START", 2: "MID", 3: "MID"}  # the fourth and fifth weeks: END
+
+# What a clock time takes from the day it is said on.
+_DAY_FIELDS: Final = ("year", "month", "day", "weekday", "deixis", "direction", "anaphoric", "year_rel", "hijri")
+
+
+def _names_a_day(meaning: Meaning) -> bool:
+    """A single day, with or without a part of it: «اليوم», «الأربعاء», «19 يوليو الجاري», «مساء الغد»."""
+    return (
+        meaning.kind in ("date", "time")
+        and meaning.hour is None
+        and meaning.rel_unit is None
+        and (meaning.deixis is not None or meaning.weekday is not None or meaning.day is not None)
+    )
+
+
+def _dayless_clock(meaning: Meaning) -> bool:
+    return (
+        meaning.kind == "time"
+        and meaning.hour is not None
+        and all(getattr(meaning, name) is None for name in ("day", "weekday", "deixis", "anaphoric", "month", "year"))
+    )
+
+
 def _yearless(meaning: Meaning) -> bool:
     return meaning.year is None and meaning.year_rel is None and meaning.direction is None
 
@@ -1345,7 +1460,7 @@ def _clock_hour(hour: int, part: str) -> int:
 # Which pattern families can start on an item, by the categories of its readings (and digits, «(», «الـ»).
 _STARTS: dict[str, frozenset[Cat]] = {
     "calendar_date": frozenset(
-        {Cat.POSMOD, Cat.DAY_NOUN, Cat.WEEKDAY, Cat.MONTH, Cat.HMONTH, Cat.MONTH_NOUN, Cat.ORD, Cat.ORDC}
+        {Cat.POSMOD, Cat.DAY_NOUN, Cat.DEIXIS, Cat.WEEKDAY, Cat.MONTH, Cat.HMONTH, Cat.MONTH_NOUN, Cat.ORD, Cat.ORDC}
     ),
     "day_reference": frozenset({Cat.LATE, Cat.PART, Cat.DAY_NOUN, Cat.DEIXIS, Cat.WEEKDAY, Cat.FAR}),
     "clock_time": frozenset({Cat.QMOD, Cat.CLOCK_NOUN, Cat.ORD, Cat.CARD}),
@@ -1356,6 +1471,7 @@ _STARTS: dict[str, frozenset[Cat]] = {
     "decade": frozenset({Cat.POSMOD, Cat.UNIT, Cat.DECADE}),
     "century": frozenset({Cat.POSMOD, Cat.UNIT}),
     "quarter": frozenset({Cat.POSMOD, Cat.QUARTER_NOUN, Cat.HALF_NOUN}),
+    "months_of_year": frozenset({Cat.UNIT}),
     "holiday": frozenset({Cat.HOLIDAY}),
     "bare_year": frozenset({Cat.POSMOD, Cat.UNIT}),
     "vague": frozenset({Cat.VAGUE}),
