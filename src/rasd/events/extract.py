@@ -900,6 +900,8 @@ def _described_act(ctx: SentenceContext, trigger: Trigger, earlier: Sequence[Dra
         noun = draft.trigger
         if noun.is_verb or not draft.sources or "ال" in ctx.views[noun.head].token.prefixes:
             continue
+        if "ال" in ctx.views[noun.span[1] - 1].token.prefixes:
+            continue  # «لوقف القتال»: a definite object makes the phrase definite, no adjectival clause follows
         end = noun.span[1]
         for side in draft.sources:
             if side.mention is not None and side.mention.head_start == end:

@@ -1,0 +1,78 @@
+"""General news vocabulary of the second lexicon pass: appreciation, resumed relations, relief distribution,
+release on bail, halting military operations (alone and under an appeal), reinforcements, suspended
+cooperation, police raids, and the word-form rules they rely on. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from events_helpers import build, coded, events_of, summary
+from rasd.events.morphology import verb_forms
+
+
+def test_expressing_appreciation_is_praise() -> None:
+    text = "وأعرب وزير الخارجية الأردني عن تقديره للحكومة المصرية."
+    doc = build(text, [("الأردني", "LOC", "JORGOV"), ("المصرية", "LOC", "EGYGOV")])
+    assert coded(doc, "051") == {("JORGOV", "EGYGOV")}
+
+
+def test_expressing_anger_is_disapproval() -> None:
+    text = "وأعربت الحكومة الفرنسية عن غضبها من القرار الإيطالي."
+    doc = build(text, [("الحكومة الفرنسية", "ORG", "FRAGOV"), ("الإيطالي", "LOC", "ITAGOV")])
+    assert summary(events_of(doc)) == {("110", "FRAGOV", "ITAGOV")}
+
+
+def test_resuming_relations_is_diplomatic_cooperation() -> None:
+    text = "واستأنفت كوبا علاقاتها مع الصين."
+    doc = build(text, [("كوبا", "LOC", "CUB"), ("الصين", "LOC", "CHN")])
+    assert summary(events_of(doc)) == {("050", "CUB", "CHN")}
+
+
+def test_distributing_food_is_humanitarian_aid() -> None:
+    text = "ووزعت جمعية الهلال الأحمر الإماراتي سلالا غذائية على النازحين اليمنيين."
+    doc = build(text, [("الهلال الأحمر الإماراتي", "ORG", "ARENGO"), ("اليمنيين", "LOC", "YEM")])
+    assert {(e.cameo, e.source.actor) for e in events_of(doc)} == {("073", "ARENGO")}
+
+
+def test_release_on_bail_and_freeing_with_the_subject_between_verb_and_object() -> None:
+    text = "وأخلت السلطات التركية سبيل الصحفي الألماني."
+    doc = build(text, [("السلطات التركية", "ORG", "TURGOV"), ("الألماني", "LOC", "DEUMED")])
+    assert summary(events_of(doc)) == {("0841", "TURGOV", "DEUMED")}
+    text = "وأطلقت حركة طالبان سراح ثلاثة جنود أفغان."
+    doc = build(text, [("طالبان", "ORG", "AFGINS"), ("أفغان", "LOC", "AFGMIL")])
+    assert summary(events_of(doc)) == {("0841", "AFGINS", "AFGMIL")}
+
+
+def test_halting_operations_is_de_escalation_and_an_appeal_to_halt_them_is_an_appeal_for_it() -> None:
+    halted = "وأوقفت القوات الروسية العمليات العسكرية ضد المعارضة السورية."
+    doc = build(halted, [("القوات الروسية", "ORG", "RUSMIL"), ("المعارضة السورية", "ORG", "SYROPP")])
+    assert summary(events_of(doc)) == {("087", "RUSMIL", "SYROPP")}
+    appeal = "ودعا الأمين العام للأمم المتحدة روسيا وتركيا إلى وقف القتال."
+    doc = build(appeal, [("للأمم المتحدة", "ORG", "IGOUNO"), ("روسيا", "LOC", "RUS"), ("تركيا", "LOC", "TUR")])
+    assert summary(events_of(doc)) == {("0256", "IGOUNO", "RUS"), ("0256", "IGOUNO", "TUR")}
+
+
+def test_sending_reinforcements_is_a_force_posture() -> None:
+    text = "ودفع الجيش التركي بتعزيزات عسكرية إلى الحدود مع سوريا."
+    doc = build(text, [("الجيش التركي", "ORG", "TURMIL"), ("سوريا", "LOC", "SYR")])
+    assert coded(doc, "15") == {("TURMIL", "SYR")}
+
+
+def test_suspending_cooperation_reduces_relations() -> None:
+    text = "وعلق الاتحاد الأوروبي التعاون مع الحكومة السورية."
+    doc = build(text, [("الاتحاد الأوروبي", "ORG", "IGOEUR"), ("الحكومة السورية", "ORG", "SYRGOV")])
+    assert summary(events_of(doc)) == {("160", "IGOEUR", "SYRGOV")}
+
+
+def test_storming_is_force_by_soldiers_and_a_raid_by_police() -> None:
+    text = "واقتحم الجيش الإسرائيلي مخيم جنين."
+    doc = build(text, [("الجيش الإسرائيلي", "ORG", "ISRMIL"), ("جنين", "LOC", "PSE")])
+    assert summary(events_of(doc)) == {("190", "ISRMIL", "PSE")}
+    text = "واقتحمت الشرطة الكينية مقر حزب المعارضة."
+    doc = build(text, [("الشرطة الكينية", "ORG", "KENCOP"), ("حزب المعارضة", "ORG", "KENOPP")])
+    assert summary(events_of(doc)) == {("173", "KENCOP", "KENOPP")}
+
+
+def test_a_doubled_verb_has_no_dual_written_like_its_accusative_noun() -> None:
+    forms = verb_forms("صد", "يصد")
+    assert {"صد", "صدت", "صدوا", "يصد"} <= set(forms)
+    assert "صدا" not in forms  # «صدًّا لأي هجوم» is the verbal noun
+    assert "دعا" in verb_forms("دعا", "يدعو")  # a final-weak verb keeps its own «ا»
