@@ -76,3 +76,39 @@ def test_a_doubled_verb_has_no_dual_written_like_its_accusative_noun() -> None:
     assert {"صد", "صدت", "صدوا", "يصد"} <= set(forms)
     assert "صدا" not in forms  # «صدًّا لأي هجوم» is the verbal noun
     assert "دعا" in verb_forms("دعا", "يدعو")  # a final-weak verb keeps its own «ا»
+
+
+def test_acts_that_are_events_only_when_asked_for() -> None:
+    text = "وطالب رئيس البرلمان العراقي الحكومة العراقية بإقالة الوزراء الفاسدين."
+    doc = build(text, [("العراقي", "LOC", "IRQLEG"), ("الحكومة العراقية", "ORG", "IRQGOV")])
+    assert summary(events_of(doc)) == {("1041", "IRQLEG", "IRQGOV")}  # a demand for a change in leadership
+    text = "ودعت الجامعة العربية الحكومة الليبية إلى تسوية سياسية للأزمة."
+    doc = build(text, [("الجامعة العربية", "ORG", "IGOARL"), ("الحكومة الليبية", "ORG", "LBYGOV")])
+    assert summary(events_of(doc)) == {("027", "IGOARL", "LBYGOV")}
+    text = "وحث وزير الخارجية البريطاني روسيا على الكشف عن برنامجها الكيميائي."
+    doc = build(text, [("البريطاني", "LOC", "GBRGOV"), ("روسيا", "LOC", "RUS")])
+    assert summary(events_of(doc)) == {("0214", "GBRGOV", "RUS")}
+
+
+def test_an_act_that_is_no_event_alone_is_none_when_only_decided() -> None:
+    text = "وقررت الحكومة المصرية الكشف عن نتائج التحقيق مع الشركة الإيطالية."
+    doc = build(text, [("الحكومة المصرية", "ORG", "EGYGOV"), ("الإيطالية", "LOC", "ITABUS")])
+    assert events_of(doc) == []
+    text = "وأعلن رئيس الوزراء الأردني استقالته."
+    assert events_of(build(text, [("الأردني", "LOC", "JORGOV")])) == []
+
+
+def test_the_weapon_named_by_an_instrument_phrase_refines_the_attack() -> None:
+    text = "وشنت حركة طالبان هجوما بسيارة مفخخة على قاعدة للجيش الأفغاني."
+    doc = build(text, [("طالبان", "ORG", "AFGINS"), ("الأفغاني", "LOC", "AFGMIL")])
+    assert summary(events_of(doc)) == {("1832", "AFGINS", "AFGMIL")}
+    text = "وشنت حركة طالبان هجوما بطائرة مسيرة مفخخة على قاعدة للجيش الأفغاني."
+    doc = build(text, [("طالبان", "ORG", "AFGINS"), ("الأفغاني", "LOC", "AFGMIL")])
+    assert {e.cameo for e in events_of(doc)} != {"1832"}  # a drone is no car bomb
+
+
+def test_a_crowd_attacking_is_a_violent_protest() -> None:
+    text = "وهاجم متظاهرون فلسطينيون الجيش الإسرائيلي ورشقوه بالحجارة."
+    doc = build(text, [("فلسطينيون", "LOC", "PSECVL"), ("الجيش الإسرائيلي", "ORG", "ISRMIL")])
+    assert coded(doc, "14") == {("PSECVL", "ISRMIL")}
+    assert coded(doc, "19") == set()

@@ -340,6 +340,9 @@ def _apposition_comma(index: int, governed: int, mention_tokens: set[int]) -> bo
     return index - 1 in mention_tokens and (index + 1 in mention_tokens or index + 1 == governed)
 
 
+_REQUEST_CONTROLS = ("appeal", "demand", "reject", "threat")
+
+
 def code_sentence(ctx: SentenceContext, lexicon: Lexicon, grammar: Grammar) -> list[Draft]:
     drafts: list[Draft] = []
     embedded_in: dict[int, Trigger] = {}
@@ -347,7 +350,13 @@ def code_sentence(ctx: SentenceContext, lexicon: Lexicon, grammar: Grammar) -> l
         if trigger.predicate.control and trigger.head not in embedded_in:
             clause = clause_around(ctx.views, trigger.head, grammar)
             inner = _embedded(ctx, trigger, _widen(clause, ctx.views), grammar)
-            if inner is not None and inner.head not in embedded_in and not inner.predicate.control:
+            if (
+                inner is not None
+                and inner.head not in embedded_in
+                and not inner.predicate.control
+                # an act that is no event alone («الكشف عن», «رحيل») is one when asked for or refused
+                and (inner.predicate.alone or trigger.predicate.control in _REQUEST_CONTROLS)
+            ):
                 embedded_in[inner.head] = trigger
     controls = {
         id(c): inner for inner_head, c in embedded_in.items() for inner in ctx.triggers if inner.head == inner_head
@@ -754,7 +763,8 @@ def _code_trigger(
             owner = owner_pronoun(views, trigger.span[1], clause.end, preps, ctx.mentions, grammar)
             if owner is not None:
                 targets = _pronoun_object(ctx, trigger, sources, owner, salient=True)
-    heads = frozenset(t.head for t in ctx.triggers)
+    # an instrument («هجوما بسيارة مفخخة», «بعبوة ناسفة») describes the act, whatever it names on its own
+    heads = frozenset(t.head for t in ctx.triggers if "ب" not in views[t.head].proclitics)
     code = _refine(predicate.cameo, predicate, views, trigger.span[1], clause, grammar, heads)
     evidence = trigger.span
     modality = modality_at(
