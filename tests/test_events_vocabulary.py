@@ -112,3 +112,33 @@ def test_a_crowd_attacking_is_a_violent_protest() -> None:
     doc = build(text, [("فلسطينيون", "LOC", "PSECVL"), ("الجيش الإسرائيلي", "ORG", "ISRMIL")])
     assert coded(doc, "14") == {("PSECVL", "ISRMIL")}
     assert coded(doc, "19") == set()
+
+
+def test_receiving_a_phone_call_from_an_actor_is_a_call_between_both() -> None:
+    text = "وتلقى ولي العهد السعودي اتصالا هاتفيا من الرئيس الفرنسي."
+    doc = build(text, [("السعودي", "LOC", "SAUGOV"), ("الفرنسي", "LOC", "FRAGOV")])
+    assert summary(events_of(doc)) == {("041", "SAUGOV", "FRAGOV")}
+
+
+def test_pressure_on_an_actor_is_a_demand_coded_by_what_it_presses_for() -> None:
+    text = "ومارست روسيا ضغوطا على الحكومة السورية للقبول بالمفاوضات."
+    doc = build(text, [("روسيا", "LOC", "RUS"), ("الحكومة السورية", "ORG", "SYRGOV")])
+    assert summary(events_of(doc)) == {("106", "RUS", "SYRGOV")}  # a demand to negotiate
+    text = "وتضغط الولايات المتحدة على تركيا للإفراج عن القس الأمريكي."
+    doc = build(text, [("الولايات المتحدة", "LOC", "USA"), ("تركيا", "LOC", "TUR"), ("الأمريكي", "LOC", "USA")])
+    assert ("1053", "USA", "TUR") in summary(events_of(doc))  # a demand to release
+
+
+def test_a_pardon_and_a_release_name_the_freed_after_their_preposition() -> None:
+    text = "وأصدر الرئيس المصري عفوا عن بيتر غريستي."
+    doc = build(text, [("المصري", "LOC", "EGYGOV"), ("بيتر غريستي", "PERS", "AUSMED")])
+    assert summary(events_of(doc)) == {("0841", "EGYGOV", "AUSMED")}
+    text = "وأعلنت السلطات المصرية الإفراج عن بيتر غريستي."
+    doc = build(text, [("السلطات المصرية", "ORG", "EGYGOV"), ("بيتر غريستي", "PERS", "AUSMED")])
+    assert summary(events_of(doc)) == {("0841", "EGYGOV", "AUSMED")}
+
+
+def test_providing_lends_its_subject_to_the_aid_it_provides() -> None:
+    text = "وتعهدت السعودية بتوفير مساعدات إنسانية لليمن."
+    doc = build(text, [("السعودية", "LOC", "SAU"), ("لليمن", "LOC", "YEM")])
+    assert summary(events_of(doc)) == {("0333", "SAU", "YEM")}
