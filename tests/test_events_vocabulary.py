@@ -142,3 +142,18 @@ def test_providing_lends_its_subject_to_the_aid_it_provides() -> None:
     text = "وتعهدت السعودية بتوفير مساعدات إنسانية لليمن."
     doc = build(text, [("السعودية", "LOC", "SAU"), ("لليمن", "LOC", "YEM")])
     assert summary(events_of(doc)) == {("0333", "SAU", "YEM")}
+
+
+def test_blame_for_an_attack_is_an_accusation_of_aggression_unless_it_was_a_war_crime() -> None:
+    text = "وحملت الحكومة اليمنية الحوثيين مسؤولية الهجوم على ميناء الحديدة."
+    doc = build(text, [("الحكومة اليمنية", "ORG", "YEMGOV"), ("الحوثيين", "ORG", "YEMREB")])
+    assert summary(events_of(doc)) == {("1123", "YEMGOV", "YEMREB")}
+    text = "وحملت الحكومة الفرنسية النظام السوري مسؤولية الهجوم الكيميائي على دوما."
+    doc = build(text, [("الحكومة الفرنسية", "ORG", "FRAGOV"), ("النظام السوري", "ORG", "SYRGOV")])
+    assert summary(events_of(doc)) == {("1124", "FRAGOV", "SYRGOV")}
+
+
+def test_support_in_the_air_is_military_aid() -> None:
+    text = "وقدمت الولايات المتحدة دعما جويا للجيش العراقي."
+    doc = build(text, [("الولايات المتحدة", "LOC", "USA"), ("للجيش العراقي", "ORG", "IRQMIL")])
+    assert summary(events_of(doc)) == {("072", "USA", "IRQMIL")}
