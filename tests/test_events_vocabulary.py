@@ -108,7 +108,7 @@ def test_the_weapon_named_by_an_instrument_phrase_refines_the_attack() -> None:
 
 
 def test_a_crowd_attacking_is_a_violent_protest() -> None:
-    text = "وهاجم متظاهرون فلسطينيون الجيش الإسرائيلي ورشقوه بالحجارة."
+    text = "وهاجم متظاهرون فلسطينيون الجيش الإسرائيلي."
     doc = build(text, [("فلسطينيون", "LOC", "PSECVL"), ("الجيش الإسرائيلي", "ORG", "ISRMIL")])
     assert coded(doc, "14") == {("PSECVL", "ISRMIL")}
     assert coded(doc, "19") == set()
@@ -157,3 +157,14 @@ def test_support_in_the_air_is_military_aid() -> None:
     text = "وقدمت الولايات المتحدة دعما جويا للجيش العراقي."
     doc = build(text, [("الولايات المتحدة", "LOC", "USA"), ("للجيش العراقي", "ORG", "IRQMIL")])
     assert summary(events_of(doc)) == {("072", "USA", "IRQMIL")}
+
+
+def test_protesters_storming_a_building_is_a_violent_protest() -> None:
+    text = "واقتحم متظاهرون عراقيون مبنى الحكومة المحلية."
+    doc = build(text, [("عراقيون", "LOC", "IRQCVL"), ("الحكومة المحلية", "ORG", "IRQGOV")])
+    assert summary(events_of(doc)) == {("145", "IRQCVL", "IRQGOV")}
+
+
+def test_the_imperfect_of_calling_is_no_call() -> None:
+    text = "وتتصل حدود المحافظة الشمالية بالأردن."
+    assert events_of(build(text, [("بالأردن", "LOC", "JOR")])) == []
