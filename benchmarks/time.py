@@ -7,7 +7,8 @@ largest overlap, as ../shared/tools/score_gold.py matches), TIMEX3 value accurac
 per CPU second. dateparser's values are compared at the granularity it returns (a datetime whose text names only a
 month is compared as YYYY-MM); HeidelTime runs in a single JVM over all articles (language ARABIC, type NEWS,
 no POS tagger). Speed: rasd's raw-text passes alternate with HeidelTime's (`--trials` of each, so that both meet
-the same load on a shared machine), and each system's best pass is reported.
+the same load on a shared machine), and each system's best pass is reported. The speed table names the rasd build
+that ran: `.venv-fast/bin/python benchmarks/time.py` measures the compiled build (`make fast`).
 Gold: ../shared/data/gold_dev/timex.jsonl plus benchmarks/gold/timex_extra.jsonl (gold_sets.py).
 """
 
@@ -271,7 +272,13 @@ def main() -> None:
         ]
         for name, seconds in per_article.items()
     ]
-    print_table("CPU time per article", ["system", "ms/article", "HeidelTime / system"], speed_rows)
+    from rasd.build import build_name
+
+    print_table(
+        f"CPU time per article (rasd build: {build_name()})",
+        ["system", "ms/article", "HeidelTime / system"],
+        speed_rows,
+    )
     if heideltime_passes:
         pairs = ", ".join(
             f"{heideltime / raw:.0f}x" for raw, (_, heideltime) in zip(raw_passes, heideltime_passes, strict=False)

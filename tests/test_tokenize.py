@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasd.text.stages import make_tokens
-from rasd.text.tokenize import is_skippable
+from rasd.text.tokenize import is_skippable, iter_token_spans
 
 
 def surfaces(text: str) -> list[str]:
@@ -77,3 +77,22 @@ def test_arabic_heavy_text_properties(text: str) -> None:
     assert all(t.text == text[t.start : t.end] for t in tokens)
     visible = "".join(c for c in text if not is_skippable(c))
     assert "".join(c for t in tokens for c in t.text if not is_skippable(c)) == visible
+
+
+_MIXED = st.sampled_from(
+    [
+        *'وبالكتبمنيشر«»"،.؟:-/()0123456789٠١٢aZ@',
+        *("\u200c", "\u200f", "\u064e", "\u0640", "\xa0", "\t", "\n", "\x1c"),
+        *(" ", "  ", "https://", "22/7/2021", "14:30"),
+    ]
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(_MIXED).map("".join))
+def test_tokens_of_a_text_are_those_of_the_token_pattern_over_the_whole_text(text: str) -> None:
+    # make_tokens cuts the text at white space and remembers each chunk's tokens; the same text read by the token
+    # pattern in one pass (iter_token_spans) must give the same tokens, also when chunks repeat across texts
+    expected = [(start, end, kind) for start, end, kind in iter_token_spans(text)]
+    for _ in range(2):
+        assert [(t.start, t.end, t.kind) for t in make_tokens(text)] == expected

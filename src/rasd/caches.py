@@ -26,7 +26,10 @@ def word_cache(clear: Callable[[], object]) -> None:
 
 def word_cache_of(owner: object, method: str) -> None:
     """Register the per-word caches of `owner`: `getattr(owner, method)()` empties them while the owner lives."""
-    _OWNED.append((weakref.ref(owner), method))
+    try:
+        _OWNED.append((weakref.ref(owner), method))
+    except TypeError:  # a class compiled by mypyc (`make fast`) takes no weak references: keep the owner alive
+        _CLEARERS.append(getattr(owner, method))
 
 
 def forget_words() -> int:

@@ -245,8 +245,8 @@ def _load_countries(kb: KnowledgeBase) -> None:
             item["name_en"],
             item["name_ar"],
             tuple(item["capitals"]),
-            item["lat"],
-            item["lon"],
+            _coordinate(item["lat"]),
+            _coordinate(item["lon"]),
         )
         kb.countries[iso3] = country
         for name in item["names"]:
@@ -259,8 +259,8 @@ def _load_countries(kb: KnowledgeBase) -> None:
                     item["name_en"],
                     iso3,
                     item["cameo"],
-                    lat=item["lat"],
-                    lon=item["lon"],
+                    lat=_coordinate(item["lat"]),
+                    lon=_coordinate(item["lon"]),
                     population=10**9,
                 ),
             )
@@ -421,3 +421,9 @@ def knowledge_base() -> KnowledgeBase:
 def office_cameo(office: Office) -> str:
     """The full CAMEO code of an office: RUS + GOV → RUSGOV; IGO/NGO/IMG codes stand alone."""
     return _cameo(office.code, office.sector)
+
+
+def _coordinate(value: float | int | None) -> float | None:
+    """Degrees as a float: the data file writes whole degrees as integers («35»), the output contract has numbers that
+    are floats in every build (the compiled one converts an int stored in a float field, the pure one would not)."""
+    return None if value is None else float(value)

@@ -15,6 +15,14 @@ _Analysis = tuple[TokenKind, str, tuple[str, ...], str, tuple[str, ...]]
 _ANALYSES: dict[str, _Analysis] = {}
 _ANALYSES_LIMIT = 400_000
 word_cache(_ANALYSES.clear)
+
+# Per distinct white-space-delimited chunk («وقال:», «(2021)»): its tokens as (start in the chunk, end in the chunk,
+# (surface, kind, norm, prefixes, stem, suffixes)). No token pattern matches white space and none looks past a
+# chunk's edge for anything but digits, so a chunk tokenises alone exactly as it does in its text.
+_Piece = tuple[int, int, tuple[str, TokenKind, str, tuple[str, ...], str, tuple[str, ...]]]
+_CHUNKS: dict[str, tuple[_Piece, ...]] = {}
+_CHUNKS_LIMIT = 400_000
+word_cache(_CHUNKS.clear)
 _new_tuple = tuple.__new__
 
 
@@ -30,12 +38,10 @@ def _analysis(surface: str, kind: TokenKind) -> _Analysis:
     return found
 
 
-def make_tokens(text: str) -> tuple[Token, ...]:
-    """Tokens of `text` with normal forms and clitic analyses (memoised per distinct surface: the hot path)."""
+def _chunk_pieces(chunk: str) -> tuple[_Piece, ...]:
     known = _ANALYSES.get
-    tokens: list[Token] = []
-    append = tokens.append
-    for found in token_matches(text):
+    pieces: list[_Piece] = []
+    for found in token_matches(chunk):
         surface = found.group()
         analysis = known(surface)
         if analysis is None:
@@ -43,7 +49,30 @@ def make_tokens(text: str) -> tuple[Token, ...]:
             if kind is None:
                 continue
             analysis = _analysis(surface, kind)
-        append(_new_tuple(Token, (*found.span(), surface, *analysis)))
+        pieces.append((*found.span(), (surface, *analysis)))
+    if len(_CHUNKS) >= _CHUNKS_LIMIT:
+        _CHUNKS.clear()
+    _CHUNKS[chunk] = found_pieces = tuple(pieces)
+    return found_pieces
+
+
+def make_tokens(text: str) -> tuple[Token, ...]:
+    """Tokens of `text` with normal forms and clitic analyses (memoised per distinct chunk and surface: the hot
+    path). The text is cut at white space in C (`str.split`) and the token pattern runs only on chunks not seen
+    before; a chunk's offset is found by searching forward from the end of the previous one."""
+    known = _CHUNKS.get
+    find = text.find
+    tokens: list[Token] = []
+    append = tokens.append
+    end = 0
+    for chunk in text.split():
+        start = find(chunk, end)
+        end = start + len(chunk)
+        pieces = known(chunk)
+        if pieces is None:
+            pieces = _chunk_pieces(chunk)
+        for piece_start, piece_end, rest in pieces:
+            append(_new_tuple(Token, (start + piece_start, start + piece_end, *rest)))
     return tuple(tokens)
 
 

@@ -828,7 +828,7 @@ class Grammar:
             return None  # «9400 حول العالم»: around the world
         if self.at(after) is not None and self.at(after).proclitics:  # type: ignore[union-attr]
             return None
-        total: float = amount
+        total = float(amount)  # an int in a float variable is an error in the compiled build
         end = after + 1
         total, end = self.half_tail(end, unit[0], total)
         definite = self.definite(j) and item.number is None
