@@ -168,3 +168,28 @@ def test_protesters_storming_a_building_is_a_violent_protest() -> None:
 def test_the_imperfect_of_calling_is_no_call() -> None:
     text = "وتتصل حدود المحافظة الشمالية بالأردن."
     assert events_of(build(text, [("بالأردن", "LOC", "JOR")])) == []
+
+
+def test_a_curfew_or_emergency_falls_on_the_people_of_the_place_or_of_the_imposing_country() -> None:
+    text = "وأعلنت الحكومة الليبية حالة الطوارئ في طرابلس."
+    doc = build(text, [("الحكومة الليبية", "ORG", "LBYGOV"), ("طرابلس", "LOC", "LBY")])
+    assert summary(events_of(doc)) == {("1724", "LBYGOV", "LBY")}
+    text = "وفرضت السلطات السودانية حظر التجول."
+    doc = build(text, [("السلطات السودانية", "ORG", "SDNGOV")])
+    assert summary(events_of(doc)) == {("1723", "SDNGOV", "SDN")}
+
+
+def test_trading_accusations_is_a_mutual_accusation_not_an_exchange_of_fire() -> None:
+    text = "وتبادلت الهند وباكستان الاتهامات بخرق وقف إطلاق النار."
+    doc = build(text, [("الهند", "LOC", "IND"), ("باكستان", "LOC", "PAK")])
+    assert coded(doc, "112") == {("IND", "PAK"), ("PAK", "IND")}
+    assert coded(doc, "19") == set()
+
+
+def test_lifting_a_state_of_emergency_eases_it_and_one_named_as_a_time_frame_is_no_event() -> None:
+    text = "ورفعت الحكومة التركية حالة الطوارئ."
+    doc = build(text, [("الحكومة التركية", "ORG", "TURGOV")])
+    assert summary(events_of(doc)) == {("0814", "TURGOV", "TUR")}
+    text = "وقال وزير الخارجية الأمريكي إن الانتخابات التركية جرت في ظل حالة الطوارئ."
+    doc = build(text, [("الأمريكي", "LOC", "USAGOV"), ("التركية", "LOC", "TUR")])
+    assert coded(doc, "17") == set()

@@ -593,6 +593,27 @@ def _place_authority(ctx: SentenceContext, trigger: Trigger, clause: Clause) -> 
     return []
 
 
+_POPULATION_CODES = ("1723", "1724", "0813", "0814")
+
+
+def _restricted_population(ctx: SentenceContext, trigger: Trigger, clause: Clause, sources: list[Side]) -> list[Side]:
+    """«أعلنت الحكومة حالة الطوارئ في طرابلس», «فرضت السلطات حظر التجول»: a curfew or a state of emergency (and
+    its lifting) falls on the people of the place it is imposed in, else of the country whose authorities impose it."""
+    for mention in ctx.mentions:
+        if mention.head_start < trigger.span[1] or mention.start >= clause.end:
+            continue
+        if sum(1 for v in ctx.views[trigger.span[1] : mention.head_start] if v.is_word) > _PLACE_REACH:
+            break
+        if mention.governor == "في" and mention.label == "LOC" and mention.code and mention.anaphor is None:
+            side = ctx.sides([mention])[0]
+            side.code = mention.code[:3]
+            return [side]
+    country = next((s.code[:3] for s in sources if s.code and s.code[:3].isalpha() and len(s.code) >= 3), None)
+    if country is None or country.startswith(("IGO", "NGO", "IMG")):
+        return []
+    return [Side(country, None, None)]
+
+
 def _undergoer(ctx: SentenceContext, trigger: Trigger, clause: Clause, grammar: Grammar) -> list[Mention]:
     """«تعرضت الطائرة للتفجير», «تواجه العائلات اتهامات»: the subject of a verb of undergoing is the target of
     the act named by the verbal noun it governs."""
@@ -837,6 +858,8 @@ def _code_trigger(
             code, modality = refused, Modality()  # «لن يتنحى»: a refusal, and that is asserted
     if not is_cameo(code):
         code = predicate.cameo
+    if not targets and code.startswith(_POPULATION_CODES):
+        targets = _restricted_population(ctx, trigger, clause, sources)
     # a passive of fighting («حوصرت القوات», «لقوا مصرعهم») states a situation, not an attack by someone unknown;
     # an unknown perpetrator of fighting must be said («مسلحون مجهولون»)
     # «تعرضت السفارة لهجوم»: a verb of undergoing says the act happened at someone's hands, unnamed
