@@ -193,3 +193,15 @@ def test_lifting_a_state_of_emergency_eases_it_and_one_named_as_a_time_frame_is_
     text = "وقال وزير الخارجية الأمريكي إن الانتخابات التركية جرت في ظل حالة الطوارئ."
     doc = build(text, [("الأمريكي", "LOC", "USAGOV"), ("التركية", "LOC", "TUR")])
     assert coded(doc, "17") == set()
+
+
+def test_sending_a_cable_lends_its_subject_to_the_congratulation_it_carries() -> None:
+    text = "وبعث أمير قطر برقية تهنئة إلى الرئيس التونسي."
+    doc = build(text, [("قطر", "LOC", "QATGOV"), ("التونسي", "LOC", "TUNGOV")])
+    assert summary(events_of(doc)) == {("051", "QATGOV", "TUNGOV")}
+
+
+def test_closing_a_crossing_to_a_people_restricts_their_movement() -> None:
+    text = "وأغلقت مصر معبر رفح أمام الفلسطينيين."
+    doc = build(text, [("مصر", "LOC", "EGY"), ("الفلسطينيين", "LOC", "PSE")])
+    assert {(e.cameo, e.source.actor, (e.target.actor or "")[:3]) for e in events_of(doc)} == {("191", "EGY", "PSE")}

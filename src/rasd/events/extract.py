@@ -858,7 +858,8 @@ def _code_trigger(
             code, modality = refused, Modality()  # «لن يتنحى»: a refusal, and that is asserted
     if not is_cameo(code):
         code = predicate.cameo
-    if not targets and code.startswith(_POPULATION_CODES):
+    if not targets and code.startswith(_POPULATION_CODES) and (trigger.is_verb or chain):
+        # imposed or lifted by someone («أعلنت حالة الطوارئ»), not a state only named («تتجاوز حالة الطوارئ»)
         targets = _restricted_population(ctx, trigger, clause, sources)
     # a passive of fighting («حوصرت القوات», «لقوا مصرعهم») states a situation, not an attack by someone unknown;
     # an unknown perpetrator of fighting must be said («مسلحون مجهولون»)
