@@ -342,6 +342,9 @@ def _apposition_comma(index: int, governed: int, mention_tokens: set[int]) -> bo
     return index - 1 in mention_tokens and (index + 1 in mention_tokens or index + 1 == governed)
 
 
+_REQUEST_CONTROLS = ("appeal", "demand", "reject", "threat")
+
+
 def code_sentence(ctx: SentenceContext, lexicon: Lexicon, grammar: Grammar) -> list[Draft]:
     drafts: list[Draft] = []
     embedded_in: dict[int, Trigger] = {}
@@ -349,7 +352,13 @@ def code_sentence(ctx: SentenceContext, lexicon: Lexicon, grammar: Grammar) -> l
         if trigger.predicate.control and trigger.head not in embedded_in:
             clause = clause_around(ctx.views, trigger.head, grammar)
             inner = _embedded(ctx, trigger, _widen(clause, ctx.views), grammar)
-            if inner is not None and inner.head not in embedded_in and not inner.predicate.control:
+            if (
+                inner is not None
+                and inner.head not in embedded_in
+                and not inner.predicate.control
+                # an act that is no event alone («الكشف عن», «رحيل») is one when asked for or refused
+                and (inner.predicate.alone or trigger.predicate.control in _REQUEST_CONTROLS)
+            ):
                 embedded_in[inner.head] = trigger
     controls = {
         id(c): inner for inner_head, c in embedded_in.items() for inner in ctx.triggers if inner.head == inner_head
@@ -592,6 +601,27 @@ def _place_authority(ctx: SentenceContext, trigger: Trigger, clause: Clause) -> 
     return []
 
 
+_POPULATION_CODES = ("1723", "1724", "0813", "0814")
+
+
+def _restricted_population(ctx: SentenceContext, trigger: Trigger, clause: Clause, sources: list[Side]) -> list[Side]:
+    """«أعلنت الحكومة حالة الطوارئ في طرابلس», «فرضت السلطات حظر التجول»: a curfew or a state of emergency (and
+    its lifting) falls on the people of the place it is imposed in, else of the country whose authorities impose it."""
+    for mention in ctx.mentions:
+        if mention.head_start < trigger.span[1] or mention.start >= clause.end:
+            continue
+        if sum(1 for v in ctx.views[trigger.span[1] : mention.head_start] if v.is_word) > _PLACE_REACH:
+            break
+        if mention.governor == "في" and mention.label == "LOC" and mention.code and mention.anaphor is None:
+            side = ctx.sides([mention])[0]
+            side.code = mention.code[:3]
+            return [side]
+    country = next((s.code[:3] for s in sources if s.code and s.code[:3].isalpha() and len(s.code) >= 3), None)
+    if country is None or country.startswith(("IGO", "NGO", "IMG")):
+        return []
+    return [Side(country, None, None)]
+
+
 def _undergoer(
     ctx: SentenceContext, trigger: Trigger, clause: Clause, grammar: Grammar
 ) -> tuple[list[Mention], list[Mention]]:
@@ -771,7 +801,8 @@ def _code_trigger(
             owner = owner_pronoun(views, trigger.span[1], clause.end, preps, ctx.mentions, grammar)
             if owner is not None:
                 targets = _pronoun_object(ctx, trigger, sources, owner, salient=True)
-    heads = frozenset(t.head for t in ctx.triggers)
+    # an instrument («هجوما بسيارة مفخخة», «بعبوة ناسفة») describes the act, whatever it names on its own
+    heads = frozenset(t.head for t in ctx.triggers if "ب" not in views[t.head].proclitics)
     code = _refine(predicate.cameo, predicate, views, trigger.span[1], clause, grammar, heads)
     evidence = trigger.span
     modality = modality_at(
@@ -844,6 +875,9 @@ def _code_trigger(
             code, modality = refused, Modality()  # «لن يتنحى»: a refusal, and that is asserted
     if not is_cameo(code):
         code = predicate.cameo
+    if not targets and code.startswith(_POPULATION_CODES) and (trigger.is_verb or chain):
+        # imposed or lifted by someone («أعلنت حالة الطوارئ»), not a state only named («تتجاوز حالة الطوارئ»)
+        targets = _restricted_population(ctx, trigger, clause, sources)
     # a passive of fighting («حوصرت القوات», «لقوا مصرعهم») states a situation, not an attack by someone unknown;
     # an unknown perpetrator of fighting must be said («مسلحون مجهولون»)
     # «تعرضت السفارة لهجوم»: a verb of undergoing says the act happened at someone's hands, unnamed
@@ -918,6 +952,8 @@ def _described_act(ctx: SentenceContext, trigger: Trigger, earlier: Sequence[Dra
         noun = draft.trigger
         if noun.is_verb or not draft.sources or "ال" in ctx.views[noun.head].token.prefixes:
             continue
+        if "ال" in ctx.views[noun.span[1] - 1].token.prefixes:
+            continue  # «لوقف القتال»: a definite object makes the phrase definite, no adjectival clause follows
         end = noun.span[1]
         for side in draft.sources:
             if side.mention is not None and side.mention.head_start == end:

@@ -407,12 +407,18 @@ def _drop_consumed(triggers: list[Trigger], views: Sequence[TokenView], grammar:
     """A word that is the fixed or required object of another trigger is not a trigger of its own."""
     consumed: set[int] = set()
     heads = {t.head for t in triggers}
+    verb_heads = {t.head for t in triggers if t.is_verb}
     for trigger in triggers:
         consumed.update(range(trigger.head + 1, trigger.end))
         if trigger.obj:
             consumed.update(range(trigger.obj[0], trigger.obj[1]))
-            if trigger.obj[1] in heads:
-                consumed.add(trigger.obj[1])  # «اتفاقية تعاون»: the agreement's subject, not an event of its own
+            after = trigger.obj[1]
+            definite = "ال" in views[after - 1].token.prefixes
+            if after in heads and not (after in verb_heads and definite):
+                # «اتفاقية تعاون»: the agreement's subject, not an event of its own; a verb after an indefinite
+                # object describes it («فرض عقوبات تستهدف ...»), after a definite one it starts a clause of its
+                # own («مبادرة لوقف القتال رحبت بها الجامعة»)
+                consumed.add(after)
         if trigger.predicate.control is None:
             # «بصد أي هجوم»: a verbal noun that is the object of a predicate of the same root is that event
             position = trigger.span[1]

@@ -75,6 +75,10 @@ def verb_forms(past: str, present: str) -> dict[str, FormFeatures]:
         else:
             stem = past[:-1] if kind.startswith("defective") else past
             for suffix, person, number, *flags in tables["past"][kind]:
+                if kind == "sound" and len(stem) == 2 and suffix == "ا":
+                    # a doubled verb's dual («ردّا») is written like its verbal noun in the accusative («ردًّا على»,
+                    # «حثًّا»), which news uses far more often
+                    continue
                 add(stem + suffix, FormFeatures("past", person, number, "maybe_first" in flags))
             if past.endswith("أ"):
                 add(past[:-1] + "ؤوا", FormFeatures("past", 3, "pl"))
