@@ -72,7 +72,13 @@ def make_tokens(text: str) -> tuple[Token, ...]:
         if pieces is None:
             pieces = _chunk_pieces(chunk)
         for piece_start, piece_end, rest in pieces:
-            append(_new_tuple(Token, (start + piece_start, start + piece_end, *rest)))
+            # unpacked by name rather than `*rest`: the compiled build then builds the tuple at once
+            surface, kind, norm, prefixes, stem, suffixes = rest
+            append(
+                _new_tuple(
+                    Token, (start + piece_start, start + piece_end, surface, kind, norm, prefixes, stem, suffixes)
+                )
+            )
     return tuple(tokens)
 
 
