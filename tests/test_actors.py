@@ -200,3 +200,13 @@ def test_cluster_actor_gives_the_best_informed_actor_of_a_cluster() -> None:
     actor = cluster_actor(doc, short.cluster)
     assert actor is not None and actor.id == "putin" and actor.cameo == "RUSGOV"
     assert cluster_actor(doc, "no-such-cluster") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("الجولان", "SYR"), ("سيناء", "EGY"), ("الشيشان", "RUS"), ("دارفور", "SDN"), ("الغوطة الشرقية", "SYR")],
+)
+def test_regions_the_news_names_daily_are_placed_in_their_country(name: str, country: str) -> None:
+    # the generated place list had written foreign places with these names (Gaolan in China, Sinah in Iraq)
+    place = knowledge_base().geocode(name)
+    assert place is not None and place.country == country

@@ -278,34 +278,60 @@ def _load_countries(kb: KnowledgeBase) -> None:
             )
 
 
+_PlaceRow = tuple[str, str, str, str, str, str]  # name_ar, name_en, country, lat, lon, population
+
+
+def _place_rows() -> list[_PlaceRow]:
+    with gzip.open(data_path("actors", "places.tsv.gz"), "rt", encoding="utf-8") as fh:
+        next(fh)
+        return [tuple(line.rstrip("\n").split("\t")[:6]) for line in fh]  # type: ignore[misc]
+
+
+def _curated_places() -> tuple[set[tuple[str, str]], list[_PlaceRow]]:
+    """Corrections to the generated place list (`places_curated.tsv`): rows to drop, a name and a country (foreign
+    places the source data wrote with the Arabic name of a famous region), and regions the news names daily that it
+    lacks («الجولان», «سيناء», «دارفور»)."""
+    dropped: set[tuple[str, str]] = set()
+    added: list[_PlaceRow] = []
+    with data_path("actors", "places_curated.tsv").open(encoding="utf-8") as fh:
+        next(fh)
+        for line in fh:
+            action, name_ar, name_en, iso3, lat, lon, population, _note = line.rstrip("\n").split("\t")
+            if action == "drop":
+                dropped.add((name_ar, iso3))
+            else:
+                added.append((name_ar, name_en, iso3, lat, lon, population))
+    return dropped, added
+
+
 def _load_places(kb: KnowledgeBase) -> None:
     capitals = {(name_key(c), iso3) for iso3, country in kb.countries.items() for c in country.capitals}
     data = load_json("actors", "countries.json")
     seats = {(name_key(s), item["iso3"]) for item in data["countries"] for s in item["seats"]}
     located: set[tuple[str, str]] = set()
-    with gzip.open(data_path("actors", "places.tsv.gz"), "rt", encoding="utf-8") as fh:
-        next(fh)
-        for line in fh:
-            name_ar, name_en, iso3, lat, lon, population, _kind = line.rstrip("\n").split("\t")
-            key = name_key(name_ar)
-            is_capital = (key, iso3) in capitals
-            located.add((key, iso3))
-            country = kb.countries.get(iso3)
-            kb.add(
+    dropped, added = _curated_places()
+    for name_ar, name_en, iso3, lat, lon, population in [*_place_rows(), *added]:
+        if (name_ar, iso3) in dropped:
+            continue
+        key = name_key(name_ar)
+        is_capital = (key, iso3) in capitals
+        located.add((key, iso3))
+        country = kb.countries.get(iso3)
+        kb.add(
+            name_ar,
+            KbEntry(
+                f"{iso3}:{name_en or name_ar}",
+                "capital" if is_capital else "place",
                 name_ar,
-                KbEntry(
-                    f"{iso3}:{name_en or name_ar}",
-                    "capital" if is_capital else "place",
-                    name_ar,
-                    name_en or None,
-                    iso3,
-                    country.cameo if country else iso3,
-                    lat=float(lat),
-                    lon=float(lon),
-                    population=int(population) + (10**8 if is_capital else 0),
-                    scannable=is_capital,
-                ),
-            )
+                name_en or None,
+                iso3,
+                country.cameo if country else iso3,
+                lat=float(lat),
+                lon=float(lon),
+                population=int(population) + (10**8 if is_capital else 0),
+                scannable=is_capital,
+            ),
+        )
     for iso3, country in kb.countries.items():
         for capital in country.capitals:
             if (name_key(capital), iso3) not in located:
