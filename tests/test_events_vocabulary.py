@@ -8,6 +8,13 @@ from events_helpers import build, coded, events_of, summary
 from rasd.events.morphology import verb_forms
 
 
+def test_congratulating_is_praise_though_its_normal_form_is_here() -> None:
+    # «هنأ» normalises to «هنا» (here), a stop word; the written hamza tells them apart
+    text = "هنأ رئيس الوزراء التونسي نظيره المغربي بنجاح القمة."
+    doc = build(text, [("التونسي", "LOC", "TUNGOV"), ("المغربي", "LOC", "MARGOV")])
+    assert coded(doc, "051") == {("TUNGOV", "MARGOV")}
+
+
 def test_expressing_appreciation_is_praise() -> None:
     text = "وأعرب وزير الخارجية الأردني عن تقديره للحكومة المصرية."
     doc = build(text, [("الأردني", "LOC", "JORGOV"), ("المصرية", "LOC", "EGYGOV")])

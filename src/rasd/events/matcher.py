@@ -307,8 +307,8 @@ def find_triggers(views: Sequence[TokenView], lexicon: Lexicon, grammar: Grammar
             continue
         particle = previous is not None and previous.norm in _JUSSIVE_PARTICLES
         previous = view
-        if view.norm in grammar.stop_words or view.in_timex:
-            continue  # «فجر اليوم» is dawn, not «فجّر» (blow up)
+        if (view.norm in grammar.stop_words and not devocalize(view.text).endswith("أ")) or view.in_timex:
+            continue  # «فجر اليوم» is dawn, not «فجّر» (blow up); «هنأ» (congratulated) is no «هنا» (here)
         key = (view.splits, particle)
         groups = lexicon.readings.get(key)
         if groups is None:
