@@ -1398,7 +1398,10 @@ class Grammar:
             mentions.sort(key=lambda m: m.first)
 
 
-_FIRST_LAST: Final = {normalize("الأولى"): "first", normalize("الأخيرة"): "last", normalize("الاخيرة"): "last"}
+_FIRST_LAST: Final = {
+    normalize("الأولى"): "first",
+    normalize("الأخيرة"): "last",
+}  # normal forms: «الاخيرة» is the same key
 _WEEK_OF_MONTH_MODS: Final = {1: "START", 2: "MID", 3: "MID"}  # the fourth and fifth weeks: END
 
 # What a clock time takes from the day it is said on.
