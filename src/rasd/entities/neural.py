@@ -11,9 +11,10 @@ each token is the concatenation of
 then a one-layer BiLSTM, a linear layer to tag scores, and a linear-chain CRF decoded by Viterbi.
 
 Everything before the LSTM depends on the word alone except the gazetteer tag, so the LSTM's input projection is
-computed once per distinct word of a batch and the gazetteer's part added per token. All sentences of a document
-are padded into one matrix: each LSTM step is one batched matrix product for both directions (the backward
-direction runs over each sentence reversed, left-aligned, so padding never reaches a real token).
+computed once per distinct word of a batch and the gazetteer's part added per token. The sentences of a batch
+run together, longest first: each LSTM step is one batched matrix product for both directions over the sentences
+still running (the backward direction runs over each sentence reversed, left-aligned, so padding never reaches a
+real token), and their rows are packed step after step, so no padding is stored or computed.
 """
 
 from __future__ import annotations
@@ -133,7 +134,8 @@ class BiLstmCrf:
         f32 = {name: value.astype(np.float32) for name, value in arrays.items()}
         hidden = int(config["hidden"])
         self._hidden = hidden
-        self._projections: dict[str, Floats] = {}  # word -> its row of `_static_projection`, across documents
+        self._projections: dict[str, int] = {}  # word -> its row of `_projection_rows`, across documents
+        self._projection_rows: Floats | None = None
         word_cache_of(self, "forget_words")
         # torch gate order i, f, g, o: halve i, f, o so that sigmoid(x) = (tanh(x/2) + 1) / 2 shares one tanh with g
         scale = np.full(4 * hidden, 0.5, dtype=np.float32)
@@ -158,9 +160,11 @@ class BiLstmCrf:
         self._out_w = np.ascontiguousarray(f32["out_w"].T)
         self._out_b = f32["out_b"]
         self.transitions, self.start, self.end = f32["transitions"], f32["start"], f32["end"]
+        self._transitions_into = np.ascontiguousarray(self.transitions.T)
 
     def forget_words(self) -> None:
         self._projections.clear()
+        self._projection_rows = None
 
     # -- per distinct word ---------------------------------------------------------------------------------------
 
@@ -192,55 +196,70 @@ class BiLstmCrf:
         )
         return inputs @ self._w_static  # type: ignore[no-any-return]
 
-    def _projected(self, words: Sequence[str]) -> Floats:
-        """`_static_projection` of the words, each word's row remembered: the same words recur in every article, and
-        the character CNN and the input projection are most of the cost of a new one."""
+    def _projected(self, words: Sequence[str]) -> tuple[Floats, Ints]:
+        """`_static_projection` of the distinct `words`, as a matrix and each word's row in it.
+
+        Each word's row is remembered (in one matrix of PROJECTION_CACHE rows, so that a batch reads its words
+        with one gather): the same words recur in every article, and the character CNN and the input projection
+        are most of the cost of a new one."""
         known = self._projections
         new = [w for w in words if w not in known]
+        if len(known) + len(new) > PROJECTION_CACHE:
+            known.clear()
+            new = list(words)
+        if len(new) > PROJECTION_CACHE:  # one absurdly varied batch: computed, not remembered
+            return self._static_projection(new), np.arange(len(new), dtype=np.int64)
+        if self._projection_rows is None:  # allocated untouched: memory is only taken as rows are written
+            self._projection_rows = np.empty((PROJECTION_CACHE, self._w_static.shape[1]), dtype=np.float32)
+        rows = self._projection_rows
         if new:
-            if len(known) + len(new) > PROJECTION_CACHE:
-                known.clear()
-                new = list(dict.fromkeys(words))
-            for word, row in zip(new, self._static_projection(new), strict=True):
-                known[word] = row
-        return np.stack([known[w] for w in words]) if words else self._static_projection(words)
+            first = len(known)
+            rows[first : first + len(new)] = self._static_projection(new)
+            known.update(zip(new, range(first, first + len(new)), strict=True))
+        return rows, np.fromiter((known[w] for w in words), dtype=np.int64, count=len(words))
 
     # -- per batch of sentences ----------------------------------------------------------------------------------
 
     def emissions(self, sentences: Sequence[Sequence[str]]) -> tuple[Floats, Ints]:
         """Tag scores (B, T, K) of non-empty sentences padded to the longest, and their lengths.
 
-        The sentences must come longest first: at step t only the sentences longer than t are computed.
+        The sentences must come longest first: at step t only the first k_t sentences (those longer than t) are
+        computed. Each direction's inputs and states are packed step by step (the k_t rows of step t follow
+        those of step t - 1), so a step reads and writes contiguous rows and padding is never computed or stored.
         """
         lengths = np.fromiter(map(len, sentences), dtype=np.int64, count=len(sentences))
         if lengths.min(initial=1) < 1 or np.any(np.diff(lengths) > 0):
             raise ValueError("emissions() needs non-empty sentences, longest first")
         index: dict[str, int] = {}
-        token_ids = np.fromiter(
-            (index.setdefault(w, len(index)) for s in sentences for w in s), dtype=np.int64, count=int(lengths.sum())
-        )
+        tokens = int(lengths.sum())
+        token_ids = np.fromiter((index.setdefault(w, len(index)) for s in sentences for w in s), np.int64, tokens)
         gaz_ids = self.encoder.gazetteer_ids(sentences)
-        projected = self._projected(list(index))[token_ids] + self._gaz_projection[gaz_ids]  # (N, 8H)
+        projections, word_rows = self._projected(list(index))
+        token_rows = word_rows[token_ids]
         hidden = self._hidden
         batch, steps = len(sentences), int(lengths.max())
+        active = np.searchsorted(-lengths, -np.arange(steps), side="left")  # k_t: sentences longer than t
+        offsets = np.cumsum(active) - active  # first packed row of step t
         rows = np.repeat(np.arange(batch), lengths)
-        starts = np.cumsum(lengths) - lengths
-        columns = np.arange(len(token_ids)) - np.repeat(starts, lengths)
-        reverse_columns = np.repeat(lengths, lengths) - 1 - columns
-        gates_in = np.zeros((steps, 2, batch, 4 * hidden), dtype=np.float32)
-        gates_in[columns, 0, rows] = projected[:, : 4 * hidden]
-        gates_in[reverse_columns, 1, rows] = projected[:, 4 * hidden :]
-        states = np.empty((steps, 2, batch, hidden), dtype=np.float32)
+        columns = np.arange(tokens) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        forward = offsets[columns] + rows  # packed row of each token, in the forward and the backward direction
+        backward = offsets[np.repeat(lengths, lengths) - 1 - columns] + rows
+        gates_in = np.empty((2, tokens, 4 * hidden), dtype=np.float32)
+        for direction, packed in enumerate((forward, backward)):
+            at = np.empty(tokens, dtype=np.int64)
+            at[packed] = np.arange(tokens)  # the token at each packed row
+            part = slice(direction * 4 * hidden, (direction + 1) * 4 * hidden)
+            np.add(projections[token_rows[at], part], self._gaz_projection[gaz_ids[at], part], out=gates_in[direction])
+        states = np.empty((2, tokens, hidden), dtype=np.float32)
         c = np.zeros((2, batch, hidden), dtype=np.float32)
         w_hh = self._w_hh
-        active = (lengths[None, :] > np.arange(steps)[:, None]).sum(axis=1).tolist()
         # The sentences still running at step t are the first k, all of which ran at step t - 1: the previous
-        # hidden state is states[t - 1, :, :k]. Every operation writes into an existing buffer (same arithmetic).
+        # hidden state is the first k rows of step t - 1. Every operation writes into an existing buffer.
         h = np.zeros((2, batch, hidden), dtype=np.float32)
         i_, f_, g_, o_ = (slice(n * hidden, (n + 1) * hidden) for n in range(4))
-        for t, k in enumerate(active):
+        for first, k in zip(offsets.tolist(), active.tolist(), strict=True):
             gates = h[:, :k] @ w_hh
-            np.add(gates_in[t, :, :k], gates, out=gates)
+            np.add(gates_in[:, first : first + k], gates, out=gates)
             # sigmoid(2x) = (tanh(x) + 1) / 2 with the gate weights halved at load: one tanh serves all gates
             np.tanh(gates, out=gates)
             np.multiply(gates, 0.5, out=gates)
@@ -252,36 +271,46 @@ class BiLstmCrf:
             c_t = c[:, :k]
             c_t *= gates[..., f_]
             c_t += g
-            h = states[t]
+            h = states[:, first:]
             np.multiply(gates[..., o_], np.tanh(c_t), out=h[:, :k])
-        outputs = np.concatenate([states[columns, 0, rows], states[reverse_columns, 1, rows]], axis=1)  # (N, 2H)
+        outputs = np.concatenate([states[0, forward], states[1, backward]], axis=1)  # (N, 2H), in token order
         scores = outputs @ self._out_w + self._out_b
         padded = np.zeros((batch, steps, len(self.tags)), dtype=np.float32)
         padded[rows, columns] = scores
         return padded, lengths
 
     def viterbi(self, scores: Floats, lengths: Ints) -> Ints:
-        """Best tag ids (B, T) under the CRF; positions past a sentence's length are 0."""
+        """Best tag ids (B, T) under the CRF; positions past a sentence's length are 0.
+
+        The rows are taken longest first, so that at step t only the first k_t (those longer than t) are computed,
+        in a forward pass and a backward walk along the stored pointers."""
         batch, steps, _ = scores.shape
+        order = np.argsort(-lengths, kind="stable")
+        lengths = lengths[order]
+        scores = scores[order]
+        active = np.searchsorted(-lengths, -np.arange(steps), side="left").tolist()
+        into = self._transitions_into  # [to, from]: the maximum runs over the last, contiguous axis
         best = self.start + scores[:, 0]
-        bests = np.empty((steps, *best.shape), dtype=best.dtype)
-        bests[0] = best
-        pointers = np.zeros((steps, *best.shape), dtype=np.int64)
+        finals = np.empty_like(best)  # each row's scores at its last step
+        pointers: list[Ints] = [np.empty((0, 0), dtype=np.int64)]
         for t in range(1, steps):
-            candidates = best[:, :, None] + self.transitions[None]
-            pointers[t] = candidates.argmax(axis=1)
-            best = bests[t] = candidates.max(axis=1) + scores[:, t]
-        last = lengths - 1
-        current = (bests[last, np.arange(batch)] + self.end).argmax(axis=1).tolist()
-        back = pointers.tolist()  # a few hundred steps: following pointers in Python beats per-step numpy calls
+            k = active[t]
+            ended = active[t - 1]
+            finals[k:ended] = best[k:ended]
+            candidates = best[:k, None, :] + into[None]
+            pointers.append(candidates.argmax(axis=2))
+            best = candidates.max(axis=2) + scores[:k, t]
+        finals[: active[steps - 1]] = best
+        current = (finals + self.end).argmax(axis=1)
         out = np.zeros((batch, steps), dtype=np.int64)
-        for row, (tag, end) in enumerate(zip(current, last.tolist(), strict=True)):
-            path = [tag]
-            for t in range(end, 0, -1):
-                tag = back[t][row][tag]
-                path.append(tag)
-            out[row, : end + 1] = path[::-1]
-        return out
+        for t in range(steps - 1, -1, -1):
+            k = active[t]
+            out[:k, t] = current[:k]
+            if t:
+                current[:k] = pointers[t][np.arange(k), current[:k]]
+        decoded = np.empty_like(out)
+        decoded[order] = out
+        return decoded
 
     def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """ANERcorp BIO tags of each sentence.
