@@ -10,8 +10,9 @@ is all untagged, or is exactly one entity of another label, is relabelled: an en
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
+from rasd.caches import word_cache
 from rasd.entities.forms import WordForm, word_form
 from rasd.resources import data_path
 
@@ -42,6 +43,18 @@ def known_org_names() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {key: tuple(sorted(names, key=len, reverse=True)) for key, names in by_first.items()}
 
 
+@lru_cache(maxsize=200_000)
+def _may_start_name(word: str) -> bool:
+    """Whether a listed name may start at this written word (an Arabic word one of whose forms begins one),
+    remembered: most words begin none, and every word is asked."""
+    form = word_form(word)
+    names = known_org_names()
+    return form.shape == "ar" and any(key in names for key in _keys(form))
+
+
+word_cache(_may_start_name.cache_clear)
+
+
 def _name_at(forms: Sequence[WordForm], i: int) -> int | None:
     """End of the longest listed name starting at word i, or None."""
     names = known_org_names()
@@ -56,12 +69,14 @@ def _name_at(forms: Sequence[WordForm], i: int) -> int | None:
 def mark_known_orgs(words: Sequence[str], tags: Sequence[str]) -> list[str]:
     """`tags` with every listed organisation name tagged ORG where the tagger missed or mislabelled it."""
     out = list(tags)
+    starts = [i for i, word in enumerate(words) if _may_start_name(word)]
+    if not starts:
+        return out
     forms = [word_form(word) for word in words]
-    i = 0
-    while i < len(words):
-        end = _name_at(forms, i) if forms[i].shape == "ar" else None
+    free = 0  # the first word after the last name marked
+    for i in starts:
+        end = _name_at(forms, i) if i >= free else None
         if end is None:
-            i += 1
             continue
         span = out[i:end]
         untagged = all(tag == "O" for tag in span)
@@ -72,5 +87,5 @@ def mark_known_orgs(words: Sequence[str], tags: Sequence[str]) -> list[str]:
         )
         if (untagged or one_entity) and span[0] != "B-ORG":
             out[i:end] = ["B-ORG", *["I-ORG"] * (end - i - 1)]
-        i = end
+        free = end
     return out

@@ -10,8 +10,9 @@ likely a common noun phrase: «شركة السيارات الألمانية»). 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
+from rasd.caches import word_cache
 from rasd.entities.forms import WordForm, word_form
 from rasd.resources import data_path
 
@@ -37,6 +38,15 @@ def _is_descriptor(form: WordForm) -> bool:
     )
 
 
+@lru_cache(maxsize=200_000)
+def _descriptor_word(word: str) -> bool:
+    """`_is_descriptor` of a written word, remembered: few words are descriptors, and every word is asked."""
+    return _is_descriptor(word_form(word))
+
+
+word_cache(_descriptor_word.cache_clear)
+
+
 def _is_definite_word(form: WordForm) -> bool:
     return (
         form.shape == "ar"
@@ -48,9 +58,12 @@ def _is_definite_word(form: WordForm) -> bool:
 def mark_described_orgs(words: Sequence[str], tags: Sequence[str]) -> list[str]:
     """`tags` with the name after each descriptor noun labelled (or, if a lone definite word, tagged) ORG."""
     out = list(tags)
+    descriptors = [i for i in range(len(words) - 1) if _descriptor_word(words[i])]
+    if not descriptors:
+        return out
     forms = [word_form(w) for w in words]
-    for i in range(len(words) - 1):
-        if out[i] != "O" or not _is_descriptor(forms[i]):
+    for i in descriptors:
+        if out[i] != "O":
             continue
         name = i + 1
         if out[name].startswith("B-"):

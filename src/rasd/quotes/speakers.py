@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasd.actors.stage import cluster_actor
+from rasd.caches import word_cache
 from rasd.doc import Entity, Speaker
 from rasd.quotes.finder import Candidate
 from rasd.quotes.lexicon import strip_article
@@ -25,6 +27,10 @@ _CARRIERS = frozenset(normalize(w) for w in ("لكنه", "لكنها", "لكنه
 _SENTENCE_OPENERS = frozenset(
     normalize(w) for w in ("من", "جهته", "جهتها", "جانبه", "جانبها", "و", "في", "المقابل", "بدوره", "بدورها")
 )
+
+# the normal form of the words of every name-like run in an article: the same names recur
+_normal_word = lru_cache(maxsize=100_000)(normalize)
+word_cache(_normal_word.cache_clear)
 
 
 @dataclass(frozen=True, slots=True)
@@ -430,7 +436,7 @@ class SpeakerResolver:
                 break
             while first < k and is_name_particle(v, first) and v.norm(first) not in ("ابو", "عبد", "ال", "آل"):
                 first += 1
-            words = tuple(normalize(v.tokens[t].text) for t in range(first, k + 1) if v.is_word(t))
+            words = tuple(_normal_word(v.tokens[t].text) for t in range(first, k + 1) if v.is_word(t))
             if len(words) >= 2 and len(words) <= 5 and len(words) > len(names.get(words[-1], ((), ""))[0]):
                 names[words[-1]] = (words, v.span_text(first, k + 1).replace("_", " "))
         return names

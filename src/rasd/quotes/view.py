@@ -74,6 +74,8 @@ class View:
             self._cover(starts, timex.start, timex.end, self.timex_at, timex)
         self.heading = self._headings()
         self._name_like: dict[int, bool] = {}
+        self._cue_at: dict[int, CueMatch | None] = {}  # every rule asks for the cue of the tokens around it
+        self._function_at: dict[int, bool] = {}
 
     def _cover(self, starts: list[int], start: int, end: int, table: list, record: object) -> None:  # type: ignore[type-arg]
         first = bisect_right(starts, start) - 1
@@ -96,7 +98,7 @@ class View:
             if stripped:
                 ends_sentence = stripped[-1] in ".!?؟\"»”:'…"
                 short = not ends_sentence and len(stripped.split()) <= 14
-                if normalize(stripped) == title or short or self._caption(stripped):
+                if short or (title is not None and normalize(stripped) == title) or self._caption(stripped):
                     for index in range(bisect_right(starts, line_start - 1), bisect_right(starts, line_end - 1)):
                         flags[index] = True
             line_start = line_end + 1
@@ -139,7 +141,11 @@ class View:
         return "\n" in self.text[self.tokens[left].end : self.tokens[right].start]
 
     def cue(self, index: int) -> CueMatch | None:
-        return self.lex.cue(self.tokens[index])  # remembered per word form by the lexicon
+        """The cue at a token (remembered per word form by the lexicon, and per token here)."""
+        if index in self._cue_at:
+            return self._cue_at[index]
+        found = self._cue_at[index] = self.lex.cue(self.tokens[index])
+        return found
 
     def norm(self, index: int) -> str:
         return self.tokens[index].norm
@@ -254,8 +260,15 @@ class View:
         return (definite >= 8 and definite >= 0.05 * bare) or (definite >= 3 and definite >= 0.3 * bare)
 
     def is_function(self, index: int) -> bool:
+        found = self._function_at.get(index)
+        if found is None:
+            found = self._function_at[index] = self._is_function(index)
+        return found
+
+    def _is_function(self, index: int) -> bool:
         token = self.tokens[index]
-        if _HOMOGRAPHS.get(token.norm) == devocalize(token.text):
+        homograph = _HOMOGRAPHS.get(token.norm)
+        if homograph is not None and homograph == devocalize(token.text):
             return False  # the name «علي» and the title «إمام», not «على» and «أمام» (same letters once normalised)
         core = token.stem if token.prefixes and token.prefixes[0] in ("و", "ف") else token.norm
         return (
