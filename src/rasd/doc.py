@@ -220,10 +220,20 @@ class Doc:
         return out
 
 
+_PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})
+_RECORD_FIELDS: dict[type, tuple[str, ...]] = {}  # field names per record class, in order
+
+
 def record_to_dict(record: Any) -> Any:
     """Convert a frozen record (and nested records) to plain JSON-ready values."""
-    if dataclasses.is_dataclass(record) and not isinstance(record, type):
-        return {f.name: record_to_dict(getattr(record, f.name)) for f in dataclasses.fields(record)}
+    kind = type(record)
+    if kind in _PLAIN_TYPES:  # most values: answered before the record checks
+        return record
+    names = _RECORD_FIELDS.get(kind)
+    if names is None and dataclasses.is_dataclass(record) and not isinstance(record, type):
+        names = _RECORD_FIELDS[kind] = tuple(f.name for f in dataclasses.fields(record))
+    if names is not None:
+        return {name: record_to_dict(getattr(record, name)) for name in names}
     if isinstance(record, Token):
         return {name: record_to_dict(value) for name, value in zip(Token._fields, record, strict=True)}
     if isinstance(record, tuple | list):

@@ -147,9 +147,10 @@ class BiLstmCrf:
         static_dim = w_ih.shape[2] - gaz_dim
         # (static input, 2 * 4H): both directions' projections side by side
         self._w_static = np.ascontiguousarray(w_ih[:, :, :static_dim].transpose(2, 0, 1).reshape(static_dim, -1))
-        self._gaz_projection = np.ascontiguousarray(
-            f32["gaz_emb"] @ w_ih[:, :, static_dim:].transpose(2, 0, 1).reshape(gaz_dim, -1) + bias.reshape(-1)
-        )
+        gaz_projection = f32["gaz_emb"] @ w_ih[:, :, static_dim:].transpose(2, 0, 1).reshape(gaz_dim, -1)
+        gaz_projection += bias.reshape(-1)
+        # (direction, tag, 4H): each direction's part contiguous, as the rows gathered for it
+        self._gaz_projection = np.ascontiguousarray(_by_direction(gaz_projection))
         self._word_emb, self._stem_emb = f32["word_emb"], f32["stem_emb"]
         self._char_emb = f32["char_emb"]
         conv = f32["conv_w"]  # (filters, char dim, width) as torch's Conv1d
@@ -197,24 +198,25 @@ class BiLstmCrf:
         return inputs @ self._w_static  # type: ignore[no-any-return]
 
     def _projected(self, words: Sequence[str]) -> tuple[Floats, Ints]:
-        """`_static_projection` of the distinct `words`, as a matrix and each word's row in it.
+        """`_static_projection` of the distinct `words` as a (direction, row, 4H) array, and each word's row in it.
 
-        Each word's row is remembered (in one matrix of PROJECTION_CACHE rows, so that a batch reads its words
-        with one gather): the same words recur in every article, and the character CNN and the input projection
-        are most of the cost of a new one."""
+        Each word's rows are remembered (in one array of PROJECTION_CACHE rows per direction, so that a batch reads
+        its words with one gather per direction): the same words recur in every article, and the character CNN and
+        the input projection are most of the cost of a new one."""
         known = self._projections
         new = [w for w in words if w not in known]
         if len(known) + len(new) > PROJECTION_CACHE:
             known.clear()
             new = list(words)
         if len(new) > PROJECTION_CACHE:  # one absurdly varied batch: computed, not remembered
-            return self._static_projection(new), np.arange(len(new), dtype=np.int64)
+            projected = self._static_projection(new)
+            return _by_direction(projected), np.arange(len(new), dtype=np.int64)
         if self._projection_rows is None:  # allocated untouched: memory is only taken as rows are written
-            self._projection_rows = np.empty((PROJECTION_CACHE, self._w_static.shape[1]), dtype=np.float32)
+            self._projection_rows = np.empty((2, PROJECTION_CACHE, self._w_static.shape[1] // 2), dtype=np.float32)
         rows = self._projection_rows
         if new:
             first = len(known)
-            rows[first : first + len(new)] = self._static_projection(new)
+            rows[:, first : first + len(new)] = _by_direction(self._static_projection(new))
             known.update(zip(new, range(first, first + len(new)), strict=True))
         return rows, np.fromiter((known[w] for w in words), dtype=np.int64, count=len(words))
 
@@ -248,8 +250,9 @@ class BiLstmCrf:
         for direction, packed in enumerate((forward, backward)):
             at = np.empty(tokens, dtype=np.int64)
             at[packed] = np.arange(tokens)  # the token at each packed row
-            part = slice(direction * 4 * hidden, (direction + 1) * 4 * hidden)
-            np.add(projections[token_rows[at], part], self._gaz_projection[gaz_ids[at], part], out=gates_in[direction])
+            into = gates_in[direction]
+            np.take(projections[direction], token_rows[at], axis=0, out=into)
+            np.add(into, np.take(self._gaz_projection[direction], gaz_ids[at], axis=0), out=into)
         states = np.empty((2, tokens, hidden), dtype=np.float32)
         c = np.zeros((2, batch, hidden), dtype=np.float32)
         w_hh = self._w_hh
@@ -333,6 +336,11 @@ class BiLstmCrf:
             for index, row, n in zip(group, decoded, lengths.tolist(), strict=True):
                 out[index] = [self.tags[k] for k in row[:n]]
         return out
+
+
+def _by_direction(projected: Floats) -> Floats:
+    """(N, 2 * 4H) projections as (direction, N, 4H)."""
+    return projected.reshape(len(projected), 2, -1).transpose(1, 0, 2)
 
 
 @cache

@@ -228,8 +228,20 @@ ARROW_TYPES: dict[str, dict[str, pa.DataType]] = {
 def article_key(text: str) -> str:
     """The article's identity in the store: a hash of its normal form with white space collapsed, so the same
     article with other diacritics, alef forms, digits or line breaks is stored once."""
-    canonical = _SPACE.sub(" ", normalize(text)).strip()
+    return _key_of_normal(normalize(text))
+
+
+def _key_of_normal(normal: str) -> str:
+    canonical = _SPACE.sub(" ", normal).strip()
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:32]
+
+
+def _normal_text(doc: Doc) -> str:
+    """`normalize(doc.text)`, taken from the `normalize` stage's output when it ran on this text."""
+    normalized = doc.normalized
+    if normalized is not None and (normalized.original is doc.text or normalized.original == doc.text):
+        return normalized.text
+    return normalize(doc.text)
 
 
 def calendar_day(value: str | None) -> dt.date | None:
@@ -272,7 +284,8 @@ def doc_rows(doc: Doc, provenance: Provenance | None = None) -> dict[str, list[d
     """Rows per table for one analysed document (tables without rows map to empty lists)."""
     prov = provenance or Provenance()
     data = doc.to_dict()
-    key = article_key(doc.text)
+    normal = _normal_text(doc)
+    key = _key_of_normal(normal)
     article_day = doc.anchor_date
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     rows["articles"].append(
@@ -286,7 +299,7 @@ def doc_rows(doc: Doc, provenance: Provenance | None = None) -> dict[str, list[d
             "published_detected": doc.published_detected,
             "day": article_day,
             "text": doc.text,
-            "text_norm": normalize(doc.text),
+            "text_norm": normal,
             "chars": len(doc.text),
             "sentences": [{"start_char": s.start, "end_char": s.end} for s in doc.sentences],
             "n_entities": len(doc.entities),
@@ -302,7 +315,7 @@ def doc_rows(doc: Doc, provenance: Provenance | None = None) -> dict[str, list[d
         }
     )
     for record in data["entities"]:
-        row = _flatten(record, COLUMNS["entities"], dropped={("actor", f) for f in ACTOR_FIELDS})
+        row = _flatten(record, "entities")
         actor = record.get("actor") or {}
         akey = actor_key(actor) if actor else None
         row.update(
@@ -319,9 +332,9 @@ def doc_rows(doc: Doc, provenance: Provenance | None = None) -> dict[str, list[d
             actor_row.update(actor_key=akey, name_norm=normalize(actor["name_ar"]) if actor.get("name_ar") else None)
             rows["actors"].append(actor_row)
     for record in data["timexes"]:
-        rows["timexes"].append(_flatten(record, COLUMNS["timexes"]) | {"article_id": key})
+        rows["timexes"].append(_flatten(record, "timexes") | {"article_id": key})
     for record in data["quotes"]:
-        row = _flatten(record, COLUMNS["quotes"])
+        row = _flatten(record, "quotes")
         content = doc.text[row["content_start"] : row["content_end"]]
         row.update(
             article_id=key,
@@ -331,7 +344,7 @@ def doc_rows(doc: Doc, provenance: Provenance | None = None) -> dict[str, list[d
         )
         rows["quotes"].append(row)
     for record in data["events"]:
-        row = _flatten(record, COLUMNS["events"])
+        row = _flatten(record, "events")
         row.update(
             article_id=key,
             root_code=str(row["cameo"])[:2],
@@ -358,14 +371,26 @@ def rows_to_arrow(rows_per_doc: Iterable[Mapping[str, list[dict[str, Any]]]]) ->
     return tables
 
 
-def _flatten(
-    record: Mapping[str, Any], columns: Mapping[tuple[str, ...], str], dropped: set[tuple[str, ...]] | None = None
-) -> dict[str, Any]:
-    """Map a record dict's known field paths to columns; the rest (not in `dropped`) becomes the `extra` JSON."""
+# Field paths a child table's rows drop rather than keep in `extra`: an entity's actor has a table of its own.
+_DROPPED: dict[str, frozenset[tuple[str, ...]]] = {"entities": frozenset(("actor", f) for f in ACTOR_FIELDS)}
+
+
+def _paths(table: str) -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
+    """The field paths a table's records map or drop, and the paths of the objects that hold them."""
+    known = frozenset(COLUMNS[table]) | _DROPPED.get(table, frozenset())
+    return known, frozenset(path[:depth] for path in known for depth in range(1, len(path)))
+
+
+_PATHS = {table: _paths(table) for table in COLUMNS}
+
+
+def _flatten(record: Mapping[str, Any], table: str) -> dict[str, Any]:
+    """Map a record dict's known field paths to the table's columns; the rest (but the dropped paths) becomes the
+    `extra` JSON."""
+    columns = COLUMNS[table]
     row: dict[str, Any] = dict.fromkeys(columns.values())
     extra: dict[str, Any] = {}
-    known = set(columns) | (dropped or set())
-    parents = {path[:depth] for path in known for depth in range(1, len(path))}
+    known, parents = _PATHS[table]
 
     def walk(value: Mapping[str, Any], path: tuple[str, ...], extra_node: dict[str, Any]) -> None:
         for name, item in value.items():
