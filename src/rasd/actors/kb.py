@@ -156,13 +156,17 @@ class KnowledgeBase:
 
     def starts_a_name(self, key: str) -> bool:
         """Whether some name's key begins with these whole words (for scanning text without trying every window)."""
+        return key in self.name_prefixes()
+
+    def name_prefixes(self) -> frozenset[str]:
+        """Every run of a name's first words (the keys `starts_a_name` accepts)."""
         if self._prefixes is None:
             prefixes: set[str] = set()
             for name in self.entries:
                 words = name.split(" ")
                 prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
             self._prefixes = frozenset(prefixes)
-        return key in self._prefixes
+        return self._prefixes
 
     def is_first_name(self, word: str) -> bool:
         """Whether some person's full name in the knowledge base starts with this word (a name key)."""

@@ -56,6 +56,7 @@ from rasd.actors.roles import (
     token_info,
     token_key,
 )
+from rasd.caches import word_cache
 from rasd.doc import Doc, Entity, Token
 from rasd.text.normalize import devocalize, normalize
 
@@ -112,6 +113,27 @@ def letters_offset(text: str, letters: int) -> int:
     return min(index, len(text))
 
 
+# token_info and whether some reading of the word starts a knowledge-base name and a role term, per word form
+_WordInfo = tuple[str, str, tuple[tuple[str, int], ...], bool, bool]
+_WORD_INFO: dict[tuple[object, ...], _WordInfo] = {}
+_WORD_INFO_LIMIT = 300_000
+word_cache(_WORD_INFO.clear)
+
+
+def _word_info(token: Token) -> _WordInfo:
+    key = token[2:]
+    found = _WORD_INFO.get(key)
+    if found is None:
+        if len(_WORD_INFO) >= _WORD_INFO_LIMIT:
+            _WORD_INFO.clear()
+        word_key_, bare, forms = token_info(token)
+        names, terms = knowledge_base().name_prefixes(), roles().leading
+        name = any(form in names for form, _ in forms)
+        term = any(form in terms for form, _ in forms)
+        found = _WORD_INFO[key] = (word_key_, bare, forms, name, term)
+    return found
+
+
 def _is_word(token: Token) -> bool:
     return token.kind in ("word", "latin")
 
@@ -129,10 +151,14 @@ class MentionFinder:
         self.kb: KnowledgeBase = knowledge_base()
         self.roles = roles()
         self.starts = [t.start for t in tokens]
-        infos = [token_info(t) for t in tokens]
-        self.keys = [info[0] for info in infos]
-        self.bares = [info[1] for info in infos]
-        self.forms = [info[2] for info in infos]
+        infos = [_word_info(t) for t in tokens]
+        self.keys: list[str] = [info[0] for info in infos]
+        self.bares: list[str] = [info[1] for info in infos]
+        self.forms: list[tuple[tuple[str, int], ...]] = [info[2] for info in infos]
+        # whether some reading of token i starts a knowledge-base name, or a title or role term: most tokens start
+        # neither, and every rule asks
+        self.name_starts: list[bool] = [info[3] for info in infos]
+        self.term_starts: list[bool] = [info[4] for info in infos]
         self.tagged_surnames: frozenset[str] = frozenset()  # surnames of the full names the model tagged
         self.given: list[Mention] = []  # the model's spans as tagged
         self._terms: dict[int, Term | None] = {}
@@ -155,10 +181,9 @@ class MentionFinder:
         if any(not _is_word(t) and not self._joins(t) for t in inner):
             return (), 0
         rest = [self.keys[i] for i in range(first + 1, last) if _is_word(tokens[i])]
-        last_word = devocalize(tokens[last - 1].text)
         for key, skip in self.forms[first]:
             found = self.kb.lookup_key(" ".join([key, *rest]))
-            if found and last_word.endswith("ى"):
+            if found and devocalize(tokens[last - 1].text).endswith("ى"):
                 found = tuple(e for e in found if e.kind != "demonym")  # «مجرى» is no «مجري» (Hungarian)
             if found:
                 return found, skip
@@ -167,6 +192,8 @@ class MentionFinder:
     def reach(self, index: int, last: int) -> int:
         """The farthest end (≤ last) of a window from `index` whose words still begin some knowledge-base name."""
         best = index
+        if not self.name_starts[index]:
+            return best
         starts_a_name = self.kb.starts_a_name
         for key, _ in self.forms[index]:
             if not starts_a_name(key):
@@ -205,6 +232,8 @@ class MentionFinder:
 
     def term_at(self, index: int) -> Term | None:
         """The longest title or role term starting at tokens[index] (memoised: every rule asks)."""
+        if not self.term_starts[index]:
+            return None  # no reading of the word begins a term
         if index not in self._terms:
             self._terms[index] = term_starting_at(self.tokens, index, self.forms[index])
         return self._terms[index]
@@ -653,21 +682,19 @@ class MentionFinder:
         """Knowledge-base names in tokens[first:last], longest first, left to right; `keep` filters the entries a
         window names (none left: no name there)."""
         out: list[Mention] = []
-        index = first
-        while index < last:
-            found = None
-            if _is_word(self.tokens[index]):
-                for end in range(self.reach(index, last), index, -1):
-                    entries, skip = self.window(index, end)
-                    entries = keep(index, end, entries) if entries else ()
-                    if entries:
-                        found = self.mention(index, end, label_of(entries[0]), entries, origin, skip)
-                        break
-            if found is None:
-                index += 1
+        free = first  # the first token after the last name found
+        starts = self.name_starts
+        for index in [i for i in range(first, last) if starts[i]]:  # only these can start a window
+            if index < free or not _is_word(self.tokens[index]):
                 continue
-            out.append(found)
-            index = found.last
+            for end in range(self.reach(index, last), index, -1):
+                entries, skip = self.window(index, end)
+                entries = keep(index, end, entries) if entries else ()
+                if entries:
+                    found = self.mention(index, end, label_of(entries[0]), entries, origin, skip)
+                    out.append(found)
+                    free = found.last
+                    break
         return out
 
     def bodies(self, chosen: Sequence[Mention]) -> list[Mention]:
