@@ -204,9 +204,9 @@ class SettingReader:
         for index, (first, last) in enumerate(v.sentence_bounds):
             if any(k in covered for k in range(first, last)):
                 continue
-            verbs = [k for k in range(first, last) if v.is_word(k) and v.has("statement_reference_verbs", k)]
-            objects = [k for k in range(first, last) if v.is_word(k) and _refers_to_statement(v, k)]
-            if not verbs or not objects:
+            if not any(v.is_word(k) and v.has("statement_reference_verbs", k) for k in range(first, last)):
+                continue
+            if not any(v.is_word(k) and _refers_to_statement(v, k) for k in range(first, last)):
                 continue
             channel = self._channel(first, last)
             timex = self._timex(first, last)
@@ -223,7 +223,7 @@ def _refers_to_statement(v: View, k: int) -> bool:
     if v.has("statement_reference_objects", k):
         return True
     token = v.tokens[k]
-    return any(token.norm.endswith(obj) for obj in ("بهذا", "بذلك", "بهذه", "بتصريحه", "بتصريحاته"))
+    return token.norm.endswith(("بهذا", "بذلك", "بهذه", "بتصريحه", "بتصريحاته"))
 
 
 def _iso(timex: Timex) -> str:

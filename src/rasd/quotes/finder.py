@@ -416,9 +416,10 @@ class Finder:
         if not v.is_word(i):
             return None
         first = v.norm(i)
-        phrases = self.lex.attributions_by_first.get(first, [])
-        if first.startswith("و"):
-            phrases = phrases + self.lex.attributions_by_first.get(first[1:], [])
+        by_first = self.lex.attributions_by_first
+        phrases = by_first.get(first, [])
+        if first.startswith("و") and first[1:] in by_first:
+            phrases = phrases + by_first[first[1:]]
         for phrase in phrases:
             k = i
             ok = True
