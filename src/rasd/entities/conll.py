@@ -65,6 +65,11 @@ def chunks(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     start = -1
     label = ""
     for i, tag in enumerate((*tags, "O")):
+        if tag == "O":  # most tags: it only ends the open span
+            if start >= 0:
+                spans.append((start, i, label))
+                start, label = -1, ""
+            continue
         prefix, _, kind = tag.partition("-")
         continues = prefix == "I" and kind == label and start >= 0
         if start >= 0 and not continues:

@@ -47,11 +47,11 @@ def _names_by_length() -> dict[str, tuple[tuple[int, dict[tuple[str, ...], str]]
     return index
 
 
-def gazetteer_tags(words: Sequence[str]) -> list[str]:
-    """BIO tags of the longest gazetteer names found left to right in `words` ("O" elsewhere)."""
+def gazetteer_matches(words: Sequence[str]) -> list[tuple[int, int, str]]:
+    """The longest gazetteer names found left to right in `words`, as (first word, words, label)."""
     gazetteer = _names_by_length()
     stems = [word_form(w).stem for w in words]
-    tags = ["O"] * len(stems)
+    found: list[tuple[int, int, str]] = []
     free = 0  # the first word not inside a name already matched
     for i in [i for i, stem in enumerate(stems) if stem in gazetteer]:  # few words start a known name
         if i < free:
@@ -60,8 +60,16 @@ def gazetteer_tags(words: Sequence[str]) -> list[str]:
             label = names.get(tuple(stems[i : i + length]))
             if label is not None:
                 free = i + length
-                tags[i] = "B-" + label
-                for j in range(i + 1, free):
-                    tags[j] = "I-" + label
+                found.append((i, length, label))
                 break
+    return found
+
+
+def gazetteer_tags(words: Sequence[str]) -> list[str]:
+    """BIO tags of the longest gazetteer names found left to right in `words` ("O" elsewhere)."""
+    tags = ["O"] * len(words)
+    for first, length, label in gazetteer_matches(words):
+        tags[first] = "B-" + label
+        for j in range(first + 1, first + length):
+            tags[j] = "I-" + label
     return tags

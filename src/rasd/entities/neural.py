@@ -32,7 +32,7 @@ from threadpoolctl import ThreadpoolController
 
 from rasd.caches import word_cache_of
 from rasd.entities.forms import SHAPES, WordForm, word_form
-from rasd.entities.gazetteer import gazetteer_tags
+from rasd.entities.gazetteer import gazetteer_matches
 from rasd.resources import data_path
 
 Floats = npt.NDArray[np.float32]
@@ -112,12 +112,16 @@ class Encoder:
         return ids, lengths
 
     def gazetteer_ids(self, sentences: Sequence[Sequence[str]]) -> Ints:
-        """Gazetteer tag ids of all tokens of the sentences, in order."""
-        return np.fromiter(
-            (self.gazetteer.get(t, 0) for s in sentences for t in gazetteer_tags(s)),
-            dtype=np.int64,
-            count=sum(map(len, sentences)),
-        )
+        """Gazetteer tag ids of all tokens of the sentences, in order (0, the id of "O", outside names)."""
+        out = np.zeros(sum(map(len, sentences)), dtype=np.int64)
+        ids = self.gazetteer
+        offset = 0
+        for sentence in sentences:
+            for first, length, label in gazetteer_matches(sentence):
+                out[offset + first] = ids.get("B-" + label, 0)
+                out[offset + first + 1 : offset + first + length] = ids.get("I-" + label, 0)
+            offset += len(sentence)
+        return out
 
 
 class BiLstmCrf:
