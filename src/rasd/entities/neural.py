@@ -338,7 +338,7 @@ class BiLstmCrf:
             scores, lengths = self.emissions([sentences[i] for i in group])
             decoded = self.viterbi(scores, lengths).tolist()
             for index, row, n in zip(group, decoded, lengths.tolist(), strict=True):
-                out[index] = [self.tags[k] for k in row[:n]]
+                out[index] = list(map(self.tags.__getitem__, row[:n]))
         return out
 
 
