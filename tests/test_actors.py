@@ -74,6 +74,15 @@ def test_demonym_takes_the_sector_of_its_head_noun_without_ner() -> None:
     assert actor_of(doc, "الكندية").cameo == "CANCOP"  # type: ignore[union-attr]
 
 
+def test_the_united_nations_gentilic_after_a_head_noun_is_the_un_without_a_sector() -> None:
+    doc = run("وصل المبعوث الأممي إلى عدن، ورحب المسؤولون الأمميون بالهدنة التي دعت إليها الوكالة الأممية.")
+    assert actor_of(doc, "الأممي").cameo == "IGOUNO"  # type: ignore[union-attr]
+    assert actor_of(doc, "الأمميون").cameo == "IGOUNO"  # type: ignore[union-attr]
+    assert actor_of(doc, "الأممية").cameo == "IGOUNO"  # type: ignore[union-attr]
+    # like «عربي», it needs its head noun: alone it names nobody
+    assert not [e for e in run("تحدث الأممي طويلا.").entities if e.actor is not None]
+
+
 def test_bare_country_and_people_keep_the_country_code() -> None:
     doc = run("زار وفد من رجال الأعمال تركيا، وقال إن الشعب اليمني يعاني.")
     assert actor_of(doc, "تركيا").cameo == "TUR"  # type: ignore[union-attr]
