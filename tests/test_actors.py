@@ -83,6 +83,16 @@ def test_the_united_nations_gentilic_after_a_head_noun_is_the_un_without_a_secto
     assert not [e for e in run("تحدث الأممي طويلا.").entities if e.actor is not None]
 
 
+def test_a_capital_after_countryside_is_the_place_and_a_countryside_span_is_cut_to_its_place() -> None:
+    doc = run("قصفت الطائرات بلدات في ريف دمشق، وقال سكان من ريف حلب الشمالي إن القصف تواصل.", [("ريف حلب", "LOC")])
+    assert actor_of(doc, "دمشق").cameo == "SYR"  # type: ignore[union-attr]  # a place, not the government
+    (aleppo,) = [e for e in doc.entities if "حلب" in e.text]
+    assert aleppo.text == "حلب" and aleppo.actor is not None and aleppo.actor.country == "SYR"
+    # a meeting named after a city stays what the tagger read
+    doc = run("انتهى مؤتمر جنيف أمس.", [("مؤتمر جنيف", "MISC")])
+    assert [e.text for e in doc.entities] == ["مؤتمر جنيف"]
+
+
 def test_bare_country_and_people_keep_the_country_code() -> None:
     doc = run("زار وفد من رجال الأعمال تركيا، وقال إن الشعب اليمني يعاني.")
     assert actor_of(doc, "تركيا").cameo == "TUR"  # type: ignore[union-attr]
