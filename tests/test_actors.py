@@ -93,6 +93,15 @@ def test_a_capital_after_countryside_is_the_place_and_a_countryside_span_is_cut_
     assert [e.text for e in doc.entities] == ["مؤتمر جنيف"]
 
 
+def test_a_capital_of_two_words_tagged_as_a_person_is_the_capital() -> None:
+    doc = run("وفي المقابل حذرت بيونغ يانغ من الرد.", [("بيونغ يانغ", "PERS")])
+    (capital,) = doc.entities
+    assert capital.label == "LOC" and capital.actor is not None and capital.actor.country == "PRK"
+    # a one-word city is also a common first name: the person stays a person
+    doc = run("قال عمان الخالدي إن الاجتماع انتهى.", [("عمان الخالدي", "PERS")])
+    assert [e.label for e in doc.entities] == ["PERS"]
+
+
 def test_bare_country_and_people_keep_the_country_code() -> None:
     doc = run("زار وفد من رجال الأعمال تركيا، وقال إن الشعب اليمني يعاني.")
     assert actor_of(doc, "تركيا").cameo == "TUR"  # type: ignore[union-attr]

@@ -329,7 +329,8 @@ class MentionFinder:
         head = self.tokens[first]
         start = head.start + letters_offset(head.text, skip)  # the reading the knowledge base knows
         same_span = (first, last) == (mention.first, mention.last)
-        label = relabel(mention.label, entries) if same_span else (_agreed_label(entries) or mention.label)
+        agreed = _agreed_label(entries) or mention.label
+        label = relabel(mention.label, entries, last - first) if same_span else agreed
         if mention.label == "PERS" and last - first == 1 and self.keys[first] in self.tagged_surnames:
             label = "PERS"  # «أبو خليل السوداني» … «السوداني»: the man, not Sudan
         aligned = replace(self.mention(first, last, label, entries, "ner+kb"), start=start, entity_id=mention.entity_id)
@@ -893,11 +894,12 @@ class MentionFinder:
         return found
 
 
-def relabel(label: str, entries: tuple[KbEntry, ...]) -> str:
+def relabel(label: str, entries: tuple[KbEntry, ...], words: int = 1) -> str:
     """The label a tagged span takes from the knowledge-base name it is: a country or people is a place, an
-    organisation an organisation, a known person a person; a city or region never turns a person into a place."""
+    organisation an organisation, a known person a person; a city or region never turns a person into a place, but
+    a capital of several words that names nothing else is one («بيونغ يانغ», «كوالالمبور» written in two)."""
     kinds = {e.kind for e in entries}
-    if kinds & {"country", "demonym"}:
+    if kinds & {"country", "demonym"} or (words > 1 and kinds <= {"capital", "seat"}):
         return "LOC"
     agreed = _agreed_label(entries)
     if agreed is None or (label == "PERS" and agreed == "LOC"):
