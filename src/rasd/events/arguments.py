@@ -355,7 +355,8 @@ def targets_after(
     """The first mention group after `start` in the clause introduced by one of `preps` (or bare)."""
     excluded = {id(m) for m in exclude}
     # «وزارة العدل الأمريكية»: an adjective right after an excluded phrase (the subject) qualifies it
-    qualifiers = {_past_marks(views, m.end) for m in exclude}  # «منظمة "شربا" الفرنسية»: across a closing quote
+    # «منظمة "شربا" الفرنسية»: across a closing quote
+    qualifiers = {_past_marks(views, m.end) for m in exclude if _takes_country_adjective(views, m)}
     limit = reach_end(views, start, clause.end, mentions)
     for mention in mentions:
         if id(mention) in excluded or mention.head_start < start or mention.start >= limit:
@@ -383,6 +384,15 @@ def targets_after(
         if (bare_object and allow_bare and "-" in preps) or (governor is not None and governor in preps):
             return [m for m in group_of(mention, mentions) if id(m) not in excluded]
     return []
+
+
+def _takes_country_adjective(views: Sequence[TokenView], subject: Mention) -> bool:
+    """Whether a country adjective right after `subject` may qualify it. A person's name takes none, and a phrase
+    already ending in another country's adjective takes no second one: «وحث أردوغان السعودية», «وحث الوزير التركي
+    السعودية» have Saudi Arabia as object (the country's name is written like the feminine adjective)."""
+    if subject.label == "PERS":
+        return False
+    return not is_nisba(views, subject)
 
 
 def _past_marks(views: Sequence[TokenView], index: int) -> int:

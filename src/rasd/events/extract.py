@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rasd.doc import Doc, Entity, Event, EventDate, Location, Offsets, Participant, Quote, Timex
-from rasd.events.agents import agent_lexicon
+from rasd.events.agents import NAME_MARKS, agent_lexicon
 from rasd.events.arguments import (
     DEFAULT_TARGET_PREPS,
     OBJECT_PRONOUNS,
@@ -545,7 +545,10 @@ def _roles_for(ctx: SentenceContext, trigger: Trigger, predicate: Predicate, cla
     grammar = default_grammar()
     if trigger.is_verb or predicate.verbal:
         roles = verb_roles(ctx.views, trigger, predicate, clause, ctx.mentions, ctx.verb_heads, grammar)
-        if predicate.verbal and roles.source_how == "verb-subject":
+        if predicate.verbal and _detached_pronoun(ctx.views, trigger) is not None:
+            # «، متهمة إياهم بـ»: the participle's subject is the main clause's, its object the pronoun
+            roles.sources, roles.targets, roles.source_how = [], [], ""
+        elif predicate.verbal and roles.source_how == "verb-subject":
             # a participle has no subject of its own: what follows it is its object
             roles.targets, roles.sources, roles.source_how = roles.targets or roles.sources, [], ""
         elif predicate.verbal and (
@@ -792,6 +795,9 @@ def _code_trigger(
         targets, judges_previous = [], True
     elif not targets and trigger.is_verb and not predicate.passive and trigger.split.enclitic in _OBJECT_PRONOUNS:
         targets = _pronoun_object(ctx, trigger, sources, trigger.split.enclitic)
+    elif not targets and predicate.verbal and (detached := _detached_pronoun(views, trigger)) is not None:
+        # «، متهما إياهم بـ»: a participle's object pronoun is written apart, on «إيا»
+        targets = _pronoun_object(ctx, trigger, sources, detached)
     elif not targets and not predicate.passive and not trigger.passive:
         pronoun = _prepositional_pronoun(views, trigger, clause, predicate) if trigger.is_verb else None
         if pronoun is not None:
@@ -1017,6 +1023,18 @@ def _prepositional_pronoun(
     return None
 
 
+_DETACHED_PRONOUN_BASE = "ايا"
+
+
+def _detached_pronoun(views: Sequence[TokenView], trigger: Trigger) -> str | None:
+    """The pronoun of «إياه/إياها/إياهم/إياهما» right after the trigger, if it is there."""
+    following = next((v for v in views[trigger.span[1] : trigger.span[1] + 2] if v.is_word), None)
+    if following is None or not following.norm.startswith(_DETACHED_PRONOUN_BASE):
+        return None
+    pronoun = following.norm[len(_DETACHED_PRONOUN_BASE) :]
+    return pronoun if pronoun in _OBJECT_PRONOUNS else None
+
+
 def _pronoun_object(
     ctx: SentenceContext,
     trigger: Trigger,
@@ -1043,8 +1061,8 @@ def _pronoun_object(
             continue  # «استهدفته»: a singular pronoun, not «مسلحين» (a sound plural or dual)
         if pronoun in _PLURAL_PRONOUNS:
             group = [m for m in candidates if m.group == mention.group and m.code not in taken]
-            if len(group) < 2 and mention.label == "PERS":
-                continue  # «زارهم»: not one named person
+            if len(group) < 2 and mention.label == "PERS" and not mention.oblique:
+                continue  # «زارهم»: not one named person (but «المسؤولين الأفارقة», a plural phrase)
             return ctx.sides(group)
         return [side_of(ctx.doc, ctx.views, mention, ctx.index)]
     if candidates and not salient:
@@ -1106,6 +1124,21 @@ def focus_country(doc: Doc) -> str | None:
     return max(counts, key=lambda c: counts[c]) if counts else None
 
 
+def _kind_written_before(views: Sequence[TokenView], entity: Entity, grammar: Grammar) -> str | None:
+    """«منظمة "شربا"», «حركة حماس»: the kind of organisation written right before a name that is the entity
+    alone, by which the article may call it later («المنظمة»)."""
+    if entity.label != "ORG" or entity.actor is None:
+        return None
+    first = next((v.index for v in views if v.token.start >= entity.start), None)
+    index = (first or 0) - 1
+    while first is not None and index >= 0 and views[index].token.text in NAME_MARKS:
+        index -= 1
+    if first is None or index < 0 or not views[index].is_word or "ال" in views[index].token.prefixes:
+        return None
+    kind = bare(views[index].token.stem)
+    return kind if kind in grammar.organisation_kinds else None
+
+
 def sentence_contexts(doc: Doc) -> list[SentenceContext]:
     lexicon, grammar = default_lexicon(), default_grammar()
     focus = focus_country(doc)
@@ -1126,6 +1159,10 @@ def sentence_contexts(doc: Doc) -> list[SentenceContext]:
             head = organisation_head(entity)
             if head is not None and head not in agent_lexicon().words:
                 named_heads[head] = entity
+            # the kind written before the name is how the article calls it, even a generic word («المنظمة»)
+            kind = _kind_written_before(views, entity, grammar)
+            if kind is not None:
+                named_heads[kind] = entity
         verb_heads = {t.head for t in triggers if t.is_verb}
         out.append(SentenceContext(doc, index, sentence.token_start, views, mentions, triggers, verb_heads, []))
     return out

@@ -185,6 +185,8 @@ class Grammar:
     receive_verbs: frozenset[str] = frozenset()
     cease_words: frozenset[str] = frozenset()
     day_after_words: frozenset[str] = frozenset()
+    organisation_kinds: frozenset[str] = frozenset()
+    additive_links: tuple[tuple[str, ...], ...] = ()
 
 
 def _words(values: Iterable[str]) -> frozenset[str]:
@@ -327,6 +329,8 @@ def default_grammar() -> Grammar:
         free_relative_after=_words(raw["free_relative"]["after"]) | prepositions,
         free_relative_fused=_words(raw["free_relative"]["fused"]),
         non_event_heads=_words(raw["non_event_heads"]["words"]),
+        organisation_kinds=_words(raw["organisation_kinds"]["words"]),
+        additive_links=_phrases(raw["additive_links"]["words"]),
         act_nouns=_words(raw["act_nouns"]["words"]),
         group_members=frozenset(_phrases(raw["group_members"]["words"])),
         all_prepositions=prepositions | _words(raw["proclitic_prepositions"]),

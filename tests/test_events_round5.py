@@ -1,0 +1,106 @@
+"""Argument and lexicon rules of the fifth round: Saudi Arabia's name after a subject, participles with a detached
+object pronoun, summoning ambassadors, allowing investigators in, organisations called by the kind written before
+their name, actors added with «إضافة إلى»/«فضلا عن». Sentences written for these tests."""
+
+from __future__ import annotations
+
+from events_helpers import build, coded, events_of, has_pair
+
+
+def test_saudi_arabia_after_a_person_is_the_object_not_an_adjective() -> None:
+    # «السعودية» is written like the feminine adjective «Saudi», but a person's name takes no country adjective
+    text = "وحث أردوغان السعودية على وقف الهجمات."
+    doc = build(text, [("أردوغان", "PERS", "TURGOV"), ("السعودية", "LOC", "SAU")])
+    assert coded(doc, "0256") == {("TURGOV", "SAU")}
+
+
+def test_a_second_country_adjective_after_a_subject_is_the_object() -> None:
+    text = "ودعا وزير الخارجية التركي السعودية إلى وقف الهجمات."
+    doc = build(text, [("التركي", "LOC", "TURGOV"), ("السعودية", "LOC", "SAU")])
+    assert coded(doc, "0256") == {("TURGOV", "SAU")}
+
+
+def test_country_adjective_after_an_organisation_still_qualifies_it() -> None:
+    text = "وانتقدت وزارة العدل الأمريكية الحكم."
+    doc = build(text, [("وزارة العدل", "ORG", "USAGOV"), ("الأمريكية", "LOC", "USAGOV")])
+    assert not [e for e in events_of(doc) if e.target.actor == "USAGOV"]
+
+
+def test_participle_with_a_detached_pronoun_accuses_the_main_clause_object() -> None:
+    text = "وهاجم الرئيس الإيراني الرئيس الأمريكي، متهما إياه بدعم الإرهاب."
+    doc = build(text, [("الإيراني", "LOC", "IRNGOV"), ("الأمريكي", "LOC", "USAGOV")])
+    assert any(
+        e.cameo.startswith("112") and (e.source.actor, e.target.actor) == ("IRNGOV", "USAGOV") for e in events_of(doc)
+    )
+
+
+def test_feminine_participle_with_a_plural_pronoun_takes_the_coordinated_group() -> None:
+    text = "ودعت المنظمة كندا إلى التحقيق مع رئيسي الغابون والكونغو، متهمة إياهما بغسل الأموال."
+    doc = build(
+        text,
+        [
+            ("المنظمة", "ORG", "FRANGO"),
+            ("كندا", "LOC", "CAN"),
+            ("الغابون", "LOC", "GABGOV"),
+            ("الكونغو", "LOC", "COGGOV"),
+        ],
+    )
+    accused = {(e.source.actor, e.target.actor) for e in events_of(doc) if e.cameo.startswith("112")}
+    assert accused == {("FRANGO", "GABGOV"), ("FRANGO", "COGGOV")}
+
+
+def test_participle_followed_by_its_charge_is_the_accused_not_an_accusation() -> None:
+    text = "واعتقلت الشرطة التركية رجلا سوريا متهما بالتجسس لصالح إيران."
+    doc = build(text, [("التركية", "LOC", "TURCOP"), ("سوريا", "LOC", "SYRCVL"), ("إيران", "LOC", "IRN")])
+    assert not [e for e in events_of(doc) if e.cameo.startswith("112")]
+
+
+def test_summoning_an_ambassador_is_a_disapproval() -> None:
+    text = "واستدعت وزارة الخارجية الألمانية السفير الروسي في برلين."
+    doc = build(text, [("الألمانية", "LOC", "DEUGOV"), ("الروسي", "LOC", "RUSGOV"), ("برلين", "LOC", "DEU")])
+    assert coded(doc, "110") == {("DEUGOV", "RUSGOV")}
+
+
+def test_summoning_as_a_verbal_noun() -> None:
+    text = "وقررت الخارجية النمساوية استدعاء السفير الإيراني."
+    doc = build(text, [("النمساوية", "LOC", "AUTGOV"), ("الإيراني", "LOC", "IRNGOV")])
+    assert coded(doc, "110") == {("AUTGOV", "IRNGOV")}
+
+
+def test_appeal_to_allow_investigators_is_an_appeal_for_international_involvement() -> None:
+    text = "وحث الوزير التركي السعودية على السماح للمحققين الأتراك بدخول القنصلية."
+    doc = build(text, [("التركي", "LOC", "TURGOV"), ("السعودية", "LOC", "SAU"), ("الأتراك", "LOC", "TURGOV")])
+    assert coded(doc, "0255") == {("TURGOV", "SAU")}
+
+
+def test_allowing_observers_in_is_international_involvement() -> None:
+    text = "وسمحت الحكومة السودانية للمراقبين الأفارقة بزيارة الإقليم."
+    doc = build(text, [("السودانية", "LOC", "SDNGOV"), ("الأفارقة", "LOC", "AFR")])
+    assert has_pair(events_of(doc), "086", "SDNGOV", "AFR")
+
+
+def test_organisation_called_later_by_the_kind_written_before_its_name() -> None:
+    text = 'ونددت منظمة "العفو الدولية" بالاعتقالات. وطالبت المنظمة الحكومة المصرية بالإفراج عن المعتقلين.'
+    doc = build(text, [("العفو الدولية", "ORG", "NGOAI"), ("المصرية", "LOC", "EGYGOV")])
+    assert coded(doc, "1053") == {("NGOAI", "EGYGOV")}
+
+
+def test_actor_added_with_fadlan_an_shares_the_role() -> None:
+    text = "وهاجم مسلحون مجهولون مركزا للشرطة العراقية فضلا عن مقر الجيش العراقي في المدينة."
+    doc = build(text, [("العراقية", "LOC", "IRQCOP"), ("العراقي", "LOC", "IRQMIL")])
+    assert {e.target.actor for e in events_of(doc) if e.cameo.startswith("19")} == {"IRQCOP", "IRQMIL"}
+
+
+def test_actor_added_with_idafatan_ila_meets_too() -> None:
+    text = "والتقى وزير الخارجية المصري نظيره الأردني إضافة إلى وزير الخارجية السعودي في القاهرة."
+    doc = build(
+        text,
+        [
+            ("المصري", "LOC", "EGYGOV"),
+            ("الأردني", "LOC", "JORGOV"),
+            ("السعودي", "LOC", "SAUGOV"),
+            ("القاهرة", "LOC", "EGY"),
+        ],
+    )
+    events = events_of(doc)
+    assert has_pair(events, "040", "EGYGOV", "JORGOV") and has_pair(events, "040", "EGYGOV", "SAUGOV")
