@@ -104,3 +104,16 @@ def test_actor_added_with_idafatan_ila_meets_too() -> None:
     )
     events = events_of(doc)
     assert has_pair(events, "040", "EGYGOV", "JORGOV") and has_pair(events, "040", "EGYGOV", "SAUGOV")
+
+
+def test_war_entered_into_is_an_explicit_act() -> None:
+    # «حرب» alone is too often a setting («الحرب في سوريا») to code; under «دخل في» or «خاض» it happened
+    text = "ودخل الجيش السوداني في حرب مع قوات الدعم السريع منذ أشهر."
+    doc = build(text, [("الجيش السوداني", "ORG", "SDNMIL"), ("قوات الدعم السريع", "ORG", "SDNREB")])
+    assert has_pair(events_of(doc), "190", "SDNMIL", "SDNREB")
+
+
+def test_war_as_a_setting_codes_nothing() -> None:
+    text = "وتحدث الوزير السوداني عن الحرب مع قوات الدعم السريع."
+    doc = build(text, [("السوداني", "LOC", "SDNGOV"), ("قوات الدعم السريع", "ORG", "SDNREB")])
+    assert not coded(doc, "19")

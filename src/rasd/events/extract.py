@@ -913,7 +913,7 @@ def _code_trigger(
         evidence,
         clause,
         ctx.index,
-        predicate.confidence,
+        _supported_confidence(views, positions[1:2], predicate.confidence, grammar),
         explicit_source=explicit,
         impersonal=impersonal,
         unknown_agent=unknown_agent,
@@ -926,6 +926,18 @@ def _code_trigger(
         overt_subject=roles.source_how == "noun" and not sources,
         charged=charged,
     )
+
+
+SUPPORTED_CONFIDENCE = 0.7
+
+
+def _supported_confidence(
+    views: Sequence[TokenView], supports: Sequence[int], confidence: float, grammar: Grammar
+) -> float:
+    """«خاض الجيش حربا», «دخل في حرب مع»: under a verb saying it happened, a verbal noun is an explicit act."""
+    if any(split.core in grammar.action_supports for p in supports for split in views[p].splits):
+        return max(confidence, SUPPORTED_CONFIDENCE)
+    return confidence
 
 
 def _charged_passive(

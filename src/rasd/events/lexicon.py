@@ -187,6 +187,7 @@ class Grammar:
     day_after_words: frozenset[str] = frozenset()
     organisation_kinds: frozenset[str] = frozenset()
     additive_links: tuple[tuple[str, ...], ...] = ()
+    action_supports: frozenset[str] = frozenset()
 
 
 def _words(values: Iterable[str]) -> frozenset[str]:
@@ -331,6 +332,7 @@ def default_grammar() -> Grammar:
         non_event_heads=_words(raw["non_event_heads"]["words"]),
         organisation_kinds=_words(raw["organisation_kinds"]["words"]),
         additive_links=_phrases(raw["additive_links"]["words"]),
+        action_supports=_finite_verb_forms(raw["action_supports"]["words"]),
         act_nouns=_words(raw["act_nouns"]["words"]),
         group_members=frozenset(_phrases(raw["group_members"]["words"])),
         all_prepositions=prepositions | _words(raw["proclitic_prepositions"]),
