@@ -117,3 +117,29 @@ def test_war_as_a_setting_codes_nothing() -> None:
     text = "وتحدث الوزير السوداني عن الحرب مع قوات الدعم السريع."
     doc = build(text, [("السوداني", "LOC", "SDNGOV"), ("قوات الدعم السريع", "ORG", "SDNREB")])
     assert not coded(doc, "19")
+
+
+def test_definite_phrase_after_a_comma_with_no_closing_comma_is_the_object() -> None:
+    text = "وطالب المتهم، المحكمة التركية بإخلاء سبيله على الفور."
+    doc = build(text, [("المتهم", "PERS", "TURREL"), ("التركية", "LOC", "TURJUD")])
+    assert coded(doc, "10") == {("TURREL", "TURJUD")}
+
+
+def test_indefinite_title_after_a_comma_still_describes_the_subject() -> None:
+    # the closing comma is missing, but «عضو ...» describes the speaker; the criticised act is Israel's
+    text = "وانتقدت سلمى داود، عضو المجلس التشريعي الفلسطيني القرار الإسرائيلي."
+    doc = build(
+        text,
+        [
+            ("سلمى داود", "PERS", "PSEGOV"),
+            ("المجلس التشريعي الفلسطيني", "ORG", "PSELEG"),
+            ("الإسرائيلي", "LOC", "ISRGOV"),
+        ],
+    )
+    assert coded(doc, "111") == {("PSEGOV", "ISRGOV")}
+
+
+def test_judged_act_reached_across_a_name_set_off_by_commas() -> None:
+    text = "وانتقد الرئيس الأمريكي، دونالد ترامب، العقوبات الروسية."
+    doc = build(text, [("الأمريكي", "LOC", "USAGOV"), ("دونالد ترامب", "PERS", "USAGOV"), ("الروسية", "LOC", "RUSGOV")])
+    assert coded(doc, "111") == {("USAGOV", "RUSGOV")}

@@ -332,6 +332,12 @@ def skip_appositions(views: Sequence[TokenView], position: int, mentions: Sequen
         following = next((m for m in mentions if m.head_start > position), None)
         if following is None or _words_between(views, position, following.head_start) > 0:
             return position
+        closed = following.end < len(views) and views[following.end].token.text in ("،", ",")
+        described = following.label == "PERS" or "ال" not in views[following.head_start].token.prefixes
+        if not closed and not described:
+            # «وطالب المتهم، المحكمة بإخلاء سبيله»: a definite phrase with no closing comma is the object; a name
+            # or an indefinite title («، عضو منظمة التحرير») describes the subject even when the comma is missing
+            return position
         position = following.end
         while position < len(views) and views[position].token.text in ("،", ","):
             if position + 1 < len(views) and any(m.head_start == position + 1 for m in mentions):

@@ -440,7 +440,7 @@ def _targets_from_judged_events(ctx: SentenceContext, drafts: Sequence[Draft]) -
             head = other.trigger.head
             if other is draft or other.trigger.is_verb or head < end or not other.sources:
                 continue
-            subject = {i for m in subjects if m.end == head for i in range(m.head_start, m.end)}
+            subject = _apposed_subject_tokens(ctx.views, subjects, ctx.mentions, head)
             between = [v for v in ctx.views[end:head] if v.index not in subject]
             if any(not v.is_word for v in between) or sum(1 for v in between if v.is_word) > _JUDGED_REACH:
                 continue
@@ -453,6 +453,28 @@ def _targets_from_judged_events(ctx: SentenceContext, drafts: Sequence[Draft]) -
             start = max([end, *after_subject])
             author = judged_author(ctx.views, start, draft.clause.end, ctx.mentions, default_grammar())
             draft.targets = [s for s in ctx.sides(author) if s.code not in codes]
+
+
+def _apposed_subject_tokens(
+    views: Sequence[TokenView], subjects: Sequence[Mention], mentions: Sequence[Mention], head: int
+) -> set[int]:
+    """The tokens of a post-verb subject ending right before `head`, with a name in apposition and the commas
+    setting it off («وانتقد الرئيس الأمريكي، دونالد ترامب، العقوبات»)."""
+    if not subjects:
+        return set()
+    first = min(m.head_start for m in subjects)
+    own = {id(m) for m in subjects}
+    tokens: set[int] = set()
+    for mention in mentions:
+        if mention.head_start < first or mention.end > head:
+            continue
+        start, end = mention.head_start, mention.end
+        commas = start > 0 and views[start - 1].token.text in ("،", ",")
+        closing = end < len(views) and views[end].token.text in ("،", ",")
+        if id(mention) not in own and not (commas and closing):
+            continue
+        tokens.update(range(start - 1 if commas else start, end + 1 if closing else end))
+    return tokens if tokens and max(tokens) + 1 == head else set()
 
 
 def _targets_from_earlier_acts(ctx: SentenceContext, drafts: Sequence[Draft], earlier: Sequence[Draft]) -> None:
