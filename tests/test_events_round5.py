@@ -143,3 +143,26 @@ def test_judged_act_reached_across_a_name_set_off_by_commas() -> None:
     text = "وانتقد الرئيس الأمريكي، دونالد ترامب، العقوبات الروسية."
     doc = build(text, [("الأمريكي", "LOC", "USAGOV"), ("دونالد ترامب", "PERS", "USAGOV"), ("الروسية", "LOC", "RUSGOV")])
     assert coded(doc, "111") == {("USAGOV", "RUSGOV")}
+
+
+def test_blaming_participle_takes_the_main_clause_subject() -> None:
+    text = "وأعلنت فرنسا دعمها للقرار، موجهة أصابع الاتهام للنظام السوري."
+    doc = build(text, [("فرنسا", "LOC", "FRA"), ("السوري", "LOC", "SYRGOV")])
+    assert coded(doc, "112") == {("FRA", "SYRGOV")}
+
+
+def test_participles_of_holding_responsible_and_vowing() -> None:
+    text = "وتحدث الرئيس الأمريكي عن الهجوم، محملا إيران المسؤولية عنه."
+    doc = build(text, [("الأمريكي", "LOC", "USAGOV"), ("إيران", "LOC", "IRN")])
+    assert coded(doc, "112") == {("USAGOV", "IRN")}
+    text = "وخرج وزير الخارجية الإيراني في مؤتمر صحفي، متوعدا إسرائيل برد قاس."
+    doc = build(text, [("الإيراني", "LOC", "IRNGOV"), ("إسرائيل", "LOC", "ISR")])
+    assert coded(doc, "13") == {("IRNGOV", "ISR")}
+
+
+def test_feminine_calling_participle_is_an_appeal_but_the_preacher_is_not() -> None:
+    text = "وأصدرت الخارجية السعودية بيانا، داعية إيران إلى وقف تدخلاتها."
+    doc = build(text, [("السعودية", "LOC", "SAUGOV"), ("إيران", "LOC", "IRN")])
+    assert coded(doc, "02") == {("SAUGOV", "IRN")}
+    text = "ووصلت الداعية المصرية إلى لندن."
+    assert not events_of(build(text, [("المصرية", "LOC", "EGYREL"), ("لندن", "LOC", "GBR")]))
