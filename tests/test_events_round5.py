@@ -166,3 +166,10 @@ def test_feminine_calling_participle_is_an_appeal_but_the_preacher_is_not() -> N
     assert coded(doc, "02") == {("SAUGOV", "IRN")}
     text = "ووصلت الداعية المصرية إلى لندن."
     assert not events_of(build(text, [("المصرية", "LOC", "EGYREL"), ("لندن", "LOC", "GBR")]))
+
+
+def test_firing_written_with_the_plural_of_fire_is_gunfire() -> None:
+    text = "وأطلقت قوات الأمن النيران على المحتجين في البصرة."
+    doc = build(text, [("قوات الأمن", "ORG", "IRQCOP"), ("المحتجين", "PERS", "IRQOPP"), ("البصرة", "LOC", "IRQ")])
+    assert coded(doc, "193") == {("IRQCOP", "IRQOPP")}
+    assert not events_of(build("واتفق الجيش والمتمردون على وقف إطلاق النيران.", []))
