@@ -173,3 +173,21 @@ def test_firing_written_with_the_plural_of_fire_is_gunfire() -> None:
     doc = build(text, [("قوات الأمن", "ORG", "IRQCOP"), ("المحتجين", "PERS", "IRQOPP"), ("البصرة", "LOC", "IRQ")])
     assert coded(doc, "193") == {("IRQCOP", "IRQOPP")}
     assert not events_of(build("واتفق الجيش والمتمردون على وقف إطلاق النيران.", []))
+
+
+def test_backing_named_after_min_supports_the_clause_subject() -> None:
+    text = "وسيطرت القوات الحكومية على المدينة بدعم من الطيران الروسي."
+    doc = build(text, [("الحكومية", "LOC", "SYRMIL"), ("الروسي", "LOC", "RUSMIL")])
+    assert coded(doc, "05") == {("RUSMIL", "SYRMIL")}
+
+
+def test_air_backing_is_military_aid() -> None:
+    text = "وتقدمت قوات الجيش اليمني نحو المطار بإسناد جوي من مقاتلات التحالف العربي."
+    doc = build(text, [("قوات الجيش اليمني", "ORG", "YEMMIL"), ("التحالف العربي", "ORG", "SAUMIL")])
+    assert coded(doc, "072") == {("SAUMIL", "YEMMIL")}
+
+
+def test_a_place_as_subject_is_not_the_backed_party() -> None:
+    text = "وأصبح مطار المدينة تحت سيطرة القوات الحكومية بدعم من الطيران الروسي."
+    doc = build(text, [("مطار المدينة", "LOC", "SYR"), ("الحكومية", "LOC", "SYRMIL"), ("الروسي", "LOC", "RUSMIL")])
+    assert not [e for e in events_of(doc) if e.source.actor == "RUSMIL" and e.target.actor == "SYR"]

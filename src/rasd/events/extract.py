@@ -707,6 +707,30 @@ def _opens_with(views: Sequence[TokenView], phrases: Sequence[tuple[str, ...]]) 
     )
 
 
+_BACKER_REACH = 2
+
+
+def _bare_place(mention: Mention) -> bool:
+    """«مطار الحديدة»: a place named alone (a country code with no sector, no title before it), no one backed."""
+    return mention.label == "LOC" and mention.head_start == mention.start and len(mention.code or "") <= 3
+
+
+def _backer(ctx: SentenceContext, trigger: Trigger, clause: Clause, grammar: Grammar) -> list[Mention]:
+    """«بدعم من X», «بإسناد جوي من X»: a verbal noun of backing in «ب» followed by «من» and an actor, the
+    manner of the clause's act (grammar `backing_nouns`)."""
+    view = ctx.views[trigger.head]
+    if trigger.is_verb or "ب" not in view.proclitics or not view.forms & grammar.backing_nouns:
+        return []
+    words = [v for v in ctx.views[trigger.span[1] : clause.end] if v.is_word][: _BACKER_REACH + 1]
+    marker = next((v for v in words if v.norm == "من"), None)
+    if marker is None:
+        return []
+    actor = next((m for m in ctx.mentions if m.head_start > marker.index and m.code), None)
+    if actor is None or actor.head_start - marker.index > _BACKER_REACH + 1:
+        return []
+    return [m for m in ctx.mentions if m.group == actor.group]
+
+
 def _first_subject(ctx: SentenceContext, clause: Clause) -> list[Mention]:
     for mention in ctx.mentions:
         if mention.head_start >= clause.start and mention.is_bare and not mention.coordinated:
@@ -741,6 +765,13 @@ def _code_trigger(
     chain = [] if trigger.is_verb else _lend_chain(ctx, trigger.head, clause, grammar)
     sources = ctx.sides(roles.sources)
     targets = ctx.sides(roles.targets)
+    backer = _backer(ctx, trigger, clause, grammar)
+    if backer:
+        # «سيطرت القوات الحكومية على المدينة بدعم من الطيران الروسي»: the one named after «من» backs the clause's
+        # subject
+        sources = ctx.sides(backer)
+        backed = [m for m in _first_subject(ctx, Clause(clause.start, trigger.head)) if not _bare_place(m)]
+        targets = [s for s in ctx.sides(backed) if s.code not in {b.code for b in sources}]
     described = _described_act(ctx, trigger, earlier)
     if described is not None:
         # «في غارة أمريكية استهدفته»: a verb right after an indefinite act noun describes it, the act's agent is

@@ -188,6 +188,7 @@ class Grammar:
     organisation_kinds: frozenset[str] = frozenset()
     additive_links: tuple[tuple[str, ...], ...] = ()
     action_supports: frozenset[str] = frozenset()
+    backing_nouns: frozenset[str] = frozenset()
 
 
 def _words(values: Iterable[str]) -> frozenset[str]:
@@ -333,6 +334,7 @@ def default_grammar() -> Grammar:
         organisation_kinds=_words(raw["organisation_kinds"]["words"]),
         additive_links=_phrases(raw["additive_links"]["words"]),
         action_supports=_finite_verb_forms(raw["action_supports"]["words"]),
+        backing_nouns=_words(raw["backing_nouns"]["words"]),
         act_nouns=_words(raw["act_nouns"]["words"]),
         group_members=frozenset(_phrases(raw["group_members"]["words"])),
         all_prepositions=prepositions | _words(raw["proclitic_prepositions"]),
