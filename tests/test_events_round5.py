@@ -191,3 +191,9 @@ def test_a_place_as_subject_is_not_the_backed_party() -> None:
     text = "وأصبح مطار المدينة تحت سيطرة القوات الحكومية بدعم من الطيران الروسي."
     doc = build(text, [("مطار المدينة", "LOC", "SYR"), ("الحكومية", "LOC", "SYRMIL"), ("الروسي", "LOC", "RUSMIL")])
     assert not [e for e in events_of(doc) if e.source.actor == "RUSMIL" and e.target.actor == "SYR"]
+
+
+def test_repressing_protests_targets_the_protesters() -> None:
+    text = "وقمعت السلطات السودانية التظاهرات المعارضة."
+    doc = build(text, [("السودانية", "LOC", "SDNGOV")])
+    assert coded(doc, "175") == {("SDNGOV", "SDNOPP")}

@@ -423,6 +423,8 @@ def _alleged_act(ctx: SentenceContext, control: Draft, act: Trigger, grammar: Gr
 
 
 _JUDGING_ROOTS = ("11", "12", "051", "052")
+# acts done to another act's agents through the act: repressing protests («قمعت السلطات التظاهرات المعارضة»)
+_ACTING_ON_ACTS = (*_JUDGING_ROOTS, "175")
 _JUDGED_REACH = 3
 
 
@@ -430,7 +432,7 @@ def _targets_from_judged_events(ctx: SentenceContext, drafts: Sequence[Draft]) -
     """«نددت الجامعة بالغارات الإسرائيلية», «رحبت بالضربات الغربية»: who is criticised, rejected or praised for
     an act is the act's agent, when the judging predicate names no one else."""
     for draft in drafts:
-        if draft.targets or not draft.code.startswith(_JUDGING_ROOTS):
+        if draft.targets or not draft.code.startswith(_ACTING_ON_ACTS):
             continue
         end = draft.trigger.span[1]
         # «وانتقد وزير الخارجية الإيراني محمد جواد ظريف العقوبات الأمريكية»: the subject after the verb (with its
