@@ -197,3 +197,13 @@ def test_repressing_protests_targets_the_protesters() -> None:
     text = "وقمعت السلطات السودانية التظاهرات المعارضة."
     doc = build(text, [("السودانية", "LOC", "SDNGOV")])
     assert coded(doc, "175") == {("SDNGOV", "SDNOPP")}
+
+
+def test_adjunct_meeting_with_partners_of_the_same_sector() -> None:
+    # the speaker meets bloc leaders: both parliamentary, still two parties
+    text = (
+        "وقال رئيس البرلمان العراقي في مؤتمر صحفي عقب اجتماع مع قادة الكتل السياسية في بغداد: "
+        "إن المجلس سيحاسب الفاسدين."
+    )
+    doc = build(text, [("البرلمان العراقي", "ORG", "IRQLEG"), ("بغداد", "LOC", "IRQ")])
+    assert coded(doc, "040") == {("IRQLEG", "IRQLEG")}

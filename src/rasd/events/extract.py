@@ -827,8 +827,13 @@ def _code_trigger(
         sources = [s for s in sources if s.code not in {t.code for t in targets}]
     if not sources and not trigger.is_verb and not predicate.passive:
         # the agent of an adverbial verbal noun is not the actor it acts on («عقب اجتماع المجلس التنفيذي للفيفا»)
-        target_codes = {s.code for s in targets}
-        sources = [s for s in _adjunct_agent(ctx, trigger, clause, grammar) if s.code not in target_codes]
+        # («عقب اجتماع مع قادة الكتل»: a partner after a preposition is another party, even with the same code)
+        if roles.target_how == "preposition":
+            target_mentions = {id(s.mention) for s in targets if s.mention is not None}
+            sources = [s for s in _adjunct_agent(ctx, trigger, clause, grammar) if id(s.mention) not in target_mentions]
+        else:
+            target_codes = {s.code for s in targets}
+            sources = [s for s in _adjunct_agent(ctx, trigger, clause, grammar) if s.code not in target_codes]
     if not sources and predicate.cameo[:3] in _CUSTODY_CODES:
         sources = _place_authority(ctx, trigger, clause)
     undergone = False
