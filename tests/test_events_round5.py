@@ -207,3 +207,9 @@ def test_adjunct_meeting_with_partners_of_the_same_sector() -> None:
     )
     doc = build(text, [("البرلمان العراقي", "ORG", "IRQLEG"), ("بغداد", "LOC", "IRQ")])
     assert coded(doc, "040") == {("IRQLEG", "IRQLEG")}
+
+
+def test_the_parties_concerned_with_no_group_named_are_not_every_earlier_actor() -> None:
+    text = "وطلبت الكويت عقد الجلسة. وانتقدت إسرائيل القرار. وحث السفير الأمريكي الأطراف المعنية على ضبط النفس."
+    doc = build(text, [("الكويت", "LOC", "KWT"), ("إسرائيل", "LOC", "ISR"), ("الأمريكي", "LOC", "USAGOV")])
+    assert not coded(doc, "02")

@@ -170,6 +170,8 @@ def _resolve_group(sides: Sequence[Side], count: int) -> list[Side]:
         members = _last_distinct(groups[key], 0)
         if key[1] >= 0 and (len(members) == count or (count == 0 and len(members) > 1)):
             return members
+    if count == 0:
+        return []  # «ونحث الأطراف المعنية»: no group named, so not every actor the article has named so far
     return _last_distinct(sides, count)
 
 
