@@ -213,3 +213,15 @@ def test_the_parties_concerned_with_no_group_named_are_not_every_earlier_actor()
     text = "وطلبت الكويت عقد الجلسة. وانتقدت إسرائيل القرار. وحث السفير الأمريكي الأطراف المعنية على ضبط النفس."
     doc = build(text, [("الكويت", "LOC", "KWT"), ("إسرائيل", "LOC", "ISR"), ("الأمريكي", "LOC", "USAGOV")])
     assert not coded(doc, "02")
+
+
+def test_responding_with_an_act_lends_the_subject_to_it() -> None:
+    text = "وردت موسكو بطرد ستين دبلوماسيا أميركيا."
+    doc = build(text, [("موسكو", "LOC", "RUSGOV"), ("أميركيا", "LOC", "USAGOV")])
+    assert coded(doc, "161") == {("RUSGOV", "USAGOV")}
+
+
+def test_responding_to_an_accusation_lends_nothing() -> None:
+    text = "وردت الخارجية الإيرانية على الاتهامات الأمريكية."
+    doc = build(text, [("الإيرانية", "LOC", "IRNGOV"), ("الأمريكية", "LOC", "USAGOV")])
+    assert not [e for e in events_of(doc) if e.source.actor == "IRNGOV" and e.cameo.startswith("112")]

@@ -525,6 +525,11 @@ def _lam_object_after(
     return governed is None or governed.governor == "ل"
 
 
+def _is_count(view: TokenView, grammar: Grammar) -> bool:
+    """A number or quantifier between a verbal noun and its required object («طرد ستين دبلوماسيا»)."""
+    return view.token.kind == "number" or bool(view.forms & grammar.quantifiers)
+
+
 def agent_after(
     views: Sequence[TokenView], end: int, clause: Clause, mentions: Sequence[Mention], grammar: Grammar
 ) -> list[Mention]:
@@ -566,7 +571,11 @@ def noun_roles(
         return roles
     adjective = _nisba_after(views, trigger.span[1], mentions)
     # the required object right after the verbal noun («طرد دبلوماسيين»), not after its agent («انسحاب X من الاتفاق»)
-    after_object = trigger.obj is not None and trigger.obj[0] == trigger.end and trigger.obj[1] == trigger.span[1]
+    after_object = (
+        trigger.obj is not None
+        and trigger.obj[1] == trigger.span[1]
+        and all(_is_count(views[i], grammar) for i in range(trigger.end, trigger.obj[0]))
+    )
     if after_object:
         # «طرد دبلوماسيين روس», «طرد سفير إيران»: what qualifies the required object names its owner, the target
         # «محاولة مسلحي بوكو حرام»: the owner's phrase may open with a title

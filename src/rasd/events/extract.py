@@ -227,6 +227,8 @@ def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Gra
     """A verb (or verbal noun) right before a verbal noun that lends it its subject: «شنوا هجوما», «ستقوم بصد»."""
     trigger_heads = {t.head for t in ctx.triggers}
     in_mentions = {i for m in ctx.mentions for i in range(m.head_start, m.end)}
+    # «وردت موسكو بطرد دبلوماسيين»: a verb of responding lends its subject to the act it responds with
+    with_ba = "ب" in ctx.views[position].proclitics
     words = 0
     for index in range(position - 1, clause.start - 1, -1):
         view = ctx.views[index]
@@ -243,6 +245,8 @@ def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Gra
             return None
         for split in view.splits:
             effect = grammar.lend.get(split.core) if split.from_analyzer or not split.enclitic else None
+            if effect is None and with_ba and not split.enclitic and split.core in grammar.lend_through_ba:
+                effect = "none"
             if effect is not None:
                 return index, effect
     return None

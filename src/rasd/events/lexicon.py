@@ -189,6 +189,7 @@ class Grammar:
     additive_links: tuple[tuple[str, ...], ...] = ()
     action_supports: frozenset[str] = frozenset()
     backing_nouns: frozenset[str] = frozenset()
+    lend_through_ba: frozenset[str] = frozenset()
 
 
 def _words(values: Iterable[str]) -> frozenset[str]:
@@ -335,6 +336,7 @@ def default_grammar() -> Grammar:
         additive_links=_phrases(raw["additive_links"]["words"]),
         action_supports=_finite_verb_forms(raw["action_supports"]["words"]),
         backing_nouns=_words(raw["backing_nouns"]["words"]),
+        lend_through_ba=_finite_verb_forms(raw["lend_through_ba"]["words"]),
         act_nouns=_words(raw["act_nouns"]["words"]),
         group_members=frozenset(_phrases(raw["group_members"]["words"])),
         all_prepositions=prepositions | _words(raw["proclitic_prepositions"]),
