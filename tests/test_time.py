@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasd.doc import Doc
-from rasd.pipeline import analyze
+from rasd.pipeline import Pipeline, analyze, make_doc
 from rasd.time import find_timexes, tag_time
 
 PUB = "2021-07-22"  # a Thursday
@@ -577,3 +577,21 @@ def test_relative_years_before_the_common_era_are_timex3_bc_years() -> None:
     assert (timex.text, timex.value) == ("قبل 2021 عام", "BC0001")
     (far,) = find_timexes("عاش هذا الكائن قبل 99999 عام.", published="2021-07-22")
     assert far.value == "BC97979"
+
+
+_CLITIC_PIECES = [
+    *_PIECES, "وأمس", "للعام", "وفي", "بعدها", "لليوم", "ستعقد", "سيلتقي", "وسيزور", "وبعد", "فاليوم", "والأسبوع",
+    "بالأسبوع", "لأشهر", "وكانون", "وآب", "كموعد", "ولذلك", "السنة", "سنته", "عامها", "الـ", "24", "ساعة",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CLITIC_PIECES), max_size=30), st.sampled_from([None, "2021-07-22"]))
+def test_the_stage_alone_reads_text_as_the_pipeline_does(pieces: list[str], published: str | None) -> None:
+    # run alone, the stage tokenises lightly and analyses the clitics of a word only when a rule reads it; the
+    # pipeline gives every token its analysis first: both must find the same expressions with the same values
+    text = " ".join(pieces)
+    alone = find_timexes(text, published=published)
+    piped = Pipeline(["tokenize", "sentences", "time"])(make_doc(text, published=published)).timexes
+    assert alone == piped
+    assert Pipeline(["time"])(make_doc(text, published=published)).timexes == piped

@@ -96,3 +96,23 @@ def test_tokens_of_a_text_are_those_of_the_token_pattern_over_the_whole_text(tex
     expected = [(start, end, kind) for start, end, kind in iter_token_spans(text)]
     for _ in range(2):
         assert [(t.start, t.end, t.kind) for t in make_tokens(text)] == expected
+
+
+@settings(max_examples=200)
+@given(st.lists(_MIXED).map("".join))
+def test_light_tokens_are_the_tokens_without_their_clitic_analysis(text: str) -> None:
+    full = make_tokens(text)
+    light = make_tokens(text, clitics=False)
+    assert [(t.start, t.end, t.text, t.kind, t.norm) for t in light] == [
+        (t.start, t.end, t.text, t.kind, t.norm) for t in full
+    ]
+    assert all(t.prefixes == () and t.stem == "" and t.suffixes == () for t in light)
+
+
+def test_light_tokens_do_not_leak_into_analysed_ones() -> None:
+    # the two kinds are remembered apart: asking for light tokens first must not leave the analysed ones bare
+    text = "وبالمفاوضات ولروسيا"
+    light = make_tokens(text, clitics=False)
+    full = make_tokens(text)
+    assert light[0].stem == "" and full[0].prefixes == ("و", "ب", "ال")
+    assert full[1].prefixes == ("و", "ل") and full[1].stem == "روسيا"

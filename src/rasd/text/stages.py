@@ -15,6 +15,8 @@ _Analysis = tuple[TokenKind, str, tuple[str, ...], str, tuple[str, ...]]
 _ANALYSES: dict[str, _Analysis] = {}
 _ANALYSES_LIMIT = 400_000
 word_cache(_ANALYSES.clear)
+_LIGHT_ANALYSES: dict[str, _Analysis] = {}  # the same without clitic analyses (`make_tokens(clitics=False)`)
+word_cache(_LIGHT_ANALYSES.clear)
 
 # Per distinct white-space-delimited chunk («وقال:», «(2021)»): its tokens as (start in the chunk, end in the chunk,
 # (surface, kind, norm, prefixes, stem, suffixes)). No token pattern matches white space and none looks past a
@@ -23,6 +25,8 @@ _Piece = tuple[int, int, tuple[str, TokenKind, str, tuple[str, ...], str, tuple[
 _CHUNKS: dict[str, tuple[_Piece, ...]] = {}
 _CHUNKS_LIMIT = 400_000
 word_cache(_CHUNKS.clear)
+_LIGHT_CHUNKS: dict[str, tuple[_Piece, ...]] = {}
+word_cache(_LIGHT_CHUNKS.clear)
 _new_tuple = tuple.__new__
 
 
@@ -38,8 +42,17 @@ def _analysis(surface: str, kind: TokenKind) -> _Analysis:
     return found
 
 
-def _chunk_pieces(chunk: str) -> tuple[_Piece, ...]:
-    known = _ANALYSES.get
+def _light_analysis(surface: str, kind: TokenKind) -> _Analysis:
+    found: _Analysis = (kind, normalize(surface), (), "", ())
+    if len(_LIGHT_ANALYSES) >= _ANALYSES_LIMIT:
+        _LIGHT_ANALYSES.clear()
+    _LIGHT_ANALYSES[surface] = found
+    return found
+
+
+def _chunk_pieces(chunk: str, clitics: bool) -> tuple[_Piece, ...]:
+    known = (_ANALYSES if clitics else _LIGHT_ANALYSES).get
+    analysis_of = _analysis if clitics else _light_analysis
     pieces: list[_Piece] = []
     for found in token_matches(chunk):
         surface = found.group()
@@ -48,19 +61,24 @@ def _chunk_pieces(chunk: str) -> tuple[_Piece, ...]:
             kind = token_kind(found)
             if kind is None:
                 continue
-            analysis = _analysis(surface, kind)
+            analysis = analysis_of(surface, kind)
         pieces.append((*found.span(), (surface, *analysis)))
-    if len(_CHUNKS) >= _CHUNKS_LIMIT:
-        _CHUNKS.clear()
-    _CHUNKS[chunk] = found_pieces = tuple(pieces)
+    chunks = _CHUNKS if clitics else _LIGHT_CHUNKS
+    if len(chunks) >= _CHUNKS_LIMIT:
+        chunks.clear()
+    chunks[chunk] = found_pieces = tuple(pieces)
     return found_pieces
 
 
-def make_tokens(text: str) -> tuple[Token, ...]:
+def make_tokens(text: str, *, clitics: bool = True) -> tuple[Token, ...]:
     """Tokens of `text` with normal forms and clitic analyses (memoised per distinct chunk and surface: the hot
     path). The text is cut at white space in C (`str.split`) and the token pattern runs only on chunks not seen
-    before; a chunk's offset is found by searching forward from the end of the previous one."""
-    known = _CHUNKS.get
+    before; a chunk's offset is found by searching forward from the end of the previous one.
+
+    `clitics=False` leaves `prefixes`, `stem` and `suffixes` empty: for a caller that analyses only the few words
+    it reads (the time stage run alone), where the analysis of every new word is most of the cost of tokenising.
+    """
+    known = (_CHUNKS if clitics else _LIGHT_CHUNKS).get
     find = text.find
     tokens: list[Token] = []
     append = tokens.append
@@ -70,7 +88,7 @@ def make_tokens(text: str) -> tuple[Token, ...]:
         end = start + len(chunk)
         pieces = known(chunk)
         if pieces is None:
-            pieces = _chunk_pieces(chunk)
+            pieces = _chunk_pieces(chunk, clitics)
         for piece_start, piece_end, rest in pieces:
             # unpacked by name rather than `*rest`: the compiled build then builds the tuple at once
             surface, kind, norm, prefixes, stem, suffixes = rest

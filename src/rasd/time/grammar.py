@@ -15,9 +15,9 @@ from itertools import pairwise
 from typing import Final
 
 from rasd.text.normalize import normalize
-from rasd.time.lexicon import Cat, Lexicon
+from rasd.time.lexicon import ARTICLE_KEYS, Cat, Lexicon
 from rasd.time.meaning import Meaning
-from rasd.time.scan import ARTICLE_KEYS, Item, Items
+from rasd.time.scan import Item, Items
 
 _SEPARATORS = frozenset("/\\-–—")
 _MIDNIGHT = "منتصف الليل"

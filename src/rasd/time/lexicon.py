@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cache
-from typing import Any
+from typing import Any, Final
 
 from rasd.resources import load_json
 from rasd.text.normalize import normalize
@@ -69,6 +69,9 @@ class Lex:
     level: int = 0
 
 
+ARTICLE_KEYS: Final = frozenset({"ال", "الـ"})  # a bare article may start a duration («الـ 24 ساعة»)
+
+
 @dataclass(slots=True)
 class Lexicon:
     words: dict[str, tuple[Lex, ...]] = field(default_factory=dict)
@@ -80,6 +83,7 @@ class Lexicon:
     past_overrides: frozenset[str] = frozenset()
     dateline_cues: tuple[tuple[str, ...], ...] = ()
     dateline_max_start: int = 120
+    keys: frozenset[str] = frozenset()  # every key a word may have to start an item: words, phrase starts, article
 
     def add(self, form: str, lex: Lex, *, article: str = "no") -> None:
         """Register `form`; `article` is "no" (as written), "optional" (with and without «ال») or "required"."""
@@ -141,6 +145,7 @@ def lexicon() -> Lexicon:
     lex.dateline_cues = tuple(tuple(normalize(c).split()) for c in dateline["cues"])
     lex.dateline_max_start = int(dateline["dateline_max_start"])
     lex.phrase_seconds = {first: frozenset(rest[0] for rest, _ in entries) for first, entries in lex.phrases.items()}
+    lex.keys = frozenset(lex.words) | frozenset(lex.phrases) | ARTICLE_KEYS
     return lex
 
 

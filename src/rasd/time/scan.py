@@ -16,11 +16,17 @@ from typing import Final, NamedTuple, overload
 
 from rasd.caches import word_cache
 from rasd.doc import Token
+from rasd.resources import load_json
+from rasd.text.clitics import analyze_clitics
 from rasd.text.normalize import normalize
-from rasd.time.lexicon import Cat, Lex, Lexicon
+from rasd.time.lexicon import ARTICLE_KEYS, Cat, Lex, Lexicon
 
 # Proclitics a time expression never starts with (they stay outside the span).
 _OUTER_PROCLITICS: Final = frozenset("وفبلك")
+# The first letters of every proclitic but the article alone (data/text/clitics.json: «و ف ب ل ك س»).
+_PROCLITIC_INITIALS: Final = frozenset(
+    normalize(p["form"])[0] for p in load_json("text", "clitics.json")["proclitics"] if p["form"] != "ال"
+)
 _CLOCK_RE: Final = re.compile(r"(\d{1,2})[:.](\d{2})(?::\d{2})?")
 _DATE_RE: Final = re.compile(r"(\d{1,4})([/\-.])(\d{1,2})\2(\d{1,4})")
 
@@ -75,17 +81,23 @@ def _original_offset(token: Token, normal_chars: int) -> int:
     return token.end
 
 
-def _split_outer(token: Token) -> tuple[str, str]:
-    """(outer proclitics, rest) of a word, in normal form, following the tokenizer's clitic analysis."""
-    norm = token.norm
+def _prefixes(token: Token) -> tuple[str, ...]:
+    """The proclitics of a word: the tokenizer's analysis, or the same analysis made here for a light token."""
+    if token.stem or token.kind != "word":
+        return token.prefixes
+    return analyze_clitics(token.text).prefixes
+
+
+def _split_outer(norm: str, prefixes: tuple[str, ...]) -> tuple[str, str]:
+    """(outer proclitics, rest) of a word, in normal form, following its clitic analysis."""
     outer = ""
-    for part in token.prefixes:
+    for part in prefixes:
         if part in _OUTER_PROCLITICS and norm[len(outer) :].startswith(part):
             outer += part
         else:
             break
     rest = norm[len(outer) :]
-    if "ال" in token.prefixes and outer.endswith("ل") and rest.startswith("ل") and not rest.startswith("ال"):
+    if "ال" in prefixes and outer.endswith("ل") and rest.startswith("ل") and not rest.startswith("ال"):
         rest = "ا" + rest  # «للعام» = ل + العام, written with one alef-less ل
     return outer, rest
 
@@ -110,7 +122,6 @@ class _Word(NamedTuple):
     eager: bool  # may start an expression or a phrase: its item is built by the scan, not on first reading
 
 
-ARTICLE_KEYS: Final = frozenset({"ال", "الـ"})  # a bare article may start a duration («الـ 24 ساعة»)
 _SURFACE: Final = itemgetter(2)  # Token.text
 _WORDS: dict[str, _Word] = {}
 _NO_CATS: Final[frozenset[Cat]] = frozenset()
@@ -118,8 +129,27 @@ _WORDS_MAX = 200_000
 word_cache(_WORDS.clear)
 
 
+# The words that cannot start an item get this until something reads them: their clitic analysis is then made.
+_UNREAD: Final = _Word("", "", (), _NO_CATS, False, False, 0, False)
+
+
+def _may_be_eager(norm: str, keys: frozenset[str]) -> bool:
+    """Whether a word could start an item, whatever its clitic analysis says: its key is its normal form less its
+    outer proclitics (a run of «وفبلك» letters at its start), or «ا» and that rest after «ل» («للعام»); a word none
+    of whose such endings is a lexicon key has no reading, starts no phrase and is no bare article."""
+    cut = 0
+    while True:
+        rest = norm[cut:]
+        if rest in keys or (cut and norm[cut - 1] == "ل" and "ا" + rest in keys):
+            return True
+        if cut + 1 >= len(norm) or norm[cut] not in _OUTER_PROCLITICS:
+            return False
+        cut += 1
+
+
 def _word(token: Token, lexicon: Lexicon) -> _Word:
-    outer, key = _split_outer(token)
+    prefixes = _prefixes(token)
+    outer, key = _split_outer(token.norm, prefixes)
     readings = _readings(lexicon, key, outer, token.norm)
     if readings and token.text in lexicon.sets["surface_blockers"]:
         readings = ()  # «آلان» (a name) is not «الآن»
@@ -131,14 +161,18 @@ def _word(token: Token, lexicon: Lexicon) -> _Word:
         readings,
         frozenset(lex.cat for lex in readings) if readings else _NO_CATS,
         may_phrase,
-        "س" in token.prefixes,
+        "س" in prefixes,
         shift,
         bool(readings) or may_phrase or key in ARTICLE_KEYS,
     )
+    _remember(token.text, found)
+    return found
+
+
+def _remember(surface: str, word: _Word) -> None:
     if len(_WORDS) >= _WORDS_MAX:
         _WORDS.clear()
-    _WORDS[token.text] = found
-    return found
+    _WORDS[surface] = word
 
 
 class Items(Sequence[Item]):
@@ -146,7 +180,16 @@ class Items(Sequence[Item]):
     them, so a plain word's item is built the first time something reads it; `eager` lists the positions of all
     other items (numbers, punctuation, words with readings), which the scan built."""
 
-    __slots__ = ("_phrase_items", "_phrase_shifts", "_sentence_of", "_tokens", "_words", "built", "eager")
+    __slots__ = (
+        "_lexicon",
+        "_phrase_items",
+        "_phrase_shifts",
+        "_sentence_of",
+        "_tokens",
+        "_words",
+        "built",
+        "eager",
+    )
 
     def __init__(
         self,
@@ -157,6 +200,7 @@ class Items(Sequence[Item]):
         phrase_items: list[int],
         phrase_shifts: list[int],
         eager: list[int],
+        lexicon: Lexicon,
     ) -> None:
         self.built = slots  # None where a plain word's item has not been read yet
         self._tokens = tokens
@@ -165,6 +209,7 @@ class Items(Sequence[Item]):
         self._phrase_items = phrase_items  # item positions of the multi-word items, ascending
         self._phrase_shifts = phrase_shifts  # tokens absorbed by the phrases up to and including each of them
         self.eager = eager
+        self._lexicon = lexicon
 
     def __len__(self) -> int:
         return len(self.built)
@@ -190,6 +235,8 @@ class Items(Sequence[Item]):
         token = self._tokens[index]
         word = self._words[index]
         assert word is not None  # every word token was read by the scan
+        if word is _UNREAD:
+            word = self._words[index] = _word(token, self._lexicon)
         sentence = self._sentence_of[index] if self._sentence_of else 0
         return _word_item(token, word, index, sentence)
 
@@ -221,6 +268,16 @@ def scan(tokens: tuple[Token, ...], lexicon: Lexicon, sentence_of: list[int] | N
         else:
             word = words[index]
             if word is None:
+                if not _may_be_eager(token.norm, lexicon.keys):
+                    # a word that cannot start with a proclitic other than the article has no outer proclitic
+                    # and no future «س»: its key is its normal form, no analysis needed
+                    if token.norm[:1] in _PROCLITIC_INITIALS:
+                        word = _UNREAD
+                    else:
+                        word = _Word("", token.norm, (), _NO_CATS, False, False, 0, False)
+                    words[index] = word
+                    _remember(token.text, word)
+                    continue
                 word = words[index] = _word(token, lexicon)
                 if not word.eager:
                     continue
@@ -244,7 +301,7 @@ def scan(tokens: tuple[Token, ...], lexicon: Lexicon, sentence_of: list[int] | N
             phrase_items.append(position)
             phrase_shifts.append(absorbed)
     slots.extend([None] * (len(tokens) - absorbed - len(slots)))
-    return Items(slots, tokens, words, sentence_of, phrase_items, phrase_shifts, eager)
+    return Items(slots, tokens, words, sentence_of, phrase_items, phrase_shifts, eager, lexicon)
 
 
 def _non_word(token: Token, index: int, sentence: int) -> Item:

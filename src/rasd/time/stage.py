@@ -12,8 +12,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from rasd.doc import Doc, Timex
+from rasd.doc import Doc, Sentence, Timex
 from rasd.pipeline import parse_date, stage
+from rasd.text.sentences import split_sentences
 from rasd.text.stages import make_tokens
 from rasd.time.dateline import detect_published
 from rasd.time.grammar import Grammar, Mention
@@ -25,11 +26,11 @@ from rasd.time.speech import SpeechDays
 from rasd.time.tense import is_future
 
 
-def _sentence_of(doc: Doc, count: int) -> list[int] | None:
-    if not doc.sentences:
+def _sentence_of(sentences: Sequence[Sentence], count: int) -> list[int] | None:
+    if not sentences:
         return None
     out = [0] * count
-    for index, sentence in enumerate(doc.sentences):
+    for index, sentence in enumerate(sentences):
         for token in range(sentence.token_start, min(sentence.token_end, count)):
             out[token] = index
     return out
@@ -44,12 +45,17 @@ def _relative(meaning: Meaning) -> bool:
 
 
 def tag_time(doc: Doc, anchor: dt.date | str | None = None) -> Doc:
-    """Fill `doc.timexes`; `anchor` overrides the publication date for relative expressions."""
+    """Fill `doc.timexes`; `anchor` overrides the publication date for relative expressions. A document not yet
+    tokenised is tokenised and split into sentences here, for this stage only (`doc.tokens` stays empty)."""
     if isinstance(anchor, str):
         anchor = parse_date(anchor)
-    tokens = doc.tokens or make_tokens(doc.text)
+    if doc.tokens:
+        tokens, sentences = doc.tokens, doc.sentences
+    else:  # run alone: light tokens (the scan analyses the clitics of the few words it reads) and their sentences
+        tokens = make_tokens(doc.text, clitics=False)
+        sentences = tuple(split_sentences(doc.text, tokens))
     lex = lexicon()
-    items = scan(tokens, lex, _sentence_of(doc, len(tokens)))
+    items = scan(tokens, lex, _sentence_of(sentences, len(tokens)))
     mentions = Grammar(items, lex).parse()
     if doc.published is None and anchor is None:
         doc.published_detected = detect_published(items, mentions, lex)
@@ -106,6 +112,7 @@ def find_timexes(text: str, *, published: dt.date | str | None = None) -> tuple[
     return tag_time(Doc(text=text, published=published)).timexes
 
 
-@stage("time", requires=("tokenize", "sentences"))
+# No stage is required: run alone (`rasd analyze --stages time`), it tokenises for itself, lightly.
+@stage("time")
 def time_stage(doc: Doc) -> Doc:
     return tag_time(doc)
