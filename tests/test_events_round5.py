@@ -225,3 +225,12 @@ def test_responding_to_an_accusation_lends_nothing() -> None:
     text = "وردت الخارجية الإيرانية على الاتهامات الأمريكية."
     doc = build(text, [("الإيرانية", "LOC", "IRNGOV"), ("الأمريكية", "LOC", "USAGOV")])
     assert not [e for e in events_of(doc) if e.source.actor == "IRNGOV" and e.cameo.startswith("112")]
+
+
+def test_banners_against_an_act_target_its_agent() -> None:
+    text = "وقام طلاب آخرون برفع لافتات مناهضة للتدخل العسكري التركي في سوريا."
+    doc = build(text, [("التركي", "LOC", "TURMIL"), ("سوريا", "LOC", "SYR")])
+    events = events_of(doc)
+    assert {e.target.actor for e in events if e.cameo.startswith("14")} == {"TURMIL"}
+    # the act opposed is no purpose of the protesters
+    assert not [e for e in events if e.cameo.startswith("19")]

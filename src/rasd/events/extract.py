@@ -695,7 +695,10 @@ def _adjunct_agent(ctx: SentenceContext, trigger: Trigger, clause: Clause, gramm
     views = ctx.views
     head = views[trigger.head]
     previous = next((v for v in reversed(views[clause.start : trigger.head]) if v.is_word), None)
-    purpose = "ل" in head.proclitics and (previous is None or not previous.forms & grammar.prepositions)
+    # «مناهضة للتدخل»: «ل» governed by an adjective of opposition marks what is opposed, not a purpose
+    purpose = "ل" in head.proclitics and (
+        previous is None or not previous.forms & (grammar.prepositions | grammar.against_words)
+    )
     if not purpose and (previous is None or not previous.forms & grammar.adjunct_openers):
         return []
     for mention in ctx.mentions:
@@ -713,6 +716,27 @@ def _opens_with(views: Sequence[TokenView], phrases: Sequence[tuple[str, ...]]) 
     return any(
         len(words) >= len(phrase) and all(word in words[k].forms for k, word in enumerate(phrase)) for phrase in phrases
     )
+
+
+_PROTEST_ROOT = "14"
+_AGAINST_REACH = 3
+_OPPOSED_REACH = 4
+
+
+def _opposed(ctx: SentenceContext, trigger: Trigger, clause: Clause, grammar: Grammar) -> list[Mention]:
+    """«رفعوا لافتات مناهضة للتدخل العسكري التركي», «مظاهرات معادية للحكومة»: the actor an adjective of opposition
+    after a protest names (or the agent of the act it names) is the protest's target."""
+    words = [v for v in ctx.views[trigger.span[1] : clause.end] if v.is_word][:_AGAINST_REACH]
+    against = next((v for v in words if v.forms & grammar.against_words), None)
+    if against is None:
+        return []
+    for mention in ctx.mentions:
+        if mention.head_start <= against.index or not mention.code or _is_place(mention):
+            continue
+        if sum(1 for v in ctx.views[against.index + 1 : mention.head_start] if v.is_word) > _OPPOSED_REACH:
+            return []
+        return [m for m in ctx.mentions if m.group == mention.group]
+    return []
 
 
 _BACKER_REACH = 2
@@ -842,6 +866,10 @@ def _code_trigger(
             sources = [s for s in _adjunct_agent(ctx, trigger, clause, grammar) if s.code not in target_codes]
     if not sources and predicate.cameo[:3] in _CUSTODY_CODES:
         sources = _place_authority(ctx, trigger, clause)
+    if not targets and predicate.cameo.startswith(_PROTEST_ROOT):
+        targets = [
+            s for s in ctx.sides(_opposed(ctx, trigger, clause, grammar)) if s.code not in {x.code for x in sources}
+        ]
     undergone = False
     if not targets and not trigger.is_verb:
         undergoer, giver = _undergoer(ctx, trigger, clause, grammar)

@@ -190,6 +190,7 @@ class Grammar:
     action_supports: frozenset[str] = frozenset()
     backing_nouns: frozenset[str] = frozenset()
     lend_through_ba: frozenset[str] = frozenset()
+    against_words: frozenset[str] = frozenset()
 
 
 def _words(values: Iterable[str]) -> frozenset[str]:
@@ -337,6 +338,7 @@ def default_grammar() -> Grammar:
         action_supports=_finite_verb_forms(raw["action_supports"]["words"]),
         backing_nouns=_words(raw["backing_nouns"]["words"]),
         lend_through_ba=_finite_verb_forms(raw["lend_through_ba"]["words"]),
+        against_words=_words(raw["against_words"]["words"]),
         act_nouns=_words(raw["act_nouns"]["words"]),
         group_members=frozenset(_phrases(raw["group_members"]["words"])),
         all_prepositions=prepositions | _words(raw["proclitic_prepositions"]),
