@@ -234,3 +234,21 @@ def test_banners_against_an_act_target_its_agent() -> None:
     assert {e.target.actor for e in events if e.cameo.startswith("14")} == {"TURMIL"}
     # the act opposed is no purpose of the protesters
     assert not [e for e in events if e.cameo.startswith("19")]
+
+
+def test_plural_pronoun_skips_cities_named_alone() -> None:
+    text = (
+        "وطالبت المنظمة كندا بملاحقة المسؤولين الأفارقة الذين يملكون عقارات بمدينتي مونتريال وأوتاوا، "
+        "متهمة إياهم بغسل الأموال."
+    )
+    doc = build(
+        text,
+        [
+            ("المنظمة", "ORG", "FRANGO"),
+            ("كندا", "LOC", "CAN"),
+            ("الأفارقة", "LOC", "AFRGOV"),
+            ("مونتريال", "LOC", "CAN"),
+            ("أوتاوا", "LOC", "CAN"),
+        ],
+    )
+    assert {e.target.actor for e in events_of(doc) if e.cameo.startswith("112")} == {"AFRGOV"}

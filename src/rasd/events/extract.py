@@ -1163,6 +1163,13 @@ def _pronoun_object(
             continue  # «عناصر الميليشيات الموالية لإيران ... على تجمعاتهم»: the owner is the phrase, not «لإيران»
         if pronoun == "ها" and mention.label == "PERS":
             continue
+        if (
+            pronoun == "هم"
+            and mention.label == "LOC"
+            and len(mention.code or "") <= 3
+            and mention.head_start == mention.start
+        ):
+            continue  # «إياهم», «زارهم»: people, not a city or a state named alone (states are «ها»)
         if pronoun == "ه" and mention.oblique:
             continue  # «استهدفته»: a singular pronoun, not «مسلحين» (a sound plural or dual)
         if pronoun in _PLURAL_PRONOUNS:
