@@ -252,3 +252,12 @@ def test_plural_pronoun_skips_cities_named_alone() -> None:
         ],
     )
     assert {e.target.actor for e in events_of(doc) if e.cameo.startswith("112")} == {"AFRGOV"}
+
+
+def test_an_official_attacking_is_a_verbal_attack_and_forces_fight() -> None:
+    text = "وهاجم الرئيس الإيراني الرئيس الأمريكي بسبب العقوبات."
+    doc = build(text, [("الإيراني", "LOC", "IRNGOV"), ("الأمريكي", "LOC", "USAGOV")])
+    assert coded(doc, "111") == {("IRNGOV", "USAGOV")} and not coded(doc, "19")
+    text = "وهاجمت القوات الحكومية مواقع المتمردين في الشمال."
+    doc = build(text, [("الحكومية", "LOC", "SYRMIL"), ("المتمردين", "ORG", "SYRREB")])
+    assert coded(doc, "190") == {("SYRMIL", "SYRREB")}
