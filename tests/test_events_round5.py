@@ -261,3 +261,14 @@ def test_an_official_attacking_is_a_verbal_attack_and_forces_fight() -> None:
     text = "وهاجمت القوات الحكومية مواقع المتمردين في الشمال."
     doc = build(text, [("الحكومية", "LOC", "SYRMIL"), ("المتمردين", "ORG", "SYRREB")])
     assert coded(doc, "190") == {("SYRMIL", "SYRREB")}
+
+
+def test_callers_for_a_truce_are_not_its_parties() -> None:
+    text = "ودعت روسيا وتركيا وإيران إلى هدنة دائمة في سوريا."
+    doc = build(
+        text, [("روسيا", "LOC", "RUS"), ("تركيا", "LOC", "TUR"), ("إيران", "LOC", "IRN"), ("سوريا", "LOC", "SYR")]
+    )
+    assert not [e for e in events_of(doc) if e.target.actor in ("RUS", "TUR", "IRN")]
+    text = "واتفقت روسيا وتركيا على وقف إطلاق النار."
+    doc = build(text, [("روسيا", "LOC", "RUS"), ("تركيا", "LOC", "TUR")])
+    assert has_pair(events_of(doc), "0356", "RUS", "TUR")

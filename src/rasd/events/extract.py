@@ -1222,10 +1222,15 @@ def _governed(control: Predicate, inner: Predicate) -> Predicate:
         inner.not_after,
         None,
         True,
-        inner.reciprocal,
+        # «تدعو روسيا وتركيا وإيران إلى هدنة»: who calls for, demands or rejects a mutual act is not its parties;
+        # who intends it is («اتفق الطرفان على وقف إطلاق النار»)
+        inner.reciprocal and control.control in _PARTY_CONTROLS,
         inner.refine,
         min(control.confidence, inner.confidence),
     )
+
+
+_PARTY_CONTROLS = (None, "", "intent", "negate")
 
 
 def focus_country(doc: Doc) -> str | None:
