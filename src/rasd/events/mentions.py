@@ -125,6 +125,8 @@ def sentence_mentions(
                     break
                 head_start = titled
                 continue
+            if named_heads and _definite_pair(before, views[head_start]) and bare(before.token.stem) in named_heads:
+                break  # «وطالبت المنظمة الحكومة المصرية»: two definite nouns, the first the organisation named earlier
             head_start -= 1
             if views[head_start].token.prefixes[:1] == ("و",):
                 break
@@ -378,6 +380,10 @@ def _title_before_adjectives(
     return None
 
 
+def _definite_pair(first: TokenView, second: TokenView) -> bool:
+    return "ال" in first.token.prefixes and "ال" in second.token.prefixes
+
+
 def _is_title(view: TokenView, grammar: Grammar) -> bool:
     """A word that heads an actor or place phrase («وزير خارجية روسيا», «مسلحي حركة طالبان», «الأراضي الأفغانية»)."""
     if not view.is_word:
@@ -539,6 +545,14 @@ def _preposition_of_noun(views: Sequence[TokenView], index: int, grammar: Gramma
     return None
 
 
+def _added_by_link(words: Sequence[str], grammar: Grammar) -> bool:
+    """«إضافة إلى», «فضلا عن مقر»: an additive link, then at most construct nouns before the next actor."""
+    return any(
+        tuple(words[: len(link)]) == link and all(w in grammar.construct_nouns for w in words[len(link) :])
+        for link in grammar.additive_links
+    )
+
+
 def _link_coordination(views: Sequence[TokenView], mentions: list[Mention], grammar: Grammar) -> None:
     """«X و Y»: the second mention joins the first one's group and takes its governor."""
     group = 0
@@ -558,9 +572,11 @@ def _link_coordination(views: Sequence[TokenView], mentions: list[Mention], gram
                 and all(v.is_word or v.token.text in ("،", ",") for v in between)
             ):
                 joined_by_waw = True
-            if joined_by_waw:
+            # «رئيس الغابون إضافة إلى رئيس تشاد»: added to the actor before, in the same role
+            added = _added_by_link(members, grammar)
+            if joined_by_waw or added:
                 mention.coordinated = True
-                if mention.governor in (None, "و"):
+                if mention.governor in (None, "و") or added:
                     mention.governor = previous.governor
                 mention.group = previous.group
                 continue
