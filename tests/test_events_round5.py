@@ -272,3 +272,13 @@ def test_callers_for_a_truce_are_not_its_parties() -> None:
     text = "واتفقت روسيا وتركيا على وقف إطلاق النار."
     doc = build(text, [("روسيا", "LOC", "RUS"), ("تركيا", "LOC", "TUR")])
     assert has_pair(events_of(doc), "0356", "RUS", "TUR")
+
+
+def test_a_friendly_state_is_the_other_country_of_the_sentence() -> None:
+    # «الدولة الصديقة» names no country: the context's nearest country is the speaker's own, so it is the other one
+    text = "وأكد الرئيس الفرنسي الاستعداد لدعم الدولة الصديقة خلال اتصال مع الرئيس المالي."
+    doc = build(text, [("الفرنسي", "LOC", "FRAGOV"), ("المالي", "LOC", "MLIGOV")])
+    assert not [e for e in events_of(doc) if e.source.actor == e.target.actor == "FRAGOV"]
+    assert any(
+        e.cameo.startswith("03") and (e.source.actor, e.target.actor) == ("FRAGOV", "MLIGOV") for e in events_of(doc)
+    )

@@ -157,6 +157,7 @@ class Grammar:
     title_sectors: dict[str, str]
     affiliation_words: frozenset[str]
     foreign_words: frozenset[str]
+    other_country_words: frozenset[str]  # «الدولة الصديقة»: a state other than the one the context names
     topic_markers: frozenset[str]
     dating_words: frozenset[str]
     stop_words: frozenset[str]
@@ -294,6 +295,7 @@ def default_grammar() -> Grammar:
         },
         affiliation_words=_words(raw["affiliation_words"]),
         foreign_words=_words(raw["foreign_words"]),
+        other_country_words=_words(raw["other_country_words"]),
         topic_markers=_words(raw["topic_markers"]),
         dating_words=_words(raw["dating_words"]),
         stop_words=_words(raw["stop_words"]),

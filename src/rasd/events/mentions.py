@@ -269,6 +269,8 @@ def _generic_mentions(
                 country = (
                     owner or _located_in(views, agent.end, mentions) or _context_country(countries, index) or focus
                 )
+                if owner is None and any(views[i].forms & grammar.other_country_words for i in range(index, agent.end)):
+                    country = _other_country(countries, index, country)
                 code = country + agent.sector if country else None
             if code is not None:
                 out.append(Mention(index, agent.end, index, None, code, None, generic=True))
@@ -326,6 +328,17 @@ def _context_country(countries: Sequence[tuple[int, str, bool]], index: int) -> 
     if before:
         return before[-1]
     return countries[0][1] if countries else None
+
+
+def _other_country(countries: Sequence[tuple[int, str, bool]], index: int, nearest: str | None) -> str | None:
+    """«أكد الرئيس الروسي الاستعداد لدعم الدولة الصديقة ... مع الرئيس الطاجيكي»: a friendly, brotherly or
+    neighbouring state is not the country the context names, but the other one of the sentence: the nearest after
+    the phrase, else the nearest before it. None when the sentence names no other."""
+    after = [c for start, c, _setting in countries if start > index and c != nearest]
+    if after:
+        return after[0]
+    before = [c for start, c, _setting in countries if start < index and c != nearest]
+    return before[-1] if before else None
 
 
 def _title_sector(views: Sequence[TokenView], head_start: int, start: int, end: int, grammar: Grammar) -> str:
