@@ -74,6 +74,34 @@ def test_demonym_takes_the_sector_of_its_head_noun_without_ner() -> None:
     assert actor_of(doc, "الكندية").cameo == "CANCOP"  # type: ignore[union-attr]
 
 
+def test_the_united_nations_gentilic_after_a_head_noun_is_the_un_without_a_sector() -> None:
+    doc = run("وصل المبعوث الأممي إلى عدن، ورحب المسؤولون الأمميون بالهدنة التي دعت إليها الوكالة الأممية.")
+    assert actor_of(doc, "الأممي").cameo == "IGOUNO"  # type: ignore[union-attr]
+    assert actor_of(doc, "الأمميون").cameo == "IGOUNO"  # type: ignore[union-attr]
+    assert actor_of(doc, "الأممية").cameo == "IGOUNO"  # type: ignore[union-attr]
+    # like «عربي», it needs its head noun: alone it names nobody
+    assert not [e for e in run("تحدث الأممي طويلا.").entities if e.actor is not None]
+
+
+def test_a_capital_after_countryside_is_the_place_and_a_countryside_span_is_cut_to_its_place() -> None:
+    doc = run("قصفت الطائرات بلدات في ريف دمشق، وقال سكان من ريف حلب الشمالي إن القصف تواصل.", [("ريف حلب", "LOC")])
+    assert actor_of(doc, "دمشق").cameo == "SYR"  # type: ignore[union-attr]  # a place, not the government
+    (aleppo,) = [e for e in doc.entities if "حلب" in e.text]
+    assert aleppo.text == "حلب" and aleppo.actor is not None and aleppo.actor.country == "SYR"
+    # a meeting named after a city stays what the tagger read
+    doc = run("انتهى مؤتمر جنيف أمس.", [("مؤتمر جنيف", "MISC")])
+    assert [e.text for e in doc.entities] == ["مؤتمر جنيف"]
+
+
+def test_a_capital_of_two_words_tagged_as_a_person_is_the_capital() -> None:
+    doc = run("وفي المقابل حذرت بيونغ يانغ من الرد.", [("بيونغ يانغ", "PERS")])
+    (capital,) = doc.entities
+    assert capital.label == "LOC" and capital.actor is not None and capital.actor.country == "PRK"
+    # a one-word city is also a common first name: the person stays a person
+    doc = run("قال عمان الخالدي إن الاجتماع انتهى.", [("عمان الخالدي", "PERS")])
+    assert [e.label for e in doc.entities] == ["PERS"]
+
+
 def test_bare_country_and_people_keep_the_country_code() -> None:
     doc = run("زار وفد من رجال الأعمال تركيا، وقال إن الشعب اليمني يعاني.")
     assert actor_of(doc, "تركيا").cameo == "TUR"  # type: ignore[union-attr]

@@ -594,3 +594,4 @@ def test_the_stage_alone_reads_text_as_the_pipeline_does(pieces: list[str], publ
     alone = find_timexes(text, published=published)
     piped = Pipeline(["tokenize", "sentences", "time"])(make_doc(text, published=published)).timexes
     assert alone == piped
+    assert Pipeline(["time"])(make_doc(text, published=published)).timexes == piped

@@ -135,6 +135,8 @@ def build_countries() -> dict[str, Any]:
         regions.append(
             {
                 "code": region["code"],
+                # an organisation known here only by its adjective («الأممي») names itself in `name_ar`
+                "name_ar": clean(region.get("name_ar") or region["names"][0]),
                 "names": [clean(n) for n in region["names"]],
                 "demonyms": unique(forms),
                 "needs_head": bool(region.get("needs_head")),

@@ -272,12 +272,12 @@ def _load_countries(kb: KnowledgeBase) -> None:
             kb.add(form, KbEntry(iso3, "demonym", item["name_ar"], item["name_en"], iso3, item["cameo"]))
     for item in data["regions"]:
         for name in item["names"]:
-            kb.add(name, KbEntry(item["code"], "region", item["names"][0], None, None, item["code"]))
+            kb.add(name, KbEntry(item["code"], "region", item["name_ar"], None, None, item["code"]))
         for form in item["demonyms"]:
             kb.add(
                 form,
                 KbEntry(
-                    item["code"], "demonym", item["names"][0], None, None, item["code"], needs_head=item["needs_head"]
+                    item["code"], "demonym", item["name_ar"], None, None, item["code"], needs_head=item["needs_head"]
                 ),
             )
 

@@ -18,6 +18,9 @@ _HOSTS = frozenset({"في", "لدي"})
 FOREIGN_TOWN = 100_000  # below this, a place abroad that shares its name with others loses to the article's country
 DESCRIPTIVE_TOWN = 1_000_000  # «الدار البيضاء» is Casablanca wherever the article is
 
+# Codes of an organisation rather than a country or region: a gentilic of one («الأممي») takes no sector code.
+_ORGANISATION_CODES = ("IGO", "NGO")
+
 
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -212,7 +215,10 @@ class Linker:
         if head is None and self._language_gentilic(span.start):
             return None  # «قرأت البيان بالصينية والإنجليزية»: in Chinese and English
         sector = head.sector if head is not None else None
-        cameo = (entry.cameo or "") + (sector or "")
+        if entry.cameo and entry.cameo.startswith(_ORGANISATION_CODES):
+            cameo = entry.cameo  # «المبعوث الأممي»: the UN's own envoy is IGOUNO; CAMEO adds no role to an IGO
+        else:
+            cameo = (entry.cameo or "") + (sector or "")
         role = None
         if head is not None and sector:
             role = head.role

@@ -348,7 +348,8 @@ class MentionFinder:
         head = self.tokens[mention.first]
         if best is None:
             if not own:
-                return [mention]
+                place = self.place_after_noun(mention)
+                return [mention if place is None else place]
             # a namesake village confirms no span, but it may be the place meant, read as the gazetteer reads it
             # («وبختار» → «بختار», «لحج» not «حج»)
             return [replace(mention, start=head.start + letters_offset(head.text, own_skip), entries=own)]
@@ -357,7 +358,8 @@ class MentionFinder:
         head = self.tokens[first]
         start = head.start + letters_offset(head.text, skip)  # the reading the knowledge base knows
         same_span = (first, last) == (mention.first, mention.last)
-        label = relabel(mention.label, entries) if same_span else (_agreed_label(entries) or mention.label)
+        agreed = _agreed_label(entries) or mention.label
+        label = relabel(mention.label, entries, last - first) if same_span else agreed
         if mention.label == "PERS" and last - first == 1 and self.keys[first] in self.tagged_surnames:
             label = "PERS"  # «أبو خليل السوداني» … «السوداني»: the man, not Sudan
         aligned = replace(self.mention(first, last, label, entries, "ner+kb"), start=start, entity_id=mention.entity_id)
@@ -368,6 +370,26 @@ class MentionFinder:
         out.extend(self.split(mention.first, first))
         out.extend(self.split(last, mention.last))
         return out
+
+    def place_after_noun(self, mention: Mention) -> Mention | None:
+        """A span opening with a place noun or a locative word («مدينة بختار», «ريف حلب», «ريف دمشق الغربي»): the
+        gazetteer place right after it, which the span is then cut down to (a name the knowledge base does not hold
+        whole)."""
+        if mention.label != "LOC":
+            return None  # «مؤتمر جنيف» is a meeting, not Geneva
+        term = self.term_at(mention.first)
+        if term is not None and term.kind == "place" and term.role not in ("people", "countries"):
+            first = mention.first + term.words
+        elif token_bare(self.tokens[mention.first]) in self.roles.locative:  # «ريف», «شمال», «ضواحي»
+            first = mention.first + 1
+        else:
+            return None
+        for last in range(min(mention.last, first + 3), first, -1):
+            entries, skip = self.window(first, last)
+            places = tuple(e for e in entries if e.kind in ("place", "capital", "region"))
+            if places and all(self.trimmable(i, frozenset(), after_name=True) for i in range(last, mention.last)):
+                return replace(self.mention(first, last, "LOC", places, "ner+kb", skip), entity_id=mention.entity_id)
+        return None
 
     def _person_then_country(self, mention: Mention, first: int, last: int, entries: tuple[KbEntry, ...]) -> bool:
         """«اتهم كوهين إيران»: a person span the model ran into the country after it (a country first is a first
@@ -899,11 +921,12 @@ class MentionFinder:
         return found
 
 
-def relabel(label: str, entries: tuple[KbEntry, ...]) -> str:
+def relabel(label: str, entries: tuple[KbEntry, ...], words: int = 1) -> str:
     """The label a tagged span takes from the knowledge-base name it is: a country or people is a place, an
-    organisation an organisation, a known person a person; a city or region never turns a person into a place."""
+    organisation an organisation, a known person a person; a city or region never turns a person into a place, but
+    a capital of several words that names nothing else is one («بيونغ يانغ», «كوالالمبور» written in two)."""
     kinds = {e.kind for e in entries}
-    if kinds & {"country", "demonym"}:
+    if kinds & {"country", "demonym"} or (words > 1 and kinds <= {"capital", "seat"}):
         return "LOC"
     agreed = _agreed_label(entries)
     if agreed is None or (label == "PERS" and agreed == "LOC"):

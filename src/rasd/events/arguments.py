@@ -332,6 +332,12 @@ def skip_appositions(views: Sequence[TokenView], position: int, mentions: Sequen
         following = next((m for m in mentions if m.head_start > position), None)
         if following is None or _words_between(views, position, following.head_start) > 0:
             return position
+        closed = following.end < len(views) and views[following.end].token.text in ("،", ",")
+        described = following.label == "PERS" or "ال" not in views[following.head_start].token.prefixes
+        if not closed and not described:
+            # «وطالب المتهم، المحكمة بإخلاء سبيله»: a definite phrase with no closing comma is the object; a name
+            # or an indefinite title («، عضو منظمة التحرير») describes the subject even when the comma is missing
+            return position
         position = following.end
         while position < len(views) and views[position].token.text in ("،", ","):
             if position + 1 < len(views) and any(m.head_start == position + 1 for m in mentions):
@@ -355,7 +361,8 @@ def targets_after(
     """The first mention group after `start` in the clause introduced by one of `preps` (or bare)."""
     excluded = {id(m) for m in exclude}
     # «وزارة العدل الأمريكية»: an adjective right after an excluded phrase (the subject) qualifies it
-    qualifiers = {_past_marks(views, m.end) for m in exclude}  # «منظمة "شربا" الفرنسية»: across a closing quote
+    # «منظمة "شربا" الفرنسية»: across a closing quote
+    qualifiers = {_past_marks(views, m.end) for m in exclude if _takes_country_adjective(views, m)}
     limit = reach_end(views, start, clause.end, mentions)
     for mention in mentions:
         if id(mention) in excluded or mention.head_start < start or mention.start >= limit:
@@ -383,6 +390,15 @@ def targets_after(
         if (bare_object and allow_bare and "-" in preps) or (governor is not None and governor in preps):
             return [m for m in group_of(mention, mentions) if id(m) not in excluded]
     return []
+
+
+def _takes_country_adjective(views: Sequence[TokenView], subject: Mention) -> bool:
+    """Whether a country adjective right after `subject` may qualify it. A person's name takes none, and a phrase
+    already ending in another country's adjective takes no second one: «وحث أردوغان السعودية», «وحث الوزير التركي
+    السعودية» have Saudi Arabia as object (the country's name is written like the feminine adjective)."""
+    if subject.label == "PERS":
+        return False
+    return not is_nisba(views, subject)
 
 
 def _past_marks(views: Sequence[TokenView], index: int) -> int:
@@ -509,6 +525,11 @@ def _lam_object_after(
     return governed is None or governed.governor == "ل"
 
 
+def _is_count(view: TokenView, grammar: Grammar) -> bool:
+    """A number or quantifier between a verbal noun and its required object («طرد ستين دبلوماسيا»)."""
+    return view.token.kind == "number" or bool(view.forms & grammar.quantifiers)
+
+
 def agent_after(
     views: Sequence[TokenView], end: int, clause: Clause, mentions: Sequence[Mention], grammar: Grammar
 ) -> list[Mention]:
@@ -550,7 +571,11 @@ def noun_roles(
         return roles
     adjective = _nisba_after(views, trigger.span[1], mentions)
     # the required object right after the verbal noun («طرد دبلوماسيين»), not after its agent («انسحاب X من الاتفاق»)
-    after_object = trigger.obj is not None and trigger.obj[0] == trigger.end and trigger.obj[1] == trigger.span[1]
+    after_object = (
+        trigger.obj is not None
+        and trigger.obj[1] == trigger.span[1]
+        and all(_is_count(views[i], grammar) for i in range(trigger.end, trigger.obj[0]))
+    )
     if after_object:
         # «طرد دبلوماسيين روس», «طرد سفير إيران»: what qualifies the required object names its owner, the target
         # «محاولة مسلحي بوكو حرام»: the owner's phrase may open with a title

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rasd.doc import Doc, Entity, Event, EventDate, Location, Offsets, Participant, Quote, Timex
-from rasd.events.agents import agent_lexicon
+from rasd.events.agents import NAME_MARKS, agent_lexicon
 from rasd.events.arguments import (
     DEFAULT_TARGET_PREPS,
     OBJECT_PRONOUNS,
@@ -170,6 +170,8 @@ def _resolve_group(sides: Sequence[Side], count: int) -> list[Side]:
         members = _last_distinct(groups[key], 0)
         if key[1] >= 0 and (len(members) == count or (count == 0 and len(members) > 1)):
             return members
+    if count == 0:
+        return []  # «ونحث الأطراف المعنية»: no group named, so not every actor the article has named so far
     return _last_distinct(sides, count)
 
 
@@ -225,6 +227,8 @@ def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Gra
     """A verb (or verbal noun) right before a verbal noun that lends it its subject: «شنوا هجوما», «ستقوم بصد»."""
     trigger_heads = {t.head for t in ctx.triggers}
     in_mentions = {i for m in ctx.mentions for i in range(m.head_start, m.end)}
+    # «وردت موسكو بطرد دبلوماسيين»: a verb of responding lends its subject to the act it responds with
+    with_ba = "ب" in ctx.views[position].proclitics
     words = 0
     for index in range(position - 1, clause.start - 1, -1):
         view = ctx.views[index]
@@ -241,6 +245,8 @@ def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Gra
             return None
         for split in view.splits:
             effect = grammar.lend.get(split.core) if split.from_analyzer or not split.enclitic else None
+            if effect is None and with_ba and not split.enclitic and split.core in grammar.lend_through_ba:
+                effect = "none"
             if effect is not None:
                 return index, effect
     return None
@@ -423,6 +429,8 @@ def _alleged_act(ctx: SentenceContext, control: Draft, act: Trigger, grammar: Gr
 
 
 _JUDGING_ROOTS = ("11", "12", "051", "052")
+# acts done to another act's agents through the act: repressing protests («قمعت السلطات التظاهرات المعارضة»)
+_ACTING_ON_ACTS = (*_JUDGING_ROOTS, "175")
 _JUDGED_REACH = 3
 
 
@@ -430,7 +438,7 @@ def _targets_from_judged_events(ctx: SentenceContext, drafts: Sequence[Draft]) -
     """«نددت الجامعة بالغارات الإسرائيلية», «رحبت بالضربات الغربية»: who is criticised, rejected or praised for
     an act is the act's agent, when the judging predicate names no one else."""
     for draft in drafts:
-        if draft.targets or not draft.code.startswith(_JUDGING_ROOTS):
+        if draft.targets or not draft.code.startswith(_ACTING_ON_ACTS):
             continue
         end = draft.trigger.span[1]
         # «وانتقد وزير الخارجية الإيراني محمد جواد ظريف العقوبات الأمريكية»: the subject after the verb (with its
@@ -440,7 +448,7 @@ def _targets_from_judged_events(ctx: SentenceContext, drafts: Sequence[Draft]) -
             head = other.trigger.head
             if other is draft or other.trigger.is_verb or head < end or not other.sources:
                 continue
-            subject = {i for m in subjects if m.end == head for i in range(m.head_start, m.end)}
+            subject = _apposed_subject_tokens(ctx.views, subjects, ctx.mentions, head)
             between = [v for v in ctx.views[end:head] if v.index not in subject]
             if any(not v.is_word for v in between) or sum(1 for v in between if v.is_word) > _JUDGED_REACH:
                 continue
@@ -453,6 +461,28 @@ def _targets_from_judged_events(ctx: SentenceContext, drafts: Sequence[Draft]) -
             start = max([end, *after_subject])
             author = judged_author(ctx.views, start, draft.clause.end, ctx.mentions, default_grammar())
             draft.targets = [s for s in ctx.sides(author) if s.code not in codes]
+
+
+def _apposed_subject_tokens(
+    views: Sequence[TokenView], subjects: Sequence[Mention], mentions: Sequence[Mention], head: int
+) -> set[int]:
+    """The tokens of a post-verb subject ending right before `head`, with a name in apposition and the commas
+    setting it off («وانتقد الرئيس الأمريكي، دونالد ترامب، العقوبات»)."""
+    if not subjects:
+        return set()
+    first = min(m.head_start for m in subjects)
+    own = {id(m) for m in subjects}
+    tokens: set[int] = set()
+    for mention in mentions:
+        if mention.head_start < first or mention.end > head:
+            continue
+        start, end = mention.head_start, mention.end
+        commas = start > 0 and views[start - 1].token.text in ("،", ",")
+        closing = end < len(views) and views[end].token.text in ("،", ",")
+        if id(mention) not in own and not (commas and closing):
+            continue
+        tokens.update(range(start - 1 if commas else start, end + 1 if closing else end))
+    return tokens if tokens and max(tokens) + 1 == head else set()
 
 
 def _targets_from_earlier_acts(ctx: SentenceContext, drafts: Sequence[Draft], earlier: Sequence[Draft]) -> None:
@@ -545,7 +575,10 @@ def _roles_for(ctx: SentenceContext, trigger: Trigger, predicate: Predicate, cla
     grammar = default_grammar()
     if trigger.is_verb or predicate.verbal:
         roles = verb_roles(ctx.views, trigger, predicate, clause, ctx.mentions, ctx.verb_heads, grammar)
-        if predicate.verbal and roles.source_how == "verb-subject":
+        if predicate.verbal and _detached_pronoun(ctx.views, trigger) is not None:
+            # «، متهمة إياهم بـ»: the participle's subject is the main clause's, its object the pronoun
+            roles.sources, roles.targets, roles.source_how = [], [], ""
+        elif predicate.verbal and roles.source_how == "verb-subject":
             # a participle has no subject of its own: what follows it is its object
             roles.targets, roles.sources, roles.source_how = roles.targets or roles.sources, [], ""
         elif predicate.verbal and (
@@ -662,7 +695,10 @@ def _adjunct_agent(ctx: SentenceContext, trigger: Trigger, clause: Clause, gramm
     views = ctx.views
     head = views[trigger.head]
     previous = next((v for v in reversed(views[clause.start : trigger.head]) if v.is_word), None)
-    purpose = "ل" in head.proclitics and (previous is None or not previous.forms & grammar.prepositions)
+    # «مناهضة للتدخل»: «ل» governed by an adjective of opposition marks what is opposed, not a purpose
+    purpose = "ل" in head.proclitics and (
+        previous is None or not previous.forms & (grammar.prepositions | grammar.against_words)
+    )
     if not purpose and (previous is None or not previous.forms & grammar.adjunct_openers):
         return []
     for mention in ctx.mentions:
@@ -680,6 +716,51 @@ def _opens_with(views: Sequence[TokenView], phrases: Sequence[tuple[str, ...]]) 
     return any(
         len(words) >= len(phrase) and all(word in words[k].forms for k, word in enumerate(phrase)) for phrase in phrases
     )
+
+
+_PROTEST_ROOT = "14"
+_AGAINST_REACH = 3
+_OPPOSED_REACH = 4
+
+
+def _opposed(ctx: SentenceContext, trigger: Trigger, clause: Clause, grammar: Grammar) -> list[Mention]:
+    """«رفعوا لافتات مناهضة للتدخل العسكري التركي», «مظاهرات معادية للحكومة»: the actor an adjective of opposition
+    after a protest names (or the agent of the act it names) is the protest's target."""
+    words = [v for v in ctx.views[trigger.span[1] : clause.end] if v.is_word][:_AGAINST_REACH]
+    against = next((v for v in words if v.forms & grammar.against_words), None)
+    if against is None:
+        return []
+    for mention in ctx.mentions:
+        if mention.head_start <= against.index or not mention.code or _is_place(mention):
+            continue
+        if sum(1 for v in ctx.views[against.index + 1 : mention.head_start] if v.is_word) > _OPPOSED_REACH:
+            return []
+        return [m for m in ctx.mentions if m.group == mention.group]
+    return []
+
+
+_BACKER_REACH = 2
+
+
+def _bare_place(mention: Mention) -> bool:
+    """«مطار الحديدة»: a place named alone (a country code with no sector, no title before it), no one backed."""
+    return mention.label == "LOC" and mention.head_start == mention.start and len(mention.code or "") <= 3
+
+
+def _backer(ctx: SentenceContext, trigger: Trigger, clause: Clause, grammar: Grammar) -> list[Mention]:
+    """«بدعم من X», «بإسناد جوي من X»: a verbal noun of backing in «ب» followed by «من» and an actor, the
+    manner of the clause's act (grammar `backing_nouns`)."""
+    view = ctx.views[trigger.head]
+    if trigger.is_verb or "ب" not in view.proclitics or not view.forms & grammar.backing_nouns:
+        return []
+    words = [v for v in ctx.views[trigger.span[1] : clause.end] if v.is_word][: _BACKER_REACH + 1]
+    marker = next((v for v in words if v.norm == "من"), None)
+    if marker is None:
+        return []
+    actor = next((m for m in ctx.mentions if m.head_start > marker.index and m.code), None)
+    if actor is None or actor.head_start - marker.index > _BACKER_REACH + 1:
+        return []
+    return [m for m in ctx.mentions if m.group == actor.group]
 
 
 def _first_subject(ctx: SentenceContext, clause: Clause) -> list[Mention]:
@@ -716,6 +797,13 @@ def _code_trigger(
     chain = [] if trigger.is_verb else _lend_chain(ctx, trigger.head, clause, grammar)
     sources = ctx.sides(roles.sources)
     targets = ctx.sides(roles.targets)
+    backer = _backer(ctx, trigger, clause, grammar)
+    if backer:
+        # «سيطرت القوات الحكومية على المدينة بدعم من الطيران الروسي»: the one named after «من» backs the clause's
+        # subject
+        sources = ctx.sides(backer)
+        backed = [m for m in _first_subject(ctx, Clause(clause.start, trigger.head)) if not _bare_place(m)]
+        targets = [s for s in ctx.sides(backed) if s.code not in {b.code for b in sources}]
     described = _described_act(ctx, trigger, earlier)
     if described is not None:
         # «في غارة أمريكية استهدفته»: a verb right after an indefinite act noun describes it, the act's agent is
@@ -769,10 +857,19 @@ def _code_trigger(
         sources = [s for s in sources if s.code not in {t.code for t in targets}]
     if not sources and not trigger.is_verb and not predicate.passive:
         # the agent of an adverbial verbal noun is not the actor it acts on («عقب اجتماع المجلس التنفيذي للفيفا»)
-        target_codes = {s.code for s in targets}
-        sources = [s for s in _adjunct_agent(ctx, trigger, clause, grammar) if s.code not in target_codes]
+        # («عقب اجتماع مع قادة الكتل»: a partner after a preposition is another party, even with the same code)
+        if roles.target_how == "preposition":
+            target_mentions = {id(s.mention) for s in targets if s.mention is not None}
+            sources = [s for s in _adjunct_agent(ctx, trigger, clause, grammar) if id(s.mention) not in target_mentions]
+        else:
+            target_codes = {s.code for s in targets}
+            sources = [s for s in _adjunct_agent(ctx, trigger, clause, grammar) if s.code not in target_codes]
     if not sources and predicate.cameo[:3] in _CUSTODY_CODES:
         sources = _place_authority(ctx, trigger, clause)
+    if not targets and predicate.cameo.startswith(_PROTEST_ROOT):
+        targets = [
+            s for s in ctx.sides(_opposed(ctx, trigger, clause, grammar)) if s.code not in {x.code for x in sources}
+        ]
     undergone = False
     if not targets and not trigger.is_verb:
         undergoer, giver = _undergoer(ctx, trigger, clause, grammar)
@@ -792,6 +889,9 @@ def _code_trigger(
         targets, judges_previous = [], True
     elif not targets and trigger.is_verb and not predicate.passive and trigger.split.enclitic in _OBJECT_PRONOUNS:
         targets = _pronoun_object(ctx, trigger, sources, trigger.split.enclitic)
+    elif not targets and predicate.verbal and (detached := _detached_pronoun(views, trigger)) is not None:
+        # «، متهما إياهم بـ»: a participle's object pronoun is written apart, on «إيا»
+        targets = _pronoun_object(ctx, trigger, sources, detached)
     elif not targets and not predicate.passive and not trigger.passive:
         pronoun = _prepositional_pronoun(views, trigger, clause, predicate) if trigger.is_verb else None
         if pronoun is not None:
@@ -907,7 +1007,7 @@ def _code_trigger(
         evidence,
         clause,
         ctx.index,
-        predicate.confidence,
+        _supported_confidence(views, positions[1:2], predicate.confidence, grammar),
         explicit_source=explicit,
         impersonal=impersonal,
         unknown_agent=unknown_agent,
@@ -920,6 +1020,18 @@ def _code_trigger(
         overt_subject=roles.source_how == "noun" and not sources,
         charged=charged,
     )
+
+
+SUPPORTED_CONFIDENCE = 0.7
+
+
+def _supported_confidence(
+    views: Sequence[TokenView], supports: Sequence[int], confidence: float, grammar: Grammar
+) -> float:
+    """«خاض الجيش حربا», «دخل في حرب مع»: under a verb saying it happened, a verbal noun is an explicit act."""
+    if any(split.core in grammar.action_supports for p in supports for split in views[p].splits):
+        return max(confidence, SUPPORTED_CONFIDENCE)
+    return confidence
 
 
 def _charged_passive(
@@ -1017,6 +1129,18 @@ def _prepositional_pronoun(
     return None
 
 
+_DETACHED_PRONOUN_BASE = "ايا"
+
+
+def _detached_pronoun(views: Sequence[TokenView], trigger: Trigger) -> str | None:
+    """The pronoun of «إياه/إياها/إياهم/إياهما» right after the trigger, if it is there."""
+    following = next((v for v in views[trigger.span[1] : trigger.span[1] + 2] if v.is_word), None)
+    if following is None or not following.norm.startswith(_DETACHED_PRONOUN_BASE):
+        return None
+    pronoun = following.norm[len(_DETACHED_PRONOUN_BASE) :]
+    return pronoun if pronoun in _OBJECT_PRONOUNS else None
+
+
 def _pronoun_object(
     ctx: SentenceContext,
     trigger: Trigger,
@@ -1039,12 +1163,19 @@ def _pronoun_object(
             continue  # «عناصر الميليشيات الموالية لإيران ... على تجمعاتهم»: the owner is the phrase, not «لإيران»
         if pronoun == "ها" and mention.label == "PERS":
             continue
+        if (
+            pronoun == "هم"
+            and mention.label == "LOC"
+            and len(mention.code or "") <= 3
+            and mention.head_start == mention.start
+        ):
+            continue  # «إياهم», «زارهم»: people, not a city or a state named alone (states are «ها»)
         if pronoun == "ه" and mention.oblique:
             continue  # «استهدفته»: a singular pronoun, not «مسلحين» (a sound plural or dual)
         if pronoun in _PLURAL_PRONOUNS:
             group = [m for m in candidates if m.group == mention.group and m.code not in taken]
-            if len(group) < 2 and mention.label == "PERS":
-                continue  # «زارهم»: not one named person
+            if len(group) < 2 and mention.label == "PERS" and not mention.oblique:
+                continue  # «زارهم»: not one named person (but «المسؤولين الأفارقة», a plural phrase)
             return ctx.sides(group)
         return [side_of(ctx.doc, ctx.views, mention, ctx.index)]
     if candidates and not salient:
@@ -1091,10 +1222,15 @@ def _governed(control: Predicate, inner: Predicate) -> Predicate:
         inner.not_after,
         None,
         True,
-        inner.reciprocal,
+        # «تدعو روسيا وتركيا وإيران إلى هدنة»: who calls for, demands or rejects a mutual act is not its parties;
+        # who intends it is («اتفق الطرفان على وقف إطلاق النار»)
+        inner.reciprocal and control.control in _PARTY_CONTROLS,
         inner.refine,
         min(control.confidence, inner.confidence),
     )
+
+
+_PARTY_CONTROLS = (None, "", "intent", "negate")
 
 
 def focus_country(doc: Doc) -> str | None:
@@ -1104,6 +1240,21 @@ def focus_country(doc: Doc) -> str | None:
         if entity.label == "LOC" and entity.actor is not None and entity.actor.country:
             counts[entity.actor.country] = counts.get(entity.actor.country, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _kind_written_before(views: Sequence[TokenView], entity: Entity, grammar: Grammar) -> str | None:
+    """«منظمة "شربا"», «حركة حماس»: the kind of organisation written right before a name that is the entity
+    alone, by which the article may call it later («المنظمة»)."""
+    if entity.label != "ORG" or entity.actor is None:
+        return None
+    first = next((v.index for v in views if v.token.start >= entity.start), None)
+    index = (first or 0) - 1
+    while first is not None and index >= 0 and views[index].token.text in NAME_MARKS:
+        index -= 1
+    if first is None or index < 0 or not views[index].is_word or "ال" in views[index].token.prefixes:
+        return None
+    kind = bare(views[index].token.stem)
+    return kind if kind in grammar.organisation_kinds else None
 
 
 def sentence_contexts(doc: Doc) -> list[SentenceContext]:
@@ -1126,6 +1277,10 @@ def sentence_contexts(doc: Doc) -> list[SentenceContext]:
             head = organisation_head(entity)
             if head is not None and head not in agent_lexicon().words:
                 named_heads[head] = entity
+            # the kind written before the name is how the article calls it, even a generic word («المنظمة»)
+            kind = _kind_written_before(views, entity, grammar)
+            if kind is not None:
+                named_heads[kind] = entity
         verb_heads = {t.head for t in triggers if t.is_verb}
         out.append(SentenceContext(doc, index, sentence.token_start, views, mentions, triggers, verb_heads, []))
     return out

@@ -157,6 +157,7 @@ class Grammar:
     title_sectors: dict[str, str]
     affiliation_words: frozenset[str]
     foreign_words: frozenset[str]
+    other_country_words: frozenset[str]  # «الدولة الصديقة»: a state other than the one the context names
     topic_markers: frozenset[str]
     dating_words: frozenset[str]
     stop_words: frozenset[str]
@@ -185,6 +186,12 @@ class Grammar:
     receive_verbs: frozenset[str] = frozenset()
     cease_words: frozenset[str] = frozenset()
     day_after_words: frozenset[str] = frozenset()
+    organisation_kinds: frozenset[str] = frozenset()
+    additive_links: tuple[tuple[str, ...], ...] = ()
+    action_supports: frozenset[str] = frozenset()
+    backing_nouns: frozenset[str] = frozenset()
+    lend_through_ba: frozenset[str] = frozenset()
+    against_words: frozenset[str] = frozenset()
 
 
 def _words(values: Iterable[str]) -> frozenset[str]:
@@ -288,6 +295,7 @@ def default_grammar() -> Grammar:
         },
         affiliation_words=_words(raw["affiliation_words"]),
         foreign_words=_words(raw["foreign_words"]),
+        other_country_words=_words(raw["other_country_words"]),
         topic_markers=_words(raw["topic_markers"]),
         dating_words=_words(raw["dating_words"]),
         stop_words=_words(raw["stop_words"]),
@@ -327,6 +335,12 @@ def default_grammar() -> Grammar:
         free_relative_after=_words(raw["free_relative"]["after"]) | prepositions,
         free_relative_fused=_words(raw["free_relative"]["fused"]),
         non_event_heads=_words(raw["non_event_heads"]["words"]),
+        organisation_kinds=_words(raw["organisation_kinds"]["words"]),
+        additive_links=_phrases(raw["additive_links"]["words"]),
+        action_supports=_finite_verb_forms(raw["action_supports"]["words"]),
+        backing_nouns=_words(raw["backing_nouns"]["words"]),
+        lend_through_ba=_finite_verb_forms(raw["lend_through_ba"]["words"]),
+        against_words=_words(raw["against_words"]["words"]),
         act_nouns=_words(raw["act_nouns"]["words"]),
         group_members=frozenset(_phrases(raw["group_members"]["words"])),
         all_prepositions=prepositions | _words(raw["proclitic_prepositions"]),

@@ -125,6 +125,8 @@ def sentence_mentions(
                     break
                 head_start = titled
                 continue
+            if named_heads and _definite_pair(before, views[head_start]) and bare(before.token.stem) in named_heads:
+                break  # «وطالبت المنظمة الحكومة المصرية»: two definite nouns, the first the organisation named earlier
             head_start -= 1
             if views[head_start].token.prefixes[:1] == ("و",):
                 break
@@ -267,6 +269,8 @@ def _generic_mentions(
                 country = (
                     owner or _located_in(views, agent.end, mentions) or _context_country(countries, index) or focus
                 )
+                if owner is None and any(views[i].forms & grammar.other_country_words for i in range(index, agent.end)):
+                    country = _other_country(countries, index, country)
                 code = country + agent.sector if country else None
             if code is not None:
                 out.append(Mention(index, agent.end, index, None, code, None, generic=True))
@@ -326,6 +330,17 @@ def _context_country(countries: Sequence[tuple[int, str, bool]], index: int) -> 
     return countries[0][1] if countries else None
 
 
+def _other_country(countries: Sequence[tuple[int, str, bool]], index: int, nearest: str | None) -> str | None:
+    """«أكد الرئيس الروسي الاستعداد لدعم الدولة الصديقة ... مع الرئيس الطاجيكي»: a friendly, brotherly or
+    neighbouring state is not the country the context names, but the other one of the sentence: the nearest after
+    the phrase, else the nearest before it. None when the sentence names no other."""
+    after = [c for start, c, _setting in countries if start > index and c != nearest]
+    if after:
+        return after[0]
+    before = [c for start, c, _setting in countries if start < index and c != nearest]
+    return before[-1] if before else None
+
+
 def _title_sector(views: Sequence[TokenView], head_start: int, start: int, end: int, grammar: Grammar) -> str:
     """The sector a title gives a bare country: «وزير خارجية روسيا» → GOV, «الجيش الباكستاني» → MIL."""
     agents = agent_lexicon()
@@ -376,6 +391,10 @@ def _title_before_adjectives(
         if index >= 0 and index not in blocked and _is_title(views[index], grammar):
             return index
     return None
+
+
+def _definite_pair(first: TokenView, second: TokenView) -> bool:
+    return "ال" in first.token.prefixes and "ال" in second.token.prefixes
 
 
 def _is_title(view: TokenView, grammar: Grammar) -> bool:
@@ -539,6 +558,14 @@ def _preposition_of_noun(views: Sequence[TokenView], index: int, grammar: Gramma
     return None
 
 
+def _added_by_link(words: Sequence[str], grammar: Grammar) -> bool:
+    """«إضافة إلى», «فضلا عن مقر»: an additive link, then at most construct nouns before the next actor."""
+    return any(
+        tuple(words[: len(link)]) == link and all(w in grammar.construct_nouns for w in words[len(link) :])
+        for link in grammar.additive_links
+    )
+
+
 def _link_coordination(views: Sequence[TokenView], mentions: list[Mention], grammar: Grammar) -> None:
     """«X و Y»: the second mention joins the first one's group and takes its governor."""
     group = 0
@@ -558,9 +585,11 @@ def _link_coordination(views: Sequence[TokenView], mentions: list[Mention], gram
                 and all(v.is_word or v.token.text in ("،", ",") for v in between)
             ):
                 joined_by_waw = True
-            if joined_by_waw:
+            # «رئيس الغابون إضافة إلى رئيس تشاد»: added to the actor before, in the same role
+            added = _added_by_link(members, grammar)
+            if joined_by_waw or added:
                 mention.coordinated = True
-                if mention.governor in (None, "و"):
+                if mention.governor in (None, "و") or added:
                     mention.governor = previous.governor
                 mention.group = previous.group
                 continue

@@ -112,6 +112,7 @@ def find_timexes(text: str, *, published: dt.date | str | None = None) -> tuple[
     return tag_time(Doc(text=text, published=published)).timexes
 
 
-@stage("time", requires=("tokenize", "sentences"))
+# No stage is required: run alone (`rasd analyze --stages time`), it tokenises for itself, lightly.
+@stage("time")
 def time_stage(doc: Doc) -> Doc:
     return tag_time(doc)
