@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from rasd.caches import word_cache
 from rasd.doc import Doc, Token, TokenKind
 from rasd.pipeline import stage
@@ -28,31 +30,19 @@ word_cache(_CHUNKS.clear)
 _LIGHT_CHUNKS: dict[str, tuple[_Piece, ...]] = {}
 word_cache(_LIGHT_CHUNKS.clear)
 _new_tuple = tuple.__new__
+_V = TypeVar("_V")
 
 
-def _analysis(surface: str, kind: TokenKind) -> _Analysis:
-    if kind == "word":
-        clitics = analyze_clitics(surface)
-        found: _Analysis = (kind, normalize(surface), clitics.prefixes, clitics.stem, clitics.suffixes)
-    else:
-        found = (kind, normalize(surface), (), "", ())
-    if len(_ANALYSES) >= _ANALYSES_LIMIT:
-        _ANALYSES.clear()
-    _ANALYSES[surface] = found
-    return found
-
-
-def _light_analysis(surface: str, kind: TokenKind) -> _Analysis:
-    found: _Analysis = (kind, normalize(surface), (), "", ())
-    if len(_LIGHT_ANALYSES) >= _ANALYSES_LIMIT:
-        _LIGHT_ANALYSES.clear()
-    _LIGHT_ANALYSES[surface] = found
-    return found
+def _analysis(surface: str, kind: TokenKind, clitics: bool) -> _Analysis:
+    if kind == "word" and clitics:
+        found = analyze_clitics(surface)
+        return (kind, normalize(surface), found.prefixes, found.stem, found.suffixes)
+    return (kind, normalize(surface), (), "", ())
 
 
 def _chunk_pieces(chunk: str, clitics: bool) -> tuple[_Piece, ...]:
-    known = (_ANALYSES if clitics else _LIGHT_ANALYSES).get
-    analysis_of = _analysis if clitics else _light_analysis
+    analyses = _ANALYSES if clitics else _LIGHT_ANALYSES
+    known = analyses.get
     pieces: list[_Piece] = []
     for found in token_matches(chunk):
         surface = found.group()
@@ -61,13 +51,16 @@ def _chunk_pieces(chunk: str, clitics: bool) -> tuple[_Piece, ...]:
             kind = token_kind(found)
             if kind is None:
                 continue
-            analysis = analysis_of(surface, kind)
+            analysis = _bounded_put(analyses, surface, _analysis(surface, kind, clitics), _ANALYSES_LIMIT)
         pieces.append((*found.span(), (surface, *analysis)))
-    chunks = _CHUNKS if clitics else _LIGHT_CHUNKS
-    if len(chunks) >= _CHUNKS_LIMIT:
-        chunks.clear()
-    chunks[chunk] = found_pieces = tuple(pieces)
-    return found_pieces
+    return _bounded_put(_CHUNKS if clitics else _LIGHT_CHUNKS, chunk, tuple(pieces), _CHUNKS_LIMIT)
+
+
+def _bounded_put(cache: dict[str, _V], key: str, value: _V, limit: int) -> _V:
+    if len(cache) >= limit:
+        cache.clear()
+    cache[key] = value
+    return value
 
 
 def make_tokens(text: str, *, clitics: bool = True) -> tuple[Token, ...]:
