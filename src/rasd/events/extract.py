@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rasd.doc import Doc, Entity, Event, EventDate, Location, Offsets, Participant, Quote, Timex
 from rasd.events.agents import NAME_MARKS, agent_lexicon
@@ -1208,25 +1208,17 @@ def _is_place(mention: Mention | None) -> bool:
 
 def _governed(control: Predicate, inner: Predicate) -> Predicate:
     """The predicate record of an embedded event keeps the inner word's construction and the lower confidence."""
-    return Predicate(
-        inner.id,
-        inner.cameo,
-        inner.kind,
-        inner.gloss,
-        inner.source,
-        inner.objects,
-        inner.preps,
-        inner.target_preps,
-        inner.genitive,
-        inner.source_kinds,
-        inner.not_after,
-        None,
-        True,
+    return replace(
+        inner,
+        control=None,
+        alone=True,
         # «تدعو روسيا وتركيا وإيران إلى هدنة»: who calls for, demands or rejects a mutual act is not its parties;
         # who intends it is («اتفق الطرفان على وقف إطلاق النار»)
-        inner.reciprocal and control.control in _PARTY_CONTROLS,
-        inner.refine,
-        min(control.confidence, inner.confidence),
+        reciprocal=inner.reciprocal and control.control in _PARTY_CONTROLS,
+        confidence=min(control.confidence, inner.confidence),
+        # the embedded word is read as the controlling word's complement, not as a participle or a passive
+        verbal=False,
+        passive=False,
     )
 
 

@@ -1,0 +1,49 @@
+"""Predicate senses of the sixth round: figurative objects of «فجّر» (to spark, not to blow up) and conviction
+for a crime against condemnation. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from events_helpers import build, coded, events_of
+
+
+def test_sparking_anger_or_a_crisis_is_no_bombing() -> None:
+    for text, entities in (
+        ("وقرر الرئيس الأمريكي نقل السفارة، ما فجر موجة غضب في فلسطين.", [("الأمريكي", "LOC", "USAGOV")]),
+        (
+            "وفجرت تصريحات الوزير الإيراني أزمة مع السعودية.",
+            [("الإيراني", "LOC", "IRNGOV"), ("السعودية", "LOC", "SAU")],
+        ),
+        ("وحذر الوزير القطري من تفجير الأوضاع في اليمن.", [("القطري", "LOC", "QATGOV"), ("اليمن", "LOC", "YEM")]),
+        (
+            "وفجرت حركة الشباب أزمة مع الشرطة الصومالية.",
+            [("حركة الشباب", "ORG", "SOMREB"), ("الصومالية", "LOC", "SOMCOP")],
+        ),
+    ):
+        doc = build(text, entities)
+        assert not [e for e in events_of(doc) if e.cameo.startswith("18")], text
+
+
+def test_blowing_up_a_building_is_still_a_bombing() -> None:
+    text = "وفجرت حركة الشباب مقر الشرطة الصومالية في مقديشو."
+    doc = build(text, [("حركة الشباب", "ORG", "SOMREB"), ("الصومالية", "LOC", "SOMCOP"), ("مقديشو", "LOC", "SOM")])
+    assert coded(doc, "183") == {("SOMREB", "SOMCOP")}
+
+
+def test_convicting_for_a_crime_is_a_finding_of_guilt_whoever_convicts() -> None:
+    text = "وأدانت السلطات الإيرانية الصحفي الأمريكي بتهمة التجسس."
+    doc = build(text, [("الإيرانية", "LOC", "IRNGOV"), ("الأمريكي", "LOC", "USAMED")])
+    assert coded(doc, "116") == {("IRNGOV", "USAMED")}
+    assert not coded(doc, "111")
+
+
+def test_conviction_after_a_sentence_is_no_condemnation() -> None:
+    # the court is named in the main clause; the conviction noun has no source of its own
+    text = "وقضت محكمة إيطالية بسجن ثمانية مسؤولين بعد إدانتهم بالتآمر مع عصابة."
+    doc = build(text, [("إيطالية", "LOC", "ITAJUD")])
+    assert not [e for e in events_of(doc) if e.cameo.startswith("111")]
+
+
+def test_a_government_condemning_an_attack_is_still_a_condemnation() -> None:
+    text = "وأدانت الحكومة المصرية بشدة الهجوم الذي شنته جماعة بوكو حرام على قرية نيجيرية."
+    doc = build(text, [("المصرية", "LOC", "EGYGOV"), ("بوكو حرام", "ORG", "NGAREB"), ("نيجيرية", "LOC", "NGA")])
+    assert coded(doc, "111") == {("EGYGOV", "NGAREB")}
