@@ -47,3 +47,24 @@ def test_a_government_condemning_an_attack_is_still_a_condemnation() -> None:
     text = "وأدانت الحكومة المصرية بشدة الهجوم الذي شنته جماعة بوكو حرام على قرية نيجيرية."
     doc = build(text, [("المصرية", "LOC", "EGYGOV"), ("بوكو حرام", "ORG", "NGAREB"), ("نيجيرية", "LOC", "NGA")])
     assert coded(doc, "111") == {("EGYGOV", "NGAREB")}
+
+
+def test_who_holds_a_place_now_is_no_event() -> None:
+    for text, entities in (
+        ("وتقع البلدة قرب هضبة الجولان التي تحتلها إسرائيل.", [("الجولان", "LOC", "SYR"), ("إسرائيل", "LOC", "ISR")]),
+        (
+            "وسقطت القذائف على مدينة إدلب التي تسيطر عليها فصائل المعارضة السورية.",
+            [("إدلب", "LOC", "SYR"), ("فصائل المعارضة السورية", "ORG", "SYRREB")],
+        ),
+    ):
+        doc = build(text, entities)
+        assert not [e for e in events_of(doc) if e.cameo.startswith("192")], text
+
+
+def test_taking_control_is_an_event() -> None:
+    text = "وسيطرت فصائل المعارضة السورية على مدينة إدلب."
+    doc = build(text, [("فصائل المعارضة السورية", "ORG", "SYRREB"), ("إدلب", "LOC", "SYR")])
+    assert coded(doc, "192") == {("SYRREB", "SYR")}
+    text = "واحتلت القوات الإسرائيلية مدينة القنيطرة السورية عام 1967."
+    doc = build(text, [("الإسرائيلية", "LOC", "ISRMIL"), ("السورية", "LOC", "SYR")])
+    assert coded(doc, "192") == {("ISRMIL", "SYR")}

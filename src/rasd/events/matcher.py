@@ -16,7 +16,8 @@ from rasd.text.normalize import devocalize
 
 _OBJECT_WINDOW = 16
 _NOUN_OBJECT_WINDOW = 6
-# a figurative object of a verb comes after its subject at most: «فجرت تصريحات الوزير أزمة»
+# a figurative object of a verb comes after its subject at most («فجرت تصريحات الوزير أزمة»), of a noun after
+# its preposition at most («السيطرة على الحريق»)
 _NOT_OBJECT_WINDOW = 4
 _PREP_WINDOW = 8
 _DAMMA = "\u064f"
@@ -364,7 +365,7 @@ def _resolve_senses(
             if predicate.not_after and any(v.forms & predicate.not_after for v in previous_words):
                 continue
             if predicate.not_objects and _find_object(
-                views, end, predicate.not_objects, grammar, _NOT_OBJECT_WINDOW if predicate.kind == "v" else 1
+                views, end, predicate.not_objects, grammar, _NOT_OBJECT_WINDOW if predicate.kind == "v" else 2
             ):
                 continue
             if predicate.kind == "n" and any(v.forms & grammar.topic_markers for v in previous_words):
