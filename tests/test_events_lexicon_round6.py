@@ -68,3 +68,19 @@ def test_taking_control_is_an_event() -> None:
     text = "واحتلت القوات الإسرائيلية مدينة القنيطرة السورية عام 1967."
     doc = build(text, [("الإسرائيلية", "LOC", "ISRMIL"), ("السورية", "LOC", "SYR")])
     assert coded(doc, "192") == {("ISRMIL", "SYR")}
+
+
+def test_troops_overrunning_a_city_still_occupy_it() -> None:
+    # «اجتاحت حرائق/احتجاجات» (fires, protests sweeping a country) are excluded objects; troops are not
+    text = "واجتاحت القوات التركية مدينة عفرين السورية."
+    doc = build(text, [("التركية", "LOC", "TURMIL"), ("السورية", "LOC", "SYR")])
+    assert coded(doc, "192") == {("TURMIL", "SYR")}
+
+
+def test_a_prison_after_a_preposition_is_a_place() -> None:
+    text = "وفر عشرات المعتقلين من سجن قرب العاصمة الليبية."
+    doc = build(text, [("المعتقلين", "PERS", "LBYCVL"), ("الليبية", "LOC", "LBY")])
+    assert not [e for e in events_of(doc) if e.cameo.startswith("17")]
+    text = "وسجنت السلطات الليبية عشرات المعتقلين."
+    doc = build(text, [("الليبية", "LOC", "LBYGOV"), ("المعتقلين", "PERS", "LBYCVL")])
+    assert coded(doc, "173") == {("LBYGOV", "LBYCVL")}
