@@ -31,38 +31,23 @@ def test_a_date_aside_after_a_long_subject_still_dates_the_act() -> None:
     assert signed and all(e.date.value == "2021-07-21" for e in signed)
 
 
+_SIGNED_ON_WEDNESDAY = "ووقع الرئيس ألفا بيتا وقائد المتمردين غاما دلتا، الأربعاء، اتفاقا للسلام. "
+
+
+def _signings(second_sentence: str, timexes: list[tuple[str, str]]) -> list[str]:
+    """The dates of the signing events of the Wednesday sentence followed by `second_sentence` (same two parties)."""
+    text = _SIGNED_ON_WEDNESDAY + second_sentence
+    parties = [("ألفا بيتا", "PERS", "SSDGOV"), ("غاما دلتا", "PERS", "SSDREB")]
+    doc = build(text, [*parties, *((*party, 2) for party in parties)], timexes=timexes)
+    return sorted(e.date.value or "" for e in events_of(doc) if e.cameo.startswith("057"))
+
+
 def test_the_same_act_on_two_distant_dates_is_two_events() -> None:
-    text = (
-        "ووقع الرئيس ألفا بيتا وقائد المتمردين غاما دلتا، الأربعاء، اتفاقا للسلام. "
-        "وكان الرئيس ألفا بيتا وقائد المتمردين غاما دلتا قد وقعا اتفاقا أوليا مطلع الشهر الماضي."
-    )
-    doc = build(
-        text,
-        [
-            ("ألفا بيتا", "PERS", "SSDGOV"),
-            ("غاما دلتا", "PERS", "SSDREB"),
-            ("ألفا بيتا", "PERS", "SSDGOV", 2),
-            ("غاما دلتا", "PERS", "SSDREB", 2),
-        ],
-        timexes=[("الأربعاء", "2021-07-21"), ("مطلع الشهر الماضي", "2021-06")],
-    )
-    dates = sorted(e.date.value or "" for e in events_of(doc) if e.cameo.startswith("057"))
+    earlier = "وكان الرئيس ألفا بيتا وقائد المتمردين غاما دلتا قد وقعا اتفاقا أوليا مطلع الشهر الماضي."
+    dates = _signings(earlier, [("الأربعاء", "2021-07-21"), ("مطلع الشهر الماضي", "2021-06")])
     assert dates == ["2021-06", "2021-07-21"]
 
 
 def test_the_same_act_told_twice_on_one_day_stays_one_event() -> None:
-    text = (
-        "ووقع الرئيس ألفا بيتا وقائد المتمردين غاما دلتا، الأربعاء، اتفاقا للسلام. "
-        "ووقع الرئيس ألفا بيتا وقائد المتمردين غاما دلتا الاتفاق في حفل حضره قادة المنطقة."
-    )
-    doc = build(
-        text,
-        [
-            ("ألفا بيتا", "PERS", "SSDGOV"),
-            ("غاما دلتا", "PERS", "SSDREB"),
-            ("ألفا بيتا", "PERS", "SSDGOV", 2),
-            ("غاما دلتا", "PERS", "SSDREB", 2),
-        ],
-        timexes=[("الأربعاء", "2021-07-21")],
-    )
-    assert len([e for e in events_of(doc) if e.cameo.startswith("057")]) == 1
+    again = "ووقع الرئيس ألفا بيتا وقائد المتمردين غاما دلتا الاتفاق في حفل حضره قادة المنطقة."
+    assert _signings(again, [("الأربعاء", "2021-07-21")]) == ["2021-07-21"]
