@@ -84,3 +84,12 @@ def test_a_prison_after_a_preposition_is_a_place() -> None:
     text = "وسجنت السلطات الليبية عشرات المعتقلين."
     doc = build(text, [("الليبية", "LOC", "LBYGOV"), ("المعتقلين", "PERS", "LBYCVL")])
     assert coded(doc, "173") == {("LBYGOV", "LBYCVL")}
+
+
+def test_countering_terrorism_is_a_policy_not_a_clash() -> None:
+    text = "وأعلنت الحكومة المصرية خطة لمواجهة الإرهاب مع الجيش الليبي."
+    doc = build(text, [("المصرية", "LOC", "EGYGOV"), ("الليبي", "LOC", "LBYMIL")])
+    assert not [e for e in events_of(doc) if e.cameo.startswith(("13", "19"))]
+    text = "واندلعت مواجهات بين الجيش المصري والمسلحين الليبيين."
+    doc = build(text, [("المصري", "LOC", "EGYMIL"), ("الليبيين", "LOC", "LBYREB")])
+    assert ("EGYMIL", "LBYREB") in coded(doc, "190")
