@@ -108,3 +108,25 @@ def test_a_governor_or_a_judge_is_no_trial_or_lawsuit() -> None:
     text = "وحاكمت محكمة مصرية الوزير المصري السابق."
     doc = build(text, [("مصرية", "LOC", "EGYJUD"), ("المصري", "LOC", "EGYGOV")])
     assert coded(doc, "173") == {("EGYJUD", "EGYGOV")}
+
+
+def test_no_less_than_and_issued_by_are_no_dismissal_or_confiscation() -> None:
+    for text in (
+        "وأسفر القصف الروسي عن مقتل ما لا يقل عن عشرين مدنيا سوريا.",
+        "وقالت الحكومة القبرصية إن السفن التركية منعت محاولة لنقل منصة حفر.",
+        "ونقلت وكالة الأنباء الروسية عن بيان صادر عن وزارة الدفاع الروسية أن المناورات بدأت.",
+    ):
+        doc = analyze(text, published="2021-07-22")
+        assert not [e for e in doc.events if e.cameo.startswith("17")], text
+    text = "وصادرت السلطات الإيرانية أموال المعارضين الإيرانيين، وأقال الرئيس التونسي وزير الداخلية التونسي."
+    doc = build(
+        text,
+        [
+            ("الإيرانية", "LOC", "IRNGOV"),
+            ("الإيرانيين", "LOC", "IRNOPP"),
+            ("التونسي", "LOC", "TUNGOV"),
+            ("التونسي", "LOC", "TUNGOV", 2),
+        ],
+    )
+    assert coded(doc, "1711") == {("IRNGOV", "IRNOPP")}
+    assert coded(doc, "172") == {("TUNGOV", "TUNGOV")}
