@@ -793,14 +793,19 @@ def owner_pronoun(
     preps: Sequence[str],
     mentions: Sequence[Mention],
     grammar: Grammar,
+    agents: Sequence[Mention] = (),
 ) -> str | None:
     """«شنت غارات على تجمعاتهم», «صواريخ ضد مواقعه», «استهدفت عناصرها»: a place or member noun in the target
     phrase owned by a pronoun stands for the pronoun's referent (found like a pronoun object). Read within a few
-    words after the predicate, before any actor phrase."""
+    words after the predicate, before any actor phrase but the predicate's own agent («غارات مقاتلات التحالف على
+    تجمعاتهم»)."""
     heads = {m.head_start for m in mentions}
+    inside_agents = {i for m in agents for i in range(min(m.start, m.head_start), m.end)}
     nouns = grammar.construct_nouns | grammar.member_nouns
     words = 0
     for view in views[start:end]:
+        if view.index in inside_agents:
+            continue
         if view.index in heads or view.token.text in ("،", ",", ".", "؛"):
             return None
         if not view.is_word or view.in_timex:

@@ -898,7 +898,8 @@ def _code_trigger(
             targets = _pronoun_object(ctx, trigger, sources, pronoun)
         else:
             preps = predicate.preps or predicate.target_preps or DEFAULT_TARGET_PREPS
-            owner = owner_pronoun(views, trigger.span[1], clause.end, preps, ctx.mentions, grammar)
+            agents = [s.mention for s in sources if s.mention is not None]
+            owner = owner_pronoun(views, trigger.span[1], clause.end, preps, ctx.mentions, grammar, agents)
             if owner is not None:
                 targets = _pronoun_object(ctx, trigger, sources, owner, salient=True)
     # an instrument («هجوما بسيارة مفخخة», «بعبوة ناسفة») describes the act, whatever it names on its own

@@ -156,6 +156,7 @@ class Grammar:
     actor_heads: frozenset[str]
     title_sectors: dict[str, str]
     affiliation_words: frozenset[str]
+    patron_words: frozenset[str]  # «الموالية لإيران», «المدعومة من روسيا»: the country backing, not the one acting
     foreign_words: frozenset[str]
     other_country_words: frozenset[str]  # «الدولة الصديقة»: a state other than the one the context names
     topic_markers: frozenset[str]
@@ -294,6 +295,7 @@ def default_grammar() -> Grammar:
             for form in (norm_word(word), bare(norm_word(word)))
         },
         affiliation_words=_words(raw["affiliation_words"]),
+        patron_words=_words(raw["patron_words"]),
         foreign_words=_words(raw["foreign_words"]),
         other_country_words=_words(raw["other_country_words"]),
         topic_markers=_words(raw["topic_markers"]),

@@ -255,7 +255,7 @@ def _generic_mentions(
     countries = [
         (m.start, m.code[:3], m.governor == "في")
         for m in mentions
-        if m.code and m.label == "LOC" and not m.code.startswith("IGO")
+        if m.code and m.label == "LOC" and not m.code.startswith("IGO") and not _patron(views, m, grammar)
     ]
     out: list[Mention] = []
     index = 0
@@ -297,6 +297,17 @@ def _generic_mentions(
 
 
 _NON_STATE = ("IGO", "NGO", "IMG", "MNC")
+
+
+def _patron(views: Sequence[TokenView], mention: Mention, grammar: Grammar) -> bool:
+    """«الميليشيات الموالية لإيران», «الفصائل المدعومة من تركيا»: the country named is who backs the group, not
+    where it acts, so it gives no country to the unnamed actors around it."""
+    before = [v for v in views[max(0, mention.start - 2) : mention.start] if v.is_word]
+    if before and before[-1].norm == "من":
+        before = before[:-1]
+    elif mention.governor != "ل":
+        return False
+    return bool(before) and bool(before[-1].forms & grammar.patron_words)
 
 
 def _affiliation(views: Sequence[TokenView], end: int, mentions: Sequence[Mention], grammar: Grammar) -> str | None:
