@@ -3,7 +3,7 @@ across the act's own agent. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from events_helpers import build, coded
+from events_helpers import build, coded, events_of
 
 
 def test_the_country_backing_an_unnamed_group_is_not_its_country() -> None:
@@ -19,3 +19,36 @@ def test_the_owner_of_the_target_is_read_across_the_strikes_own_agent() -> None:
     text = "وتراجع مسلحو الميليشيات في الحديدة بعد غارات مقاتلات التحالف على مواقعهم."
     doc = build(text, [("الحديدة", "LOC", "YEM"), ("التحالف", "ORG", "SAUMIL")])
     assert coded(doc, "19") == {("SAUMIL", "YEMREB")}
+
+
+def test_a_demand_never_stopped_is_made_and_its_genitive_is_who_is_asked() -> None:
+    # «لم تكف X عن مطالبة Y بـ»: X has kept demanding; Y, the verbal noun's genitive, is asked
+    text = "ولم تكف الحكومة الفرنسية عن مطالبة إيران بوقف تخصيب اليورانيوم."
+    doc = build(text, [("الفرنسية", "LOC", "FRAGOV"), ("إيران", "LOC", "IRN")])
+    demands = [e for e in events_of(doc) if e.cameo.startswith("10")]
+    assert [(e.source.actor, e.target.actor, e.negated) for e in demands] == [("FRAGOV", "IRN", False)]
+
+
+def test_a_demand_stopped_is_not_made() -> None:
+    text = "وكفت الحكومة الفرنسية عن مطالبة إيران بوقف تخصيب اليورانيوم."
+    doc = build(text, [("الفرنسية", "LOC", "FRAGOV"), ("إيران", "LOC", "IRN")])
+    demands = [e for e in events_of(doc) if e.cameo.startswith("10")]
+    assert [(e.source.actor, e.target.actor, e.negated) for e in demands] == [("FRAGOV", "IRN", True)]
+
+
+def test_the_genitive_of_an_act_under_a_verb_with_its_own_subject_is_its_object() -> None:
+    # «أن بريطانيا لن تواصل تزويد السعودية بالأسلحة»: Britain would supply Saudi Arabia, not the reverse
+    text = "وأعلن الوزير أن بريطانيا لن تواصل تزويد السعودية بالأسلحة."
+    doc = build(text, [("بريطانيا", "LOC", "GBR"), ("السعودية", "LOC", "SAU")])
+    pairs = {(e.source.actor, e.target.actor) for e in events_of(doc) if e.source.actor and e.target.actor}
+    assert ("GBR", "SAU") in pairs
+    assert ("SAU", "GBR") not in pairs
+
+
+def test_a_stopping_verb_with_the_act_as_its_subject_lends_nothing() -> None:
+    # «وتوقفت الاشتباكات»: the clashes stopped; no «عن», so the verb is no support of the act
+    text = "واندلعت اشتباكات بين الجيش السوري والمعارضة في حلب ثم توقفت الاشتباكات."
+    doc = build(text, [("الجيش السوري", "ORG", "SYRMIL"), ("المعارضة", "ORG", "SYROPP"), ("حلب", "LOC", "SYR")])
+    clashes = [e for e in events_of(doc) if e.cameo.startswith("19")]
+    assert {(e.source.actor, e.target.actor) for e in clashes} == {("SYRMIL", "SYROPP"), ("SYROPP", "SYRMIL")}
+    assert all(not e.negated and e.evidence.start == text.index("اشتباكات") for e in clashes)

@@ -252,6 +252,12 @@ def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Gra
     return None
 
 
+def _stopped_act(views: Sequence[TokenView], verb: int, act: int) -> bool:
+    """«كفت عن مطالبة», «لم يتوقف عن قصف»: a verb of stopping lends its subject to the act it governs with «عن»."""
+    previous = next((v for v in reversed(views[verb + 1 : act]) if v.is_word), None)
+    return previous is not None and previous.norm == "عن"
+
+
 def _genitive_after(ctx: SentenceContext, position: int, before: int) -> list[Mention]:
     """The actor phrase (with its coordinated members) starting right after word `position`, ending before `before`."""
     first = next((m for m in ctx.mentions if m.head_start == position + 1 and m.code and m.end <= before), None)
@@ -821,7 +827,9 @@ def _code_trigger(
     explicit = bool(sources)
     lend_modality = Modality()
     first_person = False
-    for lend_position, effect in chain:
+    for link, (lend_position, effect) in enumerate(chain):
+        if effect == "stop" and not _stopped_act(views, lend_position, trigger.head):
+            break  # «توقفت الاشتباكات»: what stopped is the verb's subject, no act it lends its subject to
         positions.append(lend_position)
         if any(split.core in grammar.lend_first_person for split in views[lend_position].splits):
             first_person = True
@@ -829,8 +837,28 @@ def _code_trigger(
             lend_modality = lend_modality.merge(Modality(intent=True))
         elif effect == "negate":
             lend_modality = lend_modality.merge(Modality(negated=True))
+        elif effect == "stop":
+            # «كفت عن مطالبة»: stopped, so not done; «لم تكف عن مطالبة»: never stopped, so done
+            stopped = modality_at(views, [lend_position], lend_position + 1, clause.start, 0, grammar, is_noun=False)
+            if stopped.negated:
+                positions.remove(lend_position)
+            else:
+                lend_modality = lend_modality.merge(Modality(negated=True))
         is_noun = any(split.core in grammar.lend_nouns for split in views[lend_position].splits[:1])
         impersonal_verb = function_core(views[lend_position]) in grammar.passive_markers
+        if link == 0 and roles.source_how == "genitive" and not roles.targets and not is_noun and not impersonal_verb:
+            # «واصلت القوات قصف المدينة», «لم تكف الجمعيات عن مطالبة الدول الغربية بفتح تحقيقات»: under a verb
+            # with a subject of its own the verbal noun's genitive is its object
+            others = ctx.verb_heads - {lend_position}
+            group, how = verb_subject(views, lend_position, lend_position + 1, clause, ctx.mentions, others)
+            genitive_codes = {s.code for s in sources}
+            # the subject between the verb and the noun, or right before the verb («أن بريطانيا لن تواصل تزويد»)
+            inside = all(lend_position < m.start and m.end <= trigger.head for m in group)
+            before = bool(group) and sum(v.is_word for v in views[max(m.end for m in group) : lend_position]) <= 1
+            near = (how == "verb-subject" and inside) or (how == "subject-verb" and before)
+            if group and near and not {m.code for m in group} & genitive_codes:
+                targets, sources = sources, ctx.sides(group)
+                explicit = True
         if not sources and not is_noun and not impersonal_verb:
             # a verbal noun has no subject of its own: keep climbing to the verb it depends on
             others = ctx.verb_heads - {lend_position}

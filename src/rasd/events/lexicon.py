@@ -218,7 +218,7 @@ def default_grammar() -> Grammar:
     lend: dict[str, str] = {}
     first_person: set[str] = set()
     lend_nouns: set[str] = set()
-    for effect in ("none", "intent", "negate"):
+    for effect in ("none", "intent", "negate", "stop"):
         for word in raw["lend_subject"][effect]:
             past, _, present = word.partition("|")
             inflected = verb_forms(past, present or derive_present(past))
