@@ -52,3 +52,39 @@ def test_a_stopping_verb_with_the_act_as_its_subject_lends_nothing() -> None:
     clashes = [e for e in events_of(doc) if e.cameo.startswith("19")]
     assert {(e.source.actor, e.target.actor) for e in clashes} == {("SYRMIL", "SYROPP"), ("SYROPP", "SYRMIL")}
     assert all(not e.negated and e.evidence.start == text.index("اشتباكات") for e in clashes)
+
+
+def test_an_unvowelled_killing_with_an_unnamed_victim_and_an_agent_phrase_is_a_passive() -> None:
+    text = "وقتل فلسطيني برصاص الجيش الإسرائيلي في غزة."
+    doc = build(text, [("فلسطيني", "LOC", "PSE"), ("الجيش الإسرائيلي", "ORG", "ISRMIL"), ("غزة", "LOC", "PSE")])
+    assert coded(doc, "19") == {("ISRMIL", "PSE")}
+
+
+def test_counted_victims_after_the_verb_are_its_patients_and_the_agent_its_source() -> None:
+    text = "وقتل ثلاثة جنود أفغان على أيدي مسلحين من حركة طالبان."
+    doc = build(text, [("أفغان", "LOC", "AFGMIL"), ("حركة طالبان", "ORG", "AFGINS")])
+    assert coded(doc, "18") == {("AFGREB", "AFGMIL")}
+
+
+def test_an_unnamed_killer_with_an_object_is_still_the_subject() -> None:
+    text = "وقتل مسلحون ثلاثة جنود أفغان في هجوم."
+    doc = build(text, [("أفغان", "LOC", "AFGMIL")])
+    assert coded(doc, "18") == {("AFGREB", "AFGMIL")}
+
+
+def test_an_unvowelled_arrest_of_an_unnamed_journalist_is_by_the_police_of_the_place() -> None:
+    text = "واعتقل صحفي تركي في إسطنبول أمس."
+    doc = build(text, [("تركي", "LOC", "TURMED"), ("إسطنبول", "LOC", "TUR")])
+    assert coded(doc, "17") == {("TURCOP", "TURMED")}
+
+
+def test_a_coordinated_verb_keeps_the_subject_before_it_rather_than_reading_as_passive() -> None:
+    text = "واقتحمت الشرطة التركية مهاجع الجامعة، واعتقلت ثلاثة طلاب."
+    doc = build(text, [("التركية", "LOC", "TURCOP")])
+    assert all(e.source.actor == "TURCOP" for e in events_of(doc) if e.cameo.startswith("17"))
+
+
+def test_a_counted_part_of_a_group_named_by_a_pronoun_is_the_passive_s_patient() -> None:
+    text = "وانسحب مقاتلو طالبان من المدينة بعدما قتل ثلاثة منهم برصاص القوات الأفغانية."
+    doc = build(text, [("طالبان", "ORG", "AFGINS"), ("الأفغانية", "LOC", "AFGMIL")])
+    assert coded(doc, "19") == {("AFGMIL", "AFGINS")}

@@ -799,6 +799,8 @@ def _code_trigger(
     clause = clause_around(views, trigger.head, grammar, ctx.named_tokens)
     roles_of: dict[str, Roles] = {}
     predicate, roles = _sense(trigger, roles_of, ctx, clause)
+    if roles.passive_reading:
+        trigger.passive = True  # read as «قُتل»: no topic or speaker stands in for its unsaid agent
     positions = [trigger.head]
     chain = [] if trigger.is_verb else _lend_chain(ctx, trigger.head, clause, grammar)
     sources = ctx.sides(roles.sources)
@@ -904,6 +906,12 @@ def _code_trigger(
         if undergoer:
             targets, undergone = ctx.sides(undergoer), not giver
             sources = ctx.sides(giver) or [s for s in sources if s.code not in {t.code for t in targets}]
+    if not targets and trigger.is_verb and roles.source_how == "agent":
+        # «قتل العشرات منهم بنيران المقاومة»: the passive's subject is a part of the people a pronoun stands for
+        counted = _counted_pronoun(views, trigger.span[1], grammar)
+        if counted is not None:
+            targets = _pronoun_object(ctx, trigger, sources, counted)
+            trigger.passive = True
     charged = _charged_passive(views, trigger, predicate, sources, targets, ctx.mentions)
     if charged:
         # «ولا يزال آبي يتهم بالمحسوبية»: no object before the charge, so the verb is a passive and its subject the
@@ -1049,6 +1057,14 @@ def _code_trigger(
         overt_subject=roles.source_how == "noun" and not sources,
         charged=charged,
     )
+
+
+def _counted_pronoun(views: Sequence[TokenView], start: int, grammar: Grammar) -> str | None:
+    """The pronoun of «منهم» right after a number or quantifier at `start` («العشرات منهم», «ثلاثة منهم»)."""
+    words = [v for v in views[start : start + 3] if v.is_word][:2]
+    if len(words) < 2 or not (words[0].token.kind == "number" or words[0].forms & grammar.quantifiers):
+        return None
+    return pronoun_after_preposition(words[1].norm, ("من",))
 
 
 SUPPORTED_CONFIDENCE = 0.7
@@ -1550,12 +1566,13 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
         quote = _quote_of(doc, start, end)
         sources = list(draft.sources)
         confidence = draft.confidence
-        if not sources and quote is not None and not draft.overt_subject:
+        passive = draft.trigger.passive or draft.predicate.passive
+        # «احتجزت امرأة ...، بحسب وكالة رويترز»: who reports a passive act is not its unsaid agent
+        if not sources and quote is not None and not draft.overt_subject and not passive:
             speaker = _speaker_for(draft, quote)
             if speaker is not None:
                 sources = [speaker]
                 confidence *= 0.9
-        passive = draft.trigger.passive or draft.predicate.passive
         verbal = draft.trigger.is_verb or draft.verbal_chain
         if (
             not sources
