@@ -88,3 +88,16 @@ def test_a_counted_part_of_a_group_named_by_a_pronoun_is_the_passive_s_patient()
     text = "وانسحب مقاتلو طالبان من المدينة بعدما قتل ثلاثة منهم برصاص القوات الأفغانية."
     doc = build(text, [("طالبان", "ORG", "AFGINS"), ("الأفغانية", "LOC", "AFGMIL")])
     assert coded(doc, "19") == {("AFGMIL", "AFGINS")}
+
+
+def test_a_staff_member_of_an_organisation_stands_for_it_as_the_target() -> None:
+    # «موظفة تونسية بالصليب الأحمر»: gold codes the body the victim works for, not her nationality
+    text = "واختطف مسلحون موظفة تونسية بالصليب الأحمر في صنعاء."
+    doc = build(text, [("تونسية", "LOC", "TUN"), ("الصليب الأحمر", "ORG", "NGOHLHIRC"), ("صنعاء", "LOC", "YEM")])
+    assert coded(doc, "18") == {("YEMREB", "NGOHLHIRC")}
+
+
+def test_a_killing_by_unknown_gunmen_of_a_staff_member_keeps_its_unknown_source() -> None:
+    text = "وكان موظف باللجنة الدولية للصليب الأحمر قد قُتل على أيدي مسلحين مجهولين."
+    doc = build(text, [("اللجنة الدولية للصليب الأحمر", "ORG", "NGOHLHIRC")])
+    assert coded(doc, "18") == {(None, "NGOHLHIRC")}

@@ -744,7 +744,8 @@ def _unvowelled_passive(
     if begin - counted != trigger.end:
         return False
     # «فلسطيني», «صحفي تركي»: an unnamed person; a name («بريطانيا», «حاكم فلوريدا») is no sign of a passive
-    unnamed = subject.entity is None or is_nisba(views, subject)
+    member = begin < subject.start and bool(views[begin].forms & grammar.member_nouns)  # «موظف باللجنة»
+    unnamed = subject.entity is None or is_nisba(views, subject) or member
     indefinite = "ال" not in first.token.prefixes and unnamed
     if not (indefinite or counted):
         return False

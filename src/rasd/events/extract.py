@@ -85,6 +85,8 @@ class Draft:
     explicit_source: bool = True
     impersonal: bool = False
     unknown_agent: bool = False
+    # «على أيدي مسلحين مجهولين»: the text itself says the agent is unknown
+    said_unknown: bool = False
     verbal_chain: bool = False
     first_person: bool = False
     topic: list[Side] = field(default_factory=list)
@@ -1018,10 +1020,12 @@ def _code_trigger(
     # a passive of fighting («حوصرت القوات», «لقوا مصرعهم») states a situation, not an attack by someone unknown;
     # an unknown perpetrator of fighting must be said («مسلحون مجهولون»)
     # «تعرضت السفارة لهجوم»: a verb of undergoing says the act happened at someone's hands, unnamed
+    said_unknown = any(v.is_word and v.forms & grammar.unknown_words for v in views[clause.start : clause.end])
     unknown_agent = (
         undergone
         or charged
         or ((trigger.passive or predicate.passive) and not code.startswith("19"))
+        or said_unknown
         or any(v.is_word and v.forms & grammar.unknown_agent for v in views[clause.start : clause.end])
     )
     impersonal = any(
@@ -1048,6 +1052,7 @@ def _code_trigger(
         explicit_source=explicit,
         impersonal=impersonal,
         unknown_agent=unknown_agent,
+        said_unknown=said_unknown,
         verbal_chain=any(not any(s.core in grammar.lend_nouns for s in views[p].splits[:1]) for p in positions[1:]),
         topic=list(ctx.topic),
         first_person=first_person,
@@ -1603,7 +1608,9 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 continue
             if resolved == 1 and not _keep_partial(draft, code, source, target, confidence):
                 continue
-            score = confidence * (1.0 if resolved == 2 else 0.75)
+            # an agent the text says is unknown is no argument missed
+            complete = resolved == 2 or (draft.said_unknown and source.code is None)
+            score = confidence * (1.0 if complete else 0.75)
             if score < MIN_CONFIDENCE:
                 continue
             order += 1

@@ -156,6 +156,7 @@ class Grammar:
     actor_heads: frozenset[str]
     title_sectors: dict[str, str]
     affiliation_words: frozenset[str]
+    unknown_words: frozenset[str]  # «مجهولين»: the text says the agent is unknown
     patron_words: frozenset[str]  # «الموالية لإيران», «المدعومة من روسيا»: the country backing, not the one acting
     foreign_words: frozenset[str]
     other_country_words: frozenset[str]  # «الدولة الصديقة»: a state other than the one the context names
@@ -296,6 +297,7 @@ def default_grammar() -> Grammar:
         },
         affiliation_words=_words(raw["affiliation_words"]),
         patron_words=_words(raw["patron_words"]),
+        unknown_words=_words(raw["unknown_words"]),
         foreign_words=_words(raw["foreign_words"]),
         other_country_words=_words(raw["other_country_words"]),
         topic_markers=_words(raw["topic_markers"]),
@@ -307,7 +309,7 @@ def default_grammar() -> Grammar:
         cease_words=_words(raw["cease_words"]["words"]),
         day_after_words=_words(raw["day_after_words"]["words"]),
         quantifiers=_words(raw["quantifiers"]),
-        unknown_agent=_words(raw["unknown_agent"]),
+        unknown_agent=_words(raw["unknown_agent"]) | _words(raw["unknown_words"]),
         both_words=_words(raw["both_words"]),
         determiners=_words(raw["determiners"]),
         group_anaphors={
