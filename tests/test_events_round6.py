@@ -101,3 +101,38 @@ def test_a_killing_by_unknown_gunmen_of_a_staff_member_keeps_its_unknown_source(
     text = "وكان موظف باللجنة الدولية للصليب الأحمر قد قُتل على أيدي مسلحين مجهولين."
     doc = build(text, [("اللجنة الدولية للصليب الأحمر", "ORG", "NGOHLHIRC")])
     assert coded(doc, "18") == {(None, "NGOHLHIRC")}
+
+
+def test_a_country_adjective_after_a_sector_adjective_is_the_act_s_agent() -> None:
+    text = "وتظاهر آلاف الطلاب ضد الغارات الجوية الأمريكية على مدينة الموصل."
+    doc = build(text, [("الأمريكية", "LOC", "USAMIL"), ("الموصل", "LOC", "IRQ")])
+    assert ("USAMIL", "IRQ") in coded(doc, "19")
+
+
+def test_the_same_act_named_again_with_the_same_words_and_actors_is_one_event() -> None:
+    text = (
+        "وانتقدت الحكومة السورية التدخل العسكري التركي في سوريا. "
+        "وقال المتحدث إن التدخل العسكري التركي في سوريا يهدد المنطقة."
+    )
+    doc = build(
+        text,
+        [
+            ("السورية", "LOC", "SYRGOV"),
+            ("التركي", "LOC", "TURMIL"),
+            ("سوريا", "LOC", "SYR"),
+            ("التركي", "LOC", "TURMIL", 2),
+            ("سوريا", "LOC", "SYR", 2),
+        ],
+    )
+    interventions = [e for e in events_of(doc) if e.cameo.startswith("19")]
+    assert [(e.source.actor, e.target.actor) for e in interventions] == [("TURMIL", "SYR")]
+
+
+def test_two_parties_of_one_word_stay_two_events() -> None:
+    text = "وحملت حركتا حماس والجهاد الإسلامي الجيش الإسرائيلي المسؤولية عن الهجوم."
+    doc = build(
+        text,
+        [("حماس", "ORG", "PSEREB"), ("الجهاد الإسلامي", "ORG", "PSEREB"), ("الجيش الإسرائيلي", "ORG", "ISRMIL")],
+    )
+    blame = [e for e in events_of(doc) if e.cameo.startswith("112")]
+    assert len(blame) == 2

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from rasd.events.agents import NAME_MARKS
 from rasd.events.lexicon import Grammar, Predicate, bare, default_grammar
 from rasd.events.matcher import TokenView, Trigger, is_complementizer, is_relative
-from rasd.events.mentions import Mention, is_nisba
+from rasd.events.mentions import _NISBA_ENDINGS, Mention, is_nisba
 
 DEFAULT_TARGET_PREPS = ("-", "ضد", "علي", "مع", "الي", "ل", "بحق")
 _SUBJECT_REACH = 9
@@ -475,7 +475,13 @@ def _nisba_after(views: Sequence[TokenView], end: int, mentions: Sequence[Mentio
     («بمعاقبة السعودية»: Saudi Arabia is punished), not an adjective."""
     definite_noun = end > 0 and "ال" in views[end - 1].token.prefixes
     for mention in mentions:
-        if mention.head_start == end and mention.start == end and mention.label == "LOC" and mention.code:
+        # «الغارات الجوية الأمريكية», «التدخل العسكري التركي»: across the adjective the country's title took
+        adjectives = definite_noun and all(
+            "ال" in v.token.prefixes and v.norm.endswith(_NISBA_ENDINGS)
+            for v in views[mention.head_start : mention.start]
+        )  # (definite: «اعتقال صحفي ألماني» names a journalist, no adjective of the arrest)
+        adjacent = mention.start == end or (mention.head_start == end and adjectives)
+        if mention.head_start <= end <= mention.start and adjacent and mention.label == "LOC" and mention.code:
             agrees = definite_noun or "ال" not in views[mention.start].token.prefixes
             if is_nisba(views, mention) and agrees:
                 return group_of(mention, mentions)

@@ -1638,7 +1638,7 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
         if statement is not None:
             order += 1
             candidates.append((STATEMENT_CONFIDENCE, order, statement, True))
-    return _deduplicate(candidates)
+    return _deduplicate(candidates, doc.text)
 
 
 # a statement coded by its content is right about as often as a predicate read from one word (dev gold)
@@ -1781,11 +1781,12 @@ def _pairs(draft: Draft, sources: list[Side], targets: list[Side]) -> list[tuple
     return out
 
 
-def _deduplicate(candidates: list[tuple[float, int, Event, bool]]) -> list[Event]:
+def _deduplicate(candidates: list[tuple[float, int, Event, bool]], text: str) -> list[Event]:
     """Each real-world event once: among predictions with the same root code and the same source and target
     (countries for meetings and agreements, in either direction; codes and named entities otherwise), the most
     specific and best-evidenced one wins. Distinct named actors that share a code stay distinct events («أكدت
-    حركتا حماس والجهاد أنهما تحملان ...»: two accusers)."""
+    حركتا حماس والجهاد أنهما تحملان ...»: two accusers), unless the same words name the act again with the same
+    codes («التدخل العسكري التركي في سوريا» four times in an article is one intervention)."""
     best: dict[tuple[str, ...], tuple[tuple[float, ...], int, Event]] = {}
     for score, order, event, complete in candidates:
         source, target = event.source.actor or "", event.target.actor or ""
@@ -1804,12 +1805,36 @@ def _deduplicate(candidates: list[tuple[float, int, Event, bool]]) -> list[Event
         else:
             key = (event.cameo[:2], source, target, event.source.entity or "", event.target.entity or "")
         dated = 1.0 if event.date.basis == "timex" else 0.0
-        rank = (float(complete), score, dated, float(len(source) + len(target)), float(len(event.cameo)))
+        rank: tuple[float, ...] = (complete, score, dated, len(source) + len(target), len(event.cameo))
         current = best.get(key)
         if current is None or (rank, -order) > (current[0], -current[1]):
             best[key] = (rank, order, event)
-    ordered = sorted(best.values(), key=lambda c: (c[2].evidence.start, c[1]))
+    repeated: dict[tuple[str, ...], tuple[tuple[float, ...], int, Event]] = {}
+    for rank, order, event in sorted(best.values(), key=lambda c: c[1]):
+        key = (
+            event.cameo,
+            event.source.actor or "",
+            event.target.actor or "",
+            _evidence_words(text, event),
+            normalize(event.source.text or ""),
+            normalize(event.target.text or ""),
+        )
+        current = repeated.get(key)
+        if current is not None and current[2].evidence.start == event.evidence.start:
+            key = (*key, str(order))  # one word, two parties named alike («حركتا حماس والجهاد»): two events
+            current = None
+        if current is None or (rank, -order) > (current[0], -current[1]):
+            repeated[key] = (rank, order, event)
+    ordered = sorted(repeated.values(), key=lambda c: (c[2].evidence.start, c[1]))
     return [_with_id(event, f"v{number}") for number, (_rank, _order, event) in enumerate(ordered, start=1)]
+
+
+def _evidence_words(text: str, event: Event) -> str:
+    """The words of an event's evidence in matching form, without a leading «و»."""
+    words = normalize(text[event.evidence.start : event.evidence.end]).split()
+    if words and words[0].startswith("و") and len(words[0]) > 3:
+        words[0] = words[0][1:]
+    return " ".join(words)
 
 
 def _country(code: str) -> str:
