@@ -152,8 +152,8 @@ def agent_phrase(
     after = end
     while after < len(views) and views[after].token.text in NAME_MARKS:
         after += 1
-    if after in named and not definite and end == index + 1:
-        return None
+    if after in named and not definite and end == index + 1 and not views[after].forms & grammar.member_nouns:
+        return None  # (but «مسلحون موظفة بالصليب الأحمر»: a staff member opening a body's phrase is no name)
     if complement:
         sector = complement
     if sector is None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from rasd.events.agents import NAME_MARKS
 from rasd.events.lexicon import Grammar, Predicate, bare, default_grammar
 from rasd.events.matcher import TokenView, Trigger, is_complementizer, is_relative
-from rasd.events.mentions import Mention, is_nisba
+from rasd.events.mentions import _NISBA_ENDINGS, Mention, is_nisba
 
 DEFAULT_TARGET_PREPS = ("-", "ضد", "علي", "مع", "الي", "ل", "بحق")
 _SUBJECT_REACH = 9
@@ -90,6 +90,8 @@ class Roles:
     source_how: str = ""
     target_how: str = ""
     pronoun_source: bool = False
+    # «قتل مدنيون», «اعتقل صحفي»: an unvowelled verb read as a passive, its subject the patient
+    passive_reading: bool = False
 
 
 def group_of(mention: Mention, mentions: Sequence[Mention]) -> list[Mention]:
@@ -473,7 +475,13 @@ def _nisba_after(views: Sequence[TokenView], end: int, mentions: Sequence[Mentio
     («بمعاقبة السعودية»: Saudi Arabia is punished), not an adjective."""
     definite_noun = end > 0 and "ال" in views[end - 1].token.prefixes
     for mention in mentions:
-        if mention.head_start == end and mention.start == end and mention.label == "LOC" and mention.code:
+        # «الغارات الجوية الأمريكية», «التدخل العسكري التركي»: across the adjective the country's title took
+        adjectives = definite_noun and all(
+            "ال" in v.token.prefixes and v.norm.endswith(_NISBA_ENDINGS)
+            for v in views[mention.head_start : mention.start]
+        )  # (definite: «اعتقال صحفي ألماني» names a journalist, no adjective of the arrest)
+        adjacent = mention.start == end or (mention.head_start == end and adjectives)
+        if mention.head_start <= end <= mention.start and adjacent and mention.label == "LOC" and mention.code:
             agrees = definite_noun or "ال" not in views[mention.start].token.prefixes
             if is_nisba(views, mention) and agrees:
                 return group_of(mention, mentions)
@@ -684,8 +692,15 @@ def verb_roles(
         others,
         allow_bare=predicate.direct_object,
     )
-    if found:
+    passive = _unvowelled_passive(views, trigger, predicate, roles, found, others, grammar)
+    if found and not passive:
         roles.targets, roles.target_how = found, "object"
+    elif passive:
+        subject_end = max(m.end for m in roles.sources)
+        agent = agent_after(views, subject_end, clause, mentions, grammar)
+        roles.targets, roles.target_how = roles.sources, "passive-subject"
+        roles.sources, roles.source_how = agent, "agent" if agent else ""
+        roles.passive_reading = True
     elif roles.source_how == "relative-subject" and predicate.direct_object:
         # «المغربي الذي اعتقل في مرسيليا»: a transitive verb with no object after a relative pronoun may well be a
         # passive (unvowelled «اُعتقل»), whose antecedent is the patient: no subject is safer than a wrong one
@@ -696,6 +711,53 @@ def verb_roles(
             roles.targets, roles.target_how = roles.sources, "object"
             roles.sources, roles.source_how = carried, "carried"
     return roles
+
+
+_HARM_ROOTS = ("17", "18", "19", "20")
+
+
+def _unvowelled_passive(
+    views: Sequence[TokenView],
+    trigger: Trigger,
+    predicate: Predicate,
+    roles: Roles,
+    found: Sequence[Mention],
+    other_verbs: Collection[int],
+    grammar: Grammar,
+) -> bool:
+    """«قتل مدنيون في غارة», «اعتقل صحفي تركي», «قتل فلسطيني برصاص الجيش»: a past verb of harm written without
+    vowels, followed by an indefinite or counted subject and no object of its own (or only the agent phrase), is
+    the passive: news names who was killed or arrested that way, and an indefinite killer is named with an object
+    («قتل مسلحون ثلاثة جنود»)."""
+    if trigger.passive or trigger.split.enclitic or roles.source_how != "verb-subject" or not roles.sources:
+        return False
+    if trigger.end != trigger.head + 1 or trigger.obj is not None:
+        return False  # «قضت محكمة بالسجن», «حظرت بريطانيا مجموعة»: a construction with its own words is active
+    if views[trigger.head].token.prefixes[:1] == ("و",) and any(v < trigger.head for v in other_verbs):
+        return False  # «اقتحمت الشرطة المهاجع، واعتقلت ثلاثة طلاب»: a coordinated verb shares the subject before
+    if not predicate.direct_object or not predicate.cameo.startswith(_HARM_ROOTS):
+        return False
+    features = trigger.features
+    if features.tense != "past" or features.person != 3 or features.number != "sg":
+        return False
+    subject = roles.sources[0]
+    begin = min(subject.start, subject.head_start)  # with its title: «صحفي تركي»
+    first = views[begin]
+    counted = begin > 0 and (
+        views[begin - 1].token.kind == "number" or bool(views[begin - 1].forms & grammar.quantifiers)
+    )
+    # right after the verb («اعتقل صحفي»), or after its number («قتل ثلاثة جنود»)
+    if begin - counted != trigger.end:
+        return False
+    # «فلسطيني», «صحفي تركي»: an unnamed person; a name («بريطانيا», «حاكم فلوريدا») is no sign of a passive
+    member = begin < subject.start and bool(views[begin].forms & grammar.member_nouns)  # «موظف باللجنة»
+    unnamed = subject.entity is None or is_nisba(views, subject) or member
+    indefinite = "ال" not in first.token.prefixes and unnamed
+    if not (indefinite or counted):
+        return False
+    subject_end = max(m.end for m in roles.sources)
+    agent = {id(m) for m in agent_after(views, subject_end, Clause(subject_end, len(views)), found, grammar)}
+    return all(id(m) in agent for m in found)
 
 
 _AGENT_NEAR = 4  # «يجري التحقيق من قبل تركيا»: the agent marker (two words) and the agent's first words
@@ -793,14 +855,19 @@ def owner_pronoun(
     preps: Sequence[str],
     mentions: Sequence[Mention],
     grammar: Grammar,
+    agents: Sequence[Mention] = (),
 ) -> str | None:
     """«شنت غارات على تجمعاتهم», «صواريخ ضد مواقعه», «استهدفت عناصرها»: a place or member noun in the target
     phrase owned by a pronoun stands for the pronoun's referent (found like a pronoun object). Read within a few
-    words after the predicate, before any actor phrase."""
+    words after the predicate, before any actor phrase but the predicate's own agent («غارات مقاتلات التحالف على
+    تجمعاتهم»)."""
     heads = {m.head_start for m in mentions}
+    inside_agents = {i for m in agents for i in range(min(m.start, m.head_start), m.end)}
     nouns = grammar.construct_nouns | grammar.member_nouns
     words = 0
     for view in views[start:end]:
+        if view.index in inside_agents:
+            continue
         if view.index in heads or view.token.text in ("،", ",", ".", "؛"):
             return None
         if not view.is_word or view.in_timex:

@@ -86,6 +86,8 @@ class Draft:
     explicit_source: bool = True
     impersonal: bool = False
     unknown_agent: bool = False
+    # «على أيدي مسلحين مجهولين»: the text itself says the agent is unknown
+    said_unknown: bool = False
     verbal_chain: bool = False
     first_person: bool = False
     topic: list[Side] = field(default_factory=list)
@@ -251,6 +253,12 @@ def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Gra
             if effect is not None:
                 return index, effect
     return None
+
+
+def _stopped_act(views: Sequence[TokenView], verb: int, act: int) -> bool:
+    """«كفت عن مطالبة», «لم يتوقف عن قصف»: a verb of stopping lends its subject to the act it governs with «عن»."""
+    previous = next((v for v in reversed(views[verb + 1 : act]) if v.is_word), None)
+    return previous is not None and previous.norm == "عن"
 
 
 def _genitive_after(ctx: SentenceContext, position: int, before: int) -> list[Mention]:
@@ -794,6 +802,8 @@ def _code_trigger(
     clause = clause_around(views, trigger.head, grammar, ctx.named_tokens)
     roles_of: dict[str, Roles] = {}
     predicate, roles = _sense(trigger, roles_of, ctx, clause)
+    if roles.passive_reading:
+        trigger.passive = True  # read as «قُتل»: no topic or speaker stands in for its unsaid agent
     positions = [trigger.head]
     chain = [] if trigger.is_verb else _lend_chain(ctx, trigger.head, clause, grammar)
     sources = ctx.sides(roles.sources)
@@ -822,7 +832,9 @@ def _code_trigger(
     explicit = bool(sources)
     lend_modality = Modality()
     first_person = False
-    for lend_position, effect in chain:
+    for link, (lend_position, effect) in enumerate(chain):
+        if effect == "stop" and not _stopped_act(views, lend_position, trigger.head):
+            break  # «توقفت الاشتباكات»: what stopped is the verb's subject, no act it lends its subject to
         positions.append(lend_position)
         if any(split.core in grammar.lend_first_person for split in views[lend_position].splits):
             first_person = True
@@ -830,8 +842,28 @@ def _code_trigger(
             lend_modality = lend_modality.merge(Modality(intent=True))
         elif effect == "negate":
             lend_modality = lend_modality.merge(Modality(negated=True))
+        elif effect == "stop":
+            # «كفت عن مطالبة»: stopped, so not done; «لم تكف عن مطالبة»: never stopped, so done
+            stopped = modality_at(views, [lend_position], lend_position + 1, clause.start, 0, grammar, is_noun=False)
+            if stopped.negated:
+                positions.remove(lend_position)
+            else:
+                lend_modality = lend_modality.merge(Modality(negated=True))
         is_noun = any(split.core in grammar.lend_nouns for split in views[lend_position].splits[:1])
         impersonal_verb = function_core(views[lend_position]) in grammar.passive_markers
+        if link == 0 and roles.source_how == "genitive" and not roles.targets and not is_noun and not impersonal_verb:
+            # «واصلت القوات قصف المدينة», «لم تكف الجمعيات عن مطالبة الدول الغربية بفتح تحقيقات»: under a verb
+            # with a subject of its own the verbal noun's genitive is its object
+            others = ctx.verb_heads - {lend_position}
+            group, how = verb_subject(views, lend_position, lend_position + 1, clause, ctx.mentions, others)
+            genitive_codes = {s.code for s in sources}
+            # the subject between the verb and the noun, or right before the verb («أن بريطانيا لن تواصل تزويد»)
+            inside = all(lend_position < m.start and m.end <= trigger.head for m in group)
+            before = bool(group) and sum(v.is_word for v in views[max(m.end for m in group) : lend_position]) <= 1
+            near = (how == "verb-subject" and inside) or (how == "subject-verb" and before)
+            if group and near and not {m.code for m in group} & genitive_codes:
+                targets, sources = sources, ctx.sides(group)
+                explicit = True
         if not sources and not is_noun and not impersonal_verb:
             # a verbal noun has no subject of its own: keep climbing to the verb it depends on
             others = ctx.verb_heads - {lend_position}
@@ -877,6 +909,12 @@ def _code_trigger(
         if undergoer:
             targets, undergone = ctx.sides(undergoer), not giver
             sources = ctx.sides(giver) or [s for s in sources if s.code not in {t.code for t in targets}]
+    if not targets and trigger.is_verb and roles.source_how == "agent":
+        # «قتل العشرات منهم بنيران المقاومة»: the passive's subject is a part of the people a pronoun stands for
+        counted = _counted_pronoun(views, trigger.span[1], grammar)
+        if counted is not None:
+            targets = _pronoun_object(ctx, trigger, sources, counted)
+            trigger.passive = True
     charged = _charged_passive(views, trigger, predicate, sources, targets, ctx.mentions)
     if charged:
         # «ولا يزال آبي يتهم بالمحسوبية»: no object before the charge, so the verb is a passive and its subject the
@@ -899,7 +937,8 @@ def _code_trigger(
             targets = _pronoun_object(ctx, trigger, sources, pronoun)
         else:
             preps = predicate.preps or predicate.target_preps or DEFAULT_TARGET_PREPS
-            owner = owner_pronoun(views, trigger.span[1], clause.end, preps, ctx.mentions, grammar)
+            agents = [s.mention for s in sources if s.mention is not None]
+            owner = owner_pronoun(views, trigger.span[1], clause.end, preps, ctx.mentions, grammar, agents)
             if owner is not None:
                 targets = _pronoun_object(ctx, trigger, sources, owner, salient=True)
     # an instrument («هجوما بسيارة مفخخة», «بعبوة ناسفة») describes the act, whatever it names on its own
@@ -982,10 +1021,12 @@ def _code_trigger(
     # a passive of fighting («حوصرت القوات», «لقوا مصرعهم») states a situation, not an attack by someone unknown;
     # an unknown perpetrator of fighting must be said («مسلحون مجهولون»)
     # «تعرضت السفارة لهجوم»: a verb of undergoing says the act happened at someone's hands, unnamed
+    said_unknown = any(v.is_word and v.forms & grammar.unknown_words for v in views[clause.start : clause.end])
     unknown_agent = (
         undergone
         or charged
         or ((trigger.passive or predicate.passive) and not code.startswith("19"))
+        or said_unknown
         or any(v.is_word and v.forms & grammar.unknown_agent for v in views[clause.start : clause.end])
     )
     impersonal = any(
@@ -1012,6 +1053,7 @@ def _code_trigger(
         explicit_source=explicit,
         impersonal=impersonal,
         unknown_agent=unknown_agent,
+        said_unknown=said_unknown,
         verbal_chain=any(not any(s.core in grammar.lend_nouns for s in views[p].splits[:1]) for p in positions[1:]),
         topic=list(ctx.topic),
         first_person=first_person,
@@ -1021,6 +1063,14 @@ def _code_trigger(
         overt_subject=roles.source_how == "noun" and not sources,
         charged=charged,
     )
+
+
+def _counted_pronoun(views: Sequence[TokenView], start: int, grammar: Grammar) -> str | None:
+    """The pronoun of «منهم» right after a number or quantifier at `start` («العشرات منهم», «ثلاثة منهم»)."""
+    words = [v for v in views[start : start + 3] if v.is_word][:2]
+    if len(words) < 2 or not (words[0].token.kind == "number" or words[0].forms & grammar.quantifiers):
+        return None
+    return pronoun_after_preposition(words[1].norm, ("من",))
 
 
 SUPPORTED_CONFIDENCE = 0.7
@@ -1526,12 +1576,13 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
         quote = _quote_of(doc, start, end)
         sources = list(draft.sources)
         confidence = draft.confidence
-        if not sources and quote is not None and not draft.overt_subject:
+        passive = draft.trigger.passive or draft.predicate.passive
+        # «احتجزت امرأة ...، بحسب وكالة رويترز»: who reports a passive act is not its unsaid agent
+        if not sources and quote is not None and not draft.overt_subject and not passive:
             speaker = _speaker_for(draft, quote)
             if speaker is not None:
                 sources = [speaker]
                 confidence *= 0.9
-        passive = draft.trigger.passive or draft.predicate.passive
         verbal = draft.trigger.is_verb or draft.verbal_chain
         if (
             not sources
@@ -1562,7 +1613,9 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 continue
             if resolved == 1 and not _keep_partial(draft, code, source, target, confidence):
                 continue
-            score = confidence * (1.0 if resolved == 2 else 0.75)
+            # an agent the text says is unknown is no argument missed
+            complete = resolved == 2 or (draft.said_unknown and source.code is None)
+            score = confidence * (1.0 if complete else 0.75)
             if score < MIN_CONFIDENCE:
                 continue
             order += 1
@@ -1590,7 +1643,7 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
         if statement is not None:
             order += 1
             candidates.append((STATEMENT_CONFIDENCE, order, statement, True))
-    return _deduplicate(candidates)
+    return _deduplicate(candidates, doc.text)
 
 
 # a statement coded by its content is right about as often as a predicate read from one word (dev gold)
@@ -1733,11 +1786,12 @@ def _pairs(draft: Draft, sources: list[Side], targets: list[Side]) -> list[tuple
     return out
 
 
-def _deduplicate(candidates: list[tuple[float, int, Event, bool]]) -> list[Event]:
+def _deduplicate(candidates: list[tuple[float, int, Event, bool]], text: str) -> list[Event]:
     """Each real-world event once: among predictions with the same root code and the same source and target
     (countries for meetings and agreements, in either direction; codes and named entities otherwise), the most
     specific and best-evidenced one wins. Distinct named actors that share a code stay distinct events («أكدت
-    حركتا حماس والجهاد أنهما تحملان ...»: two accusers)."""
+    حركتا حماس والجهاد أنهما تحملان ...»: two accusers), unless the same words name the act again with the same
+    codes («التدخل العسكري التركي في سوريا» four times in an article is one intervention)."""
     best: dict[tuple[str, ...], tuple[tuple[float, ...], int, Event]] = {}
     bins: dict[tuple[str, ...], list[list[str | None]]] = {}
     for score, order, event, complete in candidates:
@@ -1757,12 +1811,28 @@ def _deduplicate(candidates: list[tuple[float, int, Event, bool]]) -> list[Event
         else:
             key = (event.cameo[:2], source, target, event.source.entity or "", event.target.entity or "")
         dated = 1.0 if event.date.basis == "timex" else 0.0
-        rank = (float(complete), score, dated, float(len(source) + len(target)), float(len(event.cameo)))
+        rank: tuple[float, ...] = (complete, score, dated, len(source) + len(target), len(event.cameo))
         key = (*key, _date_bin(event, key, bins))
         current = best.get(key)
         if current is None or (rank, -order) > (current[0], -current[1]):
             best[key] = (rank, order, event)
-    ordered = sorted(best.values(), key=lambda c: (c[2].evidence.start, c[1]))
+    repeated: dict[tuple[str, ...], tuple[tuple[float, ...], int, Event]] = {}
+    for rank, order, event in sorted(best.values(), key=lambda c: c[1]):
+        key = (
+            event.cameo,
+            event.source.actor or "",
+            event.target.actor or "",
+            _evidence_words(text, event),
+            normalize(event.source.text or ""),
+            normalize(event.target.text or ""),
+        )
+        current = repeated.get(key)
+        if current is not None and current[2].evidence.start == event.evidence.start:
+            key = (*key, str(order))  # one word, two parties named alike («حركتا حماس والجهاد»): two events
+            current = None
+        if current is None or (rank, -order) > (current[0], -current[1]):
+            repeated[key] = (rank, order, event)
+    ordered = sorted(repeated.values(), key=lambda c: (c[2].evidence.start, c[1]))
     return [_with_id(event, f"v{number}") for number, (_rank, _order, event) in enumerate(ordered, start=1)]
 
 
@@ -1792,6 +1862,14 @@ def _same_time(first: str, second: str) -> bool:
         return True
     shorter, longer = sorted((first, second), key=len)
     return longer.startswith(shorter)
+
+
+def _evidence_words(text: str, event: Event) -> str:
+    """The words of an event's evidence in matching form, without a leading «و»."""
+    words = normalize(text[event.evidence.start : event.evidence.end]).split()
+    if words and words[0].startswith("و") and len(words[0]) > 3:
+        words[0] = words[0][1:]
+    return " ".join(words)
 
 
 def _country(code: str) -> str:

@@ -160,6 +160,8 @@ class Grammar:
     actor_heads: frozenset[str]
     title_sectors: dict[str, str]
     affiliation_words: frozenset[str]
+    unknown_words: frozenset[str]  # «مجهولين»: the text says the agent is unknown
+    patron_words: frozenset[str]  # «الموالية لإيران», «المدعومة من روسيا»: the country backing, not the one acting
     foreign_words: frozenset[str]
     other_country_words: frozenset[str]  # «الدولة الصديقة»: a state other than the one the context names
     topic_markers: frozenset[str]
@@ -221,7 +223,7 @@ def default_grammar() -> Grammar:
     lend: dict[str, str] = {}
     first_person: set[str] = set()
     lend_nouns: set[str] = set()
-    for effect in ("none", "intent", "negate"):
+    for effect in ("none", "intent", "negate", "stop"):
         for word in raw["lend_subject"][effect]:
             past, _, present = word.partition("|")
             inflected = verb_forms(past, present or derive_present(past))
@@ -298,6 +300,8 @@ def default_grammar() -> Grammar:
             for form in (norm_word(word), bare(norm_word(word)))
         },
         affiliation_words=_words(raw["affiliation_words"]),
+        patron_words=_words(raw["patron_words"]),
+        unknown_words=_words(raw["unknown_words"]),
         foreign_words=_words(raw["foreign_words"]),
         other_country_words=_words(raw["other_country_words"]),
         topic_markers=_words(raw["topic_markers"]),
@@ -309,7 +313,7 @@ def default_grammar() -> Grammar:
         cease_words=_words(raw["cease_words"]["words"]),
         day_after_words=_words(raw["day_after_words"]["words"]),
         quantifiers=_words(raw["quantifiers"]),
-        unknown_agent=_words(raw["unknown_agent"]),
+        unknown_agent=_words(raw["unknown_agent"]) | _words(raw["unknown_words"]),
         both_words=_words(raw["both_words"]),
         determiners=_words(raw["determiners"]),
         group_anaphors={

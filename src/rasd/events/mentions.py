@@ -145,6 +145,7 @@ def sentence_mentions(
                 mentions.append(Mention(view.index, view.index + 1, head_start, None, None, None, anaphor=size))
     if named_heads:
         mentions.extend(_named_head_mentions(views, mentions, trigger_heads, named_heads, grammar))
+    mentions = _members_of_bodies(views, mentions, grammar)
     mentions = [m for m in mentions if not _dateline(views, m)]
     for _ in range(2):  # governors of named mentions first: they say which country is the setting
         mentions.sort(key=lambda m: m.start)
@@ -255,7 +256,7 @@ def _generic_mentions(
     countries = [
         (m.start, m.code[:3], m.governor == "في")
         for m in mentions
-        if m.code and m.label == "LOC" and not m.code.startswith("IGO")
+        if m.code and m.label == "LOC" and not m.code.startswith("IGO") and not _patron(views, m, grammar)
     ]
     out: list[Mention] = []
     index = 0
@@ -297,6 +298,17 @@ def _generic_mentions(
 
 
 _NON_STATE = ("IGO", "NGO", "IMG", "MNC")
+
+
+def _patron(views: Sequence[TokenView], mention: Mention, grammar: Grammar) -> bool:
+    """«الميليشيات الموالية لإيران», «الفصائل المدعومة من تركيا»: the country named is who backs the group, not
+    where it acts, so it gives no country to the unnamed actors around it."""
+    before = [v for v in views[max(0, mention.start - 2) : mention.start] if v.is_word]
+    if before and before[-1].norm == "من":
+        before = before[:-1]
+    elif mention.governor != "ل":
+        return False
+    return bool(before) and bool(before[-1].forms & grammar.patron_words)
 
 
 def _affiliation(views: Sequence[TokenView], end: int, mentions: Sequence[Mention], grammar: Grammar) -> str | None:
@@ -520,6 +532,34 @@ def _agrees_in_definiteness(noun: TokenView, adjective: TokenView) -> bool:
     adjective phrase)."""
     definite_noun = "ال" in noun.token.prefixes or bool(noun.token.suffixes)
     return definite_noun == ("ال" in adjective.token.prefixes)
+
+
+def _members_of_bodies(views: Sequence[TokenView], mentions: list[Mention], grammar: Grammar) -> list[Mention]:
+    """«موظف باللجنة الدولية», «موظفة تونسية بالصليب الأحمر»: a staff member stands for the body, so the body's
+    phrase opens at the member noun; the member's nationality between them is no actor of its own."""
+    nationalities: set[int] = set()
+    for mention in mentions:
+        member = _member_of_body(views, mention, grammar)
+        if member is not None:
+            nationalities.update(range(member + 1, mention.head_start))
+            mention.head_start = member
+    return [m for m in mentions if m.start not in nationalities]
+
+
+def _member_of_body(views: Sequence[TokenView], mention: Mention, grammar: Grammar) -> int | None:
+    """The member noun of «موظف بالأمم المتحدة» (across one adjective: «موظفة تونسية بالصليب الأحمر») before an
+    organisation written with «ب»: the member's index."""
+    first = views[mention.head_start]
+    if mention.label != "ORG" or first.token.prefixes[:1] != ("ب",) or mention.head_start != mention.start:
+        return None
+    if mention.head_start == 0:
+        return None
+    index = mention.head_start - 1
+    if index > 0 and "ال" not in views[index].token.prefixes and views[index].norm.endswith(_NISBA_ENDINGS):
+        index -= 1
+    if views[index].is_word and views[index].forms & grammar.member_nouns:
+        return index
+    return None
 
 
 def _member_before(views: Sequence[TokenView], preposition: int, grammar: Grammar) -> int | None:
