@@ -130,3 +130,17 @@ def test_no_less_than_and_issued_by_are_no_dismissal_or_confiscation() -> None:
     )
     assert coded(doc, "1711") == {("IRNGOV", "IRNOPP")}
     assert coded(doc, "172") == {("TUNGOV", "TUNGOV")}
+
+
+def test_to_whom_is_no_blame() -> None:
+    text = "ووجه الوزير الإماراتي رسالة لمن يسيء إلى السعودية، ولام الرئيس الأمريكي الحكومة الصينية."
+    doc = build(
+        text,
+        [
+            ("الإماراتي", "LOC", "AREGOV"),
+            ("السعودية", "LOC", "SAU"),
+            ("الأمريكي", "LOC", "USAGOV"),
+            ("الصينية", "LOC", "CHNGOV"),
+        ],
+    )
+    assert coded(doc, "112") == {("USAGOV", "CHNGOV")}

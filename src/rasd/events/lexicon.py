@@ -42,7 +42,7 @@ class Predicate:
     source_kinds: tuple[str, ...] = ()
     not_after: frozenset[str] = frozenset()
     not_objects: tuple[tuple[str, ...], ...] = ()
-    noun_forms: frozenset[str] = frozenset()
+    other_words: frozenset[str] = frozenset()
     control: Control | None = None
     alone: bool = True
     reciprocal: bool = False
@@ -78,7 +78,7 @@ def _predicate(raw: dict[str, Any]) -> Predicate:
         source_kinds=tuple(raw.get("src", [])),
         not_after=frozenset(norm_word(w) for w in raw.get("notpre", [])),
         not_objects=tuple((bare(norm_word(w)),) for w in raw.get("notobj", [])),
-        noun_forms=frozenset(norm_word(w) for w in raw.get("asnoun", [])),
+        other_words=frozenset(norm_word(w) for w in raw.get("notform", [])),
         control=raw.get("ctl"),
         alone=raw.get("alone", True),
         reciprocal=raw.get("recip", False),

@@ -186,8 +186,8 @@ class Trigger:
 def _compatible(hit: FormHit, split: Split) -> bool:
     verbs, nouns, _ = _affixes()
     if hit.predicate.kind == "v":
-        if split.proclitics not in verbs or (split.core in hit.predicate.noun_forms and not split.enclitic):
-            return False  # «حاكم دبي» is the governor, not «حاكم» (tried in court)
+        if split.proclitics not in verbs or (split.core in hit.predicate.other_words and not split.enclitic):
+            return False  # «حاكم دبي» is the governor, not «حاكم» (tried in court); «لمن» is "to whom"
         if ("س" in split.proclitics or split.proclitics.endswith("ل")) and hit.features.tense != "present":
             return False
         return len(split.core) >= 3 or split.proclitics in ("", "و", "ف") or bool(split.enclitic)
