@@ -144,3 +144,14 @@ def test_to_whom_is_no_blame() -> None:
         ],
     )
     assert coded(doc, "112") == {("USAGOV", "CHNGOV")}
+
+
+def test_undergoing_criticism_is_no_criticism_by_the_one_criticised() -> None:
+    # «تعرض» also spells «تَعرِض» (she offers): before «ل» + an act it is the verb of undergoing
+    text = "وتعرض الرئيس الأمريكي لانتقادات بسبب تعامله مع روسيا."
+    doc = build(text, [("الأمريكي", "LOC", "USAGOV"), ("روسيا", "LOC", "RUS")])
+    assert not [e for e in events_of(doc) if e.source.actor == "USAGOV"]
+    text = "وتعرضت السفارة الأمريكية لهجوم شنه مسلحون عراقيون."
+    doc = build(text, [("الأمريكية", "LOC", "USAGOV"), ("عراقيون", "LOC", "IRQREB")])
+    assert ("IRQREB", "USAGOV") in coded(doc, "190") or ("IRQREB", "USAGOV") in coded(doc, "180")
+

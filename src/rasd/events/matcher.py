@@ -330,7 +330,7 @@ def find_triggers(views: Sequence[TokenView], lexicon: Lexicon, grammar: Grammar
             if trigger is not None:
                 triggers.append(trigger)
                 break
-    return _drop_consumed(triggers, views, grammar)
+    return _drop_consumed(_drop_undergoing(triggers, views, grammar), views, grammar)
 
 
 def _readings_by_length(
@@ -408,6 +408,24 @@ def _words_before(views: Sequence[TokenView], index: int, count: int) -> list[To
             out.append(views[position])
         position -= 1
     return out
+
+
+_UNDERGO_REACH = 6
+
+
+def _drop_undergoing(triggers: list[Trigger], views: Sequence[TokenView], grammar: Grammar) -> list[Trigger]:
+    """«وتعرض الرئيس لانتقادات»: a verb of undergoing before «ل» + an act noun is no trigger of the verb it also
+    spells («تعرض» she offers); its subject is the target of that act (see the events README)."""
+    acts_with_la = [t.head for t in triggers if not t.is_verb and "ل" in views[t.head].proclitics]
+    return [
+        t
+        for t in triggers
+        if not (
+            t.is_verb
+            and any(split.core in grammar.undergo_verbs for split in views[t.head].splits)
+            and any(t.head < head <= t.head + _UNDERGO_REACH for head in acts_with_la)
+        )
+    ]
 
 
 def _drop_consumed(triggers: list[Trigger], views: Sequence[TokenView], grammar: Grammar) -> list[Trigger]:
