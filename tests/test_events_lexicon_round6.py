@@ -154,4 +154,3 @@ def test_undergoing_criticism_is_no_criticism_by_the_one_criticised() -> None:
     text = "وتعرضت السفارة الأمريكية لهجوم شنه مسلحون عراقيون."
     doc = build(text, [("الأمريكية", "LOC", "USAGOV"), ("عراقيون", "LOC", "IRQREB")])
     assert ("IRQREB", "USAGOV") in coded(doc, "190") or ("IRQREB", "USAGOV") in coded(doc, "180")
-
