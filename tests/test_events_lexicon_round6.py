@@ -154,3 +154,15 @@ def test_undergoing_criticism_is_no_criticism_by_the_one_criticised() -> None:
     text = "وتعرضت السفارة الأمريكية لهجوم شنه مسلحون عراقيون."
     doc = build(text, [("الأمريكية", "LOC", "USAGOV"), ("عراقيون", "LOC", "IRQREB")])
     assert ("IRQREB", "USAGOV") in coded(doc, "190") or ("IRQREB", "USAGOV") in coded(doc, "180")
+
+
+def test_a_coalition_named_for_support_and_a_trade_war_are_no_support_or_fighting() -> None:
+    text = "وأعلن تحالف دعم الشرعية في اليمن مقتل عشرات الحوثيين."
+    doc = build(text, [("تحالف دعم الشرعية", "ORG", "SAUMIL"), ("الحوثيين", "ORG", "YEMREB")])
+    assert not [e for e in events_of(doc) if e.cameo.startswith("05")]
+    text = "واتهم الرئيس الإيراني واشنطن بشن حرب نفسية على الشعب الإيراني."
+    doc = build(text, [("الإيراني", "LOC", "IRNGOV"), ("واشنطن", "LOC", "USAGOV"), ("الإيراني", "LOC", "IRN", 2)])
+    assert not [e for e in events_of(doc) if e.cameo.startswith("19")]
+    text = "ودعمت السعودية الحكومة اليمنية في حربها على الحوثيين."
+    doc = build(text, [("السعودية", "LOC", "SAU"), ("اليمنية", "LOC", "YEMGOV"), ("الحوثيين", "ORG", "YEMREB")])
+    assert ("SAU", "YEMGOV") in coded(doc, "051")
