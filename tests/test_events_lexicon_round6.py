@@ -166,3 +166,12 @@ def test_a_coalition_named_for_support_and_a_trade_war_are_no_support_or_fightin
     text = "ودعمت السعودية الحكومة اليمنية في حربها على الحوثيين."
     doc = build(text, [("السعودية", "LOC", "SAU"), ("اليمنية", "LOC", "YEMGOV"), ("الحوثيين", "ORG", "YEMREB")])
     assert ("SAU", "YEMGOV") in coded(doc, "051")
+
+
+def test_a_pledge_to_cooperate_in_general_is_intent_to_cooperate_and_a_specific_one_keeps_its_kind() -> None:
+    text = "وتعهد الرئيس المصري والرئيس الفرنسي بالتعاون لمكافحة الإرهاب."
+    doc = build(text, [("المصري", "LOC", "EGYGOV"), ("الفرنسي", "LOC", "FRAGOV")])
+    assert {e.cameo for e in events_of(doc)} == {"030"}
+    text = "وتعهد الرئيس المصري بتقديم مساعدات عسكرية للجيش الليبي."
+    doc = build(text, [("المصري", "LOC", "EGYGOV"), ("الليبي", "LOC", "LBYMIL")])
+    assert {e.cameo for e in events_of(doc)} == {"0332"}
