@@ -175,3 +175,19 @@ def test_a_pledge_to_cooperate_in_general_is_intent_to_cooperate_and_a_specific_
     text = "وتعهد الرئيس المصري بتقديم مساعدات عسكرية للجيش الليبي."
     doc = build(text, [("المصري", "LOC", "EGYGOV"), ("الليبي", "LOC", "LBYMIL")])
     assert {e.cameo for e in events_of(doc)} == {"0332"}
+
+
+def test_undergoing_torture_or_an_attack_is_the_act_not_a_threat() -> None:
+    # «تعرض» is also «عرض» (offer), which lends intent: before «ل» + an act it is undergone
+    text = "وتعرض الصحفي العراقي للتعذيب على يد الشرطة العراقية."
+    doc = build(text, [("العراقي", "LOC", "IRQMED"), ("العراقية", "LOC", "IRQCOP")])
+    assert {e.cameo[:2] for e in events_of(doc)} == {"18"}
+    assert not [e for e in events_of(doc) if e.cameo.startswith("13")]
+
+
+def test_aden_after_and_is_no_promise() -> None:
+    text = "وتشهد محافظتا إب وعدن مواجهات عنيفة بين الجيش اليمني والحوثيين."
+    doc = build(
+        text, [("إب", "LOC", "YEM"), ("عدن", "LOC", "YEM"), ("اليمني", "LOC", "YEMMIL"), ("الحوثيين", "ORG", "YEMREB")]
+    )
+    assert not [e for e in events_of(doc) if e.cameo.startswith(("03", "13"))]

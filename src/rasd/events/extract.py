@@ -232,6 +232,7 @@ def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Gra
     in_mentions = {i for m in ctx.mentions for i in range(m.head_start, m.end)}
     # «وردت موسكو بطرد دبلوماسيين»: a verb of responding lends its subject to the act it responds with
     with_ba = "ب" in ctx.views[position].proclitics
+    with_la = "ل" in ctx.views[position].proclitics
     words = 0
     for index in range(position - 1, clause.start - 1, -1):
         view = ctx.views[index]
@@ -246,6 +247,8 @@ def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Gra
             return None
         if index in trigger_heads:
             return None
+        if with_la and any(split.core in grammar.undergo_verbs for split in view.splits):
+            return None  # «تعرض للتعذيب» is undergone (see _undergoer), not «تعرض» (she offers) lending intent
         for split in view.splits:
             effect = grammar.lend.get(split.core) if split.from_analyzer or not split.enclitic else None
             if effect is None and with_ba and not split.enclitic and split.core in grammar.lend_through_ba:
