@@ -191,3 +191,13 @@ def test_aden_after_and_is_no_promise() -> None:
         text, [("إب", "LOC", "YEM"), ("عدن", "LOC", "YEM"), ("اليمني", "LOC", "YEMMIL"), ("الحوثيين", "ORG", "YEMREB")]
     )
     assert not [e for e in events_of(doc) if e.cameo.startswith(("03", "13"))]
+
+
+def test_taiz_after_and_is_no_condolence_and_a_price_is_no_praise() -> None:
+    doc = analyze("ويعني ذلك سقوط الحديدة وإب وتعز بيد الشرعية اليمنية.", published="2021-07-22")
+    assert not [e for e in doc.events if e.cameo.startswith("01")]
+    doc = analyze("ويريد العراق ثمنا لتعاونه مع الولايات المتحدة.", published="2021-07-22")
+    assert not [e for e in doc.events if e.cameo.startswith("032")]
+    text = "وعزى الرئيس المصري الرئيس الفرنسي في ضحايا الهجوم."
+    doc = build(text, [("المصري", "LOC", "EGYGOV"), ("الفرنسي", "LOC", "FRAGOV")])
+    assert coded(doc, "018") == {("EGYGOV", "FRAGOV")}
