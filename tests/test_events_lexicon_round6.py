@@ -198,6 +198,9 @@ def test_taiz_after_and_is_no_condolence_and_a_price_is_no_praise() -> None:
     assert not [e for e in doc.events if e.cameo.startswith("01")]
     doc = analyze("ويريد العراق ثمنا لتعاونه مع الولايات المتحدة.", published="2021-07-22")
     assert not [e for e in doc.events if e.cameo.startswith("032")]
+    text = "وقال الرئيس الأمريكي إن النظام السوري سيدفع ثمن باهظ جراء الهجوم على المعارضة السورية."
+    doc = analyze(text, published="2021-07-22")
+    assert not [e for e in doc.events if e.cameo.startswith("05")]
     text = "وعزى الرئيس المصري الرئيس الفرنسي في ضحايا الهجوم."
     doc = build(text, [("المصري", "LOC", "EGYGOV"), ("الفرنسي", "LOC", "FRAGOV")])
     assert coded(doc, "018") == {("EGYGOV", "FRAGOV")}
