@@ -123,6 +123,12 @@ def test_common_words_the_place_data_translated_are_no_foreign_places() -> None:
     assert sham is not None and sham.country == "SYR"
     burma = actor_of(run("وقتل مدنيون في بورما.", [("بورما", "LOC")]), "بورما")
     assert burma is not None and burma.country == "MMR"
+    # the bare «كردستان» of Arabic news is Iraq's region, unless the article places it in Iran
+    kurdistan = actor_of(run("وأجرى إقليم كردستان استفتاء.", [("كردستان", "LOC")]), "كردستان")
+    assert kurdistan is not None and kurdistan.country == "IRQ"
+    text = "وقالت السلطات الإيرانية إن محافظة كردستان الإيرانية شهدت احتجاجات."
+    kurdistan = actor_of(run(text, [("الإيرانية", "LOC"), ("كردستان", "LOC"), ("الإيرانية", "LOC")]), "كردستان")
+    assert kurdistan is not None and kurdistan.country == "IRN"
 
 
 def test_bare_country_and_people_keep_the_country_code() -> None:
