@@ -123,6 +123,8 @@ def test_common_words_the_place_data_translated_are_no_foreign_places() -> None:
     assert sham is not None and sham.country == "SYR"
     burma = actor_of(run("وقتل مدنيون في بورما.", [("بورما", "LOC")]), "بورما")
     assert burma is not None and burma.country == "MMR"
+    gulf = actor_of(run("وقالت دول الخليج إنها ترفض التدخل.", [("دول الخليج", "LOC")]), "دول الخليج")
+    assert gulf is not None and gulf.cameo == "PGS"
     # the bare «كردستان» of Arabic news is Iraq's region, unless the article places it in Iran
     kurdistan = actor_of(run("وأجرى إقليم كردستان استفتاء.", [("كردستان", "LOC")]), "كردستان")
     assert kurdistan is not None and kurdistan.country == "IRQ"
