@@ -136,3 +136,18 @@ def test_two_parties_of_one_word_stay_two_events() -> None:
     )
     blame = [e for e in events_of(doc) if e.cameo.startswith("112")]
     assert len(blame) == 2
+
+
+def test_against_with_a_pronoun_after_an_act_noun_and_its_relative_clause_is_the_target() -> None:
+    text = "وأدان الرئيس الروسي النظام الأوكراني، ثم انتقد الهجمات التي شنتها واشنطن وباريس ضده."
+    doc = build(
+        text,
+        [
+            ("الروسي", "LOC", "RUSGOV"),
+            ("الأوكراني", "LOC", "UKRGOV"),
+            ("واشنطن", "LOC", "USAGOV"),
+            ("باريس", "LOC", "FRAGOV"),
+        ],
+    )
+    attacks = {(e.source.actor, e.target.actor) for e in events_of(doc) if e.cameo.startswith(("18", "19"))}
+    assert attacks == {("USAGOV", "UKRGOV"), ("FRAGOV", "UKRGOV")}
