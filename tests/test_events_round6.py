@@ -151,3 +151,11 @@ def test_against_with_a_pronoun_after_an_act_noun_and_its_relative_clause_is_the
     )
     attacks = {(e.source.actor, e.target.actor) for e in events_of(doc) if e.cameo.startswith(("18", "19"))}
     assert attacks == {("USAGOV", "UKRGOV"), ("FRAGOV", "UKRGOV")}
+
+
+def test_rebels_named_after_a_foreign_actor_belong_to_the_country_the_article_is_about() -> None:
+    # the article is about Yemen; the coalition's states named just before are not the rebels' country
+    text = "تتواصل المعارك في اليمن منذ سنوات. ودخل تحالف تقوده السعودية والإمارات في حرب مع المتمردين قبل ثلاث سنوات."
+    doc = build(text, [("اليمن", "LOC", "YEM"), ("السعودية", "LOC", "SAU"), ("الإمارات", "LOC", "ARE")])
+    targets = {target for _source, target in coded(doc, "19")}
+    assert targets == {"YEMREB"}
