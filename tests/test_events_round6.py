@@ -159,3 +159,9 @@ def test_rebels_named_after_a_foreign_actor_belong_to_the_country_the_article_is
     doc = build(text, [("اليمن", "LOC", "YEM"), ("السعودية", "LOC", "SAU"), ("الإمارات", "LOC", "ARE")])
     targets = {target for _source, target in coded(doc, "19")}
     assert targets == {"YEMREB"}
+
+
+def test_unnamed_fighters_placed_in_a_country_across_their_adjective_belong_to_it() -> None:
+    text = "وتعاونت واشنطن مع مقاتلين أكراد في سوريا."
+    doc = build(text, [("واشنطن", "LOC", "USAGOV"), ("سوريا", "LOC", "SYR")])
+    assert coded(doc, "06") == {("USAGOV", "SYRREB")}

@@ -326,7 +326,10 @@ def _affiliation(views: Sequence[TokenView], end: int, mentions: Sequence[Mentio
 
 
 def _located_in(views: Sequence[TokenView], end: int, mentions: Sequence[Mention]) -> str | None:
-    """«المتظاهرين في إيران»: an unnamed actor placed in a country right after it."""
+    """«المتظاهرين في إيران»: an unnamed actor placed in a country right after it, across one indefinite
+    adjective («مقاتلين أكراد في سوريا»)."""
+    if end + 1 < len(views) and views[end].is_word and not views[end].token.prefixes and views[end + 1].norm == "في":
+        end += 1
     if end < len(views) and views[end].norm == "في":
         for mention in mentions:
             if mention.start == end + 1 and mention.code and mention.label == "LOC":
