@@ -102,6 +102,14 @@ def test_a_capital_of_two_words_tagged_as_a_person_is_the_capital() -> None:
     assert [e.label for e in doc.entities] == ["PERS"]
 
 
+def test_a_capital_whose_name_opens_with_a_preposition_letter_speaks_as_its_government() -> None:
+    # «بيونغ» is also read as «ب» + «يونغ»; the «ب» is the name's own letter, so it does not mean "in"
+    doc = run("وقالت بيونغ يانغ إنها لن تتخلى عن برنامجها. وعقد الاجتماع ببيونغ يانغ.", [("بيونغ يانغ", "LOC")] * 2)
+    speaker, place = doc.entities
+    assert speaker.actor is not None and speaker.actor.cameo == "PRKGOV"
+    assert place.actor is not None and place.actor.cameo == "PRK"
+
+
 def test_bare_country_and_people_keep_the_country_code() -> None:
     doc = run("زار وفد من رجال الأعمال تركيا، وقال إن الشعب اليمني يعاني.")
     assert actor_of(doc, "تركيا").cameo == "TUR"  # type: ignore[union-attr]

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rasd.actors.kb import KbEntry, best_place, knowledge_base, office_cameo
+from rasd.actors.kb import KbEntry, best_place, knowledge_base, name_key, office_cameo
 from rasd.actors.lexicon import is_name_word, word_key
 from rasd.actors.roles import Term, roles, term_ending_at, term_starting_at, token_bare, token_key
 from rasd.doc import Actor, Token
@@ -30,6 +30,13 @@ class Span:
     end: int
     label: str
     entries: tuple[KbEntry, ...]
+
+
+def _letter_of_the_name(span: Span, first: Token) -> bool:
+    """«قالت بيونغ يانغ»: the «ب» the clitic analysis splits off is the name's own first letter when a
+    knowledge-base name of the span is written with it."""
+    written = token_key(first)
+    return any(name_key(entry.name_ar).split(" ")[:1] == [written] for entry in span.entries)
 
 
 def label_of(entry: KbEntry) -> str:
@@ -274,7 +281,7 @@ class Linker:
     def is_locative(self, span: Span) -> bool:
         """«في موسكو», «بلندن», «العاصمة الروسية موسكو», a dateline «دبي، الإمارات» — a place, not a government."""
         first = self.tokens[span.start]
-        if "ب" in first.prefixes or span.start == 0:
+        if ("ب" in first.prefixes and not _letter_of_the_name(span, first)) or span.start == 0:
             return True
         before = self.previous_word(span.start)
         if before is not None:

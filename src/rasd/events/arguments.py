@@ -102,7 +102,7 @@ def reach_end(views: Sequence[TokenView], start: int, end: int, mentions: Sequen
     """Arguments after a predicate stop at a comma, unless an actor phrase (an apposition) or a date follows it."""
     heads = {m.head_start for m in mentions}
     for index in range(start, end):
-        if views[index].token.text in ("،", ",") and not _date_aside(views, index, end):
+        if views[index].token.text in ("،", ",") and not date_aside(views, index, end):
             following = next(
                 (v for v in views[index + 1 : end] if (v.is_word or v.token.kind == "number") and not v.in_timex),
                 None,
@@ -112,7 +112,7 @@ def reach_end(views: Sequence[TokenView], start: int, end: int, mentions: Sequen
     return end
 
 
-def _date_aside(views: Sequence[TokenView], comma: int, end: int) -> bool:
+def date_aside(views: Sequence[TokenView], comma: int, end: int) -> bool:
     """«وحث الرئيس، الثلاثاء، الحكومة على»: a date set off by commas, or the comma closing one, cuts nothing."""
     if comma > 0 and views[comma - 1].in_timex:
         opening = next((v for v in reversed(views[:comma]) if not v.in_timex), None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rasd.doc import Doc, Entity, Event, EventDate, Location, Offsets, Participant, Quote, Timex
 from rasd.events.agents import NAME_MARKS, agent_lexicon
@@ -15,6 +15,7 @@ from rasd.events.arguments import (
     Clause,
     Roles,
     clause_around,
+    date_aside,
     judged_author,
     noun_roles,
     owner_pronoun,
@@ -231,6 +232,7 @@ def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Gra
     in_mentions = {i for m in ctx.mentions for i in range(m.head_start, m.end)}
     # «وردت موسكو بطرد دبلوماسيين»: a verb of responding lends its subject to the act it responds with
     with_ba = "ب" in ctx.views[position].proclitics
+    with_la = "ل" in ctx.views[position].proclitics
     words = 0
     for index in range(position - 1, clause.start - 1, -1):
         view = ctx.views[index]
@@ -245,6 +247,8 @@ def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Gra
             return None
         if index in trigger_heads:
             return None
+        if with_la and any(split.core in grammar.undergo_verbs for split in view.splits):
+            return None  # «تعرض للتعذيب» is undergone (see _undergoer), not «تعرض» (she offers) lending intent
         for split in view.splits:
             effect = grammar.lend.get(split.core) if split.from_analyzer or not split.enclitic else None
             if effect is None and with_ba and not split.enclitic and split.core in grammar.lend_through_ba:
@@ -1283,25 +1287,17 @@ def _is_place(mention: Mention | None) -> bool:
 
 def _governed(control: Predicate, inner: Predicate) -> Predicate:
     """The predicate record of an embedded event keeps the inner word's construction and the lower confidence."""
-    return Predicate(
-        inner.id,
-        inner.cameo,
-        inner.kind,
-        inner.gloss,
-        inner.source,
-        inner.objects,
-        inner.preps,
-        inner.target_preps,
-        inner.genitive,
-        inner.source_kinds,
-        inner.not_after,
-        None,
-        True,
+    return replace(
+        inner,
+        control=None,
+        alone=True,
         # «تدعو روسيا وتركيا وإيران إلى هدنة»: who calls for, demands or rejects a mutual act is not its parties;
         # who intends it is («اتفق الطرفان على وقف إطلاق النار»)
-        inner.reciprocal and control.control in _PARTY_CONTROLS,
-        inner.refine,
-        min(control.confidence, inner.confidence),
+        reciprocal=inner.reciprocal and control.control in _PARTY_CONTROLS,
+        confidence=min(control.confidence, inner.confidence),
+        # the embedded word is read as the controlling word's complement, not as a participle or a passive
+        verbal=False,
+        passive=False,
     )
 
 
@@ -1393,7 +1389,9 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
             continue
         if not (sentence_start <= timex.start and timex.end <= sentence_end):
             continue
-        if _dates_a_noun(views, timex, grammar) or _words_after(views, head, timex.start) > _TIMEX_REACH:
+        if _dates_a_noun(views, timex, grammar):
+            continue
+        if _words_after(views, head, timex.start) > _TIMEX_REACH and not _aside(views, timex, clause.end):
             continue
         if (clause_start <= timex.start and timex.end <= clause_end) or timex.end <= opening:
             distance = abs(timex.start - head_char)
@@ -1423,6 +1421,15 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
 
 
 _SPAN_DAYS = {"D": 1, "W": 7}
+
+
+def _aside(views: Sequence[TokenView], timex: Timex, clause_end: int) -> bool:
+    """«وقع الرئيس ... وقائد المتمردين ...، الأربعاء، اتفاق سلام»: a date set off by commas belongs to the clause it
+    interrupts, however long the subject before it."""
+    first = next((v.index for v in views if v.token.start >= timex.start), None)
+    if first is None or first == 0 or views[first - 1].token.text not in ("،", ","):
+        return False
+    return date_aside(views, first - 1, clause_end)
 
 
 def _span_before_event(doc: Doc, views: Sequence[TokenView], head: int) -> tuple[Timex, int] | None:
@@ -1477,14 +1484,15 @@ def _iso_day(value: str) -> dt.date | None:
 
 def _segment(views: Sequence[TokenView], head: int, clause: Clause) -> tuple[int, int]:
     """The part of the clause between commas around the predicate: a time expression beyond a comma dates
-    something else («عين في منصبه في تموز 2016، وكان قد هدد»)."""
+    something else («عين في منصبه في تموز 2016، وكان قد هدد»), but a date set off by commas is the clause's own
+    («وحث الرئيس، الثلاثاء، الحكومة»)."""
     start, end = clause.start, clause.end
     for index in range(head - 1, clause.start - 1, -1):
-        if views[index].token.text in ("،", ","):
+        if views[index].token.text in ("،", ",") and not date_aside(views, index, clause.end):
             start = index + 1
             break
     for index in range(head + 1, clause.end):
-        if views[index].token.text in ("،", ","):
+        if views[index].token.text in ("،", ",") and not date_aside(views, index, clause.end):
             end = index
             break
     return start, end
@@ -1813,6 +1821,7 @@ def _deduplicate(candidates: list[tuple[float, int, Event, bool]], text: str) ->
     حركتا حماس والجهاد أنهما تحملان ...»: two accusers), unless the same words name the act again with the same
     codes («التدخل العسكري التركي في سوريا» four times in an article is one intervention)."""
     best: dict[tuple[str, ...], tuple[tuple[float, ...], int, Event]] = {}
+    bins: dict[tuple[str, ...], list[list[str | None]]] = {}
     for score, order, event, complete in candidates:
         source, target = event.source.actor or "", event.target.actor or ""
         if is_symmetric(event.cameo):
@@ -1831,6 +1840,7 @@ def _deduplicate(candidates: list[tuple[float, int, Event, bool]], text: str) ->
             key = (event.cameo[:2], source, target, event.source.entity or "", event.target.entity or "")
         dated = 1.0 if event.date.basis == "timex" else 0.0
         rank: tuple[float, ...] = (complete, score, dated, len(source) + len(target), len(event.cameo))
+        key = (*key, _date_bin(event, key, bins))
         current = best.get(key)
         if current is None or (rank, -order) > (current[0], -current[1]):
             best[key] = (rank, order, event)
@@ -1852,6 +1862,34 @@ def _deduplicate(candidates: list[tuple[float, int, Event, bool]], text: str) ->
             repeated[key] = (rank, order, event)
     ordered = sorted(repeated.values(), key=lambda c: (c[2].evidence.start, c[1]))
     return [_with_id(event, f"v{number}") for number, (_rank, _order, event) in enumerate(ordered, start=1)]
+
+
+def _date_bin(event: Event, key: tuple[str, ...], bins: dict[tuple[str, ...], list[list[str | None]]]) -> str:
+    """Which of the events that share `key` this one is: the same act reported twice is one event, but two dates
+    written in the text that cannot be the same day are two («وقع الطرفان الأربعاء اتفاق سلام» after «وكانا قد وقعا
+    اتفاقا الشهر الماضي»). An event dated otherwise (publication, reporting date) joins the first."""
+    known = bins.setdefault(key, [])  # [bin name, the date written for it (None until one is)]
+    value = event.date.value if event.date.basis == "timex" else None
+    for entry in known:
+        if value is None or entry[1] is None or _same_time(entry[1], value):
+            entry[1] = entry[1] or value
+            return entry[0] or ""
+    name = str(len(known)) if known else ""
+    known.append([name, value])
+    return name
+
+
+_CALENDAR_PREFIX = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def _same_time(first: str, second: str) -> bool:
+    """Whether two TIMEX3 values may name the same time: one calendar date within the other («2018-09» and
+    «2018-09-12»); values of other shapes (weeks, seasons, unknown digits) are not told apart."""
+    a, b = _CALENDAR_PREFIX.fullmatch(first), _CALENDAR_PREFIX.fullmatch(second)
+    if a is None or b is None:
+        return True
+    shorter, longer = sorted((first, second), key=len)
+    return longer.startswith(shorter)
 
 
 def _evidence_words(text: str, event: Event) -> str:

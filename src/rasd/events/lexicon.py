@@ -41,6 +41,8 @@ class Predicate:
     genitive: Literal["src", "tgt"] = "src"
     source_kinds: tuple[str, ...] = ()
     not_after: frozenset[str] = frozenset()
+    not_objects: tuple[tuple[str, ...], ...] = ()
+    other_words: frozenset[str] = frozenset()
     control: Control | None = None
     alone: bool = True
     reciprocal: bool = False
@@ -75,6 +77,8 @@ def _predicate(raw: dict[str, Any]) -> Predicate:
         genitive=raw.get("gen", "src"),
         source_kinds=tuple(raw.get("src", [])),
         not_after=frozenset(norm_word(w) for w in raw.get("notpre", [])),
+        not_objects=tuple((bare(norm_word(w)),) for w in raw.get("notobj", [])),
+        other_words=frozenset(norm_word(w) for w in raw.get("notform", [])),
         control=raw.get("ctl"),
         alone=raw.get("alone", True),
         reciprocal=raw.get("recip", False),

@@ -16,6 +16,9 @@ from rasd.text.normalize import devocalize
 
 _OBJECT_WINDOW = 16
 _NOUN_OBJECT_WINDOW = 6
+# a figurative object of a verb comes after its subject at most («فجرت تصريحات الوزير أزمة»), of a noun after
+# its preposition at most («السيطرة على الحريق»)
+_NOT_OBJECT_WINDOW = 4
 _PREP_WINDOW = 8
 _DAMMA = "\u064f"
 _READINGS_CACHE = 100_000  # words whose readings are kept: the largest per-word entries, bounded for worker memory
@@ -183,8 +186,8 @@ class Trigger:
 def _compatible(hit: FormHit, split: Split) -> bool:
     verbs, nouns, _ = _affixes()
     if hit.predicate.kind == "v":
-        if split.proclitics not in verbs:
-            return False
+        if split.proclitics not in verbs or (split.core in hit.predicate.other_words and not split.enclitic):
+            return False  # «حاكم دبي» is the governor, not «حاكم» (tried in court); «لمن» is "to whom"
         if ("س" in split.proclitics or split.proclitics.endswith("ل")) and hit.features.tense != "present":
             return False
         return len(split.core) >= 3 or split.proclitics in ("", "و", "ف") or bool(split.enclitic)
@@ -327,7 +330,7 @@ def find_triggers(views: Sequence[TokenView], lexicon: Lexicon, grammar: Grammar
             if trigger is not None:
                 triggers.append(trigger)
                 break
-    return _drop_consumed(triggers, views, grammar)
+    return _drop_consumed(_drop_undergoing(triggers, views, grammar), views, grammar)
 
 
 def _readings_by_length(
@@ -360,6 +363,10 @@ def _resolve_senses(
             if end is None:
                 continue
             if predicate.not_after and any(v.forms & predicate.not_after for v in previous_words):
+                continue
+            if predicate.not_objects and _find_object(
+                views, end, predicate.not_objects, grammar, _NOT_OBJECT_WINDOW if predicate.kind == "v" else 2
+            ):
                 continue
             if predicate.kind == "n" and any(v.forms & grammar.topic_markers for v in previous_words):
                 continue  # «محادثات بشأن وقف إطلاق النار»: a topic under discussion, not an event
@@ -401,6 +408,24 @@ def _words_before(views: Sequence[TokenView], index: int, count: int) -> list[To
             out.append(views[position])
         position -= 1
     return out
+
+
+_UNDERGO_REACH = 6
+
+
+def _drop_undergoing(triggers: list[Trigger], views: Sequence[TokenView], grammar: Grammar) -> list[Trigger]:
+    """«وتعرض الرئيس لانتقادات»: a verb of undergoing before «ل» + an act noun is no trigger of the verb it also
+    spells («تعرض» she offers); its subject is the target of that act (see the events README)."""
+    acts_with_la = [t.head for t in triggers if not t.is_verb and "ل" in views[t.head].proclitics]
+    return [
+        t
+        for t in triggers
+        if not (
+            t.is_verb
+            and any(split.core in grammar.undergo_verbs for split in views[t.head].splits)
+            and any(t.head < head <= t.head + _UNDERGO_REACH for head in acts_with_la)
+        )
+    ]
 
 
 def _drop_consumed(triggers: list[Trigger], views: Sequence[TokenView], grammar: Grammar) -> list[Trigger]:
