@@ -165,3 +165,10 @@ def test_unnamed_fighters_placed_in_a_country_across_their_adjective_belong_to_i
     text = "وتعاونت واشنطن مع مقاتلين أكراد في سوريا."
     doc = build(text, [("واشنطن", "LOC", "USAGOV"), ("سوريا", "LOC", "SYR")])
     assert coded(doc, "06") == {("USAGOV", "SYRREB")}
+
+
+def test_what_the_army_described_as_targets_is_still_the_object_of_its_strike() -> None:
+    # «ما وصفه بأنه»: what it described as, no clause of its own; «عشرات من الأهداف الإيرانية» is counted
+    text = "وقصف الجيش الإسرائيلي ما وصفه بأنه عشرات من الأهداف العسكرية الإيرانية في سوريا."
+    doc = build(text, [("الجيش الإسرائيلي", "ORG", "ISRMIL"), ("الإيرانية", "LOC", "IRNMIL"), ("سوريا", "LOC", "SYR")])
+    assert coded(doc, "19") == {("ISRMIL", "IRNMIL")}

@@ -481,6 +481,9 @@ def _governor(
                 return prefix
         earlier = previous - 1
         if earlier >= 0 and views[earlier].norm in grammar.prepositions:
+            if views[earlier].norm == "من" and earlier > 0 and _counted(views, earlier, grammar):
+                # «قصف عشرات من الأهداف الإيرانية»: the owner of the places counted, in the phrase of the number
+                return _preposition_of_noun(views, earlier - 1, grammar) or "count"
             return views[earlier].norm
         if is_nisba(views, mention) and _agrees_in_definiteness(before, views[mention.start]):
             # «قصفت الطائرات الروسية», «سفن إيرانية»: an adjective, so the phrase is as free as its noun (a subject
