@@ -136,3 +136,39 @@ def test_two_parties_of_one_word_stay_two_events() -> None:
     )
     blame = [e for e in events_of(doc) if e.cameo.startswith("112")]
     assert len(blame) == 2
+
+
+def test_against_with_a_pronoun_after_an_act_noun_and_its_relative_clause_is_the_target() -> None:
+    text = "وأدان الرئيس الروسي النظام الأوكراني، ثم انتقد الهجمات التي شنتها واشنطن وباريس ضده."
+    doc = build(
+        text,
+        [
+            ("الروسي", "LOC", "RUSGOV"),
+            ("الأوكراني", "LOC", "UKRGOV"),
+            ("واشنطن", "LOC", "USAGOV"),
+            ("باريس", "LOC", "FRAGOV"),
+        ],
+    )
+    attacks = {(e.source.actor, e.target.actor) for e in events_of(doc) if e.cameo.startswith(("18", "19"))}
+    assert attacks == {("USAGOV", "UKRGOV"), ("FRAGOV", "UKRGOV")}
+
+
+def test_rebels_named_after_a_foreign_actor_belong_to_the_country_the_article_is_about() -> None:
+    # the article is about Yemen; the coalition's states named just before are not the rebels' country
+    text = "تتواصل المعارك في اليمن منذ سنوات. ودخل تحالف تقوده السعودية والإمارات في حرب مع المتمردين قبل ثلاث سنوات."
+    doc = build(text, [("اليمن", "LOC", "YEM"), ("السعودية", "LOC", "SAU"), ("الإمارات", "LOC", "ARE")])
+    targets = {target for _source, target in coded(doc, "19")}
+    assert targets == {"YEMREB"}
+
+
+def test_unnamed_fighters_placed_in_a_country_across_their_adjective_belong_to_it() -> None:
+    text = "وتعاونت واشنطن مع مقاتلين أكراد في سوريا."
+    doc = build(text, [("واشنطن", "LOC", "USAGOV"), ("سوريا", "LOC", "SYR")])
+    assert coded(doc, "06") == {("USAGOV", "SYRREB")}
+
+
+def test_what_the_army_described_as_targets_is_still_the_object_of_its_strike() -> None:
+    # «ما وصفه بأنه»: what it described as, no clause of its own; «عشرات من الأهداف الإيرانية» is counted
+    text = "وقصف الجيش الإسرائيلي ما وصفه بأنه عشرات من الأهداف العسكرية الإيرانية في سوريا."
+    doc = build(text, [("الجيش الإسرائيلي", "ORG", "ISRMIL"), ("الإيرانية", "LOC", "IRNMIL"), ("سوريا", "LOC", "SYR")])
+    assert coded(doc, "19") == {("ISRMIL", "IRNMIL")}

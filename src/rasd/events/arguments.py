@@ -58,10 +58,19 @@ def clause_around(views: Sequence[TokenView], head: int, grammar: Grammar, names
             view.is_word
             and index not in names
             and (is_complementizer(view, grammar) or is_relative(view, grammar) or view.norm in grammar.subordinators)
+            and not _described_as(views, index, grammar)
         ):
             end = index
             break
     return Clause(start, end, relative)
+
+
+def _described_as(views: Sequence[TokenView], index: int, grammar: Grammar) -> bool:
+    """«قصف الجيش ما وصفه بأنه عشرات من الأهداف»: «بأن» after «ما» and a verb of describing introduces what the
+    object was called, no clause of its own."""
+    if index < 2 or views[index - 2].norm != "ما":
+        return False
+    return any(split.core in grammar.describing_verbs for split in views[index - 1].splits)
 
 
 def _aside_close(views: Sequence[TokenView], comma: int, names: Collection[int]) -> int | None:

@@ -935,7 +935,11 @@ def _code_trigger(
         # «، متهما إياهم بـ»: a participle's object pronoun is written apart, on «إيا»
         targets = _pronoun_object(ctx, trigger, sources, detached)
     elif not targets and not predicate.passive and not trigger.passive:
-        pronoun = _prepositional_pronoun(views, trigger, clause, predicate) if trigger.is_verb else None
+        pronoun = (
+            _prepositional_pronoun(views, trigger, clause, predicate)
+            if trigger.is_verb
+            else _against_pronoun(views, trigger)
+        )
         if pronoun is not None:
             targets = _pronoun_object(ctx, trigger, sources, pronoun)
         else:
@@ -1178,6 +1182,27 @@ def _prepositional_pronoun(
         if words > _PRONOUN_READ_AHEAD:
             break
         pronoun = pronoun_after_preposition(view.norm, preps)
+        if pronoun is not None:
+            return pronoun
+    return None
+
+
+_AGAINST_READ_AHEAD = 8
+
+
+def _against_pronoun(views: Sequence[TokenView], trigger: Trigger) -> str | None:
+    """«الغارات التي شنتها واشنطن وباريس ولندن ردا عليه ضده»: «ضد» with a pronoun after an act noun, across the
+    relative clause that names its agents, is its target (no other preposition is that sure a sign)."""
+    words = 0
+    for view in views[trigger.span[1] :]:
+        if view.token.text in (".", "؛", "،", ",", "؟", "!"):
+            return None
+        if not view.is_word:
+            continue
+        words += 1
+        if words > _AGAINST_READ_AHEAD:
+            return None
+        pronoun = pronoun_after_preposition(view.norm, ("ضد",))
         if pronoun is not None:
             return pronoun
     return None

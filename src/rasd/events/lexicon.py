@@ -189,6 +189,7 @@ class Grammar:
     group_members: frozenset[tuple[str, ...]] = frozenset()
     all_prepositions: frozenset[str] = frozenset()  # free-standing and proclitic («على», «ب»)
     undergo_verbs: frozenset[str] = frozenset()
+    describing_verbs: frozenset[str] = frozenset()  # «ما وصفه بأنه»: no clause boundary after them
     receive_verbs: frozenset[str] = frozenset()
     cease_words: frozenset[str] = frozenset()
     day_after_words: frozenset[str] = frozenset()
@@ -309,6 +310,7 @@ def default_grammar() -> Grammar:
         stop_words=_words(raw["stop_words"]),
         member_nouns=_words(raw["member_nouns"]),
         undergo_verbs=undergo,
+        describing_verbs=_finite_verb_forms(raw["describing_verbs"]["words"]),
         receive_verbs=receive,
         cease_words=_words(raw["cease_words"]["words"]),
         day_after_words=_words(raw["day_after_words"]["words"]),

@@ -267,9 +267,12 @@ def _generic_mentions(
             if owner is not None and owner.startswith(_NON_STATE):
                 code: str | None = owner
             else:
-                country = (
-                    owner or _located_in(views, agent.end, mentions) or _context_country(countries, index) or focus
-                )
+                nearest = _context_country(countries, index)
+                if agent.sector in _DOMESTIC_SECTORS and focus is not None and _foreign_before(countries, index):
+                    # «حرب مع المتمردين» after «تحالف تقوده السعودية والإمارات»: rebels fight in the country the
+                    # article is about, not in the foreign one named last
+                    nearest = focus
+                country = owner or _located_in(views, agent.end, mentions) or nearest or focus
                 if owner is None and any(views[i].forms & grammar.other_country_words for i in range(index, agent.end)):
                     country = _other_country(countries, index, country)
                 code = country + agent.sector if country else None
@@ -323,12 +326,24 @@ def _affiliation(views: Sequence[TokenView], end: int, mentions: Sequence[Mentio
 
 
 def _located_in(views: Sequence[TokenView], end: int, mentions: Sequence[Mention]) -> str | None:
-    """«المتظاهرين في إيران»: an unnamed actor placed in a country right after it."""
+    """«المتظاهرين في إيران»: an unnamed actor placed in a country right after it, across one indefinite
+    adjective («مقاتلين أكراد في سوريا»)."""
+    if end + 1 < len(views) and views[end].is_word and not views[end].token.prefixes and views[end + 1].norm == "في":
+        end += 1
     if end < len(views) and views[end].norm == "في":
         for mention in mentions:
             if mention.start == end + 1 and mention.code and mention.label == "LOC":
                 return mention.code[:3]
     return None
+
+
+_DOMESTIC_SECTORS = frozenset({"REB", "INS"})
+
+
+def _foreign_before(countries: Sequence[tuple[int, str, bool]], index: int) -> bool:
+    """Countries named before `index`, none of them the sentence's setting («في اليمن»)."""
+    before = [is_setting for start, _c, is_setting in countries if start < index]
+    return bool(before) and not any(before)
 
 
 def _context_country(countries: Sequence[tuple[int, str, bool]], index: int) -> str | None:
@@ -466,6 +481,9 @@ def _governor(
                 return prefix
         earlier = previous - 1
         if earlier >= 0 and views[earlier].norm in grammar.prepositions:
+            if views[earlier].norm == "من" and earlier > 0 and _counted(views, earlier, grammar):
+                # «قصف عشرات من الأهداف الإيرانية»: the owner of the places counted, in the phrase of the number
+                return _preposition_of_noun(views, earlier - 1, grammar) or "count"
             return views[earlier].norm
         if is_nisba(views, mention) and _agrees_in_definiteness(before, views[mention.start]):
             # «قصفت الطائرات الروسية», «سفن إيرانية»: an adjective, so the phrase is as free as its noun (a subject
