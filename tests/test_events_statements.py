@@ -29,6 +29,14 @@ def test_the_actor_before_the_words_when_none_follows() -> None:
     assert found == {("111", "NORGOV", "SDNGOV")}  # not Chad, the first actor the content names
 
 
+def test_judging_words_on_an_owned_noun_judge_its_owner() -> None:
+    # «احتلالها غير الشرعي لأوكرانيا»: the occupation is Russia's; Ukraine, after the words, is what it occupies
+    content = "على روسيا أن تدفع ثمن احتلالها غير الشرعي لأوكرانيا"
+    text = f"وقال وزير الخارجية النرويجي إن {content}."
+    found = said(text, content, [("روسيا", "LOC", "RUS"), ("لأوكرانيا", "LOC", "UKR")])
+    assert ("111", "NORGOV", "RUS") in found and ("111", "NORGOV", "UKR") not in found
+
+
 def test_a_negated_accusation_defends_the_actor() -> None:
     content = "لا أدلة على تورط الحكومة الكينية في الهجوم"
     text = f"وقال وزير الخارجية النرويجي إنه {content}."

@@ -1704,7 +1704,8 @@ def _statement_event(doc: Doc, quote: Quote, contexts: Sequence[SentenceContext]
         ]
         if not candidates:
             return None
-        mention = min(candidates, key=lambda m: _distance(said, m))
+        owner_first = _judges_owned_noun(ctx.views, said[0], first)
+        mention = min(candidates, key=lambda m: (owner_first and m.end > said[0], _distance(said, m)))
         target = side_of(doc, ctx.views, mention, ctx.index)
         anchor = doc.anchor_date
         date = (
@@ -1738,6 +1739,13 @@ def _judged_in_statement(mention: Mention, speaker: Side) -> bool:
     if len(code) == 3 and speaker.code is not None and code == speaker.code[:3]:
         return False
     return mention.entity is None or mention.entity.id != speaker.entity
+
+
+def _judges_owned_noun(views: Sequence[TokenView], said_start: int, content_start: int) -> bool:
+    """«ثمن احتلالها غير الشرعي لأوكرانيا»: the judging words qualify a noun with a possessive pronoun, so what
+    they judge belongs to an actor named before it, not to the one after."""
+    before = said_start - 1
+    return before >= content_start and views[before].is_word and bool(views[before].token.suffixes)
 
 
 def _distance(said: tuple[int, int], mention: Mention) -> tuple[int, int]:
