@@ -204,3 +204,20 @@ def test_taiz_after_and_is_no_condolence_and_a_price_is_no_praise() -> None:
     text = "وعزى الرئيس المصري الرئيس الفرنسي في ضحايا الهجوم."
     doc = build(text, [("المصري", "LOC", "EGYGOV"), ("الفرنسي", "LOC", "FRAGOV")])
     assert coded(doc, "018") == {("EGYGOV", "FRAGOV")}
+
+
+def test_parties_meeting_to_discuss_a_conflict_meet_each_other() -> None:
+    text = "والتقى في موسكو وزراء خارجية روسيا وإيران وتركيا لبحث تسوية النزاع السوري."
+    doc = build(
+        text,
+        [
+            ("موسكو", "LOC", "RUS"),
+            ("روسيا", "LOC", "RUSGOV"),
+            ("إيران", "LOC", "IRNGOV"),
+            ("تركيا", "LOC", "TURGOV"),
+            ("السوري", "LOC", "SYR"),
+        ],
+    )
+    meetings = coded(doc, "04")
+    assert ("RUSGOV", "IRNGOV") in meetings or ("IRNGOV", "RUSGOV") in meetings
+    assert not [pair for pair in meetings if "SYR" in pair]

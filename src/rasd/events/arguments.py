@@ -701,6 +701,8 @@ def verb_roles(
         others,
         allow_bare=predicate.direct_object,
     )
+    if found and predicate.reciprocal and len(roles.sources) > 1 and _purpose_before(views, start, found[0]):
+        found = []  # «التقى وزراء روسيا وإيران وتركيا لبحث النزاع السوري»: the purpose's matter is no party
     passive = _unvowelled_passive(views, trigger, predicate, roles, found, others, grammar)
     if found and not passive:
         roles.targets, roles.target_how = found, "object"
@@ -720,6 +722,11 @@ def verb_roles(
             roles.targets, roles.target_how = roles.sources, "object"
             roles.sources, roles.source_how = carried, "carried"
     return roles
+
+
+def _purpose_before(views: Sequence[TokenView], start: int, mention: Mention) -> bool:
+    """A purpose phrase («لبحث», «لمناقشة»: «ل» on a word) between the subject and the mention."""
+    return any(views[i].is_word and "ل" in views[i].token.prefixes for i in range(start, mention.head_start))
 
 
 _HARM_ROOTS = ("17", "18", "19", "20")
