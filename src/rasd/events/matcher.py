@@ -106,15 +106,12 @@ class TokenView:
 
     index: int
     token: Token
+    norm: str  # the token's, kept here as well: the coder reads it of every word many times
     is_word: bool
     forms: frozenset[str]
     proclitics: frozenset[str]
     splits: tuple[Split, ...] = ()
     in_timex: bool = False
-
-    @property
-    def norm(self) -> str:
-        return self.token.norm
 
     @property
     def text(self) -> str:
@@ -142,10 +139,10 @@ def view_tokens(tokens: Sequence[Token]) -> list[TokenView]:
     views = []
     for index, token in enumerate(tokens):
         if token.kind != "word":
-            views.append(TokenView(index, token, False, frozenset({token.norm}), frozenset()))
+            views.append(TokenView(index, token, token.norm, False, frozenset({token.norm}), frozenset()))
             continue
         forms, proclitics, splits = _word_reading(token.text, token.norm, token.prefixes, token.stem, token.suffixes)
-        views.append(TokenView(index, token, True, forms, proclitics, splits))
+        views.append(TokenView(index, token, token.norm, True, forms, proclitics, splits))
     return views
 
 
@@ -309,7 +306,9 @@ def find_triggers(views: Sequence[TokenView], lexicon: Lexicon, grammar: Grammar
         previous = view
         if (view.norm in grammar.stop_words and not devocalize(view.text).endswith("أ")) or view.in_timex:
             continue  # «فجر اليوم» is dawn, not «فجّر» (blow up); «هنأ» (congratulated) is no «هنا» (here)
-        key = (view.splits, particle)
+        # keyed by the token's text and analysis, which decide its splits: a tuple of strings hashes in C, the
+        # splits (dataclasses) each through a Python __hash__
+        key = (view.token[2:], particle)
         groups = lexicon.readings.get(key)
         if groups is None:
             if len(lexicon.readings) > _READINGS_CACHE:
