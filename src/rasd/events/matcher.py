@@ -240,6 +240,9 @@ def _find_object(
     views: Sequence[TokenView], start: int, objects: tuple[tuple[str, ...], ...], grammar: Grammar, reach: int
 ) -> tuple[int, int] | None:
     """The first required object word within `reach` words, not past a new clause («، و...»)."""
+    # a phrase can only start at a word that has its first word among its forms: most words are tried no further
+    firsts = frozenset(phrase[0] for phrase in objects if phrase)
+    any_word = not all(objects)
     words_seen = 0
     position = start
     while position < len(views) and words_seen < reach:
@@ -251,10 +254,11 @@ def _find_object(
             return None
         if view.is_word:
             words_seen += 1
-            for phrase in objects:
-                end = _continuation_end(views, position, phrase)
-                if end is not None:
-                    return position, end
+            if any_word or not view.forms.isdisjoint(firsts):
+                for phrase in objects:
+                    end = _continuation_end(views, position, phrase)
+                    if end is not None:
+                        return position, end
         position += 1
     return None
 
