@@ -14,10 +14,11 @@ from rasd.entities.conll import TAGS, ConllError, Scores, aqmar_tag, chunks, rea
 from rasd.entities.consistency import propagate
 from rasd.entities.known_orgs import mark_known_orgs
 from rasd.entities.model import default_tagger
-from rasd.entities.neural import default_model
+from rasd.entities.neural import MODEL_FILE, BiLstmCrf, default_model
 from rasd.entities.org_context import mark_described_orgs
 from rasd.entities.stage import proclitic_length
 from rasd.pipeline import Pipeline
+from rasd.resources import data_path
 
 # Sentences written for these tests (not taken from any article).
 TEXT = (
@@ -242,6 +243,24 @@ def test_neural_tags_do_not_depend_on_what_else_is_in_the_batch() -> None:
     assert scores.shape == (4, 11, len(TAGS)) and lengths.tolist() == [11, 10, 3, 1]
     with pytest.raises(ValueError, match="longest first"):
         model.emissions([["قصيرة"], ["جملة", "أطول"]])
+
+
+def test_neural_projection_cache_keeps_recurring_words_when_full() -> None:
+    """A full cache keeps the words read by more than one batch and forgets those read once; the tags are those of
+    a model that never had to forget."""
+    model = BiLstmCrf(data_path("entities", MODEL_FILE), projection_cache=12)
+    batches = [
+        [["قال", "الوزير", "في", "بغداد"], ["وصل", "الوفد", "إلى", "عمان"]],
+        [["قال", "الوزير", "في", "دمشق"], ["غادر", "السفير", "إلى", "الرياض"]],
+        [["قال", "الرئيس", "في", "القاهرة"], ["عاد", "المبعوث", "من", "جنيف"]],
+        [["قال", "الوزير", "في", "بيروت"], ["التقى", "الأمين", "العام", "في", "نيويورك"]],
+    ]
+    for sentences in batches:
+        assert model.tag_sentences(sentences) == default_model().tag_sentences(sentences)
+        assert len(model._projections) <= 12
+    assert {"قال", "الوزير", "في"} <= set(model._projections)  # read by every batch: never forgotten
+    assert "عمان" not in model._projections  # read once, long ago
+    assert model._row_words == sorted(model._projections, key=model._projections.__getitem__)
 
 
 def test_neural_viterbi_finds_the_best_tag_sequence() -> None:

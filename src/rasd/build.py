@@ -6,7 +6,14 @@ import importlib
 from importlib.machinery import EXTENSION_SUFFIXES
 
 # One module of each package `setup.py` compiles when RASD_COMPILE=1 (its COMPILED_PACKAGES).
-_PROBES = ("rasd.text.tokenize", "rasd.time.grammar", "rasd.quotes.finder", "rasd.actors.link", "rasd.events.matcher")
+_PROBES = (
+    "rasd.text.tokenize",
+    "rasd.time.grammar",
+    "rasd.entities.neural",
+    "rasd.quotes.finder",
+    "rasd.actors.link",
+    "rasd.events.matcher",
+)
 
 
 def compiled_modules() -> list[str]:

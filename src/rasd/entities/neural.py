@@ -127,7 +127,7 @@ class Encoder:
 class BiLstmCrf:
     """Numpy inference of the BiLSTM-CRF stored in an .npz written by the training script."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, projection_cache: int = PROJECTION_CACHE) -> None:
         if not path.exists():
             raise FileNotFoundError(f"NER model not found at {path}; rebuild it with training/train_ner_neural.py")
         with np.load(path, allow_pickle=False) as archive:
@@ -138,8 +138,13 @@ class BiLstmCrf:
         f32 = {name: value.astype(np.float32) for name, value in arrays.items()}
         hidden = int(config["hidden"])
         self._hidden = hidden
+        self._capacity = projection_cache  # rows of `_projection_rows`
         self._projections: dict[str, int] = {}  # word -> its row of `_projection_rows`, across documents
         self._projection_rows: Floats | None = None
+        self._row_words: list[str] = []  # the word of each row
+        self._row_used = np.zeros(projection_cache, dtype=np.int64)  # the last batch that read each row
+        self._row_reads = np.zeros(projection_cache, dtype=np.int64)  # how many batches read each row
+        self._batches = 0
         word_cache_of(self, "forget_words")
         # torch gate order i, f, g, o: halve i, f, o so that sigmoid(x) = (tanh(x/2) + 1) / 2 shares one tanh with g
         scale = np.full(4 * hidden, 0.5, dtype=np.float32)
@@ -170,6 +175,7 @@ class BiLstmCrf:
     def forget_words(self) -> None:
         self._projections.clear()
         self._projection_rows = None
+        self._row_words.clear()
 
     # -- per distinct word ---------------------------------------------------------------------------------------
 
@@ -204,25 +210,54 @@ class BiLstmCrf:
     def _projected(self, words: Sequence[str]) -> tuple[Floats, Ints]:
         """`_static_projection` of the distinct `words` as a (direction, row, 4H) array, and each word's row in it.
 
-        Each word's rows are remembered (in one array of PROJECTION_CACHE rows per direction, so that a batch reads
+        Each word's rows are remembered (in one array of `projection_cache` rows per direction, so that a batch reads
         its words with one gather per direction): the same words recur in every article, and the character CNN and
-        the input projection are most of the cost of a new one."""
-        known = self._projections
+        the input projection are most of the cost of a new one. When the array is full, `_make_room` keeps the
+        words that recur: emptying it all made the batches after that pay again for the commonest words."""
+        known, capacity = self._projections, self._capacity
+        self._batches += 1
         new = [w for w in words if w not in known]
-        if len(known) + len(new) > PROJECTION_CACHE:
-            known.clear()
-            new = list(words)
-        if len(new) > PROJECTION_CACHE:  # one absurdly varied batch: computed, not remembered
-            projected = self._static_projection(new)
-            return _by_direction(projected), np.arange(len(new), dtype=np.int64)
+        if len(known) + len(new) > capacity:
+            self._make_room(words, len(new))
+            new = [w for w in words if w not in known]
+        if len(known) + len(new) > capacity:  # more distinct words than the cache holds: not remembered
+            projected = self._static_projection(list(words))
+            return _by_direction(projected), np.arange(len(words), dtype=np.int64)
         if self._projection_rows is None:  # allocated untouched: memory is only taken as rows are written
-            self._projection_rows = np.empty((2, PROJECTION_CACHE, self._w_static.shape[1] // 2), dtype=np.float32)
+            self._projection_rows = np.empty((2, capacity, self._w_static.shape[1] // 2), dtype=np.float32)
         rows = self._projection_rows
         if new:
             first = len(known)
             rows[:, first : first + len(new)] = _by_direction(self._static_projection(new))
+            self._row_reads[first : first + len(new)] = 0
             known.update(zip(new, range(first, first + len(new)), strict=True))
-        return rows, np.fromiter((known[w] for w in words), dtype=np.int64, count=len(words))
+            self._row_words.extend(new)
+        word_rows = np.fromiter((known[w] for w in words), dtype=np.int64, count=len(words))
+        self._row_used[word_rows] = self._batches
+        self._row_reads[word_rows] += 1
+        return rows, word_rows
+
+    def _make_room(self, words: Sequence[str], needed: int) -> None:
+        """Keep at most half the cache, leaving `needed` rows free: the rows of this batch's words, then those read
+        by more than one batch, then the others, each group the most recently read first; forget the rest.
+
+        A word read once is mostly a rare one (a name, a typo) and would push out the common words if recency alone
+        decided, as every batch brings thousands of them. Keeping half makes this run once every many batches. The
+        kept rows move to the front, copied, never recomputed: a word's projection stays the same bits."""
+        known, rows, capacity = self._projections, self._projection_rows, self._capacity
+        if rows is None:
+            return
+        held = len(known)
+        used, reads, batches = self._row_used, self._row_reads, self._batches
+        rank = used[:held] + np.where(reads[:held] > 1, batches, 0)  # recurring words above any word read once
+        rank[[known[w] for w in words if w in known]] = 2 * batches + 1
+        kept = np.argsort(-rank, kind="stable")[: max(0, min(capacity // 2, capacity - needed))]
+        keep = len(kept)
+        rows[:, :keep] = rows[:, kept]  # fancy indexing reads a copy first: overlapping rows are safe
+        used[:keep], reads[:keep] = used[kept], reads[kept]
+        self._row_words = [self._row_words[row] for row in kept.tolist()]
+        known.clear()
+        known.update(zip(self._row_words, range(keep), strict=True))
 
     # -- per batch of sentences ----------------------------------------------------------------------------------
 

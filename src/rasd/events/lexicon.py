@@ -107,7 +107,8 @@ class Lexicon:
                     for written in noun_forms(form["noun"]):
                         index[written].append(FormHit(predicate, NOUN, continuation))
         self.index = dict(index)
-        # word readings (splits, after a jussive particle) -> their lexicon senses, filled by the matcher
+        # (a word's token fields from `text` on, after a jussive particle) -> the lexicon senses of its readings,
+        # filled by the matcher
         self.readings: dict[tuple[Any, bool], Any] = {}
         word_cache_of(self, "forget_words")
 

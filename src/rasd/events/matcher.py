@@ -109,15 +109,12 @@ class TokenView:
 
     index: int
     token: Token
+    norm: str  # the token's, kept here as well: the coder reads it of every word many times
     is_word: bool
     forms: frozenset[str]
     proclitics: frozenset[str]
     splits: tuple[Split, ...] = ()
     in_timex: bool = False
-
-    @property
-    def norm(self) -> str:
-        return self.token.norm
 
     @property
     def text(self) -> str:
@@ -145,10 +142,10 @@ def view_tokens(tokens: Sequence[Token]) -> list[TokenView]:
     views = []
     for index, token in enumerate(tokens):
         if token.kind != "word":
-            views.append(TokenView(index, token, False, frozenset({token.norm}), frozenset()))
+            views.append(TokenView(index, token, token.norm, False, frozenset({token.norm}), frozenset()))
             continue
         forms, proclitics, splits = _word_reading(token.text, token.norm, token.prefixes, token.stem, token.suffixes)
-        views.append(TokenView(index, token, True, forms, proclitics, splits))
+        views.append(TokenView(index, token, token.norm, True, forms, proclitics, splits))
     return views
 
 
@@ -246,6 +243,9 @@ def _find_object(
     views: Sequence[TokenView], start: int, objects: tuple[tuple[str, ...], ...], grammar: Grammar, reach: int
 ) -> tuple[int, int] | None:
     """The first required object word within `reach` words, not past a new clause («، و...»)."""
+    # a phrase can only start at a word that has its first word among its forms: most words are tried no further
+    firsts = frozenset(phrase[0] for phrase in objects if phrase)
+    any_word = not all(objects)
     words_seen = 0
     position = start
     while position < len(views) and words_seen < reach:
@@ -257,10 +257,11 @@ def _find_object(
             return None
         if view.is_word:
             words_seen += 1
-            for phrase in objects:
-                end = _continuation_end(views, position, phrase)
-                if end is not None:
-                    return position, end
+            if any_word or not view.forms.isdisjoint(firsts):
+                for phrase in objects:
+                    end = _continuation_end(views, position, phrase)
+                    if end is not None:
+                        return position, end
         position += 1
     return None
 
@@ -312,7 +313,9 @@ def find_triggers(views: Sequence[TokenView], lexicon: Lexicon, grammar: Grammar
         previous = view
         if (view.norm in grammar.stop_words and not devocalize(view.text).endswith("أ")) or view.in_timex:
             continue  # «فجر اليوم» is dawn, not «فجّر» (blow up); «هنأ» (congratulated) is no «هنا» (here)
-        key = (view.splits, particle)
+        # keyed by the token's text and analysis, which decide its splits: a tuple of strings hashes in C, the
+        # splits (dataclasses) each through a Python __hash__
+        key = (view.token[2:], particle)
         groups = lexicon.readings.get(key)
         if groups is None:
             if len(lexicon.readings) > _READINGS_CACHE:

@@ -147,18 +147,32 @@ def sentence_mentions(
         mentions.extend(_named_head_mentions(views, mentions, trigger_heads, named_heads, grammar))
     mentions = _members_of_bodies(views, mentions, grammar)
     mentions = [m for m in mentions if not _dateline(views, m)]
-    for _ in range(2):  # governors of named mentions first: they say which country is the setting
-        mentions.sort(key=lambda m: m.start)
-        inside = {i for m in mentions for i in range(m.start, m.end)}
-        for mention in mentions:
-            mention.governor = _governor(views, mention, mention.entity, noun_triggers, verb_triggers, inside, grammar)
-        if not any(m.generic for m in mentions):
-            mentions.extend(_generic_mentions(views, mentions, predicate_words, focus, grammar))
+    # governors of named mentions first: they say which country is the setting; again with the unnamed actors,
+    # which take the tokens they cover out of the phrases before them (and nothing changes when there are none)
+    _set_governors(views, mentions, noun_triggers, verb_triggers, grammar)
+    generic = _generic_mentions(views, mentions, predicate_words, focus, grammar)
+    if generic:
+        mentions.extend(generic)
+        _set_governors(views, mentions, noun_triggers, verb_triggers, grammar)
     _link_coordination(views, mentions, grammar)
     _partner_countries(mentions)
     for mention in mentions:
         mention.oblique = _oblique(views[mention.head_start]) and not _counted(views, mention.head_start, grammar)
     return mentions
+
+
+def _set_governors(
+    views: Sequence[TokenView],
+    mentions: list[Mention],
+    noun_triggers: set[int],
+    verb_triggers: set[int],
+    grammar: Grammar,
+) -> None:
+    """Sort the mentions by position and set what governs each."""
+    mentions.sort(key=lambda m: m.start)
+    inside = {i for m in mentions for i in range(m.start, m.end)}
+    for mention in mentions:
+        mention.governor = _governor(views, mention, mention.entity, noun_triggers, verb_triggers, inside, grammar)
 
 
 def _counted(views: Sequence[TokenView], index: int, grammar: Grammar) -> bool:

@@ -48,7 +48,11 @@ def statement_classes() -> tuple[StatementClass, ...]:
 
 
 def content_views(views: Sequence[TokenView], quote: Quote) -> list[TokenView]:
-    return [v for v in views if quote.content.start <= v.token.start and v.token.end <= quote.content.end]
+    start, end = quote.content.start, quote.content.end
+    # the tokens are in text order: a sentence that starts after the content or ends before it has none of it
+    if not views or views[0].token.end > end or views[-1].token.start < start:
+        return []
+    return [v for v in views if start <= v.token.start and v.token.end <= end]
 
 
 def statement_code(words: Sequence[TokenView], negations: frozenset[str]) -> Statement | None:
