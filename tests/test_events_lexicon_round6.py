@@ -221,3 +221,12 @@ def test_parties_meeting_to_discuss_a_conflict_meet_each_other() -> None:
     meetings = coded(doc, "04")
     assert ("RUSGOV", "IRNGOV") in meetings or ("IRNGOV", "RUSGOV") in meetings
     assert not [pair for pair in meetings if "SYR" in pair]
+
+
+def test_bearing_the_same_name_is_no_responsibility() -> None:
+    for text in (
+        "وقال الجيش إن الهجوم وقع في منطقة تحمل الاسم نفسه شمال عمان الأردنية.",
+        "ورست في طرابلس سفينة ليبية تحمل 235 مهاجرا تم إنقاذهم في المنطقة نفسها.",
+    ):
+        doc = analyze(text, published="2021-07-22")
+        assert not [e for e in doc.events if e.cameo.startswith("01")], text
