@@ -78,7 +78,12 @@ def events_of(doc: Doc) -> list[Event]:
 
 def coded(doc: Doc, root: str) -> set[tuple[str | None, str | None]]:
     """The (source, target) pairs of the events under one CAMEO root."""
-    return {(e.source.actor, e.target.actor) for e in events_of(doc) if e.cameo.startswith(root)}
+    return {(e.source.actor, e.target.actor) for e in coded_as(events_of(doc), root)}
+
+
+def coded_as(events: Sequence[Event], prefixes: str | tuple[str, ...]) -> list[Event]:
+    """The events whose CAMEO code starts with one of `prefixes`."""
+    return [e for e in events if e.cameo.startswith(prefixes)]
 
 
 def summary(events: Sequence[Event]) -> set[tuple[str, str | None, str | None]]:
