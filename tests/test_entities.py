@@ -260,7 +260,8 @@ def test_neural_projection_cache_keeps_recurring_words_when_full() -> None:
         assert len(model._projections) <= 12
     assert {"قال", "الوزير", "في"} <= set(model._projections)  # read by every batch: never forgotten
     assert "عمان" not in model._projections  # read once, long ago
-    assert model._row_words == sorted(model._projections, key=model._projections.__getitem__)
+    assert all(model._row_words[row] == word for word, row in model._projections.items())
+    assert sum(map(bool, model._row_words)) == len(model._projections) == 12 - len(model._free_rows)
 
 
 def test_neural_viterbi_finds_the_best_tag_sequence() -> None:

@@ -85,7 +85,7 @@ PRIORITY = {
 TAGGED = frozenset({"ner", "ner+kb", "split"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Mention:
     """A mention as a token range [first, last) and original character offsets [start, end)."""
 
@@ -97,6 +97,27 @@ class Mention:
     entries: tuple[KbEntry, ...]
     origin: str  # ner, ner+kb (aligned to the knowledge base), split, kb, body, named, title, place, alias
     entity_id: str | None = None
+
+    # written out (init=False): mypyc compiles it, where the generated one runs interpreted and 3-10x slower
+    def __init__(
+        self,
+        first: int,
+        last: int,
+        start: int,
+        end: int,
+        label: str,
+        entries: tuple[KbEntry, ...],
+        origin: str,
+        entity_id: str | None = None,
+    ) -> None:
+        object.__setattr__(self, "first", first)
+        object.__setattr__(self, "last", last)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "label", label)
+        object.__setattr__(self, "entries", entries)
+        object.__setattr__(self, "origin", origin)
+        object.__setattr__(self, "entity_id", entity_id)
 
     @property
     def span(self) -> Span:

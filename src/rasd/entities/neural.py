@@ -141,9 +141,13 @@ class BiLstmCrf:
         self._capacity = projection_cache  # rows of `_projection_rows`
         self._projections: dict[str, int] = {}  # word -> its row of `_projection_rows`, across documents
         self._projection_rows: Floats | None = None
-        self._row_words: list[str] = []  # the word of each row
+        self._row_words: list[str] = [""] * projection_cache  # the word of each row ("" when free)
+        self._free_rows = list(range(projection_cache - 1, -1, -1))  # popped from the end: rows 0, 1, 2... first
         self._row_used = np.zeros(projection_cache, dtype=np.int64)  # the last batch that read each row
         self._row_reads = np.zeros(projection_cache, dtype=np.int64)  # how many batches read each row
+        # when each row's word came in (kept words renumbered in their kept order): `_make_room` breaks ties by it
+        self._row_arrival = np.zeros(projection_cache, dtype=np.int64)
+        self._arrivals = 0
         self._batches = 0
         word_cache_of(self, "forget_words")
         # torch gate order i, f, g, o: halve i, f, o so that sigmoid(x) = (tanh(x/2) + 1) / 2 shares one tanh with g
@@ -175,7 +179,9 @@ class BiLstmCrf:
     def forget_words(self) -> None:
         self._projections.clear()
         self._projection_rows = None
-        self._row_words.clear()
+        self._row_words = [""] * self._capacity
+        self._free_rows = list(range(self._capacity - 1, -1, -1))
+        self._arrivals = 0
 
     # -- per distinct word ---------------------------------------------------------------------------------------
 
@@ -227,11 +233,16 @@ class BiLstmCrf:
             self._projection_rows = np.empty((2, capacity, self._w_static.shape[1] // 2), dtype=np.float32)
         rows = self._projection_rows
         if new:
-            first = len(known)
-            rows[:, first : first + len(new)] = _by_direction(self._static_projection(new))
-            self._row_reads[first : first + len(new)] = 0
-            known.update(zip(new, range(first, first + len(new)), strict=True))
-            self._row_words.extend(new)
+            free = self._free_rows
+            taken = [free.pop() for _ in new]
+            at = np.array(taken, dtype=np.int64)
+            rows[:, at] = _by_direction(self._static_projection(new))
+            self._row_reads[at] = 0
+            self._row_arrival[at] = np.arange(self._arrivals, self._arrivals + len(new))
+            self._arrivals += len(new)
+            known.update(zip(new, taken, strict=True))
+            for word, row in zip(new, taken, strict=True):
+                self._row_words[row] = word
         word_rows = np.fromiter((known[w] for w in words), dtype=np.int64, count=len(words))
         self._row_used[word_rows] = self._batches
         self._row_reads[word_rows] += 1
@@ -239,25 +250,33 @@ class BiLstmCrf:
 
     def _make_room(self, words: Sequence[str], needed: int) -> None:
         """Keep at most half the cache, leaving `needed` rows free: the rows of this batch's words, then those read
-        by more than one batch, then the others, each group the most recently read first; forget the rest.
+        by more than one batch, then the others, each group the most recently read first (then the earliest come);
+        forget the rest.
 
         A word read once is mostly a rare one (a name, a typo) and would push out the common words if recency alone
         decided, as every batch brings thousands of them. Keeping half makes this run once every many batches. The
-        kept rows move to the front, copied, never recomputed: a word's projection stays the same bits."""
-        known, rows, capacity = self._projections, self._projection_rows, self._capacity
-        if rows is None:
+        kept rows stay where they are, never recomputed (a word's projection stays the same bits) nor copied: the
+        forgotten rows join the free list."""
+        known, capacity = self._projections, self._capacity
+        if self._projection_rows is None:
             return
-        held = len(known)
-        used, reads, batches = self._row_used, self._row_reads, self._batches
-        rank = used[:held] + np.where(reads[:held] > 1, batches, 0)  # recurring words above any word read once
-        rank[[known[w] for w in words if w in known]] = 2 * batches + 1
-        kept = np.argsort(-rank, kind="stable")[: max(0, min(capacity // 2, capacity - needed))]
-        keep = len(kept)
-        rows[:, :keep] = rows[:, kept]  # fancy indexing reads a copy first: overlapping rows are safe
-        used[:keep], reads[:keep] = used[kept], reads[kept]
-        self._row_words = [self._row_words[row] for row in kept.tolist()]
-        known.clear()
-        known.update(zip(self._row_words, range(keep), strict=True))
+        used, reads, arrival, batches = self._row_used, self._row_reads, self._row_arrival, self._batches
+        held = np.fromiter(known.values(), dtype=np.int64, count=len(known))
+        held = held[np.argsort(arrival[held], kind="stable")]  # the rows in the order their words came in
+        rank = used[held] + np.where(reads[held] > 1, batches, 0)  # recurring words above any word read once
+        place = np.empty(capacity, dtype=np.int64)
+        place[held] = np.arange(len(held))
+        rank[place[[known[w] for w in words if w in known]]] = 2 * batches + 1
+        order = np.argsort(-rank, kind="stable")
+        limit = max(0, min(capacity // 2, capacity - needed))
+        kept, dropped = held[order[:limit]], held[order[limit:]]
+        arrival[kept] = np.arange(len(kept))
+        self._arrivals = len(kept)
+        row_words = self._row_words
+        for row in dropped.tolist():
+            del known[row_words[row]]
+            row_words[row] = ""
+        self._free_rows.extend(dropped.tolist())
 
     # -- per batch of sentences ----------------------------------------------------------------------------------
 

@@ -33,13 +33,19 @@ class AgentSense:
     definite: bool
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class AgentPhrase:
     """Tokens [start, end) naming an unnamed actor of sector `sector`."""
 
     start: int
     end: int
     sector: str
+
+    # written out (init=False): mypyc compiles it, where the generated one runs interpreted and 3-10x slower
+    def __init__(self, start: int, end: int, sector: str) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "sector", sector)
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,13 +22,19 @@ _TARGET_REACH = 12
 _GENITIVE_REACH = 3
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Clause:
     """Token bounds [start, end) of the clause around a predicate, and the relative pronoun that opens it."""
 
     start: int
     end: int
     relative: int | None = None
+
+    # written out (init=False): mypyc compiles it, where the generated one runs interpreted and 3-10x slower
+    def __init__(self, start: int, end: int, relative: int | None = None) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "relative", relative)
 
 
 def clause_around(views: Sequence[TokenView], head: int, grammar: Grammar, names: Collection[int] = ()) -> Clause:
@@ -90,7 +96,7 @@ def _aside_close(views: Sequence[TokenView], comma: int, names: Collection[int])
     return None
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Roles:
     """Source and target mention groups found for one predicate, and how they were found."""
 
@@ -101,6 +107,23 @@ class Roles:
     pronoun_source: bool = False
     # «قتل مدنيون», «اعتقل صحفي»: an unvowelled verb read as a passive, its subject the patient
     passive_reading: bool = False
+
+    # written out (init=False): mypyc compiles it, where the generated one runs interpreted and 3-10x slower
+    def __init__(
+        self,
+        sources: list[Mention] | None = None,
+        targets: list[Mention] | None = None,
+        source_how: str = "",
+        target_how: str = "",
+        pronoun_source: bool = False,
+        passive_reading: bool = False,
+    ) -> None:
+        self.sources = [] if sources is None else sources
+        self.targets = [] if targets is None else targets
+        self.source_how = source_how
+        self.target_how = target_how
+        self.pronoun_source = pronoun_source
+        self.passive_reading = passive_reading
 
 
 def group_of(mention: Mention, mentions: Sequence[Mention]) -> list[Mention]:

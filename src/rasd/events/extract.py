@@ -55,7 +55,7 @@ _PASSAGE_DAYS = 7  # a day named in the sentence before carries over when it is 
 _STATE_SECTORS = ("GOV", "MIL", "DIP", "JUD", "LEG", "COP", "SPY")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Side:
     """One participant of an event, with the characters that name it."""
 
@@ -67,11 +67,30 @@ class Side:
     mention: Mention | None = None
     group: tuple[int, int] = (-1, -1)
 
+    # written out (init=False): mypyc compiles it, where the generated one runs interpreted and 3-10x slower
+    def __init__(
+        self,
+        code: str | None,
+        entity: str | None,
+        text: str | None,
+        start: int | None = None,
+        end: int | None = None,
+        mention: Mention | None = None,
+        group: tuple[int, int] = (-1, -1),
+    ) -> None:
+        self.code = code
+        self.entity = entity
+        self.text = text
+        self.start = start
+        self.end = end
+        self.mention = mention
+        self.group = group
+
     def participant(self) -> Participant:
         return Participant(self.entity, self.code, self.text)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Draft:
     trigger: Trigger
     predicate: Predicate
@@ -102,8 +121,57 @@ class Draft:
     # «إن طائرات حربية قصفت»: a subject that names no actor is said; neither the speaker nor the topic stands in
     overt_subject: bool = False
 
+    # written out (init=False): mypyc compiles it, where the generated one runs interpreted and 3-10x slower
+    def __init__(
+        self,
+        trigger: Trigger,
+        predicate: Predicate,
+        code: str,
+        sources: list[Side],
+        targets: list[Side],
+        modality: Modality,
+        evidence: tuple[int, int],
+        clause: Clause,
+        sentence: int,
+        confidence: float,
+        explicit_source: bool = True,
+        impersonal: bool = False,
+        unknown_agent: bool = False,
+        said_unknown: bool = False,
+        verbal_chain: bool = False,
+        first_person: bool = False,
+        topic: list[Side] | None = None,
+        continues_topic: bool = False,
+        mutual: bool = False,
+        judges_previous: bool = False,
+        charged: bool = False,
+        overt_subject: bool = False,
+    ) -> None:
+        self.trigger = trigger
+        self.predicate = predicate
+        self.code = code
+        self.sources = sources
+        self.targets = targets
+        self.modality = modality
+        self.evidence = evidence
+        self.clause = clause
+        self.sentence = sentence
+        self.confidence = confidence
+        self.explicit_source = explicit_source
+        self.impersonal = impersonal
+        self.unknown_agent = unknown_agent
+        self.said_unknown = said_unknown
+        self.verbal_chain = verbal_chain
+        self.first_person = first_person
+        self.topic = [] if topic is None else topic
+        self.continues_topic = continues_topic
+        self.mutual = mutual
+        self.judges_previous = judges_previous
+        self.charged = charged
+        self.overt_subject = overt_subject
 
-@dataclass(slots=True)
+
+@dataclass(slots=True, init=False)
 class SentenceContext:
     doc: Doc
     index: int
@@ -115,6 +183,31 @@ class SentenceContext:
     topic: list[Side]
     history: list[Side] = field(default_factory=list)
     parties: list[Side] = field(default_factory=list)
+
+    # written out (init=False): mypyc compiles it, where the generated one runs interpreted and 3-10x slower
+    def __init__(
+        self,
+        doc: Doc,
+        index: int,
+        offset: int,
+        views: list[TokenView],
+        mentions: list[Mention],
+        triggers: list[Trigger],
+        verb_heads: set[int],
+        topic: list[Side],
+        history: list[Side] | None = None,
+        parties: list[Side] | None = None,
+    ) -> None:
+        self.doc = doc
+        self.index = index
+        self.offset = offset
+        self.views = views
+        self.mentions = mentions
+        self.triggers = triggers
+        self.verb_heads = verb_heads
+        self.topic = topic
+        self.history = [] if history is None else history
+        self.parties = [] if parties is None else parties
 
     @property
     def named_tokens(self) -> frozenset[int]:

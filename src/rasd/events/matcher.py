@@ -103,7 +103,7 @@ def splits_of(
     return tuple(out + late)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class TokenView:
     """A token with everything the coder asks about it, computed once per sentence."""
 
@@ -115,6 +115,27 @@ class TokenView:
     proclitics: frozenset[str]
     splits: tuple[Split, ...] = ()
     in_timex: bool = False
+
+    # written out (init=False): mypyc compiles it, where the generated one runs interpreted and 3-10x slower
+    def __init__(
+        self,
+        index: int,
+        token: Token,
+        norm: str,
+        is_word: bool,
+        forms: frozenset[str],
+        proclitics: frozenset[str],
+        splits: tuple[Split, ...] = (),
+        in_timex: bool = False,
+    ) -> None:
+        self.index = index
+        self.token = token
+        self.norm = norm
+        self.is_word = is_word
+        self.forms = forms
+        self.proclitics = proclitics
+        self.splits = splits
+        self.in_timex = in_timex
 
     @property
     def text(self) -> str:
@@ -149,7 +170,7 @@ def view_tokens(tokens: Sequence[Token]) -> list[TokenView]:
     return views
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Trigger:
     """A predicate word in a sentence: the head token, the tokens it needs, and the senses still open."""
 
@@ -160,6 +181,25 @@ class Trigger:
     senses: list[tuple[FormHit, tuple[int, int] | None]] = field(default_factory=list)
     obj: tuple[int, int] | None = None
     passive: bool = False
+
+    # written out (init=False): mypyc compiles it, where the generated one runs interpreted and 3-10x slower
+    def __init__(
+        self,
+        head: int,
+        end: int,
+        hit: FormHit,
+        split: Split,
+        senses: list[tuple[FormHit, tuple[int, int] | None]] | None = None,
+        obj: tuple[int, int] | None = None,
+        passive: bool = False,
+    ) -> None:
+        self.head = head
+        self.end = end
+        self.hit = hit
+        self.split = split
+        self.senses = [] if senses is None else senses
+        self.obj = obj
+        self.passive = passive
 
     @property
     def predicate(self) -> Predicate:

@@ -16,7 +16,7 @@ from rasd.resources import load_json
 # quotation marks and the hashtag sign are transparent around a name («#الحوثي», «"شربا"»)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Mention:
     """An actor phrase: tokens [start, end) of the sentence, extended left over title words to `head_start`."""
 
@@ -32,6 +32,35 @@ class Mention:
     anaphor: int | None = None
     generic: bool = False
     oblique: bool = False  # the head is a sound plural or dual in the accusative/genitive («المتمردين»)
+
+    # written out (init=False): mypyc compiles it, where the generated one runs interpreted and 3-10x slower
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        head_start: int,
+        entity: Entity | None,
+        code: str | None,
+        governor: str | None,
+        coordinated: bool = False,
+        first_person: bool = False,
+        group: int = 0,
+        anaphor: int | None = None,
+        generic: bool = False,
+        oblique: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.head_start = head_start
+        self.entity = entity
+        self.code = code
+        self.governor = governor
+        self.coordinated = coordinated
+        self.first_person = first_person
+        self.group = group
+        self.anaphor = anaphor
+        self.generic = generic
+        self.oblique = oblique
 
     @property
     def label(self) -> str | None:

@@ -16,13 +16,28 @@ from rasd.events.matcher import TokenView
 MODALITIES = ("asserted", "intent", "conditional", "reported_claim", "negated")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Modality:
     negated: bool = False
     future: bool = False
     intent: bool = False
     conditional: bool = False
     claim: bool = False
+
+    # written out (init=False): mypyc compiles it, where the generated one runs interpreted and 3-10x slower
+    def __init__(
+        self,
+        negated: bool = False,
+        future: bool = False,
+        intent: bool = False,
+        conditional: bool = False,
+        claim: bool = False,
+    ) -> None:
+        object.__setattr__(self, "negated", negated)
+        object.__setattr__(self, "future", future)
+        object.__setattr__(self, "intent", intent)
+        object.__setattr__(self, "conditional", conditional)
+        object.__setattr__(self, "claim", claim)
 
     @property
     def label(self) -> str:

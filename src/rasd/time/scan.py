@@ -31,7 +31,7 @@ _CLOCK_RE: Final = re.compile(r"(\d{1,2})[:.](\d{2})(?::\d{2})?")
 _DATE_RE: Final = re.compile(r"(\d{1,4})([/\-.])(\d{1,2})\2(\d{1,4})")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Item:
     """One token (or a phrase of several) as the grammar sees it."""
 
@@ -51,6 +51,43 @@ class Item:
     numdate: tuple[int, int, int, int] | None = None  # (first, second, third, digits of the first part)
     sentence: int = 0
     cats: frozenset[Cat] = frozenset()
+
+    # written out (init=False): mypyc compiles it, where the generated one runs interpreted and 3-10x slower
+    def __init__(
+        self,
+        kind: str,
+        key: str,
+        readings: tuple[Lex, ...],
+        start: int,
+        end: int,
+        outer_start: int,
+        first_token: int,
+        last_token: int,
+        proclitics: str = "",
+        future_prefix: bool = False,
+        number: int | None = None,
+        digits: int = 0,
+        clock: tuple[int, int] | None = None,
+        numdate: tuple[int, int, int, int] | None = None,
+        sentence: int = 0,
+        cats: frozenset[Cat] = frozenset(),
+    ) -> None:
+        self.kind = kind
+        self.key = key
+        self.readings = readings
+        self.start = start
+        self.end = end
+        self.outer_start = outer_start
+        self.first_token = first_token
+        self.last_token = last_token
+        self.proclitics = proclitics
+        self.future_prefix = future_prefix
+        self.number = number
+        self.digits = digits
+        self.clock = clock
+        self.numdate = numdate
+        self.sentence = sentence
+        self.cats = cats
 
     def get(self, cat: Cat) -> Lex | None:
         for lex in self.readings:
