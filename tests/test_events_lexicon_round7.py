@@ -1,0 +1,68 @@
+"""Predicate senses of the seventh round: handing over evidence (064), weighing options (014), calling accusations
+baseless (a denial, 016), intimidation undergone (130), withdrawals of aid workers and observers (1663/1662), and
+accusations of laundering or nepotism (1121). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from events_helpers import build, coded, coded_as, events_of
+
+
+def test_handing_over_evidence_is_sharing_information() -> None:
+    text = "وقدمت السلطات التركية أدلة جديدة إلى المحققين الأمريكيين."
+    doc = build(text, [("التركية", "LOC", "TURGOV"), ("الأمريكيين", "LOC", "USAJUD")])
+    assert coded(doc, "064") == {("TURGOV", "USAJUD")}
+
+
+def test_providing_a_loan_is_still_money_not_information() -> None:
+    text = "وقدمت السعودية قرضا بقيمة مليار دولار إلى باكستان."
+    doc = build(text, [("السعودية", "LOC", "SAU"), ("باكستان", "LOC", "PAK")])
+    assert not coded_as(events_of(doc), "064")
+    assert coded(doc, "071") == {("SAU", "PAK")}
+
+
+def test_weighing_how_to_respond_is_considering_a_policy_option() -> None:
+    text = "وقال المتحدث إن الرئيس الفرنسي يقيم كيفية الرد على الحكومة الإيرانية."
+    doc = build(text, [("الفرنسي", "LOC", "FRAGOV"), ("الإيرانية", "LOC", "IRNGOV")])
+    assert coded(doc, "014") == {("FRAGOV", "IRNGOV")}
+
+
+def test_holding_a_ceremony_is_not_weighing_options() -> None:
+    text = "ويقيم الرئيس الفرنسي حفلا في قصر الإليزيه."
+    doc = build(text, [("الفرنسي", "LOC", "FRAGOV")])
+    assert not coded_as(events_of(doc), "014")
+
+
+def test_calling_the_accusations_baseless_is_a_denial() -> None:
+    text = "ووصفت الخارجية الإيرانية الاتهامات الأمريكية بأنها سخيفة ولا أساس لها."
+    doc = build(text, [("الإيرانية", "LOC", "IRNGOV"), ("الأمريكية", "LOC", "USAGOV")])
+    assert coded(doc, "016") == {("IRNGOV", "USAGOV")}
+
+
+def test_calling_an_attack_shameful_stays_a_criticism() -> None:
+    text = "ووصفت الخارجية الإيرانية الهجوم الأمريكي بالمشين."
+    doc = build(text, [("الإيرانية", "LOC", "IRNGOV"), ("الأمريكي", "LOC", "USAGOV")])
+    assert not coded_as(events_of(doc), "016")
+
+
+def test_intimidation_undergone_makes_the_subject_the_target() -> None:
+    text = "وقالت المنظمة إن موظفي الصليب الأحمر تعرضوا للترهيب من قبل مسلحي حركة الشباب."
+    doc = build(text, [("الصليب الأحمر", "ORG", "NGOHLHIRC"), ("حركة الشباب", "ORG", "SOMREB")])
+    assert coded(doc, "130") == {("SOMREB", "NGOHLHIRC")}
+
+
+def test_withdrawing_aid_workers_and_observers_is_coded_by_who_leaves() -> None:
+    aid = "وسحبت الأمم المتحدة موظفي الإغاثة من اليمن."
+    doc = build(aid, [("الأمم المتحدة", "ORG", "IGOUNO"), ("اليمن", "LOC", "YEM")])
+    assert coded(doc, "1663") == {("IGOUNO", "YEM")}
+    observers = "وسحبت الجامعة العربية المراقبين من سوريا."
+    doc = build(observers, [("الجامعة العربية", "ORG", "IGOARL"), ("سوريا", "LOC", "SYR")])
+    assert coded(doc, "1662") == {("IGOARL", "SYR")}
+
+
+def test_laundering_and_nepotism_are_accusations_of_crime() -> None:
+    for text in (
+        "واتهمت المعارضة الرئيس الغابوني بتبييض الأموال.",
+        "واتهمت المعارضة الرئيس الغابوني بالمحسوبية واستغلال النفوذ.",
+    ):
+        doc = build(text, [("المعارضة", "ORG", "GABOPP"), ("الغابوني", "LOC", "GABGOV")])
+        assert coded(doc, "1121") == {("GABOPP", "GABGOV")}, text
