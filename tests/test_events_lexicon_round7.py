@@ -5,6 +5,7 @@ accusations of laundering or nepotism (1121). Sentences written for these tests.
 from __future__ import annotations
 
 from events_helpers import build, coded, coded_as, events_of
+from rasd.pipeline import analyze
 
 
 def test_handing_over_evidence_is_sharing_information() -> None:
@@ -66,3 +67,19 @@ def test_laundering_and_nepotism_are_accusations_of_crime() -> None:
     ):
         doc = build(text, [("المعارضة", "ORG", "GABOPP"), ("الغابوني", "LOC", "GABGOV")])
         assert coded(doc, "1121") == {("GABOPP", "GABGOV")}, text
+
+
+def test_a_fact_that_portends_trouble_is_no_warning() -> None:
+    text = "واندلعت مواجهات بين المحتجين العراقيين وقوات الأمن في البصرة، الأمر الذي ينذر بتصاعد موجة الغضب الشعبي."
+    events = analyze(text, published="2021-07-22").events
+    assert coded_as(events, "19")  # the clash itself is coded
+    assert not coded_as(events, "13")
+
+
+def test_achieving_gains_is_no_investigation() -> None:
+    text = "وحققت الشركة المصرية أرباحا من صفقاتها مع الحكومة السودانية."
+    doc = build(text, [("المصرية", "LOC", "EGYBUS"), ("الحكومة السودانية", "ORG", "SDNGOV")])
+    assert not coded_as(events_of(doc), "09")
+    text = "وحققت الشرطة المصرية مع الصحفي السوداني في القاهرة."
+    doc = build(text, [("الشرطة المصرية", "ORG", "EGYCOP"), ("السوداني", "LOC", "SDNMED")])
+    assert coded(doc, "090") == {("EGYCOP", "SDNMED")}
