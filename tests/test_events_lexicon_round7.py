@@ -83,3 +83,11 @@ def test_achieving_gains_is_no_investigation() -> None:
     text = "وحققت الشرطة المصرية مع الصحفي السوداني في القاهرة."
     doc = build(text, [("الشرطة المصرية", "ORG", "EGYCOP"), ("السوداني", "LOC", "SDNMED")])
     assert coded(doc, "090") == {("EGYCOP", "SDNMED")}
+
+
+def test_riot_police_and_rioters_name_people_not_a_riot() -> None:
+    for text in (
+        "وتدخلت قوات مكافحة الشغب السودانية لتفريق المحتجين في الخرطوم.",
+        "وقالت الشرطة الفرنسية إن المحتجين من مثيري الشغب المتطرفين.",
+    ):
+        assert not coded_as(analyze(text, published="2021-07-22").events, "14"), text
