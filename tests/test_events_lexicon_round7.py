@@ -91,3 +91,12 @@ def test_riot_police_and_rioters_name_people_not_a_riot() -> None:
         "وقالت الشرطة الفرنسية إن المحتجين من مثيري الشغب المتطرفين.",
     ):
         assert not coded_as(analyze(text, published="2021-07-22").events, "14"), text
+
+
+def test_an_approximate_count_after_a_harm_verb_is_its_passive_subject() -> None:
+    text = "وقتل ما لا يقل عن 30 فلسطينيا على أيدي القوات الإسرائيلية قرب حدود غزة."
+    doc = build(text, [("فلسطينيا", "LOC", "PSE"), ("القوات الإسرائيلية", "ORG", "ISRMIL"), ("غزة", "LOC", "PSE")])
+    assert coded(doc, "18") == {("ISRMIL", "PSE")}
+    text = "واعتقل نحو 20 صحفيا تركيا على يد الشرطة التركية في إسطنبول."
+    doc = build(text, [("تركيا", "LOC", "TURMED"), ("الشرطة التركية", "ORG", "TURCOP"), ("إسطنبول", "LOC", "TUR")])
+    assert coded(doc, "17") == {("TURCOP", "TURMED")}
