@@ -100,3 +100,10 @@ def test_an_approximate_count_after_a_harm_verb_is_its_passive_subject() -> None
     text = "واعتقل نحو 20 صحفيا تركيا على يد الشرطة التركية في إسطنبول."
     doc = build(text, [("تركيا", "LOC", "TURMED"), ("الشرطة التركية", "ORG", "TURCOP"), ("إسطنبول", "LOC", "TUR")])
     assert coded(doc, "17") == {("TURCOP", "TURMED")}
+
+
+def test_interests_dominating_a_council_is_no_seizure() -> None:
+    text = "وقال الوزير القطري إن مجلس الأمن الدولي سيطرت عليه المصالح الضيقة للدول الكبرى."
+    assert not coded_as(analyze(text, published="2021-07-22").events, "19")
+    text = "وسيطرت قوات الحكومة السورية على مدينة دوما بعد معارك مع فصائل المعارضة."
+    assert coded_as(analyze(text, published="2021-07-22").events, "192")
