@@ -107,3 +107,22 @@ def test_interests_dominating_a_council_is_no_seizure() -> None:
     assert not coded_as(analyze(text, published="2021-07-22").events, "19")
     text = "وسيطرت قوات الحكومة السورية على مدينة دوما بعد معارك مع فصائل المعارضة."
     assert coded_as(analyze(text, published="2021-07-22").events, "192")
+
+
+def test_leaving_a_party_is_no_military_withdrawal() -> None:
+    entities = [("الفرنسي", "LOC", "FRAGOV"), ("الحزب الاشتراكي الفرنسي", "ORG", "FRAPTY")]
+    for text in (
+        "وأعلن وزير الداخلية الفرنسي انسحابه من الحزب الاشتراكي الفرنسي.",
+        "وقال وزير الداخلية الفرنسي إنه انسحب من الحزب الاشتراكي الفرنسي.",
+    ):
+        assert not coded_as(events_of(build(text, entities)), "087"), text
+    text = "وأعلنت روسيا انسحاب قواتها من مدينة خيرسون الأوكرانية."
+    doc = build(text, [("روسيا", "LOC", "RUS"), ("خيرسون", "LOC", "UKR")])
+    assert coded_as(events_of(doc), "0874")
+
+
+def test_tapping_a_phone_is_no_phone_call() -> None:
+    text = "وتنصتت الاستخبارات الأمريكية على هاتف المستشارة الألمانية."
+    assert not coded_as(analyze(text, published="2021-07-22").events, "04")
+    text = "وهاتف الرئيس الأمريكي نظيره الروسي مساء الخميس."
+    assert coded_as(analyze(text, published="2021-07-22").events, "041")
