@@ -505,17 +505,19 @@ def genitive_after(
     """The noun phrase right after a verbal noun («انسحاب القوات الأمريكية»); adjectives may come between,
     prepositions and punctuation may not."""
     for mention in mentions:
-        if mention.head_start >= end and mention.start < clause.end and not mention.coordinated:
+        # a phrase whose title took the noun's last word («غارات جوية للتحالف»: «جوية» both) starts at its name
+        first = mention.head_start if mention.head_start >= end else mention.start
+        if first >= end and mention.start < clause.end and not mention.coordinated:
             if mention.governor not in (None, "gen", "mod", "of-event", "count"):
                 return []
-            for view in views[end : mention.head_start]:
+            for view in views[end:first]:
                 if view.in_timex or view.token.text == "#" or _member_link(views, view, grammar):
                     continue  # «بحبس #فلان»: a hashtag mark is no boundary
                 if view.token.kind == "number" and _member_link(views, views[view.index + 1], grammar):
                     continue  # «اختطاف 3 من موظفي اللجنة»: the number counts the group's members
                 if not view.is_word or view.norm in grammar.prepositions or {"ب", "ل"} & set(view.token.prefixes):
                     return []
-            if _words_between(views, end, mention.head_start) <= _GENITIVE_REACH:
+            if _words_between(views, end, first) <= _GENITIVE_REACH:
                 return group_of(mention, mentions)
             return []
     return []

@@ -1126,8 +1126,8 @@ def _described_act(ctx: SentenceContext, trigger: Trigger, earlier: Sequence[Dra
             continue  # «لوقف القتال»: a definite object makes the phrase definite, no adjectival clause follows
         end = noun.span[1]
         for side in draft.sources:
-            if side.mention is not None and side.mention.head_start == end:
-                end = side.mention.end  # «غارة أمريكية»: the agent adjective
+            if side.mention is not None and side.mention.head_start <= end <= side.mention.start:
+                end = side.mention.end  # «غارة أمريكية», «غارات جوية للتحالف»: the agent after the noun
         if end == trigger.head:
             return draft
     return None

@@ -1,0 +1,32 @@
+"""«ل» of ownership after an indefinite noun of an armed act or a place («غارات للتحالف», «هجوم جديد لحركة
+الشباب», «مواقع للحوثيين»): the actor after «ل» owns the act or the place, as a genitive would. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from events_helpers import build, coded
+
+
+def test_the_owner_of_raids_after_lam_is_their_agent() -> None:
+    text = "وقالت مصادر محلية إن غارات جوية للتحالف العربي استهدفت مواقع للحوثيين في صعدة."
+    doc = build(text, [("للتحالف العربي", "ORG", "SAUMIL"), ("للحوثيين", "ORG", "YEMREB"), ("صعدة", "LOC", "YEM")])
+    assert ("SAUMIL", "YEMREB") in coded(doc, "19")
+
+
+def test_an_adjective_may_stand_between_the_attack_and_its_owner() -> None:
+    text = "وأصيب جنديان في هجوم جديد لحركة الشباب على قاعدة للجيش الصومالي."
+    doc = build(text, [("حركة الشباب", "ORG", "SOMREB"), ("للجيش الصومالي", "ORG", "SOMMIL")])
+    assert coded(doc, "19") == {("SOMREB", "SOMMIL")}
+
+
+def test_places_owned_with_lam_name_the_target_past_an_adjective() -> None:
+    text = "وشنت قوات التحالف العربي قصفا مدفعيا على مواقع مختلفة للحوثيين في صعدة."
+    doc = build(text, [("التحالف العربي", "ORG", "SAUMIL"), ("للحوثيين", "ORG", "YEMREB"), ("صعدة", "LOC", "YEM")])
+    assert ("SAUMIL", "YEMREB") in coded(doc, "19")
+
+
+def test_a_threat_to_someone_keeps_lam_as_its_target() -> None:
+    text = "وأدانت الحكومة المصرية تهديدا جديدا لإسرائيل."
+    doc = build(text, [("المصرية", "LOC", "EGYGOV"), ("لإسرائيل", "LOC", "ISR")])
+    assert coded(doc, "11") == {("EGYGOV", "ISR")}
+    assert not {source for source, _target in coded(doc, "13")} & {"ISR"}
