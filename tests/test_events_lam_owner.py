@@ -30,3 +30,15 @@ def test_a_threat_to_someone_keeps_lam_as_its_target() -> None:
     doc = build(text, [("المصرية", "LOC", "EGYGOV"), ("لإسرائيل", "LOC", "ISR")])
     assert coded(doc, "11") == {("EGYGOV", "ISR")}
     assert not {source for source, _target in coded(doc, "13")} & {"ISR"}
+
+
+def test_a_definite_act_noun_opening_a_clause_is_the_subject_of_the_verb_after_it() -> None:
+    text = "وقالت مصادر كردية إن الغارات الجوية التركية استهدفت مواقع حزب العمال الكردستاني."
+    doc = build(text, [("التركية", "LOC", "TURMIL"), ("حزب العمال الكردستاني", "ORG", "TURREB")])
+    assert ("TURMIL", "TURREB") in coded(doc, "19")
+
+
+def test_an_act_noun_after_a_preposition_is_no_subject() -> None:
+    text = "وبعد الهجوم الإسرائيلي قتل ثلاثة فلسطينيين في غزة."
+    doc = build(text, [("الإسرائيلي", "LOC", "ISR"), ("فلسطينيين", "LOC", "PSE"), ("غزة", "LOC", "PSE")])
+    assert ("ISR", "PSE") not in coded(doc, "18")

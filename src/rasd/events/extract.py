@@ -818,7 +818,7 @@ def _code_trigger(
         sources = ctx.sides(backer)
         backed = [m for m in _first_subject(ctx, Clause(clause.start, trigger.head)) if not _bare_place(m)]
         targets = [s for s in ctx.sides(backed) if s.code not in {b.code for b in sources}]
-    described = _described_act(ctx, trigger, earlier)
+    described = _described_act(ctx, trigger, earlier, grammar)
     if described is not None:
         # «في غارة أمريكية استهدفته»: a verb right after an indefinite act noun describes it, the act's agent is
         # its subject; what it acts on is its object
@@ -1113,16 +1113,23 @@ def _charged_passive(
     return after < len(views) and views[after].is_word and views[after].token.prefixes[:1] == ("ب",)
 
 
-def _described_act(ctx: SentenceContext, trigger: Trigger, earlier: Sequence[Draft]) -> Draft | None:
-    """The indefinite verbal noun (with its agent adjective) right before a verb with no subject after it: the
-    verb is an adjectival clause on that act («غارة أمريكية استهدفته», not «الغارات التي شنتها واشنطن»)."""
+def _described_act(
+    ctx: SentenceContext, trigger: Trigger, earlier: Sequence[Draft], grammar: Grammar
+) -> Draft | None:
+    """The verbal noun (with its agent) right before a verb with no subject after it: after an indefinite noun the
+    verb is an adjectival clause on that act («غارة أمريكية استهدفته»), after a definite one that nothing governs
+    it is the predicate of the act as subject («أن الغارات التركية استهدفت مواقع»), not after a relative pronoun
+    («الغارات التي شنتها واشنطن») or a preposition («بعد الهجوم الإسرائيلي قتل ثلاثة»)."""
     if not trigger.is_verb or trigger.head == 0:
         return None
+    views = ctx.views
     for draft in reversed(earlier):
         noun = draft.trigger
-        if noun.is_verb or not draft.sources or "ال" in ctx.views[noun.head].token.prefixes:
+        if noun.is_verb or not draft.sources:
             continue
-        if "ال" in ctx.views[noun.span[1] - 1].token.prefixes:
+        if "ال" in views[noun.head].token.prefixes and not _free_subject(views, noun.head, grammar):
+            continue
+        if "ال" not in views[noun.head].token.prefixes and "ال" in views[noun.span[1] - 1].token.prefixes:
             continue  # «لوقف القتال»: a definite object makes the phrase definite, no adjectival clause follows
         end = noun.span[1]
         for side in draft.sources:
@@ -1131,6 +1138,14 @@ def _described_act(ctx: SentenceContext, trigger: Trigger, earlier: Sequence[Dra
         if end == trigger.head:
             return draft
     return None
+
+
+def _free_subject(views: Sequence[TokenView], head: int, grammar: Grammar) -> bool:
+    """A definite noun no preposition governs, opening its clause or after «أن/إن»: it can be a subject."""
+    if set(views[head].token.prefixes) & set(grammar.proclitic_prepositions):
+        return False
+    previous = next((v for v in reversed(views[:head]) if not v.in_timex), None)
+    return previous is None or not previous.is_word or is_complementizer(previous, grammar)
 
 
 def _opens_sentence(views: Sequence[TokenView], head: int, grammar: Grammar) -> bool:
