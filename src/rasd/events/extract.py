@@ -1113,9 +1113,7 @@ def _charged_passive(
     return after < len(views) and views[after].is_word and views[after].token.prefixes[:1] == ("ب",)
 
 
-def _described_act(
-    ctx: SentenceContext, trigger: Trigger, earlier: Sequence[Draft], grammar: Grammar
-) -> Draft | None:
+def _described_act(ctx: SentenceContext, trigger: Trigger, earlier: Sequence[Draft], grammar: Grammar) -> Draft | None:
     """The verbal noun (with its agent) right before a verb with no subject after it: after an indefinite noun the
     verb is an adjectival clause on that act («غارة أمريكية استهدفته»), after a definite one that nothing governs
     it is the predicate of the act as subject («أن الغارات التركية استهدفت مواقع»), not after a relative pronoun
