@@ -93,6 +93,21 @@ LAYERS: dict[str, tuple[re.Pattern[str], list[Stratum]]] = {
             Stratum("ant_multisource_v2.1/bbc_arabic.jsonl", 1, 700, 2200, year="2018", min_density=4.0),
         ],
     ),
+    # Second events draw (same seed, its own random stream): extends the events gold to ~30 articles, mostly
+    # SaudiNewsNet, and adds the two ANT outlets the first draw lacked (CNN Arabic, France 24). SPA is drawn from
+    # all categories because only 4 political (سياسي) items remain eligible; the density floor keeps it political.
+    "events2": (
+        EVENT_SIGNAL,
+        [
+            Stratum("saudinewsnet/aawsat.jsonl", 11, 700, 2500, min_date="2015-07-22", min_density=4.0),
+            Stratum("saudinewsnet/was.jsonl", 4, 400, 2200, min_density=4.0),
+            Stratum("ant_multisource_v2.1/cnn_arabic.jsonl", 2, 700, 2200, year="2018", min_density=4.0),
+            Stratum("ant_multisource_v2.1/france24_arabic.jsonl", 2, 700, 2200, year="2018", min_density=4.0),
+            Stratum("ant_multisource_v2.1/alarabiya.jsonl", 1, 700, 2200, year="2018", min_density=4.0),
+            Stratum("ant_multisource_v2.1/skynews_arabia.jsonl", 1, 700, 2200, year="2018", min_density=4.0),
+            Stratum("ant_multisource_v2.1/bbc_arabic.jsonl", 1, 700, 2200, year="2018", min_density=4.0),
+        ],
+    ),
 }
 
 
