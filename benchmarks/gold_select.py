@@ -99,7 +99,7 @@ LAYERS: dict[str, tuple[re.Pattern[str], list[Stratum]]] = {
     "events2": (
         EVENT_SIGNAL,
         [
-            Stratum("saudinewsnet/aawsat.jsonl", 11, 700, 2500, min_date="2015-07-22", min_density=4.0),
+            Stratum("saudinewsnet/aawsat.jsonl", 14, 700, 2500, min_date="2015-07-22", min_density=4.0),
             Stratum("saudinewsnet/was.jsonl", 4, 400, 2200, min_density=4.0),
             Stratum("ant_multisource_v2.1/cnn_arabic.jsonl", 2, 700, 2200, year="2018", min_density=4.0),
             Stratum("ant_multisource_v2.1/france24_arabic.jsonl", 2, 700, 2200, year="2018", min_density=4.0),
