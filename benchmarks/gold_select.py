@@ -2,12 +2,13 @@
 
     python benchmarks/gold_select.py            # prints the drawn ids per layer and stratum
 
-Each layer (timex, quotes, events) draws from strata (outlet files, optionally a category or a date floor),
-excluding the gold_dev articles and the articles already drawn for an earlier layer. Within a stratum an
-article's chance is proportional to how rich it is in what the layer annotates (a crude keyword density),
-so the draw favours date-rich / quote-rich / event-rich articles without hand-picking: weighted sampling
-without replacement (Efraimidis-Spirakis keys u**(1/w), w = squared density) with a fixed seed. The ids drawn
-with the committed seed are listed in benchmarks/gold/README.md; re-running this script must print the same ids.
+Each layer (timex, quotes, events, and `events2`, a second events draw) draws from strata (outlet files,
+optionally a category or a date floor), excluding the gold_dev articles and the articles already drawn for an
+earlier layer. Within a stratum an article's chance is proportional to how rich it is in what the layer
+annotates (a crude keyword density), so the draw favours date-rich / quote-rich / event-rich articles without
+hand-picking: weighted sampling without replacement (Efraimidis-Spirakis keys u**(1/w), w = squared density)
+with a fixed seed. The ids drawn with the committed seed are listed in benchmarks/gold/README.md; re-running this
+script must print the same ids.
 """
 
 from __future__ import annotations
