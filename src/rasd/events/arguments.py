@@ -730,6 +730,7 @@ def _purpose_before(views: Sequence[TokenView], start: int, mention: Mention) ->
 
 
 _HARM_ROOTS = ("17", "18", "19", "20")
+_APPROXIMATION_WORDS = 4  # «ما لا يقل عن»
 
 
 def _unvowelled_passive(
@@ -762,8 +763,14 @@ def _unvowelled_passive(
     counted = begin > 0 and (
         views[begin - 1].token.kind == "number" or bool(views[begin - 1].forms & grammar.quantifiers)
     )
-    # right after the verb («اعتقل صحفي»), or after its number («قتل ثلاثة جنود»)
-    if begin - counted != trigger.end:
+    # right after the verb («اعتقل صحفي»), or after its number («قتل ثلاثة جنود»), which may be approximate
+    # («قتل ما لا يقل عن 120 فلسطينيا», «اعتقل أكثر من عشرين طالبا»)
+    lead = begin - counted
+    while counted and trigger.end < lead and lead - trigger.end <= _APPROXIMATION_WORDS:
+        if not views[lead - 1].forms & grammar.approximators:
+            break
+        lead -= 1
+    if lead != trigger.end:
         return False
     # «فلسطيني», «صحفي تركي»: an unnamed person; a name («بريطانيا», «حاكم فلوريدا») is no sign of a passive
     member = begin < subject.start and bool(views[begin].forms & grammar.member_nouns)  # «موظف باللجنة»
