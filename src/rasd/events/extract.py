@@ -1649,6 +1649,7 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
         for source, target in pairs:
             if source.entity is not None and source.entity == target.entity and not draft.predicate.reciprocal:
                 continue  # one actor on both sides of a directed event: an argument read twice
+            code = _armed_killing(code, source.code, target.code)
             resolved = (source.code is not None) + (target.code is not None)
             if resolved == 0:
                 continue
@@ -1685,6 +1686,19 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
             order += 1
             candidates.append((STATEMENT_CONFIDENCE, order, statement, True))
     return _deduplicate(candidates, doc.text)
+
+
+_ARMED_SECTORS = ("MIL", "REB", "INS", "COP")
+
+
+def _armed(code: str | None) -> bool:
+    return code is not None and (code.startswith("IMG") or code[3:6] in _ARMED_SECTORS)
+
+
+def _armed_killing(code: str, source: str | None, target: str | None) -> str:
+    """Armed actors killing armed actors («قتل 17 داعشيا في عمليات للجيش», «مقتل جنود في هجوم للمتمردين») fight:
+    CAMEO codes that as military force (19), and killing by assault (1823) as what is done to the unarmed."""
+    return "190" if code == "1823" and _armed(source) and _armed(target) else code
 
 
 # a statement coded by its content is right about as often as a predicate read from one word (dev gold)
