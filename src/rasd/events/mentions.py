@@ -270,7 +270,10 @@ def _generic_mentions(
     countries = [
         (m.start, m.code[:3], m.governor == "في")
         for m in mentions
-        if m.code and m.label == "LOC" and not m.code.startswith("IGO") and not _patron(views, m, grammar)
+        if m.code
+        and (m.label == "LOC" or _opens_with_nisba(views, m))
+        and not m.code.startswith("IGO")
+        and not _patron(views, m, grammar)
     ]
     out: list[Mention] = []
     index = 0
@@ -459,6 +462,12 @@ def is_nisba(views: Sequence[TokenView], mention: Mention) -> bool:
     """A one-word country adjective («الأمريكية», «روسي»)."""
     single = mention.end - mention.start == 1 and mention.label == "LOC"
     return single and views[mention.start].norm.endswith(_NISBA_ENDINGS)
+
+
+def _opens_with_nisba(views: Sequence[TokenView], mention: Mention) -> bool:
+    """«الأمريكي ستيفن منوتشين»: a name read with the country adjective before it still says which country."""
+    first = views[mention.start]
+    return "ال" in first.token.prefixes and first.norm.endswith(_NISBA_ENDINGS)
 
 
 def _owner_noun_with_lam(views: Sequence[TokenView], mention: Mention, grammar: Grammar) -> int | None:
