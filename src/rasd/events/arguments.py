@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from rasd.events.agents import NAME_MARKS
 from rasd.events.lexicon import Grammar, Predicate, bare, default_grammar
-from rasd.events.matcher import TokenView, Trigger, is_complementizer, is_relative
+from rasd.events.matcher import TokenView, Trigger, is_complementizer, is_relative, is_subordinator, opener_pronoun
 from rasd.events.mentions import _NISBA_ENDINGS, Mention, is_nisba
 
 DEFAULT_TARGET_PREPS = ("-", "ضد", "علي", "مع", "الي", "ل", "بحق")
@@ -41,7 +41,7 @@ def clause_around(views: Sequence[TokenView], head: int, grammar: Grammar, names
             break
         if index in names:
             continue
-        if is_complementizer(view, grammar) or (view.is_word and view.norm in grammar.subordinators):
+        if is_complementizer(view, grammar) or is_subordinator(view, grammar):
             start = index + 1
             break
         if is_relative(view, grammar):
@@ -57,7 +57,7 @@ def clause_around(views: Sequence[TokenView], head: int, grammar: Grammar, names
         if (
             view.is_word
             and index not in names
-            and (is_complementizer(view, grammar) or is_relative(view, grammar) or view.norm in grammar.subordinators)
+            and (is_complementizer(view, grammar) or is_relative(view, grammar) or is_subordinator(view, grammar))
             and not _described_as(views, index, grammar)
         ):
             end = index
@@ -186,6 +186,9 @@ def verb_subject(
     matrix = _complementizer_subject(views, position, clause, mentions)
     if matrix:
         return matrix, "pronoun"
+    if not before and opens_with_pronoun(views, position, clause):
+        # «وقال إنه سيكون ...، ولكنه استبعد»: the pronoun stands for someone named before this sentence
+        return [], "opener-pronoun"
     earlier = _earlier_doer(views, position, clause, mentions)
     if earlier:
         return earlier, "subject-verb"
@@ -289,13 +292,22 @@ def _complementizer_subject(
     """«قال الوزير إنه أطلع ترامب», «أعلنت الوزارة أنها استدعت السفير»: a verb right after «أنه/إنها» has the
     pronoun as its subject, which stands for the subject of the reporting verb; the actor after the verb is its
     object."""
-    if position != clause.start or clause.start == 0:
-        return []
-    opener = views[clause.start - 1]
-    if not opener.is_word or opener.token.suffixes[:1] not in tuple((s,) for s in _SUBJECT_PRONOUNS):
+    if not opens_with_pronoun(views, position, clause):
         return []
     matrix = [m for m in mentions if m.end <= clause.start - 1 and m.is_bare and not m.coordinated and m.code]
     return group_of(matrix[-1], mentions) if matrix else []
+
+
+def opens_with_pronoun(views: Sequence[TokenView], position: int, clause: Clause) -> bool:
+    """The verb at `position` opens a clause whose opener carries its subject pronoun («إنه أطلع», «لكنه استبعد»,
+    with particles or a date between: «إنه لن يتنحى», «إنه قد التقى»)."""
+    if position < clause.start or clause.start == 0:
+        return False
+    grammar = default_grammar()
+    particles = grammar.strong_negation | grammar.weak_negation | grammar.future_particles | grammar.topic_openers
+    if any(v.is_word and not v.in_timex and v.norm not in particles for v in views[clause.start : position]):
+        return False
+    return opener_pronoun(views[clause.start - 1], grammar) in _SUBJECT_PRONOUNS
 
 
 _BEFORE_VERBS = frozenset({"سبق", "يسبق"})

@@ -1043,8 +1043,11 @@ def _code_trigger(
         trigger.is_verb
         and not (trigger.passive or predicate.passive)
         and trigger.features.person == 3
-        and _opens_sentence(views, trigger.head, grammar)
-        and _no_overt_subject(ctx, trigger, grammar)
+        and (
+            (_opens_sentence(views, trigger.head, grammar) and _no_overt_subject(ctx, trigger, grammar))
+            # «لكنه قال إنه لن يتنحى»: the opener's pronoun names no one in the sentence, so the one talked about
+            or roles.source_how == "opener-pronoun"
+        )
     )
     return Draft(
         trigger,
