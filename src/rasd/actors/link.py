@@ -333,8 +333,8 @@ class Linker:
             if token.text in _QUOTES:
                 index -= 1
                 continue
-            if token.kind == "punct" or token.norm in self.roles.boundaries:
-                return None, index
+            if token.kind in ("punct", "number") or token.norm in self.roles.boundaries:
+                return None, index  # («عشرات الفلسطينيين», «17 فلسطينيا»: counted people, no adjective)
             covering = self.mask[index]
             if covering is not None:
                 covered = self.spans[covering]

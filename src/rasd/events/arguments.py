@@ -578,17 +578,19 @@ def genitive_after(
     """The noun phrase right after a verbal noun («انسحاب القوات الأمريكية»); adjectives may come between,
     prepositions and punctuation may not."""
     for mention in mentions:
-        if mention.head_start >= end and mention.start < clause.end and not mention.coordinated:
+        # a phrase whose title took the noun's last word («غارات جوية للتحالف»: «جوية» both) starts at its name
+        first = mention.head_start if mention.head_start >= end else mention.start
+        if first >= end and mention.start < clause.end and not mention.coordinated:
             if mention.governor not in (None, "gen", "mod", "of-event", "count"):
                 return []
-            for view in views[end : mention.head_start]:
+            for view in views[end:first]:
                 if view.in_timex or view.token.text == "#" or _member_link(views, view, grammar):
                     continue  # «بحبس #فلان»: a hashtag mark is no boundary
                 if view.token.kind == "number" and _member_link(views, views[view.index + 1], grammar):
                     continue  # «اختطاف 3 من موظفي اللجنة»: the number counts the group's members
                 if not view.is_word or view.norm in grammar.prepositions or {"ب", "ل"} & set(view.token.prefixes):
                     return []
-            if _words_between(views, end, mention.head_start) <= _GENITIVE_REACH:
+            if _words_between(views, end, first) <= _GENITIVE_REACH:
                 return group_of(mention, mentions)
             return []
     return []
@@ -893,6 +895,7 @@ def _purpose_before(views: Sequence[TokenView], start: int, mention: Mention) ->
 
 
 _HARM_ROOTS = ("17", "18", "19", "20")
+_APPROXIMATION_WORDS = 4  # «ما لا يقل عن»
 
 
 def _unvowelled_passive(
@@ -925,8 +928,14 @@ def _unvowelled_passive(
     counted = begin > 0 and (
         views[begin - 1].token.kind == "number" or bool(views[begin - 1].forms & grammar.quantifiers)
     )
-    # right after the verb («اعتقل صحفي»), or after its number («قتل ثلاثة جنود»)
-    if begin - counted != trigger.end:
+    # right after the verb («اعتقل صحفي»), or after its number («قتل ثلاثة جنود»), which may be approximate
+    # («قتل ما لا يقل عن 120 فلسطينيا», «اعتقل أكثر من عشرين طالبا»)
+    lead = begin - counted
+    while counted and trigger.end < lead and lead - trigger.end <= _APPROXIMATION_WORDS:
+        if not views[lead - 1].forms & grammar.approximators:
+            break
+        lead -= 1
+    if lead != trigger.end:
         return False
     # «فلسطيني», «صحفي تركي»: an unnamed person; a name («بريطانيا», «حاكم فلوريدا») is no sign of a passive
     member = begin < subject.start and bool(views[begin].forms & grammar.member_nouns)  # «موظف باللجنة»

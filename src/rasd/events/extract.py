@@ -913,7 +913,7 @@ def _code_trigger(
         sources = ctx.sides(backer)
         backed = [m for m in _first_subject(ctx, Clause(clause.start, trigger.head)) if not _bare_place(m)]
         targets = [s for s in ctx.sides(backed) if s.code not in {b.code for b in sources}]
-    described = _described_act(ctx, trigger, earlier)
+    described = _described_act(ctx, trigger, earlier, grammar)
     if described is not None:
         # «في غارة أمريكية استهدفته»: a verb right after an indefinite act noun describes it, the act's agent is
         # its subject; what it acts on is its object
@@ -1211,24 +1211,37 @@ def _charged_passive(
     return after < len(views) and views[after].is_word and views[after].token.prefixes[:1] == ("ب",)
 
 
-def _described_act(ctx: SentenceContext, trigger: Trigger, earlier: Sequence[Draft]) -> Draft | None:
-    """The indefinite verbal noun (with its agent adjective) right before a verb with no subject after it: the
-    verb is an adjectival clause on that act («غارة أمريكية استهدفته», not «الغارات التي شنتها واشنطن»)."""
+def _described_act(ctx: SentenceContext, trigger: Trigger, earlier: Sequence[Draft], grammar: Grammar) -> Draft | None:
+    """The verbal noun (with its agent) right before a verb with no subject after it: after an indefinite noun the
+    verb is an adjectival clause on that act («غارة أمريكية استهدفته»), after a definite one that nothing governs
+    it is the predicate of the act as subject («أن الغارات التركية استهدفت مواقع»), not after a relative pronoun
+    («الغارات التي شنتها واشنطن») or a preposition («بعد الهجوم الإسرائيلي قتل ثلاثة»)."""
     if not trigger.is_verb or trigger.head == 0:
         return None
+    views = ctx.views
     for draft in reversed(earlier):
         noun = draft.trigger
-        if noun.is_verb or not draft.sources or "ال" in ctx.views[noun.head].token.prefixes:
+        if noun.is_verb or not draft.sources:
             continue
-        if "ال" in ctx.views[noun.span[1] - 1].token.prefixes:
+        if "ال" in views[noun.head].token.prefixes and not _free_subject(views, noun.head, grammar):
+            continue
+        if "ال" not in views[noun.head].token.prefixes and "ال" in views[noun.span[1] - 1].token.prefixes:
             continue  # «لوقف القتال»: a definite object makes the phrase definite, no adjectival clause follows
         end = noun.span[1]
         for side in draft.sources:
-            if side.mention is not None and side.mention.head_start == end:
-                end = side.mention.end  # «غارة أمريكية»: the agent adjective
+            if side.mention is not None and side.mention.head_start <= end <= side.mention.start:
+                end = side.mention.end  # «غارة أمريكية», «غارات جوية للتحالف»: the agent after the noun
         if end == trigger.head:
             return draft
     return None
+
+
+def _free_subject(views: Sequence[TokenView], head: int, grammar: Grammar) -> bool:
+    """A definite noun no preposition governs, opening its clause or after «أن/إن»: it can be a subject."""
+    if set(views[head].token.prefixes) & set(grammar.proclitic_prepositions):
+        return False
+    previous = next((v for v in reversed(views[:head]) if not v.in_timex), None)
+    return previous is None or not previous.is_word or is_complementizer(previous, grammar)
 
 
 def _opens_sentence(views: Sequence[TokenView], head: int, grammar: Grammar) -> bool:
@@ -1756,6 +1769,7 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
         for source, target in pairs:
             if source.entity is not None and source.entity == target.entity and not draft.predicate.reciprocal:
                 continue  # one actor on both sides of a directed event: an argument read twice
+            code = _armed_killing(code, source.code, target.code)
             resolved = (source.code is not None) + (target.code is not None)
             if resolved == 0:
                 continue
@@ -1792,6 +1806,19 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
             order += 1
             candidates.append((STATEMENT_CONFIDENCE, order, statement, True))
     return _deduplicate(candidates, doc.text)
+
+
+_ARMED_SECTORS = ("MIL", "REB", "INS", "COP")
+
+
+def _armed(code: str | None) -> bool:
+    return code is not None and (code.startswith("IMG") or code[3:6] in _ARMED_SECTORS)
+
+
+def _armed_killing(code: str, source: str | None, target: str | None) -> str:
+    """Armed actors killing armed actors («قتل 17 داعشيا في عمليات للجيش», «مقتل جنود في هجوم للمتمردين») fight:
+    CAMEO codes that as military force (19), and killing by assault (1823) as what is done to the unarmed."""
+    return "190" if code == "1823" and _armed(source) and _armed(target) else code
 
 
 # a statement coded by its content is right about as often as a predicate read from one word (dev gold)

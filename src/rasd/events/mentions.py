@@ -465,6 +465,27 @@ def is_nisba(views: Sequence[TokenView], mention: Mention) -> bool:
     return single and views[mention.start].norm.endswith(_NISBA_ENDINGS)
 
 
+def _owner_noun_with_lam(views: Sequence[TokenView], mention: Mention, grammar: Grammar) -> int | None:
+    """«غارات للتحالف», «مواقع مختلفة للحوثيين»: «ل» after an indefinite noun of an armed act or a place (one
+    adjective may come between) links its owner, so the mention is governed as that noun's genitive would be.
+    Returns the noun's index."""
+    for noun in (mention.head_start - 1, mention.head_start - 2):
+        if noun < 0:
+            return None
+        adjectives = views[noun + 1 : mention.head_start]
+        if any(
+            not v.is_word or v.token.prefixes or v.token.suffixes or v.norm in grammar.prepositions for v in adjectives
+        ):
+            return None
+        if any(v.forms & grammar.affiliation_words for v in adjectives):
+            return None  # «قافلة تابعة للأمم المتحدة»: «تابعة ل» links its owner in its own way
+        head = views[noun]
+        indefinite = head.is_word and "ال" not in head.token.prefixes and not head.token.suffixes
+        if indefinite and head.forms & grammar.lam_owners:
+            return noun
+    return None
+
+
 def _governor(
     views: Sequence[TokenView],
     mention: Mention,
@@ -478,13 +499,16 @@ def _governor(
     inner = ""
     if entity is not None and mention.head_start == mention.start:
         inner = first.token.text[: max(0, entity.start - first.token.start)]
+    lam = "ل" in inner or "ل" in first.token.prefixes
+    owner_noun = _owner_noun_with_lam(views, mention, grammar) if lam else None
+    owned = owner_noun is not None
     for letter in reversed(inner):
-        if letter in grammar.proclitic_prepositions:
+        if letter in grammar.proclitic_prepositions and not (letter == "ل" and owned):
             return letter
     for prefix in reversed(first.token.prefixes):
-        if prefix in grammar.proclitic_prepositions:
+        if prefix in grammar.proclitic_prepositions and not (prefix == "ل" and owned):
             return prefix
-    previous = mention.head_start - 1
+    previous = mention.head_start - 1 if owner_noun is None else owner_noun
     while previous >= 0 and (views[previous].token.text in NAME_MARKS or views[previous].in_timex):
         previous -= 1
     if previous < 0 or previous in inside_mentions:

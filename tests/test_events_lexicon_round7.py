@@ -1,0 +1,128 @@
+"""Predicate senses of the seventh round: handing over evidence (064), weighing options (014), calling accusations
+baseless (a denial, 016), intimidation undergone (130), withdrawals of aid workers and observers (1663/1662), and
+accusations of laundering or nepotism (1121). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from events_helpers import build, coded, coded_as, events_of
+from rasd.pipeline import analyze
+
+
+def test_handing_over_evidence_is_sharing_information() -> None:
+    text = "وقدمت السلطات التركية أدلة جديدة إلى المحققين الأمريكيين."
+    doc = build(text, [("التركية", "LOC", "TURGOV"), ("الأمريكيين", "LOC", "USAJUD")])
+    assert coded(doc, "064") == {("TURGOV", "USAJUD")}
+
+
+def test_providing_a_loan_is_still_money_not_information() -> None:
+    text = "وقدمت السعودية قرضا بقيمة مليار دولار إلى باكستان."
+    doc = build(text, [("السعودية", "LOC", "SAU"), ("باكستان", "LOC", "PAK")])
+    assert not coded_as(events_of(doc), "064")
+    assert coded(doc, "071") == {("SAU", "PAK")}
+
+
+def test_weighing_how_to_respond_is_considering_a_policy_option() -> None:
+    text = "وقال المتحدث إن الرئيس الفرنسي يقيم كيفية الرد على الحكومة الإيرانية."
+    doc = build(text, [("الفرنسي", "LOC", "FRAGOV"), ("الإيرانية", "LOC", "IRNGOV")])
+    assert coded(doc, "014") == {("FRAGOV", "IRNGOV")}
+
+
+def test_holding_a_ceremony_is_not_weighing_options() -> None:
+    text = "ويقيم الرئيس الفرنسي حفلا في قصر الإليزيه."
+    doc = build(text, [("الفرنسي", "LOC", "FRAGOV")])
+    assert not coded_as(events_of(doc), "014")
+
+
+def test_calling_the_accusations_baseless_is_a_denial() -> None:
+    text = "ووصفت الخارجية الإيرانية الاتهامات الأمريكية بأنها سخيفة ولا أساس لها."
+    doc = build(text, [("الإيرانية", "LOC", "IRNGOV"), ("الأمريكية", "LOC", "USAGOV")])
+    assert coded(doc, "016") == {("IRNGOV", "USAGOV")}
+
+
+def test_calling_an_attack_shameful_stays_a_criticism() -> None:
+    text = "ووصفت الخارجية الإيرانية الهجوم الأمريكي بالمشين."
+    doc = build(text, [("الإيرانية", "LOC", "IRNGOV"), ("الأمريكي", "LOC", "USAGOV")])
+    assert not coded_as(events_of(doc), "016")
+
+
+def test_intimidation_undergone_makes_the_subject_the_target() -> None:
+    text = "وقالت المنظمة إن موظفي الصليب الأحمر تعرضوا للترهيب من قبل مسلحي حركة الشباب."
+    doc = build(text, [("الصليب الأحمر", "ORG", "NGOHLHIRC"), ("حركة الشباب", "ORG", "SOMREB")])
+    assert coded(doc, "130") == {("SOMREB", "NGOHLHIRC")}
+
+
+def test_withdrawing_aid_workers_and_observers_is_coded_by_who_leaves() -> None:
+    aid = "وسحبت الأمم المتحدة موظفي الإغاثة من اليمن."
+    doc = build(aid, [("الأمم المتحدة", "ORG", "IGOUNO"), ("اليمن", "LOC", "YEM")])
+    assert coded(doc, "1663") == {("IGOUNO", "YEM")}
+    observers = "وسحبت الجامعة العربية المراقبين من سوريا."
+    doc = build(observers, [("الجامعة العربية", "ORG", "IGOARL"), ("سوريا", "LOC", "SYR")])
+    assert coded(doc, "1662") == {("IGOARL", "SYR")}
+
+
+def test_laundering_and_nepotism_are_accusations_of_crime() -> None:
+    for text in (
+        "واتهمت المعارضة الرئيس الغابوني بتبييض الأموال.",
+        "واتهمت المعارضة الرئيس الغابوني بالمحسوبية واستغلال النفوذ.",
+    ):
+        doc = build(text, [("المعارضة", "ORG", "GABOPP"), ("الغابوني", "LOC", "GABGOV")])
+        assert coded(doc, "1121") == {("GABOPP", "GABGOV")}, text
+
+
+def test_a_fact_that_portends_trouble_is_no_warning() -> None:
+    text = "واندلعت مواجهات بين المحتجين العراقيين وقوات الأمن في البصرة، الأمر الذي ينذر بتصاعد موجة الغضب الشعبي."
+    events = analyze(text, published="2021-07-22").events
+    assert coded_as(events, "19")  # the clash itself is coded
+    assert not coded_as(events, "13")
+
+
+def test_achieving_gains_is_no_investigation() -> None:
+    text = "وحققت الشركة المصرية أرباحا من صفقاتها مع الحكومة السودانية."
+    doc = build(text, [("المصرية", "LOC", "EGYBUS"), ("الحكومة السودانية", "ORG", "SDNGOV")])
+    assert not coded_as(events_of(doc), "09")
+    text = "وحققت الشرطة المصرية مع الصحفي السوداني في القاهرة."
+    doc = build(text, [("الشرطة المصرية", "ORG", "EGYCOP"), ("السوداني", "LOC", "SDNMED")])
+    assert coded(doc, "090") == {("EGYCOP", "SDNMED")}
+
+
+def test_riot_police_and_rioters_name_people_not_a_riot() -> None:
+    for text in (
+        "وتدخلت قوات مكافحة الشغب السودانية لتفريق المحتجين في الخرطوم.",
+        "وقالت الشرطة الفرنسية إن المحتجين من مثيري الشغب المتطرفين.",
+    ):
+        assert not coded_as(analyze(text, published="2021-07-22").events, "14"), text
+
+
+def test_an_approximate_count_after_a_harm_verb_is_its_passive_subject() -> None:
+    text = "وقتل ما لا يقل عن 30 فلسطينيا على أيدي القوات الإسرائيلية قرب حدود غزة."
+    doc = build(text, [("فلسطينيا", "LOC", "PSE"), ("القوات الإسرائيلية", "ORG", "ISRMIL"), ("غزة", "LOC", "PSE")])
+    assert coded(doc, "18") == {("ISRMIL", "PSE")}
+    text = "واعتقل نحو 20 صحفيا تركيا على يد الشرطة التركية في إسطنبول."
+    doc = build(text, [("تركيا", "LOC", "TURMED"), ("الشرطة التركية", "ORG", "TURCOP"), ("إسطنبول", "LOC", "TUR")])
+    assert coded(doc, "17") == {("TURCOP", "TURMED")}
+
+
+def test_interests_dominating_a_council_is_no_seizure() -> None:
+    text = "وقال الوزير القطري إن مجلس الأمن الدولي سيطرت عليه المصالح الضيقة للدول الكبرى."
+    assert not coded_as(analyze(text, published="2021-07-22").events, "19")
+    text = "وسيطرت قوات الحكومة السورية على مدينة دوما بعد معارك مع فصائل المعارضة."
+    assert coded_as(analyze(text, published="2021-07-22").events, "192")
+
+
+def test_leaving_a_party_is_no_military_withdrawal() -> None:
+    entities = [("الفرنسي", "LOC", "FRAGOV"), ("الحزب الاشتراكي الفرنسي", "ORG", "FRAPTY")]
+    for text in (
+        "وأعلن وزير الداخلية الفرنسي انسحابه من الحزب الاشتراكي الفرنسي.",
+        "وقال وزير الداخلية الفرنسي إنه انسحب من الحزب الاشتراكي الفرنسي.",
+    ):
+        assert not coded_as(events_of(build(text, entities)), "087"), text
+    text = "وأعلنت روسيا انسحاب قواتها من مدينة خيرسون الأوكرانية."
+    doc = build(text, [("روسيا", "LOC", "RUS"), ("خيرسون", "LOC", "UKR")])
+    assert coded_as(events_of(doc), "0874")
+
+
+def test_tapping_a_phone_is_no_phone_call() -> None:
+    text = "وتنصتت الاستخبارات الأمريكية على هاتف المستشارة الألمانية."
+    assert not coded_as(analyze(text, published="2021-07-22").events, "04")
+    text = "وهاتف الرئيس الأمريكي نظيره الروسي مساء الخميس."
+    assert coded_as(analyze(text, published="2021-07-22").events, "041")
