@@ -12,6 +12,7 @@ from rasd.events.agents import NAME_MARKS, agent_lexicon
 from rasd.events.arguments import (
     DEFAULT_TARGET_PREPS,
     OBJECT_PRONOUNS,
+    VIOLENT_ROOTS,
     Clause,
     Roles,
     clause_around,
@@ -201,7 +202,8 @@ def side_of(doc: Doc, views: Sequence[TokenView], mention: Mention, sentence: in
     entity = mention.entity
     start = views[mention.head_start].token.start
     end = views[mention.end - 1].token.end
-    if entity is not None:
+    if entity is not None and entity.start < end and start < entity.end:
+        # the entity written here (an organisation found again by its head noun, «التحالف», is named elsewhere)
         start = min(start, entity.start)
         end = max(end, entity.end)
     return Side(
@@ -400,7 +402,69 @@ def code_sentence(ctx: SentenceContext, lexicon: Lexicon, grammar: Grammar) -> l
                     ctx.parties = list(draft.sources)
     _targets_from_judged_events(ctx, drafts)
     _targets_from_previous_clause(ctx, drafts)
+    _victims_of_attacks(ctx, drafts, grammar)
+    _targets_of_claimed_acts(ctx, drafts)
     return drafts
+
+
+_CLAIM_CODE = "015"
+_CLAIM_REACH = 4
+
+
+def _targets_of_claimed_acts(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
+    """«أعلنت طالبان مسؤوليتها عن الهجوم على القاعدة»: who claims an act claims it against the act's target, and
+    is the act's agent when the text names no other."""
+    for draft in drafts:
+        if not draft.code.startswith(_CLAIM_CODE):
+            continue
+        end = draft.trigger.span[1]
+        for other in drafts:
+            head = other.trigger.head
+            if other is draft or other.trigger.is_verb or head < end:
+                continue
+            between = [v for v in ctx.views[end:head] if v.is_word]
+            if len(between) > _CLAIM_REACH or any(v.token.text in ".،,؛" for v in ctx.views[end:head]):
+                break
+            if not between or between[-1].norm != "عن":
+                break
+            own = {s.code for s in draft.sources}
+            draft.targets = [t for t in other.targets if t.code not in own] or draft.targets
+            if not other.sources and draft.sources:
+                other.sources = list(draft.sources)  # and claims it did it
+            break
+
+
+def _victims_of_attacks(ctx: SentenceContext, drafts: Sequence[Draft], grammar: Grammar) -> None:
+    """«قتل خمسة جنود في هجوم لحركة طالبان», «مقتل قيادي في الميليشيات في غارة لطائرات التحالف على الساحل»:
+    the attack in the adverbial phrase, whose agent is named, was made on those the clause says were killed or
+    hurt (by no one named): they are its target rather than the place it hit."""
+    for draft in drafts:
+        trigger = draft.trigger
+        if trigger.is_verb or not draft.code.startswith(VIOLENT_ROOTS) or not draft.sources:
+            continue
+        if not _in_adjunct(ctx.views, trigger.head, grammar):
+            continue
+        if draft.targets and not all(t.mention is not None and _bare_place(t.mention) for t in draft.targets):
+            continue
+        harmed = [
+            d
+            for d in drafts
+            if d.trigger.head < trigger.head
+            and d.code.startswith(VIOLENT_ROOTS)
+            and d.targets
+            and not any(s.code for s in d.sources)
+        ]
+        if not harmed:
+            continue
+        agents = {s.code for s in draft.sources}
+        # the subject of «قُتل», the genitive of «مقتل»: no preposition governs the victims («قتل مع مسلحين»)
+        victims = [
+            t
+            for t in harmed[-1].targets
+            if t.code and t.code not in agents and t.mention is not None and t.mention.governor in (None, "gen")
+        ]
+        if victims:
+            draft.targets = victims
 
 
 def _alleges_act(views: Sequence[TokenView], control: Trigger, act: Trigger, grammar: Grammar) -> bool:
@@ -450,7 +514,9 @@ def _targets_from_judged_events(ctx: SentenceContext, drafts: Sequence[Draft]) -
     """«نددت الجامعة بالغارات الإسرائيلية», «رحبت بالضربات الغربية»: who is criticised, rejected or praised for
     an act is the act's agent, when the judging predicate names no one else."""
     for draft in drafts:
-        if draft.targets or not draft.code.startswith(_ACTING_ON_ACTS):
+        if not draft.code.startswith(_ACTING_ON_ACTS):
+            continue
+        if draft.targets and not _past_judged_act(ctx.views, draft, drafts):
             continue
         end = draft.trigger.span[1]
         # «وانتقد وزير الخارجية الإيراني محمد جواد ظريف العقوبات الأمريكية»: the subject after the verb (with its
@@ -473,6 +539,28 @@ def _targets_from_judged_events(ctx: SentenceContext, drafts: Sequence[Draft]) -
             start = max([end, *after_subject])
             author = judged_author(ctx.views, start, draft.clause.end, ctx.mentions, default_grammar())
             draft.targets = [s for s in ctx.sides(author) if s.code not in codes]
+
+
+def _past_judged_act(views: Sequence[TokenView], draft: Draft, drafts: Sequence[Draft]) -> bool:
+    """«أدانت تركيا استهداف إسرائيل غزة»: the object found for a judging verb lies past the act it judges, inside
+    that act's phrase; the one judged is the act's agent, not what the act was done to."""
+    mentions = [t.mention for t in draft.targets]
+    if any(m is None for m in mentions):
+        return False
+    end = draft.trigger.span[1]
+    subject = {i for s in draft.sources if s.mention is not None for i in range(s.mention.start, s.mention.end)}
+    for other in drafts:
+        head = other.trigger.head
+        if other is draft or other.trigger.is_verb or head < end or not other.sources:
+            continue
+        # the act is the judging verb's object: right after it or its subject («خلال زيارته» is an adjunct)
+        if any(v.index not in subject and not v.in_timex for v in views[end:head]):
+            return False
+        written = views[head].proclitics & {"ب", "ل"}
+        if written and not written & set(draft.predicate.preps):
+            return False
+        return all(m is not None and m.head_start > head for m in mentions)
+    return False
 
 
 def _apposed_subject_tokens(
@@ -586,7 +674,8 @@ def _widen(clause: Clause, views: Sequence[TokenView]) -> Clause:
 def _roles_for(ctx: SentenceContext, trigger: Trigger, predicate: Predicate, clause: Clause) -> Roles:
     grammar = default_grammar()
     if trigger.is_verb or predicate.verbal:
-        roles = verb_roles(ctx.views, trigger, predicate, clause, ctx.mentions, ctx.verb_heads, grammar)
+        adjuncts = [t.head for t in ctx.triggers if not t.is_verb and _in_adjunct(ctx.views, t.head, grammar)]
+        roles = verb_roles(ctx.views, trigger, predicate, clause, ctx.mentions, ctx.verb_heads, grammar, adjuncts)
         if predicate.verbal and _detached_pronoun(ctx.views, trigger) is not None:
             # «، متهمة إياهم بـ»: the participle's subject is the main clause's, its object the pronoun
             roles.sources, roles.targets, roles.source_how = [], [], ""
@@ -608,6 +697,12 @@ def _roles_for(ctx: SentenceContext, trigger: Trigger, predicate: Predicate, cla
     if predicate.passive:
         roles.targets, roles.sources, roles.target_how = roles.sources, [], roles.source_how
     return roles
+
+
+def _in_adjunct(views: Sequence[TokenView], head: int, grammar: Grammar) -> bool:
+    """«في غارة», «خلال زيارته», «عقب اجتماع»: a verbal noun in an adverbial phrase."""
+    previous = next((v for v in reversed(views[:head]) if v.is_word), None)
+    return previous is not None and (previous.norm == "في" or bool(previous.forms & grammar.adjunct_openers))
 
 
 def _relative_support_subject(ctx: SentenceContext, trigger: Trigger, grammar: Grammar) -> list[Mention]:
@@ -1043,8 +1138,11 @@ def _code_trigger(
         trigger.is_verb
         and not (trigger.passive or predicate.passive)
         and trigger.features.person == 3
-        and _opens_sentence(views, trigger.head, grammar)
-        and _no_overt_subject(ctx, trigger, grammar)
+        and (
+            (_opens_sentence(views, trigger.head, grammar) and _no_overt_subject(ctx, trigger, grammar))
+            # «لكنه قال إنه لن يتنحى»: the opener's pronoun names no one in the sentence, so the one talked about
+            or roles.source_how == "opener-pronoun"
+        )
     )
     return Draft(
         trigger,
@@ -1265,7 +1363,8 @@ def _pronoun_object(
         if pronoun == "ه" and mention.oblique:
             continue  # «استهدفته»: a singular pronoun, not «مسلحين» (a sound plural or dual)
         if pronoun in _PLURAL_PRONOUNS:
-            group = [m for m in candidates if m.group == mention.group and m.code not in taken]
+            group = _apposed_groups(ctx.views, mention, candidates)
+            group = [m for m in group if m.code not in taken]
             if len(group) < 2 and mention.label == "PERS" and not mention.oblique:
                 continue  # «زارهم»: not one named person (but «المسؤولين الأفارقة», a plural phrase)
             return ctx.sides(group)
@@ -1278,6 +1377,27 @@ def _pronoun_object(
                 continue
             return [side]
     return []
+
+
+def _apposed_groups(views: Sequence[TokenView], mention: Mention, candidates: Sequence[Mention]) -> list[Mention]:
+    """The coordinated group of `mention` with the groups written right before it, name and title in apposition
+    («رئيس الغابون علي بونغو وساسو نغيسو رئيس الكونغو إضافة إلى إدريس ديبي رئيس تشاد، متهمة إياهم»): a plural
+    pronoun stands for the whole list, each person once."""
+    chosen = [m for m in candidates if m.group == mention.group]
+    while True:
+        first = min(m.head_start for m in chosen)
+        between_ok = {first}
+        if first > 0 and views[first - 1].token.text in ("،", ","):
+            between_ok.add(first - 1)
+        joined = next((m for m in candidates if m.end in between_ok and m not in chosen and m.anaphor is None), None)
+        if joined is None or _is_place(joined):
+            break
+        chosen = [m for m in candidates if m.group == joined.group] + chosen
+    out: list[Mention] = []
+    for member in chosen:
+        if not any(m.code == member.code for m in out):
+            out.append(member)
+    return out
 
 
 _PLACE_GOVERNORS = frozenset({"في", "الي", "من", "نحو", "قرب", "داخل"})

@@ -295,6 +295,10 @@ def _generic_mentions(
                 code = country + agent.sector if country else None
             if code is not None:
                 out.append(Mention(index, agent.end, index, None, code, None, generic=True))
+                if not code.startswith(_NON_STATE):
+                    # «والذين سيطروا على العاصمة وطردوا الحكومة» after «المتمردين الحوثيين»: the unnamed actor
+                    # just placed is the nearest context of the next one
+                    countries = sorted([*countries, (index, code[:3], False)])
             index = agent.end
             continue
         view = views[index]
