@@ -26,3 +26,12 @@ def test_counted_people_take_no_sector_from_an_earlier_title() -> None:
     people = [e for e in doc.entities if e.text == "الفلسطينيين"]
     assert people and all(e.actor is not None and e.actor.cameo == "PSE" for e in people)
     assert {(e.source.actor, e.target.actor) for e in doc.events} == {("ISRMIL", "PSE")}
+
+
+def test_support_one_armed_force_gives_another_is_military_aid() -> None:
+    text = "وتقدمت القوات الحكومية اليمنية في الحديدة بإسناد من قوات التحالف العربي."
+    doc = build(text, [("القوات الحكومية اليمنية", "ORG", "YEMMIL"), ("قوات التحالف العربي", "ORG", "SAUMIL")])
+    assert ("SAUMIL", "YEMMIL") in coded(doc, "072")
+    text = "وأعلنت الحكومة البريطانية دعمها للجيش السعودي."
+    doc = build(text, [("الحكومة البريطانية", "ORG", "GBRGOV"), ("للجيش السعودي", "ORG", "SAUMIL")])
+    assert coded(doc, "051") == {("GBRGOV", "SAUMIL")}
