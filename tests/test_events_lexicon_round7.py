@@ -126,3 +126,11 @@ def test_tapping_a_phone_is_no_phone_call() -> None:
     assert not coded_as(analyze(text, published="2021-07-22").events, "04")
     text = "وهاتف الرئيس الأمريكي نظيره الروسي مساء الخميس."
     assert coded_as(analyze(text, published="2021-07-22").events, "041")
+
+
+def test_qad_before_a_present_verb_is_a_possibility_not_an_act() -> None:
+    entities = [("الإسرائيلي", "LOC", "ISRMIL"), ("تنظيم داعش", "ORG", "IMGMUSISI")]
+    may = build("وقال إن الجيش الإسرائيلي قد يشن هجمات على مسلحي تنظيم داعش في سيناء.", entities)
+    assert coded(may, "13") == {("ISRMIL", "IMGMUSISI")} and not coded(may, "19")
+    had = build("وكان الجيش الإسرائيلي قد شن هجمات على مسلحي تنظيم داعش في سيناء.", entities)
+    assert coded(had, "19") == {("ISRMIL", "IMGMUSISI")}

@@ -1048,7 +1048,14 @@ def _code_trigger(
     code = _refine(predicate.cameo, predicate, views, trigger.span[1], clause, grammar, heads)
     evidence = trigger.span
     modality = modality_at(
-        views, positions, trigger.span[1], clause.start, 0, grammar, is_noun=not trigger.is_verb
+        views,
+        positions,
+        trigger.span[1],
+        clause.start,
+        0,
+        grammar,
+        is_noun=not trigger.is_verb,
+        present=trigger.is_verb and trigger.features.tense == "present",
     ).merge(lend_modality)
     if inner is not None:
         inner_clause = clause_around(views, inner.head, grammar)
