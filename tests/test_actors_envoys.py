@@ -4,6 +4,7 @@ these tests."""
 
 from __future__ import annotations
 
+from rasd.pipeline import analyze
 from test_actors import actor_of, run
 
 
@@ -32,3 +33,14 @@ def test_an_isis_province_is_isis() -> None:
     doc = run("وأعلنت ولاية سيناء مسؤوليتها عن الهجوم.", [("ولاية سيناء", "ORG")])
     actor = actor_of(doc, "ولاية سيناء")
     assert actor is not None and actor.cameo == "IMGMUSISI"
+
+
+def test_iraqi_blocs_kurdish_forces_and_libyan_bodies_are_known_organisations() -> None:
+    doc = analyze(
+        "وقال النائب عن ائتلاف دولة القانون إن قوات البيشمركة ستشارك في معركة الموصل.", published="2015-08-10"
+    )
+    codes = {e.text: e.actor.cameo if e.actor else None for e in doc.entities}
+    assert codes.get("ائتلاف دولة القانون") == "IRQLEG"
+    assert codes.get("قوات البيشمركة") == "IRQMIL"
+    doc = analyze("وأعلنت حكومة الوفاق الوطني حالة الطوارئ في طرابلس.", published="2018-08-10")
+    assert any(e.text == "حكومة الوفاق الوطني" and e.actor and e.actor.cameo == "LBYGOV" for e in doc.entities)
