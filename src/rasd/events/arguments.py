@@ -336,7 +336,13 @@ def _complementizer_subject(
     if not opens_with_pronoun(views, position, clause):
         return []
     matrix = [m for m in mentions if m.end <= clause.start - 1 and m.is_bare and not m.coordinated and m.code]
-    return group_of(matrix[-1], mentions) if matrix else []
+    if not matrix:
+        return []
+    if not is_complementizer(views[clause.start - 1], default_grammar()):
+        # «وتمنى الرئيس الفرنسي لبوتين النجاح في تحديث روسيا، لكنه حث»: «لكنه» goes on about the main subject,
+        # not the last noun of the clause before
+        return group_of(matrix[0], mentions)
+    return group_of(matrix[-1], mentions)
 
 
 def opens_with_pronoun(views: Sequence[TokenView], position: int, clause: Clause) -> bool:
@@ -450,9 +456,10 @@ def targets_after(
         bare_object = governor is None or (governor in ("gen", "mod", "count") and not mention.coordinated)
         # «هاجموا سفينة تابعة للأمم المتحدة»: the owner named after an affiliation word stands for the object, and
         # takes the preposition of the thing it owns («هجوم على قاعدة تابعة للناتو»)
-        if governor == "ل" and _affiliated(views, mention.start):
+        begin = min(mention.start, mention.head_start)  # «تابعة لقوات التحالف»: with its title
+        if governor == "ل" and (_affiliated(views, mention.start) or _affiliated(views, begin)):
             bare_object = True
-            governor = _owned_governor(views, mention.start - 1) or governor
+            governor = _owned_governor(views, begin - 1) or governor
         # «خلال لقائه نظيره التركي», «دعمها الحكومة»: right after a verbal noun with a possessive pronoun, the bare
         # phrase the noun seems to govern is its object, whatever prepositions the noun also takes
         right_after = possessed_noun and mention.head_start == start
@@ -479,17 +486,23 @@ def _past_marks(views: Sequence[TokenView], index: int) -> int:
     return index
 
 
+_OWNED_ADJECTIVES = 2
+
+
 def _owned_governor(views: Sequence[TokenView], affiliation: int) -> str | None:
     """The preposition of the noun an affiliation word qualifies («على قاعدة تابعة»: «علي»), None when bare."""
     grammar = default_grammar()
-    noun = next((v for v in reversed(views[:affiliation]) if v.is_word), None)
-    if noun is None:
-        return None
-    proclitic = next((p for p in reversed(noun.token.prefixes) if p in grammar.proclitic_prepositions), None)
-    if proclitic is not None:
-        return proclitic
-    before = next((v for v in reversed(views[: noun.index]) if v.is_word), None)
-    return before.norm if before is not None and before.norm in grammar.prepositions else None
+    words = [v for v in reversed(views[:affiliation]) if v.is_word][: _OWNED_ADJECTIVES + 2]
+    for position, noun in enumerate(words[:-1]):
+        proclitic = next((p for p in reversed(noun.token.prefixes) if p in grammar.proclitic_prepositions), None)
+        if proclitic is not None:
+            return proclitic
+        before = words[position + 1]
+        if before.norm in grammar.prepositions:
+            return before.norm
+        if noun.token.prefixes or position >= _OWNED_ADJECTIVES:
+            return None  # «على قاعدة عسكرية تابعة»: across the owned noun's adjectives only
+    return None
 
 
 def _affiliated(views: Sequence[TokenView], start: int) -> bool:
@@ -500,9 +513,21 @@ def _affiliated(views: Sequence[TokenView], start: int) -> bool:
 def between_pair(
     views: Sequence[TokenView], start: int, clause: Clause, mentions: Sequence[Mention], grammar: Grammar
 ) -> tuple[list[Mention], list[Mention]] | None:
-    """«بين X و Y» right after a predicate: X and Y (or the one plural phrase twice: «بين الأطراف الأفغانية»)."""
-    words = [v for v in views[start : clause.end] if v.is_word][:3]
-    anchor = next((v for v in words if v.norm == "بين"), None)
+    """«بين X و Y» right after a predicate: X and Y (or the one plural phrase twice: «بين الأطراف الأفغانية»); its
+    adjectives and the place it happened in may come between («المعارك الشرسة في اليمن بين»)."""
+    anchor = None
+    words = 0
+    for view in views[start : clause.end]:
+        if view.token.text in _PAIR_STOPS:
+            return None
+        if not view.is_word or view.in_timex:
+            continue
+        if view.norm == "بين":
+            anchor = view
+            break
+        words += 1
+        if words >= _PAIR_REACH or (words >= _PAIR_NEAR and view.norm != "في" and not _in_place(view, mentions)):
+            return None
     if anchor is None:
         return None
     inside = [m for m in mentions if m.head_start > anchor.index and m.start < clause.end]
@@ -511,10 +536,48 @@ def between_pair(
     first = inside[0]
     if _words_between(views, anchor.index + 1, first.head_start) > 2:
         return None
-    partners = [m for m in inside[1:] if m.group == first.group] or _partner_after_apposition(views, first, inside)
+    partners = (
+        [m for m in inside[1:] if m.group == first.group]
+        or _partner_after_apposition(views, first, inside)
+        or _partner_after_qualifier(views, first, inside)
+    )
     if partners:
         return [first, *partners], []
     return [first], [first]
+
+
+_PAIR_NEAR = 3  # words before «بين» (adjectives); more only for the place phrase («في اليمن»)
+_PAIR_REACH = 6
+_PAIR_STOPS = frozenset({"،", ",", ".", "؛", ";", ":", "؟", "!"})
+
+
+def _in_place(view: TokenView, mentions: Sequence[Mention]) -> bool:
+    return any(m.start <= view.index < m.end and m.governor == "في" and m.entity is not None for m in mentions)
+
+
+_QUALIFIER_WORDS = 3
+_QUALIFIER_REACH = 6
+
+
+def _partner_after_qualifier(views: Sequence[TokenView], first: Mention, inside: Sequence[Mention]) -> list[Mention]:
+    """«بين المقاومة الموالية للحكومة والمتمردين»: the second side with «و» after what qualifies the first; one set
+    off by a comma wins («بين قوات الجيش المدعومة من روسيا وإيران، وفصائل المعارضة»: Iran is a backer)."""
+    fallback: list[Mention] = []
+    for mention in inside[1:]:
+        between = views[first.end : mention.head_start]
+        words = sum(1 for v in between if v.is_word)
+        marks = [v for v in between if not v.is_word]
+        if words > _QUALIFIER_REACH or any(v.token.text not in ("،", ",") for v in marks) or len(marks) > 1:
+            break
+        if views[mention.head_start].token.prefixes[:1] != ("و",):
+            continue
+        # not the qualifier's own noun the «و» phrase was read as coordinated with («للحكومة»)
+        group = [m for m in inside if m.group == mention.group and m.head_start >= mention.head_start]
+        if marks and views[mention.head_start - 1].token.text in ("،", ","):
+            return group
+        if not marks and not fallback and words <= _QUALIFIER_WORDS:
+            fallback = group
+    return fallback
 
 
 def _partner_after_apposition(views: Sequence[TokenView], first: Mention, inside: Sequence[Mention]) -> list[Mention]:
@@ -688,6 +751,7 @@ def _lam_agent(
     and so is the owner of a place noun («قصف لمواقع المتمردين») unless the target follows («على», «ضد»)."""
     if not predicate.cameo.startswith(VIOLENT_ROOTS) or predicate.genitive == "tgt" or trigger.split.enclitic:
         return []  # «قصف إسرائيلي لغزة», «واستهدافه للمعارضين»: after a transitive act «ل» marks the patient
+    adjectives = 0
     for view in views[trigger.span[1] :]:
         if not view.is_word:
             return []
@@ -695,8 +759,9 @@ def _lam_agent(
         position = view.index + 1 if construct else view.index
         owner = next((m for m in mentions if m.head_start == position), None)
         if owner is None:
-            if view.token.prefixes or view.norm in grammar.prepositions or view.token.suffixes:
-                return []  # only unprefixed adjectives («جوية») stand between
+            adjectives += 1
+            if view.token.prefixes or view.norm in grammar.prepositions or view.token.suffixes or adjectives > 1:
+                return []  # only an unprefixed adjective («جوية») stands between
             continue
         actor = owner.label in ("ORG", "PERS") or len(owner.code or "") > 3
         if owner.governor != "ل" or not actor:
@@ -962,6 +1027,8 @@ def _object_missing(
         return False
     if not predicate.cameo.startswith(_HARM_ROOTS) or trigger.features.tense != "past" or trigger.features.person != 3:
         return False
+    if predicate.cameo == _COERCE:
+        return False  # «أجبروا على النزوح»: forcing takes what it forces to as a complement
     subject_end = max(m.end for m in roles.sources)
     between = [v for v in views[subject_end : trigger.head] if not v.in_timex]
     if any(not v.is_word or v.norm not in grammar.topic_openers for v in between):
@@ -971,9 +1038,15 @@ def _object_missing(
         return True
     if not following.is_word:
         return following.token.kind == "punct" and following.token.text in "،,.؛"
-    return following.norm in grammar.prepositions or bool(set(following.token.prefixes) & {"ب", "ل"})
+    own = {*predicate.preps, *predicate.target_preps}
+    written = following.norm if following.norm in grammar.prepositions else None
+    proclitic = next((p for p in following.token.prefixes if p in ("ب", "ل")), None)
+    if (written or proclitic) in own:
+        return False  # «أجبروا على النزوح»: the verb's own complement follows, an active verb's
+    return written is not None or proclitic is not None
 
 
+_COERCE = "170"
 _AGENT_NEAR = 4  # «يجري التحقيق من قبل تركيا»: the agent marker (two words) and the agent's first words
 
 

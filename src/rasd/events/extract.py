@@ -402,39 +402,89 @@ def code_sentence(ctx: SentenceContext, lexicon: Lexicon, grammar: Grammar) -> l
                     ctx.parties = list(draft.sources)
     _targets_from_judged_events(ctx, drafts)
     _targets_from_previous_clause(ctx, drafts)
-    _victims_of_attacks(ctx, drafts, grammar)
+    _victims_of_attacks(ctx, drafts)
     _targets_of_claimed_acts(ctx, drafts)
     return drafts
 
 
 _CLAIM_CODE = "015"
 _CLAIM_REACH = 4
+_CLAIM_SENTENCES = 3  # a claim names an act reported this few sentences before
 
 
 def _targets_of_claimed_acts(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
     """«أعلنت طالبان مسؤوليتها عن الهجوم على القاعدة»: who claims an act claims it against the act's target, and
     is the act's agent when the text names no other."""
     for draft in drafts:
-        if not draft.code.startswith(_CLAIM_CODE):
+        act = _claimed_act(ctx, draft, drafts)
+        if act is None:
             continue
-        end = draft.trigger.span[1]
-        for other in drafts:
-            head = other.trigger.head
-            if other is draft or other.trigger.is_verb or head < end:
-                continue
-            between = [v for v in ctx.views[end:head] if v.is_word]
-            if len(between) > _CLAIM_REACH or any(v.token.text in ".،,؛" for v in ctx.views[end:head]):
-                break
-            if not between or between[-1].norm != "عن":
-                break
-            own = {s.code for s in draft.sources}
-            draft.targets = [t for t in other.targets if t.code not in own] or draft.targets
-            if not other.sources and draft.sources:
-                other.sources = list(draft.sources)  # and claims it did it
-            break
+        own = {s.code for s in draft.sources}
+        draft.targets = [t for t in act.targets if t.code not in own] or draft.targets
+        if not act.sources and draft.sources:
+            act.sources = list(draft.sources)  # and claims it did it
 
 
-def _victims_of_attacks(ctx: SentenceContext, drafts: Sequence[Draft], grammar: Grammar) -> None:
+def _claimed_act(ctx: SentenceContext, draft: Draft, drafts: Sequence[Draft]) -> Draft | None:
+    """The act a claim of responsibility names after «عن» («مسؤوليتها عن الهجوم»)."""
+    if not draft.code.startswith(_CLAIM_CODE):
+        return None
+    end = draft.trigger.span[1]
+    for other in drafts:
+        head = other.trigger.head
+        if other is draft or other.trigger.is_verb or head < end:
+            continue
+        between = [v for v in ctx.views[end:head] if v.is_word]
+        if len(between) > _CLAIM_REACH or any(v.token.text in ".،,؛" for v in ctx.views[end:head]):
+            return None
+        # «عن الهجوم», «عن هذا التفجير»
+        words = [v.norm for v in between]
+        if "عن" not in words:
+            return None
+        after = words[len(words) - 1 - words[::-1].index("عن") + 1 :]
+        return other if all(w in default_grammar().determiners for w in after) else None
+    return None
+
+
+def _claims_earlier_act(
+    contexts: Sequence[SentenceContext], sentence: Sequence[Draft], earlier: Sequence[Draft]
+) -> None:
+    """«أعلنت طالبان مسؤوليتها عن هذا التفجير» after the bombing was reported with no agent: the claim names the
+    earlier act, whose agent the claimer is, and whose target the claim is against."""
+    ctx = contexts[sentence[0].sentence] if sentence else None
+    if ctx is None:
+        return
+    for draft in sentence:
+        act = _claimed_act(ctx, draft, sentence)
+        if act is None or act.targets or not draft.sources:
+            continue
+        view = ctx.views[act.trigger.head]
+        previous = ctx.views[act.trigger.head - 1] if act.trigger.head > 0 else None
+        named_before = "ال" in view.token.prefixes or (
+            previous is not None and previous.norm in default_grammar().determiners
+        )
+        if not named_before:
+            continue
+        own = {s.code for s in draft.sources}
+        for before in reversed(earlier):
+            if before.sentence < draft.sentence - _CLAIM_SENTENCES:
+                break
+            if (
+                before.trigger.is_verb
+                or not before.code.startswith(VIOLENT_ROOTS)
+                or before.confidence < MIN_CONFIDENCE
+            ):
+                continue  # (a reading too weak to report is no act the claim can be about)
+            if any(s.code for s in before.sources):
+                break  # an act reported with an agent of its own: the claim is about a later one
+            # the same act named again («تفجير», «عملية انتحارية», «سيارة مفخخة»): each has the claimer as agent
+            before.sources = list(draft.sources)
+            if not draft.targets:
+                draft.targets = [t for t in before.targets if t.code not in own]
+            _victims_of_attacks(contexts[before.sentence], [d for d in earlier if d.sentence == before.sentence])
+
+
+def _victims_of_attacks(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
     """«قتل خمسة جنود في هجوم لحركة طالبان», «مقتل قيادي في الميليشيات في غارة لطائرات التحالف على الساحل»:
     the attack in the adverbial phrase, whose agent is named, was made on those the clause says were killed or
     hurt (by no one named): they are its target rather than the place it hit."""
@@ -442,7 +492,7 @@ def _victims_of_attacks(ctx: SentenceContext, drafts: Sequence[Draft], grammar: 
         trigger = draft.trigger
         if trigger.is_verb or not draft.code.startswith(VIOLENT_ROOTS) or not draft.sources:
             continue
-        if not _in_adjunct(ctx.views, trigger.head, grammar):
+        if not _in_adjunct(ctx.views, trigger.head, default_grammar()):
             continue
         if draft.targets and not all(t.mention is not None and _bare_place(t.mention) for t in draft.targets):
             continue
@@ -1968,6 +2018,8 @@ def _pairs(draft: Draft, sources: list[Side], targets: list[Side]) -> list[tuple
         pairs = []
         for i, left in enumerate(sources):
             for right in sources[i + 1 :]:
+                if left.code == right.code and _in_apposition(left.mention, right.mention):
+                    continue  # «والروسي فلاديمير بوتين»: one party named twice
                 pairs.append((left, right))
                 if not is_symmetric(draft.code):
                     pairs.append((right, left))
@@ -1980,6 +2032,14 @@ def _pairs(draft: Draft, sources: list[Side], targets: list[Side]) -> list[tuple
                 continue
             out.append((source, target))
     return out
+
+
+def _in_apposition(first: Mention | None, second: Mention | None) -> bool:
+    """Two mentions written one right after the other, a title and a name («الروسي فلاديمير بوتين»)."""
+    if first is None or second is None:
+        return False
+    first, second = sorted((first, second), key=lambda m: m.head_start)
+    return first.end == second.head_start and not second.coordinated
 
 
 def _deduplicate(candidates: list[tuple[float, int, Event, bool]], text: str) -> list[Event]:
@@ -2135,6 +2195,7 @@ def code_document(doc: Doc) -> tuple[list[SentenceContext], list[Draft]]:
         ctx.parties = list(parties)
         sentence_drafts = code_sentence(ctx, lexicon, grammar)
         _targets_from_earlier_acts(ctx, sentence_drafts, drafts)
+        _claims_earlier_act(contexts, sentence_drafts, drafts)
         drafts.extend(sentence_drafts)
         subject = [] if any(d.sources for d in sentence_drafts) else _opening_subject(ctx)
         topic = _speaker_topic(doc, ctx) or subject or ctx.topic
