@@ -35,3 +35,12 @@ def test_support_one_armed_force_gives_another_is_military_aid() -> None:
     text = "وأعلنت الحكومة البريطانية دعمها للجيش السعودي."
     doc = build(text, [("الحكومة البريطانية", "ORG", "GBRGOV"), ("للجيش السعودي", "ORG", "SAUMIL")])
     assert coded(doc, "051") == {("GBRGOV", "SAUMIL")}
+
+
+def test_soldiers_killed_in_an_ambush_are_its_target() -> None:
+    for text in (
+        "وقتل ثلاثة جنود أفغان في كمين نصبه مسلحو حركة طالبان.",
+        "وقتل ثلاثة جنود أفغان في هجوم شنه مسلحو حركة طالبان.",
+    ):
+        doc = build(text, [("حركة طالبان", "ORG", "AFGINS"), ("أفغان", "LOC", "AFGMIL")])
+        assert coded(doc, "19") == {("AFGINS", "AFGMIL")}, text

@@ -1012,7 +1012,24 @@ def _unvowelled_passive(
         return False
     subject_end = max(m.end for m in roles.sources)
     agent = {id(m) for m in agent_after(views, subject_end, Clause(subject_end, len(views)), found, grammar)}
-    return all(id(m) in agent for m in found)
+    return all(id(m) in agent or _in_attack_phrase(views, subject_end, m, grammar) for m in found)
+
+
+_ATTACK_PHRASE_REACH = 4
+_ATTACK_PREPOSITIONS = frozenset({"في", "خلال", "اثر", "إثر", "جراء", "بعد"})
+
+
+def _in_attack_phrase(views: Sequence[TokenView], start: int, mention: Mention, grammar: Grammar) -> bool:
+    """«قتل ثلاثة جنود في كمين نصبه مسلحو طالبان», «... في هجوم لحركة الشباب»: the actor in the phrase of the
+    attack the killing happened in is the attack's agent, so the verb before is the passive."""
+    low = max(start, mention.head_start - _ATTACK_PHRASE_REACH)
+    for index in range(mention.head_start - 1, low - 1, -1):
+        view = views[index]
+        if not view.is_word or not view.forms & grammar.lam_owners:
+            continue
+        before = views[index - 1] if index > 0 else None
+        return "ب" in view.token.prefixes or (before is not None and before.norm in _ATTACK_PREPOSITIONS)
+    return False
 
 
 def _object_missing(
