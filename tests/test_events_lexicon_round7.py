@@ -134,3 +134,14 @@ def test_qad_before_a_present_verb_is_a_possibility_not_an_act() -> None:
     assert coded(may, "13") == {("ISRMIL", "IMGMUSISI")} and not coded(may, "19")
     had = build("وكان الجيش الإسرائيلي قد شن هجمات على مسلحي تنظيم داعش في سيناء.", entities)
     assert coded(had, "19") == {("ISRMIL", "IMGMUSISI")}
+
+
+def test_answering_an_attack_on_the_attacker_is_force_and_answering_with_shelling_lends_the_subject() -> None:
+    entities = [("السعودية", "LOC", "SAUMIL"), ("الحوثيين", "ORG", "YEMREB"), ("اليمن", "LOC", "YEM")]
+    doc = build("وردت القوات السعودية على قصف الحوثيين لمنطقة حدودية مع اليمن.", entities)
+    assert coded(doc, "19") == {("SAUMIL", "YEMREB")}
+    doc = build(
+        "ورد الجيش الإسرائيلي بقصف مواقع لحركة حماس في غزة.",
+        [("الإسرائيلي", "LOC", "ISRMIL"), ("حركة حماس", "ORG", "PSEREB")],
+    )
+    assert coded(doc, "19") == {("ISRMIL", "PSEREB")}
