@@ -44,3 +44,8 @@ def test_soldiers_killed_in_an_ambush_are_its_target() -> None:
     ):
         doc = build(text, [("حركة طالبان", "ORG", "AFGINS"), ("أفغان", "LOC", "AFGMIL")])
         assert coded(doc, "19") == {("AFGINS", "AFGMIL")}, text
+
+
+def test_a_district_named_before_its_town_is_a_place_not_a_judiciary() -> None:
+    doc = analyze("وسيطر مسلحو تنظيم داعش على قضاء سنجار في محافظة نينوى.", published="2015-08-10")
+    assert {(e.source.actor, e.target.actor) for e in doc.events if e.cameo.startswith("19")} == {("IMGMUSISI", "IRQ")}

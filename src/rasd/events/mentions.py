@@ -395,12 +395,13 @@ def _title_sector(views: Sequence[TokenView], head_start: int, start: int, end: 
     phrase = agents.phrase_at(views, head_start) if head_start < start else None
     if phrase is not None and phrase[1] and phrase[0] <= start:
         return phrase[1]  # «قوات الأمن العراقية» → COP, before the title word «قوات» alone (MIL)
-    for index in range(head_start, start):
+    titles = [i for i in range(head_start, start) if not views[i].forms & grammar.district_words]
+    for index in titles:
         for form in views[index].forms:
             sector = grammar.title_sectors.get(form) or grammar.title_sectors.get(bare(form))
             if sector:
                 return sector
-    for index in range(head_start, start):
+    for index in titles:
         sense = agents.sense(views[index])
         if sense is not None and sense.sector:
             return sense.sector  # «سكان غزة» → PSECVL, «مسلحي الميليشيات» → REB
