@@ -145,3 +145,10 @@ def test_answering_an_attack_on_the_attacker_is_force_and_answering_with_shellin
         [("الإسرائيلي", "LOC", "ISRMIL"), ("حركة حماس", "ORG", "PSEREB")],
     )
     assert coded(doc, "19") == {("ISRMIL", "PSEREB")}
+
+
+def test_hoping_for_cooperation_is_an_intent_not_cooperation() -> None:
+    hope = analyze("وقال الوزير التركي: نأمل تعميق التعاون بين تركيا والصين.", published="2021-07-22")
+    assert coded_as(hope.events, "03") and not coded_as(hope.events, "06")
+    done = analyze("وتعاونت تركيا والصين في مكافحة الإرهاب.", published="2021-07-22")
+    assert coded_as(done.events, "06")
