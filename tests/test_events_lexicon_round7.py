@@ -152,3 +152,19 @@ def test_hoping_for_cooperation_is_an_intent_not_cooperation() -> None:
     assert coded_as(hope.events, "03") and not coded_as(hope.events, "06")
     done = analyze("وتعاونت تركيا والصين في مكافحة الإرهاب.", published="2021-07-22")
     assert coded_as(done.events, "06")
+
+
+def test_a_yes_no_question_states_no_event_but_a_why_question_presupposes_one() -> None:
+    asked = analyze("وسأل الصحافي: هل ستحارب القوات السورية الجديدة تنظيم داعش فقط؟", published="2021-07-22")
+    assert not asked.events
+    why = analyze("لماذا تستهدف الولايات المتحدة الصين؟", published="2021-07-22")
+    assert coded_as(why.events, "19")
+
+
+def test_hosting_a_tournament_or_a_fashion_week_is_no_visit_and_a_forward_line_no_attack() -> None:
+    for text in (
+        "وستستضيف دبي نسختها من أسبوع الموضة العربي في مايو.",
+        "ويبدو أن الفريق الفرنسي قد يفقد جهود نجم هجومه السويدي.",
+    ):
+        assert not analyze(text, published="2021-07-22").events, text
+    assert coded_as(analyze("واستضاف الرئيس المصري نظيره الفرنسي في القاهرة.", published="2021-07-22").events, "043")

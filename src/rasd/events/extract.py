@@ -1791,6 +1791,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
     for draft in drafts:
         ctx = contexts[draft.sentence]
         start, end = _char_span(doc, draft, contexts)
+        if _in_polar_question(doc, start):
+            continue  # «هل ستحارب القوات داعش؟»: asked, not stated
         quote = _quote_of(doc, start, end)
         sources = list(draft.sources)
         confidence = draft.confidence
@@ -1863,6 +1865,21 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
             order += 1
             candidates.append((STATEMENT_CONFIDENCE, order, statement, True))
     return _deduplicate(candidates, doc.text)
+
+
+_POLAR_QUESTION = re.compile(r"(?:^|[\s\"«(])[وف]?هل\s")
+
+
+def _in_polar_question(doc: Doc, start: int) -> bool:
+    """A yes/no question («هل ...؟») around the evidence states nothing (a question with «من/ماذا/لماذا» presupposes
+    what it asks about, so only «هل» counts)."""
+    sentence = next((s for s in doc.sentences if s.start <= start < s.end), None)
+    if sentence is None:
+        return False
+    text = doc.text[sentence.start : sentence.end].rstrip()
+    if not text.endswith(("؟", "?")):
+        return False
+    return _POLAR_QUESTION.search(doc.text, sentence.start, start) is not None
 
 
 _ARMED_SECTORS = ("MIL", "REB", "INS", "COP")
