@@ -168,3 +168,16 @@ def test_hosting_a_tournament_or_a_fashion_week_is_no_visit_and_a_forward_line_n
     ):
         assert not analyze(text, published="2021-07-22").events, text
     assert coded_as(analyze("واستضاف الرئيس المصري نظيره الفرنسي في القاهرة.", published="2021-07-22").events, "043")
+
+
+def test_a_match_report_codes_no_events_but_a_summit_at_a_match_still_does() -> None:
+    report = (
+        "فاز المنتخب البرازيلي على المنتخب المكسيكي بهدفين في مباراة الدوري، وسجل اللاعب هدفا في الشوط الثاني. "
+        "وكانت مواجهة المنتخبين في ملعب المدينة، وقال مدرب المنتخب المكسيكي إن اللاعبين قدموا مباراة جيدة."
+    )
+    assert not analyze(report, published="2018-07-02").events
+    summit = (
+        "التقى الرئيس الفرنسي نظيره الروسي في الكرملين قبل ساعتين من موعد المباراة النهائية لكأس العالم، "
+        "وبحث الرئيسان الأزمة السورية والعلاقات بين البلدين والاتفاق النووي مع إيران والعقوبات الأوروبية."
+    )
+    assert coded_as(analyze(summit, published="2018-07-15").events, "04")

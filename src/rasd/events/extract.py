@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from rasd.doc import Doc, Entity, Event, EventDate, Location, Offsets, Participant, Quote, Timex
 from rasd.events.agents import NAME_MARKS, agent_lexicon
@@ -27,7 +28,7 @@ from rasd.events.arguments import (
     verb_subject,
 )
 from rasd.events.coding import is_cameo, is_symmetric, plover_for, refine_code, refusal, transform
-from rasd.events.lexicon import Grammar, Lexicon, Predicate, bare, default_grammar, default_lexicon
+from rasd.events.lexicon import Grammar, Lexicon, Predicate, bare, default_grammar, default_lexicon, norm_word
 from rasd.events.matcher import (
     TokenView,
     Trigger,
@@ -40,6 +41,7 @@ from rasd.events.matcher import (
 from rasd.events.mentions import Mention, organisation_head, sentence_mentions
 from rasd.events.modality import Modality, free_relative_before, modality_at
 from rasd.events.statements import content_views, speaking_quotes, statement_code
+from rasd.resources import load_json
 from rasd.text.normalize import normalize
 
 _EMBED_REACH = 8
@@ -2167,8 +2169,23 @@ def _with_id(event: Event, identifier: str) -> Event:
 
 
 def extract_events(doc: Doc) -> list[Event]:
+    if _sports_report(doc):
+        return []  # clubs and matches: no political actors, and «مواجهة», «هجوم», «اللقاء» are games
     contexts, drafts = code_document(doc)
     return finalize(doc, drafts, contexts)
+
+
+@cache
+def _sport_words() -> tuple[frozenset[str], float, int]:
+    raw = load_json("events", "grammar.json")["sport_words"]
+    return frozenset(norm_word(w) for w in raw["words"]), float(raw["per_thousand"]), int(raw["at_least"])
+
+
+def _sports_report(doc: Doc) -> bool:
+    """An article dense in the words of sports reporting (see grammar.json `sport_words`)."""
+    words, per_thousand, at_least = _sport_words()
+    hits = sum(1 for token in doc.tokens if token.norm in words or token.lookup in words)
+    return hits >= at_least and hits * 1000 / len(doc.text) >= per_thousand
 
 
 def _speaker_topic(doc: Doc, ctx: SentenceContext) -> list[Side]:
