@@ -173,7 +173,8 @@ def test_hosting_a_tournament_or_a_fashion_week_is_no_visit_and_a_forward_line_n
 def test_a_match_report_codes_no_events_but_a_summit_at_a_match_still_does() -> None:
     report = (
         "فاز المنتخب البرازيلي على المنتخب المكسيكي بهدفين في مباراة الدوري، وسجل اللاعب هدفا في الشوط الثاني. "
-        "وكانت مواجهة المنتخبين في ملعب المدينة، وقال مدرب المنتخب المكسيكي إن اللاعبين قدموا مباراة جيدة."
+        "وكانت المواجهة بين منتخبي البرازيل والمكسيك في ملعب المدينة، "
+        "وقال مدرب المنتخب المكسيكي إن اللاعبين قدموا مباراة جيدة."
     )
     assert not analyze(report, published="2018-07-02").events
     summit = (
