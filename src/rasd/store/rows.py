@@ -14,12 +14,12 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 import pyarrow as pa
 
-from rasd.doc import Doc
+from rasd.doc import Actor, Doc, record_to_dict
 from rasd.text.normalize import normalize
 
 TABLES = ("articles", "actors", "entities", "timexes", "quotes", "events")
@@ -283,7 +283,6 @@ class Provenance:
 def doc_rows(doc: Doc, provenance: Provenance | None = None) -> dict[str, list[dict[str, Any]]]:
     """Rows per table for one analysed document (tables without rows map to empty lists)."""
     prov = provenance or Provenance()
-    data = doc.to_dict()
     normal = _normal_text(doc)
     key = _key_of_normal(normal)
     article_day = doc.anchor_date
@@ -314,13 +313,17 @@ def doc_rows(doc: Doc, provenance: Provenance | None = None) -> dict[str, list[d
             "ingested_at": prov.ingested_at,
         }
     )
-    for record in data["entities"]:
-        row = _flatten(record, "entities")
-        actor = record.get("actor") or {}
-        akey = actor_key(actor) if actor else None
+    normal_forms: dict[str, str] = {}  # entity texts recur: each normalised once per article
+    actors: dict[Actor, tuple[str | None, dict[str, Any]]] = {}  # so do their actors
+    for entity in doc.entities:
+        row = _record_row(entity, "entities")
+        text = entity.text
+        if text not in normal_forms:
+            normal_forms[text] = normalize(text)
+        akey, actor = _actor_of(entity.actor, actors)
         row.update(
             article_id=key,
-            text_norm=normalize(record["text"]),
+            text_norm=normal_forms[text],
             actor_key=akey,
             actor_cameo=actor.get("cameo"),
             actor_sector=actor.get("sector"),
@@ -331,10 +334,10 @@ def doc_rows(doc: Doc, provenance: Provenance | None = None) -> dict[str, list[d
             actor_row = {column: actor.get(name) for name, column in _ACTOR_COLUMNS.items()}
             actor_row.update(actor_key=akey, name_norm=normalize(actor["name_ar"]) if actor.get("name_ar") else None)
             rows["actors"].append(actor_row)
-    for record in data["timexes"]:
-        rows["timexes"].append(_flatten(record, "timexes") | {"article_id": key})
-    for record in data["quotes"]:
-        row = _flatten(record, "quotes")
+    for timex in doc.timexes:
+        rows["timexes"].append(_record_row(timex, "timexes") | {"article_id": key})
+    for quote in doc.quotes:
+        row = _record_row(quote, "quotes")
         content = doc.text[row["content_start"] : row["content_end"]]
         row.update(
             article_id=key,
@@ -343,8 +346,8 @@ def doc_rows(doc: Doc, provenance: Provenance | None = None) -> dict[str, list[d
             day=calendar_day(row.get("date")) or article_day,
         )
         rows["quotes"].append(row)
-    for record in data["events"]:
-        row = _flatten(record, "events")
+    for event in doc.events:
+        row = _record_row(event, "events")
         row.update(
             article_id=key,
             root_code=str(row["cameo"])[:2],
@@ -354,6 +357,18 @@ def doc_rows(doc: Doc, provenance: Provenance | None = None) -> dict[str, list[d
         )
         rows["events"].append(row)
     return rows
+
+
+def _actor_of(
+    actor: Actor | None, seen: dict[Actor, tuple[str | None, dict[str, Any]]]
+) -> tuple[str | None, dict[str, Any]]:
+    """An entity's actor as its store key and JSON record (empty without one), remembered per article."""
+    if actor is None:
+        return None, {}
+    if actor not in seen:
+        record = record_to_dict(actor)
+        seen[actor] = (actor_key(record) if record else None, record)
+    return seen[actor]
 
 
 def rows_to_arrow(rows_per_doc: Iterable[Mapping[str, list[dict[str, Any]]]]) -> dict[str, pa.Table]:
@@ -384,32 +399,97 @@ def _paths(table: str) -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str,
 _PATHS = {table: _paths(table) for table in COLUMNS}
 
 
-def _flatten(record: Mapping[str, Any], table: str) -> dict[str, Any]:
-    """Map a record dict's known field paths to the table's columns; the rest (but the dropped paths) becomes the
-    `extra` JSON."""
-    columns = COLUMNS[table]
-    row: dict[str, Any] = dict.fromkeys(columns.values())
-    extra: dict[str, Any] = {}
-    known, parents = _PATHS[table]
+# What a record field becomes in its table's row: a column, a nested record whose fields are placed in turn, or a
+# field of the `extra` JSON.
+_COLUMN, _NESTED, _EXTRA = 0, 1, 2
+_PLAIN_TYPES = (str, int, float, bool, type(None))
 
-    def walk(value: Mapping[str, Any], path: tuple[str, ...], extra_node: dict[str, Any]) -> None:
-        for name, item in value.items():
-            here = (*path, name)
+
+_Plan = tuple[tuple[str, int, str, tuple[str, ...]], ...]
+_PLANS: dict[tuple[str, type, tuple[str, ...]], _Plan | None] = {}
+
+
+def _record_plan(table: str, kind: type, path: tuple[str, ...]) -> _Plan | None:
+    """(field, action, column, field path) for each field of the record class `kind` found at `path` in a table's
+    records, dropped fields left out (None when `kind` is no dataclass): the decisions `_walk` takes on a record's
+    dict, taken once per class."""
+    key = (table, kind, path)
+    if key in _PLANS:
+        return _PLANS[key]
+    plan: _Plan | None = None
+    if is_dataclass(kind):
+        columns = COLUMNS[table]
+        known, parents = _PATHS[table]
+        steps = []
+        for item in fields(kind):
+            here = (*path, item.name)
             if here in columns:
-                row[columns[here]] = item
-            elif here in known:
-                continue
-            elif here in parents and isinstance(item, Mapping):
-                child: dict[str, Any] = {}
-                walk(item, here, child)
-                if child:
-                    extra_node[name] = child
-            elif not (here in parents and item is None):
-                extra_node[name] = item
+                steps.append((item.name, _COLUMN, columns[here], here))
+            elif here in parents:
+                steps.append((item.name, _NESTED, "", here))
+            elif here not in known:
+                steps.append((item.name, _EXTRA, "", here))
+        plan = tuple(steps)
+    _PLANS[key] = plan
+    return plan
 
-    walk(record, (), extra)
+
+def _record_row(record: Any, table: str) -> dict[str, Any]:
+    """The table row of one record: its known field paths in their columns, the others (but the dropped paths) in
+    the `extra` JSON. The same row as flattening `record_to_dict(record)`, without building that dict."""
+    row: dict[str, Any] = dict.fromkeys(COLUMNS[table].values())
+    extra: dict[str, Any] = {}
+    plan = _record_plan(table, type(record), ())
+    if plan is not None:
+        _fill(record, plan, table, row, extra)
+    else:
+        _walk(record_to_dict(record), table, (), row, extra)
     row["extra"] = _json_or_none(extra)
     return row
+
+
+def _fill(record: Any, plan: _Plan, table: str, row: dict[str, Any], extra_node: dict[str, Any]) -> None:
+    for name, action, column, here in plan:
+        item = getattr(record, name)
+        if action == _COLUMN:
+            row[column] = item if type(item) in _PLAIN_TYPES else record_to_dict(item)
+        elif action == _EXTRA:
+            extra_node[name] = record_to_dict(item)
+        elif item is not None:
+            child: dict[str, Any] = {}
+            nested = _record_plan(table, type(item), here)
+            if nested is not None:
+                _fill(item, nested, table, row, child)
+            else:
+                plain = record_to_dict(item)
+                if not isinstance(plain, Mapping):
+                    extra_node[name] = plain
+                    continue
+                _walk(plain, table, here, row, child)
+            if child:
+                extra_node[name] = child
+
+
+def _walk(
+    value: Mapping[str, Any], table: str, path: tuple[str, ...], row: dict[str, Any], extra_node: dict[str, Any]
+) -> None:
+    """Place a record dict's known field paths in the row's columns; the rest (but the dropped paths) goes to
+    `extra_node`."""
+    columns = COLUMNS[table]
+    known, parents = _PATHS[table]
+    for name, item in value.items():
+        here = (*path, name)
+        if here in columns:
+            row[columns[here]] = item
+        elif here in known:
+            continue
+        elif here in parents and isinstance(item, Mapping):
+            child: dict[str, Any] = {}
+            _walk(item, table, here, row, child)
+            if child:
+                extra_node[name] = child
+        elif not (here in parents and item is None):
+            extra_node[name] = item
 
 
 def _json_or_none(value: Any) -> str | None:
