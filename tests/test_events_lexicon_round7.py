@@ -182,3 +182,12 @@ def test_a_match_report_codes_no_events_but_a_summit_at_a_match_still_does() -> 
         "وبحث الرئيسان الأزمة السورية والعلاقات بين البلدين والاتفاق النووي مع إيران والعقوبات الأوروبية."
     )
     assert coded_as(analyze(summit, published="2018-07-15").events, "04")
+
+
+def test_one_speakers_warning_told_in_the_lead_and_again_in_the_body_is_one_event() -> None:
+    text = (
+        "وحذر الرئيس الأمريكي دونالد ترامب إيران من استئناف برنامجها النووي. "
+        "وقال ترامب في مؤتمر صحفي إن الاتفاق سيئ، محذرا طهران من العواقب."
+    )
+    events = analyze(text, published="2018-04-24").events
+    assert len([e for e in events if e.cameo.startswith("13")]) == 1

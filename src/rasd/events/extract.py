@@ -2061,6 +2061,9 @@ def _in_apposition(first: Mention | None, second: Mention | None) -> bool:
     return first.end == second.head_start and not second.coordinated
 
 
+_SAID_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})  # statements, appeals, demands, criticism, threats
+
+
 def _deduplicate(candidates: list[tuple[float, int, Event, bool]], text: str) -> list[Event]:
     """Each real-world event once: among predictions with the same root code and the same source and target
     (countries for meetings and agreements, in either direction; codes and named entities otherwise), the most
@@ -2083,6 +2086,11 @@ def _deduplicate(candidates: list[tuple[float, int, Event, bool]], text: str) ->
         elif event.cameo.startswith("03"):
             # intentions differ by what is intended (to give aid, to sign, to negotiate), not by who says them
             key = (event.cameo, _country(source), _country(target))
+        elif event.cameo[:2] in _SAID_ROOTS and event.source.entity:
+            # what one speaker says against one country is told again in the lead and the body («حذر ترامب
+            # إيران ...» then «محذرا طهران ...»): one statement of that kind, whichever of the country's names it
+            # addresses (a complaint and an accusation stay two)
+            key = (event.cameo[:3], source, _country(target), event.source.entity)
         else:
             key = (event.cameo[:2], source, target, event.source.entity or "", event.target.entity or "")
         dated = 1.0 if event.date.basis == "timex" else 0.0
