@@ -126,3 +126,29 @@ def test_tapping_a_phone_is_no_phone_call() -> None:
     assert not coded_as(analyze(text, published="2021-07-22").events, "04")
     text = "وهاتف الرئيس الأمريكي نظيره الروسي مساء الخميس."
     assert coded_as(analyze(text, published="2021-07-22").events, "041")
+
+
+def test_qad_before_a_present_verb_is_a_possibility_not_an_act() -> None:
+    entities = [("الإسرائيلي", "LOC", "ISRMIL"), ("تنظيم داعش", "ORG", "IMGMUSISI")]
+    may = build("وقال إن الجيش الإسرائيلي قد يشن هجمات على مسلحي تنظيم داعش في سيناء.", entities)
+    assert coded(may, "13") == {("ISRMIL", "IMGMUSISI")} and not coded(may, "19")
+    had = build("وكان الجيش الإسرائيلي قد شن هجمات على مسلحي تنظيم داعش في سيناء.", entities)
+    assert coded(had, "19") == {("ISRMIL", "IMGMUSISI")}
+
+
+def test_answering_an_attack_on_the_attacker_is_force_and_answering_with_shelling_lends_the_subject() -> None:
+    entities = [("السعودية", "LOC", "SAUMIL"), ("الحوثيين", "ORG", "YEMREB"), ("اليمن", "LOC", "YEM")]
+    doc = build("وردت القوات السعودية على قصف الحوثيين لمنطقة حدودية مع اليمن.", entities)
+    assert coded(doc, "19") == {("SAUMIL", "YEMREB")}
+    doc = build(
+        "ورد الجيش الإسرائيلي بقصف مواقع لحركة حماس في غزة.",
+        [("الإسرائيلي", "LOC", "ISRMIL"), ("حركة حماس", "ORG", "PSEREB")],
+    )
+    assert coded(doc, "19") == {("ISRMIL", "PSEREB")}
+
+
+def test_hoping_for_cooperation_is_an_intent_not_cooperation() -> None:
+    hope = analyze("وقال الوزير التركي: نأمل تعميق التعاون بين تركيا والصين.", published="2021-07-22")
+    assert coded_as(hope.events, "03") and not coded_as(hope.events, "06")
+    done = analyze("وتعاونت تركيا والصين في مكافحة الإرهاب.", published="2021-07-22")
+    assert coded_as(done.events, "06")

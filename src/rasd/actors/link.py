@@ -14,7 +14,7 @@ from rasd.actors.roles import Term, roles, term_ending_at, term_starting_at, tok
 from rasd.doc import Actor, Token
 
 _QUOTES = frozenset("\"«»“”'‘’")
-_HOSTS = frozenset({"في", "لدي"})
+_HOSTS = frozenset({"في", "لدي", "الي"})  # «سفيرها لدى واشنطن», «المبعوث الأممي إلى اليمن»: the host
 FOREIGN_TOWN = 100_000  # below this, a place abroad that shares its name with others loses to the article's country
 DESCRIPTIVE_TOWN = 1_000_000  # «الدار البيضاء» is Casablanca wherever the article is
 
@@ -404,7 +404,9 @@ class Linker:
                 covered = self.spans[covering]
                 entry = covered.entries[0] if covered.entries else None
                 if entry is not None and not host:
-                    if entry.kind in ("country", "demonym") and country is None and entry.country:
+                    if entry.kind == "demonym" and org is None and (entry.cameo or "").startswith(_ORGANISATION_CODES):
+                        org = entry  # «المبعوث الأممي»: the adjective of an organisation names the employer
+                    elif entry.kind in ("country", "demonym") and country is None and entry.country:
                         country = entry.country
                     elif entry.kind == "org" and org is None:
                         org = entry

@@ -943,7 +943,9 @@ def verb_roles(
         # passive (unvowelled «اُعتقل»), whose antecedent is the patient: no subject is safer than a wrong one
         roles.sources, roles.source_how = [], ""
     elif roles.source_how == "verb-subject" and (predicate.direct_object or predicate.control in _PERSON_OBJECT):
-        carried = _carried_subject(views, trigger, clause, mentions, roles.sources, verb_heads, grammar)
+        carried = _carried_subject(
+            views, trigger, clause, mentions, roles.sources, verb_heads, grammar, mutual=predicate.reciprocal
+        )
         if carried:
             roles.targets, roles.target_how = roles.sources, "object"
             roles.sources, roles.source_how = carried, "carried"
@@ -1012,7 +1014,24 @@ def _unvowelled_passive(
         return False
     subject_end = max(m.end for m in roles.sources)
     agent = {id(m) for m in agent_after(views, subject_end, Clause(subject_end, len(views)), found, grammar)}
-    return all(id(m) in agent for m in found)
+    return all(id(m) in agent or _in_attack_phrase(views, subject_end, m, grammar) for m in found)
+
+
+_ATTACK_PHRASE_REACH = 4
+_ATTACK_PREPOSITIONS = frozenset({"في", "خلال", "اثر", "إثر", "جراء", "بعد"})
+
+
+def _in_attack_phrase(views: Sequence[TokenView], start: int, mention: Mention, grammar: Grammar) -> bool:
+    """«قتل ثلاثة جنود في كمين نصبه مسلحو طالبان», «... في هجوم لحركة الشباب»: the actor in the phrase of the
+    attack the killing happened in is the attack's agent, so the verb before is the passive."""
+    low = max(start, mention.head_start - _ATTACK_PHRASE_REACH)
+    for index in range(mention.head_start - 1, low - 1, -1):
+        view = views[index]
+        if not view.is_word or not view.forms & grammar.lam_owners:
+            continue
+        before = views[index - 1] if index > 0 else None
+        return "ب" in view.token.prefixes or (before is not None and before.norm in _ATTACK_PREPOSITIONS)
+    return False
 
 
 def _object_missing(
@@ -1092,15 +1111,24 @@ def _carried_subject(
     after: Sequence[Mention],
     verb_heads: set[int],
     grammar: Grammar,
+    *,
+    mutual: bool = False,
 ) -> list[Mention]:
     """«وصل الوزير الإيراني إلى دمشق، والتقى الرئيس السوري», «أدانت فرنسا الهجوم، واتهمت روسيا بدعم ...»: a verb
     coordinated after a comma keeps the subject of the clause before it when the only actor after it is followed
-    by nothing but prepositional phrases (so it is the object, not a new subject with an object of its own)."""
+    by nothing but prepositional phrases (so it is the object, not a new subject with an object of its own). A verb
+    of meeting needs no comma («وصل المنسق إلى بيروت والتقى وزير الصحة»): one party alone after it meets nobody."""
     head = trigger.head
     previous = views[head - 1] if head > 0 else None
-    if previous is None or previous.token.text not in ("،", ",") or views[head].token.prefixes[:1] != ("و",):
+    if previous is None or views[head].token.prefixes[:1] != ("و",):
+        return []
+    if previous.token.text not in ("،", ",") and not mutual:
         return []
     last = max(m.end for m in after)
+    codes = {m.code for m in after}
+    # «وزير الصحة» + «اللبناني»: a title phrase and its country adjective read as two mentions of one actor
+    while (adjacent := next((m for m in mentions if m.head_start == last and m.code in codes), None)) is not None:
+        last = adjacent.end
     following = next((v for v in views[last : clause.end] if not v.in_timex and v.token.text not in "\"«»“”'"), None)
     if following is not None and following.is_word:
         governed = bool({"ب", "ل"} & set(following.token.prefixes)) or following.norm in grammar.prepositions

@@ -1098,7 +1098,14 @@ def _code_trigger(
     code = _refine(predicate.cameo, predicate, views, trigger.span[1], clause, grammar, heads)
     evidence = trigger.span
     modality = modality_at(
-        views, positions, trigger.span[1], clause.start, 0, grammar, is_noun=not trigger.is_verb
+        views,
+        positions,
+        trigger.span[1],
+        clause.start,
+        0,
+        grammar,
+        is_noun=not trigger.is_verb,
+        present=trigger.is_verb and trigger.features.tense == "present",
     ).merge(lend_modality)
     if inner is not None:
         inner_clause = clause_around(views, inner.head, grammar)
@@ -1819,7 +1826,7 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
         for source, target in pairs:
             if source.entity is not None and source.entity == target.entity and not draft.predicate.reciprocal:
                 continue  # one actor on both sides of a directed event: an argument read twice
-            code = _armed_killing(code, source.code, target.code)
+            code = _armed_code(code, source.code, target.code)
             resolved = (source.code is not None) + (target.code is not None)
             if resolved == 0:
                 continue
@@ -1865,10 +1872,16 @@ def _armed(code: str | None) -> bool:
     return code is not None and (code.startswith("IMG") or code[3:6] in _ARMED_SECTORS)
 
 
-def _armed_killing(code: str, source: str | None, target: str | None) -> str:
+def _armed_code(code: str, source: str | None, target: str | None) -> str:
     """Armed actors killing armed actors («قتل 17 داعشيا في عمليات للجيش», «مقتل جنود في هجوم للمتمردين») fight:
-    CAMEO codes that as military force (19), and killing by assault (1823) as what is done to the unarmed."""
-    return "190" if code == "1823" and _armed(source) and _armed(target) else code
+    CAMEO codes that as military force (19), and killing by assault (1823) as what is done to the unarmed. Support
+    an armed force gives an armed force («بدعم من طيران التحالف», «المساندة التي تقدمها قوات التحالف للجيش») is
+    military aid (072)."""
+    if code == "1823" and _armed(source) and _armed(target):
+        return "190"
+    if code in ("051", "070") and _armed(source) and _armed(target):
+        return "072"
+    return code
 
 
 # a statement coded by its content is right about as often as a predicate read from one word (dev gold)

@@ -270,7 +270,10 @@ def _generic_mentions(
     countries = [
         (m.start, m.code[:3], m.governor == "في")
         for m in mentions
-        if m.code and m.label == "LOC" and not m.code.startswith("IGO") and not _patron(views, m, grammar)
+        if m.code
+        and (m.label == "LOC" or _opens_with_nisba(views, m))
+        and not m.code.startswith("IGO")
+        and not _patron(views, m, grammar)
     ]
     out: list[Mention] = []
     index = 0
@@ -392,12 +395,13 @@ def _title_sector(views: Sequence[TokenView], head_start: int, start: int, end: 
     phrase = agents.phrase_at(views, head_start) if head_start < start else None
     if phrase is not None and phrase[1] and phrase[0] <= start:
         return phrase[1]  # «قوات الأمن العراقية» → COP, before the title word «قوات» alone (MIL)
-    for index in range(head_start, start):
+    titles = [i for i in range(head_start, start) if not views[i].forms & grammar.district_words]
+    for index in titles:
         for form in views[index].forms:
             sector = grammar.title_sectors.get(form) or grammar.title_sectors.get(bare(form))
             if sector:
                 return sector
-    for index in range(head_start, start):
+    for index in titles:
         sense = agents.sense(views[index])
         if sense is not None and sense.sector:
             return sense.sector  # «سكان غزة» → PSECVL, «مسلحي الميليشيات» → REB
@@ -463,6 +467,12 @@ def is_nisba(views: Sequence[TokenView], mention: Mention) -> bool:
     """A one-word country adjective («الأمريكية», «روسي»)."""
     single = mention.end - mention.start == 1 and mention.label == "LOC"
     return single and views[mention.start].norm.endswith(_NISBA_ENDINGS)
+
+
+def _opens_with_nisba(views: Sequence[TokenView], mention: Mention) -> bool:
+    """«الأمريكي ستيفن منوتشين»: a name read with the country adjective before it still says which country."""
+    first = views[mention.start]
+    return "ال" in first.token.prefixes and first.norm.endswith(_NISBA_ENDINGS)
 
 
 def _owner_noun_with_lam(views: Sequence[TokenView], mention: Mention, grammar: Grammar) -> int | None:
