@@ -224,3 +224,17 @@ def test_the_second_side_set_off_by_a_comma_after_the_first_sides_backers() -> N
         ],
     )
     assert coded(doc, "19") == {("SYRMIL", "SYROPP"), ("SYROPP", "SYRMIL")}
+
+
+def test_the_names_after_a_group_word_between_are_its_two_sides_once() -> None:
+    text = "ويأتي ذلك قبل أيام من اللقاء المقرر بين الرئيسين الأمريكي دونالد ترامب والروسي فلاديمير بوتين في هلسنكي."
+    doc = build(
+        text,
+        [
+            ("الأمريكي دونالد ترامب", "PERS", "USAGOV"),
+            ("والروسي فلاديمير بوتين", "PERS", "RUSGOV"),
+            ("هلسنكي", "LOC", "FIN"),
+        ],
+    )
+    pairs = coded(doc, "03") | coded(doc, "04")
+    assert pairs and pairs <= {("USAGOV", "RUSGOV"), ("RUSGOV", "USAGOV")}

@@ -562,6 +562,8 @@ _QUALIFIER_REACH = 6
 def _partner_after_qualifier(views: Sequence[TokenView], first: Mention, inside: Sequence[Mention]) -> list[Mention]:
     """«بين المقاومة الموالية للحكومة والمتمردين»: the second side with «و» after what qualifies the first; one set
     off by a comma wins («بين قوات الجيش المدعومة من روسيا وإيران، وفصائل المعارضة»: Iran is a backer)."""
+    if first.anaphor is not None:
+        return []  # «بين الرئيسين الأمريكي ... والروسي ...»: the names after a group word are the group word's
     fallback: list[Mention] = []
     for mention in inside[1:]:
         between = views[first.end : mention.head_start]
