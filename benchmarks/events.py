@@ -2,7 +2,7 @@
 increasing strictness, articles/s, and a baseline in the same run.
 
 Gold sets: `dev` = ../shared/data/gold_dev/events.jsonl (40 articles, 2018, five outlets); `extra` =
-benchmarks/gold/events_extra.jsonl (10 more articles, mostly SaudiNewsNet 2015), read through gold_sets.py.
+benchmarks/gold/events_extra.jsonl (35 more articles, 231 events, mostly SaudiNewsNet 2015), read through gold_sets.py.
 Levels (the matching rules of `../shared/tools/score_gold.py`; a gold side left null matches anything, meetings,
 talks and signed agreements match in either direction). The issue's levels are a (root code + source + target),
 c (+ full code) and d (+ date); b is the scorer's extra level with full actor codes:

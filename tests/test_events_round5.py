@@ -178,7 +178,7 @@ def test_firing_written_with_the_plural_of_fire_is_gunfire() -> None:
 def test_backing_named_after_min_supports_the_clause_subject() -> None:
     text = "وسيطرت القوات الحكومية على المدينة بدعم من الطيران الروسي."
     doc = build(text, [("الحكومية", "LOC", "SYRMIL"), ("الروسي", "LOC", "RUSMIL")])
-    assert coded(doc, "05") == {("RUSMIL", "SYRMIL")}
+    assert coded(doc, "07") == {("RUSMIL", "SYRMIL")}
 
 
 def test_air_backing_is_military_aid() -> None:

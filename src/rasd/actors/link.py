@@ -14,7 +14,7 @@ from rasd.actors.roles import Term, roles, term_ending_at, term_starting_at, tok
 from rasd.doc import Actor, Token
 
 _QUOTES = frozenset("\"«»“”'‘’")
-_HOSTS = frozenset({"في", "لدي"})
+_HOSTS = frozenset({"في", "لدي", "الي"})  # «سفيرها لدى واشنطن», «المبعوث الأممي إلى اليمن»: the host
 FOREIGN_TOWN = 100_000  # below this, a place abroad that shares its name with others loses to the article's country
 DESCRIPTIVE_TOWN = 1_000_000  # «الدار البيضاء» is Casablanca wherever the article is
 
@@ -340,8 +340,8 @@ class Linker:
             if token.text in _QUOTES:
                 index -= 1
                 continue
-            if token.kind == "punct" or token.norm in self.roles.boundaries:
-                return None, index
+            if token.kind in ("punct", "number") or token.norm in self.roles.boundaries:
+                return None, index  # («عشرات الفلسطينيين», «17 فلسطينيا»: counted people, no adjective)
             covering = self.mask[index]
             if covering is not None:
                 covered = self.spans[covering]
@@ -411,7 +411,9 @@ class Linker:
                 covered = self.spans[covering]
                 entry = covered.entries[0] if covered.entries else None
                 if entry is not None and not host:
-                    if entry.kind in ("country", "demonym") and country is None and entry.country:
+                    if entry.kind == "demonym" and org is None and (entry.cameo or "").startswith(_ORGANISATION_CODES):
+                        org = entry  # «المبعوث الأممي»: the adjective of an organisation names the employer
+                    elif entry.kind in ("country", "demonym") and country is None and entry.country:
                         country = entry.country
                     elif entry.kind == "org" and org is None:
                         org = entry

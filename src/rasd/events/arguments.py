@@ -13,7 +13,15 @@ from dataclasses import dataclass, field
 
 from rasd.events.agents import NAME_MARKS
 from rasd.events.lexicon import Grammar, Predicate, bare, default_grammar
-from rasd.events.matcher import TokenView, Trigger, is_complementizer, is_relative
+from rasd.events.matcher import (
+    TokenView,
+    Trigger,
+    function_core,
+    is_complementizer,
+    is_relative,
+    is_subordinator,
+    opener_pronoun,
+)
 from rasd.events.mentions import _NISBA_ENDINGS, Mention, is_nisba
 
 DEFAULT_TARGET_PREPS = ("-", "ضد", "علي", "مع", "الي", "ل", "بحق")
@@ -47,7 +55,7 @@ def clause_around(views: Sequence[TokenView], head: int, grammar: Grammar, names
             break
         if index in names:
             continue
-        if is_complementizer(view, grammar) or (view.is_word and view.norm in grammar.subordinators):
+        if is_complementizer(view, grammar) or is_subordinator(view, grammar):
             start = index + 1
             break
         if is_relative(view, grammar):
@@ -63,7 +71,7 @@ def clause_around(views: Sequence[TokenView], head: int, grammar: Grammar, names
         if (
             view.is_word
             and index not in names
-            and (is_complementizer(view, grammar) or is_relative(view, grammar) or view.norm in grammar.subordinators)
+            and (is_complementizer(view, grammar) or is_relative(view, grammar) or is_subordinator(view, grammar))
             and not _described_as(views, index, grammar)
         ):
             end = index
@@ -170,8 +178,12 @@ def verb_subject(
     clause: Clause,
     mentions: Sequence[Mention],
     verb_heads: set[int],
+    *,
+    agrees: bool = False,
 ) -> tuple[list[Mention], str]:
-    """The subject group of a verb at `position` (its word ends at `end`): subject-first, else verb-first."""
+    """The subject group of a verb at `position` (its word ends at `end`): subject-first, else verb-first.
+    `agrees`: the verb carries a plural or dual subject («وحثوا», «التقيا»), which a verb before its subject never
+    does, so an actor after it is its object."""
     before = [
         m
         for m in mentions
@@ -192,6 +204,7 @@ def verb_subject(
         and not m.oblique
         and _words_between(views, end, m.head_start) <= _SUBJECT_REACH
         and not any(end <= h < m.head_start for h in verb_heads)
+        and not agrees
     ]
     first_verb = clause.relative + 1 if clause.relative is not None else -1
     if (
@@ -203,12 +216,17 @@ def verb_subject(
     ):
         # «والذين سيطروا على العاصمة وطردوا الحكومة»: a verb coordinated with the relative clause's verb shares its
         # subject, the antecedent («ويسيطر عليها X» has its own subject after the pronoun)
-        group, how = verb_subject(views, first_verb, first_verb + 1, clause, mentions, verb_heads - {first_verb})
+        # this verb stays a verb head: the phrase after it is no subject of the first one
+        others = (verb_heads | {position}) - {first_verb}
+        group, how = verb_subject(views, first_verb, first_verb + 1, clause, mentions, others)
         if how in ("relative", "relative-subject"):
             return group, how
     matrix = _complementizer_subject(views, position, clause, mentions)
     if matrix:
         return matrix, "pronoun"
+    if not before and opens_with_pronoun(views, position, clause):
+        # «وقال إنه سيكون ...، ولكنه استبعد»: the pronoun stands for someone named before this sentence
+        return [], "opener-pronoun"
     earlier = _earlier_doer(views, position, clause, mentions)
     if earlier:
         return earlier, "subject-verb"
@@ -241,6 +259,9 @@ def verb_subject(
     if after and (starts_clause or not before) and _words_between(views, end, after[0].head_start) <= 3:
         return group_of(after[0], mentions), "verb-subject"
     if before:
+        shared = _coordinated_subject(views, position, clause, mentions, verb_heads)
+        if shared:
+            return shared, "subject-verb"
         return group_of(before[-1], mentions), "subject-verb"
     if after:
         return group_of(after[0], mentions), "verb-subject"
@@ -255,6 +276,29 @@ def verb_subject(
         if matrix:
             return group_of(matrix[-1], mentions), "pronoun"
     return [], ""
+
+
+def _coordinated_subject(
+    views: Sequence[TokenView], position: int, clause: Clause, mentions: Sequence[Mention], verb_heads: set[int]
+) -> list[Mention]:
+    """«وتصدت المقاومة لمحاولة تسلل مسلحي الميليشيات، ودحرت عناصرها», «التقى الرئيس نظيره، وبحث معه»: a verb
+    with «و» and no subject after it is coordinated with the clause's first verb and shares its subject (a subject
+    written before its own verb never stands right before «و»); the actor right before it ends the first verb's
+    object or adjunct. With no event verb before it, the subject is the clause's first bare actor («ووصل الوزيران
+    إلى كييف، وطالبا الحكومة»)."""
+    view = views[position]
+    if position < 2 or view.token.prefixes[:1] != ("و",) or "ال" in view.token.prefixes:
+        return []  # «والتوقف عن دعمها»: a verbal noun, no verb
+    if function_core(view) in default_grammar().passive_markers:
+        return []  # «ويجري التحقيق معهم»: impersonal, no one's act
+    first = min((h for h in verb_heads if clause.start <= h < position - 1), default=None)
+    if first is None:
+        opening = [m for m in mentions if clause.start <= m.head_start and m.end < position and m.code]
+        if opening and opening[0].is_bare and not opening[0].coordinated and opening[0].anaphor is None:
+            return group_of(opening[0], mentions)
+        return []
+    group, how = verb_subject(views, first, first + 1, clause, mentions, (verb_heads | {position}) - {first})
+    return group if how in ("verb-subject", "subject-verb") else []
 
 
 def _noun_after_complementizer(views: Sequence[TokenView], position: int, clause: Clause) -> bool:
@@ -312,13 +356,28 @@ def _complementizer_subject(
     """«قال الوزير إنه أطلع ترامب», «أعلنت الوزارة أنها استدعت السفير»: a verb right after «أنه/إنها» has the
     pronoun as its subject, which stands for the subject of the reporting verb; the actor after the verb is its
     object."""
-    if position != clause.start or clause.start == 0:
-        return []
-    opener = views[clause.start - 1]
-    if not opener.is_word or opener.token.suffixes[:1] not in tuple((s,) for s in _SUBJECT_PRONOUNS):
+    if not opens_with_pronoun(views, position, clause):
         return []
     matrix = [m for m in mentions if m.end <= clause.start - 1 and m.is_bare and not m.coordinated and m.code]
-    return group_of(matrix[-1], mentions) if matrix else []
+    if not matrix:
+        return []
+    if not is_complementizer(views[clause.start - 1], default_grammar()):
+        # «وتمنى الرئيس الفرنسي لبوتين النجاح في تحديث روسيا، لكنه حث»: «لكنه» goes on about the main subject,
+        # not the last noun of the clause before
+        return group_of(matrix[0], mentions)
+    return group_of(matrix[-1], mentions)
+
+
+def opens_with_pronoun(views: Sequence[TokenView], position: int, clause: Clause) -> bool:
+    """The verb at `position` opens a clause whose opener carries its subject pronoun («إنه أطلع», «لكنه استبعد»,
+    with particles or a date between: «إنه لن يتنحى», «إنه قد التقى»)."""
+    if position < clause.start or clause.start == 0:
+        return False
+    grammar = default_grammar()
+    particles = grammar.strong_negation | grammar.weak_negation | grammar.future_particles | grammar.topic_openers
+    if any(v.is_word and not v.in_timex and v.norm not in particles for v in views[clause.start : position]):
+        return False
+    return opener_pronoun(views[clause.start - 1], grammar) in _SUBJECT_PRONOUNS
 
 
 _BEFORE_VERBS = frozenset({"سبق", "يسبق"})
@@ -391,8 +450,10 @@ def targets_after(
     *,
     allow_bare: bool,
     possessed_noun: bool = False,
+    adjuncts: Collection[int] = (),
 ) -> list[Mention]:
-    """The first mention group after `start` in the clause introduced by one of `preps` (or bare)."""
+    """The first mention group after `start` in the clause introduced by one of `preps` (or bare). `adjuncts`:
+    verbal nouns in adverbial phrases («في غارة لطائرات التحالف»); a prepositional phrase after one is its own."""
     excluded = {id(m) for m in exclude}
     # «وزارة العدل الأمريكية»: an adjective right after an excluded phrase (the subject) qualifies it
     # «منظمة "شربا" الفرنسية»: across a closing quote
@@ -411,11 +472,17 @@ def targets_after(
         if _words_between(views, start, mention.head_start) > _TARGET_REACH:
             break
         governor = mention.governor
+        if governor is not None and any(start <= h < mention.head_start for h in adjuncts):
+            continue
         # «انتقدت التقرير الأمريكي», «رفض تصريحات الوزير الإيراني»: the owner of a thing that is the direct
         # object stands for it
         bare_object = governor is None or (governor in ("gen", "mod", "count") and not mention.coordinated)
-        # «هاجموا سفينة تابعة للأمم المتحدة»: the owner named after an affiliation word stands for the object
-        bare_object = bare_object or (governor == "ل" and _affiliated(views, mention.start))
+        # «هاجموا سفينة تابعة للأمم المتحدة»: the owner named after an affiliation word stands for the object, and
+        # takes the preposition of the thing it owns («هجوم على قاعدة تابعة للناتو»)
+        begin = min(mention.start, mention.head_start)  # «تابعة لقوات التحالف»: with its title
+        if governor == "ل" and (_affiliated(views, mention.start) or _affiliated(views, begin)):
+            bare_object = True
+            governor = _owned_governor(views, begin - 1) or governor
         # «خلال لقائه نظيره التركي», «دعمها الحكومة»: right after a verbal noun with a possessive pronoun, the bare
         # phrase the noun seems to govern is its object, whatever prepositions the noun also takes
         right_after = possessed_noun and mention.head_start == start
@@ -442,6 +509,25 @@ def _past_marks(views: Sequence[TokenView], index: int) -> int:
     return index
 
 
+_OWNED_ADJECTIVES = 2
+
+
+def _owned_governor(views: Sequence[TokenView], affiliation: int) -> str | None:
+    """The preposition of the noun an affiliation word qualifies («على قاعدة تابعة»: «علي»), None when bare."""
+    grammar = default_grammar()
+    words = [v for v in reversed(views[:affiliation]) if v.is_word][: _OWNED_ADJECTIVES + 2]
+    for position, noun in enumerate(words[:-1]):
+        proclitic = next((p for p in reversed(noun.token.prefixes) if p in grammar.proclitic_prepositions), None)
+        if proclitic is not None:
+            return proclitic
+        before = words[position + 1]
+        if before.norm in grammar.prepositions:
+            return before.norm
+        if noun.token.prefixes or position >= _OWNED_ADJECTIVES:
+            return None  # «على قاعدة عسكرية تابعة»: across the owned noun's adjectives only
+    return None
+
+
 def _affiliated(views: Sequence[TokenView], start: int) -> bool:
     words = [v for v in views[max(0, start - 1) : start] if v.is_word]
     return bool(words) and bool(words[0].forms & default_grammar().affiliation_words)
@@ -450,9 +536,21 @@ def _affiliated(views: Sequence[TokenView], start: int) -> bool:
 def between_pair(
     views: Sequence[TokenView], start: int, clause: Clause, mentions: Sequence[Mention], grammar: Grammar
 ) -> tuple[list[Mention], list[Mention]] | None:
-    """«بين X و Y» right after a predicate: X and Y (or the one plural phrase twice: «بين الأطراف الأفغانية»)."""
-    words = [v for v in views[start : clause.end] if v.is_word][:3]
-    anchor = next((v for v in words if v.norm == "بين"), None)
+    """«بين X و Y» right after a predicate: X and Y (or the one plural phrase twice: «بين الأطراف الأفغانية»); its
+    adjectives and the place it happened in may come between («المعارك الشرسة في اليمن بين»)."""
+    anchor = None
+    words = 0
+    for view in views[start : clause.end]:
+        if view.token.text in _PAIR_STOPS:
+            return None
+        if not view.is_word or view.in_timex:
+            continue
+        if view.norm == "بين":
+            anchor = view
+            break
+        words += 1
+        if words >= _PAIR_REACH or (words >= _PAIR_NEAR and view.norm != "في" and not _in_place(view, mentions)):
+            return None
     if anchor is None:
         return None
     inside = [m for m in mentions if m.head_start > anchor.index and m.start < clause.end]
@@ -461,10 +559,50 @@ def between_pair(
     first = inside[0]
     if _words_between(views, anchor.index + 1, first.head_start) > 2:
         return None
-    partners = [m for m in inside[1:] if m.group == first.group] or _partner_after_apposition(views, first, inside)
+    partners = (
+        [m for m in inside[1:] if m.group == first.group]
+        or _partner_after_apposition(views, first, inside)
+        or _partner_after_qualifier(views, first, inside)
+    )
     if partners:
         return [first, *partners], []
     return [first], [first]
+
+
+_PAIR_NEAR = 3  # words before «بين» (adjectives); more only for the place phrase («في اليمن»)
+_PAIR_REACH = 6
+_PAIR_STOPS = frozenset({"،", ",", ".", "؛", ";", ":", "؟", "!"})
+
+
+def _in_place(view: TokenView, mentions: Sequence[Mention]) -> bool:
+    return any(m.start <= view.index < m.end and m.governor == "في" and m.entity is not None for m in mentions)
+
+
+_QUALIFIER_WORDS = 3
+_QUALIFIER_REACH = 6
+
+
+def _partner_after_qualifier(views: Sequence[TokenView], first: Mention, inside: Sequence[Mention]) -> list[Mention]:
+    """«بين المقاومة الموالية للحكومة والمتمردين»: the second side with «و» after what qualifies the first; one set
+    off by a comma wins («بين قوات الجيش المدعومة من روسيا وإيران، وفصائل المعارضة»: Iran is a backer)."""
+    if first.anaphor is not None:
+        return []  # «بين الرئيسين الأمريكي ... والروسي ...»: the names after a group word are the group word's
+    fallback: list[Mention] = []
+    for mention in inside[1:]:
+        between = views[first.end : mention.head_start]
+        words = sum(1 for v in between if v.is_word)
+        marks = [v for v in between if not v.is_word]
+        if words > _QUALIFIER_REACH or any(v.token.text not in ("،", ",") for v in marks) or len(marks) > 1:
+            break
+        if views[mention.head_start].token.prefixes[:1] != ("و",):
+            continue
+        # not the qualifier's own noun the «و» phrase was read as coordinated with («للحكومة»)
+        group = [m for m in inside if m.group == mention.group and m.head_start >= mention.head_start]
+        if marks and views[mention.head_start - 1].token.text in ("،", ","):
+            return group
+        if not marks and not fallback and words <= _QUALIFIER_WORDS:
+            fallback = group
+    return fallback
 
 
 def _partner_after_apposition(views: Sequence[TokenView], first: Mention, inside: Sequence[Mention]) -> list[Mention]:
@@ -528,17 +666,19 @@ def genitive_after(
     """The noun phrase right after a verbal noun («انسحاب القوات الأمريكية»); adjectives may come between,
     prepositions and punctuation may not."""
     for mention in mentions:
-        if mention.head_start >= end and mention.start < clause.end and not mention.coordinated:
+        # a phrase whose title took the noun's last word («غارات جوية للتحالف»: «جوية» both) starts at its name
+        first = mention.head_start if mention.head_start >= end else mention.start
+        if first >= end and mention.start < clause.end and not mention.coordinated:
             if mention.governor not in (None, "gen", "mod", "of-event", "count"):
                 return []
-            for view in views[end : mention.head_start]:
+            for view in views[end:first]:
                 if view.in_timex or view.token.text == "#" or _member_link(views, view, grammar):
                     continue  # «بحبس #فلان»: a hashtag mark is no boundary
                 if view.token.kind == "number" and _member_link(views, views[view.index + 1], grammar):
                     continue  # «اختطاف 3 من موظفي اللجنة»: the number counts the group's members
                 if not view.is_word or view.norm in grammar.prepositions or {"ب", "ل"} & set(view.token.prefixes):
                     return []
-            if _words_between(views, end, mention.head_start) <= _GENITIVE_REACH:
+            if _words_between(views, end, first) <= _GENITIVE_REACH:
                 return group_of(mention, mentions)
             return []
     return []
@@ -565,6 +705,40 @@ def _lam_object_after(
     return governed is None or governed.governor == "ل"
 
 
+def _object_after(
+    views: Sequence[TokenView],
+    noun_end: int,
+    genitive: Sequence[Mention],
+    clause: Clause,
+    mentions: Sequence[Mention],
+    grammar: Grammar,
+) -> list[Mention] | None:
+    """«قصف مقاتلات التحالف مواقع للميليشيات», «اعتقال الميليشيات مئات التجار», «قصف إسرائيل غزة»: a verbal noun's
+    genitive followed by a bare object (a place or member noun, a count, an actor no preposition governs) is the
+    agent. Returns None when no such object follows, else the actors the object names (or owns: «مواقع
+    للميليشيات»), maybe none."""
+    if min(m.head_start for m in genitive) != noun_end:
+        return None  # the genitive of a construct stands right after its noun
+    end = max(m.end for m in genitive)
+    following = next((v for v in views[end : clause.end] if not v.in_timex), None)
+    if following is None or not following.is_word or following.norm.startswith("و"):
+        return None  # «وكيوتو»: a name the tokenizer left whole may still be coordinated
+    if set(following.token.prefixes) & {"ب", "ل", "ك", "ال"} or following.norm in grammar.prepositions:
+        return None  # a definite word after a definite genitive is its adjective («مسلحي التنظيم المتشدد»)
+    starts = next((m for m in mentions if following.index in (m.start, m.head_start)), None)
+    if starts is not None:
+        bare_phrase = starts.governor in (None, "gen") and not starts.coordinated and not is_nisba(views, starts)
+        return group_of(starts, mentions) if bare_phrase else None
+    nouns = grammar.construct_nouns | grammar.member_nouns | grammar.quantifiers
+    if following.token.kind != "number" and not following.forms & nouns:
+        return None
+    # the owner written after the object with «ل» or «من» («مواقع للميليشيات», «مئات من عناصر الحركة»)
+    owner = next((m for m in mentions if m.head_start > following.index), None)
+    if owner is not None and owner.head_start - following.index <= 2 and owner.governor in ("ل", "من", "gen", None):
+        return group_of(owner, mentions)
+    return []
+
+
 def _is_count(view: TokenView, grammar: Grammar) -> bool:
     """A number or quantifier between a verbal noun and its required object («طرد ستين دبلوماسيا»)."""
     return view.token.kind == "number" or bool(view.forms & grammar.quantifiers)
@@ -588,6 +762,39 @@ def agent_after(
                 for mention in mentions:
                     if mention.head_start >= after and mention.head_start - after <= 2:
                         return group_of(mention, mentions)
+    return []
+
+
+VIOLENT_ROOTS = ("18", "19", "20")
+
+
+def _lam_agent(
+    views: Sequence[TokenView], trigger: Trigger, predicate: Predicate, mentions: Sequence[Mention], grammar: Grammar
+) -> list[Mention]:
+    """«غارة جوية لطائرات التحالف على الساحل», «هجوم لحركة طالبان»: an actor with «ل» right after a noun of
+    violence (across its adjectives) is whose attack it is; a place there is what was hit («قصف إسرائيلي لغزة»),
+    and so is the owner of a place noun («قصف لمواقع المتمردين») unless the target follows («على», «ضد»)."""
+    if not predicate.cameo.startswith(VIOLENT_ROOTS) or predicate.genitive == "tgt" or trigger.split.enclitic:
+        return []  # «قصف إسرائيلي لغزة», «واستهدافه للمعارضين»: after a transitive act «ل» marks the patient
+    adjectives = 0
+    for view in views[trigger.span[1] :]:
+        if not view.is_word:
+            return []
+        construct = bool(view.forms & grammar.construct_nouns) and "ل" in view.proclitics
+        position = view.index + 1 if construct else view.index
+        owner = next((m for m in mentions if m.head_start == position), None)
+        if owner is None:
+            adjectives += 1
+            if view.token.prefixes or view.norm in grammar.prepositions or view.token.suffixes or adjectives > 1:
+                return []  # only an unprefixed adjective («جوية») stands between
+            continue
+        actor = owner.label in ("ORG", "PERS") or len(owner.code or "") > 3
+        if owner.governor != "ل" or not actor:
+            return []
+        construct = construct or bool(views[owner.head_start].forms & grammar.construct_nouns)
+        following = next((v for v in views[owner.end :] if v.is_word or v.token.text in "،,."), None)
+        aimed = following is not None and following.norm in ("علي", "ضد")
+        return group_of(owner, mentions) if aimed or not construct else []
     return []
 
 
@@ -633,16 +840,22 @@ def noun_roles(
     if genitive and adjective and genitive[0] is adjective[0]:
         genitive = []
     if genitive:
-        if predicate.genitive == "tgt" and not roles.sources and _lam_object_after(views, genitive, clause, mentions):
+        bare_object = _object_after(views, trigger.end, genitive, clause, mentions, grammar)
+        patient_after = _lam_object_after(views, genitive, clause, mentions) or bare_object is not None
+        if predicate.genitive == "tgt" and not roles.sources and patient_after:
             # «قصف الحوثيين لمنطقة», «اعتقال الشرطة للصحفي»: with the patient after «ل», the genitive is the agent
             roles.sources, roles.source_how = genitive, "genitive"
+            if bare_object:
+                roles.targets, roles.target_how = bare_object, "object"
         elif predicate.genitive == "tgt" or roles.sources:
             roles.targets, roles.target_how = genitive, "genitive"
         else:
             roles.sources, roles.source_how = genitive, "genitive"
     if possessed:
         roles.pronoun_source = predicate.genitive != "tgt"
-    agent = agent_after(views, end, clause, mentions, grammar)
+    agent = agent_after(views, end, clause, mentions, grammar) or _lam_agent(
+        views, trigger, predicate, mentions, grammar
+    )
     if agent and not roles.sources:
         roles.sources, roles.source_how = agent, "agent"
     # the preposition a noun requires introduces its target as it does the verb's («الإفراج عن», «السيطرة على»)
@@ -675,7 +888,10 @@ def verb_roles(
     mentions: Sequence[Mention],
     verb_heads: set[int],
     grammar: Grammar,
+    adjunct_acts: Collection[int] = (),
 ) -> Roles:
+    """`adjunct_acts`: verbal nouns in adverbial phrases («في غارة للتحالف»), whose prepositional participants are
+    their own, not the verb's."""
     roles = Roles()
     end = trigger.end
     if trigger.passive:
@@ -695,7 +911,10 @@ def verb_roles(
         # «ندعم المتظاهرين»: the subject is the pronoun in the verb; what follows is its object
         roles.sources, roles.source_how = [], "pronoun"
     else:
-        roles.sources, roles.source_how = verb_subject(views, trigger.head, end, clause, mentions, others)
+        agrees = trigger.features.number in ("pl", "du")
+        roles.sources, roles.source_how = verb_subject(
+            views, trigger.head, end, clause, mentions, others, agrees=agrees
+        )
     if roles.source_how not in ("verb-subject", "subject-verb"):
         # «أنه يجري التحقيق من قبل تركيا»: a verb with no subject of its own and an agent phrase is a passive
         # (unvowelled «يُجرى»); the agent is who acts
@@ -708,8 +927,12 @@ def verb_roles(
         start = skip_appositions(views, max(m.end for m in roles.sources), mentions)
         clause, start = _past_subject_relative(views, start, clause, mentions, grammar)
     span_end = trigger.span[1]
+    own = {*predicate.preps, *predicate.target_preps}
+    adjuncts = [h for h in adjunct_acts if h > trigger.head and _written_before(views, h) not in own]
     if predicate.preps:
-        found = targets_after(views, start, clause, mentions, predicate.preps, roles.sources, others, allow_bare=False)
+        found = targets_after(
+            views, start, clause, mentions, predicate.preps, roles.sources, others, allow_bare=False, adjuncts=adjuncts
+        )
         if found:
             roles.targets, roles.target_how = found, "preposition"
             return roles
@@ -723,10 +946,13 @@ def verb_roles(
         roles.sources,
         others,
         allow_bare=predicate.direct_object,
+        adjuncts=adjuncts,
     )
     if found and predicate.reciprocal and len(roles.sources) > 1 and _purpose_before(views, start, found[0]):
         found = []  # «التقى وزراء روسيا وإيران وتركيا لبحث النزاع السوري»: the purpose's matter is no party
-    passive = _unvowelled_passive(views, trigger, predicate, roles, found, others, grammar)
+    passive = _unvowelled_passive(views, trigger, predicate, roles, found, others, grammar) or (
+        not found and _object_missing(views, trigger, predicate, roles, clause, grammar)
+    )
     if found and not passive:
         roles.targets, roles.target_how = found, "object"
     elif passive:
@@ -740,11 +966,19 @@ def verb_roles(
         # passive (unvowelled «اُعتقل»), whose antecedent is the patient: no subject is safer than a wrong one
         roles.sources, roles.source_how = [], ""
     elif roles.source_how == "verb-subject" and (predicate.direct_object or predicate.control in _PERSON_OBJECT):
-        carried = _carried_subject(views, trigger, clause, mentions, roles.sources, verb_heads, grammar)
+        carried = _carried_subject(
+            views, trigger, clause, mentions, roles.sources, verb_heads, grammar, mutual=predicate.reciprocal
+        )
         if carried:
             roles.targets, roles.target_how = roles.sources, "object"
             roles.sources, roles.source_how = carried, "carried"
     return roles
+
+
+def _written_before(views: Sequence[TokenView], head: int) -> str:
+    """The preposition word right before a token («في غارة» → «في»), else ""."""
+    previous = next((v for v in reversed(views[:head]) if v.is_word), None)
+    return previous.norm if previous is not None else ""
 
 
 def _purpose_before(views: Sequence[TokenView], start: int, mention: Mention) -> bool:
@@ -753,6 +987,7 @@ def _purpose_before(views: Sequence[TokenView], start: int, mention: Mention) ->
 
 
 _HARM_ROOTS = ("17", "18", "19", "20")
+_APPROXIMATION_WORDS = 4  # «ما لا يقل عن»
 
 
 def _unvowelled_passive(
@@ -785,8 +1020,14 @@ def _unvowelled_passive(
     counted = begin > 0 and (
         views[begin - 1].token.kind == "number" or bool(views[begin - 1].forms & grammar.quantifiers)
     )
-    # right after the verb («اعتقل صحفي»), or after its number («قتل ثلاثة جنود»)
-    if begin - counted != trigger.end:
+    # right after the verb («اعتقل صحفي»), or after its number («قتل ثلاثة جنود»), which may be approximate
+    # («قتل ما لا يقل عن 120 فلسطينيا», «اعتقل أكثر من عشرين طالبا»)
+    lead = begin - counted
+    while counted and trigger.end < lead and lead - trigger.end <= _APPROXIMATION_WORDS:
+        if not views[lead - 1].forms & grammar.approximators:
+            break
+        lead -= 1
+    if lead != trigger.end:
         return False
     # «فلسطيني», «صحفي تركي»: an unnamed person; a name («بريطانيا», «حاكم فلوريدا») is no sign of a passive
     member = begin < subject.start and bool(views[begin].forms & grammar.member_nouns)  # «موظف باللجنة»
@@ -796,9 +1037,58 @@ def _unvowelled_passive(
         return False
     subject_end = max(m.end for m in roles.sources)
     agent = {id(m) for m in agent_after(views, subject_end, Clause(subject_end, len(views)), found, grammar)}
-    return all(id(m) in agent for m in found)
+    return all(id(m) in agent or _in_attack_phrase(views, subject_end, m, grammar) for m in found)
 
 
+_ATTACK_PHRASE_REACH = 4
+_ATTACK_PREPOSITIONS = frozenset({"في", "خلال", "اثر", "إثر", "جراء", "بعد"})
+
+
+def _in_attack_phrase(views: Sequence[TokenView], start: int, mention: Mention, grammar: Grammar) -> bool:
+    """«قتل ثلاثة جنود في كمين نصبه مسلحو طالبان», «... في هجوم لحركة الشباب»: the actor in the phrase of the
+    attack the killing happened in is the attack's agent, so the verb before is the passive."""
+    low = max(start, mention.head_start - _ATTACK_PHRASE_REACH)
+    for index in range(mention.head_start - 1, low - 1, -1):
+        view = views[index]
+        if not view.is_word or not view.forms & grammar.lam_owners:
+            continue
+        before = views[index - 1] if index > 0 else None
+        return "ب" in view.token.prefixes or (before is not None and before.norm in _ATTACK_PREPOSITIONS)
+    return False
+
+
+def _object_missing(
+    views: Sequence[TokenView], trigger: Trigger, predicate: Predicate, roles: Roles, clause: Clause, grammar: Grammar
+) -> bool:
+    """«أن جنديا وثمانية مقاولين قتلوا في هجوم», «وكان الصحفي اعتقل في»: a past verb of harm after its subject with
+    no object at all, only a prepositional phrase or the end of the clause after it, is the unvowelled passive
+    («قُتلوا», «اُعتقل»): news names whom the attackers killed."""
+    if trigger.passive or trigger.split.enclitic or roles.source_how != "subject-verb" or not roles.sources:
+        return False
+    if trigger.end != trigger.head + 1 or trigger.obj is not None or not predicate.direct_object:
+        return False
+    if not predicate.cameo.startswith(_HARM_ROOTS) or trigger.features.tense != "past" or trigger.features.person != 3:
+        return False
+    if predicate.cameo == _COERCE:
+        return False  # «أجبروا على النزوح»: forcing takes what it forces to as a complement
+    subject_end = max(m.end for m in roles.sources)
+    between = [v for v in views[subject_end : trigger.head] if not v.in_timex]
+    if any(not v.is_word or v.norm not in grammar.topic_openers for v in between):
+        return False  # right after its subject, or a particle between («الصحفي قد اعتقل»)
+    following = next((v for v in views[trigger.end : clause.end] if not v.in_timex), None)
+    if following is None:
+        return True
+    if not following.is_word:
+        return following.token.kind == "punct" and following.token.text in "،,.؛"
+    own = {*predicate.preps, *predicate.target_preps}
+    written = following.norm if following.norm in grammar.prepositions else None
+    proclitic = next((p for p in following.token.prefixes if p in ("ب", "ل")), None)
+    if (written or proclitic) in own:
+        return False  # «أجبروا على النزوح»: the verb's own complement follows, an active verb's
+    return written is not None or proclitic is not None
+
+
+_COERCE = "170"
 _AGENT_NEAR = 4  # «يجري التحقيق من قبل تركيا»: the agent marker (two words) and the agent's first words
 
 
@@ -844,15 +1134,24 @@ def _carried_subject(
     after: Sequence[Mention],
     verb_heads: set[int],
     grammar: Grammar,
+    *,
+    mutual: bool = False,
 ) -> list[Mention]:
     """«وصل الوزير الإيراني إلى دمشق، والتقى الرئيس السوري», «أدانت فرنسا الهجوم، واتهمت روسيا بدعم ...»: a verb
     coordinated after a comma keeps the subject of the clause before it when the only actor after it is followed
-    by nothing but prepositional phrases (so it is the object, not a new subject with an object of its own)."""
+    by nothing but prepositional phrases (so it is the object, not a new subject with an object of its own). A verb
+    of meeting needs no comma («وصل المنسق إلى بيروت والتقى وزير الصحة»): one party alone after it meets nobody."""
     head = trigger.head
     previous = views[head - 1] if head > 0 else None
-    if previous is None or previous.token.text not in ("،", ",") or views[head].token.prefixes[:1] != ("و",):
+    if previous is None or views[head].token.prefixes[:1] != ("و",):
+        return []
+    if previous.token.text not in ("،", ",") and not mutual:
         return []
     last = max(m.end for m in after)
+    codes = {m.code for m in after}
+    # «وزير الصحة» + «اللبناني»: a title phrase and its country adjective read as two mentions of one actor
+    while (adjacent := next((m for m in mentions if m.head_start == last and m.code in codes), None)) is not None:
+        last = adjacent.end
     following = next((v for v in views[last : clause.end] if not v.in_timex and v.token.text not in "\"«»“”'"), None)
     if following is not None and following.is_word:
         governed = bool({"ب", "ل"} & set(following.token.prefixes)) or following.norm in grammar.prepositions

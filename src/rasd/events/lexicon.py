@@ -170,6 +170,9 @@ class Grammar:
     stop_words: frozenset[str]
     member_nouns: frozenset[str]
     quantifiers: frozenset[str]
+    approximators: frozenset[str]  # «ما لا يقل عن», «أكثر من», «نحو» before a number
+    lam_owners: frozenset[str]  # «غارات للتحالف», «مواقع للحوثيين»: «ل» after them marks the owner
+    district_words: frozenset[str]  # «قضاء سنجار»: a district, no judiciary
     unknown_agent: frozenset[str]
     both_words: frozenset[str]
     determiners: frozenset[str]
@@ -316,6 +319,9 @@ def default_grammar() -> Grammar:
         cease_words=_words(raw["cease_words"]["words"]),
         day_after_words=_words(raw["day_after_words"]["words"]),
         quantifiers=_words(raw["quantifiers"]),
+        approximators=_words(raw["approximators"]["words"]),
+        lam_owners=_words(raw["lam_owned_acts"]["words"]) | _words(raw["construct_nouns"]),
+        district_words=_words(raw["district_words"]["words"]),
         unknown_agent=_words(raw["unknown_agent"]) | _words(raw["unknown_words"]),
         both_words=_words(raw["both_words"]),
         determiners=_words(raw["determiners"]),

@@ -271,6 +271,27 @@ def _complementizer_word(norm: str, complementizers: frozenset[str]) -> bool:
     return any(word.endswith(p) and word[: -len(p)] in complementizers for p in _PRONOUNS)
 
 
+def is_subordinator(view: TokenView, grammar: Grammar) -> bool:
+    """«حين», «بينما», «لكنه»: with a leading «و/ف» too («وبينما», «ولكنه»)."""
+    return view.is_word and (view.norm in grammar.subordinators or function_core(view) in grammar.subordinators)
+
+
+def opener_pronoun(view: TokenView, grammar: Grammar) -> str | None:
+    """The subject pronoun a clause opener carries: «أنه», «إنها», «لكنه», «ولكنهم» (the tokenizer splits some of
+    these, and leaves a word listed whole, «لكنه», unsplit)."""
+    if not view.is_word:
+        return None
+    if view.token.suffixes:
+        return view.token.suffixes[-1]
+    word = function_core(view)
+    for pronoun in ("هما", "هم", "هن", "ها", "ه"):
+        base = word[: -len(pronoun)]
+        listed = base in grammar.complementizers or (word in grammar.subordinators and base in grammar.subordinators)
+        if word.endswith(pronoun) and listed:
+            return pronoun
+    return None
+
+
 def is_relative(view: TokenView, grammar: Grammar) -> bool:
     return view.is_word and function_core(view) in grammar.relative_pronouns
 

@@ -299,7 +299,10 @@ def _generic_mentions(
     countries = [
         (m.start, m.code[:3], m.governor == "في")
         for m in mentions
-        if m.code and m.label == "LOC" and not m.code.startswith("IGO") and not _patron(views, m, grammar)
+        if m.code
+        and (m.label == "LOC" or _opens_with_nisba(views, m))
+        and not m.code.startswith("IGO")
+        and not _patron(views, m, grammar)
     ]
     out: list[Mention] = []
     index = 0
@@ -321,6 +324,10 @@ def _generic_mentions(
                 code = country + agent.sector if country else None
             if code is not None:
                 out.append(Mention(index, agent.end, index, None, code, None, generic=True))
+                if not code.startswith(_NON_STATE):
+                    # «والذين سيطروا على العاصمة وطردوا الحكومة» after «المتمردين الحوثيين»: the unnamed actor
+                    # just placed is the nearest context of the next one
+                    countries = sorted([*countries, (index, code[:3], False)])
             index = agent.end
             continue
         view = views[index]
@@ -417,12 +424,13 @@ def _title_sector(views: Sequence[TokenView], head_start: int, start: int, end: 
     phrase = agents.phrase_at(views, head_start) if head_start < start else None
     if phrase is not None and phrase[1] and phrase[0] <= start:
         return phrase[1]  # «قوات الأمن العراقية» → COP, before the title word «قوات» alone (MIL)
-    for index in range(head_start, start):
+    titles = [i for i in range(head_start, start) if not views[i].forms & grammar.district_words]
+    for index in titles:
         for form in views[index].forms:
             sector = grammar.title_sectors.get(form) or grammar.title_sectors.get(bare(form))
             if sector:
                 return sector
-    for index in range(head_start, start):
+    for index in titles:
         sense = agents.sense(views[index])
         if sense is not None and sense.sector:
             return sense.sector  # «سكان غزة» → PSECVL, «مسلحي الميليشيات» → REB
@@ -490,6 +498,33 @@ def is_nisba(views: Sequence[TokenView], mention: Mention) -> bool:
     return single and views[mention.start].norm.endswith(_NISBA_ENDINGS)
 
 
+def _opens_with_nisba(views: Sequence[TokenView], mention: Mention) -> bool:
+    """«الأمريكي ستيفن منوتشين»: a name read with the country adjective before it still says which country."""
+    first = views[mention.start]
+    return "ال" in first.token.prefixes and first.norm.endswith(_NISBA_ENDINGS)
+
+
+def _owner_noun_with_lam(views: Sequence[TokenView], mention: Mention, grammar: Grammar) -> int | None:
+    """«غارات للتحالف», «مواقع مختلفة للحوثيين»: «ل» after an indefinite noun of an armed act or a place (one
+    adjective may come between) links its owner, so the mention is governed as that noun's genitive would be.
+    Returns the noun's index."""
+    for noun in (mention.head_start - 1, mention.head_start - 2):
+        if noun < 0:
+            return None
+        adjectives = views[noun + 1 : mention.head_start]
+        if any(
+            not v.is_word or v.token.prefixes or v.token.suffixes or v.norm in grammar.prepositions for v in adjectives
+        ):
+            return None
+        if any(v.forms & grammar.affiliation_words for v in adjectives):
+            return None  # «قافلة تابعة للأمم المتحدة»: «تابعة ل» links its owner in its own way
+        head = views[noun]
+        indefinite = head.is_word and "ال" not in head.token.prefixes and not head.token.suffixes
+        if indefinite and head.forms & grammar.lam_owners:
+            return noun
+    return None
+
+
 def _governor(
     views: Sequence[TokenView],
     mention: Mention,
@@ -503,13 +538,16 @@ def _governor(
     inner = ""
     if entity is not None and mention.head_start == mention.start:
         inner = first.token.text[: max(0, entity.start - first.token.start)]
+    lam = "ل" in inner or "ل" in first.token.prefixes
+    owner_noun = _owner_noun_with_lam(views, mention, grammar) if lam else None
+    owned = owner_noun is not None
     for letter in reversed(inner):
-        if letter in grammar.proclitic_prepositions:
+        if letter in grammar.proclitic_prepositions and not (letter == "ل" and owned):
             return letter
     for prefix in reversed(first.token.prefixes):
-        if prefix in grammar.proclitic_prepositions:
+        if prefix in grammar.proclitic_prepositions and not (prefix == "ل" and owned):
             return prefix
-    previous = mention.head_start - 1
+    previous = mention.head_start - 1 if owner_noun is None else owner_noun
     while previous >= 0 and (views[previous].token.text in NAME_MARKS or views[previous].in_timex):
         previous -= 1
     if previous < 0 or previous in inside_mentions:

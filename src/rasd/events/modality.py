@@ -135,6 +135,9 @@ def _core(view: TokenView) -> str:
     return view.norm[1:] if view.norm[:1] in ("و", "ف") and len(view.norm) > 2 else view.norm
 
 
+_MAY = frozenset({"قد", "وقد"})
+
+
 def modality_at(
     views: Sequence[TokenView],
     positions: Iterable[int],
@@ -144,10 +147,20 @@ def modality_at(
     grammar: Grammar,
     *,
     is_noun: bool,
+    present: bool = False,
 ) -> Modality:
-    """The modality of a predicate at `positions` (its head and the heads of the verbs it depends on)."""
+    """The modality of a predicate at `positions` (its head and the heads of the verbs it depends on). «قد» right
+    before a present verb (`present`) says it may happen («قد تشن هجمات»): a possibility, read as a future."""
     negated = future = intent = conditional = claim = False
-    for position in positions:
+    heads = list(positions)
+    for index, position in enumerate(heads):
+        # the predicate's own verb when its tense is known, a verb it depends on when its prefix says present
+        # («قد يشن هجمات»; «ت» and «ن» open past forms too: «قد تمكن» had managed, «قد نجحت» had succeeded)
+        is_present = present if index == 0 else views[position].token.stem.startswith("ي")
+        before_head = _words_before(views, position, floor, 1)
+        if is_present and before_head and before_head[0].forms & _MAY:
+            future = True
+    for position in heads:
         view = views[position]
         is_negated, negated_future = _negated_at(views, position, floor, grammar, verb=not is_noun)
         negated |= is_negated
@@ -173,7 +186,7 @@ def modality_at(
             intent = True
         if any(v.forms & grammar.claim_after for v in after):
             claim = True
-    start = min(positions, default=trigger_end)
+    start = min(heads, default=trigger_end)
     if _has_phrase(views, sentence_floor, start, grammar.conditional_phrases):
         conditional = True
     return Modality(negated, future, intent, conditional, claim)

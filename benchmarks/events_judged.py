@@ -1,0 +1,275 @@
+"""Event-coding precision on arbitrary news: human judgements of a seeded random sample of rasd's own events.
+
+The dev gold measures rasd on annotated political articles; users read its events on ANY article. This benchmark
+draws a seeded random sample of articles from every outlet file of `../shared/data/news` (all sections, gold_dev
+and benchmarks/gold articles excluded), runs the full default pipeline on them, keeps a stable random sample of the
+predicted events (an event is sampled when a seeded hash of its key falls under `--rate`, so the sample of an
+unchanged event never moves) and compares each sampled event with the committed judgements in
+`benchmarks/gold/events_judged.jsonl`, keyed by (article id, evidence start, evidence end, CAMEO code, source
+actor, target actor).
+
+Criterion (level a of `../shared/tools/score_gold.py`, events as `GUIDE_events.md` defines them): an event is
+right when the text really states (or states as intended/threatened) a CAMEO event of that root between actors
+whose country part matches the predicted source and target; a null predicted side is right only when the text
+names no actor there. Wrong events carry a reason code (REASONS). A reverse copy of a symmetric event (04x except
+042/043, 036, 057) is dropped before sampling, as the scorer does.
+
+Usage:
+  python benchmarks/events_judged.py                       # the table
+  python benchmarks/events_judged.py --judge 40            # print 40 unjudged sampled events for a human
+  python benchmarks/events_judged.py --record VERDICTS.tsv # merge verdicts into the judgement file
+
+The verdict file lives OUTSIDE the repository (it may hold notes); columns, tab-separated:
+  id  evidence_start  evidence_end  cameo  source_actor  target_actor  verdict(right|wrong)  reason
+(`-` for a null actor or an empty reason). `--judge` prints the first six columns ready to copy. The judgement file
+stores ids, offsets, codes, verdict and reason only: never article text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import random
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from _corpus import GOLD_DEV, NEWS, ROOT, print_table
+from rasd.doc import Doc, Event
+from rasd.pipeline import Pipeline, make_doc
+
+JUDGED = ROOT / "benchmarks" / "gold" / "events_judged.jsonl"
+SEED = 20261129
+ARTICLES = 400
+RATE = 0.2
+VERDICTS = ("right", "wrong")
+REASONS = ("not_event", "wrong_root", "wrong_source", "wrong_target", "reversed", "duplicate")
+KEY_FIELDS = ("id", "evidence_start", "evidence_end", "cameo", "source_actor", "target_actor")
+
+Key = tuple[str, int, int, str, str | None, str | None]
+
+
+def excluded_ids() -> set[str]:
+    """Articles already annotated (gold_dev and the extra gold): the draw is about articles nobody annotated."""
+    ids: set[str] = set()
+    paths = [*GOLD_DEV.glob("*.jsonl"), *(ROOT / "benchmarks" / "gold").glob("*.jsonl")]
+    for path in paths:
+        if path == JUDGED:
+            continue
+        with path.open(encoding="utf-8") as fh:
+            ids.update(json.loads(line)["id"] for line in fh if line.strip())
+    return ids
+
+
+def draw_articles(seed: int, count: int) -> list[dict[str, Any]]:
+    """A seeded uniform sample of `count` articles over every outlet file (one reservoir over the whole corpus)."""
+    excluded = excluded_ids()
+    rng = random.Random(f"{seed}/articles")
+    chosen: list[tuple[float, dict[str, Any]]] = []
+    for path in sorted(NEWS.rglob("*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                article = json.loads(line)
+                if article["id"] in excluded or not article.get("text", "").strip():
+                    continue
+                article["outlet"] = path.stem
+                chosen.append((rng.random(), article))
+    chosen.sort(key=lambda pair: pair[0])
+    return [article for _, article in chosen[:count]]
+
+
+def event_key(doc_id: str, event: Event) -> Key:
+    return (doc_id, event.evidence.start, event.evidence.end, event.cameo, event.source.actor, event.target.actor)
+
+
+def record_key(record: dict[str, Any]) -> Key:
+    return tuple(record[field] for field in KEY_FIELDS)
+
+
+def symmetric(code: str) -> bool:
+    return (code.startswith("04") and code[:3] not in ("042", "043")) or code[:3] in ("036", "057")
+
+
+def scored_events(doc: Doc) -> list[Event]:
+    """The doc's events with reverse copies of symmetric events dropped, as score_gold.py does."""
+    seen: set[tuple[str, frozenset[str]]] = set()
+    kept = []
+    for event in doc.events:
+        if symmetric(event.cameo):
+            pair = (event.cameo, frozenset([str(event.source.actor), str(event.target.actor)]))
+            if pair in seen:
+                continue
+            seen.add(pair)
+        kept.append(event)
+    return kept
+
+
+def sample_fraction(seed: int, key: Key) -> float:
+    digest = hashlib.sha1(json.dumps([seed, *key], ensure_ascii=False).encode("utf-8")).hexdigest()
+    return int(digest[:12], 16) / 16**12
+
+
+def run(articles: list[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], Doc]]:
+    pipeline = Pipeline()
+    for article in articles:
+        published = (article.get("date") or "")[:10] or None
+        yield article, pipeline(make_doc(article["text"], id=article["id"], published=published))
+
+
+def load_judged(path: Path = JUDGED) -> dict[Key, dict[str, Any]]:
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as fh:
+        records = [json.loads(line) for line in fh if line.strip()]
+    return {record_key(r): r for r in records}
+
+
+def wilson(right: int, total: int, z: float = 1.96) -> tuple[float, float]:
+    if total == 0:
+        return (0.0, 0.0)
+    p = right / total
+    centre = (p + z * z / (2 * total)) / (1 + z * z / total)
+    half = z * math.sqrt(p * (1 - p) / total + z * z / (4 * total * total)) / (1 + z * z / total)
+    return (centre - half, centre + half)
+
+
+def summary_row(label: str, predicted: int, rows: list[tuple[Key, dict[str, Any] | None]]) -> list[Any]:
+    judged = [r for _, r in rows if r is not None]
+    right = sum(r["verdict"] == "right" for r in judged)
+    low, high = wilson(right, len(judged))
+    precision = f"{right / len(judged):.3f} [{low:.2f}, {high:.2f}]" if judged else "-"
+    unjudged = len(rows) - len(judged)
+    return [label, predicted, len(rows), len(judged), right, len(judged) - right, unjudged, precision]
+
+
+def report(seed: int, count: int, rate: float) -> None:
+    judged = load_judged()
+    predicted: Counter[str] = Counter()
+    sampled: list[tuple[Key, dict[str, Any] | None]] = []
+    outlet_of: dict[str, str] = {}
+    for article, doc in run(draw_articles(seed, count)):
+        outlet_of[article["id"]] = article["outlet"]
+        for event in scored_events(doc):
+            key = event_key(article["id"], event)
+            for group in ("all", f"root {event.cameo[:2]}", f"outlet {article['outlet']}"):
+                predicted[group] += 1
+            if sample_fraction(seed, key) < rate:
+                sampled.append((key, judged.get(key)))
+    header = ["group", "predicted", "sampled", "judged", "right", "wrong", "unjudged", "precision [95% Wilson]"]
+    print_table(
+        f"Event precision on arbitrary news (seed {seed}, {count} articles, sample rate {rate})",
+        header,
+        [summary_row("all", predicted["all"], sampled)],
+    )
+    for kind, part in (("root", lambda k: k[3][:2]), ("outlet", lambda k: outlet_of[k[0]])):
+        groups: dict[str, list[tuple[Key, dict[str, Any] | None]]] = defaultdict(list)
+        for key, record in sampled:
+            groups[part(key)].append((key, record))
+        names = sorted({g.split(" ", 1)[1] for g in predicted if g.startswith(f"{kind} ")})
+        rows = [summary_row(name, predicted[f"{kind} {name}"], groups[name]) for name in names]
+        print_table(f"By {'CAMEO root' if kind == 'root' else kind}", header, rows)
+    reasons = Counter(r["reason"] for _, r in sampled if r is not None and r["verdict"] == "wrong")
+    print_table("Wrong events by reason", ["reason", "events"], [[k, v] for k, v in reasons.most_common()])
+
+
+def sentence_of(doc: Doc, start: int, end: int) -> str:
+    for sentence in doc.sentences:
+        if sentence.start <= start < sentence.end:
+            return doc.text[sentence.start : max(sentence.end, end)]
+    return doc.text[max(0, start - 200) : end + 200]
+
+
+def judge(seed: int, count: int, rate: float, limit: int) -> None:
+    """Print unjudged sampled events for a human, in a stable random order (terminal only: article text)."""
+    judged = load_judged()
+    pending: list[tuple[float, Key, Doc, Event, list[Event]]] = []
+    for article, doc in run(draw_articles(seed, count)):
+        events = scored_events(doc)
+        for event in events:
+            key = event_key(article["id"], event)
+            fraction = sample_fraction(seed, key)
+            if fraction < rate and key not in judged:
+                pending.append((fraction, key, doc, event, events))
+    pending.sort(key=lambda item: item[0])
+    print(f"{len(pending)} unjudged sampled events; showing {min(limit, len(pending))}", file=sys.stderr)
+    for _, key, doc, event, events in pending[:limit]:
+        print("\t".join("-" if v is None else str(v) for v in key))
+        print(
+            f"  trigger «{doc.text[event.evidence.start : event.evidence.end]}»  modality={event.modality}"
+            f" negated={event.negated}  source «{event.source.text}»  target «{event.target.text}»"
+        )
+        print(f"  sentence: {sentence_of(doc, event.evidence.start, event.evidence.end)}")
+        same = [
+            f"{e.evidence.start}-{e.evidence.end} {e.cameo} {e.source.actor}>{e.target.actor}"
+            for e in events
+            if e is not event and e.cameo[:2] == event.cameo[:2]
+        ]
+        if same:
+            print(f"  same root in article: {'; '.join(same)}")
+        print()
+
+
+def parse_verdicts(lines: Iterable[str]) -> list[dict[str, Any]]:
+    records = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.rstrip("\n").split("\t")
+        if len(cells) < 7:
+            raise SystemExit(f"verdict line {number}: expected at least 7 tab-separated columns, got {len(cells)}")
+        article_id, start, end, cameo, source, target, verdict = (c.strip() for c in cells[:7])
+        reason = cells[7].strip() if len(cells) > 7 else ""
+        if verdict not in VERDICTS:
+            raise SystemExit(f"verdict line {number}: verdict must be one of {VERDICTS}, got {verdict!r}")
+        if verdict == "wrong" and reason not in REASONS:
+            raise SystemExit(f"verdict line {number}: a wrong event needs a reason in {REASONS}, got {reason!r}")
+        records.append(
+            {
+                "id": article_id,
+                "evidence_start": int(start),
+                "evidence_end": int(end),
+                "cameo": cameo,
+                "source_actor": None if source in ("-", "") else source,
+                "target_actor": None if target in ("-", "") else target,
+                "verdict": verdict,
+                "reason": reason if verdict == "wrong" else None,
+            }
+        )
+    return records
+
+
+def record(path: Path) -> None:
+    judged = load_judged()
+    with path.open(encoding="utf-8") as fh:
+        for item in parse_verdicts(fh):
+            judged[record_key(item)] = item
+    ordered = sorted(judged.values(), key=lambda r: (r["id"], r["evidence_start"], r["evidence_end"], r["cameo"]))
+    with JUDGED.open("w", encoding="utf-8") as fh:
+        for item in ordered:
+            fh.write(json.dumps(item, ensure_ascii=False) + "\n")
+    print(f"{len(ordered)} judgements in {JUDGED.relative_to(ROOT)}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--articles", type=int, default=ARTICLES)
+    parser.add_argument("--rate", type=float, default=RATE, help="fraction of predicted events sampled for judging")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--judge", type=int, metavar="N", help="print N unjudged sampled events")
+    mode.add_argument("--record", type=Path, metavar="TSV", help="merge a verdict file into the judgements")
+    args = parser.parse_args()
+    if args.record:
+        record(args.record)
+    elif args.judge:
+        judge(args.seed, args.articles, args.rate, args.judge)
+    else:
+        report(args.seed, args.articles, args.rate)
+
+
+if __name__ == "__main__":
+    main()

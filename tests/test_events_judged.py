@@ -1,0 +1,80 @@
+"""The judged-events file (benchmarks/gold/events_judged.jsonl) holds keys, codes and verdicts only, never text."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+NEWS = ROOT.parent / "shared" / "data" / "news"
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import events_judged  # noqa: E402
+
+ACTOR = re.compile(r"^[A-Z]{3}([A-Z]{3})*$")
+CAMEO = re.compile(r"^[0-2][0-9]{1,3}$")
+FIELDS = {*events_judged.KEY_FIELDS, "verdict", "reason"}
+
+
+def judged_records() -> list[dict[str, Any]]:
+    with events_judged.JUDGED.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def test_every_judgement_is_a_well_formed_key_with_a_verdict_and_no_text() -> None:
+    records = judged_records()
+    assert len(records) >= 150
+    keys = set()
+    for record in records:
+        assert set(record) == FIELDS, record.keys()
+        assert isinstance(record["id"], str) and record["id"]
+        assert isinstance(record["evidence_start"], int) and isinstance(record["evidence_end"], int)
+        assert 0 <= record["evidence_start"] < record["evidence_end"]
+        assert CAMEO.match(record["cameo"]), record["cameo"]
+        for side in ("source_actor", "target_actor"):
+            assert record[side] is None or ACTOR.match(record[side]), record[side]
+        assert record["verdict"] in events_judged.VERDICTS
+        if record["verdict"] == "wrong":
+            assert record["reason"] in events_judged.REASONS
+        else:
+            assert record["reason"] is None
+        keys.add(events_judged.record_key(record))
+    assert len(keys) == len(records), "a key is judged twice"
+
+
+def test_a_wrong_verdict_without_a_reason_code_is_refused() -> None:
+    good = "ant-v2.1/X-1\t10\t15\t040\tUSAGOV\t-\twrong\tnot_event\n"
+    (record,) = events_judged.parse_verdicts([good])
+    assert record["target_actor"] is None and record["reason"] == "not_event"
+    with pytest.raises(SystemExit, match="reason"):
+        events_judged.parse_verdicts(["ant-v2.1/X-1\t10\t15\t040\tUSAGOV\t-\twrong\n"])
+    with pytest.raises(SystemExit, match="verdict"):
+        events_judged.parse_verdicts(["ant-v2.1/X-1\t10\t15\t040\tUSAGOV\t-\tmaybe\tnot_event\n"])
+
+
+def test_the_wilson_interval_brackets_the_observed_rate() -> None:
+    low, high = events_judged.wilson(80, 181)
+    assert low < 80 / 181 < high
+    assert 0.36 < low < 0.38 and 0.50 < high < 0.52
+
+
+@pytest.mark.skipif(not NEWS.is_dir(), reason="needs ../shared (the news corpus)")
+def test_judged_offsets_fall_inside_unannotated_articles_of_the_corpus() -> None:
+    records = judged_records()
+    wanted = {r["id"] for r in records}
+    lengths: dict[str, int] = {}
+    for path in sorted(NEWS.rglob("*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                article = json.loads(line)
+                if article["id"] in wanted:
+                    lengths[article["id"]] = len(article["text"])
+    assert wanted <= set(lengths), wanted - set(lengths)
+    for record in records:
+        assert record["evidence_end"] <= lengths[record["id"]]
+    assert not wanted & events_judged.excluded_ids(), "a judged article is also in a gold set"
