@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 import rasd
-from rasd.caches import forget_words, word_cache_of
+from rasd.caches import forget_words, per_word, word_cache_of
+from rasd.pipeline import Pipeline
 from rasd.scale import worker
 from rasd.text import stages
 from rasd.time import scan
@@ -24,6 +25,24 @@ def test_forget_words_empties_the_per_word_caches_and_changes_no_output() -> Non
     assert emptied >= 10  # one per registered cache, across the stages
     assert not stages._ANALYSES and not scan._WORDS
     assert rasd.analyze(TEXT, published="2024-03-03").to_dict() == before
+
+
+def test_per_word_caches_grow_within_a_batch_and_are_trimmed_to_their_limit_after_it() -> None:
+    computed: list[str] = []
+
+    @per_word(3)
+    def doubled(word: str) -> str:
+        computed.append(word)
+        return word * 2
+
+    assert [doubled(w) for w in ("ب", "ت", "ب", "ث", "ج")] == ["بب", "تت", "بب", "ثث", "جج"]
+    assert computed == ["ب", "ت", "ث", "ج"]  # a hit is not computed again
+    assert doubled.cache_info().currsize == 4  # over the limit until the batch ends
+    Pipeline(["normalize"])("نص قصير")
+    assert doubled.cache_info().currsize == 0
+    doubled("ب")
+    forget_words()
+    assert doubled.cache_info().currsize == 0 and computed[-1] == "ب"
 
 
 def test_a_discarded_owner_is_not_kept_alive_by_the_registry() -> None:

@@ -55,3 +55,17 @@ def test_every_normalised_span_maps_inside_the_original(text: str) -> None:
         s, e = normal.to_original(i, i + 1)
         assert 0 <= s < e <= len(text)
         assert normalize(text[s:e]).find(normal.text[i]) >= 0
+
+
+def test_the_normalize_stage_keeps_a_normal_form_made_for_the_same_text_and_only_that() -> None:
+    from rasd.pipeline import make_doc
+    from rasd.text.stages import normalize_stage
+
+    text = "أعلنَ الوزيرُ ﻻ تراجع"
+    given = NormalizedText.of(text, normalize(text))
+    assert given == NormalizedText.of(text)
+    doc = make_doc(text)
+    doc.normalized = given
+    assert normalize_stage(doc).normalized is given
+    doc.normalized = NormalizedText.of("نص آخر")
+    assert normalize_stage(doc).normalized == given

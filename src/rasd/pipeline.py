@@ -23,6 +23,7 @@ from importlib.metadata import entry_points
 from itertools import islice
 from typing import Any
 
+from rasd.caches import trim_word_caches
 from rasd.doc import Doc
 from rasd.resources import load_json
 
@@ -118,6 +119,7 @@ class Pipeline:
             doc = make_doc(doc, **fields)
         for item in self.stages:
             doc = item.function(doc)
+        trim_word_caches()
         return doc
 
     def prepare_for_many(self) -> Pipeline:
@@ -173,6 +175,7 @@ class Pipeline:
             alive = still
         for i, doc in alive:
             results[i] = doc
+        trim_word_caches()  # the per-word caches stay within their bounds between batches
         return results
 
 

@@ -25,10 +25,10 @@ import gzip
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from typing import Literal
 
-from rasd.caches import word_cache
+from rasd.caches import per_word
 from rasd.resources import data_path, load_json
 from rasd.text.normalize import devocalize, normalize
 
@@ -46,14 +46,11 @@ def strip_article(word: str) -> str:
 _HAMZA_AL = ("أل", "إل", "آل")
 
 
-@lru_cache(maxsize=300_000)  # called for every token window the linker and the role parser look at
+@per_word(300_000)  # called for every token window the linker and the role parser look at
 def name_key(text: str) -> str:
     """The lookup key of a name: normal form, punctuation as space, article removed from every word."""
     words = _PUNCT.sub(" ", devocalize(text)).split()
     return " ".join(normalize(w) if w.startswith(_HAMZA_AL) else strip_article(normalize(w)) for w in words)
-
-
-word_cache(name_key.cache_clear)
 
 
 def hamzaless_key(text: str) -> str | None:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from rasd.actors.kb import name_key, strip_article
-from rasd.caches import word_cache
+from rasd.caches import per_word, word_cache
 from rasd.doc import Token
 from rasd.resources import load_json
 from rasd.text.normalize import devocalize, normalize
@@ -80,7 +80,7 @@ def token_bare(token: Token) -> str:
     return _bare(token.stem, token.suffixes)
 
 
-@lru_cache(maxsize=200_000)
+@per_word(200_000)
 def _bare(stem: str, suffixes: tuple[str, ...]) -> str:
     return strip_article(stem + normalize("".join(suffixes)))
 
@@ -105,7 +105,6 @@ def proclitic_letters(token: Token) -> int:
 TokenInfo = tuple[str, str, tuple[tuple[str, int], ...]]  # token_key, token_bare, token_forms
 _INFO: dict[tuple[object, ...], TokenInfo] = {}
 _INFO_LIMIT = 300_000
-word_cache(_bare.cache_clear)
 word_cache(_INFO.clear)
 
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 import gzip
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import Final
 
-from rasd.caches import word_cache
+from rasd.caches import per_word
 from rasd.entities.forms import word_form
 from rasd.resources import data_path
 
@@ -43,7 +43,7 @@ def load_clusters() -> dict[str, tuple[str, ...]]:
     return clusters
 
 
-@lru_cache(maxsize=200_000)
+@per_word(200_000)
 def word_info(word: str) -> WordInfo:
     form = word_form(word)
     norm, stem, shape = form.norm, form.stem, form.shape
@@ -70,9 +70,6 @@ def word_info(word: str) -> WordInfo:
         own.append("nocluster")
     context = [f"w={norm}", f"stem={stem}", *cluster_ids[:2]]
     return WordInfo(tuple(own), tuple(context), stem)
-
-
-word_cache(word_info.cache_clear)
 
 
 _WINDOW: Final = (-2, -1, 1, 2)

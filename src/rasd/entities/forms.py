@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Final
 
-from rasd.caches import word_cache
+from rasd.caches import per_word
 from rasd.text.clitics import analyze_clitics
 from rasd.text.normalize import normalize
 
@@ -46,7 +45,7 @@ def _shape(word: str) -> str:
     return "other"
 
 
-@lru_cache(maxsize=200_000)
+@per_word(200_000)
 def word_form(word: str) -> WordForm:
     norm = normalize(word)
     core = _EDGE_PUNCT.sub("", word)
@@ -61,6 +60,3 @@ def word_form(word: str) -> WordForm:
     elif shape in ("Lat", "lat", "alnum"):
         latin = core.lower()
     return WordForm(norm, shape, core != word, prefixes, suffix, stem, latin)
-
-
-word_cache(word_form.cache_clear)

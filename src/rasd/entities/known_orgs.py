@@ -10,9 +10,9 @@ is all untagged, or is exactly one entity of another label, is relabelled: an en
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
 
-from rasd.caches import word_cache
+from rasd.caches import per_word
 from rasd.entities.forms import WordForm, word_form
 from rasd.resources import data_path
 
@@ -43,16 +43,13 @@ def known_org_names() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {key: tuple(sorted(names, key=len, reverse=True)) for key, names in by_first.items()}
 
 
-@lru_cache(maxsize=200_000)
+@per_word(200_000)
 def _may_start_name(word: str) -> bool:
     """Whether a listed name may start at this written word (an Arabic word one of whose forms begins one),
     remembered: most words begin none, and every word is asked."""
     form = word_form(word)
     names = known_org_names()
     return form.shape == "ar" and any(key in names for key in _keys(form))
-
-
-word_cache(_may_start_name.cache_clear)
 
 
 def _name_at(forms: Sequence[WordForm], i: int) -> int | None:

@@ -10,9 +10,9 @@ likely a common noun phrase: «شركة السيارات الألمانية»). 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
 
-from rasd.caches import word_cache
+from rasd.caches import per_word
 from rasd.entities.forms import WordForm, word_form
 from rasd.resources import data_path
 
@@ -38,13 +38,10 @@ def _is_descriptor(form: WordForm) -> bool:
     )
 
 
-@lru_cache(maxsize=200_000)
+@per_word(200_000)
 def _descriptor_word(word: str) -> bool:
     """`_is_descriptor` of a written word, remembered: few words are descriptors, and every word is asked."""
     return _is_descriptor(word_form(word))
-
-
-word_cache(_descriptor_word.cache_clear)
 
 
 def _is_definite_word(form: WordForm) -> bool:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 
-from rasd.caches import word_cache
+from rasd.caches import per_word
 from rasd.doc import Token
 from rasd.events.lexicon import FormHit, Grammar, Lexicon, Predicate, bare, norm_word
 from rasd.events.morphology import FormFeatures
@@ -50,12 +50,12 @@ _SECOND_PERSON = frozenset({"ك", "كم", "كما", "كن"})
 _WHOLE_WORD_FREQUENCY = 20
 
 
-@lru_cache(maxsize=_PER_WORD_CACHE)
+@per_word(_PER_WORD_CACHE)
 def _frequent(word: str) -> bool:
     return load_word_frequencies().get(word, 0) >= _WHOLE_WORD_FREQUENCY
 
 
-@lru_cache(maxsize=_PER_WORD_CACHE)
+@per_word(_PER_WORD_CACHE)
 def splits_of(
     norm: str, analyzer_prefixes: str, analyzer_stem: str, analyzer_suffix: str, frequent: bool, ta_marbuta: bool
 ) -> tuple[Split, ...]:
@@ -142,7 +142,7 @@ class TokenView:
         return self.token.text
 
 
-@lru_cache(maxsize=_PER_WORD_CACHE)
+@per_word(_PER_WORD_CACHE)
 def _word_reading(
     text: str, norm: str, prefixes: tuple[str, ...], stem: str, suffixes: tuple[str, ...]
 ) -> tuple[frozenset[str], frozenset[str], tuple[Split, ...]]:
@@ -263,7 +263,7 @@ def is_complementizer(view: TokenView, grammar: Grammar) -> bool:
     return view.is_word and _complementizer_word(view.norm, grammar.complementizers)
 
 
-@lru_cache(maxsize=_PER_WORD_CACHE)
+@per_word(_PER_WORD_CACHE)
 def _complementizer_word(norm: str, complementizers: frozenset[str]) -> bool:
     word = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 2 else norm
     if word in complementizers:
@@ -518,7 +518,3 @@ def _drop_consumed(triggers: list[Trigger], views: Sequence[TokenView], grammar:
             if follower is not None and same_root and not follower.is_verb:
                 consumed.add(position)
     return [t for t in triggers if t.head not in consumed]
-
-
-for _cached in (_frequent, splits_of, _word_reading, _complementizer_word):
-    word_cache(_cached.cache_clear)

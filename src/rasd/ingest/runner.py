@@ -16,8 +16,10 @@ from pathlib import Path
 
 from rasd.ingest.readers import Article, Item, ReadOptions, Skipped, read_file
 from rasd.pipeline import Failed, Pipeline
-from rasd.store import Provenance, Store, article_key, doc_rows
+from rasd.store import Provenance, Store, doc_rows
 from rasd.store.database import DocRows
+from rasd.store.rows import key_of_normal
+from rasd.text.normalize import NormalizedText, normalize
 
 
 @dataclass(slots=True)
@@ -142,18 +144,22 @@ class _Batch:
     def flush(self) -> None:
         if not self.articles and not self.skipped:
             return
-        keys = [article_key(a.doc.text) for a in self.articles]
+        normals = [normalize(a.doc.text) for a in self.articles]
+        keys = [key_of_normal(normal) for normal in normals]
         known = self.store.known_articles(keys)
         rows: list[DocRows] = []
         batch_keys: set[str] = set()
         duplicates = 0
         fresh: list[Article] = []
-        for article, key in zip(self.articles, keys, strict=True):
+        shares_normal = "normalize" in self.pipeline.names
+        for article, key, normal in zip(self.articles, keys, normals, strict=True):
             if key in known or key in batch_keys:
                 duplicates += 1
                 continue
             batch_keys.add(key)
             fresh.append(article)
+            if shares_normal and article.doc.normalized is None:  # the normalize stage keeps it: one pass, not two
+                article.doc.normalized = NormalizedText.of(article.doc.text, normal)
         for analysed in analyse_many(fresh, self.pipeline, self.run_id):
             if isinstance(analysed, Skipped):
                 self.skipped.append(analysed)

@@ -228,10 +228,11 @@ ARROW_TYPES: dict[str, dict[str, pa.DataType]] = {
 def article_key(text: str) -> str:
     """The article's identity in the store: a hash of its normal form with white space collapsed, so the same
     article with other diacritics, alef forms, digits or line breaks is stored once."""
-    return _key_of_normal(normalize(text))
+    return key_of_normal(normalize(text))
 
 
-def _key_of_normal(normal: str) -> str:
+def key_of_normal(normal: str) -> str:
+    """`article_key` of the text whose normal form is `normal`."""
     canonical = _SPACE.sub(" ", normal).strip()
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:32]
 
@@ -284,7 +285,7 @@ def doc_rows(doc: Doc, provenance: Provenance | None = None) -> dict[str, list[d
     """Rows per table for one analysed document (tables without rows map to empty lists)."""
     prov = provenance or Provenance()
     normal = _normal_text(doc)
-    key = _key_of_normal(normal)
+    key = key_of_normal(normal)
     article_day = doc.anchor_date
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     rows["articles"].append(
@@ -374,9 +375,16 @@ def _actor_of(
 def rows_to_arrow(rows_per_doc: Iterable[Mapping[str, list[dict[str, Any]]]]) -> dict[str, pa.Table]:
     """One Arrow table per store table from many documents' rows (columns in `ARROW_TYPES` order)."""
     stacked: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
+    actor_keys: set[Any] = set()
     for rows in rows_per_doc:
         for name in TABLES:
-            stacked[name].extend(rows.get(name, ()))
+            if name != "actors":
+                stacked[name].extend(rows.get(name, ()))
+        # an actor recurs with every mention of it, and the store keeps the first row of a key: only that one goes
+        for row in rows.get("actors", ()):
+            if row.get("actor_key") not in actor_keys:
+                actor_keys.add(row.get("actor_key"))
+                stacked["actors"].append(row)
     tables = {}
     for name, table_rows in stacked.items():
         types = ARROW_TYPES[name]

@@ -74,11 +74,12 @@ class NormalizedText:
     original: str
 
     @classmethod
-    def of(cls, original: str) -> NormalizedText:
+    def of(cls, original: str, normal: str | None = None) -> NormalizedText:
+        """`normal`, when the caller has it already, must be `normalize(original)`."""
         table = _char_map()
         # Work per distinct character so that the per-character work is C-level translate calls.
         lengths_table = {ord(c): chr(min(len(table[ord(c)]), 2)) for c in set(original)}
-        text = original.translate(table)
+        text = original.translate(table) if normal is None else normal
         if all(n == "\x01" for n in lengths_table.values()):
             return cls(text, None, original)
         lengths = original.translate(lengths_table).encode("latin-1")

@@ -95,7 +95,9 @@ def make_tokens(text: str, *, clitics: bool = True) -> tuple[Token, ...]:
 
 @stage("normalize")
 def normalize_stage(doc: Doc) -> Doc:
-    doc.normalized = NormalizedText.of(doc.text)
+    # kept when made for this very text already (`rasd ingest` normalises each article to hash it first)
+    if doc.normalized is None or doc.normalized.original is not doc.text:
+        doc.normalized = NormalizedText.of(doc.text)
     return doc
 
 
