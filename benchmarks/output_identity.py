@@ -38,7 +38,10 @@ if sys.argv[3] == "dump":
     provenance = Provenance("origin", "jsonl", 1, pipeline.names, datetime.datetime(2024, 1, 1))
     with open(sys.argv[2], "w", encoding="utf-8") as out:
         for doc in pipeline.pipe(docs()):
-            record = {"doc": doc.to_dict(with_tokens=True), "rows": doc_rows(doc, provenance)}
+            rows = doc_rows(doc, provenance)
+            for row in rows["articles"]:
+                row.pop("analysis", None)  # provenance (the code's digest), not output
+            record = {"doc": doc.to_dict(with_tokens=True), "rows": rows}
             out.write(json.dumps(record, ensure_ascii=False, sort_keys=True, default=str) + "\\n")
     sys.exit(0)
 seconds = {}

@@ -14,6 +14,7 @@ from rasd.ingest.readers import Article, ReadOptions, Skipped, detect_format, ht
 from rasd.ingest.runner import ingest
 from rasd.pipeline import Pipeline
 from rasd.store import Store
+from rasd.store.schema import analysis_version, tree_digest
 
 RASD = [sys.executable, "-m", "rasd"]
 TEXT_LAYER = Pipeline(["normalize", "tokenize", "sentences"])
@@ -292,3 +293,70 @@ def test_bad_cli_options_are_usage_errors(tmp_path: Path) -> None:
     for extra, fragment in [(["--field", "body"], "NAME=KEY"), (["--field", "colour=x"], "unknown field")]:
         result = subprocess.run([*RASD, "ingest", str(tmp_path), *extra], capture_output=True, timeout=120)
         assert result.returncode == 2 and fragment in result.stderr.decode()
+
+
+def test_reingest_keeps_another_analysis_unless_asked_to_reanalyze(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(3):
+        (corpus / f"a{i}.txt").write_text(article_text(i), encoding="utf-8")
+    with_time = Pipeline(["normalize", "tokenize", "sentences", "time"])
+    db = tmp_path / "s.duckdb"
+
+    def stored() -> tuple[set[str], int, int]:
+        with duckdb.connect(str(db), read_only=True) as con:
+            analyses = {row[0] for row in con.execute("SELECT analysis FROM articles").fetchall()}
+            articles, timexes = con.execute("SELECT count(*), (SELECT count(*) FROM timexes) FROM articles").fetchone()
+        return analyses, articles, timexes
+
+    with Store.open(db, read_only=False) as store:
+        ingest([corpus], store, pipeline=TEXT_LAYER)
+    assert stored() == ({analysis_version(TEXT_LAYER.names)}, 3, 0)
+    with Store.open(db, read_only=False) as store:
+        kept = ingest([corpus], store, pipeline=with_time)
+    assert (kept.added, kept.duplicates, kept.stale, kept.reanalysed) == (0, 3, 3, 0)
+    assert stored() == ({analysis_version(TEXT_LAYER.names)}, 3, 0)  # the old analysis stays
+
+    with Store.open(db, read_only=False) as store:
+        redone = ingest([corpus], store, pipeline=with_time, reanalyze=True, batch_size=2)
+    assert (redone.added, redone.duplicates, redone.stale, redone.reanalysed) == (0, 0, 0, 3)
+    analyses, articles, timexes = stored()
+    assert analyses == {analysis_version(with_time.names)} and articles == 3 and timexes >= 6  # a date per article
+    with duckdb.connect(str(db), read_only=True) as con:
+        runs = con.execute("SELECT added, duplicates, reanalysed, analysis FROM ingest_runs ORDER BY run_id").fetchall()
+    assert runs[-1] == (0, 0, 3, analysis_version(with_time.names))
+
+    with Store.open(db, read_only=False) as store:
+        again = ingest([corpus], store, pipeline=with_time, reanalyze=True)
+    assert (again.duplicates, again.reanalysed) == (3, 0)  # the same analysis: nothing redone
+    assert stored() == (analyses, articles, timexes)
+
+
+def test_articles_stored_before_analysis_versions_are_reanalysed_and_the_cli_says_so(tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "one.txt").write_text(article_text(1), encoding="utf-8")
+    db = tmp_path / "o.duckdb"
+    args = [*RASD, "ingest", str(corpus), "--db", str(db), "--stages", "normalize,tokenize,sentences"]
+    assert subprocess.run(args, capture_output=True, timeout=300).returncode == 0
+    with duckdb.connect(str(db)) as con:
+        con.execute("UPDATE articles SET analysis = NULL")  # as schema version 3 left them
+    hint = subprocess.run(args, capture_output=True, timeout=300).stdout.decode()
+    assert "1 already stored" in hint and "--reanalyze" in hint
+    redone = subprocess.run([*args, "--reanalyze"], capture_output=True, timeout=300).stdout.decode()
+    assert "1 analysed again" in redone and "0 added" in redone
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT count(*), count(analysis) FROM articles").fetchone() == (1, 1)
+
+
+def test_the_analysis_digest_follows_sources_and_data_not_builds(tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "stage.py").write_text("RULE = 1\n", encoding="utf-8")
+    (tmp_path / "data" / "lexicon.json").write_text('{"قال": 1}', encoding="utf-8")
+    first = tree_digest(tmp_path)
+    (tmp_path / "__pycache__").mkdir()
+    (tmp_path / "__pycache__" / "stage.cpython-311.pyc").write_bytes(b"\x00")
+    (tmp_path / "stage.cpython-311-x86_64-linux-gnu.so").write_bytes(b"\x7fELF")
+    assert tree_digest(tmp_path) == first  # a compiled build of the same sources
+    (tmp_path / "data" / "lexicon.json").write_text('{"قال": 2}', encoding="utf-8")
+    assert tree_digest(tmp_path) != first

@@ -75,6 +75,12 @@ def _parse_fields(pairs: tuple[str, ...]) -> dict[str, str]:
     help="Largest file read as one article.",
 )
 @click.option("--any-language", is_flag=True, help="Keep articles that are not in Arabic.")
+@click.option(
+    "--reanalyze",
+    is_flag=True,
+    help="Analyse again the articles already stored by another analysis (an older rasd, other stages) and replace "
+    "their rows.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no per-record messages.")
 @click.option("--verbose", "-v", is_flag=True, help="A line on stderr after every committed batch.")
 @dask_options
@@ -88,6 +94,7 @@ def ingest_command(
     batch_size: int,
     max_bytes: int,
     any_language: bool,
+    reanalyze: bool,
     quiet: bool,
     verbose: bool,
     **engine_options: Any,
@@ -105,6 +112,8 @@ def ingest_command(
     log: TextIO | None = open(errors_path, "a", encoding="utf-8") if errors_path else None  # noqa: SIM115
     exclude = database_files(db) + ([Path(errors_path)] if errors_path else [])
     if wants_dask(engine_options):
+        if reanalyze:
+            raise click.UsageError("--reanalyze runs in this process: leave out the Dask options")
         from rasd.scale.cli import ingest_with_dask
 
         try:
@@ -169,6 +178,7 @@ def ingest_command(
                 on_error=on_error,
                 on_progress=on_progress,
                 on_commit=on_commit,
+                reanalyze=reanalyze,
             )
     finally:
         if log:
@@ -185,11 +195,17 @@ def _existing_files(paths: tuple[str, ...]) -> list[Path]:
 def _report(stats: IngestStats, db: str, console: Console, errors_path: str | None, shown: int) -> None:
     rate = stats.records / stats.seconds if stats.seconds else 0.0
     out = Console(file=sys.stdout, highlight=False, soft_wrap=True)
+    redone = f"{stats.reanalysed:,} analysed again, " if stats.reanalysed else ""
     out.print(
-        f"{stats.files:,} files, {stats.records:,} articles read: {stats.added:,} added, "
+        f"{stats.files:,} files, {stats.records:,} articles read: {stats.added:,} added, {redone}"
         f"{stats.duplicates:,} already stored, {stats.errors:,} skipped "
         f"({stats.seconds:,.1f} s, {rate:,.1f} articles/s) -> {db}"
     )
+    if stats.stale:
+        out.print(
+            f"{stats.stale:,} of the articles already stored were analysed by another version of the analysis "
+            "(an older rasd or other stages): add --reanalyze to analyse them again"
+        )
     if stats.errors:
         table = Table("skipped because", "count", box=None, show_header=True)
         for kind, count in stats.reasons.most_common():

@@ -19,6 +19,7 @@ from rasd.pipeline import Failed, Pipeline
 from rasd.store import Provenance, Store, doc_rows
 from rasd.store.database import DocRows
 from rasd.store.rows import key_of_normal
+from rasd.store.schema import analysis_version
 from rasd.text.normalize import NormalizedText, normalize
 
 
@@ -28,6 +29,8 @@ class IngestStats:
     records: int = 0  # articles read
     added: int = 0
     duplicates: int = 0
+    reanalysed: int = 0  # stored articles analysed again (`reanalyze`)
+    stale: int = 0  # stored articles skipped that another analysis version produced (see `reanalyze`)
     errors: int = 0
     reasons: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
@@ -78,14 +81,17 @@ def ingest(
     on_error: Callable[[Skipped], None] | None = None,
     on_progress: Callable[[Progress], None] | None = None,
     on_commit: Callable[[IngestStats], None] | None = None,
+    reanalyze: bool = False,
 ) -> IngestStats:
-    """Ingest files and folders into an open (read-write) store; returns the run's figures."""
+    """Ingest files and folders into an open (read-write) store; returns the run's figures. An article already
+    stored is skipped, unless `reanalyze` and another analysis version (`rasd.store.analysis_version`: another
+    rasd, changed code or data, other stages) produced its rows: then it is analysed again and its rows replaced."""
     options = options or ReadOptions()
     stats = IngestStats()
     started = time.perf_counter()
     run_options = {"fields": dict(options.fields), "encoding": options.encoding, "batch_size": batch_size}
     run_id = store.start_run([str(p) for p in paths], pipeline.names, run_options)
-    batch = _Batch(store, pipeline, run_id, stats, on_error, on_commit)
+    batch = _Batch(store, pipeline, run_id, stats, on_error, on_commit, reanalyze)
     bytes_done = 0
     last_flush = time.monotonic()
     for entry in input_files(paths, exclude):
@@ -129,9 +135,12 @@ class _Batch:
         stats: IngestStats,
         on_error: Callable[[Skipped], None] | None,
         on_commit: Callable[[IngestStats], None] | None,
+        reanalyze: bool = False,
     ) -> None:
         self.store, self.pipeline, self.run_id, self.stats = store, pipeline, run_id, stats
         self.on_error, self.on_commit = on_error, on_commit
+        self.reanalyze = reanalyze
+        self.analysis = analysis_version(pipeline.names)
         self.articles: list[Article] = []
         self.skipped: list[Skipped] = []
 
@@ -146,16 +155,20 @@ class _Batch:
             return
         normals = [normalize(a.doc.text) for a in self.articles]
         keys = [key_of_normal(normal) for normal in normals]
-        known = self.store.known_articles(keys)
+        stored = self.store.stored_analyses(keys)
         rows: list[DocRows] = []
         batch_keys: set[str] = set()
-        duplicates = 0
+        duplicates = stale = 0
+        redo: set[str] = set()
         fresh: list[Article] = []
         shares_normal = "normalize" in self.pipeline.names
         for article, key, normal in zip(self.articles, keys, normals, strict=True):
-            if key in known or key in batch_keys:
+            if key in batch_keys or (key in stored and (stored[key] == self.analysis or not self.reanalyze)):
                 duplicates += 1
+                stale += key in stored and key not in batch_keys and stored[key] != self.analysis
                 continue
+            if key in stored:
+                redo.add(key)
             batch_keys.add(key)
             fresh.append(article)
             if shares_normal and article.doc.normalized is None:  # the normalize stage keeps it: one pass, not two
@@ -171,10 +184,14 @@ class _Batch:
             records=len(self.articles),
             duplicates=duplicates,
             errors=[(s.origin, s.reason) for s in self.skipped],
+            replace=redo,
         )
+        reanalysed = sum(r["articles"][0]["article_id"] in redo for r in rows)
         self.stats.records += len(self.articles)
         self.stats.added += added
-        self.stats.duplicates += duplicates + len(rows) - added
+        self.stats.reanalysed += reanalysed
+        self.stats.stale += stale
+        self.stats.duplicates += duplicates + len(rows) - added - reanalysed
         self.stats.errors += len(self.skipped)
         for skipped in self.skipped:  # only after COMMIT, so a killed run does not log what it will redo
             self.stats.reasons[skipped.kind] += 1
@@ -194,10 +211,12 @@ def analyse_many(articles: Sequence[Article], pipeline: Pipeline, run_id: int | 
     """`analyse` for each article, in order, through `Pipeline.pipe` (stages with a batch form see them together)."""
     out: list[DocRows | Skipped] = []
     results = pipeline.pipe_results(article.doc for article in articles)
+    analysis = analysis_version(pipeline.names)
     for article, result in zip(articles, results, strict=True):
         if isinstance(result, Failed):
             reason = f"analysis failed: {type(result.error).__name__}: {result.error}"
             out.append(Skipped(article.origin, reason, "analysis"))
         else:
-            out.append(doc_rows(result, Provenance(article.origin, article.format, run_id, pipeline.names)))
+            provenance = Provenance(article.origin, article.format, run_id, pipeline.names, analysis=analysis)
+            out.append(doc_rows(result, provenance))
     return out

@@ -10,7 +10,7 @@ The schema is documented in docs/store.md.
 from rasd.store.database import DEFAULT_DB, Store
 from rasd.store.queries import Filter, Page, QueryError, Result
 from rasd.store.rows import Provenance, article_key, doc_rows, rows_to_arrow
-from rasd.store.schema import StoreError, schema_version
+from rasd.store.schema import StoreError, analysis_version, schema_version
 
 __all__ = [
     "DEFAULT_DB",
@@ -21,6 +21,7 @@ __all__ = [
     "Result",
     "Store",
     "StoreError",
+    "analysis_version",
     "article_key",
     "doc_rows",
     "rows_to_arrow",

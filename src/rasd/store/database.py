@@ -12,7 +12,7 @@ import datetime as dt
 import json
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any, TypeVar
@@ -24,7 +24,7 @@ from rasd.doc import Doc
 from rasd.store import queries
 from rasd.store.queries import Filter, Page
 from rasd.store.rows import TABLES, Provenance, doc_rows, rows_to_arrow
-from rasd.store.schema import StoreError, check_version, migrate, rasd_version
+from rasd.store.schema import StoreError, analysis_version, check_version, migrate, rasd_version
 
 DEFAULT_DB = "rasd.duckdb"
 _CACHE_ENTRIES = 512
@@ -94,9 +94,16 @@ class Store:
 
     def start_run(self, inputs: Sequence[str], pipeline: Sequence[str], options: Mapping[str, Any]) -> int:
         row = self._con.execute(
-            "INSERT INTO ingest_runs (started_at, status, rasd_version, pipeline, inputs, options) "
-            "VALUES (?, 'running', ?, ?, ?, ?) RETURNING run_id",
-            [dt.datetime.now(), rasd_version(), list(pipeline), list(inputs), json.dumps(dict(options))],
+            "INSERT INTO ingest_runs (started_at, status, rasd_version, pipeline, inputs, options, analysis) "
+            "VALUES (?, 'running', ?, ?, ?, ?, ?) RETURNING run_id",
+            [
+                dt.datetime.now(),
+                rasd_version(),
+                list(pipeline),
+                list(inputs),
+                json.dumps(dict(options)),
+                analysis_version(pipeline),
+            ],
         ).fetchone()
         assert row is not None
         return int(row[0])
@@ -108,13 +115,18 @@ class Store:
 
     def known_articles(self, keys: Iterable[str]) -> set[str]:
         """The article ids among `keys` that are already stored."""
+        return set(self.stored_analyses(keys))
+
+    def stored_analyses(self, keys: Iterable[str]) -> dict[str, str | None]:
+        """The article ids among `keys` that are already stored, each with the `analysis_version` that produced its
+        rows (None for articles stored before schema version 4)."""
         wanted = list(set(keys))
         if not wanted:
-            return set()
+            return {}
         found = self._con.execute(
-            "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [wanted]
+            "SELECT article_id, analysis FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [wanted]
         )
-        return {row[0] for row in found.fetchall()}
+        return dict(found.fetchall())
 
     def write(
         self,
@@ -124,25 +136,33 @@ class Store:
         records: int = 0,
         duplicates: int = 0,
         errors: Sequence[tuple[str, str]] = (),
+        replace: Collection[str] = (),
     ) -> int:
         """Store documents' rows and the run's progress in ONE transaction; returns how many articles were new.
 
         Articles already stored (same `article_id`) are skipped with all their rows, so writing the same documents
-        twice, or after a crash anywhere before COMMIT, stores each article exactly once. `records` (articles read),
-        `duplicates` (found by the caller before analysis, on top of those found here) and `errors` ((origin, reason)
-        pairs) are added to the run's counters in the same transaction.
+        twice, or after a crash anywhere before COMMIT, stores each article exactly once; but the stored rows of the
+        articles in `replace` (analysed again: `rasd ingest --reanalyze`) give way to the new ones. `records`
+        (articles read), `duplicates` (found by the caller before analysis, on top of those found here) and `errors`
+        ((origin, reason) pairs) are added to the run's counters in the same transaction.
         """
-        seen: set[str] = self.known_articles(r["articles"][0]["article_id"] for r in rows_per_doc)
+        stored = self.known_articles(r["articles"][0]["article_id"] for r in rows_per_doc)
+        seen = stored - set(replace)
         fresh = []
         for rows in rows_per_doc:
             key = rows["articles"][0]["article_id"]
             if key not in seen:
                 seen.add(key)
                 fresh.append(rows)
+        replaced = [r["articles"][0]["article_id"] for r in fresh if r["articles"][0]["article_id"] in stored]
         tables = rows_to_arrow(fresh)
         con = self._con
         con.execute("BEGIN TRANSACTION")
         try:
+            if replaced:
+                for name in TABLES:
+                    if name != "actors":  # shared between articles: kept
+                        con.execute(f"DELETE FROM {name} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [replaced])
             for name in TABLES:
                 self._insert(name, tables[name])
             if run_id is not None:
@@ -150,15 +170,16 @@ class Store:
                     con,
                     run_id,
                     records=records,
-                    added=len(fresh),
+                    added=len(fresh) - len(replaced),
                     duplicates=duplicates + len(rows_per_doc) - len(fresh),
                     errors=errors,
+                    reanalysed=len(replaced),
                 )
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
-        return len(fresh)
+        return len(fresh) - len(replaced)
 
     def add(self, docs: Iterable[Doc], provenance: Provenance | None = None) -> int:
         """Store analysed documents (one transaction); returns how many were new."""
@@ -257,13 +278,14 @@ def add_to_run(
     duplicates: int,
     errors: Sequence[tuple[str, str]] = (),
     errors_logged: int = 0,
+    reanalysed: int = 0,
 ) -> None:
     """Add to a run's counters and log its skipped (origin, reason) records, inside the caller's transaction.
     `errors_logged` counts skipped records the caller inserted into `ingest_errors` itself."""
     con.execute(
         "UPDATE ingest_runs SET records = records + ?, added = added + ?, duplicates = duplicates + ?, "
-        "errors = errors + ? WHERE run_id = ?",
-        [records, added, duplicates, len(errors) + errors_logged, run_id],
+        "errors = errors + ?, reanalysed = reanalysed + ? WHERE run_id = ?",
+        [records, added, duplicates, len(errors) + errors_logged, reanalysed, run_id],
     )
     if errors:
         now = dt.datetime.now()

@@ -126,6 +126,7 @@ ARROW_TYPES: dict[str, dict[str, pa.DataType]] = {
         "pipeline": pa.list_(pa.string()),
         "run_id": pa.int32(),
         "ingested_at": pa.timestamp("us"),
+        "analysis": pa.string(),
     },
     "actors": {
         "actor_key": pa.string(),
@@ -279,6 +280,7 @@ class Provenance:
     run_id: int | None = None
     pipeline: tuple[str, ...] = ()
     ingested_at: dt.datetime = field(default_factory=dt.datetime.now)
+    analysis: str | None = None  # `schema.analysis_version` of the pipeline
 
 
 def doc_rows(doc: Doc, provenance: Provenance | None = None) -> dict[str, list[dict[str, Any]]]:
@@ -312,6 +314,7 @@ def doc_rows(doc: Doc, provenance: Provenance | None = None) -> dict[str, list[d
             "pipeline": list(prov.pipeline),
             "run_id": prov.run_id,
             "ingested_at": prov.ingested_at,
+            "analysis": prov.analysis,
         }
     )
     normal_forms: dict[str, str] = {}  # entity texts recur: each normalised once per article

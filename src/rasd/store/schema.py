@@ -8,13 +8,18 @@ whose version differs from the code's, with a message saying what to do.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from importlib.machinery import EXTENSION_SUFFIXES
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 import duckdb
 
+import rasd
 from rasd.resources import data_path
 
 _MIGRATION_FILE = re.compile(r"^(\d{4})_(\w+)\.sql$")
@@ -54,6 +59,31 @@ def rasd_version() -> str:
         return version("rasd")
     except PackageNotFoundError:  # running from a source tree without an install
         return "unknown"
+
+
+def analysis_version(stages: Sequence[str]) -> str:
+    """What analysed an article: the rasd version, the stage names and a digest of rasd's code and data, so that a
+    changed rule, lexicon or model gives another version (`rasd ingest --reanalyze` redoes the articles stored by
+    another one). The pure-Python and the compiled build of one tree give the same output and the same version."""
+    return f"{rasd_version()} {package_digest()} {','.join(stages)}"
+
+
+@cache
+def package_digest() -> str:
+    """`tree_digest` of the installed rasd package (about 25 MB, read once per process)."""
+    return tree_digest(Path(rasd.__file__).parent)
+
+
+def tree_digest(root: Path) -> str:
+    """SHA-256 (first 16 hex digits) of every file under `root` by path and content, compiled extensions and
+    bytecode left out: for a package, its Python sources and data files."""
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        if not path.is_file() or "__pycache__" in path.parts or path.name.endswith((".pyc", *EXTENSION_SUFFIXES)):
+            continue
+        digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def current_version(con: duckdb.DuckDBPyConnection) -> int:
