@@ -12,12 +12,15 @@ Criterion (level a of `../shared/tools/score_gold.py`, events as `GUIDE_events.m
 right when the text really states (or states as intended/threatened) a CAMEO event of that root between actors
 whose country part matches the predicted source and target; a null predicted side is right only when the text
 names no actor there. Wrong events carry a reason code (REASONS). A reverse copy of a symmetric event (04x except
-042/043, 036, 057) is dropped before sampling, as the scorer does.
+042/043, 036, 057) is dropped before sampling, as the scorer does. A second event of an article with the same key as an
+earlier one (the same trigger, codes and actors from other words) counts as a wrong `duplicate`: the scorer counts every
+copy and can match only one.
 
 Usage:
   python benchmarks/events_judged.py                       # the table
   python benchmarks/events_judged.py --judge 40            # print 40 unjudged sampled events for a human
   python benchmarks/events_judged.py --record VERDICTS.tsv # merge verdicts into the judgement file
+  python benchmarks/events_judged.py --seed 20261129 20261130  # each seed's table, then both samples pooled
 
 The verdict file lives OUTSIDE the repository (it may hold notes); columns, tab-separated:
   id  evidence_start  evidence_end  cameo  source_actor  target_actor  verdict(right|wrong)  reason
@@ -51,6 +54,8 @@ REASONS = ("not_event", "wrong_root", "wrong_source", "wrong_target", "reversed"
 KEY_FIELDS = ("id", "evidence_start", "evidence_end", "cameo", "source_actor", "target_actor")
 
 Key = tuple[str, int, int, str, str | None, str | None]
+Row = tuple[Key, dict[str, Any] | None]
+REPEAT: dict[str, Any] = {"verdict": "wrong", "reason": "duplicate"}
 
 
 def excluded_ids() -> set[str]:
@@ -113,6 +118,28 @@ def sample_fraction(seed: int, key: Key) -> float:
     return int(digest[:12], 16) / 16**12
 
 
+def sample_rows(seed: int, rate: float, keys: Iterable[Key], judged: dict[Key, dict[str, Any]]) -> list[Row]:
+    """The sampled keys of one article's events with their judgements; a repeat of a key is a wrong duplicate."""
+    seen: set[Key] = set()
+    rows: list[Row] = []
+    for key in keys:
+        if sample_fraction(seed, key) < rate:
+            rows.append((key, REPEAT if key in seen else judged.get(key)))
+        seen.add(key)
+    return rows
+
+
+def pooled(samples: Iterable[list[Row]]) -> list[Row]:
+    """Several seeds' samples as one: an event drawn by two seeds (an article in both draws) counts once."""
+    rows: dict[tuple[Key, int], dict[str, Any] | None] = {}
+    for sample in samples:
+        copies: Counter[Key] = Counter()
+        for key, record in sample:
+            rows.setdefault((key, copies[key]), record)
+            copies[key] += 1
+    return [(key, record) for (key, _), record in rows.items()]
+
+
 def run(articles: list[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], Doc]]:
     pipeline = Pipeline()
     for article in articles:
@@ -146,19 +173,18 @@ def summary_row(label: str, predicted: int, rows: list[tuple[Key, dict[str, Any]
     return [label, predicted, len(rows), len(judged), right, len(judged) - right, unjudged, precision]
 
 
-def report(seed: int, count: int, rate: float) -> None:
-    judged = load_judged()
+def report(seed: int, count: int, rate: float, judged: dict[Key, dict[str, Any]]) -> tuple[int, list[Row]]:
+    """Print one seed's tables; return its predicted-event count and its sample."""
     predicted: Counter[str] = Counter()
-    sampled: list[tuple[Key, dict[str, Any] | None]] = []
+    sampled: list[Row] = []
     outlet_of: dict[str, str] = {}
     for article, doc in run(draw_articles(seed, count)):
         outlet_of[article["id"]] = article["outlet"]
-        for event in scored_events(doc):
-            key = event_key(article["id"], event)
+        events = scored_events(doc)
+        for event in events:
             for group in ("all", f"root {event.cameo[:2]}", f"outlet {article['outlet']}"):
                 predicted[group] += 1
-            if sample_fraction(seed, key) < rate:
-                sampled.append((key, judged.get(key)))
+        sampled += sample_rows(seed, rate, (event_key(article["id"], e) for e in events), judged)
     header = ["group", "predicted", "sampled", "judged", "right", "wrong", "unjudged", "precision [95% Wilson]"]
     print_table(
         f"Event precision on arbitrary news (seed {seed}, {count} articles, sample rate {rate})",
@@ -174,6 +200,18 @@ def report(seed: int, count: int, rate: float) -> None:
         print_table(f"By {'CAMEO root' if kind == 'root' else kind}", header, rows)
     reasons = Counter(r["reason"] for _, r in sampled if r is not None and r["verdict"] == "wrong")
     print_table("Wrong events by reason", ["reason", "events"], [[k, v] for k, v in reasons.most_common()])
+    return predicted["all"], sampled
+
+
+def report_seeds(seeds: list[int], count: int, rate: float) -> None:
+    judged = load_judged()
+    runs = [(seed, *report(seed, count, rate, judged)) for seed in seeds]
+    if len(runs) > 1:
+        header = ["seed", "predicted", "sampled", "judged", "right", "wrong", "unjudged", "precision [95% Wilson]"]
+        rows = [summary_row(str(seed), predicted, sample) for seed, predicted, sample in runs]
+        total = sum(predicted for _, predicted, _ in runs)
+        rows.append(summary_row("pooled", total, pooled(sample for _, _, sample in runs)))
+        print_table(f"Pooled over seeds ({count} articles each, an event drawn twice counted once)", header, rows)
 
 
 def sentence_of(doc: Doc, start: int, end: int) -> str:
@@ -189,11 +227,13 @@ def judge(seed: int, count: int, rate: float, limit: int) -> None:
     pending: list[tuple[float, Key, Doc, Event, list[Event]]] = []
     for article, doc in run(draw_articles(seed, count)):
         events = scored_events(doc)
+        seen: set[Key] = set()
         for event in events:
             key = event_key(article["id"], event)
             fraction = sample_fraction(seed, key)
-            if fraction < rate and key not in judged:
+            if fraction < rate and key not in judged and key not in seen:
                 pending.append((fraction, key, doc, event, events))
+            seen.add(key)
     pending.sort(key=lambda item: item[0])
     print(f"{len(pending)} unjudged sampled events; showing {min(limit, len(pending))}", file=sys.stderr)
     for _, key, doc, event, events in pending[:limit]:
@@ -256,7 +296,7 @@ def record(path: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--seed", type=int, nargs="+", default=[SEED], help="several seeds: the table pools them")
     parser.add_argument("--articles", type=int, default=ARTICLES)
     parser.add_argument("--rate", type=float, default=RATE, help="fraction of predicted events sampled for judging")
     mode = parser.add_mutually_exclusive_group()
@@ -266,9 +306,11 @@ def main() -> None:
     if args.record:
         record(args.record)
     elif args.judge:
-        judge(args.seed, args.articles, args.rate, args.judge)
+        if len(args.seed) != 1:
+            parser.error("--judge takes one seed")
+        judge(args.seed[0], args.articles, args.rate, args.judge)
     else:
-        report(args.seed, args.articles, args.rate)
+        report_seeds(args.seed, args.articles, args.rate)
 
 
 if __name__ == "__main__":

@@ -78,3 +78,20 @@ def test_judged_offsets_fall_inside_unannotated_articles_of_the_corpus() -> None
     for record in records:
         assert record["evidence_end"] <= lengths[record["id"]]
     assert not wanted & events_judged.excluded_ids(), "a judged article is also in a gold set"
+
+
+def test_a_repeated_key_in_an_article_is_a_wrong_duplicate_and_pooling_counts_a_twice_drawn_event_once() -> None:
+    keys: list[events_judged.Key] = [("ant-v2.1/X-1", 10 * n, 10 * n + 4, "190", "YEM", "YEM") for n in range(60)]
+    sampled = [key for key in keys if events_judged.sample_fraction(1, key) < 0.5]
+    assert sampled, "the seed draws none of the sixty keys"
+    first = sampled[0]
+    judged = {first: {"verdict": "right", "reason": None}}
+    rows = events_judged.sample_rows(1, 0.5, [*keys, first], judged)
+    assert [key for key, _ in rows] == [*sampled, first]
+    assert rows[0][1] == judged[first]
+    assert rows[-1][1] == {"verdict": "wrong", "reason": "duplicate"}
+    assert all(record is None for _, record in rows[1:-1])
+    other = [(first, judged[first]), (keys[-1], None)]
+    both = events_judged.pooled([rows, other])
+    assert len(both) == len(rows) + (keys[-1] not in sampled)
+    assert events_judged.summary_row("pooled", 70, both)[3:6] == [2, 1, 1]
