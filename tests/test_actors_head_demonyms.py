@@ -29,3 +29,9 @@ def test_omani_after_a_title_is_oman() -> None:
 
 def test_a_spelling_variant_of_a_demonym_is_a_demonym() -> None:
     assert _actors("واستقبلت رئيسة الوزراء البنغلادشية الوفد أمس.")["البنغلادشية"] == "BGDGOV"
+
+
+def test_common_spelling_variants_of_demonyms() -> None:
+    assert _actors("وقال رئيس الوزراء التايلاندي إن الانتخابات ستجري في موعدها.")["التايلاندي"] == "THAGOV"
+    assert _actors("وأعلن الجيش الأرمني مقتل جندي على الحدود.")["الأرمني"] == "ARMMIL"
+    assert _actors("واستقبل الرئيس الفليبيني الوفد في مانيلا.")["الفليبيني"] == "PHLGOV"
