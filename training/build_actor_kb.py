@@ -103,6 +103,10 @@ def build_countries() -> dict[str, Any]:
             forms += demonym_forms(clean(stem), case_forms=True)
         forms += [clean(p) for p in extra.get("plurals", [])]
         forms = [f for f in forms if f and normalize(f) not in ambiguous_demonyms]
+        # «هندي» is also a word of its own («المحيط الهندي»): its forms name India only after a title or a sector
+        head_forms: list[str] = []
+        for stem in extra.get("head_demonyms", []):
+            head_forms += demonym_forms(clean(stem), case_forms=True)
         capitals = [clean(c) for c in extra.get("capital", [])] or capitals_by_country.get(iso2, [])[:1]
         keep_names = [n for n in unique(names) if n and normalize(n) not in ambiguous_names]
         countries.append(
@@ -120,6 +124,8 @@ def build_countries() -> dict[str, Any]:
                 "lon": item["latlng"][1] if len(item.get("latlng") or []) > 1 else None,
             }
         )
+        if head_forms:
+            countries[-1]["head_demonyms"] = unique(head_forms)
     # an accusative gentilic that is also a country's name («تركيا» = تركي + ا) is read as the country
     country_names = {normalize(n) for c in countries for n in c["names"]}
     for country in countries:

@@ -267,6 +267,9 @@ def _load_countries(kb: KnowledgeBase) -> None:
             )
         for form in item["demonyms"]:
             kb.add(form, KbEntry(iso3, "demonym", item["name_ar"], item["name_en"], iso3, item["cameo"]))
+        for form in item.get("head_demonyms", ()):
+            entry = KbEntry(iso3, "demonym", item["name_ar"], item["name_en"], iso3, item["cameo"], needs_head=True)
+            kb.add(form, entry)
     for item in data["regions"]:
         for name in item["names"]:
             kb.add(name, KbEntry(item["code"], "region", item["name_ar"], None, None, item["code"]))

@@ -81,12 +81,16 @@ def _cluster(
         title_start = linker.title_start(mention.first)
         if title_start is None:
             continue
+        joined_country: str | None = None
         for j in range(i - 1, -1, -1):
             if mentions[j].first < title_start:
                 break
             titled = actors[j]
             if titled is not None and titled.role is not None and any(e.kind == "demonym" for e in mentions[j].entries):
+                if joined_country is not None and titled.country != joined_country:
+                    break  # «يلتقي الوزير الأميركي العاهل الأردني الملك عبدالله»: the first title is another person's
                 clusters[j] = clusters[i]
+                joined_country = titled.country
     # The cluster id is the id of its fullest mention (a person's name before a gentilic in their title).
     members: dict[str, list[int]] = {}
     for i, cluster in enumerate(clusters):

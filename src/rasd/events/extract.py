@@ -1921,7 +1921,11 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
         else:
             code = draft.code
         for source, target in pairs:
-            if source.entity is not None and source.entity == target.entity and not draft.predicate.reciprocal:
+            if (
+                source.entity is not None
+                and source.entity == target.entity
+                and not (draft.predicate.reciprocal and _among_themselves(doc, source))
+            ):
                 continue  # one actor on both sides of a directed event: an argument read twice
             code = _armed_code(code, source.code, target.code)
             resolved = (source.code is not None) + (target.code is not None)
@@ -2144,6 +2148,19 @@ def _pairs(draft: Draft, sources: list[Side], targets: list[Side]) -> list[tuple
                 continue
             out.append((source, target))
     return out
+
+
+def _among_themselves(doc: Doc, side: Side) -> bool:
+    """A reciprocal event whose one named side is both parties: a group among itself («المفاوضات بين الأفغان»),
+    not the second conjunct of a pair whose first party went unread («بين الشمال وواشنطن»), nor one person."""
+    entity = side.mention.entity if side.mention is not None else None
+    if entity is None:
+        return True
+    if entity.label == "PERS":
+        return False
+    before = doc.text[max(0, entity.start - 2) : entity.start]
+    conjunct = before == "و " or (before.endswith("و") and (len(before) < 2 or before[0].isspace()))
+    return not conjunct
 
 
 def _in_apposition(first: Mention | None, second: Mention | None) -> bool:

@@ -1,0 +1,49 @@
+"""One actor on both sides of an event: a group among itself is a reciprocal event («المفاوضات بين الأفغان»); the
+second conjunct of a pair whose first party went unread, or one person, is not. Two title phrases in a row belong to
+two people («يلتقي الوزير الأميركي العاهل الأردني ...»). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from events_helpers import build
+from rasd.events.extract import extract_events
+from rasd.pipeline import analyze
+from test_actors import run
+
+
+def _pairs(text: str, entities: list[tuple[str, str, str]]) -> set[tuple[str, str | None, str | None]]:
+    doc = build(text, entities)
+    return {(e.cameo[:2], e.source.actor, e.target.actor) for e in extract_events(doc)}
+
+
+def test_a_group_negotiating_among_itself_is_one_reciprocal_event() -> None:
+    pairs = _pairs("وبدأت المفاوضات بين الأفغان في الدوحة أمس.", [("الأفغان", "LOC", "AFG"), ("الدوحة", "LOC", "QAT")])
+    assert ("04", "AFG", "AFG") in pairs
+
+
+def test_the_second_conjunct_alone_is_not_both_parties() -> None:
+    # «الجنوب» is no actor here: the talks are between the south and Washington, not Washington with itself
+    pairs = _pairs(
+        "وبدأت المفاوضات بين الجنوب وواشنطن في جنيف أمس.", [("واشنطن", "LOC", "USA"), ("جنيف", "LOC", "CHE")]
+    )
+    assert not any(source == target for _, source, target in pairs)
+
+
+def test_one_person_does_not_meet_himself() -> None:
+    text = "وعقد لقاء بين ماكرون الذي يدعم المبادرة ونظرائه الأفارقة في نواكشوط."
+    pairs = _pairs(text, [("ماكرون", "PERS", "FRAGOV"), ("نواكشوط", "LOC", "MRT")])
+    assert ("FRAGOV", "FRAGOV") not in {(source, target) for _, source, target in pairs}
+
+
+def test_two_titles_in_a_row_are_two_people() -> None:
+    doc = run(
+        "ومن المقرر أن يلتقي الوزير الأميركي العاهل الأردني الملك عبدالله الثاني في عمان.",
+        [("الأميركي", "LOC"), ("الأردني", "LOC"), ("الملك عبدالله الثاني", "PERS"), ("عمان", "LOC")],
+    )
+    clusters = {e.text: e.cluster for e in doc.entities}
+    assert clusters["الأردني"] == clusters["الملك عبدالله الثاني"]
+    assert clusters["الأميركي"] != clusters["الملك عبدالله الثاني"]
+
+
+def test_a_meeting_after_two_titles_has_both_governments() -> None:
+    events = analyze("ومن المقرر أن يلتقي الوزير الأميركي العاهل الأردني الملك عبدالله الثاني في عمان.").events
+    assert ("036", "USAGOV", "JORGOV") in {(e.cameo, e.source.actor, e.target.actor) for e in events}
