@@ -47,3 +47,21 @@ def test_two_titles_in_a_row_are_two_people() -> None:
 def test_a_meeting_after_two_titles_has_both_governments() -> None:
     events = analyze("ومن المقرر أن يلتقي الوزير الأميركي العاهل الأردني الملك عبدالله الثاني في عمان.").events
     assert ("036", "USAGOV", "JORGOV") in {(e.cameo, e.source.actor, e.target.actor) for e in events}
+
+
+def test_the_name_after_an_office_is_the_subject_not_the_object() -> None:
+    text = "وحث الأمين العام للأمم المتحدة أنطونيو غوتيريش إسرائيل على وقف الاستيطان."
+    pairs = _pairs(
+        text, [("لأمم المتحدة", "ORG", "IGOUNO"), ("أنطونيو غوتيريش", "PERS", "IGOUNO"), ("إسرائيل", "LOC", "ISR")]
+    )
+    assert ("02", "IGOUNO", "ISR") in pairs
+    assert ("02", "IGOUNO", "IGOUNO") not in pairs
+
+
+def test_a_titled_person_after_a_named_subject_is_the_object() -> None:
+    text = "واستقبل العاهل الأردني الملك عبدالله الثاني رئيس الوزراء هاني الملقي في عمان."
+    pairs = _pairs(
+        text,
+        [("الأردني", "LOC", "JORGOV"), ("الملك عبدالله الثاني", "PERS", "JORGOV"), ("هاني الملقي", "PERS", "JORGOV")],
+    )
+    assert ("04", "JORGOV", "JORGOV") in pairs

@@ -439,6 +439,20 @@ def skip_appositions(views: Sequence[TokenView], position: int, mentions: Sequen
     return position
 
 
+def named_after_office(office: Mention, name: Mention) -> bool:
+    """An office with no name («الأمين العام للأمم المتحدة») right before a bare person's name: one person, the name in
+    apposition. A titled name after it («الملك عبدالله الثاني رئيس الوزراء») is the object of a VSO clause."""
+    if office.entity is None or name.entity is None:
+        return False
+    return (
+        office.end == name.head_start
+        and name.head_start == name.start
+        and name.entity.label == "PERS"
+        and office.entity.label != "PERS"
+        and office.code == name.code
+    )
+
+
 def targets_after(
     views: Sequence[TokenView],
     start: int,
@@ -467,6 +481,8 @@ def targets_after(
             continue
         if mention.coordinated:
             continue
+        if any(named_after_office(m, mention) for m in exclude):
+            continue  # «حث الأمين العام للأمم المتحدة أنطونيو غوتيريش الدول ...»: the name is the subject's
         if any(start <= h < mention.head_start for h in verb_heads):
             break
         if _words_between(views, start, mention.head_start) > _TARGET_REACH:
