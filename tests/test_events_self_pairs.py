@@ -65,3 +65,15 @@ def test_a_titled_person_after_a_named_subject_is_the_object() -> None:
         [("الأردني", "LOC", "JORGOV"), ("الملك عبدالله الثاني", "PERS", "JORGOV"), ("هاني الملقي", "PERS", "JORGOV")],
     )
     assert ("04", "JORGOV", "JORGOV") in pairs
+
+
+def test_an_outlet_told_a_statement_is_no_target() -> None:
+    text = "وانتقد الوزير التركي لوكالة رويترز القرار."
+    pairs = _pairs(text, [("التركي", "LOC", "TURGOV"), ("وكالة رويترز", "ORG", "GBRMED")])
+    assert not any(target == "GBRMED" for _, _, target in pairs)
+
+
+def test_an_outlet_given_information_is_a_target() -> None:
+    text = "وقدم مسؤولون في الحكومة التركية أدلة لصحيفة واشنطن بوست عن الحادث."
+    pairs = _pairs(text, [("الحكومة التركية", "ORG", "TURGOV"), ("صحيفة واشنطن بوست", "ORG", "USAMED")])
+    assert ("06", "TURGOV", "USAMED") in pairs

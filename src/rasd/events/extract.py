@@ -1927,6 +1927,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 and not (draft.predicate.reciprocal and _among_themselves(doc, source))
             ):
                 continue  # one actor on both sides of a directed event: an argument read twice
+            if _told_to_medium(target) and not code.startswith("06"):
+                continue  # «قال مسؤول لرويترز», «في حديث لتلفزيون فلسطين»: the outlet reports, it is no party
             code = _armed_code(code, source.code, target.code)
             resolved = (source.code is not None) + (target.code is not None)
             if resolved == 0:
@@ -2148,6 +2150,15 @@ def _pairs(draft: Draft, sources: list[Side], targets: list[Side]) -> list[tuple
                 continue
             out.append((source, target))
     return out
+
+
+def _told_to_medium(side: Side) -> bool:
+    """A news outlet after «ل» («لرويترز», «لصحيفة واشنطن بوست»): whom a statement was told to, not its target; it
+    receives information («قدم مسؤولون أدلة لـCNN», CAMEO 06) and nothing else."""
+    mention = side.mention
+    if mention is None or mention.entity is None or mention.entity.label != "ORG":
+        return False  # «استهداف الميليشيات للصحافيين»: journalists are people, and may be targets
+    return mention.governor == "ل" and (side.code or "").endswith("MED")
 
 
 def _among_themselves(doc: Doc, side: Side) -> bool:
