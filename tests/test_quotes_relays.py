@@ -19,3 +19,10 @@ def test_a_verb_on_the_channel_is_no_statement_of_its_own() -> None:
     assert len(quotes) == 1
     assert content(doc, quotes[0]) == "بلاده لن تتفاوض مع واشنطن"
     assert quotes[0].speaker is not None and quotes[0].speaker.text == "وزير الخارجية الإيراني"
+
+
+def test_a_statement_issued_and_then_quoted_belongs_to_the_issuer() -> None:
+    doc, quotes = quotes_of("وكانت الوزارة قد أصدرت بيانا قالت فيه إن الوضع مستقر.")
+    quote = quotes[0]
+    assert len(quotes) == 1 and content(doc, quote) == "الوضع مستقر"
+    assert quote.speaker is not None and quote.speaker.text == "الوزارة"

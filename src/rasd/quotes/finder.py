@@ -883,11 +883,21 @@ class Finder:
             k -= 1
         if k >= end:
             return None
+        # «قد أصدرت بيانا قالت فيه»: an indefinite noun right after a verb is its object, the cue a relative clause
+        if end - k == 1 and k > sentence_first and v.is_verbal(k - 1) and self._bare_object(k):
+            return None
         # «في رد على سؤال حول نقاط ضعفه قال»: a clause opening with a preposition has no subject before the verb
         phrase = self.reader.read(k, end)
         if phrase is None or phrase.last != end or phrase.size > 14 or not self._plausible_subject(phrase):
             return None
         return phrase
+
+    def _bare_object(self, k: int) -> bool:
+        """An indefinite accusative noun, written with or without its tanween («بيانا», «تقريراً»), naming no one."""
+        v = self.v
+        token = v.tokens[k]
+        indefinite = "ال" not in token.prefixes and not token.norm.startswith("ال")
+        return indefinite and token.text.endswith(("ا", "اً", "ًا")) and v.entity_at[k] is None
 
     def _antecedent_of(self, relative: int, sentence_first: int) -> Phrase | None:
         """The noun phrase a relative pronoun refers to: the phrase that ends right before it."""
