@@ -77,3 +77,10 @@ def test_an_outlet_given_information_is_a_target() -> None:
     text = "وقدم مسؤولون في الحكومة التركية أدلة لصحيفة واشنطن بوست عن الحادث."
     pairs = _pairs(text, [("الحكومة التركية", "ORG", "TURGOV"), ("صحيفة واشنطن بوست", "ORG", "USAMED")])
     assert ("06", "TURGOV", "USAMED") in pairs
+
+
+def test_a_first_person_verb_in_a_relayed_quotation_is_the_speakers() -> None:
+    text = 'ونقلت وكالة الأنباء السورية عن الرئيس بشار الأسد قوله "سأزور موسكو وألتقي مع الرئيس الروسي فلاديمير بوتين".'
+    events = analyze(text, published="2018-06-01").events
+    meetings = {(e.source.actor, e.target.actor) for e in events if e.cameo.startswith("04")}
+    assert meetings == {("SYRGOV", "RUSGOV")}

@@ -1894,10 +1894,16 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
         passive = draft.trigger.passive or draft.predicate.passive
         # «احتجزت امرأة ...، بحسب وكالة رويترز»: who reports a passive act is not its unsaid agent
         if not sources and quote is not None and not draft.overt_subject and not passive:
-            speaker = _speaker_for(draft, quote)
+            speaker = _speaker_for(draft, quote, _written_first_person(ctx, draft))
             if speaker is not None:
                 sources = [speaker]
                 confidence *= 0.9
+        elif sources and quote is not None and quote.kind == "direct" and _outside(sources, quote):
+            # «نقلت الوكالة عن الأسد قوله "سأزور كوريا وألتقي مع الزعيم"»: the reporter outside the marks is not
+            # the one who speaks in the first person inside them
+            speaker = _speaker_for(draft, quote, _written_first_person(ctx, draft)) if not passive else None
+            if speaker is not None:
+                sources = [speaker]
         verbal = draft.trigger.is_verb or draft.verbal_chain
         if (
             not sources
@@ -2086,14 +2092,32 @@ def _distance(said: tuple[int, int], mention: Mention) -> tuple[int, int]:
     return (0, 0)
 
 
-def _speaker_for(draft: Draft, quote: Quote) -> Side | None:
+def _outside(sides: Sequence[Side], quote: Quote) -> bool:
+    content = quote.content
+    return all(s.start is not None and not content.start <= s.start < content.end for s in sides)
+
+
+def _written_first_person(ctx: SentenceContext, draft: Draft) -> bool:
+    """«ألتقي» (I meet) and «التقى» (he met) normalise alike; a hamza written on the first letter of a verb whose
+    perfect opens with a bare alif (forms VII-X) says first person present."""
+    trigger = draft.trigger
+    core = trigger.split.core
+    # forms VIII («التقى»: the third letter is the infixed ت) and X («استقبل»); form IV («أطلق») keeps its hamza
+    if not trigger.is_verb or not ((core[:1] == "ا" and core[2:3] == "ت") or core.startswith("است")):
+        return False
+    text = ctx.views[trigger.head].token.text
+    return text[len(trigger.split.proclitics) :].startswith("أ")
+
+
+def _speaker_for(draft: Draft, quote: Quote, written_first: bool = False) -> Side | None:
     """The source of a subjectless event inside a quotation: the speaker for a first-person verb («سنواصل»),
     the speaker's state for «نحن» and for impersonal constructions («يتم الإعداد لـ»)."""
     trigger = draft.trigger
     features = trigger.features
     plural = features.number == "pl" or trigger.split.enclitic == "نا"
     first = (
-        draft.first_person
+        written_first
+        or draft.first_person
         or features.first_person
         or (trigger.is_verb and features.maybe_first)
         or trigger.split.enclitic == "نا"
