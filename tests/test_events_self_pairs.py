@@ -84,3 +84,18 @@ def test_a_first_person_verb_in_a_relayed_quotation_is_the_speakers() -> None:
     events = analyze(text, published="2018-06-01").events
     meetings = {(e.source.actor, e.target.actor) for e in events if e.cameo.startswith("04")}
     assert meetings == {("SYRGOV", "RUSGOV")}
+
+
+def test_the_agency_reporting_an_act_is_no_party_to_it() -> None:
+    text = (
+        "وتصدت الدفاعات الجوية السورية لصاروخين إسرائيليين استهدفا ريف دمشق، ودمرتهما، الثلاثاء، "
+        "وفقا لما ذكرته وكالة الأنباء السورية نقلا عن مصدر عسكري."
+    )
+    events = analyze(text, published="2018-06-01").events
+    assert not any((e.target.actor or "").endswith("MED") for e in events)
+
+
+def test_a_speaker_named_first_may_be_the_target_of_what_he_reports() -> None:
+    text = "ويقول نواز شريف إن الجيش الباكستاني يستهدفه مع حزبه."
+    events = analyze(text, published="2018-06-01").events
+    assert any(e.source.actor == "PAKMIL" and e.target.text == "نواز شريف" for e in events)

@@ -1933,6 +1933,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 and not (draft.predicate.reciprocal and _among_themselves(doc, source))
             ):
                 continue  # one actor on both sides of a directed event: an argument read twice
+            if quote is not None and _reports(quote, target, start):
+                continue  # «… أصابت الصواريخ أهدافها، بحسب ما قالت وزارة الدفاع»: who reports the act is no party to it
             if _told_to_medium(target) and not code.startswith("06"):
                 continue  # «قال مسؤول لرويترز», «في حديث لتلفزيون فلسطين»: the outlet reports, it is no party
             code = _armed_code(code, source.code, target.code)
@@ -2174,6 +2176,17 @@ def _pairs(draft: Draft, sources: list[Side], targets: list[Side]) -> list[tuple
                 continue
             out.append((source, target))
     return out
+
+
+def _reports(quote: Quote, side: Side, trigger_start: int) -> bool:
+    """The side is the source that reports the event: an outlet, or a source named after the act in an attribution
+    («بحسب ما قالت وزارة الدفاع»). A speaker named before speaks of itself («يقول شريف إن الجيش يستهدفه»)."""
+    speaker = quote.speaker
+    if speaker is None or speaker.start is None or speaker.end is None or side.start is None:
+        return False
+    named_after = speaker.start > trigger_start
+    outlet = (speaker.actor or "").endswith("MED")
+    return (named_after or outlet) and speaker.start <= side.start < speaker.end
 
 
 def _told_to_medium(side: Side) -> bool:
