@@ -4,7 +4,10 @@ two people («يلتقي الوزير الأميركي العاهل الأردن
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from events_helpers import build
+from rasd.doc import Actor
 from rasd.events.extract import extract_events
 from rasd.pipeline import analyze
 from test_actors import run
@@ -99,3 +102,12 @@ def test_a_speaker_named_first_may_be_the_target_of_what_he_reports() -> None:
     text = "ويقول نواز شريف إن الجيش الباكستاني يستهدفه مع حزبه."
     events = analyze(text, published="2018-06-01").events
     assert any(e.source.actor == "PAKMIL" and e.target.text == "نواز شريف" for e in events)
+
+
+def test_the_town_of_a_meeting_is_no_party_to_it() -> None:
+    text = "وأجرى وزير الخارجية اليمني محادثات مع جنيف أمس."
+    doc = build(text, [("اليمني", "LOC", "YEMGOV"), ("جنيف", "LOC", "CHE")])
+    # a town from the gazetteer (a capital read as its government would carry a sector: «موسكو» is RUSGOV)
+    town = Actor(id="CHE:Geneva", cameo="CHE", country="CHE")
+    doc.entities = tuple(replace(e, actor=town) if e.text == "جنيف" else e for e in doc.entities)
+    assert not [e for e in extract_events(doc) if e.target.actor == "CHE"]

@@ -1935,6 +1935,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 continue  # one actor on both sides of a directed event: an argument read twice
             if quote is not None and _reports(quote, target, start):
                 continue  # «… أصابت الصواريخ أهدافها، بحسب ما قالت وزارة الدفاع»: who reports the act is no party to it
+            if code.startswith("04") and not code.startswith("042") and _venue(target):
+                continue  # «اجتمع الوزراء في مكة»: one meets people, the city is where
             if _told_to_medium(target) and not code.startswith("06"):
                 continue  # «قال مسؤول لرويترز», «في حديث لتلفزيون فلسطين»: the outlet reports, it is no party
             code = _armed_code(code, source.code, target.code)
@@ -2187,6 +2189,15 @@ def _reports(quote: Quote, side: Side, trigger_start: int) -> bool:
     named_after = speaker.start > trigger_start
     outlet = (speaker.actor or "").endswith("MED")
     return (named_after or outlet) and speaker.start <= side.start < speaker.end
+
+
+def _venue(side: Side) -> bool:
+    """A town or city that stands for no government (a capital read as one has a sector: «موسكو» is RUSGOV)."""
+    mention = side.mention
+    if mention is None or mention.entity is None or mention.entity.actor is None:
+        return False
+    actor = mention.entity.actor
+    return ":" in (actor.id or "") and len(side.code or "") == 3
 
 
 def _told_to_medium(side: Side) -> bool:
