@@ -111,3 +111,9 @@ def test_the_town_of_a_meeting_is_no_party_to_it() -> None:
     town = Actor(id="CHE:Geneva", cameo="CHE", country="CHE")
     doc.entities = tuple(replace(e, actor=town) if e.text == "جنيف" else e for e in doc.entities)
     assert not [e for e in extract_events(doc) if e.target.actor == "CHE"]
+
+
+def test_a_state_does_not_negotiate_with_itself() -> None:
+    text = "وتستأنف المحادثات بين طهران والقوى الكبرى في فيينا."
+    pairs = _pairs(text, [("طهران", "LOC", "IRNGOV"), ("فيينا", "LOC", "AUT")])
+    assert ("04", "IRNGOV", "IRNGOV") not in pairs

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from rasd.actors.kb import knowledge_base
 from rasd.doc import Doc, Entity, Event, EventDate, Location, Offsets, Participant, Quote, Timex
 from rasd.events.agents import NAME_MARKS, agent_lexicon
 from rasd.events.arguments import (
@@ -2217,6 +2218,8 @@ def _among_themselves(doc: Doc, side: Side) -> bool:
         return True
     if entity.label == "PERS":
         return False
+    if entity.label == "LOC" and knowledge_base().find_demonym(entity.text) is None:
+        return False  # «بين طهران والقوى العظمى»: a state or a city is one party; «الأفغان» are many
     before = doc.text[max(0, entity.start - 2) : entity.start]
     conjunct = before == "و " or (before.endswith("و") and (len(before) < 2 or before[0].isspace()))
     return not conjunct
