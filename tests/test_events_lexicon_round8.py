@@ -60,3 +60,50 @@ def test_lending_money_is_economic_aid() -> None:
     text = "وأقرض صندوق النقد الدولي مصر 12 مليار دولار."
     doc = build(text, [("صندوق النقد الدولي", "ORG", "IGOIMF"), ("مصر", "LOC", "EGY")])
     assert coded(doc, "071") == {("IGOIMF", "EGY")}
+
+
+def test_de_escalation_zones_are_named_places_not_an_event() -> None:
+    zone = "وحددت الأردن وروسيا والولايات المتحدة منطقة لخفض التصعيد في جنوب سوريا."
+    entities = [
+        ("الأردن", "LOC", "JOR"),
+        ("روسيا", "LOC", "RUS"),
+        ("الولايات المتحدة", "LOC", "USA"),
+        ("سوريا", "LOC", "SYR"),
+    ]
+    assert not coded_as(events_of(build(zone, entities)), "087")
+    agreed = "واتفقت روسيا وتركيا على خفض التصعيد في إدلب."
+    doc = build(agreed, [("روسيا", "LOC", "RUS"), ("تركيا", "LOC", "TUR")])
+    assert coded(doc, "03") & {("RUS", "TUR"), ("TUR", "RUS")}
+
+
+def test_a_ceasefire_monitoring_mission_is_no_ceasefire() -> None:
+    text = "ومدد مجلس الأمن عمل بعثة مراقبة وقف إطلاق النار بين المغرب وجبهة البوليساريو."
+    doc = build(
+        text, [("مجلس الأمن", "ORG", "IGOUNO"), ("المغرب", "LOC", "MAR"), ("جبهة البوليساريو", "ORG", "MARREB")]
+    )
+    assert not coded_as(events_of(doc), "087")
+
+
+def test_trade_relations_are_economic_cooperation() -> None:
+    text = "ونجحت قطر في إقامة علاقات تجارية جديدة مع سلطنة عمان."
+    doc = build(text, [("قطر", "LOC", "QAT"), ("سلطنة عمان", "LOC", "OMN")])
+    assert coded(doc, "061") == {("QAT", "OMN")}
+    assert not coded_as(events_of(doc), "05")
+
+
+def test_cooperation_against_terrorism_is_security_cooperation() -> None:
+    text = "وقالت الحكومة إن مصر تتعاون مع الأردن في مكافحة الإرهاب."
+    doc = build(text, [("مصر", "LOC", "EGY"), ("الأردن", "LOC", "JOR")])
+    assert coded(doc, "062") & {("EGY", "JOR"), ("JOR", "EGY")}
+
+
+def test_attacks_with_bombs_are_bombings() -> None:
+    text = "وشن مسلحون هجمات بقنابل على مراكز الشرطة العراقية."
+    doc = build(text, [("الشرطة العراقية", "ORG", "IRQCOP")])
+    assert coded(doc, "183") == {(None, "IRQCOP")}
+
+
+def test_chemical_weapons_in_either_spelling() -> None:
+    text = "وقالت فرنسا إن النظام السوري شن هجوما بالأسلحة الكيمياوية على دوما."
+    doc = build(text, [("فرنسا", "LOC", "FRA"), ("النظام السوري", "ORG", "SYRGOV"), ("دوما", "LOC", "SYR")])
+    assert coded(doc, "2041") == {("SYRGOV", "SYR")}
