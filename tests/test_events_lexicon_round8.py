@@ -91,8 +91,8 @@ def test_trade_relations_are_economic_cooperation() -> None:
     assert not coded_as(events_of(doc), "05")
 
 
-def test_cooperation_against_terrorism_is_security_cooperation() -> None:
-    text = "وقالت الحكومة إن مصر تتعاون مع الأردن في مكافحة الإرهاب."
+def test_cooperation_on_security_matters_is_military_cooperation() -> None:
+    text = "وقالت الحكومة إن مصر تتعاون مع الأردن في قضايا أمنية كثيرة."
     doc = build(text, [("مصر", "LOC", "EGY"), ("الأردن", "LOC", "JOR")])
     assert coded(doc, "062") & {("EGY", "JOR"), ("JOR", "EGY")}
 
