@@ -107,3 +107,12 @@ def test_chemical_weapons_in_either_spelling() -> None:
     text = "وقالت فرنسا إن النظام السوري شن هجوما بالأسلحة الكيمياوية على دوما."
     doc = build(text, [("فرنسا", "LOC", "FRA"), ("النظام السوري", "ORG", "SYRGOV"), ("دوما", "LOC", "SYR")])
     assert coded(doc, "2041") == {("SYRGOV", "SYR")}
+
+
+def test_soldiers_killing_protesters_is_violent_repression() -> None:
+    text = "وقتلت القوات الإسرائيلية عشرات المحتجين الفلسطينيين على حدود غزة."
+    doc = build(text, [("القوات الإسرائيلية", "ORG", "ISRMIL"), ("الفلسطينيين", "LOC", "PSECVL")])
+    assert coded(doc, "175") == {("ISRMIL", "PSECVL")}
+    text = "وقتلت القوات الإسرائيلية ثلاثة مسلحين فلسطينيين في غارة على غزة."
+    doc = build(text, [("القوات الإسرائيلية", "ORG", "ISRMIL"), ("فلسطينيين", "LOC", "PSEREB")])
+    assert not coded_as(events_of(doc), "175")
