@@ -116,3 +116,18 @@ def test_soldiers_killing_protesters_is_violent_repression() -> None:
     text = "وقتلت القوات الإسرائيلية ثلاثة مسلحين فلسطينيين في غارة على غزة."
     doc = build(text, [("القوات الإسرائيلية", "ORG", "ISRMIL"), ("فلسطينيين", "LOC", "PSEREB")])
     assert not coded_as(events_of(doc), "175")
+
+
+def test_violating_airspace_is_a_show_of_military_power() -> None:
+    text = "وجدد الطيران الإسرائيلي انتهاكه لسيادة الأجواء اللبنانية."
+    doc = build(text, [("الإسرائيلي", "LOC", "ISRMIL"), ("اللبنانية", "LOC", "LBN")])
+    assert coded(doc, "150") == {("ISRMIL", "LBN")}
+    text = "وانتهكت طائرات روسية المجال الجوي التركي."
+    doc = build(text, [("روسية", "LOC", "RUSMIL"), ("التركي", "LOC", "TUR")])
+    assert coded(doc, "150") == {("RUSMIL", "TUR")}
+
+
+def test_violating_international_law_stays_a_violation_of_norms() -> None:
+    text = "وقالت الحكومة إن إسرائيل انتهكت القانون الدولي في غزة."
+    doc = build(text, [("إسرائيل", "LOC", "ISR"), ("غزة", "LOC", "PSE")])
+    assert not coded_as(events_of(doc), "15")
