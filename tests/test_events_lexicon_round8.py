@@ -131,3 +131,15 @@ def test_violating_international_law_stays_a_violation_of_norms() -> None:
     text = "وقالت الحكومة إن إسرائيل انتهكت القانون الدولي في غزة."
     doc = build(text, [("إسرائيل", "LOC", "ISR"), ("غزة", "LOC", "PSE")])
     assert not coded_as(events_of(doc), "15")
+
+
+def test_an_exchange_of_gunfire_is_small_arms_and_of_shelling_artillery() -> None:
+    gunfire = "وتبادل الجيش الهندي والجيش الباكستاني إطلاق النار على الحدود."
+    doc = build(gunfire, [("الجيش الهندي", "ORG", "INDMIL"), ("الجيش الباكستاني", "ORG", "PAKMIL")])
+    assert {e.cameo for e in events_of(doc)} == {"193"}
+    shelling = "وتبادل الجيش الهندي والجيش الباكستاني القصف على الحدود."
+    doc = build(shelling, [("الجيش الهندي", "ORG", "INDMIL"), ("الجيش الباكستاني", "ORG", "PAKMIL")])
+    assert {e.cameo for e in events_of(doc)} == {"194"}
+    artillery = "وتبادلت القوات الهندية والباكستانية إطلاق نيران المدفعية في كشمير."
+    doc = build(artillery, [("الهندية", "LOC", "INDMIL"), ("والباكستانية", "LOC", "PAKMIL")])
+    assert {e.cameo for e in events_of(doc)} == {"194"}
