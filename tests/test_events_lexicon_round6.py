@@ -38,9 +38,10 @@ def test_blowing_up_a_building_is_still_a_bombing() -> None:
 
 
 def test_convicting_for_a_crime_is_a_finding_of_guilt_whoever_convicts() -> None:
+    # CAMEO's usage note on 116: individuals found guilty (and so detained) are coded 173
     text = "وأدانت السلطات الإيرانية الصحفي الأمريكي بتهمة التجسس."
     doc = build(text, [("الإيرانية", "LOC", "IRNGOV"), ("الأمريكي", "LOC", "USAMED")])
-    assert coded(doc, "116") == {("IRNGOV", "USAMED")}
+    assert coded(doc, "173") == {("IRNGOV", "USAMED")}
     assert not coded(doc, "111")
 
 
