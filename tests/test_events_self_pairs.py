@@ -117,3 +117,13 @@ def test_a_state_does_not_negotiate_with_itself() -> None:
     text = "وتستأنف المحادثات بين طهران والقوى الكبرى في فيينا."
     pairs = _pairs(text, [("طهران", "LOC", "IRNGOV"), ("فيينا", "LOC", "AUT")])
     assert ("04", "IRNGOV", "IRNGOV") not in pairs
+
+
+def test_a_town_uses_no_force() -> None:
+    text = "وقصفت إدلب مواقع المعارضة المسلحة أمس."
+    doc = build(text, [("إدلب", "LOC", "SYR"), ("المعارضة المسلحة", "ORG", "SYRREB")])
+    town = Actor(id="SYR:Idlib", cameo="SYR", country="SYR")
+    doc.entities = tuple(replace(e, actor=town) if e.text == "إدلب" else e for e in doc.entities)
+    events = extract_events(doc)
+    assert not [e for e in events if e.source.actor == "SYR"]
+    assert [e for e in events if e.source.actor is None and e.target.actor == "SYRREB"]  # an attack by someone

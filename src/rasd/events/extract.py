@@ -1936,6 +1936,9 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 continue  # one actor on both sides of a directed event: an argument read twice
             if quote is not None and _reports(quote, target, start):
                 continue  # «… أصابت الصواريخ أهدافها، بحسب ما قالت وزارة الدفاع»: who reports the act is no party to it
+            town_agent = code[:2] in _FORCE_ROOTS and _venue(source)
+            if town_agent:
+                source = Side(None, None, None)  # «قتل شخصان في هجمات في حي الزعفرانية»: a town uses no force
             if code.startswith("04") and not code.startswith("042") and _venue(target):
                 continue  # «اجتمع الوزراء في مكة»: one meets people, the city is where
             if _told_to_medium(target) and not code.startswith("06"):
@@ -1944,7 +1947,7 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
             resolved = (source.code is not None) + (target.code is not None)
             if resolved == 0:
                 continue
-            if resolved == 1 and not _keep_partial(draft, code, source, target, confidence):
+            if resolved == 1 and not (town_agent or _keep_partial(draft, code, source, target, confidence)):
                 continue
             # an agent the text says is unknown is no argument missed
             complete = resolved == 2 or (draft.said_unknown and source.code is None)
@@ -2190,6 +2193,9 @@ def _reports(quote: Quote, side: Side, trigger_start: int) -> bool:
     named_after = speaker.start > trigger_start
     outlet = (speaker.actor or "").endswith("MED")
     return (named_after or outlet) and speaker.start <= side.start < speaker.end
+
+
+_FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})  # force posture, coercion, assault, fighting, mass violence
 
 
 def _venue(side: Side) -> bool:
