@@ -109,8 +109,16 @@ class Linker:
         if span.label == "ORG":
             return self.institution(span)
         if span.label == "LOC" and not entries:
-            return self.in_focus_country(span)
+            return None if self.shared_country_start(span) else self.in_focus_country(span)
         return None
+
+    def shared_country_start(self, span: Span) -> bool:
+        """«شطري كوريا»: a place the gazetteer does not know whose words begin the names of several countries (a
+        definite noun, «المملكة», «الجمهورية», is the article's own country)."""
+        words = [t for t in self.tokens[span.start : span.end] if t.kind == "word"]
+        if not words or any("ال" in t.prefixes for t in words):
+            return False
+        return self.kb.shared_country_start(" ".join([token_bare(words[0]), *(token_key(t) for t in words[1:])]))
 
     def person_by_surname(self, span: Span) -> KbEntry | None:
         """«ماي» alone in an article about Britain: the one knowledge-base person of an article's country with that
@@ -221,6 +229,8 @@ class Linker:
 
     def demonym(self, entry: KbEntry, span: Span) -> Actor | None:
         first = self.tokens[span.start]
+        if self.epithet(entry, span) or self.direction(span):
+            return None
         head, head_start = self.head_term(span.start - 1, coordinated="و" in first.prefixes)
         if entry.needs_head and head is None:
             return None
@@ -240,6 +250,39 @@ class Linker:
             if modifier:
                 role = f"{modifier} {role}"
         return Actor(entry.id, entry.name_ar, entry.name_en, entry.country, cameo, sector, role, "countries")
+
+    def epithet(self, entry: KbEntry, span: Span) -> bool:
+        """«ميليشيات الحوثي الإيرانية»: a gentilic right after an organisation the knowledge base places in another
+        country is an epithet (the patron, an accusation), not an actor of its own."""
+        before = self.previous_word(span.start)
+        covering = self.mask[before] if before is not None else None
+        if covering is None or entry.country is None or "و" in self.tokens[span.start].prefixes:
+            return False
+        named = self.spans[covering]
+        org = next((e for e in named.entries if e.kind == "org"), None) if named.label == "ORG" else None
+        return org is not None and org.country is not None and org.country != entry.country
+
+    def direction(self, span: Span) -> bool:
+        """«جنوب غربي سوريا», «غربي مدينة غزة»: an indefinite compass adjective after a compass noun or before the
+        place it points from is a direction («west of»), not the West."""
+        first = self.tokens[span.start]
+        if span.end - span.start != 1 or "ال" in first.prefixes or token_bare(first) not in self.roles.compass:
+            return False
+        before = self.previous_word(span.start)
+        if before is not None and token_bare(self.tokens[before]) in self.roles.compass_nouns:
+            return True
+        if span.end >= len(self.tokens):
+            return False
+        after = self.tokens[span.end]
+        if after.kind != "word" or "و" in after.prefixes or after.norm in self.roles.boundaries:
+            return False
+        covering = self.mask[span.end]
+        if covering is not None:
+            return self.spans[covering].label != "PERS"
+        # a definite word or a place or institution noun («غربي البلاد», «غربي محافظة تعز», «غربي مركز المديرية»)
+        if "ال" in after.prefixes or token_bare(after) in self.roles.name_heads:
+            return True
+        return term_starting_at(self.tokens, span.end) is not None
 
     def _language_gentilic(self, index: int) -> bool:
         """A feminine gentilic after «بـ» with no noun before it is a language («بالصينية»), and so is one

@@ -41,6 +41,8 @@ class Roles:
     written_boundaries: frozenset[str]  # the boundary words as written: «على» is one, «علي» a name
     leading: frozenset[str]  # every run of a term's first words («وزير», «وزير خارجيه»): lookups stop early
     trailing: frozenset[str]  # every run of a term's last words («خارجيه», «وزير خارجيه»)
+    compass: frozenset[str]  # «غربي»: before a place or after «جنوب», a direction («west of»), not an actor
+    compass_nouns: frozenset[str]  # «جنوب» in «جنوب غربي»
 
 
 @cache
@@ -65,6 +67,8 @@ def roles() -> Roles:
         written_boundaries=frozenset(devocalize(w) for w in spec["boundary_words"]),
         leading=frozenset(" ".join(k.split(" ")[:n]) for k in terms for n in range(1, k.count(" ") + 2)),
         trailing=frozenset(" ".join(k.split(" ")[-n:]) for k in terms for n in range(1, k.count(" ") + 2)),
+        compass=frozenset(name_key(w) for w in spec["compass_adjectives"]),
+        compass_nouns=frozenset(name_key(w) for w in spec["compass_nouns"]),
     )
 
 
