@@ -56,3 +56,21 @@ def test_a_name_shared_by_several_countries_is_none_of_them() -> None:
 
 def test_the_definite_kingdom_is_still_the_articles_country() -> None:
     assert _actors("وأعلنت السعودية أن المملكة سترسل مساعدات إلى اليمن.").get("المملكة") in (None, "SAU")
+
+
+def test_the_adjective_of_a_thing_or_a_time_is_no_actor() -> None:
+    actors = _actors("واتهمت وزيرة الدفاع الفرنسية روسيا بمحاولة اعتراض اتصالات قمر صناعي فرنسي إيطالي.")
+    assert actors["الفرنسية"] == "FRAGOV"
+    assert actors.get("فرنسي") is None
+    assert actors.get("إيطالي") is None
+    assert _actors("وسعى المحرضون في لحظة سعودية حرجة إلى نشر الذعر.").get("سعودية") is None
+
+
+def test_a_thing_farther_back_leaves_the_gentilic_its_own_noun() -> None:
+    assert _actors("وأظهرت صور الأقمار الصناعية لمواقع إيرانية دمارا واسعا.")["إيرانية"] == "IRN"
+
+
+def test_a_known_name_run_into_the_lineage_and_a_title_is_that_person() -> None:
+    text = "واستقبل الرئيس الروسي الأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد في موسكو."
+    people = {e.text: e.actor for e in _doc(text).entities if e.label == "PERS" and e.actor}
+    assert any(name.startswith("محمد بن سلمان") and actor.country == "SAU" for name, actor in people.items())

@@ -14,6 +14,7 @@ from rasd.actors.roles import Term, roles, term_ending_at, term_starting_at, tok
 from rasd.doc import Actor, Token
 
 _QUOTES = frozenset("\"«»“”'‘’")
+_LINEAGE = frozenset({"بن", "ابن", "بنت"})  # «محمد بن سلمان بن عبد العزيز»: the father's name after the person's
 _HOSTS = frozenset({"في", "لدي", "الي"})  # «سفيرها لدى واشنطن», «المبعوث الأممي إلى اليمن»: the host
 FOREIGN_TOWN = 100_000  # below this, a place abroad that shares its name with others loses to the article's country
 DESCRIPTIVE_TOWN = 1_000_000  # «الدار البيضاء» is Casablanca wherever the article is
@@ -88,6 +89,9 @@ class Linker:
             person = next((e for e in entries if e.kind == "person"), None)
             if person is not None:
                 return self.person_actor(person)
+            lineage = self.person_by_lineage(span)
+            if lineage is not None:
+                return self.person_actor(lineage)
             titled = self.titled_person(span)
             if titled is None or titled.kb_source == "title+focus":
                 known = self.person_by_surname(span)
@@ -97,6 +101,8 @@ class Linker:
         if span.label == "LOC" and len({e.kind for e in entries} & {"country", "demonym"}) == 2:
             # «السعودية» names the country and is its feminine gentilic: after «القنصلية» it is the adjective
             gentilic = next(e for e in entries if e.kind == "demonym")
+            if self.no_actor(gentilic, span):
+                return None  # «في لحظة سعودية خطيرة»: the adjective of a thing
             actor = self.demonym(gentilic, span)
             if actor is not None and actor.sector:
                 return actor
@@ -133,6 +139,20 @@ class Linker:
             if e.country in self.focus[:2] and (office := e.office_on(self.day)) is not None and office.sector != "ELI"
         }
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def person_by_lineage(self, span: Span) -> KbEntry | None:
+        """«الأمير محمد بن سلمان بن عبد العزيز ولي ولي»: a name the knowledge base holds, then more of the lineage
+        («بن …») or a title the span ran into, is that person."""
+        words = [t for t in self.tokens[span.start : span.end] if t.kind == "word"]
+        keys = [token_bare(words[0]), *(token_key(t) for t in words[1:])] if words else []
+        for length in range(len(keys) - 1, 1, -1):
+            rest = keys[length]
+            if rest not in _LINEAGE and rest not in self.roles.terms and rest not in self.roles.modifiers:
+                continue
+            person = next((e for e in self.kb.lookup_key(" ".join(keys[:length])) if e.kind == "person"), None)
+            if person is not None:
+                return person
+        return None
 
     def in_focus_country(self, span: Span) -> Actor | None:
         """A place the gazetteer does not know (a street, an airport, a small town): the article's main country."""
@@ -229,13 +249,11 @@ class Linker:
 
     def demonym(self, entry: KbEntry, span: Span) -> Actor | None:
         first = self.tokens[span.start]
-        if self.epithet(entry, span) or self.direction(span):
+        if self.no_actor(entry, span):
             return None
         head, head_start = self.head_term(span.start - 1, coordinated="و" in first.prefixes)
         if entry.needs_head and head is None:
             return None
-        if head is not None and head.kind == "language":
-            return None  # «باللغة الفرنسية»
         if head is None and self._language_gentilic(span.start):
             return None  # «قرأت البيان بالصينية والإنجليزية»: in Chinese and English
         sector = head.sector if head is not None else None
@@ -250,6 +268,25 @@ class Linker:
             if modifier:
                 role = f"{modifier} {role}"
         return Actor(entry.id, entry.name_ar, entry.name_en, entry.country, cameo, sector, role, "countries")
+
+    def no_actor(self, entry: KbEntry, span: Span) -> bool:
+        """A gentilic that names no actor: a patron's epithet, a direction, or the adjective of a language or a thing
+        («باللغة الفرنسية», «قمر صناعي فرنسي»)."""
+        if self.epithet(entry, span) or self.direction(span):
+            return True
+        head, start = self.head_term(span.start - 1, coordinated="و" in self.tokens[span.start].prefixes)
+        if head is None:
+            return False
+        if head.kind == "language":
+            return True
+        # a thing only right before the adjective, or before the gentilics chained with it («قمر صناعي فرنسي
+        # إيطالي»): «صور الأقمار الصناعية لمواقع إيرانية» are Iranian sites
+        before = self.previous_word(span.start)
+        while before is not None and (covering := self.mask[before]) is not None:
+            if not any(e.kind == "demonym" for e in self.spans[covering].entries):
+                break
+            before = self.previous_word(self.spans[covering].start)
+        return head.kind == "object" and start + head.words - 1 == before
 
     def epithet(self, entry: KbEntry, span: Span) -> bool:
         """«ميليشيات الحوثي الإيرانية»: a gentilic right after an organisation the knowledge base places in another

@@ -19,7 +19,7 @@ class Term:
     key: str
     role: str
     sector: str | None
-    kind: str  # person, institution, place
+    kind: str  # person, institution, people, place, language, object
     of: bool = False  # takes the code of what follows «باسم»/«ل» (spokesman of X)
     host: bool = False  # «في X»/«لدى X» after it names the host country, not the person's (ambassador in X)
 
