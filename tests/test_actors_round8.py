@@ -74,3 +74,12 @@ def test_a_known_name_run_into_the_lineage_and_a_title_is_that_person() -> None:
     text = "واستقبل الرئيس الروسي الأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد في موسكو."
     people = {e.text: e.actor for e in _doc(text).entities if e.label == "PERS" and e.actor}
     assert any(name.startswith("محمد بن سلمان") and actor.country == "SAU" for name, actor in people.items())
+
+
+def test_open_water_and_a_ship_are_in_no_articles_country() -> None:
+    actors = _actors("وتشن الميليشيات اليمنية هجمات في البحر الأحمر قرب الحديدة في اليمن.")
+    assert actors["الحديدة"] == "YEM"
+    assert actors.get("البحر الأحمر") is None
+    actors = _actors("ورفضت إيطاليا رسو السفينة أكواريوس قبالة سواحل ليبيا.")
+    assert actors["إيطاليا"] == "ITA"
+    assert actors.get("أكواريوس") is None

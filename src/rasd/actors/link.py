@@ -118,6 +118,17 @@ class Linker:
             return None if self.shared_country_start(span) else self.in_focus_country(span)
         return None
 
+    def no_territory(self, span: Span) -> bool:
+        """«البحر الأحمر», «السفينة أكواريوس»: open water or a ship, which no article's country holds («موانئ البحر
+        الأحمر اليمنية» says whose)."""
+        if token_bare(self.tokens[span.start]) in self.roles.water_words:
+            words = self.tokens[span.start + 1 : span.end]
+            return not any(
+                e.kind == "demonym" for t in words if t.kind == "word" for e in self.kb.lookup_key(token_bare(t))
+            )
+        before = self.previous_word(span.start)
+        return before is not None and token_bare(self.tokens[before]) in self.roles.vessel_words
+
     def shared_country_start(self, span: Span) -> bool:
         """«شطري كوريا»: a place the gazetteer does not know whose words begin the names of several countries (a
         definite noun, «المملكة», «الجمهورية», is the article's own country)."""
@@ -155,8 +166,9 @@ class Linker:
         return None
 
     def in_focus_country(self, span: Span) -> Actor | None:
-        """A place the gazetteer does not know (a street, an airport, a small town): the article's main country."""
-        if not self.focus:
+        """A place the gazetteer does not know (a street, an airport, a small town): the article's main country (not
+        open water or a ship's name)."""
+        if not self.focus or self.no_territory(span):
             return None
         country = self.kb.country(self.focus[0])
         if country is None:

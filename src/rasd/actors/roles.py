@@ -43,6 +43,8 @@ class Roles:
     trailing: frozenset[str]  # every run of a term's last words («خارجيه», «وزير خارجيه»)
     compass: frozenset[str]  # «غربي»: before a place or after «جنوب», a direction («west of»), not an actor
     compass_nouns: frozenset[str]  # «جنوب» in «جنوب غربي»
+    water_words: frozenset[str]  # «البحر الأحمر»: open water, in no country
+    vessel_words: frozenset[str]  # «السفينة أكواريوس»: a ship's name follows
 
 
 @cache
@@ -69,6 +71,8 @@ def roles() -> Roles:
         trailing=frozenset(" ".join(k.split(" ")[-n:]) for k in terms for n in range(1, k.count(" ") + 2)),
         compass=frozenset(name_key(w) for w in spec["compass_adjectives"]),
         compass_nouns=frozenset(name_key(w) for w in spec["compass_nouns"]),
+        water_words=frozenset(name_key(w) for w in spec["water_words"]),
+        vessel_words=frozenset(name_key(w) for w in spec["vessel_words"]),
     )
 
 
