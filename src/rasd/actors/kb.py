@@ -134,6 +134,7 @@ class KnowledgeBase:
     surnames: dict[str, list[KbEntry]] = field(default_factory=lambda: defaultdict(list))
     _prefixes: frozenset[str] | None = None
     _first_names: frozenset[str] | None = None
+    _shared_starts: frozenset[str] | None = None
 
     def add(self, name: str, entry: KbEntry) -> None:
         for key in (name_key(name), hamzaless_key(name)):
@@ -164,6 +165,20 @@ class KnowledgeBase:
                 prefixes.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
             self._prefixes = frozenset(prefixes)
         return self._prefixes
+
+    def shared_country_start(self, key: str) -> bool:
+        """Whether these words begin the names of two countries or more and name none alone: «كوريا» (North and
+        South Korea), «غينيا» — a name that says no one country."""
+        if self._shared_starts is None:
+            countries: dict[str, set[str]] = defaultdict(set)
+            for name, found in self.entries.items():
+                words = name.split(" ")
+                for entry in found:
+                    if entry.kind == "country" and entry.country:
+                        for n in range(1, len(words)):
+                            countries[" ".join(words[:n])].add(entry.country)
+            self._shared_starts = frozenset(k for k, codes in countries.items() if len(codes) > 1)
+        return key in self._shared_starts and not any(e.kind == "country" for e in self.lookup_key(key))
 
     def is_first_name(self, word: str) -> bool:
         """Whether some person's full name in the knowledge base starts with this word (a name key)."""

@@ -14,6 +14,7 @@ from rasd.actors.roles import Term, roles, term_ending_at, term_starting_at, tok
 from rasd.doc import Actor, Token
 
 _QUOTES = frozenset("\"«»“”'‘’")
+_LINEAGE = frozenset({"بن", "ابن", "بنت"})  # «محمد بن سلمان بن عبد العزيز»: the father's name after the person's
 _HOSTS = frozenset({"في", "لدي", "الي"})  # «سفيرها لدى واشنطن», «المبعوث الأممي إلى اليمن»: the host
 FOREIGN_TOWN = 100_000  # below this, a place abroad that shares its name with others loses to the article's country
 DESCRIPTIVE_TOWN = 1_000_000  # «الدار البيضاء» is Casablanca wherever the article is
@@ -88,6 +89,9 @@ class Linker:
             person = next((e for e in entries if e.kind == "person"), None)
             if person is not None:
                 return self.person_actor(person)
+            lineage = self.person_by_lineage(span)
+            if lineage is not None:
+                return self.person_actor(lineage)
             titled = self.titled_person(span)
             if titled is None or titled.kb_source == "title+focus":
                 known = self.person_by_surname(span)
@@ -97,6 +101,8 @@ class Linker:
         if span.label == "LOC" and len({e.kind for e in entries} & {"country", "demonym"}) == 2:
             # «السعودية» names the country and is its feminine gentilic: after «القنصلية» it is the adjective
             gentilic = next(e for e in entries if e.kind == "demonym")
+            if self.no_actor(gentilic, span):
+                return None  # «في لحظة سعودية خطيرة»: the adjective of a thing
             actor = self.demonym(gentilic, span)
             if actor is not None and actor.sector:
                 return actor
@@ -109,8 +115,27 @@ class Linker:
         if span.label == "ORG":
             return self.institution(span)
         if span.label == "LOC" and not entries:
-            return self.in_focus_country(span)
+            return None if self.shared_country_start(span) else self.in_focus_country(span)
         return None
+
+    def no_territory(self, span: Span) -> bool:
+        """«البحر الأحمر», «السفينة أكواريوس»: open water or a ship, which no article's country holds («موانئ البحر
+        الأحمر اليمنية» says whose)."""
+        if token_bare(self.tokens[span.start]) in self.roles.water_words:
+            words = self.tokens[span.start + 1 : span.end]
+            return not any(
+                e.kind == "demonym" for t in words if t.kind == "word" for e in self.kb.lookup_key(token_bare(t))
+            )
+        before = self.previous_word(span.start)
+        return before is not None and token_bare(self.tokens[before]) in self.roles.vessel_words
+
+    def shared_country_start(self, span: Span) -> bool:
+        """«شطري كوريا»: a place the gazetteer does not know whose words begin the names of several countries (a
+        definite noun, «المملكة», «الجمهورية», is the article's own country)."""
+        words = [t for t in self.tokens[span.start : span.end] if t.kind == "word"]
+        if not words or any("ال" in t.prefixes for t in words):
+            return False
+        return self.kb.shared_country_start(" ".join([token_bare(words[0]), *(token_key(t) for t in words[1:])]))
 
     def person_by_surname(self, span: Span) -> KbEntry | None:
         """«ماي» alone in an article about Britain: the one knowledge-base person of an article's country with that
@@ -126,9 +151,24 @@ class Linker:
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def person_by_lineage(self, span: Span) -> KbEntry | None:
+        """«الأمير محمد بن سلمان بن عبد العزيز ولي ولي»: a name the knowledge base holds, then more of the lineage
+        («بن …») or a title the span ran into, is that person."""
+        words = [t for t in self.tokens[span.start : span.end] if t.kind == "word"]
+        keys = [token_bare(words[0]), *(token_key(t) for t in words[1:])] if words else []
+        for length in range(len(keys) - 1, 1, -1):
+            rest = keys[length]
+            if rest not in _LINEAGE and rest not in self.roles.terms and rest not in self.roles.modifiers:
+                continue
+            person = next((e for e in self.kb.lookup_key(" ".join(keys[:length])) if e.kind == "person"), None)
+            if person is not None:
+                return person
+        return None
+
     def in_focus_country(self, span: Span) -> Actor | None:
-        """A place the gazetteer does not know (a street, an airport, a small town): the article's main country."""
-        if not self.focus:
+        """A place the gazetteer does not know (a street, an airport, a small town): the article's main country (not
+        open water or a ship's name)."""
+        if not self.focus or self.no_territory(span):
             return None
         country = self.kb.country(self.focus[0])
         if country is None:
@@ -221,11 +261,11 @@ class Linker:
 
     def demonym(self, entry: KbEntry, span: Span) -> Actor | None:
         first = self.tokens[span.start]
+        if self.no_actor(entry, span):
+            return None
         head, head_start = self.head_term(span.start - 1, coordinated="و" in first.prefixes)
         if entry.needs_head and head is None:
             return None
-        if head is not None and head.kind == "language":
-            return None  # «باللغة الفرنسية»
         if head is None and self._language_gentilic(span.start):
             return None  # «قرأت البيان بالصينية والإنجليزية»: in Chinese and English
         sector = head.sector if head is not None else None
@@ -240,6 +280,58 @@ class Linker:
             if modifier:
                 role = f"{modifier} {role}"
         return Actor(entry.id, entry.name_ar, entry.name_en, entry.country, cameo, sector, role, "countries")
+
+    def no_actor(self, entry: KbEntry, span: Span) -> bool:
+        """A gentilic that names no actor: a patron's epithet, a direction, or the adjective of a language or a thing
+        («باللغة الفرنسية», «قمر صناعي فرنسي»)."""
+        if self.epithet(entry, span) or self.direction(span):
+            return True
+        head, start = self.head_term(span.start - 1, coordinated="و" in self.tokens[span.start].prefixes)
+        if head is None:
+            return False
+        if head.kind == "language":
+            return True
+        # a thing only right before the adjective, or before the gentilics chained with it («قمر صناعي فرنسي
+        # إيطالي»): «صور الأقمار الصناعية لمواقع إيرانية» are Iranian sites
+        before = self.previous_word(span.start)
+        while before is not None and (covering := self.mask[before]) is not None:
+            if not any(e.kind == "demonym" for e in self.spans[covering].entries):
+                break
+            before = self.previous_word(self.spans[covering].start)
+        return head.kind == "object" and start + head.words - 1 == before
+
+    def epithet(self, entry: KbEntry, span: Span) -> bool:
+        """«ميليشيات الحوثي الإيرانية»: a gentilic right after an organisation the knowledge base places in another
+        country is an epithet (the patron, an accusation), not an actor of its own."""
+        before = self.previous_word(span.start)
+        covering = self.mask[before] if before is not None else None
+        if covering is None or entry.country is None or "و" in self.tokens[span.start].prefixes:
+            return False
+        named = self.spans[covering]
+        org = next((e for e in named.entries if e.kind == "org"), None) if named.label == "ORG" else None
+        return org is not None and org.country is not None and org.country != entry.country
+
+    def direction(self, span: Span) -> bool:
+        """«جنوب غربي سوريا», «غربي مدينة غزة»: an indefinite compass adjective after a compass noun or before the
+        place it points from is a direction («west of»), not the West."""
+        first = self.tokens[span.start]
+        if span.end - span.start != 1 or "ال" in first.prefixes or token_bare(first) not in self.roles.compass:
+            return False
+        before = self.previous_word(span.start)
+        if before is not None and token_bare(self.tokens[before]) in self.roles.compass_nouns:
+            return True
+        if span.end >= len(self.tokens):
+            return False
+        after = self.tokens[span.end]
+        if after.kind != "word" or "و" in after.prefixes or after.norm in self.roles.boundaries:
+            return False
+        covering = self.mask[span.end]
+        if covering is not None:
+            return self.spans[covering].label != "PERS"
+        # a definite word or a place or institution noun («غربي البلاد», «غربي محافظة تعز», «غربي مركز المديرية»)
+        if "ال" in after.prefixes or token_bare(after) in self.roles.name_heads:
+            return True
+        return term_starting_at(self.tokens, span.end) is not None
 
     def _language_gentilic(self, index: int) -> bool:
         """A feminine gentilic after «بـ» with no noun before it is a language («بالصينية»), and so is one

@@ -19,7 +19,7 @@ class Term:
     key: str
     role: str
     sector: str | None
-    kind: str  # person, institution, place
+    kind: str  # person, institution, people, place, language, object
     of: bool = False  # takes the code of what follows «باسم»/«ل» (spokesman of X)
     host: bool = False  # «في X»/«لدى X» after it names the host country, not the person's (ambassador in X)
 
@@ -41,6 +41,10 @@ class Roles:
     written_boundaries: frozenset[str]  # the boundary words as written: «على» is one, «علي» a name
     leading: frozenset[str]  # every run of a term's first words («وزير», «وزير خارجيه»): lookups stop early
     trailing: frozenset[str]  # every run of a term's last words («خارجيه», «وزير خارجيه»)
+    compass: frozenset[str]  # «غربي»: before a place or after «جنوب», a direction («west of»), not an actor
+    compass_nouns: frozenset[str]  # «جنوب» in «جنوب غربي»
+    water_words: frozenset[str]  # «البحر الأحمر»: open water, in no country
+    vessel_words: frozenset[str]  # «السفينة أكواريوس»: a ship's name follows
 
 
 @cache
@@ -65,6 +69,10 @@ def roles() -> Roles:
         written_boundaries=frozenset(devocalize(w) for w in spec["boundary_words"]),
         leading=frozenset(" ".join(k.split(" ")[:n]) for k in terms for n in range(1, k.count(" ") + 2)),
         trailing=frozenset(" ".join(k.split(" ")[-n:]) for k in terms for n in range(1, k.count(" ") + 2)),
+        compass=frozenset(name_key(w) for w in spec["compass_adjectives"]),
+        compass_nouns=frozenset(name_key(w) for w in spec["compass_nouns"]),
+        water_words=frozenset(name_key(w) for w in spec["water_words"]),
+        vessel_words=frozenset(name_key(w) for w in spec["vessel_words"]),
     )
 
 
