@@ -5,6 +5,7 @@ verbal noun, 040), negotiating with a direct object (046), armed conflicts
 from __future__ import annotations
 
 from events_helpers import build, coded, coded_as, events_of
+from rasd.pipeline import analyze
 
 
 def test_security_coordination_is_military_cooperation() -> None:
@@ -143,3 +144,10 @@ def test_an_exchange_of_gunfire_is_small_arms_and_of_shelling_artillery() -> Non
     artillery = "وتبادلت القوات الهندية والباكستانية إطلاق نيران المدفعية في كشمير."
     doc = build(artillery, [("الهندية", "LOC", "INDMIL"), ("والباكستانية", "LOC", "PAKMIL")])
     assert {e.cameo for e in events_of(doc)} == {"194"}
+
+
+def test_a_crowd_of_supporters_is_no_massing_of_forces() -> None:
+    events = analyze("وحشد أردوغان آلاف المؤيدين في تجمع انتخابي ضد المعارضة.", published="2018-06-01").events
+    assert not [e for e in events if e.cameo.startswith("154")]
+    events = analyze("وحشد الجيش التركي آلاف الجنود على الحدود مع سوريا.", published="2018-06-01").events
+    assert ("154", "TURMIL", "SYR") in {(e.cameo, e.source.actor, e.target.actor) for e in events}
