@@ -746,6 +746,111 @@ def _targets_from_earlier_acts(ctx: SentenceContext, drafts: Sequence[Draft], ea
                 break
 
 
+_STEP_SENTENCES = 2  # how many sentences back a step named by a demonstrative («هذه الخطوة») is looked for
+_ACCUSING = "112"
+
+
+_STEP_GAP = 2  # words between the subject and the demonstrative («في بيان», «بصورة منهجية»)
+
+
+def _step_object(ctx: SentenceContext, draft: Draft, grammar: Grammar) -> str | None:
+    """«ونفت موسكو هذه الاتهامات», «ورحبت الجامعة، الخميس، بهذه الخطوة», «وانتقدت فلانة، عضو المجلس، هذا
+    الإعلان»: the object of a judging or denying predicate is a demonstrative and a noun for a step, written after
+    the subject (its apposition, a date set off by commas, or two words of manner or place). Returns "accusation"
+    or "" for another step, None when the object is something else."""
+    views = ctx.views
+    named = {i for m in ctx.mentions for i in range(m.head_start, m.end)}
+    gap = 0
+    position = draft.trigger.head + 1  # «ووصف الكرملين هذه الاتهامات بأنها»: the span may hold the object
+    while position + 1 < len(views):
+        view = views[position]
+        if any(split.core in grammar.demonstratives and split.proclitics in ("", "ب", "ل") for split in view.splits):
+            break
+        if view.token.text in ("،", ","):
+            gap = 0
+        elif view.index in named or view.in_timex:
+            pass
+        elif view.is_word and gap < _STEP_GAP:
+            gap += 1
+        else:
+            return None
+        position += 1
+    else:
+        return None
+    if not views[position + 1].forms & grammar.act_nouns:
+        return None
+    return "accusation" if views[position + 1].forms & grammar.accusation_nouns else ""
+
+
+def _accuser(draft: Draft, earlier: Sequence[Draft]) -> list[Side]:
+    """Who accused the one who denies or rejects an accusation: the source of the last accusation before it whose
+    target is of the same country as the denier."""
+    own = {_country(s.code) for s in draft.sources if s.code}
+    for before in reversed(earlier):
+        if not before.code.startswith(_ACCUSING) or draft.sentence - before.sentence > _STEP_SENTENCES:
+            continue
+        if not {_country(t.code) for t in before.targets if t.code} & own:
+            continue
+        found = [s for s in before.sources if s.code and _country(s.code) not in own]
+        if found:
+            return found
+    return []
+
+
+def _targets_of_step_objects(
+    ctx: SentenceContext, drafts: Sequence[Draft], earlier: Sequence[Draft], speaker: Sequence[Side]
+) -> None:
+    """«ووصف الكرملين هذه الاتهامات بأنها غير مقبولة», «وانتقدت عشراوي هذا الإعلان», «لكن طهران تنفي هذا
+    الاتهام»: a judging or denying predicate whose object is a step named by a demonstrative judges a step the
+    article reported just before: an accusation's accuser, else the agent of the nearest act before it (in its
+    sentence, then the sentence before) from another country, else the one the sentence before quoted; an
+    accusation or a denial is judged only as its accuser's, else as the one the sentence before quoted. A denial
+    with no object of its own («ولا تزال روسيا تنفي أي تورط») answers the last accusation against the denier."""
+    grammar = default_grammar()
+    for draft in drafts:
+        if draft.targets or not draft.sources or not draft.code.startswith(_REFERRING_ROOTS):
+            continue
+        kind = _step_object(ctx, draft, grammar)
+        before = [
+            d
+            for d in (*earlier, *drafts)
+            if d is not draft and (d.sentence < draft.sentence or d.trigger.head < draft.trigger.head)
+        ]
+        if kind is None:
+            if draft.code.startswith("016"):
+                draft.targets = _accuser(draft, before)
+            continue
+        own = {_country(s.code) for s in draft.sources if s.code}
+        if kind == "accusation" or draft.code.startswith("016"):
+            # who made the accusation, else the one the sentence before quoted; not an actor merely named before
+            # in its own sentence («ذاكرا قضية ... التي وجهت فيها أصابع الاتهام نحو روسيا، في وقت نفت فيه روسيا»)
+            draft.targets = _accuser(draft, before) or [s for s in speaker if s.code and _country(s.code) not in own]
+            continue
+        for other in reversed(before):
+            if other.sentence < draft.sentence:
+                break
+            if not (other.trigger.passive or other.predicate.passive):
+                draft.targets = [s for s in other.sources if s.code and _country(s.code) not in own]
+            if draft.targets:
+                break
+        for mention in ctx.mentions if not draft.targets else ():
+            # «والسلطة التي تسعى إلى ...، فيما تعارض إسرائيل هذه المحاولات»: the actor of the clause before
+            if mention.end > draft.trigger.head:
+                break
+            if mention.code and mention.is_bare and not _is_place(mention) and _country(mention.code) not in own:
+                draft.targets = [side_of(ctx.doc, ctx.views, mention, ctx.index)]
+                break
+        for other in reversed(before) if not draft.targets else ():
+            if draft.sentence - other.sentence > 1:
+                break
+            if not (other.trigger.passive or other.predicate.passive):
+                draft.targets = [s for s in other.sources if s.code and _country(s.code) not in own]
+            if draft.targets:
+                break
+        if not draft.targets:
+            draft.targets = [s for s in speaker if s.code and _country(s.code) not in own]
+
+
 def _adjacent_act(ctx: SentenceContext, draft: Draft, drafts: Sequence[Draft]) -> Draft | None:
     """The verbal noun a judging predicate governs: right after it, at most a few words between, no punctuation."""
     end = draft.trigger.span[1]
@@ -2324,16 +2429,19 @@ def code_document(doc: Doc) -> tuple[list[SentenceContext], list[Draft]]:
     topic: list[Side] = []
     history: list[Side] = []
     parties: list[Side] = []
+    speaker: list[Side] = []  # who the sentence before quoted
     for ctx in contexts:
         ctx.topic = list(topic)
         ctx.history = history
         ctx.parties = list(parties)
         sentence_drafts = code_sentence(ctx, lexicon, grammar)
         _targets_from_earlier_acts(ctx, sentence_drafts, drafts)
+        _targets_of_step_objects(ctx, sentence_drafts, drafts, speaker)
         _claims_earlier_act(contexts, sentence_drafts, drafts)
         drafts.extend(sentence_drafts)
         subject = [] if any(d.sources for d in sentence_drafts) else _opening_subject(ctx)
-        topic = _speaker_topic(doc, ctx) or subject or ctx.topic
+        speaker = _speaker_topic(doc, ctx)
+        topic = speaker or subject or ctx.topic
         parties = ctx.parties
         history = history + [
             side_of(doc, ctx.views, m, ctx.index) for m in ctx.mentions if m.code and m.anaphor is None

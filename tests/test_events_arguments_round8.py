@@ -1,0 +1,55 @@
+"""Argument rules of the eighth round. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from events_helpers import build, coded
+
+
+def test_a_denial_of_these_accusations_targets_the_accuser() -> None:
+    # «ووصف الكرملين هذه الاتهامات»: the accusations are Britain's, reported in the sentence before
+    text = "واتهمت بريطانيا روسيا بتسميم الجاسوس السابق. ووصف الكرملين هذه الاتهامات بأنها سخيفة."
+    doc = build(text, [("بريطانيا", "LOC", "GBR"), ("روسيا", "LOC", "RUS"), ("الكرملين", "ORG", "RUSGOV")])
+    assert coded(doc, "01") == {("RUSGOV", "GBR")}
+
+
+def test_a_denial_with_no_object_answers_the_last_accusation_against_the_denier() -> None:
+    text = "واتهمت بريطانيا روسيا بتسميم الجاسوس السابق. ولا تزال موسكو تنفي أي تورط في الحادث."
+    doc = build(text, [("بريطانيا", "LOC", "GBR"), ("روسيا", "LOC", "RUS"), ("موسكو", "LOC", "RUSGOV")])
+    assert coded(doc, "01") == {("RUSGOV", "GBR")}
+
+
+def test_a_denial_answers_no_accusation_against_someone_else() -> None:
+    # Britain accused Iran, not Russia: Moscow's denial answers no accusation the article reported
+    text = "واتهمت بريطانيا إيران بتسميم الجاسوس السابق. ولا تزال موسكو تنفي أي تورط في الحادث."
+    doc = build(text, [("بريطانيا", "LOC", "GBR"), ("إيران", "LOC", "IRN"), ("موسكو", "LOC", "RUSGOV")])
+    assert ("RUSGOV", "GBR") not in coded(doc, "01")
+
+
+def test_denied_accusations_of_no_named_accuser_are_not_the_previous_speakers() -> None:
+    # the accusations pointed at Russia have no accuser; the president who mentions them did not make them
+    text = (
+        "وذكر الرئيس الفرنسي قضية تسميم الجاسوس في بريطانيا، والتي وجهت فيها أصابع الاتهام نحو روسيا، "
+        "في وقت نفت فيه روسيا تلك الاتهامات."
+    )
+    doc = build(text, [("الفرنسي", "LOC", "FRAGOV"), ("بريطانيا", "LOC", "GBR"), ("روسيا", "LOC", "RUS", 2)])
+    assert not {target for _source, target in coded(doc, "01")} & {"FRAGOV", "GBR"}
+
+
+def test_criticism_of_this_announcement_targets_who_the_sentence_before_quoted() -> None:
+    # «انتقدت فلانة، عضو المجلس، هذا الإعلان»: the announcement is the Israeli minister's, quoted just before
+    text = (
+        'وقال وزير الدفاع الإسرائيلي: "سنبني آلاف الوحدات في الضفة". '
+        "من جهتها انتقدت حنان عشراوي، عضو منظمة التحرير الفلسطينية، هذا الإعلان."
+    )
+    doc = build(
+        text,
+        [("الإسرائيلي", "LOC", "ISRGOV"), ("حنان عشراوي", "PERS", "PSEGOV"), ("منظمة التحرير", "ORG", "PSEGOV")],
+        quotes=[("سنبني آلاف الوحدات في الضفة", "وزير الدفاع الإسرائيلي", "ISRGOV", None)],
+    )
+    assert ("PSEGOV", "ISRGOV") in coded(doc, "11")
+
+
+def test_opposing_these_attempts_targets_the_actor_of_the_clause_before() -> None:
+    text = "والسلطة الفلسطينية تسعى إلى اعتراف من المؤسسات الدولية فيما تعارض إسرائيل بشدة هذه الخطوات."
+    doc = build(text, [("السلطة الفلسطينية", "ORG", "PSEGOV"), ("إسرائيل", "LOC", "ISR")])
+    assert coded(doc, "11") == {("ISR", "PSEGOV")}
