@@ -53,3 +53,23 @@ def test_opposing_these_attempts_targets_the_actor_of_the_clause_before() -> Non
     text = "والسلطة الفلسطينية تسعى إلى اعتراف من المؤسسات الدولية فيما تعارض إسرائيل بشدة هذه الخطوات."
     doc = build(text, [("السلطة الفلسطينية", "ORG", "PSEGOV"), ("إسرائيل", "LOC", "ISR")])
     assert coded(doc, "11") == {("ISR", "PSEGOV")}
+
+
+def test_an_appeal_for_a_meeting_of_a_body_targets_the_body() -> None:
+    # «دعت إلى اجتماع طارئ لمجلس الأمن»: the body whose meeting is called for is the one appealed to
+    text = "ودعت بريطانيا إلى اجتماع طارئ لمجلس الأمن الدولي لمناقشة الوضع في سوريا."
+    doc = build(text, [("بريطانيا", "LOC", "GBR"), ("مجلس الأمن الدولي", "ORG", "IGOUNO"), ("سوريا", "LOC", "SYR")])
+    assert coded(doc, "02") == {("GBR", "IGOUNO")}
+
+
+def test_a_request_to_hold_a_session_of_a_body_targets_the_body() -> None:
+    text = "وطلبت فرنسا عقد جلسة عاجلة لمجلس الأمن الدولي."
+    doc = build(text, [("فرنسا", "LOC", "FRA"), ("مجلس الأمن الدولي", "ORG", "IGOUNO")])
+    assert coded(doc, "02") == {("FRA", "IGOUNO")}
+
+
+def test_a_meeting_for_a_purpose_names_no_body() -> None:
+    # «لمناقشة»: what follows «ل» is the meeting's purpose, and the country discussed is not appealed to
+    text = "ودعت بريطانيا إلى اجتماع لمناقشة الوضع في سوريا."
+    doc = build(text, [("بريطانيا", "LOC", "GBR"), ("سوريا", "LOC", "SYR")])
+    assert ("GBR", "SYR") not in coded(doc, "02")

@@ -851,6 +851,42 @@ def _targets_of_step_objects(
             draft.targets = [s for s in speaker if s.code and _country(s.code) not in own]
 
 
+_MEETING_REACH = 4  # words from the appeal to the meeting noun («إلى عقد اجتماع», «عقد جلسة»)
+_BODY_REACH = 2  # words from the meeting noun to its body («اجتماع طارئ لمجلس الأمن»)
+
+
+def _targets_of_called_meetings(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
+    """«دعت بريطانيا إلى اجتماع طارئ لمجلس الأمن», «طلبت فرنسا عقد جلسة عاجلة لمجلس الأمن»: an appeal for a
+    meeting of a body, written with «ل» after the meeting noun, is an appeal to that body."""
+    grammar = default_grammar()
+    views = ctx.views
+    for draft in drafts:
+        if draft.targets or not draft.code.startswith("02"):
+            continue
+        own = {s.code for s in draft.sources}
+        words = 0
+        for position in range(draft.trigger.head + 1, draft.clause.end):
+            view = views[position]
+            if not view.is_word or words > _MEETING_REACH:
+                break
+            words += 1
+            if not view.forms & grammar.meeting_nouns:
+                continue
+            body = [
+                m
+                for m in ctx.mentions
+                if m.governor == "ل"
+                and m.code
+                and m.code not in own
+                and not _is_place(m)
+                and position < m.head_start <= position + 1 + _BODY_REACH
+                and all(v.is_word for v in views[position + 1 : m.head_start])
+            ]
+            if body:
+                draft.targets = ctx.sides(body[:1])
+            break
+
+
 def _adjacent_act(ctx: SentenceContext, draft: Draft, drafts: Sequence[Draft]) -> Draft | None:
     """The verbal noun a judging predicate governs: right after it, at most a few words between, no punctuation."""
     end = draft.trigger.span[1]
@@ -2437,6 +2473,7 @@ def code_document(doc: Doc) -> tuple[list[SentenceContext], list[Draft]]:
         sentence_drafts = code_sentence(ctx, lexicon, grammar)
         _targets_from_earlier_acts(ctx, sentence_drafts, drafts)
         _targets_of_step_objects(ctx, sentence_drafts, drafts, speaker)
+        _targets_of_called_meetings(ctx, sentence_drafts)
         _claims_earlier_act(contexts, sentence_drafts, drafts)
         drafts.extend(sentence_drafts)
         subject = [] if any(d.sources for d in sentence_drafts) else _opening_subject(ctx)
