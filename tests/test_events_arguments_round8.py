@@ -73,3 +73,36 @@ def test_a_meeting_for_a_purpose_names_no_body() -> None:
     text = "ودعت بريطانيا إلى اجتماع لمناقشة الوضع في سوريا."
     doc = build(text, [("بريطانيا", "LOC", "GBR"), ("سوريا", "LOC", "SYR")])
     assert ("GBR", "SYR") not in coded(doc, "02")
+
+
+def test_an_appeal_for_an_investigation_into_an_act_targets_its_agent() -> None:
+    text = "ودعت فرنسا إلى تحقيق دولي في الهجوم الكيميائي الذي شنه النظام السوري على دوما."
+    doc = build(text, [("فرنسا", "LOC", "FRA"), ("السوري", "LOC", "SYRGOV"), ("دوما", "LOC", "SYR")])
+    assert ("FRA", "SYRGOV") in coded(doc, "02")
+
+
+def test_an_investigated_act_with_no_agent_takes_the_agent_of_the_same_act_reported_before() -> None:
+    # «مقتل الفلسطينيين» is the killing by the Israeli forces the sentence before reports
+    text = (
+        "وقتلت القوات الإسرائيلية عشرين فلسطينيا قرب السياج. "
+        "ودعا الاتحاد الأوروبي إلى إجراء تحقيق مستقل في مقتل الفلسطينيين."
+    )
+    doc = build(text, [("الإسرائيلية", "LOC", "ISRMIL"), ("الاتحاد الأوروبي", "ORG", "IGOEUR")])
+    assert coded(doc, "02") == {("IGOEUR", "ISRMIL")}
+
+
+def test_an_investigated_act_takes_no_agent_of_another_act_reported_before() -> None:
+    # the strike before was on Syria by Russia; the killing investigated is of other victims, by no one named
+    text = (
+        "وقصفت الطائرات الروسية مواقع في سوريا. ودعا الاتحاد الأوروبي إلى إجراء تحقيق مستقل في مقتل الصحفيين الفرنسيين."
+    )
+    doc = build(
+        text,
+        [
+            ("الروسية", "LOC", "RUSMIL"),
+            ("سوريا", "LOC", "SYR"),
+            ("الاتحاد الأوروبي", "ORG", "IGOEUR"),
+            ("الفرنسيين", "LOC", "FRAMED"),
+        ],
+    )
+    assert ("IGOEUR", "RUSMIL") not in coded(doc, "02")

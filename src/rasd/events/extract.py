@@ -887,6 +887,54 @@ def _targets_of_called_meetings(ctx: SentenceContext, drafts: Sequence[Draft]) -
             break
 
 
+_INVESTIGATION_CODES = ("0213", "1013")  # appeal for, demand judicial cooperation (an investigation)
+_INVESTIGATED_REACH = 6  # words from the appeal to the act investigated («إلى إجراء تحقيق دولي مستقل في»)
+_SAME_ACT_SENTENCES = 6  # how far back the same act is looked for
+
+
+def _targets_of_investigated_acts(ctx: SentenceContext, drafts: Sequence[Draft], earlier: Sequence[Draft]) -> None:
+    """«ودعت فرنسا إلى تحقيق دولي في الهجوم الذي شنه النظام», «ودعا الاتحاد الأوروبي إلى تحقيق في مقتل
+    الفلسطينيين»: an appeal or demand for an investigation into an act is addressed to the act's agent, named in
+    its sentence or, when the act has none there, in the same act (same code, same victims) reported before."""
+    views = ctx.views
+    for draft in drafts:
+        # a finite verb: the subject of a verbal noun of demanding («ومطالبتها») is too often misread
+        if draft.targets or not draft.sources or not draft.trigger.is_verb:
+            continue
+        if not draft.code.startswith(_INVESTIGATION_CODES):
+            continue
+        own = {_country(s.code) for s in draft.sources if s.code}
+        end = draft.trigger.span[1]
+        # the subject after the verb does not count toward the reach
+        end = max([end] + [s.mention.end for s in draft.sources if s.mention is not None and s.mention.start >= end])
+        act = next(
+            (
+                d
+                for d in drafts
+                if not d.trigger.is_verb
+                and end <= d.trigger.head < draft.clause.end
+                and sum(1 for v in views[end : d.trigger.head] if v.is_word) <= _INVESTIGATED_REACH
+                and all(v.is_word for v in views[end : d.trigger.head])
+            ),
+            None,
+        )
+        if act is None or act.code.startswith(_INVESTIGATION_CODES):
+            continue
+        agents = [s for s in act.sources if s.code and _country(s.code) not in own]
+        if not act.sources:
+            victims = {_country(t.code) for t in act.targets if t.code}
+            for before in reversed(earlier):
+                if ctx.index - before.sentence > _SAME_ACT_SENTENCES:
+                    break
+                if before.code != act.code or not before.sources:
+                    continue
+                if victims and not victims & {_country(t.code) for t in before.targets if t.code}:
+                    continue
+                agents = [s for s in before.sources if s.code and _country(s.code) not in own]
+                break
+        draft.targets = agents
+
+
 def _adjacent_act(ctx: SentenceContext, draft: Draft, drafts: Sequence[Draft]) -> Draft | None:
     """The verbal noun a judging predicate governs: right after it, at most a few words between, no punctuation."""
     end = draft.trigger.span[1]
@@ -2474,6 +2522,7 @@ def code_document(doc: Doc) -> tuple[list[SentenceContext], list[Draft]]:
         _targets_from_earlier_acts(ctx, sentence_drafts, drafts)
         _targets_of_step_objects(ctx, sentence_drafts, drafts, speaker)
         _targets_of_called_meetings(ctx, sentence_drafts)
+        _targets_of_investigated_acts(ctx, sentence_drafts, drafts)
         _claims_earlier_act(contexts, sentence_drafts, drafts)
         drafts.extend(sentence_drafts)
         subject = [] if any(d.sources for d in sentence_drafts) else _opening_subject(ctx)
