@@ -106,3 +106,30 @@ def test_an_investigated_act_takes_no_agent_of_another_act_reported_before() -> 
         ],
     )
     assert ("IGOEUR", "RUSMIL") not in coded(doc, "02")
+
+
+def test_places_struck_named_only_by_where_they_are_belong_to_that_country() -> None:
+    # «قصفت 25 موقعا في غزة»: the sites have no owner named; they are in Gaza
+    text = "وقال الجيش الإسرائيلي إن قواته قصفت 25 موقعا في غزة."
+    doc = build(text, [("الإسرائيلي", "LOC", "ISRMIL"), ("غزة", "LOC", "PSE")])
+    assert coded(doc, "19") == {("ISRMIL", "PSE")}
+
+
+def test_a_strike_on_places_in_a_country_as_a_verbal_noun_with_its_agent() -> None:
+    text = "وتأتي التصريحات عقب استهداف إسرائيل مواقع عسكرية في سوريا."
+    doc = build(text, [("إسرائيل", "LOC", "ISR"), ("سوريا", "LOC", "SYR")])
+    assert coded(doc, "19") == {("ISR", "SYR")}
+
+
+def test_places_freed_are_not_the_target_of_their_liberation() -> None:
+    # «تحرير مواقع في X»: the places are freed from someone else, not struck
+    text = "وتمكنت قوات الجيش اليمني من تحرير مواقع جديدة في تعز."
+    doc = build(text, [("اليمني", "LOC", "YEMMIL"), ("تعز", "LOC", "YEM")])
+    assert ("YEMMIL", "YEM") not in coded(doc, "19")
+
+
+def test_unnamed_people_are_no_agent_of_a_strike_on_places() -> None:
+    # «لقي أشخاص مصرعهم في انفجار سيارة مفخخة استهدفت مقرا في عدن»: the people are the victims
+    text = "ولقي أشخاص مصرعهم في انفجار سيارة مفخخة استهدفت مقرا أمنيا في مدينة عدن."
+    doc = build(text, [("عدن", "LOC", "YEM")])
+    assert not any(source and source.endswith("CVL") for source, _target in coded(doc, "18") | coded(doc, "19"))

@@ -935,6 +935,61 @@ def _targets_of_investigated_acts(ctx: SentenceContext, drafts: Sequence[Draft],
         draft.targets = agents
 
 
+_VIOLENT_ROOTS = ("18", "19", "20")
+_PLACED_REACH = 2  # words between a place noun and «في» («مواقع عسكرية في», «أهدافا إيرانية مهمة في»)
+
+
+def _targets_of_placed_objects(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
+    """«قصفت قواته 25 موقعا في غزة», «عقب استهداف إسرائيل مواقع في سوريا»: places struck (a place noun as the
+    object, its number before it) that are named only by where they are belong to the country of that place."""
+    grammar = default_grammar()
+    views = ctx.views
+    places = {m.head_start: m for m in ctx.mentions if m.governor == "في" and m.code and _placed_in(m)}
+    for draft in drafts:
+        if draft.targets or not draft.sources or not draft.code.startswith(_VIOLENT_ROOTS):
+            continue
+        preps = draft.predicate.target_preps
+        if preps and "-" not in preps:
+            continue  # «تحرير مواقع في ... من المتمردين»: the places are freed, the target is after «من»
+        # an agent of the clause itself, not one read from outside it («قال الجيش إن الصواريخ التي استهدفت»)
+        if not all(s.mention is not None and s.mention.start >= draft.clause.start for s in draft.sources):
+            continue
+        # unnamed people or a place as agent («أشخاص», «مدنيين», «فيضانات ضربت مناطق في البلاد») are more often
+        # victims or a misread subject than who struck
+        if any(s.mention is not None and s.mention.generic and _victim_like(s.code) for s in draft.sources):
+            continue
+        position = max(
+            [draft.trigger.span[1]]
+            + [s.mention.end for s in draft.sources if s.mention is not None and s.mention.start >= draft.trigger.span[1]]
+        )
+        while position < len(views) and (
+            views[position].token.kind == "number" or views[position].forms & grammar.quantifiers
+        ):
+            position += 1
+        if position >= len(views) or not views[position].forms & grammar.construct_nouns:
+            continue
+        for reach in range(position + 1, min(len(views), position + 2 + _PLACED_REACH)):
+            view = views[reach]
+            if not view.is_word or reach in ctx.verb_heads:
+                break
+            if function_core(view) == "في":
+                place = places.get(reach + 1)
+                if place is not None:
+                    draft.targets = ctx.sides([place])
+                break
+
+
+def _victim_like(code: str | None) -> bool:
+    return code is None or len(code) == 3 or code.endswith("CVL")
+
+
+def _placed_in(mention: Mention) -> bool:
+    """A place named after «في»: a place entity or a generic place of a country."""
+    if mention.generic:
+        return mention.code is not None and len(mention.code) == 3
+    return mention.entity is not None and mention.entity.label == "LOC"
+
+
 def _adjacent_act(ctx: SentenceContext, draft: Draft, drafts: Sequence[Draft]) -> Draft | None:
     """The verbal noun a judging predicate governs: right after it, at most a few words between, no punctuation."""
     end = draft.trigger.span[1]
@@ -2523,6 +2578,7 @@ def code_document(doc: Doc) -> tuple[list[SentenceContext], list[Draft]]:
         _targets_of_step_objects(ctx, sentence_drafts, drafts, speaker)
         _targets_of_called_meetings(ctx, sentence_drafts)
         _targets_of_investigated_acts(ctx, sentence_drafts, drafts)
+        _targets_of_placed_objects(ctx, sentence_drafts)
         _claims_earlier_act(contexts, sentence_drafts, drafts)
         drafts.extend(sentence_drafts)
         subject = [] if any(d.sources for d in sentence_drafts) else _opening_subject(ctx)
