@@ -904,9 +904,7 @@ def _targets_of_investigated_acts(ctx: SentenceContext, drafts: Sequence[Draft],
         if not draft.code.startswith(_INVESTIGATION_CODES):
             continue
         own = {_country(s.code) for s in draft.sources if s.code}
-        end = draft.trigger.span[1]
-        # the subject after the verb does not count toward the reach
-        end = max([end] + [s.mention.end for s in draft.sources if s.mention is not None and s.mention.start >= end])
+        end = _after_subject(draft)  # the subject after the verb does not count toward the reach
         act = next(
             (
                 d
@@ -958,10 +956,7 @@ def _targets_of_placed_objects(ctx: SentenceContext, drafts: Sequence[Draft]) ->
         # victims or a misread subject than who struck
         if any(s.mention is not None and s.mention.generic and _victim_like(s.code) for s in draft.sources):
             continue
-        position = max(
-            [draft.trigger.span[1]]
-            + [s.mention.end for s in draft.sources if s.mention is not None and s.mention.start >= draft.trigger.span[1]]
-        )
+        position = _after_subject(draft)
         while position < len(views) and (
             views[position].token.kind == "number" or views[position].forms & grammar.quantifiers
         ):
@@ -977,6 +972,12 @@ def _targets_of_placed_objects(ctx: SentenceContext, drafts: Sequence[Draft]) ->
                 if place is not None:
                     draft.targets = ctx.sides([place])
                 break
+
+
+def _after_subject(draft: Draft) -> int:
+    """The token after the predicate and the subject written after it («قصفت الطائرات الروسية ...»)."""
+    end = draft.trigger.span[1]
+    return max([end] + [s.mention.end for s in draft.sources if s.mention is not None and s.mention.start >= end])
 
 
 def _victim_like(code: str | None) -> bool:
