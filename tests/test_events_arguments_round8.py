@@ -133,3 +133,27 @@ def test_unnamed_people_are_no_agent_of_a_strike_on_places() -> None:
     text = "ولقي أشخاص مصرعهم في انفجار سيارة مفخخة استهدفت مقرا أمنيا في مدينة عدن."
     doc = build(text, [("عدن", "LOC", "YEM")])
     assert not any(source and source.endswith("CVL") for source, _target in coded(doc, "18") | coded(doc, "19"))
+
+
+def test_a_noun_of_attack_reaches_places_after_its_preposition_and_adjective() -> None:
+    # «غارات جوية على مواقع في سوريا»: the raids' object comes after «على», the places are in Syria
+    text = "وشنت الطائرات الأمريكية غارات جوية على مواقع في سوريا."
+    doc = build(text, [("الأمريكية", "LOC", "USAMIL"), ("سوريا", "LOC", "SYR")])
+    assert coded(doc, "19") == {("USAMIL", "SYR")}
+
+
+def test_a_country_adjective_of_counted_places_names_their_owner() -> None:
+    # «ضد عشرات الأهداف الإيرانية في سوريا»: the targets are Iran's, though they are in Syria
+    text = "ونفذت إسرائيل غارات جوية ضد عشرات الأهداف الإيرانية في سوريا."
+    doc = build(text, [("إسرائيل", "LOC", "ISR"), ("الإيرانية", "LOC", "IRN"), ("سوريا", "LOC", "SYR")])
+    assert coded(doc, "19") == {("ISR", "IRN")}
+
+
+def test_places_of_someone_are_not_the_countrys_where_they_are() -> None:
+    # «مواقع لهم», «مواقع الأكراد»: the places belong to someone named otherwise, not to Iraq
+    for text in (
+        "وشنت طائرات تركية غارات على مواقع الأكراد في العراق.",
+        "وشنت طائرات تركية غارات على مواقع لهم في العراق.",
+    ):
+        doc = build(text, [("تركية", "LOC", "TURMIL"), ("العراق", "LOC", "IRQ")])
+        assert ("TURMIL", "IRQ") not in coded(doc, "19")

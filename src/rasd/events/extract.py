@@ -934,6 +934,7 @@ def _targets_of_investigated_acts(ctx: SentenceContext, drafts: Sequence[Draft],
 
 
 _VIOLENT_ROOTS = ("18", "19", "20")
+_ATTACKED_WITH = (norm_word("على"), norm_word("ضد"))
 _PLACED_REACH = 2  # words between a place noun and «في» («مواقع عسكرية في», «أهدافا إيرانية مهمة في»)
 
 
@@ -943,29 +944,68 @@ def _targets_of_placed_objects(ctx: SentenceContext, drafts: Sequence[Draft]) ->
     grammar = default_grammar()
     views = ctx.views
     places = {m.head_start: m for m in ctx.mentions if m.governor == "في" and m.code and _placed_in(m)}
+    # a country adjective («إيرانية»), not a place after a preposition («داخل سوريا»)
+    owners = {
+        m.head_start: m
+        for m in ctx.mentions
+        if m.entity is not None
+        and m.code
+        and m.head_start == m.start
+        and m.governor in (None, "gen")
+        and not views[m.head_start].proclitics & {"ب", "ل"}
+        and (m.head_start == 0 or views[m.head_start - 1].norm not in grammar.prepositions)
+    }
     for draft in drafts:
         if draft.targets or not draft.sources or not draft.code.startswith(_VIOLENT_ROOTS):
             continue
         preps = draft.predicate.target_preps
-        if preps and "-" not in preps:
+        if preps and not {"-", *_ATTACKED_WITH} & set(preps):
             continue  # «تحرير مواقع في ... من المتمردين»: the places are freed, the target is after «من»
         # an agent of the clause itself, not one read from outside it («قال الجيش إن الصواريخ التي استهدفت»)
         if not all(s.mention is not None and s.mention.start >= draft.clause.start for s in draft.sources):
             continue
         # unnamed people or a place as agent («أشخاص», «مدنيين», «فيضانات ضربت مناطق في البلاد») are more often
         # victims or a misread subject than who struck
-        if any(s.mention is not None and s.mention.generic and _victim_like(s.code) for s in draft.sources):
+        if any(
+            s.mention is not None and ((s.mention.generic and _victim_like(s.code)) or _is_place(s.mention))
+            for s in draft.sources
+        ):
             continue
         position = _after_subject(draft)
+        # «غارات جوية على مواقع في سوريا», «غارات ضد عشرات الأهداف الإيرانية»: the object may come after «على» or
+        # «ضد», across one adjective of the act
+        if (
+            not draft.trigger.is_verb
+            and position + 1 < len(views)
+            and function_core(views[position + 1]) in _ATTACKED_WITH
+            and views[position].is_word
+        ):
+            position += 1
+        if position < len(views) and function_core(views[position]) in _ATTACKED_WITH:
+            position += 1
         while position < len(views) and (
             views[position].token.kind == "number" or views[position].forms & grammar.quantifiers
         ):
             position += 1
-        if position >= len(views) or not views[position].forms & grammar.construct_nouns:
+        if position + 1 >= len(views) or not views[position].forms & grammar.construct_nouns:
             continue
+        noun, following = views[position], views[position + 1]
+        if pronoun_after_preposition(following.norm, ("ل",)) is not None or (
+            # «مواقع الأكراد في العراق»: a genitive names an owner the coder has no actor for
+            following.is_word
+            and "ال" in following.token.prefixes
+            and "ال" not in noun.token.prefixes
+            and position + 1 not in owners
+        ):
+            continue  # «مواقع لهم في ...»: the places are someone's
         for reach in range(position + 1, min(len(views), position + 2 + _PLACED_REACH)):
             view = views[reach]
             if not view.is_word or reach in ctx.verb_heads:
+                break
+            owner = owners.get(reach)
+            if owner is not None:
+                # «الأهداف الإيرانية في سوريا»: a country adjective of the places names their owner
+                draft.targets = ctx.sides([owner])
                 break
             if function_core(view) == "في":
                 place = places.get(reach + 1)
