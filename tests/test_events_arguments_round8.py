@@ -157,3 +157,33 @@ def test_places_of_someone_are_not_the_countrys_where_they_are() -> None:
     ):
         doc = build(text, [("تركية", "LOC", "TURMIL"), ("العراق", "LOC", "IRQ")])
         assert ("TURMIL", "IRQ") not in coded(doc, "19")
+
+
+def test_an_appeal_for_a_meeting_takes_the_body_the_sentence_before_names_at_a_meeting() -> None:
+    # «قرر مجلس الأمن عقد اجتماع طارئ. ودعت X وY وZ، لعقد اجتماع طارئ»: the meeting called for is the council's
+    text = (
+        "قرر مجلس الأمن الدولي عقد اجتماع طارئ الإثنين. وقد دعت أمريكا وفرنسا والكويت، لعقد اجتماع طارئ لمناقشة الهجوم."
+    )
+    doc = build(
+        text,
+        [
+            ("مجلس الأمن الدولي", "ORG", "IGOUNO"),
+            ("أمريكا", "LOC", "USA"),
+            ("فرنسا", "LOC", "FRA"),
+            ("الكويت", "LOC", "KWT"),
+        ],
+    )
+    assert coded(doc, "02") == {("USA", "IGOUNO"), ("FRA", "IGOUNO"), ("KWT", "IGOUNO")}
+
+
+def test_a_meeting_before_with_no_body_gives_no_target() -> None:
+    text = "التقى الرئيس الفرنسي نظيره الأمريكي في اجتماع مطول. ودعت الكويت إلى اجتماع طارئ لمناقشة الأزمة."
+    doc = build(text, [("الفرنسي", "LOC", "FRAGOV"), ("الأمريكي", "LOC", "USAGOV"), ("الكويت", "LOC", "KWT")])
+    assert not {target for _source, target in coded(doc, "02")} & {"FRAGOV", "USAGOV"}
+
+
+def test_an_appeal_made_on_the_sidelines_of_a_meeting_is_not_to_its_body() -> None:
+    # «على هامش اجتماع للأمم المتحدة»: where the minister spoke, not whom he asked
+    text = "وطلب وزير الخارجية السعودي، في كلمة على هامش اجتماع للأمم المتحدة، من كندا الاعتذار."
+    doc = build(text, [("السعودي", "LOC", "SAUGOV"), ("لأمم المتحدة", "ORG", "IGOUNO"), ("كندا", "LOC", "CAN")])
+    assert ("SAUGOV", "IGOUNO") not in coded(doc, "02")

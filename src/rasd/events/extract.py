@@ -855,9 +855,15 @@ _MEETING_REACH = 4  # words from the appeal to the meeting noun («إلى عقد
 _BODY_REACH = 2  # words from the meeting noun to its body («اجتماع طارئ لمجلس الأمن»)
 
 
-def _targets_of_called_meetings(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
-    """«دعت بريطانيا إلى اجتماع طارئ لمجلس الأمن», «طلبت فرنسا عقد جلسة عاجلة لمجلس الأمن»: an appeal for a
-    meeting of a body, written with «ل» after the meeting noun, is an appeal to that body."""
+def _targets_of_called_meetings(
+    ctx: SentenceContext, drafts: Sequence[Draft], previous: SentenceContext | None = None
+) -> None:
+    """«دعت بريطانيا إلى اجتماع طارئ لمجلس الأمن», «طلبت فرنسا عقد جلسة عاجلة لمجلس الأمن», «قالت البعثة إنها
+    طلبت عقد الاجتماع»: an appeal for a meeting of a body, written with «ل» after the meeting noun, is an appeal
+    to that body; so is one made in the body's session («طلبت روسيا في جلسة طارئة لمجلس الأمن»), not one made on
+    its sidelines («على هامش اجتماع للأمم المتحدة»). With no body after the meeting noun, the international body or
+    parliament the sentence before names at a meeting noun («قرر مجلس الأمن عقد اجتماع طارئ. ودعت X وY، لعقد
+    اجتماع طارئ»)."""
     grammar = default_grammar()
     views = ctx.views
     for draft in drafts:
@@ -865,13 +871,18 @@ def _targets_of_called_meetings(ctx: SentenceContext, drafts: Sequence[Draft]) -
             continue
         own = {s.code for s in draft.sources}
         words = 0
-        for position in range(draft.trigger.head + 1, draft.clause.end):
+        start = _after_subject(draft)
+        if start < len(views) and views[start].token.text in ("،", ","):
+            start += 1  # «ودعت X وY وZ، إلى اجتماع»
+        for position in range(start, draft.clause.end):
             view = views[position]
             if not view.is_word or words > _MEETING_REACH:
                 break
             words += 1
             if not view.forms & grammar.meeting_nouns:
                 continue
+            if not _meeting_called(views, position, start):
+                break
             body = [
                 m
                 for m in ctx.mentions
@@ -884,7 +895,41 @@ def _targets_of_called_meetings(ctx: SentenceContext, drafts: Sequence[Draft]) -
             ]
             if body:
                 draft.targets = ctx.sides(body[:1])
+            elif previous is not None:
+                draft.targets = [s for s in previous.sides(_meeting_body(previous, grammar)) if s.code not in own]
             break
+
+
+def _meeting_body(ctx: SentenceContext, grammar: Grammar) -> list[Mention]:
+    """The international body or parliament a sentence names right before or after a meeting noun («قرر مجلس
+    الأمن الدولي عقد اجتماع», «طلبت من مجلس الأمن عقد جلسة», «اجتماع طارئ لمجلس الأمن»)."""
+    for view in ctx.views:
+        if not view.is_word or not view.forms & grammar.meeting_nouns:
+            continue
+        near = [
+            m
+            for m in ctx.mentions
+            if m.code
+            and (m.code.startswith("IGO") or m.code.endswith("LEG"))
+            and (0 < view.index - m.end + 1 <= _MEETING_REACH or 0 < m.head_start - view.index <= 1 + _BODY_REACH)
+        ]
+        if near:
+            return near[:1]
+    return []
+
+
+# «إلى اجتماع», «عقد جلسة», and «في جلسة طارئة لمجلس الأمن» (asked of the body in its session); not «على هامش»
+_CALLED_BEFORE = frozenset(
+    {norm_word("إلى"), norm_word("الى"), norm_word("عقد"), norm_word("بعقد"), norm_word("لعقد"), norm_word("في")}
+)
+
+
+def _meeting_called(views: Sequence[TokenView], position: int, start: int) -> bool:
+    """The meeting noun is what is asked for or where the body is asked: right after the appeal, after «إلى»,
+    «عقد» or «في», or with «ل»/«ب»."""
+    if position == start or views[position].proclitics & {"ل", "ب"}:
+        return True
+    return views[position - 1].norm in _CALLED_BEFORE or function_core(views[position - 1]) in _CALLED_BEFORE
 
 
 _INVESTIGATION_CODES = ("0213", "1013")  # appeal for, demand judicial cooperation (an investigation)
@@ -2617,7 +2662,7 @@ def code_document(doc: Doc) -> tuple[list[SentenceContext], list[Draft]]:
         sentence_drafts = code_sentence(ctx, lexicon, grammar)
         _targets_from_earlier_acts(ctx, sentence_drafts, drafts)
         _targets_of_step_objects(ctx, sentence_drafts, drafts, speaker)
-        _targets_of_called_meetings(ctx, sentence_drafts)
+        _targets_of_called_meetings(ctx, sentence_drafts, contexts[ctx.index - 1] if ctx.index else None)
         _targets_of_investigated_acts(ctx, sentence_drafts, drafts)
         _targets_of_placed_objects(ctx, sentence_drafts)
         _claims_earlier_act(contexts, sentence_drafts, drafts)
