@@ -747,6 +747,336 @@ def _targets_from_earlier_acts(ctx: SentenceContext, drafts: Sequence[Draft], ea
                 break
 
 
+_STEP_SENTENCES = 2  # how many sentences back a step named by a demonstrative («هذه الخطوة») is looked for
+_ACCUSING = "112"
+
+
+_STEP_GAP = 2  # words between the subject and the demonstrative («في بيان», «بصورة منهجية»)
+
+
+def _step_object(ctx: SentenceContext, draft: Draft, grammar: Grammar) -> str | None:
+    """«ونفت موسكو هذه الاتهامات», «ورحبت الجامعة، الخميس، بهذه الخطوة», «وانتقدت فلانة، عضو المجلس، هذا
+    الإعلان»: the object of a judging or denying predicate is a demonstrative and a noun for a step, written after
+    the subject (its apposition, a date set off by commas, or two words of manner or place). Returns "accusation"
+    or "" for another step, None when the object is something else."""
+    views = ctx.views
+    named = {i for m in ctx.mentions for i in range(m.head_start, m.end)}
+    gap = 0
+    position = draft.trigger.head + 1  # «ووصف الكرملين هذه الاتهامات بأنها»: the span may hold the object
+    while position + 1 < len(views):
+        view = views[position]
+        if any(split.core in grammar.demonstratives and split.proclitics in ("", "ب", "ل") for split in view.splits):
+            break
+        if view.token.text in ("،", ","):
+            gap = 0
+        elif view.index in named or view.in_timex:
+            pass
+        elif view.is_word and gap < _STEP_GAP:
+            gap += 1
+        else:
+            return None
+        position += 1
+    else:
+        return None
+    if not views[position + 1].forms & grammar.act_nouns:
+        return None
+    return "accusation" if views[position + 1].forms & grammar.accusation_nouns else ""
+
+
+def _accuser(draft: Draft, earlier: Sequence[Draft]) -> list[Side]:
+    """Who accused the one who denies or rejects an accusation: the source of the last accusation before it whose
+    target is of the same country as the denier."""
+    own = {_country(s.code) for s in draft.sources if s.code}
+    for before in reversed(earlier):
+        if not before.code.startswith(_ACCUSING) or draft.sentence - before.sentence > _STEP_SENTENCES:
+            continue
+        if not {_country(t.code) for t in before.targets if t.code} & own:
+            continue
+        found = [s for s in before.sources if s.code and _country(s.code) not in own]
+        if found:
+            return found
+    return []
+
+
+def _targets_of_step_objects(
+    ctx: SentenceContext, drafts: Sequence[Draft], earlier: Sequence[Draft], speaker: Sequence[Side]
+) -> None:
+    """«ووصف الكرملين هذه الاتهامات بأنها غير مقبولة», «وانتقدت عشراوي هذا الإعلان», «لكن طهران تنفي هذا
+    الاتهام»: a judging or denying predicate whose object is a step named by a demonstrative judges a step the
+    article reported just before: an accusation's accuser, else the agent of the nearest act before it (in its
+    sentence, then the sentence before) from another country, else the one the sentence before quoted; an
+    accusation or a denial is judged only as its accuser's, else as the one the sentence before quoted. A denial
+    with no object of its own («ولا تزال روسيا تنفي أي تورط») answers the last accusation against the denier."""
+    grammar = default_grammar()
+    for draft in drafts:
+        if draft.targets or not draft.sources or not draft.code.startswith(_REFERRING_ROOTS):
+            continue
+        kind = _step_object(ctx, draft, grammar)
+        before = [
+            d
+            for d in (*earlier, *drafts)
+            if d is not draft and (d.sentence < draft.sentence or d.trigger.head < draft.trigger.head)
+        ]
+        if kind is None:
+            if draft.code.startswith("016"):
+                draft.targets = _accuser(draft, before)
+            continue
+        own = {_country(s.code) for s in draft.sources if s.code}
+        if kind == "accusation" or draft.code.startswith("016"):
+            # who made the accusation, else the one the sentence before quoted; not an actor merely named before
+            # in its own sentence («ذاكرا قضية ... التي وجهت فيها أصابع الاتهام نحو روسيا، في وقت نفت فيه روسيا»)
+            draft.targets = _accuser(draft, before) or [s for s in speaker if s.code and _country(s.code) not in own]
+            continue
+        for other in reversed(before):
+            if other.sentence < draft.sentence:
+                break
+            if not (other.trigger.passive or other.predicate.passive):
+                draft.targets = [s for s in other.sources if s.code and _country(s.code) not in own]
+            if draft.targets:
+                break
+        for mention in ctx.mentions if not draft.targets else ():
+            # «والسلطة التي تسعى إلى ...، فيما تعارض إسرائيل هذه المحاولات»: the actor of the clause before
+            if mention.end > draft.trigger.head:
+                break
+            if mention.code and mention.is_bare and not _is_place(mention) and _country(mention.code) not in own:
+                draft.targets = [side_of(ctx.doc, ctx.views, mention, ctx.index)]
+                break
+        for other in reversed(before) if not draft.targets else ():
+            if draft.sentence - other.sentence > 1:
+                break
+            if not (other.trigger.passive or other.predicate.passive):
+                draft.targets = [s for s in other.sources if s.code and _country(s.code) not in own]
+            if draft.targets:
+                break
+        if not draft.targets:
+            draft.targets = [s for s in speaker if s.code and _country(s.code) not in own]
+
+
+_MEETING_REACH = 4  # words from the appeal to the meeting noun («إلى عقد اجتماع», «عقد جلسة»)
+_BODY_REACH = 2  # words from the meeting noun to its body («اجتماع طارئ لمجلس الأمن»)
+
+
+def _targets_of_called_meetings(
+    ctx: SentenceContext, drafts: Sequence[Draft], previous: SentenceContext | None = None
+) -> None:
+    """«دعت بريطانيا إلى اجتماع طارئ لمجلس الأمن», «طلبت فرنسا عقد جلسة عاجلة لمجلس الأمن», «قالت البعثة إنها
+    طلبت عقد الاجتماع»: an appeal for a meeting of a body, written with «ل» after the meeting noun, is an appeal
+    to that body; so is one made in the body's session («طلبت روسيا في جلسة طارئة لمجلس الأمن»), not one made on
+    its sidelines («على هامش اجتماع للأمم المتحدة»). With no body after the meeting noun, the international body or
+    parliament the sentence before names at a meeting noun («قرر مجلس الأمن عقد اجتماع طارئ. ودعت X وY، لعقد
+    اجتماع طارئ»)."""
+    grammar = default_grammar()
+    views = ctx.views
+    for draft in drafts:
+        if draft.targets or not draft.code.startswith("02"):
+            continue
+        own = {s.code for s in draft.sources}
+        words = 0
+        start = _after_subject(draft)
+        if start < len(views) and views[start].token.text in ("،", ","):
+            start += 1  # «ودعت X وY وZ، إلى اجتماع»
+        for position in range(start, draft.clause.end):
+            view = views[position]
+            if not view.is_word or words > _MEETING_REACH:
+                break
+            words += 1
+            if not view.forms & grammar.meeting_nouns:
+                continue
+            if not _meeting_called(views, position, start):
+                break
+            body = [
+                m
+                for m in ctx.mentions
+                if m.governor == "ل"
+                and m.code
+                and m.code not in own
+                and not _is_place(m)
+                and position < m.head_start <= position + 1 + _BODY_REACH
+                and all(v.is_word for v in views[position + 1 : m.head_start])
+            ]
+            if body:
+                draft.targets = ctx.sides(body[:1])
+            elif previous is not None:
+                draft.targets = [s for s in previous.sides(_meeting_body(previous, grammar)) if s.code not in own]
+            break
+
+
+def _meeting_body(ctx: SentenceContext, grammar: Grammar) -> list[Mention]:
+    """The international body or parliament a sentence names right before or after a meeting noun («قرر مجلس
+    الأمن الدولي عقد اجتماع», «طلبت من مجلس الأمن عقد جلسة», «اجتماع طارئ لمجلس الأمن»)."""
+    for view in ctx.views:
+        if not view.is_word or not view.forms & grammar.meeting_nouns:
+            continue
+        near = [
+            m
+            for m in ctx.mentions
+            if m.code
+            and (m.code.startswith("IGO") or m.code.endswith("LEG"))
+            and (0 < view.index - m.end + 1 <= _MEETING_REACH or 0 < m.head_start - view.index <= 1 + _BODY_REACH)
+        ]
+        if near:
+            return near[:1]
+    return []
+
+
+# «إلى اجتماع», «عقد جلسة», and «في جلسة طارئة لمجلس الأمن» (asked of the body in its session); not «على هامش»
+_CALLED_BEFORE = frozenset(
+    {norm_word("إلى"), norm_word("الى"), norm_word("عقد"), norm_word("بعقد"), norm_word("لعقد"), norm_word("في")}
+)
+
+
+def _meeting_called(views: Sequence[TokenView], position: int, start: int) -> bool:
+    """The meeting noun is what is asked for or where the body is asked: right after the appeal, after «إلى»,
+    «عقد» or «في», or with «ل»/«ب»."""
+    if position == start or views[position].proclitics & {"ل", "ب"}:
+        return True
+    return views[position - 1].norm in _CALLED_BEFORE or function_core(views[position - 1]) in _CALLED_BEFORE
+
+
+_INVESTIGATION_CODES = ("0213", "1013")  # appeal for, demand judicial cooperation (an investigation)
+_INVESTIGATED_REACH = 6  # words from the appeal to the act investigated («إلى إجراء تحقيق دولي مستقل في»)
+_SAME_ACT_SENTENCES = 6  # how far back the same act is looked for
+
+
+def _targets_of_investigated_acts(ctx: SentenceContext, drafts: Sequence[Draft], earlier: Sequence[Draft]) -> None:
+    """«ودعت فرنسا إلى تحقيق دولي في الهجوم الذي شنه النظام», «ودعا الاتحاد الأوروبي إلى تحقيق في مقتل
+    الفلسطينيين»: an appeal or demand for an investigation into an act is addressed to the act's agent, named in
+    its sentence or, when the act has none there, in the same act (same code, same victims) reported before."""
+    views = ctx.views
+    for draft in drafts:
+        # a finite verb: the subject of a verbal noun of demanding («ومطالبتها») is too often misread
+        if draft.targets or not draft.sources or not draft.trigger.is_verb:
+            continue
+        if not draft.code.startswith(_INVESTIGATION_CODES):
+            continue
+        own = {_country(s.code) for s in draft.sources if s.code}
+        end = _after_subject(draft)  # the subject after the verb does not count toward the reach
+        act = next(
+            (
+                d
+                for d in drafts
+                if not d.trigger.is_verb
+                and end <= d.trigger.head < draft.clause.end
+                and sum(1 for v in views[end : d.trigger.head] if v.is_word) <= _INVESTIGATED_REACH
+                and all(v.is_word for v in views[end : d.trigger.head])
+            ),
+            None,
+        )
+        if act is None or act.code.startswith(_INVESTIGATION_CODES):
+            continue
+        agents = [s for s in act.sources if s.code and _country(s.code) not in own]
+        if not act.sources:
+            victims = {_country(t.code) for t in act.targets if t.code}
+            for before in reversed(earlier):
+                if ctx.index - before.sentence > _SAME_ACT_SENTENCES:
+                    break
+                if before.code != act.code or not before.sources:
+                    continue
+                if victims and not victims & {_country(t.code) for t in before.targets if t.code}:
+                    continue
+                agents = [s for s in before.sources if s.code and _country(s.code) not in own]
+                break
+        draft.targets = agents
+
+
+_VIOLENT_ROOTS = ("18", "19", "20")
+_ATTACKED_WITH = (norm_word("على"), norm_word("ضد"))
+_PLACED_REACH = 2  # words between a place noun and «في» («مواقع عسكرية في», «أهدافا إيرانية مهمة في»)
+
+
+def _targets_of_placed_objects(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
+    """«قصفت قواته 25 موقعا في غزة», «عقب استهداف إسرائيل مواقع في سوريا»: places struck (a place noun as the
+    object, its number before it) that are named only by where they are belong to the country of that place."""
+    grammar = default_grammar()
+    views = ctx.views
+    places = {m.head_start: m for m in ctx.mentions if m.governor == "في" and m.code and _placed_in(m)}
+    # a country adjective («إيرانية»), not a place after a preposition («داخل سوريا»)
+    owners = {
+        m.head_start: m
+        for m in ctx.mentions
+        if m.entity is not None
+        and m.code
+        and m.head_start == m.start
+        and m.governor in (None, "gen")
+        and not views[m.head_start].proclitics & {"ب", "ل"}
+        and (m.head_start == 0 or views[m.head_start - 1].norm not in grammar.prepositions)
+    }
+    for draft in drafts:
+        if draft.targets or not draft.sources or not draft.code.startswith(_VIOLENT_ROOTS):
+            continue
+        preps = draft.predicate.target_preps
+        if preps and not {"-", *_ATTACKED_WITH} & set(preps):
+            continue  # «تحرير مواقع في ... من المتمردين»: the places are freed, the target is after «من»
+        # an agent of the clause itself, not one read from outside it («قال الجيش إن الصواريخ التي استهدفت»)
+        if not all(s.mention is not None and s.mention.start >= draft.clause.start for s in draft.sources):
+            continue
+        # unnamed people or a place as agent («أشخاص», «مدنيين», «فيضانات ضربت مناطق في البلاد») are more often
+        # victims or a misread subject than who struck
+        if any(
+            s.mention is not None and ((s.mention.generic and _victim_like(s.code)) or _is_place(s.mention))
+            for s in draft.sources
+        ):
+            continue
+        position = _after_subject(draft)
+        # «غارات جوية على مواقع في سوريا», «غارات ضد عشرات الأهداف الإيرانية»: the object may come after «على» or
+        # «ضد», across one adjective of the act
+        if (
+            not draft.trigger.is_verb
+            and position + 1 < len(views)
+            and function_core(views[position + 1]) in _ATTACKED_WITH
+            and views[position].is_word
+        ):
+            position += 1
+        if position < len(views) and function_core(views[position]) in _ATTACKED_WITH:
+            position += 1
+        while position < len(views) and (
+            views[position].token.kind == "number" or views[position].forms & grammar.quantifiers
+        ):
+            position += 1
+        if position + 1 >= len(views) or not views[position].forms & grammar.construct_nouns:
+            continue
+        noun, following = views[position], views[position + 1]
+        if pronoun_after_preposition(following.norm, ("ل",)) is not None or (
+            # «مواقع الأكراد في العراق»: a genitive names an owner the coder has no actor for
+            following.is_word
+            and "ال" in following.token.prefixes
+            and "ال" not in noun.token.prefixes
+            and position + 1 not in owners
+        ):
+            continue  # «مواقع لهم في ...»: the places are someone's
+        for reach in range(position + 1, min(len(views), position + 2 + _PLACED_REACH)):
+            view = views[reach]
+            if not view.is_word or reach in ctx.verb_heads:
+                break
+            owner = owners.get(reach)
+            if owner is not None:
+                # «الأهداف الإيرانية في سوريا»: a country adjective of the places names their owner
+                draft.targets = ctx.sides([owner])
+                break
+            if function_core(view) == "في":
+                place = places.get(reach + 1)
+                if place is not None:
+                    draft.targets = ctx.sides([place])
+                break
+
+
+def _after_subject(draft: Draft) -> int:
+    """The token after the predicate and the subject written after it («قصفت الطائرات الروسية ...»)."""
+    end = draft.trigger.span[1]
+    return max([end] + [s.mention.end for s in draft.sources if s.mention is not None and s.mention.start >= end])
+
+
+def _victim_like(code: str | None) -> bool:
+    return code is None or len(code) == 3 or code.endswith("CVL")
+
+
+def _placed_in(mention: Mention) -> bool:
+    """A place named after «في»: a place entity or a generic place of a country."""
+    if mention.generic:
+        return mention.code is not None and len(mention.code) == 3
+    return mention.entity is not None and mention.entity.label == "LOC"
+
+
 def _adjacent_act(ctx: SentenceContext, draft: Draft, drafts: Sequence[Draft]) -> Draft | None:
     """The verbal noun a judging predicate governs: right after it, at most a few words between, no punctuation."""
     end = draft.trigger.span[1]
@@ -2409,16 +2739,22 @@ def code_document(doc: Doc) -> tuple[list[SentenceContext], list[Draft]]:
     topic: list[Side] = []
     history: list[Side] = []
     parties: list[Side] = []
+    speaker: list[Side] = []  # who the sentence before quoted
     for ctx in contexts:
         ctx.topic = list(topic)
         ctx.history = history
         ctx.parties = list(parties)
         sentence_drafts = code_sentence(ctx, lexicon, grammar)
         _targets_from_earlier_acts(ctx, sentence_drafts, drafts)
+        _targets_of_step_objects(ctx, sentence_drafts, drafts, speaker)
+        _targets_of_called_meetings(ctx, sentence_drafts, contexts[ctx.index - 1] if ctx.index else None)
+        _targets_of_investigated_acts(ctx, sentence_drafts, drafts)
+        _targets_of_placed_objects(ctx, sentence_drafts)
         _claims_earlier_act(contexts, sentence_drafts, drafts)
         drafts.extend(sentence_drafts)
         subject = [] if any(d.sources for d in sentence_drafts) else _opening_subject(ctx)
-        topic = _speaker_topic(doc, ctx) or subject or ctx.topic
+        speaker = _speaker_topic(doc, ctx)
+        topic = speaker or subject or ctx.topic
         parties = ctx.parties
         history = history + [
             side_of(doc, ctx.views, m, ctx.index) for m in ctx.mentions if m.code and m.anaphor is None

@@ -190,6 +190,9 @@ class Grammar:
     free_relative_fused: frozenset[str] = frozenset()
     non_event_heads: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()
+    demonstratives: frozenset[str] = frozenset()  # «هذه الاتهامات»: a step reported before
+    accusation_nouns: frozenset[str] = frozenset()
+    meeting_nouns: frozenset[str] = frozenset()  # «اجتماع طارئ لمجلس الأمن»: the body meets
     group_members: frozenset[tuple[str, ...]] = frozenset()
     all_prepositions: frozenset[str] = frozenset()  # free-standing and proclitic («على», «ب»)
     undergo_verbs: frozenset[str] = frozenset()
@@ -359,6 +362,9 @@ def default_grammar() -> Grammar:
         lend_through_ba=_finite_verb_forms(raw["lend_through_ba"]["words"]),
         against_words=_words(raw["against_words"]["words"]),
         act_nouns=_words(raw["act_nouns"]["words"]),
+        demonstratives=_words(raw["act_nouns"]["demonstratives"]),
+        accusation_nouns=_words(raw["act_nouns"]["accusations"]),
+        meeting_nouns=_words(raw["meeting_nouns"]["words"]),
         group_members=frozenset(_phrases(raw["group_members"]["words"])),
         all_prepositions=prepositions | _words(raw["proclitic_prepositions"]),
     )
