@@ -34,7 +34,7 @@ from __future__ import annotations
 import bisect
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from rasd.actors.kb import KbEntry, KnowledgeBase, knowledge_base, name_key
 from rasd.actors.lexicon import (
@@ -122,6 +122,35 @@ class Mention:
     @property
     def span(self) -> Span:
         return Span(self.first, self.last, self.label, self.entries)
+
+
+_SAME = "\0same"  # `_remade`'s default for a field kept as it is (no label, origin or entity id is this string)
+
+
+def _remade(
+    mention: Mention,
+    *,
+    first: int = -1,
+    last: int = -1,
+    start: int = -1,
+    end: int = -1,
+    label: str = _SAME,
+    entries: tuple[KbEntry, ...] | None = None,
+    origin: str = _SAME,
+    entity_id: str | None = _SAME,
+) -> Mention:
+    """`dataclasses.replace(mention, ...)` for the fields given (offsets are never negative): compiled, where
+    `replace` runs interpreted and looks the fields up on every call."""
+    return Mention(
+        mention.first if first < 0 else first,
+        mention.last if last < 0 else last,
+        mention.start if start < 0 else start,
+        mention.end if end < 0 else end,
+        mention.label if label == _SAME else label,
+        mention.entries if entries is None else entries,
+        mention.origin if origin == _SAME else origin,
+        mention.entity_id if entity_id == _SAME else entity_id,
+    )
 
 
 def letters_offset(text: str, letters: int) -> int:
@@ -349,7 +378,7 @@ class MentionFinder:
             elif head.norm[1:3] == "ال" and len(head.norm) >= 6:
                 skip = 1  # «والسامرة»: a conjunction and the article before a name the analyser does not know
         mention = self.mention(first, last, entity.label, (), "ner", skip)
-        return replace(mention, entity_id=entity.id)
+        return _remade(mention, entity_id=entity.id)
 
     def align(self, mention: Mention) -> list[Mention]:
         """The span aligned to the longest knowledge-base name overlapping it, and the names split off it. The name
@@ -373,7 +402,7 @@ class MentionFinder:
                 return [mention if place is None else place]
             # a namesake village confirms no span, but it may be the place meant, read as the gazetteer reads it
             # («وبختار» → «بختار», «لحج» not «حج»)
-            return [replace(mention, start=head.start + letters_offset(head.text, own_skip), entries=own)]
+            return [_remade(mention, start=head.start + letters_offset(head.text, own_skip), entries=own)]
         _, first, last, entries, skip = best
         entries = self.quoted_org(first, last, entries)
         head = self.tokens[first]
@@ -383,10 +412,10 @@ class MentionFinder:
         label = relabel(mention.label, entries, last - first) if same_span else agreed
         if mention.label == "PERS" and last - first == 1 and self.keys[first] in self.tagged_surnames:
             label = "PERS"  # «أبو خليل السوداني» … «السوداني»: the man, not Sudan
-        aligned = replace(self.mention(first, last, label, entries, "ner+kb"), start=start, entity_id=mention.entity_id)
+        aligned = _remade(self.mention(first, last, label, entries, "ner+kb"), start=start, entity_id=mention.entity_id)
         if self._person_then_country(mention, first, last, entries):
-            person = replace(mention, last=first, end=self.tokens[first - 1].end)
-            return [person, replace(aligned, entity_id=None)]
+            person = _remade(mention, last=first, end=self.tokens[first - 1].end)
+            return [person, _remade(aligned, entity_id=None)]
         out = [aligned]
         out.extend(self.split(mention.first, first))
         out.extend(self.split(last, mention.last))
@@ -409,7 +438,7 @@ class MentionFinder:
             entries, skip = self.window(first, last)
             places = tuple(e for e in entries if e.kind in ("place", "capital", "region"))
             if places and all(self.trimmable(i, frozenset(), after_name=True) for i in range(last, mention.last)):
-                return replace(self.mention(first, last, "LOC", places, "ner+kb", skip), entity_id=mention.entity_id)
+                return _remade(self.mention(first, last, "LOC", places, "ner+kb", skip), entity_id=mention.entity_id)
         return None
 
     def _person_then_country(self, mention: Mention, first: int, last: int, entries: tuple[KbEntry, ...]) -> bool:
@@ -532,13 +561,13 @@ class MentionFinder:
                 previous = out.pop()
                 entries = _strong(self.window(previous.first, mention.last)[0])
                 label = _agreed_label(entries) or previous.label
-                mention = replace(previous, last=mention.last, end=mention.end, entries=entries, label=label)
+                mention = _remade(previous, last=mention.last, end=mention.end, entries=entries, label=label)
             if out and mention.label == "PERS" and self._continues(out[-1], mention):
                 previous = out.pop()
                 merged = self.window(previous.first, mention.last)[0]
                 people = tuple(e for e in merged if e.kind == "person")
                 origin = max(previous.origin, mention.origin, key=lambda o: PRIORITY.get(o, 0))
-                mention = replace(previous, last=mention.last, end=mention.end, entries=people, origin=origin)
+                mention = _remade(previous, last=mention.last, end=mention.end, entries=people, origin=origin)
             if mention.label == "PERS" or mention.origin in TAGGED:
                 mention = self._hashtag(mention, covered)
             if mention.label == "PERS" and not _strong(mention.entries):
@@ -581,7 +610,7 @@ class MentionFinder:
             last += 2
         if last == mention.last:
             return mention
-        return replace(mention, last=last, end=tokens[last - 1].end)
+        return _remade(mention, last=last, end=tokens[last - 1].end)
 
     def _first_names(self, mention: Mention, covered: Sequence[bool]) -> Mention:
         first = mention.first
@@ -592,7 +621,7 @@ class MentionFinder:
             first -= 1
             head = self.tokens[first]
             start = head.start + letters_offset(head.text, proclitic_letters(head))
-        return replace(mention, first=first, start=start) if first != mention.first else mention
+        return _remade(mention, first=first, start=start) if first != mention.first else mention
 
     def known_person_head(self, mention: Mention) -> Mention:
         """«كومي ضيفا», «فؤاد الزواري أورد»: a tagged person span that starts with a person the document names
@@ -614,7 +643,7 @@ class MentionFinder:
         if any(self.keys[i] in known or is_person_word(word_key(self.tokens[i])) for i in rest):
             return mention
         last = mention.first + keep
-        return replace(mention, last=last, end=self.tokens[last - 1].end)
+        return _remade(mention, last=last, end=self.tokens[last - 1].end)
 
     def unglue(self, mention: Mention, surnames: frozenset[str]) -> Mention:
         """«رودينكوبهذا»: a surname the document knows, run into a clitic and a function word, ends where it ends."""
@@ -627,7 +656,7 @@ class MentionFinder:
         end = token.start + letters_offset(token.text, cut)
         if end <= mention.start:
             return mention
-        return replace(mention, end=end, entries=self.kb.lookup(self.doc.text[mention.start : end]))
+        return _remade(mention, end=end, entries=self.kb.lookup(self.doc.text[mention.start : end]))
 
     # ---- the whole document -------------------------------------------------------------------------------------
     def find(self) -> list[Mention]:
@@ -828,7 +857,7 @@ class MentionFinder:
             if found is None:
                 cut = glued_name_length(self.keys[index], names)
                 if cut is not None:
-                    found = replace(
+                    found = _remade(
                         self.mention(index, index + 1, "PERS", (), "alias", 0),
                         end=token.start + letters_offset(token.text, cut),
                     )

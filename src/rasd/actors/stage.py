@@ -154,7 +154,7 @@ def link_actors(doc: Doc) -> Doc:
         shared = best.get(cluster)
         if mention.label in ("PERS", "ORG") and shared is not None and _better(actor, shared):
             actor = shared if actor is not None else replace(shared, kb_source="coreference")
-        out.append(replace(entity, cluster=cluster, actor=actor))
+        out.append(Entity(entity.id, entity.start, entity.end, entity.text, entity.label, cluster, actor))
     doc.entities = tuple(out)
     return doc
 

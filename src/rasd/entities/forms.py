@@ -22,7 +22,7 @@ _DIGIT: Final = re.compile(r"\d")
 SHAPES: Final = ("ar", "digit", "alnum", "Lat", "lat", "punct", "other")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class WordForm:
     norm: str  # matching-normal form of the whole token
     shape: str  # one of SHAPES, of the token without edge punctuation
@@ -31,6 +31,25 @@ class WordForm:
     suffix: str  # the enclitic pronoun, "" when none
     stem: str  # matching-normal form without clitics (the norm for non-Arabic words)
     latin_lower: str  # lower-cased Latin word, "" for other shapes
+
+    # written out (init=False): mypyc compiles it, where the generated one runs interpreted and 3-10x slower
+    def __init__(
+        self,
+        norm: str,
+        shape: str,
+        edge_punct: bool,
+        prefixes: str,
+        suffix: str,
+        stem: str,
+        latin_lower: str,
+    ) -> None:
+        object.__setattr__(self, "norm", norm)
+        object.__setattr__(self, "shape", shape)
+        object.__setattr__(self, "edge_punct", edge_punct)
+        object.__setattr__(self, "prefixes", prefixes)
+        object.__setattr__(self, "suffix", suffix)
+        object.__setattr__(self, "stem", stem)
+        object.__setattr__(self, "latin_lower", latin_lower)
 
 
 def _shape(word: str) -> str:

@@ -25,7 +25,7 @@ _READINGS_CACHE = 100_000  # words whose readings are kept: the largest per-word
 _JUSSIVE_PARTICLES = frozenset({"لم", "ولم", "فلم", "لما", "لا", "ولا"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Split:
     """One way to read a word: proclitics, a core form to look up, and a pronoun enclitic."""
 
@@ -34,6 +34,21 @@ class Split:
     enclitic: str
     from_analyzer: bool
     against_analyzer: bool = False
+
+    # written out (init=False): mypyc compiles it, where the generated one runs interpreted and 3-10x slower
+    def __init__(
+        self,
+        proclitics: str,
+        core: str,
+        enclitic: str,
+        from_analyzer: bool,
+        against_analyzer: bool = False,
+    ) -> None:
+        object.__setattr__(self, "proclitics", proclitics)
+        object.__setattr__(self, "core", core)
+        object.__setattr__(self, "enclitic", enclitic)
+        object.__setattr__(self, "from_analyzer", from_analyzer)
+        object.__setattr__(self, "against_analyzer", against_analyzer)
 
 
 @cache

@@ -78,7 +78,7 @@ _NARRATOR_OPENERS = (
 )
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Candidate:
     cue_first: int
     cue_last: int  # one past
@@ -99,6 +99,49 @@ class Candidate:
     attribution: bool = False
     enclosing: int | None = None  # index of the candidate whose content holds this one
     notes: dict[str, object] = field(default_factory=dict)
+
+    # written out (init=False): mypyc compiles it, where the generated one runs interpreted and 3-10x slower
+    def __init__(
+        self,
+        cue_first: int,
+        cue_last: int,
+        lemma: str,
+        kind: Kind,
+        content_first: int,
+        content_last: int,
+        start: int,
+        end: int,
+        speaker: Phrase | None,
+        mode: SpeakerMode,
+        form: CueForm | None,
+        region: tuple[int, int],
+        tail: tuple[int, int] = (0, 0),
+        source_of: int | None = None,
+        continuation: bool = False,
+        pronoun: bool = False,
+        attribution: bool = False,
+        enclosing: int | None = None,
+        notes: dict[str, object] | None = None,
+    ) -> None:
+        self.cue_first = cue_first
+        self.cue_last = cue_last
+        self.lemma = lemma
+        self.kind = kind
+        self.content_first = content_first
+        self.content_last = content_last
+        self.start = start
+        self.end = end
+        self.speaker = speaker
+        self.mode = mode
+        self.form = form
+        self.region = region
+        self.tail = tail
+        self.source_of = source_of
+        self.continuation = continuation
+        self.pronoun = pronoun
+        self.attribution = attribution
+        self.enclosing = enclosing
+        self.notes = {} if notes is None else notes
 
 
 class Finder:

@@ -37,7 +37,7 @@ _CLOSERS = frozenset("»›")
 QUOTE_CHARS = frozenset(_FAMILY)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class MarkSpan:
     """A quoted span: `start`/`end` are the character offsets of the words inside the marks."""
 
@@ -47,6 +47,23 @@ class MarkSpan:
     end: int
     first_token: int  # first token inside
     last_token: int  # one past the last token inside
+
+    # written out (init=False): mypyc compiles it, where the generated one runs interpreted and 3-10x slower
+    def __init__(
+        self,
+        open_token: int,
+        close_token: int | None,
+        start: int,
+        end: int,
+        first_token: int,
+        last_token: int,
+    ) -> None:
+        object.__setattr__(self, "open_token", open_token)
+        object.__setattr__(self, "close_token", close_token)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "first_token", first_token)
+        object.__setattr__(self, "last_token", last_token)
 
     @property
     def closed(self) -> bool:

@@ -234,7 +234,7 @@ def article_key(text: str) -> str:
 
 def key_of_normal(normal: str) -> str:
     """`article_key` of the text whose normal form is `normal`."""
-    canonical = _SPACE.sub(" ", normal).strip()
+    canonical = " ".join(normal.split())  # white space runs collapsed, ends trimmed (as `\s+` -> " ", then strip)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:32]
 
 

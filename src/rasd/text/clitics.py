@@ -21,12 +21,25 @@ from rasd.resources import data_path, load_json
 from rasd.text.normalize import devocalize, normalize
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class CliticAnalysis:
     prefixes: tuple[str, ...]
     stem: str  # in matching-normal form
     suffixes: tuple[str, ...]
     surface_stem: str  # the stem as written (devocalised, hamza and ta marbuta kept)
+
+    # written out (init=False): mypyc compiles it, where the generated one runs interpreted and 3-10x slower
+    def __init__(
+        self,
+        prefixes: tuple[str, ...],
+        stem: str,
+        suffixes: tuple[str, ...],
+        surface_stem: str,
+    ) -> None:
+        object.__setattr__(self, "prefixes", prefixes)
+        object.__setattr__(self, "stem", stem)
+        object.__setattr__(self, "suffixes", suffixes)
+        object.__setattr__(self, "surface_stem", surface_stem)
 
 
 @dataclass(frozen=True, slots=True)
