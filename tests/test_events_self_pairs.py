@@ -127,3 +127,10 @@ def test_a_town_uses_no_force() -> None:
     events = extract_events(doc)
     assert not [e for e in events if e.source.actor == "SYR"]
     assert [e for e in events if e.source.actor is None and e.target.actor == "SYRREB"]  # an attack by someone
+
+
+def test_the_own_country_is_no_other_party() -> None:
+    events = analyze("ونفى مسؤول تركي رفيع تورط بلاده في الحادث.", published="2018-06-01").events
+    assert not [e for e in events if e.target.actor == "TUR"]
+    events = analyze("وطالب المتظاهرون في جنوب البلاد بإقالة وزير الكهرباء العراقي.", published="2018-06-01").events
+    assert not [e for e in events if e.target.text == "البلاد"]

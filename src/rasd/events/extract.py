@@ -2264,6 +2264,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 and not (draft.predicate.reciprocal and _among_themselves(doc, source))
             ):
                 continue  # one actor on both sides of a directed event: an argument read twice
+            if _own_country(source, target):
+                continue  # «نفى المسؤول تورط بلاده», «طالب المتظاهرون في جنوب البلاد»: no other party is named
             if quote is not None and _reports(quote, target, start):
                 continue  # «… أصابت الصواريخ أهدافها، بحسب ما قالت وزارة الدفاع»: who reports the act is no party to it
             town_agent = code[:2] in _FORCE_ROOTS and _venue(source)
@@ -2512,6 +2514,12 @@ def _pairs(draft: Draft, sources: list[Side], targets: list[Side]) -> list[tuple
                 continue
             out.append((source, target))
     return out
+
+
+def _own_country(source: Side, target: Side) -> bool:
+    if not source.code or not target.code or source.code[:3] != target.code[:3] or not target.text:
+        return False
+    return norm_word(target.text) in default_grammar().own_country_words
 
 
 def _reports(quote: Quote, side: Side, trigger_start: int) -> bool:

@@ -173,6 +173,7 @@ class Grammar:
     approximators: frozenset[str]  # «ما لا يقل عن», «أكثر من», «نحو» before a number
     lam_owners: frozenset[str]  # «غارات للتحالف», «مواقع للحوثيين»: «ل» after them marks the owner
     district_words: frozenset[str]  # «قضاء سنجار»: a district, no judiciary
+    own_country_words: frozenset[str]  # «البلاد», «بلاده»: the actor's own country
     unknown_agent: frozenset[str]
     both_words: frozenset[str]
     determiners: frozenset[str]
@@ -325,6 +326,7 @@ def default_grammar() -> Grammar:
         approximators=_words(raw["approximators"]["words"]),
         lam_owners=_words(raw["lam_owned_acts"]["words"]) | _words(raw["construct_nouns"]),
         district_words=_words(raw["district_words"]["words"]),
+        own_country_words=_words(raw["own_country_words"]["words"]),
         unknown_agent=_words(raw["unknown_agent"]) | _words(raw["unknown_words"]),
         both_words=_words(raw["both_words"]),
         determiners=_words(raw["determiners"]),
