@@ -1982,8 +1982,54 @@ def _char_span(doc: Doc, draft: Draft, contexts: Sequence[SentenceContext]) -> t
 def _quote_of(doc: Doc, start: int, end: int) -> Quote | None:
     for quote in doc.quotes:
         if quote.content.start <= start and end <= quote.content.end:
-            return quote
+            return _carried_speaker(doc, quote)
     return None
+
+
+@cache
+def _title_endings() -> tuple[str, ...]:
+    words = load_json("events", "grammar.json")["title_number_endings"]["words"]
+    return tuple(sorted((norm_word(w) for w in words), key=len, reverse=True))
+
+
+def _title_stem(word: str, *, definite: bool) -> str | None:
+    """«الوزيران», «وزيرا» → «وزير»: a title noun without its article and its endings of number and gender."""
+    word = norm_word(word)
+    if word.startswith("ال"):
+        word = word[2:]
+    elif definite:
+        return None
+    for ending in _title_endings():
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word if len(word) >= 3 else None
+
+
+def _carried_speaker(doc: Doc, quote: Quote) -> Quote:
+    """«وقال وزيرا الخارجية ... . وأشار الوزيران: "نحن ..."»: a speaker written as a definite title (with its
+    adjectives) with no name and no actor is the last earlier speaker named with that title (grammar.json
+    `title_number_endings`)."""
+    speaker = quote.speaker
+    if speaker is None or speaker.actor or speaker.entity or quote.cue is None:
+        return quote
+    words = (speaker.text or "").split()
+    if not words or not all(norm_word(word).startswith("ال") for word in words):
+        return quote  # the title alone or with its adjectives («الوزيران البريطانيان»), no name
+    stem = _title_stem(words[0], definite=True)
+    if stem is None:
+        return quote
+    earlier = [
+        other
+        for other in doc.quotes
+        if other.cue is not None
+        and other.cue.start < quote.cue.start
+        and other.speaker is not None
+        and other.speaker.actor
+        and any(_title_stem(word, definite=False) == stem for word in (other.speaker.text or "").split())
+    ]
+    if not earlier:
+        return quote
+    return replace(quote, speaker=max(earlier, key=lambda other: other.cue.start if other.cue else 0).speaker)
 
 
 def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> EventDate:
@@ -2355,7 +2401,7 @@ STATEMENT_CONFIDENCE = 0.6
 def _statement_event(doc: Doc, quote: Quote, contexts: Sequence[SentenceContext]) -> Event | None:
     """«قال X إن مقترحات Y غير مقبولة»: the quotation's speaker criticises (accuses, praises ...) the actor its
     content names nearest the words that say so; the cue is the evidence."""
-    speaker = speaker_side(quote, plural=False)
+    speaker = speaker_side(_carried_speaker(doc, quote), plural=False)
     if speaker is None or speaker.code is None or quote.cue is None:
         return None
     grammar = default_grammar()
@@ -2723,7 +2769,7 @@ def _speaker_topic(doc: Doc, ctx: SentenceContext) -> list[Side]:
     ]
     if not cued:
         return []
-    side = speaker_side(max(cued, key=lambda item: item[0])[1], plural=False)
+    side = speaker_side(_carried_speaker(doc, max(cued, key=lambda item: item[0])[1]), plural=False)
     return [side] if side is not None and side.code else []
 
 
