@@ -1,0 +1,56 @@
+"""Predicate senses of the ninth round: homographs and figurative objects that state no political event —
+receiving migrants or pilgrims (no host visit, 043), facing a price fall (no fight, 190), achieving two aims (no
+inquiry, 090), police massing at a station (no demonstration, 141) and statements that target someone (no attack,
+190). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from events_helpers import build, coded, coded_as, events_of
+
+
+def test_receiving_migrants_is_no_host_visit() -> None:
+    text = "وتستقبل تركيا المهاجرين السوريين على أراضيها."
+    doc = build(text, [("تركيا", "LOC", "TUR"), ("السوريين", "MISC", "SYRCVL")])
+    assert not coded_as(events_of(doc), "043")
+
+
+def test_readiness_to_receive_migrants_is_no_intent_to_meet() -> None:
+    text = "وأعلنت إسبانيا استعدادها لاستقبال المهاجرين الأفارقة في موانئها."
+    doc = build(text, [("إسبانيا", "LOC", "ESP"), ("الأفارقة", "MISC", "AFRCVL")])
+    assert not coded_as(events_of(doc), "03")
+
+
+def test_a_state_receiving_refugees_is_no_host_visit_but_a_minister_is() -> None:
+    text = "واستقبلت ألمانيا اللاجئين السوريين العام الماضي."
+    doc = build(text, [("ألمانيا", "LOC", "DEU"), ("السوريين", "MISC", "SYRCVL")])
+    assert not coded_as(events_of(doc), "043")
+    text = "واستقبل الرئيس المصري وزير الخارجية الأردني في القاهرة."
+    doc = build(text, [("المصري", "LOC", "EGYGOV"), ("الأردني", "LOC", "JORGOV")])
+    assert coded(doc, "043") & {("EGYGOV", "JORGOV")}
+
+
+def test_facing_a_price_fall_is_no_fight() -> None:
+    text = "وخفضت الكويت والبحرين دعم الوقود لمواجهة انخفاض أسعار النفط."
+    doc = build(text, [("الكويت", "LOC", "KWT"), ("البحرين", "LOC", "BHR")])
+    assert not coded_as(events_of(doc), "19")
+
+
+def test_achieving_two_aims_is_no_inquiry() -> None:
+    text = "وتحقق روسيا هدفين من وجودها العسكري في سوريا."
+    doc = build(text, [("روسيا", "LOC", "RUS"), ("سوريا", "LOC", "SYR")])
+    assert not coded_as(events_of(doc), "09")
+
+
+def test_police_massing_is_no_demonstration() -> None:
+    text = "واحتشد أفراد من الشرطة الألمانية لمنع المحتجين من دخول المحطة."
+    doc = build(text, [("الشرطة الألمانية", "ORG", "DEUCOP"), ("المحتجين", "MISC", "DEUCVL")])
+    assert not coded_as(events_of(doc), "14")
+
+
+def test_statements_targeting_candidates_are_no_attack() -> None:
+    text = "وتستهدف تصريحات رئيس الوزراء البريطاني المرشحين المنافسين."
+    doc = build(text, [("البريطاني", "LOC", "GBRGOV"), ("المرشحين المنافسين", "MISC", "GBROPP")])
+    assert not coded_as(events_of(doc), "19")
+    text = "واستهدف الجيش السوري مواقع المعارضة في إدلب."
+    doc = build(text, [("الجيش السوري", "ORG", "SYRMIL"), ("المعارضة", "ORG", "SYROPP")])
+    assert coded(doc, "19") & {("SYRMIL", "SYROPP")}
