@@ -1,7 +1,8 @@
 """Predicate senses of the ninth round: homographs and figurative objects that state no political event —
 receiving migrants or pilgrims (no host visit, 043), facing a price fall (no fight, 190), achieving two aims (no
 inquiry, 090), police massing at a station (no demonstration, 141) and statements that target someone (no attack,
-190). Sentences written for these tests."""
+190); talks on a ceasefire (no ceasefire, 0871) and easing fears (no de-escalation, 087). Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -54,3 +55,19 @@ def test_statements_targeting_candidates_are_no_attack() -> None:
     text = "واستهدف الجيش السوري مواقع المعارضة في إدلب."
     doc = build(text, [("الجيش السوري", "ORG", "SYRMIL"), ("المعارضة", "ORG", "SYROPP")])
     assert coded(doc, "19") & {("SYRMIL", "SYROPP")}
+
+
+def test_failed_ceasefire_talks_are_no_ceasefire() -> None:
+    text = "وفشلت مفاوضات وقف إطلاق النار بين روسيا وتركيا في أستانا."
+    doc = build(text, [("روسيا", "LOC", "RUS"), ("تركيا", "LOC", "TUR")])
+    assert not coded_as(events_of(doc), "087")
+    text = "وأعلنت روسيا وتركيا وقف إطلاق النار في إدلب."
+    doc = build(text, [("روسيا", "LOC", "RUS"), ("تركيا", "LOC", "TUR")])
+    assert coded(doc, "0871") & {("RUS", "TUR"), ("TUR", "RUS")}
+
+
+def test_easing_fears_is_no_de_escalation() -> None:
+    text = "وسعت واشنطن إلى تهدئة مخاوف الحكومة اليابانية من الصواريخ."
+    doc = build(text, [("واشنطن", "LOC", "USA"), ("اليابانية", "LOC", "JPNGOV")])
+    assert not coded_as(events_of(doc), "03")
+    assert not coded_as(events_of(doc), "087")
