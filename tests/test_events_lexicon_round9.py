@@ -1,8 +1,8 @@
 """Predicate senses of the ninth round: homographs and figurative objects that state no political event —
-receiving migrants or pilgrims (no host visit, 043), facing a price fall (no fight, 190), achieving two aims (no
-inquiry, 090), police massing at a station (no demonstration, 141) and statements that target someone (no attack,
-190); talks on a ceasefire (no ceasefire, 0871) and easing fears (no de-escalation, 087). Sentences written for these
-tests."""
+receiving or hosting migrants and refugees (no host visit, 043), facing a price fall (no fight, 190), achieving two
+aims (no inquiry, 090), police or an army massing (no demonstration, 141) and statements that target someone (no
+attack, 190); talks on a ceasefire (no ceasefire, 0871) and easing fears (no de-escalation, 087). Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -71,3 +71,18 @@ def test_easing_fears_is_no_de_escalation() -> None:
     doc = build(text, [("واشنطن", "LOC", "USA"), ("اليابانية", "LOC", "JPNGOV")])
     assert not coded_as(events_of(doc), "03")
     assert not coded_as(events_of(doc), "087")
+
+
+def test_an_army_massing_on_a_border_is_no_demonstration() -> None:
+    text = "واحتشد الجيش الإسرائيلي على حدود غزة."
+    doc = build(text, [("الجيش الإسرائيلي", "ORG", "ISRMIL"), ("غزة", "LOC", "PSE")])
+    assert not coded_as(events_of(doc), "14")
+    text = "واحتشد المتظاهرون المغاربة أمام البرلمان احتجاجا على الغلاء."
+    doc = build(text, [("المغاربة", "MISC", "MARCVL")])
+    assert coded_as(events_of(doc), "141")
+
+
+def test_hosting_refugees_is_no_host_visit() -> None:
+    text = "وتتحمل الأردن تكلفة عالية لاستضافة اللاجئين السوريين منذ سنوات."
+    doc = build(text, [("الأردن", "LOC", "JOR"), ("السوريين", "MISC", "SYRREF")])
+    assert not coded_as(events_of(doc), "043")
