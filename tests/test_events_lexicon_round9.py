@@ -1,8 +1,8 @@
 """Predicate senses of the ninth round: homographs and figurative objects that state no political event —
 receiving or hosting migrants and refugees (no host visit, 043), facing a price fall (no fight, 190), achieving two
 aims (no inquiry, 090), police or an army massing (no demonstration, 141) and statements that target someone (no
-attack, 190); talks on a ceasefire (no ceasefire, 0871) and easing fears (no de-escalation, 087). Sentences written
-for these tests."""
+attack, 190); talks on a ceasefire (no ceasefire, 0871), easing fears (no de-escalation, 087) and a strong critic (no
+criticism, 111). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -86,3 +86,12 @@ def test_hosting_refugees_is_no_host_visit() -> None:
     text = "وتتحمل الأردن تكلفة عالية لاستضافة اللاجئين السوريين منذ سنوات."
     doc = build(text, [("الأردن", "LOC", "JOR"), ("السوريين", "MISC", "SYRREF")])
     assert not coded_as(events_of(doc), "043")
+
+
+def test_a_strong_critic_is_no_criticism() -> None:
+    text = "ويعد الرئيس الأمريكي منتقدا قويا للاتفاق مع إيران."
+    doc = build(text, [("الأمريكي", "LOC", "USAGOV"), ("إيران", "LOC", "IRN")])
+    assert not coded_as(events_of(doc), "11")
+    text = "وغادر الوزير البريطاني القاعة منتقدا سياسة روسيا."
+    doc = build(text, [("البريطاني", "LOC", "GBRGOV"), ("روسيا", "LOC", "RUS")])
+    assert coded(doc, "111") & {("GBRGOV", "RUS")}
