@@ -88,7 +88,8 @@ def _cluster(
             titled = actors[j]
             if titled is not None and titled.role is not None and any(e.kind == "demonym" for e in mentions[j].entries):
                 if joined_country is not None and titled.country != joined_country:
-                    break  # «يلتقي الوزير الأميركي العاهل الأردني الملك عبدالله»: the first title is another person's
+                    # «سيلتقي المبعوث الألماني العاهل المغربي الملك محمد السادس»: the first title is another person's
+                    break
                 clusters[j] = clusters[i]
                 joined_country = titled.country
     # The cluster id is the id of its fullest mention (a person's name before a gentilic in their title).

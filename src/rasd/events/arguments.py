@@ -622,7 +622,7 @@ def _partner_after_qualifier(views: Sequence[TokenView], first: Mention, inside:
 
 
 def _partner_after_apposition(views: Sequence[TokenView], first: Mention, inside: Sequence[Mention]) -> list[Mention]:
-    """«بين وزير الخارجية الأمريكي، مايك بومبيو، وولي العهد»: the second side after the first one's name in
+    """«بين وزير الخارجية الفرنسي، جان نويل بارو، وأمير قطر»: the second side after the first one's name in
     apposition."""
     if first.anaphor is not None:
         return []  # «بين الرئيسين الأمريكي ... والروسي ...»: the names are the group word's apposition

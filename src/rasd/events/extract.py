@@ -824,7 +824,7 @@ def _targets_of_step_objects(
         own = {_country(s.code) for s in draft.sources if s.code}
         if kind == "accusation" or draft.code.startswith("016"):
             # who made the accusation, else the one the sentence before quoted; not an actor merely named before
-            # in its own sentence («ذاكرا قضية ... التي وجهت فيها أصابع الاتهام نحو روسيا، في وقت نفت فيه روسيا»)
+            # in its own sentence («مذكرا بالقضية التي اتهم فيها الغرب موسكو، فيما نفت موسكو ذلك»)
             draft.targets = _accuser(draft, before) or [s for s in speaker if s.code and _country(s.code) not in own]
             continue
         for other in reversed(before):
@@ -1785,7 +1785,7 @@ _AGAINST_READ_AHEAD = 8
 
 
 def _against_pronoun(views: Sequence[TokenView], trigger: Trigger) -> str | None:
-    """«الغارات التي شنتها واشنطن وباريس ولندن ردا عليه ضده»: «ضد» with a pronoun after an act noun, across the
+    """«الضربات التي نفذتها لندن وباريس بعده ضده»: «ضد» with a pronoun after an act noun, across the
     relative clause that names its agents, is its target (no other preposition is that sure a sign)."""
     words = 0
     for view in views[trigger.span[1] :]:
@@ -2276,7 +2276,7 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 sources = [speaker]
                 confidence *= 0.9
         elif sources and quote is not None and quote.kind == "direct" and _outside(sources, quote):
-            # «نقلت الوكالة عن الأسد قوله "سأزور كوريا وألتقي مع الزعيم"»: the reporter outside the marks is not
+            # «نقلت الوكالة عن الرئيس قوله "سأزور موسكو وألتقي مع بوتين"»: the reporter outside the marks is not
             # the one who speaks in the first person inside them
             speaker = _speaker_for(draft, quote, _written_first_person(ctx, draft)) if not passive else None
             if speaker is not None:

@@ -204,7 +204,7 @@ class SpeakerResolver:
             and self._speaker_like(at_start)
         ):
             return self._from_phrase(at_start, None, "singular")
-        # the first word is a verb: «واستقالت بعد فترة وجيزة رئيسة الأكاديمية سارة دانيوس وقالت …»
+        # the first word is a verb: «واستقالت بعد أيام رئيسة اللجنة ليلى حسن وقالت …»
         after_verb = self.reader.skip_adjuncts(k + 1, c.cue_first)
         phrase = self.reader.read(after_verb, c.cue_first)
         if phrase is not None and self._speaker_like(phrase):
