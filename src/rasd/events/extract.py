@@ -2568,6 +2568,11 @@ def _own_country(source: Side, target: Side) -> bool:
     return norm_word(target.text) in default_grammar().own_country_words
 
 
+def _outlet(code: str | None) -> bool:
+    """A news outlet's actor code (CAMEO sector MED)."""
+    return (code or "").endswith("MED")
+
+
 def _reports(quote: Quote, side: Side, trigger_start: int) -> bool:
     """The side is the source that reports the event: an outlet, or a source named after the act in an attribution
     («بحسب ما قالت وزارة الدفاع»). A speaker named before speaks of itself («يقول شريف إن الجيش يستهدفه»)."""
@@ -2575,7 +2580,7 @@ def _reports(quote: Quote, side: Side, trigger_start: int) -> bool:
     if speaker is None or speaker.start is None or speaker.end is None or side.start is None:
         return False
     named_after = speaker.start > trigger_start
-    outlet = (speaker.actor or "").endswith("MED")
+    outlet = _outlet(speaker.actor)
     return (named_after or outlet) and speaker.start <= side.start < speaker.end
 
 
@@ -2597,7 +2602,7 @@ def _told_to_medium(side: Side) -> bool:
     mention = side.mention
     if mention is None or mention.entity is None or mention.entity.label != "ORG":
         return False  # «استهداف الميليشيات للصحافيين»: journalists are people, and may be targets
-    return mention.governor == "ل" and (side.code or "").endswith("MED")
+    return mention.governor == "ل" and _outlet(side.code)
 
 
 def _among_themselves(doc: Doc, side: Side) -> bool:

@@ -194,7 +194,7 @@ class Finder:
         after_preposition = i > 0 and (v.norm(i - 1) in _PREPOSITIONS or v.has("adjunct_preps", i - 1))
         if form.category == "masdar":
             return self._masdar(i, form, match.pronoun)
-        if self._channel_relative(i):
+        if v.channel_relative(i):
             return None
         if after_preposition:
             return None  # «بعد إدانته», «منذ كشف»: a verbal noun after a preposition, not a verb
@@ -591,19 +591,12 @@ class Finder:
                     and not match.form.homograph
                     and not (match.form.category == "participle" and match.form.lemma in SAYING)
                     and not self._relay_verb(k, start)
-                    and not self._channel_relative(k)
+                    and not v.channel_relative(k)
                 ):
                     return None  # another cue: this one has no complement of its own
                 prev_norm = token.norm
             k += 1
         return None
-
-    def _channel_relative(self, k: int) -> bool:
-        """«في تصريحات نقلتها وكالة إرنا», «في مقابلة نشرتها صحيفة»: a verb with the channel as its object pronoun
-        describes the channel; it is no statement of its own."""
-        v = self.v
-        match = v.cue(k)
-        return match is not None and match.form.category == "verb" and match.pronoun and v.has("channel_nouns", k - 1)
 
     def _relay_verb(self, k: int, start: int) -> bool:
         """Is the cue at `k` the verb of an attribution phrase just before it («، حسبما نقلت وكالة وفا: "…"»)? The

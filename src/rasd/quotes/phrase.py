@@ -216,8 +216,8 @@ class PhraseReader:
             if match is not None and match.form.category == "participle" and match.form.lemma in SAYING:
                 k += 1
                 continue
-            if match is not None and match.form.category == "verb" and match.pronoun and v.has("channel_nouns", k - 1):
-                # «في تصريحات نقلتها وكالة إرنا»: a relative clause on the channel, with its own subject
+            if v.channel_relative(k):
+                # a relative clause on the channel, with its own subject
                 phrase = self.read(k + 1, limit, apposition=False)
                 k = phrase.last if phrase is not None else k + 1
                 continue

@@ -165,6 +165,14 @@ class View:
             lists = self._lists[index] = self.lex.memberships(self.tokens[index])[1]
         return name in lists
 
+    def channel_relative(self, index: int) -> bool:
+        """«في تصريحات نقلتها وكالة إرنا», «في مقابلة نشرتها صحيفة»: a verb with the channel as its object pronoun
+        describes the channel; it is no statement of its own."""
+        match = self.cue(index)
+        if match is None or match.form.category != "verb" or not match.pronoun:
+            return False
+        return self.has("channel_nouns", index - 1)
+
     def word_is(self, index: int, *words: str) -> bool:
         return 0 <= index < len(self.tokens) and self.tokens[index].norm in {normalize(w) for w in words}
 
