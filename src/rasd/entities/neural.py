@@ -88,18 +88,19 @@ class Encoder:
 
     def word_ids(self, words: Sequence[str]) -> Ints:
         """(W, 6): word, stem, proclitics, enclitic, shape, glued punctuation."""
-        out = np.empty((len(words), 6), dtype=np.int64)
-        for row, word in enumerate(words):
+        # one flat list turned into an array at the end: a numpy row assignment per word cost more than the lookups
+        flat: list[int] = []
+        words_get, stems_get = self.words.get, self.stems.get
+        prefixes_get, suffixes_get, shapes = self.prefixes.get, self.suffixes.get, self.shapes
+        for word in words:
             f = word_form(word)
-            out[row] = (
-                self.words.get(word_key(f)),
-                self.stems.get(stem_key(f)),
-                self.prefixes.get(f.prefixes) if f.prefixes else PAD,
-                self.suffixes.get(f.suffix) if f.suffix else PAD,
-                self.shapes[f.shape],
-                int(f.edge_punct),
-            )
-        return out
+            flat.append(words_get(word_key(f)))
+            flat.append(stems_get(stem_key(f)))
+            flat.append(prefixes_get(f.prefixes) if f.prefixes else PAD)
+            flat.append(suffixes_get(f.suffix) if f.suffix else PAD)
+            flat.append(shapes[f.shape])
+            flat.append(int(f.edge_punct))
+        return np.array(flat, dtype=np.int64).reshape(len(words), 6)
 
     def char_ids(self, words: Sequence[str]) -> tuple[Ints, Ints]:
         """(W, L) character ids padded with 0 to the longest word (at most `max_chars`), and the lengths."""
@@ -107,8 +108,11 @@ class Encoder:
         lengths = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
         ids = np.zeros((len(keys), max(1, int(lengths.max(initial=0)))), dtype=np.int64)
         get = self.chars.get
-        for row, key in enumerate(keys):
-            ids[row, : len(key)] = [get(c) for c in key]
+        flat = np.fromiter((get(c) for key in keys for c in key), dtype=np.int64, count=int(lengths.sum()))
+        # every character's (row, column), filled with one scatter rather than a numpy assignment per word
+        rows = np.repeat(np.arange(len(keys)), lengths)
+        columns = np.arange(len(flat)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        ids[rows, columns] = flat
         return ids, lengths
 
     def gazetteer_ids(self, sentences: Sequence[Sequence[str]]) -> Ints:
@@ -150,12 +154,15 @@ class BiLstmCrf:
         self._arrivals = 0
         self._batches = 0
         word_cache_of(self, "forget_words")
-        # torch gate order i, f, g, o: halve i, f, o so that sigmoid(x) = (tanh(x/2) + 1) / 2 shares one tanh with g
+        # torch's gate order i, f, g, o becomes i, f, o, g, and i, f, o are halved: sigmoid(x) = (tanh(x/2) + 1) / 2,
+        # so one tanh serves all four gates and the rescaling runs over one contiguous slice of three
+        order = np.concatenate([np.arange(n * hidden, (n + 1) * hidden) for n in (0, 1, 3, 2)])
         scale = np.full(4 * hidden, 0.5, dtype=np.float32)
-        scale[2 * hidden : 3 * hidden] = 1.0
-        w_ih = f32["lstm_w_ih"] * scale[None, :, None]  # (2, 4H, input)
-        self._w_hh = np.ascontiguousarray((f32["lstm_w_hh"] * scale[None, :, None]).transpose(0, 2, 1))  # (2, H, 4H)
-        bias = f32["lstm_b"] * scale[None, :]  # (2, 4H)
+        scale[3 * hidden :] = 1.0
+        w_ih = f32["lstm_w_ih"][:, order] * scale[None, :, None]  # (2, 4H, input)
+        w_hh = f32["lstm_w_hh"][:, order] * scale[None, :, None]
+        self._w_hh = np.ascontiguousarray(w_hh.transpose(0, 2, 1))  # (2, H, 4H)
+        bias = f32["lstm_b"][:, order] * scale[None, :]  # (2, 4H)
         gaz_dim = f32["gaz_emb"].shape[1]
         static_dim = w_ih.shape[2] - gaz_dim
         # (static input, 2 * 4H): both directions' projections side by side
@@ -317,17 +324,16 @@ class BiLstmCrf:
         # The sentences still running at step t are the first k, all of which ran at step t - 1: the previous
         # hidden state is the first k rows of step t - 1. Every operation writes into an existing buffer.
         h = np.zeros((2, batch, hidden), dtype=np.float32)
-        i_, f_, g_, o_ = (slice(n * hidden, (n + 1) * hidden) for n in range(4))
+        i_, f_, o_, g_ = (slice(n * hidden, (n + 1) * hidden) for n in range(4))
+        sigmoids = slice(0, 3 * hidden)
         for first, k in zip(offsets.tolist(), active.tolist(), strict=True):
             gates = h[:, :k] @ w_hh
             np.add(gates_in[:, first : first + k], gates, out=gates)
-            # sigmoid(2x) = (tanh(x) + 1) / 2 with the gate weights halved at load: one tanh serves all gates
             np.tanh(gates, out=gates)
-            np.multiply(gates, 0.5, out=gates)
-            np.add(gates, np.float32(0.5), out=gates)
-            g = gates[..., g_]  # g's slot holds tanh(x) rescaled: undo it for the cell input
-            np.multiply(g, 2, out=g)
-            np.subtract(g, 1, out=g)
+            ifo = gates[..., sigmoids]
+            np.multiply(ifo, 0.5, out=ifo)
+            np.add(ifo, np.float32(0.5), out=ifo)
+            g = gates[..., g_]
             np.multiply(gates[..., i_], g, out=g)
             c_t = c[:, :k]
             c_t *= gates[..., f_]

@@ -54,7 +54,9 @@ def schema_version() -> int:
     return len(migrations())
 
 
+@cache
 def rasd_version() -> str:
+    """The installed rasd's version (looked up once: the lookup reads package metadata from disk)."""
     try:
         return version("rasd")
     except PackageNotFoundError:  # running from a source tree without an install

@@ -66,22 +66,6 @@ class Grammar:
         self.built = items.built  # read first: most items a rule looks at are built already
         self.lex = lexicon
         self.count = len(items)
-        self.families: dict[str, Callable[[int], Mention | None]] = {
-            "calendar_date": self.calendar_date,
-            "day_reference": self.day_reference,
-            "clock_time": self.clock_time,
-            "relative_unit": self.relative_unit,
-            "duration": self.duration,
-            "recurrence": self.recurrence,
-            "season": self.season,
-            "decade": self.decade,
-            "century": self.century,
-            "quarter": self.quarter,
-            "months_of_year": self.months_of_year,
-            "holiday": self.holiday,
-            "bare_year": self.bare_year,
-            "vague": self.vague,
-        }
 
     # ---------------------------------------------------------------- item helpers
     def at(self, i: int) -> Item | None:
@@ -1242,6 +1226,24 @@ class Grammar:
 
     # ---------------------------------------------------------------- driver
     def parse(self) -> list[Mention]:
+        # bound methods in a local, not an attribute: held by the grammar they would make a reference cycle that
+        # kept each document's items and tokens alive until the garbage collector came by
+        families: dict[str, Callable[[int], Mention | None]] = {
+            "calendar_date": self.calendar_date,
+            "day_reference": self.day_reference,
+            "clock_time": self.clock_time,
+            "relative_unit": self.relative_unit,
+            "duration": self.duration,
+            "recurrence": self.recurrence,
+            "season": self.season,
+            "decade": self.decade,
+            "century": self.century,
+            "quarter": self.quarter,
+            "months_of_year": self.months_of_year,
+            "holiday": self.holiday,
+            "bare_year": self.bare_year,
+            "vague": self.vague,
+        }
         mentions: list[Mention] = []
         items = self.items
         position = 0  # first item not inside a mention
@@ -1257,7 +1259,7 @@ class Grammar:
                 continue
             best: Mention | None = None
             for name in names:
-                found = self.families[name](i)
+                found = families[name](i)
                 if found is not None and (best is None or found.last > best.last):
                     best = found
             if best is None:
