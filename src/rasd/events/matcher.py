@@ -65,12 +65,11 @@ _SECOND_PERSON = frozenset({"ك", "كم", "كما", "كن"})
 _WHOLE_WORD_FREQUENCY = 20
 
 
-@per_word(_PER_WORD_CACHE)
+# Neither of these two is memoised: `_word_reading`, their only caller, is, so a cache of theirs only missed.
 def _frequent(word: str) -> bool:
     return load_word_frequencies().get(word, 0) >= _WHOLE_WORD_FREQUENCY
 
 
-@per_word(_PER_WORD_CACHE)
 def splits_of(
     norm: str, analyzer_prefixes: str, analyzer_stem: str, analyzer_suffix: str, frequent: bool, ta_marbuta: bool
 ) -> tuple[Split, ...]:
