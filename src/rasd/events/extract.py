@@ -2202,6 +2202,24 @@ def _day_value(timex: Timex) -> str:
 
 def _location(draft: Draft, ctx: SentenceContext, used: set[int]) -> Location | None:
     """A place named in the clause (after «في», «ب» or as a bare place), not one of the participants."""
+    mention = _location_mention(draft, ctx, used)
+    if mention is None or mention.entity is None:
+        return None
+    entity = mention.entity
+    actor = entity.actor
+    lat = lon = None
+    if actor is not None:
+        lat, lon = _coordinates(entity)
+    return Location(
+        entity.cluster or entity.id,
+        entity.text,
+        actor.country if actor is not None else None,
+        lat,
+        lon,
+    )
+
+
+def _location_mention(draft: Draft, ctx: SentenceContext, used: set[int]) -> Mention | None:
     clause = draft.clause
     grammar = default_grammar()
     for mention in ctx.mentions:
@@ -2209,20 +2227,9 @@ def _location(draft: Draft, ctx: SentenceContext, used: set[int]) -> Location | 
             continue
         if mention.head_start < clause.start or mention.start >= clause.end:
             continue
-        entity = mention.entity
-        if normalize(entity.text) in grammar.construct_nouns or not _placed(ctx, mention, grammar):
+        if normalize(mention.entity.text) in grammar.construct_nouns or not _placed(ctx, mention, grammar):
             continue
-        actor = entity.actor
-        lat = lon = None
-        if actor is not None:
-            lat, lon = _coordinates(entity)
-        return Location(
-            entity.cluster or entity.id,
-            entity.text,
-            actor.country if actor is not None else None,
-            lat,
-            lon,
-        )
+        return mention
     return None
 
 
@@ -2294,9 +2301,13 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
             sources = [s for s in draft.topic if s.code not in target_codes]
             if not draft.continues_topic:
                 confidence *= TOPIC_FACTOR
-        pairs = _pairs(draft, sources, draft.targets)
-        used = {id(s.mention) for s in [*sources, *draft.targets] if s.mention is not None}
+        targets = draft.targets
+        used = {id(s.mention) for s in [*sources, *targets] if s.mention is not None}
         location = _location(draft, ctx, used)
+        placed = _place_target(draft, ctx, sources, confidence)
+        if placed is not None:
+            sources, targets, location = [], [placed[0]], placed[1]
+        pairs = _pairs(draft, sources, targets)
         date = _date(doc, draft, ctx, quote)
         plover = plover_for(draft.code)
         if location is not None and draft.code.startswith("040") and _third_place(location, sources, draft.targets):
@@ -2325,10 +2336,10 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
             resolved = (source.code is not None) + (target.code is not None)
             if resolved == 0:
                 continue
-            if resolved == 1 and not (town_agent or _keep_partial(draft, code, source, target, confidence)):
+            if resolved == 1 and not (town_agent or placed or _keep_partial(draft, code, source, target, confidence)):
                 continue
-            # an agent the text says is unknown is no argument missed
-            complete = resolved == 2 or (draft.said_unknown and source.code is None)
+            # an agent the text says is unknown is no argument missed, nor the agent of an assault on a place
+            complete = resolved == 2 or ((draft.said_unknown or placed is not None) and source.code is None)
             score = confidence * (1.0 if complete else 0.75)
             if score < MIN_CONFIDENCE:
                 continue
@@ -2527,6 +2538,47 @@ def _third_place(location: Location, sources: Sequence[Side], targets: Sequence[
 
 _NO_TARGET_ROOTS = ("14", "15")
 _UNKNOWN_AGENT_ROOTS = ("17", "18", "19", "20")
+
+
+_PLACE_TARGET_CODES = ("180", "183")
+
+
+def _place_target(
+    draft: Draft, ctx: SentenceContext, sources: list[Side], confidence: float
+) -> tuple[Side, Location] | None:
+    """«انفجرت سيارة مفخخة في حي بالعاصمة», «هجوم في قلب المدينة»: a realised attack or bombing by no one named
+    and on no one named falls on the country of the place it happens in (the gold's and ICEWS's convention). Only
+    when the clause names no actor at all (one it names and the coder missed is the agent: «تبنى التنظيم هجوما في
+    ...», unnamed people apart); a place read as the agent («في حي بغداد») is where, not who."""
+    if not draft.code.startswith(_PLACE_TARGET_CODES) or not all(_place_side(t) for t in draft.targets):
+        return None
+    if draft.predicate.source != "rasd" or confidence < 0.6 or draft.modality.label != "asserted":
+        return None
+    trigger = draft.trigger
+    if trigger.is_verb and not (trigger.passive or draft.predicate.passive or draft.code.startswith("183")):
+        return None  # an active verb of assault with its subject unread («يعتدي»): the agent was missed, not unsaid
+    if not trigger.is_verb and not (trigger.head > 0 and ctx.views[trigger.head - 1].norm == "في"):
+        return None  # a noun as the object of some verb («أحبطت تفجيرين», «تبنى التنظيم هجوما») is no report of it
+    if any(s.code and not (_place_side(s) and s.mention is not None and s.mention.governor == "في") for s in sources):
+        return None
+    place = _location_mention(draft, ctx, set())
+    location = _location(draft, ctx, set())
+    if place is None or location is None or not location.country:
+        return None
+    span = (ctx.views[place.head_start].token.start, ctx.views[place.end - 1].token.end)
+    if any(t.start < span[1] and span[0] < t.end for t in ctx.doc.timexes):
+        return None  # «بتوقيت غرينتش»: a time zone, no place
+    clause = draft.clause
+    for mention in ctx.mentions:
+        if mention.is_place or mention.head_start < clause.start or mention.start >= clause.end:
+            continue
+        if mention.entity is not None or mention.sector != "CVL":
+            return None  # an actor of the clause the argument finder did not place («قتل 15 شخصا» are victims)
+    return Side(location.country, location.entity, location.name), location
+
+
+def _place_side(side: Side) -> bool:
+    return side.mention is not None and side.mention.is_place
 
 
 def _keep_partial(draft: Draft, code: str, source: Side, target: Side, confidence: float) -> bool:
