@@ -438,6 +438,8 @@ def _embedded(ctx: SentenceContext, control: Trigger, clause: Clause, grammar: G
             return None
         lends = [v for v in between if v.is_word and any(s.core in grammar.lend for s in v.splits[:1])]
         others = [v for v in between if v.is_word and v.index not in mention_tokens and v not in lends]
+        if any(v.norm in grammar.relative_pronouns for v in others):
+            return None  # «رفضته إسرائيل التي قالت إن جنودها أطلقوا النار»: the act belongs to a relative clause
         head = ctx.views[trigger.head]
         linked = (
             any(set(v.token.prefixes) & {"ب", "ل"} for v in [*lends, head])
@@ -839,7 +841,16 @@ def _targets_of_step_objects(
             if mention.end > draft.trigger.head:
                 break
             if mention.code and mention.is_bare and not _is_place(mention) and _country(mention.code) not in own:
-                draft.targets = [side_of(ctx.doc, ctx.views, mention, ctx.index)]
+                # with the actors coordinated with it («الاتحاد الأفريقي والجامعة العربية»)
+                group = [
+                    m
+                    for m in ctx.mentions
+                    if m.group == mention.group
+                    and m.code
+                    and m.end <= draft.trigger.head
+                    and _country(m.code) not in own
+                ]
+                draft.targets = [side_of(ctx.doc, ctx.views, m, ctx.index) for m in group]
                 break
         for other in reversed(before) if not draft.targets else ():
             if draft.sentence - other.sentence > 1:
@@ -1109,10 +1120,14 @@ def _judges_act_noun(views: Sequence[TokenView], trigger: Trigger, predicate: Pr
     )
 
 
+_CALLING_ROOTS = ("02", "10")  # appeals and demands: their callers are read even with no one called on
+
+
 def _targets_from_previous_clause(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
     """The target of a judgement on the clause before («وهو ما نفته الرياض»): the agent of the nearest earlier
     act in the sentence from another country (an act read with both its participants: a passive or an object-less
-    reading is too often a misread passive), else the sentence's first actor from another country."""
+    reading is too often a misread passive; an appeal or demand needs no one called on: «دعا X و Y إلى تحقيق ...،
+    وهو ما رفضته Z» rejects both callers), else the sentence's first actor from another country."""
     for draft in drafts:
         if not draft.judges_previous or draft.targets:
             continue
@@ -1120,7 +1135,9 @@ def _targets_from_previous_clause(ctx: SentenceContext, drafts: Sequence[Draft])
         earlier = [
             d
             for d in drafts
-            if d.trigger.head < draft.trigger.head and d.targets and not (d.trigger.passive or d.predicate.passive)
+            if d.trigger.head < draft.trigger.head
+            and (d.targets or d.code.startswith(_CALLING_ROOTS))
+            and not (d.trigger.passive or d.predicate.passive)
         ]
         for other in reversed(earlier):
             found = [s for s in other.sources if s.code and _country(s.code) not in own]
@@ -1133,7 +1150,16 @@ def _targets_from_previous_clause(ctx: SentenceContext, drafts: Sequence[Draft])
             if mention.end > draft.trigger.head:
                 break
             if mention.code and mention.is_bare and not _is_place(mention) and _country(mention.code) not in own:
-                draft.targets = [side_of(ctx.doc, ctx.views, mention, ctx.index)]
+                # with the actors coordinated with it («الاتحاد الأفريقي والجامعة العربية»)
+                group = [
+                    m
+                    for m in ctx.mentions
+                    if m.group == mention.group
+                    and m.code
+                    and m.end <= draft.trigger.head
+                    and _country(m.code) not in own
+                ]
+                draft.targets = [side_of(ctx.doc, ctx.views, m, ctx.index) for m in group]
                 break
 
 

@@ -1,4 +1,5 @@
-"""Assaults by no one named fall on the country of the place they happen in, on sentences written for these tests."""
+"""Targets found outside the clause (the place of an assault by no one named, the callers a rejection answers), on
+sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -28,3 +29,21 @@ def test_a_foiled_or_claimed_bombing_is_not_one_by_no_one() -> None:
 def test_a_possible_explosion_is_no_event() -> None:
     text = "وقد تنفجر عبوة ناسفة في مومباسا."
     assert not events_of(build(text, [("مومباسا", "LOC", "KEN")]))
+
+
+def test_rejecting_what_a_coalition_called_for_targets_every_caller() -> None:
+    text = "وطالب الاتحاد الأفريقي والجامعة العربية بإجراء تحقيق مستقل في الحادث، وهو ما رفضته كينيا."
+    doc = build(
+        text, [("الاتحاد الأفريقي", "ORG", "IGOAFU"), ("الجامعة العربية", "ORG", "IGOARL"), ("كينيا", "LOC", "KEN")]
+    )
+    pairs = {(e.cameo, e.source.actor, e.target.actor) for e in events_of(doc)}
+    assert {("120", "KEN", "IGOAFU"), ("120", "KEN", "IGOARL")} <= pairs
+
+
+def test_an_act_in_a_relative_clause_after_the_subject_is_not_the_one_judged() -> None:
+    text = (
+        "ودعت بلجيكا إلى فرض عقوبات على البرازيل، وهو ما رفضته البرازيل التي أكدت أن قواتها هاجمت المهربين وفق القانون."
+    )
+    doc = build(text, [("بلجيكا", "LOC", "BEL"), ("البرازيل", "LOC", "BRA"), ("البرازيل", "LOC", "BRA", 2)])
+    rejections = [(e.source.actor, e.target.actor) for e in events_of(doc) if e.cameo.startswith("12")]
+    assert rejections == [("BRA", "BEL")]
