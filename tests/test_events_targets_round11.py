@@ -47,3 +47,14 @@ def test_an_act_in_a_relative_clause_after_the_subject_is_not_the_one_judged() -
     doc = build(text, [("بلجيكا", "LOC", "BEL"), ("البرازيل", "LOC", "BRA"), ("البرازيل", "LOC", "BRA", 2)])
     rejections = [(e.source.actor, e.target.actor) for e in events_of(doc) if e.cameo.startswith("12")]
     assert rejections == [("BRA", "BEL")]
+
+
+def test_an_investigation_into_a_killing_reported_before_as_repression() -> None:
+    text = (
+        "وقتلت الشرطة الكينية ثلاثة طلاب في نيروبي يوم الأحد خلال احتجاجات على الغلاء. "
+        "ودعا الاتحاد الأفريقي إلى إجراء تحقيق مستقل في مقتل الطلاب."
+    )
+    doc = build(text, [("الكينية", "LOC", "KENCOP"), ("نيروبي", "LOC", "KEN"), ("الاتحاد الأفريقي", "ORG", "IGOAFU")])
+    events = events_of(doc)
+    assert any(e.cameo == "175" for e in events)
+    assert any(e.cameo == "0213" and e.source.actor == "IGOAFU" and e.target.actor == "KENCOP" for e in events)

@@ -981,13 +981,21 @@ def _targets_of_investigated_acts(ctx: SentenceContext, drafts: Sequence[Draft],
             for before in reversed(earlier):
                 if ctx.index - before.sentence > _SAME_ACT_SENTENCES:
                     break
-                if before.code != act.code or not before.sources:
+                if not _same_act_code(before.code, act.code) or not before.sources:
                     continue
                 if victims and not victims & {_country(t.code) for t in before.targets if t.code}:
                     continue
                 agents = [s for s in before.sources if s.code and _country(s.code) not in own]
                 break
         draft.targets = agents
+
+
+# a killing named as repression where it is reported (175) and as a killing where it is named again («مقتل»: 1823)
+_KILLING_CODES = frozenset({"175", "1823"})
+
+
+def _same_act_code(first: str, second: str) -> bool:
+    return first == second or (first in _KILLING_CODES and second in _KILLING_CODES)
 
 
 _VIOLENT_ROOTS = ("18", "19", "20")
