@@ -58,3 +58,13 @@ def test_an_investigation_into_a_killing_reported_before_as_repression() -> None
     events = events_of(doc)
     assert any(e.cameo == "175" for e in events)
     assert any(e.cameo == "0213" and e.source.actor == "IGOAFU" and e.target.actor == "KENCOP" for e in events)
+
+
+def test_a_sentence_opening_arrest_with_no_subject_is_of_the_one_talked_about() -> None:
+    text = (
+        "وكان الناشط الفنزويلي كارلوس مينديز قد غادر بلاده قبل عامين. "
+        "واعتقل في البرتغال في مارس الماضي بطلب من السلطات الإسبانية."
+    )
+    specs = [("الفنزويلي", "LOC", "VENCVL"), ("كارلوس مينديز", "PERS", "VENCVL"), ("البرتغال", "LOC", "PRT")]
+    events = events_of(build(text, [*specs, ("الإسبانية", "LOC", "ESPGOV")]))
+    assert [(e.cameo, e.source.actor, e.target.actor) for e in events] == [("173", "PRTCOP", "VENCVL")]

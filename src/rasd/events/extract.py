@@ -1507,6 +1507,10 @@ def _code_trigger(
             sources = [s for s in _adjunct_agent(ctx, trigger, clause, grammar) if s.code not in target_codes]
     if not sources and predicate.cameo[:3] in _CUSTODY_CODES:
         sources = _place_authority(ctx, trigger, clause)
+        if sources and not targets and trigger.is_verb and _opens_sentence(views, trigger.head, grammar):
+            # «واعتقل في إستونيا»: the passive's subject is the one the article was talking about
+            police = _country(sources[0].code or "")
+            targets = [s for s in ctx.topic if s.code and _country(s.code) != police and not _place_side(s)]
     if not targets and predicate.cameo.startswith(_PROTEST_ROOT):
         targets = [
             s for s in ctx.sides(_opposed(ctx, trigger, clause, grammar)) if s.code not in {x.code for x in sources}
