@@ -68,3 +68,12 @@ def test_a_sentence_opening_arrest_with_no_subject_is_of_the_one_talked_about() 
     specs = [("الفنزويلي", "LOC", "VENCVL"), ("كارلوس مينديز", "PERS", "VENCVL"), ("البرتغال", "LOC", "PRT")]
     events = events_of(build(text, [*specs, ("الإسبانية", "LOC", "ESPGOV")]))
     assert [(e.cameo, e.source.actor, e.target.actor) for e in events] == [("173", "PRTCOP", "VENCVL")]
+
+
+def test_the_one_talked_about_before_is_not_the_agent_of_an_explosion() -> None:
+    text = (
+        "وأعلنت الشرطة الكينية حظر التجول في المدينة. وقتل شخصان آخران عندما انفجرت سيارة مفخخة في سوق بمدينة مومباسا."
+    )
+    events = events_of(build(text, [("الكينية", "LOC", "KENCOP"), ("مومباسا", "LOC", "KEN")]))
+    assert ("1832", None, "KEN") in [(e.cameo, e.source.actor, e.target.actor) for e in events]
+    assert not [e for e in events if e.cameo.startswith("18") and e.source.actor == "KENCOP"]

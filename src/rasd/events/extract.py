@@ -2342,9 +2342,10 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
         targets = draft.targets
         used = {id(s.mention) for s in [*sources, *targets] if s.mention is not None}
         location = _location(draft, ctx, used)
-        placed = _place_target(draft, ctx, sources, confidence)
+        # the draft's own reading: a topic or speaker read in for a subjectless verb is no agent of an explosion
+        placed = _place_target(draft, ctx, draft.sources, draft.confidence)
         if placed is not None:
-            sources, targets, location = [], [placed[0]], placed[1]
+            sources, targets, location, confidence = [], [placed[0]], placed[1], draft.confidence
         pairs = _pairs(draft, sources, targets)
         date = _date(doc, draft, ctx, quote)
         plover = plover_for(draft.code)
@@ -2593,8 +2594,15 @@ def _place_target(
     if draft.predicate.source != "rasd" or confidence < 0.6 or draft.modality.label != "asserted":
         return None
     trigger = draft.trigger
-    if trigger.is_verb and not (trigger.passive or draft.predicate.passive or draft.code.startswith("183")):
-        return None  # an active verb of assault with its subject unread («يعتدي»): the agent was missed, not unsaid
+    bombing = draft.predicate.cameo.startswith("183")
+    victims = draft.predicate.cameo == "1823" and draft.code.startswith("183")
+    if trigger.is_verb and not (trigger.passive or draft.predicate.passive or bombing or victims):
+        # an active verb of assault with its subject unread («يعتدي», «استهدفت» after the act it describes): the
+        # agent was missed, not unsaid; a verb of bombing («انفجرت عبوة») has none to name, nor the killing of
+        # the victims of a bombing («قتل 12 شخصا في تفجير»)
+        return None
+    if trigger.is_verb and draft.overt_subject and not (trigger.passive or victims):
+        return None  # «فجرت امرأة عبوة»: the agent is named, as no actor
     if not trigger.is_verb and not (trigger.head > 0 and ctx.views[trigger.head - 1].norm == "في"):
         return None  # a noun as the object of some verb («أحبطت تفجيرين», «تبنى التنظيم هجوما») is no report of it
     if any(s.code and not (_place_side(s) and s.mention is not None and s.mention.governor == "في") for s in sources):
