@@ -77,3 +77,9 @@ def test_the_one_talked_about_before_is_not_the_agent_of_an_explosion() -> None:
     events = events_of(build(text, [("الكينية", "LOC", "KENCOP"), ("مومباسا", "LOC", "KEN")]))
     assert ("1832", None, "KEN") in [(e.cameo, e.source.actor, e.target.actor) for e in events]
     assert not [e for e in events if e.cameo.startswith("18") and e.source.actor == "KENCOP"]
+
+
+def test_opposing_these_efforts_targets_who_made_them() -> None:
+    text = "وتسعى الحكومة التايوانية إلى اعتراف من المنظمات الدولية، فيما تعارض الصين بصورة دائمة هذه المساعي."
+    events = events_of(build(text, [("التايوانية", "LOC", "TWNGOV"), ("الصين", "LOC", "CHN")]))
+    assert ("110", "CHN", "TWNGOV") in [(e.cameo, e.source.actor, e.target.actor) for e in events]
