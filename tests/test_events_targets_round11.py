@@ -83,3 +83,12 @@ def test_opposing_these_efforts_targets_who_made_them() -> None:
     text = "وتسعى الحكومة التايوانية إلى اعتراف من المنظمات الدولية، فيما تعارض الصين بصورة دائمة هذه المساعي."
     events = events_of(build(text, [("التايوانية", "LOC", "TWNGOV"), ("الصين", "LOC", "CHN")]))
     assert ("110", "CHN", "TWNGOV") in [(e.cameo, e.source.actor, e.target.actor) for e in events]
+
+
+def test_a_verb_of_stopping_reaches_its_act_across_a_long_subject() -> None:
+    text = (
+        "ولم تكف النقابات التشيلية والهيئات المدافعة عن حقوق العمال في الموانئ الجنوبية "
+        "عن مطالبة الحكومة الأرجنتينية بفتح تحقيق في الحادث."
+    )
+    events = events_of(build(text, [("التشيلية", "LOC", "CHLLAB"), ("الأرجنتينية", "LOC", "ARGGOV")]))
+    assert [(e.cameo, e.source.actor, e.target.actor) for e in events] == [("1013", "CHLLAB", "ARGGOV")]

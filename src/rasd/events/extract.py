@@ -46,6 +46,7 @@ from rasd.resources import load_json
 from rasd.text.normalize import normalize
 
 _EMBED_REACH = 8
+_STOP_REACH = 10  # words of a long subject between a verb of stopping and «عن» + its act
 _LEND_REACH = 4
 _REFINE_REACH = 10
 _VAGUE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
@@ -331,6 +332,9 @@ def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Gra
     # «وردت موسكو بطرد دبلوماسيين»: a verb of responding lends its subject to the act it responds with
     with_ba = "ب" in ctx.views[position].proclitics
     with_la = "ل" in ctx.views[position].proclitics
+    # «لم تكف الشعوب والجمعيات المدافعة عن حقوق المواطنين عن مطالبة»: a verb of stopping reaches its act across
+    # a long subject, the act being marked by «عن»
+    after_an = position > 0 and ctx.views[position - 1].norm == "عن"
     words = 0
     for index in range(position - 1, clause.start - 1, -1):
         view = ctx.views[index]
@@ -341,10 +345,17 @@ def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Gra
         if index in in_mentions or view.in_timex:
             continue  # «أعلنت السعودية والبحرين مساء الثلاثاء تأييدها»: actors and dates do not count
         words += 1
-        if words > _LEND_REACH:
+        if words > (_STOP_REACH if after_an else _LEND_REACH):
             return None
         if index in trigger_heads:
             return None
+        if words > _LEND_REACH:
+            if any(
+                (split.from_analyzer or not split.enclitic) and grammar.lend.get(split.core) == "stop"
+                for split in view.splits
+            ):
+                return index, "stop"
+            continue
         if with_la and any(split.core in grammar.undergo_verbs for split in view.splits):
             return None  # «تعرض للتعذيب» is undergone (see _undergoer), not «تعرض» (she offers) lending intent
         for split in view.splits:
