@@ -32,12 +32,10 @@ def test_a_possible_explosion_is_no_event() -> None:
 
 
 def test_rejecting_what_a_coalition_called_for_targets_every_caller() -> None:
-    text = "وطالب الاتحاد الأفريقي والجامعة العربية بإجراء تحقيق مستقل في الحادث، وهو ما رفضته كينيا."
-    doc = build(
-        text, [("الاتحاد الأفريقي", "ORG", "IGOAFU"), ("الجامعة العربية", "ORG", "IGOARL"), ("كينيا", "LOC", "KEN")]
-    )
-    pairs = {(e.cameo, e.source.actor, e.target.actor) for e in events_of(doc)}
-    assert {("120", "KEN", "IGOAFU"), ("120", "KEN", "IGOARL")} <= pairs
+    text = "وطالبت رابطة آسيان والاتحاد الأفريقي بتحقيق مستقل في الحادث، وهو ما رفضته كينيا."
+    specs = [("رابطة آسيان", "ORG", "IGOASN"), ("الاتحاد الأفريقي", "ORG", "IGOAFU"), ("كينيا", "LOC", "KEN")]
+    pairs = {(e.cameo, e.source.actor, e.target.actor) for e in events_of(build(text, specs))}
+    assert {("120", "KEN", "IGOASN"), ("120", "KEN", "IGOAFU")} <= pairs
 
 
 def test_an_act_in_a_relative_clause_after_the_subject_is_not_the_one_judged() -> None:
@@ -80,15 +78,15 @@ def test_the_one_talked_about_before_is_not_the_agent_of_an_explosion() -> None:
 
 
 def test_opposing_these_efforts_targets_who_made_them() -> None:
-    text = "وتسعى الحكومة التايوانية إلى اعتراف من المنظمات الدولية، فيما تعارض الصين بصورة دائمة هذه المساعي."
+    text = "وتحاول الحكومة التايوانية الانضمام إلى الهيئات الأممية، بينما تعارض الصين منذ سنوات هذه المساعي."
     events = events_of(build(text, [("التايوانية", "LOC", "TWNGOV"), ("الصين", "LOC", "CHN")]))
     assert ("110", "CHN", "TWNGOV") in [(e.cameo, e.source.actor, e.target.actor) for e in events]
 
 
 def test_a_verb_of_stopping_reaches_its_act_across_a_long_subject() -> None:
     text = (
-        "ولم تكف النقابات التشيلية والهيئات المدافعة عن حقوق العمال في الموانئ الجنوبية "
-        "عن مطالبة الحكومة الأرجنتينية بفتح تحقيق في الحادث."
+        "ولم تتوقف نقابات عمال الموانئ التشيلية وعدد كبير من منظمات المجتمع المدني هناك "
+        "عن مطالبة الحكومة الأرجنتينية بفتح تحقيق."
     )
     events = events_of(build(text, [("التشيلية", "LOC", "CHLLAB"), ("الأرجنتينية", "LOC", "ARGGOV")]))
     assert [(e.cameo, e.source.actor, e.target.actor) for e in events] == [("1013", "CHLLAB", "ARGGOV")]

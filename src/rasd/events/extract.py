@@ -332,7 +332,7 @@ def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Gra
     # «وردت موسكو بطرد دبلوماسيين»: a verb of responding lends its subject to the act it responds with
     with_ba = "ب" in ctx.views[position].proclitics
     with_la = "ل" in ctx.views[position].proclitics
-    # «لم تكف الشعوب والجمعيات المدافعة عن حقوق المواطنين عن مطالبة»: a verb of stopping reaches its act across
+    # «لم تتوقف النقابات وعدد كبير من منظمات المجتمع هناك عن مطالبة»: a verb of stopping reaches its act across
     # a long subject, the act being marked by «عن»
     after_an = position > 0 and ctx.views[position - 1].norm == "عن"
     words = 0
@@ -450,7 +450,7 @@ def _embedded(ctx: SentenceContext, control: Trigger, clause: Clause, grammar: G
         lends = [v for v in between if v.is_word and any(s.core in grammar.lend for s in v.splits[:1])]
         others = [v for v in between if v.is_word and v.index not in mention_tokens and v not in lends]
         if any(v.norm in grammar.relative_pronouns for v in others):
-            return None  # «رفضته إسرائيل التي قالت إن جنودها أطلقوا النار»: the act belongs to a relative clause
+            return None  # «رفضته البرازيل التي أكدت أن قواتها هاجمت»: the act belongs to a relative clause
         head = ctx.views[trigger.head]
         linked = (
             any(set(v.token.prefixes) & {"ب", "ل"} for v in [*lends, head])
@@ -852,7 +852,7 @@ def _targets_of_step_objects(
             if mention.end > draft.trigger.head:
                 break
             if mention.code and mention.is_bare and not _is_place(mention) and _country(mention.code) not in own:
-                # with the actors coordinated with it («الاتحاد الأفريقي والجامعة العربية»)
+                # with the actors coordinated with it («رابطة آسيان والاتحاد الأفريقي»)
                 group = [
                     m
                     for m in ctx.mentions
@@ -1169,7 +1169,7 @@ def _targets_from_previous_clause(ctx: SentenceContext, drafts: Sequence[Draft])
             if mention.end > draft.trigger.head:
                 break
             if mention.code and mention.is_bare and not _is_place(mention) and _country(mention.code) not in own:
-                # with the actors coordinated with it («الاتحاد الأفريقي والجامعة العربية»)
+                # with the actors coordinated with it («رابطة آسيان والاتحاد الأفريقي»)
                 group = [
                     m
                     for m in ctx.mentions
