@@ -46,6 +46,7 @@ from rasd.resources import load_json
 from rasd.text.normalize import normalize
 
 _EMBED_REACH = 8
+_STOP_REACH = 10  # words of a long subject between a verb of stopping and «عن» + its act
 _LEND_REACH = 4
 _REFINE_REACH = 10
 _VAGUE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
@@ -331,6 +332,9 @@ def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Gra
     # «وردت موسكو بطرد دبلوماسيين»: a verb of responding lends its subject to the act it responds with
     with_ba = "ب" in ctx.views[position].proclitics
     with_la = "ل" in ctx.views[position].proclitics
+    # «لم تتوقف النقابات وعدد كبير من منظمات المجتمع هناك عن مطالبة»: a verb of stopping reaches its act across
+    # a long subject, the act being marked by «عن»
+    after_an = position > 0 and ctx.views[position - 1].norm == "عن"
     words = 0
     for index in range(position - 1, clause.start - 1, -1):
         view = ctx.views[index]
@@ -341,10 +345,17 @@ def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Gra
         if index in in_mentions or view.in_timex:
             continue  # «أعلنت السعودية والبحرين مساء الثلاثاء تأييدها»: actors and dates do not count
         words += 1
-        if words > _LEND_REACH:
+        if words > (_STOP_REACH if after_an else _LEND_REACH):
             return None
         if index in trigger_heads:
             return None
+        if words > _LEND_REACH:
+            if any(
+                (split.from_analyzer or not split.enclitic) and grammar.lend.get(split.core) == "stop"
+                for split in view.splits
+            ):
+                return index, "stop"
+            continue
         if with_la and any(split.core in grammar.undergo_verbs for split in view.splits):
             return None  # «تعرض للتعذيب» is undergone (see _undergoer), not «تعرض» (she offers) lending intent
         for split in view.splits:
@@ -438,6 +449,8 @@ def _embedded(ctx: SentenceContext, control: Trigger, clause: Clause, grammar: G
             return None
         lends = [v for v in between if v.is_word and any(s.core in grammar.lend for s in v.splits[:1])]
         others = [v for v in between if v.is_word and v.index not in mention_tokens and v not in lends]
+        if any(v.norm in grammar.relative_pronouns for v in others):
+            return None  # «رفضته البرازيل التي أكدت أن قواتها هاجمت»: the act belongs to a relative clause
         head = ctx.views[trigger.head]
         linked = (
             any(set(v.token.prefixes) & {"ب", "ل"} for v in [*lends, head])
@@ -839,7 +852,16 @@ def _targets_of_step_objects(
             if mention.end > draft.trigger.head:
                 break
             if mention.code and mention.is_bare and not _is_place(mention) and _country(mention.code) not in own:
-                draft.targets = [side_of(ctx.doc, ctx.views, mention, ctx.index)]
+                # with the actors coordinated with it («رابطة آسيان والاتحاد الأفريقي»)
+                group = [
+                    m
+                    for m in ctx.mentions
+                    if m.group == mention.group
+                    and m.code
+                    and m.end <= draft.trigger.head
+                    and _country(m.code) not in own
+                ]
+                draft.targets = [side_of(ctx.doc, ctx.views, m, ctx.index) for m in group]
                 break
         for other in reversed(before) if not draft.targets else ():
             if draft.sentence - other.sentence > 1:
@@ -970,13 +992,21 @@ def _targets_of_investigated_acts(ctx: SentenceContext, drafts: Sequence[Draft],
             for before in reversed(earlier):
                 if ctx.index - before.sentence > _SAME_ACT_SENTENCES:
                     break
-                if before.code != act.code or not before.sources:
+                if not _same_act_code(before.code, act.code) or not before.sources:
                     continue
                 if victims and not victims & {_country(t.code) for t in before.targets if t.code}:
                     continue
                 agents = [s for s in before.sources if s.code and _country(s.code) not in own]
                 break
         draft.targets = agents
+
+
+# a killing named as repression where it is reported (175) and as a killing where it is named again («مقتل»: 1823)
+_KILLING_CODES = frozenset({"175", "1823"})
+
+
+def _same_act_code(first: str, second: str) -> bool:
+    return first == second or (first in _KILLING_CODES and second in _KILLING_CODES)
 
 
 _VIOLENT_ROOTS = ("18", "19", "20")
@@ -1109,10 +1139,14 @@ def _judges_act_noun(views: Sequence[TokenView], trigger: Trigger, predicate: Pr
     )
 
 
+_CALLING_ROOTS = ("02", "10")  # appeals and demands: their callers are read even with no one called on
+
+
 def _targets_from_previous_clause(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
     """The target of a judgement on the clause before («وهو ما نفته الرياض»): the agent of the nearest earlier
     act in the sentence from another country (an act read with both its participants: a passive or an object-less
-    reading is too often a misread passive), else the sentence's first actor from another country."""
+    reading is too often a misread passive; an appeal or demand needs no one called on: «دعا X و Y إلى تحقيق ...،
+    وهو ما رفضته Z» rejects both callers), else the sentence's first actor from another country."""
     for draft in drafts:
         if not draft.judges_previous or draft.targets:
             continue
@@ -1120,7 +1154,9 @@ def _targets_from_previous_clause(ctx: SentenceContext, drafts: Sequence[Draft])
         earlier = [
             d
             for d in drafts
-            if d.trigger.head < draft.trigger.head and d.targets and not (d.trigger.passive or d.predicate.passive)
+            if d.trigger.head < draft.trigger.head
+            and (d.targets or d.code.startswith(_CALLING_ROOTS))
+            and not (d.trigger.passive or d.predicate.passive)
         ]
         for other in reversed(earlier):
             found = [s for s in other.sources if s.code and _country(s.code) not in own]
@@ -1133,7 +1169,16 @@ def _targets_from_previous_clause(ctx: SentenceContext, drafts: Sequence[Draft])
             if mention.end > draft.trigger.head:
                 break
             if mention.code and mention.is_bare and not _is_place(mention) and _country(mention.code) not in own:
-                draft.targets = [side_of(ctx.doc, ctx.views, mention, ctx.index)]
+                # with the actors coordinated with it («رابطة آسيان والاتحاد الأفريقي»)
+                group = [
+                    m
+                    for m in ctx.mentions
+                    if m.group == mention.group
+                    and m.code
+                    and m.end <= draft.trigger.head
+                    and _country(m.code) not in own
+                ]
+                draft.targets = [side_of(ctx.doc, ctx.views, m, ctx.index) for m in group]
                 break
 
 
@@ -1473,6 +1518,10 @@ def _code_trigger(
             sources = [s for s in _adjunct_agent(ctx, trigger, clause, grammar) if s.code not in target_codes]
     if not sources and predicate.cameo[:3] in _CUSTODY_CODES:
         sources = _place_authority(ctx, trigger, clause)
+        if sources and not targets and trigger.is_verb and _opens_sentence(views, trigger.head, grammar):
+            # «واعتقل في إستونيا»: the passive's subject is the one the article was talking about
+            police = _country(sources[0].code or "")
+            targets = [s for s in ctx.topic if s.code and _country(s.code) != police and not _place_side(s)]
     if not targets and predicate.cameo.startswith(_PROTEST_ROOT):
         targets = [
             s for s in ctx.sides(_opposed(ctx, trigger, clause, grammar)) if s.code not in {x.code for x in sources}
@@ -2202,6 +2251,24 @@ def _day_value(timex: Timex) -> str:
 
 def _location(draft: Draft, ctx: SentenceContext, used: set[int]) -> Location | None:
     """A place named in the clause (after «في», «ب» or as a bare place), not one of the participants."""
+    mention = _location_mention(draft, ctx, used)
+    if mention is None or mention.entity is None:
+        return None
+    entity = mention.entity
+    actor = entity.actor
+    lat = lon = None
+    if actor is not None:
+        lat, lon = _coordinates(entity)
+    return Location(
+        entity.cluster or entity.id,
+        entity.text,
+        actor.country if actor is not None else None,
+        lat,
+        lon,
+    )
+
+
+def _location_mention(draft: Draft, ctx: SentenceContext, used: set[int]) -> Mention | None:
     clause = draft.clause
     grammar = default_grammar()
     for mention in ctx.mentions:
@@ -2209,20 +2276,9 @@ def _location(draft: Draft, ctx: SentenceContext, used: set[int]) -> Location | 
             continue
         if mention.head_start < clause.start or mention.start >= clause.end:
             continue
-        entity = mention.entity
-        if normalize(entity.text) in grammar.construct_nouns or not _placed(ctx, mention, grammar):
+        if normalize(mention.entity.text) in grammar.construct_nouns or not _placed(ctx, mention, grammar):
             continue
-        actor = entity.actor
-        lat = lon = None
-        if actor is not None:
-            lat, lon = _coordinates(entity)
-        return Location(
-            entity.cluster or entity.id,
-            entity.text,
-            actor.country if actor is not None else None,
-            lat,
-            lon,
-        )
+        return mention
     return None
 
 
@@ -2294,9 +2350,14 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
             sources = [s for s in draft.topic if s.code not in target_codes]
             if not draft.continues_topic:
                 confidence *= TOPIC_FACTOR
-        pairs = _pairs(draft, sources, draft.targets)
-        used = {id(s.mention) for s in [*sources, *draft.targets] if s.mention is not None}
+        targets = draft.targets
+        used = {id(s.mention) for s in [*sources, *targets] if s.mention is not None}
         location = _location(draft, ctx, used)
+        # the draft's own reading: a topic or speaker read in for a subjectless verb is no agent of an explosion
+        placed = _place_target(draft, ctx, draft.sources, draft.confidence)
+        if placed is not None:
+            sources, targets, location, confidence = [], [placed[0]], placed[1], draft.confidence
+        pairs = _pairs(draft, sources, targets)
         date = _date(doc, draft, ctx, quote)
         plover = plover_for(draft.code)
         if location is not None and draft.code.startswith("040") and _third_place(location, sources, draft.targets):
@@ -2325,10 +2386,10 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
             resolved = (source.code is not None) + (target.code is not None)
             if resolved == 0:
                 continue
-            if resolved == 1 and not (town_agent or _keep_partial(draft, code, source, target, confidence)):
+            if resolved == 1 and not (town_agent or placed or _keep_partial(draft, code, source, target, confidence)):
                 continue
-            # an agent the text says is unknown is no argument missed
-            complete = resolved == 2 or (draft.said_unknown and source.code is None)
+            # an agent the text says is unknown is no argument missed, nor the agent of an assault on a place
+            complete = resolved == 2 or ((draft.said_unknown or placed is not None) and source.code is None)
             score = confidence * (1.0 if complete else 0.75)
             if score < MIN_CONFIDENCE:
                 continue
@@ -2527,6 +2588,54 @@ def _third_place(location: Location, sources: Sequence[Side], targets: Sequence[
 
 _NO_TARGET_ROOTS = ("14", "15")
 _UNKNOWN_AGENT_ROOTS = ("17", "18", "19", "20")
+
+
+_PLACE_TARGET_CODES = ("180", "183")
+
+
+def _place_target(
+    draft: Draft, ctx: SentenceContext, sources: list[Side], confidence: float
+) -> tuple[Side, Location] | None:
+    """«انفجرت سيارة مفخخة في حي بالعاصمة», «هجوم في قلب المدينة»: a realised attack or bombing by no one named
+    and on no one named falls on the country of the place it happens in (the gold's and ICEWS's convention). Only
+    when the clause names no actor at all (one it names and the coder missed is the agent: «تبنى التنظيم هجوما في
+    ...», unnamed people apart); a place read as the agent («في حي بغداد») is where, not who."""
+    if not draft.code.startswith(_PLACE_TARGET_CODES) or not all(_place_side(t) for t in draft.targets):
+        return None
+    if draft.predicate.source != "rasd" or confidence < 0.6 or draft.modality.label != "asserted":
+        return None
+    trigger = draft.trigger
+    bombing = draft.predicate.cameo.startswith("183")
+    victims = draft.predicate.cameo == "1823" and draft.code.startswith("183")
+    if trigger.is_verb and not (trigger.passive or draft.predicate.passive or bombing or victims):
+        # an active verb of assault with its subject unread («يعتدي», «استهدفت» after the act it describes): the
+        # agent was missed, not unsaid; a verb of bombing («انفجرت عبوة») has none to name, nor the killing of
+        # the victims of a bombing («قتل 12 شخصا في تفجير»)
+        return None
+    if trigger.is_verb and draft.overt_subject and not (trigger.passive or victims):
+        return None  # «فجرت امرأة عبوة»: the agent is named, as no actor
+    if not trigger.is_verb and not (trigger.head > 0 and ctx.views[trigger.head - 1].norm == "في"):
+        return None  # a noun as the object of some verb («أحبطت تفجيرين», «تبنى التنظيم هجوما») is no report of it
+    if any(s.code and not (_place_side(s) and s.mention is not None and s.mention.governor == "في") for s in sources):
+        return None
+    place = _location_mention(draft, ctx, set())
+    location = _location(draft, ctx, set())
+    if place is None or location is None or not location.country:
+        return None
+    span = (ctx.views[place.head_start].token.start, ctx.views[place.end - 1].token.end)
+    if any(t.start < span[1] and span[0] < t.end for t in ctx.doc.timexes):
+        return None  # «بتوقيت غرينتش»: a time zone, no place
+    clause = draft.clause
+    for mention in ctx.mentions:
+        if mention.is_place or mention.head_start < clause.start or mention.start >= clause.end:
+            continue
+        if mention.entity is not None or mention.sector != "CVL":
+            return None  # an actor of the clause the argument finder did not place («قتل 15 شخصا» are victims)
+    return Side(location.country, location.entity, location.name), location
+
+
+def _place_side(side: Side) -> bool:
+    return side.mention is not None and side.mention.is_place
 
 
 def _keep_partial(draft: Draft, code: str, source: Side, target: Side, confidence: float) -> bool:
