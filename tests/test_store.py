@@ -250,6 +250,33 @@ def test_a_version_1_database_is_migrated_by_a_writer_and_refused_by_readers(tmp
         assert store.sql("SELECT actor_sector FROM entities").rows == [{"actor_sector": "GOV"}]
 
 
+def test_coordinates_kept_in_extra_before_version_5_move_to_their_columns(tmp_path: Path) -> None:
+    path = tmp_path / "v4.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(
+        "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
+        "applied_at TIMESTAMP NOT NULL, rasd_version VARCHAR NOT NULL)"
+    )
+    for migration in migrations()[:4]:
+        con.execute(migration.sql)
+        con.execute("INSERT INTO schema_migrations VALUES (?, ?, now(), 'old')", [migration.version, migration.name])
+    con.execute("INSERT INTO actors (actor_key, kb_id, country, cameo) VALUES ('EGY', 'EGY', 'EGY', 'EGY')")
+    con.execute(
+        "INSERT INTO entities (article_id, entity_id, start_char, end_char, text, text_norm, label, actor_key, extra) "
+        """VALUES ('a', 'e1', 0, 3, 'مصر', 'مصر', 'LOC', 'EGY', '{"actor": {"lat": 27.0, "lon": 30.0}}'), """
+        """('a', 'e2', 9, 15, 'المصري', 'المصري', 'LOC', 'EGY', '{"actor": {"lat": null, "lon": null}}')"""
+    )
+    con.close()
+    with Store.open(path, read_only=False):
+        pass
+    with Store.open(path) as store:
+        rows = store.sql("SELECT entity_id, actor_lat, actor_lon FROM entities ORDER BY entity_id").rows
+    assert rows == [
+        {"entity_id": "e1", "actor_lat": 27.0, "actor_lon": 30.0},
+        {"entity_id": "e2", "actor_lat": None, "actor_lon": None},
+    ]
+
+
 def test_calendar_day() -> None:
     assert calendar_day("2023-04-02") == dt.date(2023, 4, 2)
     assert calendar_day("2023-04") == dt.date(2023, 4, 1)

@@ -528,6 +528,8 @@ def _entity_record(row: dict[str, Any]) -> dict[str, Any]:
             "sector": row["actor_sector"],
             "role": row["actor_role"],
             "kb_source": row["actor_kb_source"],
+            "lat": row["actor_lat"],
+            "lon": row["actor_lon"],
         }
     return record
 

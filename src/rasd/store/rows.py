@@ -96,7 +96,7 @@ COLUMNS: dict[str, dict[tuple[str, ...], str]] = {
 }
 # Nested objects the contract always has (the others are null when absent).
 _ALWAYS_OBJECTS = frozenset({"content", "plover", "source", "target", "date", "evidence"})
-ACTOR_FIELDS = ("id", "name_ar", "name_en", "country", "cameo", "sector", "role", "kb_source")
+ACTOR_FIELDS = ("id", "name_ar", "name_en", "country", "cameo", "sector", "role", "kb_source", "lat", "lon")
 _ACTOR_COLUMNS = {"id": "kb_id", "name_ar": "name_ar", "name_en": "name_en", "country": "country", "cameo": "cameo"}
 _ACTOR_COLUMNS |= {"sector": "sector", "kb_source": "kb_source"}
 
@@ -153,6 +153,8 @@ ARROW_TYPES: dict[str, dict[str, pa.DataType]] = {
         "actor_role": pa.string(),
         "actor_sector": pa.string(),
         "actor_kb_source": pa.string(),
+        "actor_lat": pa.float64(),
+        "actor_lon": pa.float64(),
         "extra": pa.string(),
     },
     "timexes": {
@@ -332,6 +334,8 @@ def doc_rows(doc: Doc, provenance: Provenance | None = None) -> dict[str, list[d
             actor_cameo=actor.get("cameo"),
             actor_sector=actor.get("sector"),
             actor_kb_source=actor.get("kb_source"),
+            actor_lat=actor.get("lat"),
+            actor_lon=actor.get("lon"),
         )
         rows["entities"].append(row)
         if akey:
