@@ -1,6 +1,8 @@
 """Word families of the eleventh round: the agencies' «دان» for «أدان», «استهجن», raids («داهم», «مداهمة»), a
-treaty «الموقعة بين» two states, stabbing and ramming attacks and putting someone in jail — and the readings they
-must not take (a person named Dan, a signed contract with no parties). Sentences written for these tests."""
+treaty «الموقعة بين» two states, stabbing and ramming attacks, putting someone in jail, tear gas on protesters,
+carrying out a death sentence, granting a loan and giving an envoy an account — and the readings they must not take
+(a person named Dan, a court's «دان» that convicts, a site with no treaty, a prize granted). Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -53,3 +55,38 @@ def test_putting_a_journalist_in_jail_is_a_detention() -> None:
     text = "وأودعت السلطات المصرية الصحفي السجن بعد التحقيق معه."
     doc = build(text, [("السلطات المصرية", "ORG", "EGYGOV"), ("الصحفي", "MISC", "EGYMED")])
     assert coded_as(events_of(doc), "173")
+
+
+def test_dan_by_a_court_is_a_conviction() -> None:
+    text = "ودانت محكمة مصرية ثلاثة ناشطين بتهمة التظاهر دون ترخيص."
+    doc = build(text, [("محكمة مصرية", "ORG", "EGYJUD"), ("ناشطين", "MISC", "EGYOPP")])
+    events = events_of(doc)
+    assert coded_as(events, "173") or coded_as(events, "116")
+    assert not coded_as(events, "111")
+
+
+def test_tear_gas_on_protesters_is_repression() -> None:
+    text = "وأطلقت الشرطة التركية الغاز المسيل للدموع على المتظاهرين الأكراد في أنقرة."
+    doc = build(text, [("الشرطة التركية", "ORG", "TURCOP"), ("المتظاهرين الأكراد", "MISC", "TURCVL")])
+    assert coded(doc, "175") & {("TURCOP", "TURCVL")}
+
+
+def test_carrying_out_a_death_sentence_is_an_execution() -> None:
+    text = "ونفذت السلطات السعودية حكم الإعدام بحق مواطن يمني."
+    doc = build(text, [("السلطات السعودية", "ORG", "SAUGOV"), ("مواطن يمني", "MISC", "YEMCVL")])
+    assert coded(doc, "1823") & {("SAUGOV", "YEMCVL")}
+
+
+def test_granting_a_loan_is_economic_aid() -> None:
+    text = "ومنحت الكويت تونس قرضا بقيمة مئة مليون دولار."
+    doc = build(text, [("الكويت", "LOC", "KWT"), ("تونس", "LOC", "TUN")])
+    assert coded(doc, "071") & {("KWT", "TUN")}
+    text = "ومنحت اللجنة الكاتب جائزة الرواية العربية."
+    doc = build(text, [])
+    assert not coded_as(events_of(doc), "07")
+
+
+def test_giving_an_account_to_an_envoy_is_a_briefing() -> None:
+    text = "وقدم الرئيس الصومالي شرحا للمبعوث الأممي عن الأوضاع الأمنية."
+    doc = build(text, [("الصومالي", "LOC", "SOMGOV"), ("الأممي", "ORG", "IGOUNO")])
+    assert coded(doc, "064") & {("SOMGOV", "IGOUNO")}
