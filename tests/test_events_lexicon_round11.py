@@ -1,8 +1,8 @@
 """Word families of the eleventh round: the agencies' «دان» for «أدان», «استهجن», raids («داهم», «مداهمة»), a
 treaty «الموقعة بين» two states, stabbing and ramming attacks, putting someone in jail, tear gas on protesters,
-carrying out a death sentence, granting a loan and giving an envoy an account — and the readings they must not take
-(a person named Dan, a court's «دان» that convicts, a site with no treaty, a prize granted). Sentences written for
-these tests."""
+carrying out a death sentence, granting a loan, giving an envoy an account, opening an embassy abroad and agreeing
+to a request — and the readings they must not take (a person named Dan, a court's «دان» that convicts, a site with
+no treaty, a prize granted, a licence to open a consulate). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -90,3 +90,21 @@ def test_giving_an_account_to_an_envoy_is_a_briefing() -> None:
     text = "وقدم الرئيس الصومالي شرحا للمبعوث الأممي عن الأوضاع الأمنية."
     doc = build(text, [("الصومالي", "LOC", "SOMGOV"), ("الأممي", "ORG", "IGOUNO")])
     assert coded(doc, "064") & {("SOMGOV", "IGOUNO")}
+
+
+def test_opening_an_embassy_abroad_is_diplomatic_cooperation() -> None:
+    text = "وافتتحت الإمارات سفارتها في دمشق يوم الخميس."
+    doc = build(text, [("الإمارات", "LOC", "ARE"), ("دمشق", "LOC", "SYR")])
+    assert coded(doc, "050") & {("ARE", "SYR")}
+
+
+def test_a_licence_to_open_a_consulate_opens_nothing() -> None:
+    text = "وسحبت روسيا ترخيصا بفتح قنصلية بريطانية في موسكو."
+    doc = build(text, [("روسيا", "LOC", "RUS"), ("بريطانية", "LOC", "GBR"), ("موسكو", "LOC", "RUS")])
+    assert not coded_as(events_of(doc), "050")
+
+
+def test_agreeing_to_a_request_is_yielding() -> None:
+    text = "وقالت الحكومة إن إسرائيل وافقت على طلب مصر بنشر مزيد من القوات في سيناء."
+    doc = build(text, [("إسرائيل", "LOC", "ISR"), ("مصر", "LOC", "EGY"), ("سيناء", "LOC", "EGY")])
+    assert coded(doc, "080") & {("ISR", "EGY")}
