@@ -1,12 +1,16 @@
 """Word families of the eleventh round: the agencies' «دان» for «أدان», «استهجن», raids («داهم», «مداهمة»), a
 treaty «الموقعة بين» two states, stabbing and ramming attacks, putting someone in jail, tear gas on protesters,
-carrying out a death sentence, granting a loan, giving an envoy an account, opening an embassy abroad and agreeing
-to a request — and the readings they must not take (a person named Dan, a court's «دان» that convicts, a site with
-no treaty, a prize granted, a licence to open a consulate). Sentences written for these tests."""
+carrying out a death sentence, granting a loan, giving an envoy an account, opening an embassy abroad, agreeing to a
+request and a cable of condolence — and the readings they must not take (a person named Dan, a court's «دان» that
+convicts, a site with no treaty, a prize granted, a licence to open a consulate, an electoral campaign that targets
+voters: a multiword excluded object). Sentences written for these tests."""
 
 from __future__ import annotations
 
 from events_helpers import build, coded, coded_as, events_of
+from rasd.events.lexicon import default_grammar, default_lexicon
+from rasd.events.matcher import find_triggers, view_tokens
+from rasd.text.stages import make_tokens
 
 
 def test_dan_is_a_condemnation_like_adan() -> None:
@@ -108,3 +112,19 @@ def test_agreeing_to_a_request_is_yielding() -> None:
     text = "وقالت الحكومة إن إسرائيل وافقت على طلب مصر بنشر مزيد من القوات في سيناء."
     doc = build(text, [("إسرائيل", "LOC", "ISR"), ("مصر", "LOC", "EGY"), ("سيناء", "LOC", "EGY")])
     assert coded(doc, "080") & {("ISR", "EGY")}
+
+
+def test_a_multiword_excluded_object_cancels_the_sense() -> None:
+    # «الحملة + الانتخابية» is written as a phrase in the lexicon: an electoral campaign targeting voters is no
+    # attack, while an army targeting positions is
+    lexicon, grammar = default_lexicon(), default_grammar()
+    views = view_tokens(make_tokens("وتستهدف الحملة الانتخابية للحزب الشباب في المدن."))
+    assert not [t for t in find_triggers(views, lexicon, grammar) if t.predicate.cameo.startswith("19")]
+    views = view_tokens(make_tokens("وتستهدف المدفعية مواقع المسلحين في الجبال."))
+    assert [t for t in find_triggers(views, lexicon, grammar) if t.predicate.cameo.startswith("19")]
+
+
+def test_a_cable_of_condolence_is_a_condolence() -> None:
+    text = "وأبرق الرئيس الجزائري إلى نظيره التونسي معزيا في ضحايا الفيضانات."
+    doc = build(text, [("الجزائري", "LOC", "DZAGOV"), ("نظيره التونسي", "PERS", "TUNGOV")])
+    assert coded(doc, "018") & {("DZAGOV", "TUNGOV")}
