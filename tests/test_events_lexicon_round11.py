@@ -128,3 +128,14 @@ def test_a_cable_of_condolence_is_a_condolence() -> None:
     text = "وأبرق الرئيس الجزائري إلى نظيره التونسي معزيا في ضحايا الفيضانات."
     doc = build(text, [("الجزائري", "LOC", "DZAGOV"), ("نظيره التونسي", "PERS", "TUNGOV")])
     assert coded(doc, "018") & {("DZAGOV", "TUNGOV")}
+
+
+def test_holding_someone_responsible_for_an_act_alleges_that_act() -> None:
+    text = "وحملت الحكومة الباكستانية حركة طالبان مسؤولية التفجير الانتحاري في بيشاور."
+    doc = build(
+        text, [("الحكومة الباكستانية", "ORG", "PAKGOV"), ("حركة طالبان", "ORG", "PAKINS"), ("بيشاور", "LOC", "PAK")]
+    )
+    events = events_of(doc)
+    assert coded(doc, "112") & {("PAKGOV", "PAKINS")}
+    alleged = [e for e in events if e.cameo.startswith("18")]
+    assert alleged and alleged[0].source.actor == "PAKINS" and alleged[0].modality == "reported_claim"
