@@ -70,9 +70,9 @@ def test_dan_by_a_court_is_a_conviction() -> None:
 
 
 def test_tear_gas_on_protesters_is_repression() -> None:
-    text = "وأطلقت الشرطة التركية الغاز المسيل للدموع على المتظاهرين الأكراد في أنقرة."
-    doc = build(text, [("الشرطة التركية", "ORG", "TURCOP"), ("المتظاهرين الأكراد", "MISC", "TURCVL")])
-    assert coded(doc, "175") & {("TURCOP", "TURCVL")}
+    text = "وأطلقت قوات الأمن المغربية قنابل الغاز في وجه الطلاب المحتجين قرب جامعة فاس."
+    doc = build(text, [("قوات الأمن المغربية", "ORG", "MARCOP"), ("الطلاب المحتجين", "MISC", "MARCVL")])
+    assert coded(doc, "175") & {("MARCOP", "MARCVL")}
 
 
 def test_carrying_out_a_death_sentence_is_an_execution() -> None:
