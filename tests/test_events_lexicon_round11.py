@@ -139,3 +139,12 @@ def test_holding_someone_responsible_for_an_act_alleges_that_act() -> None:
     assert coded(doc, "112") & {("PAKGOV", "PAKINS")}
     alleged = [e for e in events if e.cameo.startswith("18")]
     assert alleged and alleged[0].source.actor == "PAKINS" and alleged[0].modality == "reported_claim"
+
+
+def test_gathering_in_protest_is_a_demonstration_but_not_gathering_to_watch() -> None:
+    text = "وتجمع مئات الطلاب التونسيين أمام وزارة التعليم للاحتجاج على القرار."
+    doc = build(text, [("الطلاب التونسيين", "MISC", "TUNEDU"), ("وزارة التعليم", "ORG", "TUNGOV")])
+    assert coded_as(events_of(doc), "141")
+    text = "وتجمع السكان التونسيون في الساحة لمشاهدة الألعاب النارية."
+    doc = build(text, [("السكان التونسيون", "MISC", "TUNCVL")])
+    assert not coded_as(events_of(doc), "14")
