@@ -148,3 +148,12 @@ def test_gathering_in_protest_is_a_demonstration_but_not_gathering_to_watch() ->
     text = "وتجمع السكان التونسيون في الساحة لمشاهدة الألعاب النارية."
     doc = build(text, [("السكان التونسيون", "MISC", "TUNCVL")])
     assert not coded_as(events_of(doc), "14")
+
+
+def test_abbara_an_taqdirihi_is_praise_but_abra_twitter_is_a_preposition() -> None:
+    text = "وعبر الرئيس اللبناني عن تقديره لجهود قطر في الوساطة."
+    doc = build(text, [("اللبناني", "LOC", "LBNGOV"), ("قطر", "LOC", "QAT")])
+    assert coded(doc, "051") & {("LBNGOV", "QAT")}
+    text = "وقال الوزير القطري عبر تويتر عن تقديره إن الوساطة مستمرة."
+    doc = build(text, [("القطري", "LOC", "QATGOV")])
+    assert not coded_as(events_of(doc), "051")
