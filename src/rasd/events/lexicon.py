@@ -77,7 +77,8 @@ def _predicate(raw: dict[str, Any]) -> Predicate:
         genitive=raw.get("gen", "src"),
         source_kinds=tuple(raw.get("src", [])),
         not_after=frozenset(norm_word(w) for w in raw.get("notpre", [])),
-        not_objects=tuple((bare(norm_word(w)),) for w in raw.get("notobj", [])),
+        # a multiword excluded object is written «أفراد + من + الشرطة», as the forms are
+        not_objects=tuple(tuple(bare(norm_word(part.strip())) for part in w.split("+")) for w in raw.get("notobj", [])),
         other_words=frozenset(norm_word(w) for w in raw.get("notform", [])),
         control=raw.get("ctl"),
         alone=raw.get("alone", True),

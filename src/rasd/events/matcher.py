@@ -517,7 +517,9 @@ def _drop_consumed(triggers: list[Trigger], views: Sequence[TokenView], grammar:
             consumed.update(range(trigger.obj[0], trigger.obj[1]))
             after = trigger.obj[1]
             definite = "ال" in views[after - 1].token.prefixes
-            if after in heads and not (after in verb_heads and definite):
+            # «حمّلها مسؤولية الهجوم»: the act after the blame is the one it alleges, coded as such (extract.py)
+            alleged = trigger.predicate.control == "accuse"
+            if after in heads and not (after in verb_heads and definite) and not alleged:
                 # «اتفاقية تعاون»: the agreement's subject, not an event of its own; a verb after an indefinite
                 # object describes it («فرض عقوبات تستهدف ...»), after a definite one it starts a clause of its
                 # own («مبادرة لوقف القتال رحبت بها الجامعة»)
