@@ -86,8 +86,10 @@ def get_stage(name: str) -> Stage:
 
 # a sentence that wakes every default stage: a person, a place, a title, a date, a quotation cue and an event
 _WARM_UP_TEXT = "قال وزير الخارجية في القاهرة يوم الأحد إن المحادثات ستستأنف الأسبوع المقبل."
-# gen-0 collections every 10,000 net allocations instead of 700; older generations as often relative to them
-_MANY_DOCS_GC_THRESHOLDS = (10_000, 10, 10)
+# gen-0 collections every 100,000 net allocations instead of 700, gen-1 every 50 of them: the stages leave no cyclic
+# garbage (0 objects collected over 1,000 articles), so a collection only walks live objects. Over 1,000 articles of
+# `rasd ingest` the collector took 0.45 ms/article against 0.8-1.3 with (10,000, 10, 10).
+_MANY_DOCS_GC_THRESHOLDS = (100_000, 50, 10)
 
 
 def default_stage_names() -> tuple[str, ...]:
