@@ -17,6 +17,7 @@ from typing import Any, Literal
 from rasd.caches import word_cache_of
 from rasd.doc import Token
 from rasd.resources import load_json
+from rasd.text.forms import same_form
 from rasd.text.normalize import normalize
 
 Category = Literal["verb", "participle", "masdar"]
@@ -108,15 +109,16 @@ class Lexicon:
             self.boundaries_by_first.setdefault(sequence[0], []).append(sequence)
         self.media_names = tuple(tuple(normalize(name).split()) for name in words["media_names"])
         self.media_keys = frozenset(" ".join(name) for name in self.media_names)
-        # answers per distinct word form (a token without its offsets): the same words recur in every article
-        self._cues: dict[tuple[object, ...], CueMatch | None] = {}
+        # answers per distinct word form (a token without its offsets): the same words recur in every article; kept
+        # by surface with the token they were worked out for (`rasd.text.forms`)
+        self._cues: dict[str, tuple[Token, CueMatch | None]] = {}
         # word -> the lists it is in, and per distinct (norm, stem): the lists it is in as written or as its stem,
         # and those it is in without its article (one entry per word form rather than per list and word form)
         self._lists_of: dict[str, set[str]] = {}
         for name, listed in self.words.items():
             for word in listed:
                 self._lists_of.setdefault(word, set()).add(name)
-        self._memberships: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {}
+        self._memberships: dict[str, tuple[Token, tuple[frozenset[str], frozenset[str]]]] = {}
         word_cache_of(self, "forget_words")
 
     def forget_words(self) -> None:
@@ -179,12 +181,14 @@ class Lexicon:
         """The reporting cue `token` is a form of, if any (verbs and participles first, then verbal nouns)."""
         if token.kind != "word":
             return None
-        key = token[2:]
-        if key in self._cues:
-            return self._cues[key]
+        surface = token[2]
+        known = self._cues.get(surface)
+        if known is not None and same_form(known[0], token):
+            return known[1]
         if len(self._cues) >= _CACHE_LIMIT:
             self._cues.clear()
-        found = self._cues[key] = self._cue(token)
+        found = self._cue(token)
+        self._cues[surface] = (token, found)
         return found
 
     def _cue(self, token: Token) -> CueMatch | None:
@@ -210,15 +214,17 @@ class Lexicon:
     def memberships(self, token: Token) -> tuple[frozenset[str], frozenset[str]]:
         """The lists `token` is in as written or as its stem, and those it is in read any way (also without its
         article); remembered per word form."""
-        key = (token.norm, token.stem)
-        found = self._memberships.get(key)
-        if found is None:
-            if len(self._memberships) >= _CACHE_LIMIT:
-                self._memberships.clear()
-            lists_of = self._lists_of
-            written = lists_of.get(token.norm, set()) | (lists_of.get(token.stem, set()) if token.stem else set())
-            stripped = lists_of.get(strip_article(token.norm), set())
-            found = self._memberships[key] = (frozenset(written), frozenset(written | stripped))
+        surface = token[2]
+        known = self._memberships.get(surface)
+        if known is not None and same_form(known[0], token):
+            return known[1]
+        if len(self._memberships) >= _CACHE_LIMIT:
+            self._memberships.clear()
+        lists_of = self._lists_of
+        written = lists_of.get(token.norm, set()) | (lists_of.get(token.stem, set()) if token.stem else set())
+        stripped = lists_of.get(strip_article(token.norm), set())
+        found = (frozenset(written), frozenset(written | stripped))
+        self._memberships[surface] = (token, found)
         return found
 
     def is_complementizer(self, token: Token) -> bool:
