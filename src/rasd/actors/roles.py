@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from rasd.actors.kb import name_key, strip_article
-from rasd.caches import per_word, word_cache
+from rasd.caches import word_cache
 from rasd.doc import Token
 from rasd.resources import load_json
 from rasd.text.forms import same_form
@@ -89,9 +89,19 @@ def token_bare(token: Token) -> str:
     return _bare(token.stem, token.suffixes)
 
 
-@per_word(200_000)
+_BARES: dict[tuple[str, tuple[str, ...]], str] = {}  # a plain dict (see `kb.name_key`)
+_BARES_LIMIT = 200_000
+word_cache(_BARES.clear)
+
+
 def _bare(stem: str, suffixes: tuple[str, ...]) -> str:
-    return strip_article(stem + normalize("".join(suffixes)))
+    key = (stem, suffixes)
+    found = _BARES.get(key)
+    if found is None:
+        if len(_BARES) >= _BARES_LIMIT:
+            _BARES.clear()
+        found = _BARES[key] = strip_article(stem + normalize("".join(suffixes)))
+    return found
 
 
 _PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")

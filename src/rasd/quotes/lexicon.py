@@ -119,11 +119,26 @@ class Lexicon:
             for word in listed:
                 self._lists_of.setdefault(word, set()).add(name)
         self._memberships: dict[str, tuple[Token, tuple[frozenset[str], frozenset[str]]]] = {}
+        self._attributions_at: dict[str, list[Attribution]] = {}
         word_cache_of(self, "forget_words")
 
     def forget_words(self) -> None:
         self._cues.clear()
         self._memberships.clear()
+        self._attributions_at.clear()
+
+    def attributions_at(self, norm: str) -> list[Attribution]:
+        """The attribution phrases a word may open: by its normal form, then without a leading «و» (remembered)."""
+        found = self._attributions_at.get(norm)
+        if found is None:
+            if len(self._attributions_at) >= _CACHE_LIMIT:
+                self._attributions_at.clear()
+            by_first = self.attributions_by_first
+            found = by_first.get(norm, [])
+            if norm.startswith("و") and norm[1:] in by_first:
+                found = found + by_first[norm[1:]]
+            self._attributions_at[norm] = found
+        return found
 
     def _add_entry(self, entry: dict[str, Any], inflection: dict[str, list[str]]) -> None:
         frames = frozenset(entry.get("frames", ()))

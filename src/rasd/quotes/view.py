@@ -142,7 +142,7 @@ class View:
         return token.kind == "punct" and all(c in TERMINAL for c in token.text)
 
     def line_break_between(self, left: int, right: int) -> bool:
-        return "\n" in self.text[self.tokens[left].end : self.tokens[right].start]
+        return self.text.find("\n", self.tokens[left].end, self.tokens[right].start) >= 0  # no slice made
 
     def cue(self, index: int) -> CueMatch | None:
         """The cue at a token (remembered per word form by the lexicon, and per token here)."""
