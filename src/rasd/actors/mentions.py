@@ -216,6 +216,7 @@ class MentionFinder:
         self.given: list[Mention] = []  # the model's spans as tagged
         self._terms: dict[int, Term | None] = {}
         self._windows: dict[tuple[int, int], tuple[tuple[KbEntry, ...], int]] = {}
+        self._reach_at = [-1] * len(tokens)  # `reach(i, i + _REACH)` as `align` asks it, once worked out
 
     # ---- knowledge-base windows ---------------------------------------------------------------------------------
     def window(self, first: int, last: int) -> tuple[tuple[KbEntry, ...], int]:
@@ -388,9 +389,12 @@ class MentionFinder:
         may cover other tagged fragments of itself: they lose to it when conflicts are resolved."""
         best: tuple[int, int, int, tuple[KbEntry, ...], int] | None = None  # (words, first, last, entries, skip)
         own, own_skip = self.window(mention.first, mention.last)
+        reach_at = self._reach_at
         for first in range(max(mention.first - _REACH + 1, 0), mention.last):
-            # only windows whose words still begin some name can be one
-            farthest = self.reach(first, min(first + _REACH, len(self.tokens)))
+            # only windows whose words still begin some name can be one (remembered: spans side by side share them)
+            farthest = reach_at[first]
+            if farthest < 0:
+                farthest = reach_at[first] = self.reach(first, min(first + _REACH, len(self.tokens)))
             for last in range(max(first + 1, mention.first + 1), farthest + 1):
                 if best is not None and last - first <= best[2] - best[1]:
                     continue
