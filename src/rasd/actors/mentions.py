@@ -58,7 +58,7 @@ from rasd.actors.roles import (
 )
 from rasd.caches import word_cache
 from rasd.doc import Doc, Entity, Token
-from rasd.text.forms import same_form
+from rasd.text.forms import Form, form_of, same_form
 from rasd.text.normalize import devocalize, normalize
 
 STRONG_KINDS = frozenset({"country", "region", "capital", "seat", "org", "person", "demonym"})
@@ -166,7 +166,7 @@ def letters_offset(text: str, letters: int) -> int:
 
 # token_info and whether some reading of the word starts a knowledge-base name and a role term, per word form
 _WordInfo = tuple[str, str, tuple[tuple[str, int], ...], bool, bool]
-_WORD_INFO: dict[str, tuple[Token, _WordInfo]] = {}  # by surface, with the token it was worked out for
+_WORD_INFO: dict[str, tuple[Form, _WordInfo]] = {}  # by surface, with the form it was worked out for
 _WORD_INFO_LIMIT = 300_000
 word_cache(_WORD_INFO.clear)
 
@@ -183,7 +183,7 @@ def _word_info(token: Token) -> _WordInfo:
     name = any(form in names for form, _ in forms)
     term = any(form in terms for form, _ in forms)
     found = (word_key_, bare, forms, name, term)
-    _WORD_INFO[surface] = (token, found)
+    _WORD_INFO[surface] = (form_of(token), found)
     return found
 
 

@@ -11,7 +11,7 @@ from rasd.actors.kb import name_key, strip_article
 from rasd.caches import word_cache
 from rasd.doc import Token
 from rasd.resources import load_json
-from rasd.text.forms import same_form
+from rasd.text.forms import Form, form_of, same_form
 from rasd.text.normalize import devocalize, normalize
 
 
@@ -122,7 +122,7 @@ def proclitic_letters(token: Token) -> int:
 
 
 TokenInfo = tuple[str, str, tuple[tuple[str, int], ...]]  # token_key, token_bare, token_forms
-_INFO: dict[str, tuple[Token, TokenInfo]] = {}  # by surface, with the token it was worked out for
+_INFO: dict[str, tuple[Form, TokenInfo]] = {}  # by surface, with the form it was worked out for
 _INFO_LIMIT = 300_000
 word_cache(_INFO.clear)
 
@@ -137,7 +137,7 @@ def token_info(token: Token) -> TokenInfo:
     if len(_INFO) >= _INFO_LIMIT:
         _INFO.clear()
     found = (token_key(token), token_bare(token), _token_forms(token))
-    _INFO[surface] = (token, found)
+    _INFO[surface] = (form_of(token), found)
     return found
 
 

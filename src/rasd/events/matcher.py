@@ -12,7 +12,7 @@ from rasd.events.lexicon import FormHit, Grammar, Lexicon, Predicate, bare, norm
 from rasd.events.morphology import FormFeatures
 from rasd.resources import load_json
 from rasd.text.clitics import load_word_frequencies
-from rasd.text.forms import same_form
+from rasd.text.forms import Form, form_of, same_form
 from rasd.text.normalize import devocalize
 
 _OBJECT_WINDOW = 16
@@ -158,7 +158,6 @@ class TokenView:
         return self.token.text
 
 
-@per_word(_PER_WORD_CACHE)
 def _word_reading(
     text: str, norm: str, prefixes: tuple[str, ...], stem: str, suffixes: tuple[str, ...]
 ) -> tuple[frozenset[str], frozenset[str], tuple[Split, ...]]:
@@ -176,8 +175,8 @@ def _word_reading(
 
 
 _Reading = tuple[frozenset[str], frozenset[str], tuple[Split, ...]]
-# `_word_reading` per surface with the token it was made for (`rasd.text.forms`): one string probe per token
-_READINGS: dict[str, tuple[Token, _Reading]] = {}
+# `_word_reading` per surface with the form it was made for (`rasd.text.forms`): one string probe per token
+_READINGS: dict[str, tuple[Form, _Reading]] = {}
 word_cache(_READINGS.clear)
 
 
@@ -194,7 +193,7 @@ def view_tokens(tokens: Sequence[Token]) -> list[TokenView]:
             if len(_READINGS) >= _PER_WORD_CACHE:
                 _READINGS.clear()
             reading = _word_reading(token.text, token.norm, token.prefixes, token.stem, token.suffixes)
-            _READINGS[token.text] = (token, reading)
+            _READINGS[token.text] = (form_of(token), reading)
         forms, proclitics, splits = reading
         views.append(TokenView(index, token, token.norm, True, forms, proclitics, splits))
     return views
@@ -289,20 +288,22 @@ def function_core(view: TokenView) -> str:
     return word
 
 
-_COMPLEMENTIZERS: dict[str, tuple[frozenset[str], bool]] = {}  # per word, with the set it was read against
+_COMPLEMENTIZERS: dict[str, bool] = {}  # per word, read against the set `_COMPLEMENTIZERS_OF` holds
+_COMPLEMENTIZERS_OF: list[frozenset[str]] = []
 word_cache(_COMPLEMENTIZERS.clear)
 
 
 def is_complementizer(view: TokenView, grammar: Grammar) -> bool:
     if not view.is_word:
         return False
-    known = _COMPLEMENTIZERS.get(view.norm)
-    if known is not None and known[0] is grammar.complementizers:
-        return known[1]
-    if len(_COMPLEMENTIZERS) >= _PER_WORD_CACHE:
+    if not _COMPLEMENTIZERS_OF or _COMPLEMENTIZERS_OF[0] is not grammar.complementizers:
         _COMPLEMENTIZERS.clear()
-    found = _complementizer_word(view.norm, grammar.complementizers)
-    _COMPLEMENTIZERS[view.norm] = (grammar.complementizers, found)
+        _COMPLEMENTIZERS_OF[:] = [grammar.complementizers]
+    found = _COMPLEMENTIZERS.get(view.norm)
+    if found is None:
+        if len(_COMPLEMENTIZERS) >= _PER_WORD_CACHE:
+            _COMPLEMENTIZERS.clear()
+        found = _COMPLEMENTIZERS[view.norm] = _complementizer_word(view.norm, grammar.complementizers)
     return found
 
 

@@ -18,7 +18,7 @@ from rasd.quotes.lexicon import CueMatch, Lexicon, lexicon, strip_article
 from rasd.quotes.marks import MarkSpan, find_mark_spans
 from rasd.resources import load_json
 from rasd.text.clitics import load_word_frequencies
-from rasd.text.forms import same_form
+from rasd.text.forms import Form, form_of, same_form
 from rasd.text.normalize import devocalize, normalize
 
 TERMINAL = frozenset(".!?؟")
@@ -32,7 +32,7 @@ DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذا", "هذه", "ذلك", 
 _HOMOGRAPHS = {"علي": "علي", "امام": "إمام"}
 # Whether a word form (a token without its offsets) reads as a name, context aside: the same words recur in every
 # article, and the answer takes a dozen lexicon and frequency lookups.
-_NAME_LIKE_FORMS: dict[str, tuple[Token, bool]] = {}  # by surface, with its token (`rasd.text.forms`)
+_NAME_LIKE_FORMS: dict[str, tuple[Form, bool]] = {}  # by surface, with its form (`rasd.text.forms`)
 _NAME_LIKE_LIMIT = 200_000
 word_cache(_NAME_LIKE_FORMS.clear)
 QUANTIFIERS = frozenset(
@@ -364,7 +364,7 @@ class View:
             if len(_NAME_LIKE_FORMS) >= _NAME_LIKE_LIMIT:
                 _NAME_LIKE_FORMS.clear()
             found = self._form_is_name_like(index)
-            _NAME_LIKE_FORMS[surface] = (token, found)
+            _NAME_LIKE_FORMS[surface] = (form_of(token), found)
         return found and not self.is_time(index)  # the word's own answer first: it is remembered
 
     def _form_is_name_like(self, index: int) -> bool:
