@@ -69,3 +69,21 @@ def test_the_normalize_stage_keeps_a_normal_form_made_for_the_same_text_and_only
     assert normalize_stage(doc).normalized is given
     doc.normalized = NormalizedText.of("نص آخر")
     assert normalize_stage(doc).normalized == given
+
+
+_MIXED = st.text(
+    alphabet=st.one_of(
+        st.characters(min_codepoint=0x600, max_codepoint=0x6FF),  # Arabic letters, marks, digits
+        st.sampled_from("ـ\u200c\u200f\u00a0 \n.،ﻻﷲﷺ①㎒ＡⅣ𝐀😀abc123٣"),  # tatweel, controls, NFKC expansions
+    ),
+)
+
+
+@given(_MIXED)
+def test_the_normal_form_made_per_distinct_character_is_the_one_made_per_character(text: str) -> None:
+    long = text * (1 + 200 // max(len(text), 1))  # past the length from which `normalize` works per distinct character
+    for sample in (text, long):
+        by_character = NormalizedText._of_by_character(sample)
+        assert NormalizedText.of(sample) == by_character
+        assert NormalizedText.of(sample, by_character.text) == by_character
+        assert normalize(sample) == by_character.text

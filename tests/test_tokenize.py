@@ -116,3 +116,23 @@ def test_light_tokens_do_not_leak_into_analysed_ones() -> None:
     full = make_tokens(text)
     assert light[0].stem == "" and full[0].prefixes == ("و", "ب", "ال")
     assert full[1].prefixes == ("و", "ل") and full[1].stem == "روسيا"
+
+
+def test_same_form_compares_the_analysis_of_tokens_made_anywhere() -> None:
+    from rasd.doc import Token
+    from rasd.quotes.lexicon import lexicon
+    from rasd.text.forms import form_of, same_form
+
+    first, second = make_tokens("وقالت الممرضة إن الطبيب وقالت ذلك")[0], make_tokens("ثم وقالت")[1]
+    assert first.text == second.text and first is not second
+    assert same_form(form_of(first), second)  # one surface, one analysis: the very same objects
+    rebuilt = Token(*(v if not isinstance(v, str) else "".join(list(v)) for v in second))  # equal, not identical
+    assert rebuilt.norm is not second.norm and same_form(form_of(first), rebuilt)
+    light = make_tokens("وقالت", clitics=False)[0]
+    assert not same_form(form_of(first), light)  # the light token of the surface has no clitic analysis
+    assert type(form_of(first)) is tuple  # a plain tuple of strings: the garbage collector stops tracking it
+    # a per-surface cache answers each reading by its own analysis
+    cue = lexicon().cue(first)
+    assert cue is not None and cue.form.category == "verb"
+    assert lexicon().cue(light) == lexicon()._cue(light)
+    assert lexicon().cue(first) == cue

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
-from rasd.caches import per_word
+from rasd.caches import word_cache
 from rasd.resources import data_path, load_json
 from rasd.text.normalize import devocalize, normalize
 
@@ -46,9 +46,24 @@ def strip_article(word: str) -> str:
 _HAMZA_AL = ("أل", "إل", "آل")
 
 
-@per_word(300_000)  # called for every token window the linker and the role parser look at
+# called for every token window the linker and the role parser look at: a plain dict, which a compiled caller
+# reads without calling through a `functools.cache` wrapper
+_NAME_KEYS: dict[str, str] = {}
+_NAME_KEYS_LIMIT = 300_000
+word_cache(_NAME_KEYS.clear)
+
+
 def name_key(text: str) -> str:
     """The lookup key of a name: normal form, punctuation as space, article removed from every word."""
+    found = _NAME_KEYS.get(text)
+    if found is None:
+        if len(_NAME_KEYS) >= _NAME_KEYS_LIMIT:
+            _NAME_KEYS.clear()
+        found = _NAME_KEYS[text] = _name_key(text)
+    return found
+
+
+def _name_key(text: str) -> str:
     words = _PUNCT.sub(" ", devocalize(text)).split()
     return " ".join(normalize(w) if w.startswith(_HAMZA_AL) else strip_article(normalize(w)) for w in words)
 

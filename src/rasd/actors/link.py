@@ -69,7 +69,7 @@ def focus_countries(spans: Sequence[Span]) -> tuple[str, ...]:
 class Linker:
     """Resolves each mention of one document; `mask[i]` tells which entity (if any) covers token i."""
 
-    def __init__(self, tokens: Sequence[Token], spans: Sequence[Span], day: dt.date | None) -> None:
+    def __init__(self, tokens: tuple[Token, ...], spans: Sequence[Span], day: dt.date | None) -> None:
         self.kb = knowledge_base()
         self.roles = roles()
         self.tokens = tokens

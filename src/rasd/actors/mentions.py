@@ -58,6 +58,7 @@ from rasd.actors.roles import (
 )
 from rasd.caches import word_cache
 from rasd.doc import Doc, Entity, Token
+from rasd.text.forms import Form, form_of, same_form
 from rasd.text.normalize import devocalize, normalize
 
 STRONG_KINDS = frozenset({"country", "region", "capital", "seat", "org", "person", "demonym"})
@@ -165,22 +166,24 @@ def letters_offset(text: str, letters: int) -> int:
 
 # token_info and whether some reading of the word starts a knowledge-base name and a role term, per word form
 _WordInfo = tuple[str, str, tuple[tuple[str, int], ...], bool, bool]
-_WORD_INFO: dict[tuple[object, ...], _WordInfo] = {}
+_WORD_INFO: dict[str, tuple[Form, _WordInfo]] = {}  # by surface, with the form it was worked out for
 _WORD_INFO_LIMIT = 300_000
 word_cache(_WORD_INFO.clear)
 
 
 def _word_info(token: Token) -> _WordInfo:
-    key = token[2:]
-    found = _WORD_INFO.get(key)
-    if found is None:
-        if len(_WORD_INFO) >= _WORD_INFO_LIMIT:
-            _WORD_INFO.clear()
-        word_key_, bare, forms = token_info(token)
-        names, terms = knowledge_base().name_prefixes(), roles().leading
-        name = any(form in names for form, _ in forms)
-        term = any(form in terms for form, _ in forms)
-        found = _WORD_INFO[key] = (word_key_, bare, forms, name, term)
+    surface = token[2]
+    known = _WORD_INFO.get(surface)
+    if known is not None and same_form(known[0], token):
+        return known[1]
+    if len(_WORD_INFO) >= _WORD_INFO_LIMIT:
+        _WORD_INFO.clear()
+    word_key_, bare, forms = token_info(token)
+    names, terms = knowledge_base().name_prefixes(), roles().leading
+    name = any(form in names for form, _ in forms)
+    term = any(form in terms for form, _ in forms)
+    found = (word_key_, bare, forms, name, term)
+    _WORD_INFO[surface] = (form_of(token), found)
     return found
 
 
@@ -195,7 +198,7 @@ def _strong(entries: Sequence[KbEntry]) -> tuple[KbEntry, ...]:
 class MentionFinder:
     """Builds the mentions of one document (see the module docstring)."""
 
-    def __init__(self, doc: Doc, tokens: Sequence[Token]) -> None:
+    def __init__(self, doc: Doc, tokens: tuple[Token, ...]) -> None:
         self.doc = doc
         self.tokens = tokens
         self.kb: KnowledgeBase = knowledge_base()
@@ -213,6 +216,7 @@ class MentionFinder:
         self.given: list[Mention] = []  # the model's spans as tagged
         self._terms: dict[int, Term | None] = {}
         self._windows: dict[tuple[int, int], tuple[tuple[KbEntry, ...], int]] = {}
+        self._reach_at = [-1] * len(tokens)  # `reach(i, i + _REACH)` as `align` asks it, once worked out
 
     # ---- knowledge-base windows ---------------------------------------------------------------------------------
     def window(self, first: int, last: int) -> tuple[tuple[KbEntry, ...], int]:
@@ -385,9 +389,12 @@ class MentionFinder:
         may cover other tagged fragments of itself: they lose to it when conflicts are resolved."""
         best: tuple[int, int, int, tuple[KbEntry, ...], int] | None = None  # (words, first, last, entries, skip)
         own, own_skip = self.window(mention.first, mention.last)
+        reach_at = self._reach_at
         for first in range(max(mention.first - _REACH + 1, 0), mention.last):
-            # only windows whose words still begin some name can be one
-            farthest = self.reach(first, min(first + _REACH, len(self.tokens)))
+            # only windows whose words still begin some name can be one (remembered: spans side by side share them)
+            farthest = reach_at[first]
+            if farthest < 0:
+                farthest = reach_at[first] = self.reach(first, min(first + _REACH, len(self.tokens)))
             for last in range(max(first + 1, mention.first + 1), farthest + 1):
                 if best is not None and last - first <= best[2] - best[1]:
                     continue
@@ -1016,18 +1023,19 @@ def glued_name_length(key: str, names: frozenset[str]) -> int | None:
 
 def resolve(mentions: Sequence[Mention]) -> list[Mention]:
     """No two mentions overlap: the more trusted origin wins, then the longer one; the result is in text order."""
-    ranked = sorted(mentions, key=lambda m: (-PRIORITY.get(m.origin, 0), -(m.end - m.start), m.start))
+    # decorated with the position (no two alike, as a stable sort keeps ties): no key function called per mention
+    ranked = sorted([(-PRIORITY.get(m.origin, 0), m.start - m.end, m.start, n, m) for n, m in enumerate(mentions)])
     chosen: list[Mention] = []  # kept in text order; being disjoint, their ends are in order too
     starts: list[int] = []
-    for mention in ranked:
+    for _, _, _, _, mention in ranked:
         index = bisect.bisect_left(starts, mention.start)
         before_ok = index == 0 or chosen[index - 1].end <= mention.start
         after_ok = index == len(chosen) or mention.end <= chosen[index].start
         if before_ok and after_ok:
             chosen.insert(index, mention)
             starts.insert(index, mention.start)
-    return sorted(chosen, key=lambda m: (m.start, m.end))
+    return [m for _, _, _, m in sorted([(m.start, m.end, n, m) for n, m in enumerate(chosen)])]
 
 
-def find_mentions(doc: Doc, tokens: Sequence[Token]) -> list[Mention]:
+def find_mentions(doc: Doc, tokens: tuple[Token, ...]) -> list[Mention]:
     return MentionFinder(doc, tokens).find()

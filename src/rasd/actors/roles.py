@@ -8,9 +8,10 @@ from functools import cache
 from typing import Any
 
 from rasd.actors.kb import name_key, strip_article
-from rasd.caches import per_word, word_cache
+from rasd.caches import word_cache
 from rasd.doc import Token
 from rasd.resources import load_json
+from rasd.text.forms import Form, form_of, same_form
 from rasd.text.normalize import devocalize, normalize
 
 
@@ -88,9 +89,19 @@ def token_bare(token: Token) -> str:
     return _bare(token.stem, token.suffixes)
 
 
-@per_word(200_000)
+_BARES: dict[tuple[str, tuple[str, ...]], str] = {}  # a plain dict (see `kb.name_key`)
+_BARES_LIMIT = 200_000
+word_cache(_BARES.clear)
+
+
 def _bare(stem: str, suffixes: tuple[str, ...]) -> str:
-    return strip_article(stem + normalize("".join(suffixes)))
+    key = (stem, suffixes)
+    found = _BARES.get(key)
+    if found is None:
+        if len(_BARES) >= _BARES_LIMIT:
+            _BARES.clear()
+        found = _BARES[key] = strip_article(stem + normalize("".join(suffixes)))
+    return found
 
 
 _PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
@@ -111,7 +122,7 @@ def proclitic_letters(token: Token) -> int:
 
 
 TokenInfo = tuple[str, str, tuple[tuple[str, int], ...]]  # token_key, token_bare, token_forms
-_INFO: dict[tuple[object, ...], TokenInfo] = {}
+_INFO: dict[str, tuple[Form, TokenInfo]] = {}  # by surface, with the form it was worked out for
 _INFO_LIMIT = 300_000
 word_cache(_INFO.clear)
 
@@ -119,12 +130,14 @@ word_cache(_INFO.clear)
 def token_info(token: Token) -> TokenInfo:
     """`token_key`, `token_bare` and `_token_forms` of a token, memoised on everything but its position (the hot
     path of every lookup)."""
-    key = token[2:]
-    found = _INFO.get(key)
-    if found is None:
-        if len(_INFO) >= _INFO_LIMIT:
-            _INFO.clear()
-        found = _INFO[key] = (token_key(token), token_bare(token), _token_forms(token))
+    surface = token[2]
+    known = _INFO.get(surface)
+    if known is not None and same_form(known[0], token):
+        return known[1]
+    if len(_INFO) >= _INFO_LIMIT:
+        _INFO.clear()
+    found = (token_key(token), token_bare(token), _token_forms(token))
+    _INFO[surface] = (form_of(token), found)
     return found
 
 
@@ -154,7 +167,7 @@ def _token_forms(token: Token) -> tuple[tuple[str, int], ...]:
     return tuple(out)
 
 
-def term_ending_at(tokens: Sequence[Token], end: int) -> Term | None:
+def term_ending_at(tokens: tuple[Token, ...], end: int) -> Term | None:
     """The longest role term whose last word is tokens[end] (e.g. «وزير الخارجية» ending at «الخارجية»); of equally
     long terms, the one read with the earliest of the first word's forms (as written before without proclitics)."""
     table = roles()
@@ -173,7 +186,7 @@ def term_ending_at(tokens: Sequence[Token], end: int) -> Term | None:
 
 
 def term_starting_at(
-    tokens: Sequence[Token], start: int, first_forms: Sequence[tuple[str, int]] | None = None
+    tokens: tuple[Token, ...], start: int, first_forms: Sequence[tuple[str, int]] | None = None
 ) -> Term | None:
     """The longest role term whose first word is tokens[start]; of equally long terms, the one read with the earliest
     of the first word's forms (`first_forms`: the `token_forms` of tokens[start] when the caller has them)."""

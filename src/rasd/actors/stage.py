@@ -25,21 +25,21 @@ def _better(actor: Actor | None, other: Actor | None) -> bool:
     return rank.get(other.kb_source, 3) > rank.get(actor.kb_source, 3) and other.cameo is not None
 
 
-def _name_words(entity: Entity) -> frozenset[str]:
-    return frozenset(name_key(entity.text).split())
+def _name_words(text: str) -> frozenset[str]:
+    return frozenset(name_key(text).split())
 
 
 def _cluster(
-    linker: Linker, mentions: Sequence[Mention], entities: Sequence[Entity], actors: Sequence[Actor | None]
+    linker: Linker, mentions: Sequence[Mention], entities: Sequence[tuple[str, str]], actors: Sequence[Actor | None]
 ) -> list[str]:
     """Cluster ids: people by shared name words («رودينكو» joins «أندريه رودينكو») or knowledge-base id, a gentilic
     in a person's title with that person («الرئيس الروسي فلاديمير بوتين»), other mentions by knowledge-base id."""
-    clusters = [e.id for e in entities]
+    clusters = [entity_id for entity_id, _ in entities]
     people: list[tuple[int, frozenset[str], str | None]] = []  # (mention index, name words, kb id)
     for i, mention in enumerate(mentions):
         actor = actors[i]
         if mention.label == "PERS":
-            words = _name_words(entities[i])
+            words = _name_words(entities[i][1])
             kb_id = actor.id if actor else None
             home = None
             for j, known, known_id in people:
@@ -52,9 +52,9 @@ def _cluster(
             clusters[i] = clusters[home]
         elif mention.label == "ORG" and (actor is None or actor.id is None):
             # «مكتب التحقيقات الاتحادي» named twice: one institution, coded by its better-placed mention
-            key = name_key(entities[i].text)
+            key = name_key(entities[i][1])
             for j in range(i):
-                if mentions[j].label == "ORG" and name_key(entities[j].text) == key:
+                if mentions[j].label == "ORG" and name_key(entities[j][1]) == key:
                     clusters[i] = clusters[j]
                     break
         elif actor is not None and actor.id is not None and actor.role is None:
@@ -97,17 +97,18 @@ def _cluster(
     for i, cluster in enumerate(clusters):
         members.setdefault(cluster, []).append(i)
     for group in members.values():
-        fullest = max(group, key=lambda i: (mentions[i].label == "PERS", entities[i].end - entities[i].start, -i))
+        fullest = max(group, key=lambda i: (mentions[i].label == "PERS", mentions[i].end - mentions[i].start, -i))
         for i in group:
-            clusters[i] = entities[fullest].id
+            clusters[i] = entities[fullest][0]
     return clusters
 
 
 _KEPT_ORIGINS = frozenset({"ner", "ner+kb", "split", "alias"})
 
 
-def _entity_ids(doc: Doc, mentions: Sequence[Mention]) -> list[Entity]:
-    """Entities for the mentions: a tagged span keeps its id, every other mention gets a fresh «k» id."""
+def _entity_ids(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[str, str]]:
+    """Entity ids and texts of the mentions: a tagged span keeps its id, every other mention gets a fresh «k» id.
+    (Pairs, not `Entity` records: those are built once, with their cluster and actor.)"""
     used = {m.entity_id for m in mentions if m.entity_id}
     out = []
     number = 0
@@ -119,8 +120,7 @@ def _entity_ids(doc: Doc, mentions: Sequence[Mention]) -> list[Entity]:
                 number += 1
             entity_id = f"k{number}"
             used.add(entity_id)
-        text = doc.text[mention.start : mention.end]
-        out.append(Entity(entity_id, mention.start, mention.end, text, mention.label))  # type: ignore[arg-type]
+        out.append((entity_id, doc.text[mention.start : mention.end]))
     return out
 
 
@@ -151,11 +151,12 @@ def link_actors(doc: Doc) -> Doc:
     clusters = _cluster(linker, mentions, entities, actors)
     best = _best_actors(mentions, clusters, actors)
     out = []
-    for mention, entity, cluster, actor in zip(mentions, entities, clusters, actors, strict=True):
+    for mention, (entity_id, text), cluster, actor in zip(mentions, entities, clusters, actors, strict=True):
         shared = best.get(cluster)
         if mention.label in ("PERS", "ORG") and shared is not None and _better(actor, shared):
             actor = shared if actor is not None else replace(shared, kb_source="coreference")
-        out.append(Entity(entity.id, entity.start, entity.end, entity.text, entity.label, cluster, actor))
+        label = mention.label
+        out.append(Entity(entity_id, mention.start, mention.end, text, label, cluster, actor))  # type: ignore[arg-type]
     doc.entities = tuple(out)
     return doc
 

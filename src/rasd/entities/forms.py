@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from rasd.caches import per_word
+from rasd.caches import word_cache
 from rasd.text.clitics import analyze_clitics
 from rasd.text.normalize import normalize
 
@@ -64,8 +64,23 @@ def _shape(word: str) -> str:
     return "other"
 
 
-@per_word(200_000)
+# per distinct word, in a plain dict: a compiled caller then looks a word up without calling through a
+# `functools.cache` wrapper (a generic call that packs its argument in a tuple)
+_FORMS: dict[str, WordForm] = {}
+_FORMS_LIMIT = 200_000
+word_cache(_FORMS.clear)
+
+
 def word_form(word: str) -> WordForm:
+    found = _FORMS.get(word)
+    if found is None:
+        if len(_FORMS) >= _FORMS_LIMIT:
+            _FORMS.clear()
+        found = _FORMS[word] = _word_form(word)
+    return found
+
+
+def _word_form(word: str) -> WordForm:
     norm = normalize(word)
     core = _EDGE_PUNCT.sub("", word)
     shape = _shape(core) if core else "punct"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from rasd.caches import per_word
+from rasd.caches import word_cache
 from rasd.entities.forms import WordForm, word_form
 from rasd.resources import data_path
 
@@ -43,10 +43,24 @@ def known_org_names() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {key: tuple(sorted(names, key=len, reverse=True)) for key, names in by_first.items()}
 
 
-@per_word(200_000)
+# per written word, in a plain dict (a compiled caller reads it without a generic call, see `forms.word_form`)
+_MAY_START: dict[str, bool] = {}
+_MAY_START_LIMIT = 200_000
+word_cache(_MAY_START.clear)
+
+
 def _may_start_name(word: str) -> bool:
     """Whether a listed name may start at this written word (an Arabic word one of whose forms begins one),
     remembered: most words begin none, and every word is asked."""
+    found = _MAY_START.get(word)
+    if found is None:
+        if len(_MAY_START) >= _MAY_START_LIMIT:
+            _MAY_START.clear()
+        found = _MAY_START[word] = _starts_listed_name(word)
+    return found
+
+
+def _starts_listed_name(word: str) -> bool:
     form = word_form(word)
     names = known_org_names()
     return form.shape == "ar" and any(key in names for key in _keys(form))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from rasd.caches import per_word
+from rasd.caches import word_cache
 from rasd.entities.forms import WordForm, word_form
 from rasd.resources import data_path
 
@@ -38,10 +38,19 @@ def _is_descriptor(form: WordForm) -> bool:
     )
 
 
-@per_word(200_000)
+_DESCRIPTORS: dict[str, bool] = {}  # a plain dict (see `forms.word_form`)
+_DESCRIPTORS_LIMIT = 200_000
+word_cache(_DESCRIPTORS.clear)
+
+
 def _descriptor_word(word: str) -> bool:
     """`_is_descriptor` of a written word, remembered: few words are descriptors, and every word is asked."""
-    return _is_descriptor(word_form(word))
+    found = _DESCRIPTORS.get(word)
+    if found is None:
+        if len(_DESCRIPTORS) >= _DESCRIPTORS_LIMIT:
+            _DESCRIPTORS.clear()
+        found = _DESCRIPTORS[word] = _is_descriptor(word_form(word))
+    return found
 
 
 def _is_definite_word(form: WordForm) -> bool:

@@ -6,12 +6,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from rasd.caches import per_word
+from rasd.caches import per_word, word_cache
 from rasd.doc import Token
 from rasd.events.lexicon import FormHit, Grammar, Lexicon, Predicate, bare, norm_word
 from rasd.events.morphology import FormFeatures
 from rasd.resources import load_json
 from rasd.text.clitics import load_word_frequencies
+from rasd.text.forms import Form, form_of, same_form
 from rasd.text.normalize import devocalize
 
 _OBJECT_WINDOW = 16
@@ -156,7 +157,6 @@ class TokenView:
         return self.token.text
 
 
-@per_word(_PER_WORD_CACHE)
 def _word_reading(
     text: str, norm: str, prefixes: tuple[str, ...], stem: str, suffixes: tuple[str, ...]
 ) -> tuple[frozenset[str], frozenset[str], tuple[Split, ...]]:
@@ -173,13 +173,27 @@ def _word_reading(
     return frozenset(forms), frozenset(prefixes), splits
 
 
+_Reading = tuple[frozenset[str], frozenset[str], tuple[Split, ...]]
+# `_word_reading` per surface with the form it was made for (`rasd.text.forms`): one string probe per token
+_READINGS: dict[str, tuple[Form, _Reading]] = {}
+word_cache(_READINGS.clear)
+
+
 def view_tokens(tokens: Sequence[Token]) -> list[TokenView]:
     views = []
     for index, token in enumerate(tokens):
         if token.kind != "word":
             views.append(TokenView(index, token, token.norm, False, frozenset({token.norm}), frozenset()))
             continue
-        forms, proclitics, splits = _word_reading(token.text, token.norm, token.prefixes, token.stem, token.suffixes)
+        known = _READINGS.get(token.text)
+        if known is not None and same_form(known[0], token):
+            reading = known[1]
+        else:
+            if len(_READINGS) >= _PER_WORD_CACHE:
+                _READINGS.clear()
+            reading = _word_reading(token.text, token.norm, token.prefixes, token.stem, token.suffixes)
+            _READINGS[token.text] = (form_of(token), reading)
+        forms, proclitics, splits = reading
         views.append(TokenView(index, token, token.norm, True, forms, proclitics, splits))
     return views
 
@@ -273,8 +287,23 @@ def function_core(view: TokenView) -> str:
     return word
 
 
+_COMPLEMENTIZERS: dict[str, bool] = {}  # per word, read against the set `_COMPLEMENTIZERS_OF` holds
+_COMPLEMENTIZERS_OF: list[frozenset[str]] = []
+word_cache(_COMPLEMENTIZERS.clear)
+
+
 def is_complementizer(view: TokenView, grammar: Grammar) -> bool:
-    return view.is_word and _complementizer_word(view.norm, grammar.complementizers)
+    if not view.is_word:
+        return False
+    if not _COMPLEMENTIZERS_OF or _COMPLEMENTIZERS_OF[0] is not grammar.complementizers:
+        _COMPLEMENTIZERS.clear()
+        _COMPLEMENTIZERS_OF[:] = [grammar.complementizers]
+    found = _COMPLEMENTIZERS.get(view.norm)
+    if found is None:
+        if len(_COMPLEMENTIZERS) >= _PER_WORD_CACHE:
+            _COMPLEMENTIZERS.clear()
+        found = _COMPLEMENTIZERS[view.norm] = _complementizer_word(view.norm, grammar.complementizers)
+    return found
 
 
 @per_word(_PER_WORD_CACHE)

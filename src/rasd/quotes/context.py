@@ -200,13 +200,12 @@ class SettingReader:
 
     def _statement_references(self, candidates: Sequence[Candidate], settings: list[Setting]) -> None:
         v = self.v
-        covered = {k for c in candidates for k in range(c.cue_first, c.content_last)}
+        covered = [False] * len(v)
+        for c in candidates:
+            for k in range(max(c.cue_first, 0), min(c.content_last, len(v))):
+                covered[k] = True
         for index, (first, last) in enumerate(v.sentence_bounds):
-            if any(k in covered for k in range(first, last)):
-                continue
-            if not any(v.is_word(k) and v.has("statement_reference_verbs", k) for k in range(first, last)):
-                continue
-            if not any(v.is_word(k) and _refers_to_statement(v, k) for k in range(first, last)):
+            if not _refers_back(v, covered, first, last):
                 continue
             channel = self._channel(first, last)
             timex = self._timex(first, last)
@@ -217,6 +216,16 @@ class SettingReader:
                     settings[n].channel = channel[0]
                 if timex is not None and not settings[n].own_date:
                     settings[n].date, settings[n].own_date = _iso(timex), True
+
+
+def _refers_back(v: View, covered: list[bool], first: int, last: int) -> bool:
+    """A sentence without a statement of its own that refers back to one: «أدلى … بهذا التصريح»."""
+    last = min(last, len(covered))  # no word past the tokens
+    if any(covered[k] for k in range(first, last)):
+        return False
+    if not any(v.is_word(k) and v.has("statement_reference_verbs", k) for k in range(first, last)):
+        return False
+    return any(v.is_word(k) and _refers_to_statement(v, k) for k in range(first, last))
 
 
 def _refers_to_statement(v: View, k: int) -> bool:

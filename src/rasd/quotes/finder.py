@@ -155,13 +155,14 @@ class Finder:
     def find(self) -> list[Candidate]:
         v = self.v
         found: list[Candidate] = []
-        blocked: set[int] = set()  # between a cue and its content: no new cue starts there
-        spoken: set[int] = set()  # inside a speaker phrase: nothing starts there
-        for i in range(len(v)):
-            if v.heading[i] or not v.is_word(i) or i in spoken:
+        n = len(v)
+        blocked = [False] * n  # between a cue and its content: no new cue starts there
+        spoken = [False] * n  # inside a speaker phrase: nothing starts there
+        for i in range(n):
+            if v.heading[i] or not v.is_word(i) or spoken[i]:
                 continue
             # «وقال بوتين في الفيلم، بحسب تقرير وكالة رويترز: "…"»: the medium's report is a statement too
-            candidate = self._attribution(i, relayed_only=i in blocked) or (None if i in blocked else self._cue(i))
+            candidate = self._attribution(i, relayed_only=blocked[i]) or (None if blocked[i] else self._cue(i))
             if candidate is None:
                 continue
             coordinated = v.cue(i) is not None and v.cue(i).prefixes[:1] == ("و",)  # type: ignore[union-attr]
@@ -172,11 +173,12 @@ class Finder:
             ):
                 continue  # «قالت إنها لا تعتقد أن …»: a cue inside a content without a subject of its own
             found.append(candidate)
-            blocked.update(
-                range(candidate.cue_first, candidate.region[1] if not candidate.attribution else candidate.cue_last)
-            )
+            block_end = candidate.region[1] if not candidate.attribution else candidate.cue_last
+            for k in range(max(candidate.cue_first, 0), min(block_end, n)):
+                blocked[k] = True
             if candidate.speaker is not None:
-                spoken.update(range(candidate.speaker.first, candidate.speaker.last))
+                for k in range(max(candidate.speaker.first, 0), min(candidate.speaker.last, n)):
+                    spoken[k] = True
         found.extend(self._standalone_quotes(found))
         return _dedupe(found)
 
@@ -460,12 +462,7 @@ class Finder:
         v = self.v
         if not v.is_word(i):
             return None
-        first = v.norm(i)
-        by_first = self.lex.attributions_by_first
-        phrases = by_first.get(first, [])
-        if first.startswith("و") and first[1:] in by_first:
-            phrases = phrases + by_first[first[1:]]
-        for phrase in phrases:
+        for phrase in self.lex.attributions_at(v.norm(i)):
             k = i
             ok = True
             source_in_last = False

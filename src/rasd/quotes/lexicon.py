@@ -17,6 +17,7 @@ from typing import Any, Literal
 from rasd.caches import word_cache_of
 from rasd.doc import Token
 from rasd.resources import load_json
+from rasd.text.forms import Form, form_of, same_form
 from rasd.text.normalize import normalize
 
 Category = Literal["verb", "participle", "masdar"]
@@ -108,20 +109,38 @@ class Lexicon:
             self.boundaries_by_first.setdefault(sequence[0], []).append(sequence)
         self.media_names = tuple(tuple(normalize(name).split()) for name in words["media_names"])
         self.media_keys = frozenset(" ".join(name) for name in self.media_names)
-        # answers per distinct word form (a token without its offsets): the same words recur in every article
-        self._cues: dict[tuple[object, ...], CueMatch | None] = {}
+        # answers per distinct word form (a token without its offsets): the same words recur in every article; kept
+        # by surface with the form they were worked out for (`rasd.text.forms`)
+        self._cues: dict[str, tuple[Form, CueMatch | None]] = {}
         # word -> the lists it is in, and per distinct (norm, stem): the lists it is in as written or as its stem,
         # and those it is in without its article (one entry per word form rather than per list and word form)
         self._lists_of: dict[str, set[str]] = {}
         for name, listed in self.words.items():
             for word in listed:
                 self._lists_of.setdefault(word, set()).add(name)
-        self._memberships: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {}
+        self._memberships: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._membership_forms: dict[str, Form] = {}  # the form each entry of `_memberships` was worked out for
+        self._attributions_at: dict[str, tuple[Attribution, ...]] = {}
         word_cache_of(self, "forget_words")
 
     def forget_words(self) -> None:
         self._cues.clear()
         self._memberships.clear()
+        self._membership_forms.clear()
+        self._attributions_at.clear()
+
+    def attributions_at(self, norm: str) -> tuple[Attribution, ...]:
+        """The attribution phrases a word may open: by its normal form, then without a leading «و» (remembered)."""
+        found = self._attributions_at.get(norm)
+        if found is None:
+            if len(self._attributions_at) >= _CACHE_LIMIT:
+                self._attributions_at.clear()
+            by_first = self.attributions_by_first
+            phrases = by_first.get(norm, [])
+            if norm.startswith("و") and norm[1:] in by_first:
+                phrases = phrases + by_first[norm[1:]]
+            found = self._attributions_at[norm] = tuple(phrases)  # most words: (), one shared object
+        return found
 
     def _add_entry(self, entry: dict[str, Any], inflection: dict[str, list[str]]) -> None:
         frames = frozenset(entry.get("frames", ()))
@@ -179,12 +198,14 @@ class Lexicon:
         """The reporting cue `token` is a form of, if any (verbs and participles first, then verbal nouns)."""
         if token.kind != "word":
             return None
-        key = token[2:]
-        if key in self._cues:
-            return self._cues[key]
+        surface = token[2]
+        known = self._cues.get(surface)
+        if known is not None and same_form(known[0], token):
+            return known[1]
         if len(self._cues) >= _CACHE_LIMIT:
             self._cues.clear()
-        found = self._cues[key] = self._cue(token)
+        found = self._cue(token)
+        self._cues[surface] = (form_of(token), found)
         return found
 
     def _cue(self, token: Token) -> CueMatch | None:
@@ -210,15 +231,19 @@ class Lexicon:
     def memberships(self, token: Token) -> tuple[frozenset[str], frozenset[str]]:
         """The lists `token` is in as written or as its stem, and those it is in read any way (also without its
         article); remembered per word form."""
-        key = (token.norm, token.stem)
-        found = self._memberships.get(key)
-        if found is None:
-            if len(self._memberships) >= _CACHE_LIMIT:
-                self._memberships.clear()
-            lists_of = self._lists_of
-            written = lists_of.get(token.norm, set()) | (lists_of.get(token.stem, set()) if token.stem else set())
-            stripped = lists_of.get(strip_article(token.norm), set())
-            found = self._memberships[key] = (frozenset(written), frozenset(written | stripped))
+        surface = token[2]
+        known = self._membership_forms.get(surface)
+        if known is not None and same_form(known, token):
+            return self._memberships[surface]
+        if len(self._memberships) >= _CACHE_LIMIT:
+            self._memberships.clear()
+            self._membership_forms.clear()
+        lists_of = self._lists_of
+        written = lists_of.get(token.norm, set()) | (lists_of.get(token.stem, set()) if token.stem else set())
+        stripped = lists_of.get(strip_article(token.norm), set())
+        found = (frozenset(written), frozenset(written | stripped))
+        self._memberships[surface] = found
+        self._membership_forms[surface] = form_of(token)
         return found
 
     def is_complementizer(self, token: Token) -> bool:

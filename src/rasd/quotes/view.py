@@ -10,7 +10,6 @@ stage, when present, take precedence over it.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
 from functools import cache, cached_property
 
 from rasd.caches import word_cache
@@ -19,6 +18,7 @@ from rasd.quotes.lexicon import CueMatch, Lexicon, lexicon, strip_article
 from rasd.quotes.marks import MarkSpan, find_mark_spans
 from rasd.resources import load_json
 from rasd.text.clitics import load_word_frequencies
+from rasd.text.forms import Form, form_of, same_form
 from rasd.text.normalize import devocalize, normalize
 
 TERMINAL = frozenset(".!?؟")
@@ -32,7 +32,7 @@ DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذا", "هذه", "ذلك", 
 _HOMOGRAPHS = {"علي": "علي", "امام": "إمام"}
 # Whether a word form (a token without its offsets) reads as a name, context aside: the same words recur in every
 # article, and the answer takes a dozen lexicon and frequency lookups.
-_NAME_LIKE_FORMS: dict[tuple[object, ...], bool] = {}
+_NAME_LIKE_FORMS: dict[str, tuple[Form, bool]] = {}  # by surface, with its form (`rasd.text.forms`)
 _NAME_LIKE_LIMIT = 200_000
 word_cache(_NAME_LIKE_FORMS.clear)
 QUANTIFIERS = frozenset(
@@ -50,7 +50,7 @@ class View:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc.text
-        self.tokens: Sequence[Token] = doc.tokens
+        self.tokens: tuple[Token, ...] = doc.tokens
         self.lex: Lexicon = lexicon()
         self._freq = load_word_frequencies()
         n = len(self.tokens)
@@ -73,9 +73,13 @@ class View:
         for timex in sorted(doc.timexes, key=lambda t: t.end - t.start):
             self._cover(starts, timex.start, timex.end, self.timex_at, timex)
         self.heading = self._headings()
-        self._name_like: dict[int, bool] = {}
-        self._cue_at: dict[int, CueMatch | None] = {}  # every rule asks for the cue of the tokens around it
-        self._function_at: dict[int, bool] = {}
+        self._name_like = [False] * n
+        self._name_like_known = [False] * n
+        # every rule asks for the cue of the tokens around it
+        self._cue_at: list[CueMatch | None] = [None] * n
+        self._cue_known = [False] * n
+        self._function_at = [False] * n
+        self._function_known = [False] * n
 
     def _cover(self, starts: list[int], start: int, end: int, table: list, record: object) -> None:  # type: ignore[type-arg]
         first = bisect_right(starts, start) - 1
@@ -138,13 +142,14 @@ class View:
         return token.kind == "punct" and all(c in TERMINAL for c in token.text)
 
     def line_break_between(self, left: int, right: int) -> bool:
-        return "\n" in self.text[self.tokens[left].end : self.tokens[right].start]
+        return self.text.find("\n", self.tokens[left].end, self.tokens[right].start) >= 0  # no slice made
 
     def cue(self, index: int) -> CueMatch | None:
         """The cue at a token (remembered per word form by the lexicon, and per token here)."""
-        if index in self._cue_at:
+        if self._cue_known[index]:
             return self._cue_at[index]
         found = self._cue_at[index] = self.lex.cue(self.tokens[index])
+        self._cue_known[index] = True
         return found
 
     def norm(self, index: int) -> str:
@@ -268,9 +273,10 @@ class View:
         return (definite >= 8 and definite >= 0.05 * bare) or (definite >= 3 and definite >= 0.3 * bare)
 
     def is_function(self, index: int) -> bool:
-        found = self._function_at.get(index)
-        if found is None:
-            found = self._function_at[index] = self._is_function(index)
+        if self._function_known[index]:  # a negative index reads from the end, like the token it names
+            return self._function_at[index]
+        found = self._function_at[index] = self._is_function(index)
+        self._function_known[index] = True
         return found
 
     def _is_function(self, index: int) -> bool:
@@ -333,9 +339,12 @@ class View:
 
     def is_name_like(self, index: int) -> bool:
         """A word read as (part of) a proper name: not listed, not a function word, rarely seen with the article."""
-        found = self._name_like.get(index)
-        if found is None:
-            found = self._name_like[index] = self._is_name_like(index)
+        if not 0 <= index < len(self._name_like):
+            return False  # not a word
+        if self._name_like_known[index]:
+            return self._name_like[index]
+        found = self._name_like[index] = self._is_name_like(index)
+        self._name_like_known[index] = True
         return found
 
     def _is_name_like(self, index: int) -> bool:
@@ -347,12 +356,15 @@ class View:
         entity = self.entity_at[index]
         if entity is not None and not (entity.label == "LOC" and self.is_definite(index)):
             return entity.label in ("PERS", "ORG", "LOC", "MISC")  # «الروسي», «الأكراد» stay nouns and adjectives
-        key = token[2:]
-        found = _NAME_LIKE_FORMS.get(key)
-        if found is None:
+        surface = token[2]
+        known = _NAME_LIKE_FORMS.get(surface)
+        if known is not None and same_form(known[0], token):
+            found = known[1]
+        else:
             if len(_NAME_LIKE_FORMS) >= _NAME_LIKE_LIMIT:
                 _NAME_LIKE_FORMS.clear()
-            found = _NAME_LIKE_FORMS[key] = self._form_is_name_like(index)
+            found = self._form_is_name_like(index)
+            _NAME_LIKE_FORMS[surface] = (form_of(token), found)
         return found and not self.is_time(index)  # the word's own answer first: it is remembered
 
     def _form_is_name_like(self, index: int) -> bool:
