@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -40,7 +40,7 @@ from rasd.events.matcher import (
     view_tokens,
 )
 from rasd.events.mentions import Mention, organisation_head, sentence_mentions
-from rasd.events.modality import Modality, free_relative_before, modality_at
+from rasd.events.modality import Modality, conditional_word, free_relative_before, modality_at
 from rasd.events.statements import content_views, speaking_quotes, statement_code
 from rasd.resources import load_json
 from rasd.text.normalize import normalize
@@ -2316,11 +2316,16 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
     """Pairs of participants → events; quotes, dates and places attached; one event per real-world event."""
     candidates: list[tuple[float, int, Event, bool]] = []
     order = 0
+    grammar = default_grammar()
     for draft in drafts:
         ctx = contexts[draft.sentence]
         start, end = _char_span(doc, draft, contexts)
         if _in_polar_question(doc, start):
             continue  # «هل ستحارب القوات داعش؟»: asked, not stated
+        if _hypothetical(ctx.views, draft, grammar):
+            continue  # «أي هجوم على ...», «ضربة محتملة»: an act imagined, not one stated, intended or threatened
+        if draft.modality.conditional and not draft.code.startswith("13") and _in_condition(ctx.views, draft, grammar):
+            continue  # «إذا انتهكت X الاتفاق»: the condition of something else; only a conditional threat is an act
         quote = _quote_of(doc, start, end)
         sources = list(draft.sources)
         confidence = draft.confidence
@@ -2418,7 +2423,67 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
         if statement is not None:
             order += 1
             candidates.append((STATEMENT_CONFIDENCE, order, statement, True))
-    return _deduplicate(candidates, doc.text)
+    labels = {entity.id: entity.label for entity in doc.entities}
+    labels.update({entity.cluster: entity.label for entity in doc.entities if entity.cluster is not None})
+    return _deduplicate(candidates, doc.text, labels)
+
+
+def _hypothetical(views: Sequence[TokenView], draft: Draft, grammar: Grammar) -> bool:
+    """An act only imagined: «أي» right before the act noun («بأي عمليات عسكرية») or before the noun subject of the
+    act verb («أي عمل يستهدف»), or the act noun followed within a few words by «محتمل» («ضربة عسكرية محتملة»)."""
+    head = draft.trigger.head
+    before = [v for v in views[max(0, head - 3) : head] if v.is_word]
+    if draft.trigger.is_verb:
+        # «أي عمل يستهدف»: the subject right before the verb is any one («أية»/«إيه» in a name read alike: not here)
+        return (
+            len(before) >= 2
+            and _any_word(before[-2], grammar)
+            and not before[-2].norm.endswith(("ة", "ه"))
+            and not before[-1].forms & grammar.prepositions
+        )
+    if before and _any_word(before[-1], grammar):
+        return True
+    window = grammar.windows["hypothetical"]
+    for view in views[draft.trigger.end : draft.trigger.end + window]:
+        if not view.is_word:
+            return False
+        if view.forms & grammar.hypothetical_after:
+            return True
+    return False
+
+
+@cache
+def _phrase_openings(phrases: tuple[tuple[str, ...], ...]) -> frozenset[tuple[str, str]]:
+    return frozenset((phrase[0], phrase[1]) for phrase in phrases if len(phrase) == 2)
+
+
+# how far before an act a conditional word opens the condition the act is part of
+_CONDITION_REACH = 6
+
+
+def _in_condition(views: Sequence[TokenView], draft: Draft, grammar: Grammar) -> bool:
+    """The act is the condition itself («إذا انتهكت X الاتفاق», «في حال اتفق الطرفان»): a conditional word a few
+    words before it with no comma between; a participle after a condition («... في حال اتفقا"، داعيا X») is not."""
+    count = 0
+    for view in reversed(views[: draft.trigger.head]):
+        if not view.is_word:
+            if view.token.text in "\"«»“”'()":
+                continue
+            return False
+        if conditional_word(views, view, grammar):
+            return True
+        if view.index > 0 and (views[view.index - 1].norm, view.norm) in _phrase_openings(grammar.conditional_phrases):
+            return True  # «في حال», «في حالة»
+        count += 1
+        if count >= _CONDITION_REACH:
+            return False
+    return False
+
+
+def _any_word(view: TokenView, grammar: Grammar) -> bool:
+    """«أي», «بأي», «لأي», «وأي» (not «أيه», «أيضا»): the word itself, with at most a one-letter proclitic."""
+    word = view.norm
+    return word in grammar.hypothetical_any or (word[:1] in "وبلف" and word[1:] in grammar.hypothetical_any)
 
 
 _POLAR_QUESTION = re.compile(r"(?:^|[\s\"«(])[وف]?هل\s")
@@ -2740,7 +2805,14 @@ def _in_apposition(first: Mention | None, second: Mention | None) -> bool:
 _SAID_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})  # statements, appeals, demands, criticism, threats
 
 
-def _deduplicate(candidates: list[tuple[float, int, Event, bool]], text: str) -> list[Event]:
+def _named_party(side: Participant, labels: Mapping[str, str]) -> bool:
+    """A person or a body named as a participant (not a place, a demonym or an unnamed actor)."""
+    return side.entity is not None and labels.get(side.entity) in ("PERS", "ORG")
+
+
+def _deduplicate(
+    candidates: list[tuple[float, int, Event, bool]], text: str, labels: Mapping[str, str] | None = None
+) -> list[Event]:
     """Each real-world event once: among predictions with the same root code and the same source and target
     (countries for meetings and agreements, in either direction; codes and named entities otherwise), the most
     specific and best-evidenced one wins. Distinct named actors that share a code stay distinct events («أكدت
@@ -2792,7 +2864,18 @@ def _deduplicate(candidates: list[tuple[float, int, Event, bool]], text: str) ->
         if current is None or (rank, -order) > (current[0], -current[1]):
             repeated[key] = (rank, order, event)
     ordered = sorted(repeated.values(), key=lambda c: (c[2].evidence.start, c[1]))
-    return [_with_id(event, f"v{number}") for number, (_rank, _order, event) in enumerate(ordered, start=1)]
+    # places that stand for one country on the same words («مظاهرات في مدن X وY وZ», every town read as the
+    # country) are one event; distinct people or bodies that share a code («حركتا حماس والجهاد») stay distinct
+    labels = labels or {}
+    seen: set[tuple[int, int, str, str | None, str | None]] = set()
+    kept = []
+    for _rank, _order, event in ordered:
+        identical = (event.evidence.start, event.evidence.end, event.cameo, event.source.actor, event.target.actor)
+        if identical in seen and not (_named_party(event.source, labels) or _named_party(event.target, labels)):
+            continue
+        seen.add(identical)
+        kept.append(event)
+    return [_with_id(event, f"v{number}") for number, event in enumerate(kept, start=1)]
 
 
 def _date_bin(event: Event, key: tuple[str, ...], bins: dict[tuple[str, ...], list[list[str | None]]]) -> str:

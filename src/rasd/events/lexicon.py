@@ -148,8 +148,13 @@ class Grammar:
     intent_after: frozenset[str]
     conditional_before: frozenset[str]
     conditional_phrases: tuple[tuple[str, ...], ...]
+    whether: frozenset[str]  # «عما إذا»: whether, no condition
+    not_conditional: frozenset[str]  # «لطالما»: has long done
     claim_before: frozenset[str]
     claim_after: frozenset[str]
+    apposition_roles: frozenset[str]  # «حليفة»: «X حليفة Y» has X as the phrase's actor
+    hypothetical_any: frozenset[str]  # «أي هجوم»: any act, none stated
+    hypothetical_after: frozenset[str]  # «ضربة محتملة»: a possible act
     lend: dict[str, str]
     lend_first_person: frozenset[str]
     lend_nouns: frozenset[str]
@@ -284,8 +289,13 @@ def default_grammar() -> Grammar:
         intent_after=_words(raw["intent_cues"]["after"]),
         conditional_before=_words(raw["conditional_cues"]["before"]),
         conditional_phrases=_phrases(raw["conditional_cues"]["phrases"]),
+        whether=_words(raw["conditional_cues"]["whether"]),
+        not_conditional=_words(raw["conditional_cues"]["not_conditional"]),
         claim_before=_words(raw["claim_cues"]["before"]),
         claim_after=_words(raw["claim_cues"]["after"]),
+        apposition_roles=_words(raw["apposition_roles"]["words"]),
+        hypothetical_any=_words(raw["hypothetical_cues"]["any"]),
+        hypothetical_after=_words(raw["hypothetical_cues"]["after"]),
         lend=lend,
         lend_first_person=frozenset(first_person),
         lend_nouns=frozenset(lend_nouns),
@@ -349,6 +359,7 @@ def default_grammar() -> Grammar:
             "intent": int(raw["intent_cues"]["window"]),
             "conditional": int(raw["conditional_cues"]["window"]),
             "claim": int(raw["claim_cues"]["window"]),
+            "hypothetical": int(raw["hypothetical_cues"]["window"]),
         },
         adjunct_openers=_words(raw["adjunct_openers"]["words"]),
         report_openers=_phrases(raw["report_openers"]["words"]),
