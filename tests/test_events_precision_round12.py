@@ -84,3 +84,25 @@ def test_two_named_groups_sharing_a_code_stay_two_events() -> None:
     specs = [("فتح", "ORG", "PSEREB"), ("الجبهة الشعبية", "ORG", "PSEREB"), ("الإسرائيلية", "MISC", "ISRMIL")]
     condemnations = [e for e in events_of(build(text, specs)) if e.cameo.startswith("11")]
     assert len(condemnations) == 2
+
+
+def test_a_cause_that_prompts_is_no_appeal() -> None:
+    relative = "وأبدى المجلس تفهمه للأسباب التي دعت كينيا إلى طرد السفير الصومالي."
+    specs = [("كينيا", "LOC", "KEN"), ("الصومالي", "MISC", "SOMGOV")]
+    assert not [e for e in events_of(build(relative, specs)) if e.cameo.startswith("02")]
+    free = "وتصاعدت الهجمات على الحدود، مما دعا كينيا إلى استدعاء السفير الصومالي."
+    assert not [e for e in events_of(build(free, specs)) if e.cameo.startswith("02")]
+    appeal = "ودعت كينيا الحكومة الصومالية إلى طرد السفير الصومالي."
+    specs = [("كينيا", "LOC", "KEN"), ("الحكومة الصومالية", "ORG", "SOMGOV"), ("الصومالي", "MISC", "SOMGOV", 2)]
+    assert [e for e in events_of(build(appeal, specs)) if e.cameo.startswith("02") and e.source.actor == "KEN"]
+
+
+def test_who_reports_an_attack_named_with_its_agent_is_not_its_agent() -> None:
+    text = "وأفادت منظمة رقابية بشن الطيران التركي غارات على مواقع المعارضة الليبية."
+    specs = [("منظمة رقابية", "ORG", "NGO"), ("الطيران التركي", "ORG", "TURMIL"), ("المعارضة الليبية", "ORG", "LBYOPP")]
+    strikes = [e for e in events_of(build(text, specs)) if e.cameo.startswith("19")]
+    assert [(e.source.actor, e.target.actor) for e in strikes] == [("TURMIL", "LBYOPP")]
+    # a verb of acting keeps lending its subject through «ب»
+    own = "وقامت القوات التركية بشن هجوم على مواقع المعارضة الليبية."
+    specs = [("القوات التركية", "ORG", "TURMIL"), ("المعارضة الليبية", "ORG", "LBYOPP")]
+    assert [e.source.actor for e in events_of(build(own, specs)) if e.cameo.startswith("19")] == ["TURMIL"]

@@ -367,6 +367,14 @@ def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Gra
     return None
 
 
+def _after_preposition(views: Sequence[TokenView], position: int, grammar: Grammar) -> bool:
+    """«بشن», «عن شن»: a word governed by a preposition (a present verb after «ل», «لتشن», is not)."""
+    view = views[position]
+    if position > 0 and views[position - 1].norm in grammar.prepositions:
+        return True
+    return "ب" in view.proclitics and not view.token.stem.startswith(("ي", "ت", "ن"))
+
+
 def _stopped_act(views: Sequence[TokenView], verb: int, act: int) -> bool:
     """«كفت عن مطالبة», «لم يتوقف عن قصف»: a verb of stopping lends its subject to the act it governs with «عن»."""
     previous = next((v for v in reversed(views[verb + 1 : act]) if v.is_word), None)
@@ -1468,7 +1476,8 @@ def _code_trigger(
                 positions.remove(lend_position)
             else:
                 lend_modality = lend_modality.merge(Modality(negated=True))
-        is_noun = any(split.core in grammar.lend_nouns for split in views[lend_position].splits[:1])
+        lender = views[lend_position]
+        is_noun = any(split.core in grammar.lend_nouns for split in lender.splits[:1])
         impersonal_verb = function_core(views[lend_position]) in grammar.passive_markers
         if link == 0 and roles.source_how == "genitive" and not roles.targets and not is_noun and not impersonal_verb:
             # «واصلت القوات قصف المدينة», «لم تكف الجمعيات عن مطالبة الدول الغربية بفتح تحقيقات»: under a verb
@@ -1483,6 +1492,11 @@ def _code_trigger(
             if group and near and not {m.code for m in group} & genitive_codes:
                 targets, sources = sources, ctx.sides(group)
                 explicit = True
+        if not sources and not is_noun and not impersonal_verb and _after_preposition(views, lend_position, grammar):
+            # «أفاد المرصد بشن الطيران الروسي غارات», «عن شن»: after a preposition the lending word is a verbal
+            # noun, and an actor right after it is the agent; the reporting verb's subject is not
+            sources = ctx.sides(_genitive_after(ctx, lend_position, trigger.head))
+            explicit = bool(sources)
         if not sources and not is_noun and not impersonal_verb:
             # a verbal noun has no subject of its own: keep climbing to the verb it depends on
             others = ctx.verb_heads - {lend_position}
@@ -2322,6 +2336,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
         start, end = _char_span(doc, draft, contexts)
         if _in_polar_question(doc, start):
             continue  # «هل ستحارب القوات داعش؟»: asked, not stated
+        if draft.code.startswith("02") and _prompted(ctx.views, draft.trigger.head, grammar):
+            continue  # «الأسباب التي دعت X إلى», «مما دعا X إلى»: a cause prompted X, no one appealed
         if _hypothetical(ctx.views, draft, grammar):
             continue  # «أي هجوم على ...», «ضربة محتملة»: an act imagined, not one stated, intended or threatened
         if draft.modality.conditional and not draft.code.startswith("13") and _in_condition(ctx.views, draft, grammar):
@@ -2478,6 +2494,20 @@ def _in_condition(views: Sequence[TokenView], draft: Draft, grammar: Grammar) ->
         if count >= _CONDITION_REACH:
             return False
     return False
+
+
+def _prompted(views: Sequence[TokenView], head: int, grammar: Grammar) -> bool:
+    """«دعا» whose subject is a cause: «مما دعا», «وهذا ما دعا», «الأسباب التي دعت» (grammar `prompting`)."""
+    if not views[head].forms & grammar.prompting_verbs:
+        return False
+    before = [v for v in views[max(0, head - 3) : head] if v.is_word]
+    if before and before[-1].norm in grammar.prompting_causes:
+        return True
+    return (
+        len(before) >= 2
+        and before[-1].norm in grammar.relative_pronouns
+        and bool(before[-2].forms & grammar.prompting_causes)
+    )
 
 
 def _any_word(view: TokenView, grammar: Grammar) -> bool:

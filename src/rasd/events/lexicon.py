@@ -152,6 +152,8 @@ class Grammar:
     not_conditional: frozenset[str]  # «لطالما»: has long done
     claim_before: frozenset[str]
     claim_after: frozenset[str]
+    prompting_verbs: frozenset[str]  # «دعت» after a cause: prompted
+    prompting_causes: frozenset[str]  # «الأسباب التي دعت», «مما دعا»
     apposition_roles: frozenset[str]  # «حليفة»: «X حليفة Y» has X as the phrase's actor
     hypothetical_any: frozenset[str]  # «أي هجوم»: any act, none stated
     hypothetical_after: frozenset[str]  # «ضربة محتملة»: a possible act
@@ -293,6 +295,8 @@ def default_grammar() -> Grammar:
         not_conditional=_words(raw["conditional_cues"]["not_conditional"]),
         claim_before=_words(raw["claim_cues"]["before"]),
         claim_after=_words(raw["claim_cues"]["after"]),
+        prompting_verbs=_words(raw["prompting"]["verbs"]),
+        prompting_causes=_words(raw["prompting"]["causes"]),
         apposition_roles=_words(raw["apposition_roles"]["words"]),
         hypothetical_any=_words(raw["hypothetical_cues"]["any"]),
         hypothetical_after=_words(raw["hypothetical_cues"]["after"]),
