@@ -106,3 +106,16 @@ def test_who_reports_an_attack_named_with_its_agent_is_not_its_agent() -> None:
     own = "وقامت القوات التركية بشن هجوم على مواقع المعارضة الليبية."
     specs = [("القوات التركية", "ORG", "TURMIL"), ("المعارضة الليبية", "ORG", "LBYOPP")]
     assert [e.source.actor for e in events_of(build(own, specs)) if e.cameo.startswith("19")] == ["TURMIL"]
+
+
+def test_a_present_verb_after_when_states_no_act() -> None:
+    whenever = "ولا أحد يعلم ماذا ستفعل الشرطة عندما يدعوها الرئيس الكيني إلى إعادة النظام."
+    specs = [("الشرطة", "ORG", "KENCOP"), ("الرئيس الكيني", "PERS", "KENGOV")]
+    assert not [e for e in events_of(build(whenever, specs)) if e.cameo.startswith("02")]
+    past = "وعندما هاجمت القوات الكينية مواقع حركة الشباب، ردت الحكومة الصومالية بالتنديد."
+    specs = [
+        ("القوات الكينية", "ORG", "KENMIL"),
+        ("حركة الشباب", "ORG", "SOMREB"),
+        ("الحكومة الصومالية", "ORG", "SOMGOV"),
+    ]
+    assert [e for e in events_of(build(past, specs)) if e.cameo.startswith("19") and e.source.actor == "KENMIL"]

@@ -2449,6 +2449,13 @@ def _hypothetical(views: Sequence[TokenView], draft: Draft, grammar: Grammar) ->
     act verb («أي عمل يستهدف»), or the act noun followed within a few words by «محتمل» («ضربة عسكرية محتملة»)."""
     head = draft.trigger.head
     before = [v for v in views[max(0, head - 3) : head] if v.is_word]
+    if (
+        draft.trigger.is_verb
+        and draft.trigger.features.tense == "present"
+        and before
+        and (before[-1].norm in grammar.hypothetical_when or _core_word(before[-1]) in grammar.hypothetical_when)
+    ):
+        return True  # «عندما يدعوها الرئيس إلى»: whenever, or if, he calls; no call stated
     if draft.trigger.is_verb:
         # «أي عمل يستهدف»: the subject right before the verb is any one («أية»/«إيه» in a name read alike: not here)
         return (
@@ -2508,6 +2515,11 @@ def _prompted(views: Sequence[TokenView], head: int, grammar: Grammar) -> bool:
         and before[-1].norm in grammar.relative_pronouns
         and bool(before[-2].forms & grammar.prompting_causes)
     )
+
+
+def _core_word(view: TokenView) -> str:
+    """The word without a leading «و» or «ف»."""
+    return view.norm[1:] if view.norm[:1] in ("و", "ف") and len(view.norm) > 3 else view.norm
 
 
 def _any_word(view: TokenView, grammar: Grammar) -> bool:

@@ -157,6 +157,7 @@ class Grammar:
     apposition_roles: frozenset[str]  # «حليفة»: «X حليفة Y» has X as the phrase's actor
     hypothetical_any: frozenset[str]  # «أي هجوم»: any act, none stated
     hypothetical_after: frozenset[str]  # «ضربة محتملة»: a possible act
+    hypothetical_when: frozenset[str]  # «عندما يدعو»: whenever, a present verb
     lend: dict[str, str]
     lend_first_person: frozenset[str]
     lend_nouns: frozenset[str]
@@ -300,6 +301,7 @@ def default_grammar() -> Grammar:
         apposition_roles=_words(raw["apposition_roles"]["words"]),
         hypothetical_any=_words(raw["hypothetical_cues"]["any"]),
         hypothetical_after=_words(raw["hypothetical_cues"]["after"]),
+        hypothetical_when=_words(raw["hypothetical_cues"]["when"]),
         lend=lend,
         lend_first_person=frozenset(first_person),
         lend_nouns=frozenset(lend_nouns),
