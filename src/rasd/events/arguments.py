@@ -242,7 +242,11 @@ def verb_subject(
         )
         adjacent = [m for m in mentions if m.end == before_relative and m.is_bare and m.anaphor is None and m.code]
         if adjacent:
-            return group_of(adjacent[0], mentions), "relative-subject"
+            noun = adjacent[0]
+            if _disagrees(views[subject_relative], views[noun.head_start]):
+                # «روسيا حليفة نظام الأسد التي تجري»: «التي» cannot stand for «نظام», it is the ally's
+                noun = apposition_head(views, noun, mentions)
+            return group_of(noun, mentions), "relative-subject"
     if (
         after
         and position > 0
@@ -262,7 +266,7 @@ def verb_subject(
         shared = _coordinated_subject(views, position, clause, mentions, verb_heads)
         if shared:
             return shared, "subject-verb"
-        return group_of(before[-1], mentions), "subject-verb"
+        return group_of(apposition_head(views, before[-1], before), mentions), "subject-verb"
     if after:
         return group_of(after[0], mentions), "verb-subject"
     if clause.relative is not None:
@@ -276,6 +280,23 @@ def verb_subject(
         if matrix:
             return group_of(matrix[-1], mentions), "pronoun"
     return [], ""
+
+
+def apposition_head(views: Sequence[TokenView], mention: Mention, candidates: Sequence[Mention]) -> Mention:
+    """«فرنسا، حليفة بغداد، تعارض», «روسيا حليفة النظام التي تجري»: an actor that is the genitive of a relation noun
+    set in apposition stands for the actor before that noun (grammar `apposition_roles`)."""
+    role = mention.start - 1
+    if role < 1 or not views[role].is_word or not views[role].forms & default_grammar().apposition_roles:
+        return mention
+    previous = role - 1 if views[role - 1].token.text in ("،", ",") else role
+    head = [m for m in candidates if m.end == previous and m.is_bare and m.code]
+    return head[0] if head else mention
+
+
+def _disagrees(relative: TokenView, head: TokenView) -> bool:
+    """A singular relative pronoun whose gender the head noun's ending contradicts («التي» after «نظام»)."""
+    feminine = head.norm.endswith("ه")
+    return (relative.norm == "التي" and not feminine) or (relative.norm == "الذي" and feminine)
 
 
 def _coordinated_subject(

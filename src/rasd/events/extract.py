@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -40,7 +40,7 @@ from rasd.events.matcher import (
     view_tokens,
 )
 from rasd.events.mentions import Mention, organisation_head, sentence_mentions
-from rasd.events.modality import Modality, free_relative_before, modality_at
+from rasd.events.modality import Modality, conditional_word, free_relative_before, modality_at
 from rasd.events.statements import content_views, speaking_quotes, statement_code
 from rasd.resources import load_json
 from rasd.text.normalize import normalize
@@ -365,6 +365,14 @@ def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Gra
             if effect is not None:
                 return index, effect
     return None
+
+
+def _after_preposition(views: Sequence[TokenView], position: int, grammar: Grammar) -> bool:
+    """«بشن», «عن شن»: a word governed by a preposition (a present verb after «ل», «لتشن», is not)."""
+    view = views[position]
+    if position > 0 and views[position - 1].norm in grammar.prepositions:
+        return True
+    return "ب" in view.proclitics and not view.token.stem.startswith(("ي", "ت", "ن"))
 
 
 def _stopped_act(views: Sequence[TokenView], verb: int, act: int) -> bool:
@@ -1468,7 +1476,8 @@ def _code_trigger(
                 positions.remove(lend_position)
             else:
                 lend_modality = lend_modality.merge(Modality(negated=True))
-        is_noun = any(split.core in grammar.lend_nouns for split in views[lend_position].splits[:1])
+        lender = views[lend_position]
+        is_noun = any(split.core in grammar.lend_nouns for split in lender.splits[:1])
         impersonal_verb = function_core(views[lend_position]) in grammar.passive_markers
         if link == 0 and roles.source_how == "genitive" and not roles.targets and not is_noun and not impersonal_verb:
             # «واصلت القوات قصف المدينة», «لم تكف الجمعيات عن مطالبة الدول الغربية بفتح تحقيقات»: under a verb
@@ -1483,6 +1492,11 @@ def _code_trigger(
             if group and near and not {m.code for m in group} & genitive_codes:
                 targets, sources = sources, ctx.sides(group)
                 explicit = True
+        if not sources and not is_noun and not impersonal_verb and _after_preposition(views, lend_position, grammar):
+            # «أفاد المرصد بشن الطيران الروسي غارات», «عن شن»: after a preposition the lending word is a verbal
+            # noun, and an actor right after it is the agent; the reporting verb's subject is not
+            sources = ctx.sides(_genitive_after(ctx, lend_position, trigger.head))
+            explicit = bool(sources)
         if not sources and not is_noun and not impersonal_verb:
             # a verbal noun has no subject of its own: keep climbing to the verb it depends on
             others = ctx.verb_heads - {lend_position}
@@ -2316,11 +2330,18 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
     """Pairs of participants → events; quotes, dates and places attached; one event per real-world event."""
     candidates: list[tuple[float, int, Event, bool]] = []
     order = 0
+    grammar = default_grammar()
     for draft in drafts:
         ctx = contexts[draft.sentence]
         start, end = _char_span(doc, draft, contexts)
         if _in_polar_question(doc, start):
             continue  # «هل ستحارب القوات داعش؟»: asked, not stated
+        if draft.code.startswith("02") and _prompted(ctx.views, draft.trigger.head, grammar):
+            continue  # «الأسباب التي دعت X إلى», «مما دعا X إلى»: a cause prompted X, no one appealed
+        if _hypothetical(ctx.views, draft, grammar):
+            continue  # «أي هجوم على ...», «ضربة محتملة»: an act imagined, not one stated, intended or threatened
+        if draft.modality.conditional and not draft.code.startswith("13") and _in_condition(ctx.views, draft, grammar):
+            continue  # «إذا انتهكت X الاتفاق»: the condition of something else; only a conditional threat is an act
         quote = _quote_of(doc, start, end)
         sources = list(draft.sources)
         confidence = draft.confidence
@@ -2418,7 +2439,93 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
         if statement is not None:
             order += 1
             candidates.append((STATEMENT_CONFIDENCE, order, statement, True))
-    return _deduplicate(candidates, doc.text)
+    labels = {entity.id: entity.label for entity in doc.entities}
+    labels.update({entity.cluster: entity.label for entity in doc.entities if entity.cluster is not None})
+    return _deduplicate(candidates, doc.text, labels)
+
+
+def _hypothetical(views: Sequence[TokenView], draft: Draft, grammar: Grammar) -> bool:
+    """An act only imagined: «أي» right before the act noun («بأي عمليات عسكرية») or before the noun subject of the
+    act verb («أي عمل يستهدف»), or the act noun followed within a few words by «محتمل» («ضربة عسكرية محتملة»)."""
+    head = draft.trigger.head
+    before = [v for v in views[max(0, head - 3) : head] if v.is_word]
+    if (
+        draft.trigger.is_verb
+        and draft.trigger.features.tense == "present"
+        and before
+        and (before[-1].norm in grammar.hypothetical_when or _core_word(before[-1]) in grammar.hypothetical_when)
+    ):
+        return True  # «عندما يدعوها الرئيس إلى»: whenever, or if, he calls; no call stated
+    if draft.trigger.is_verb:
+        # «أي عمل يستهدف»: the subject right before the verb is any one («أية»/«إيه» in a name read alike: not here)
+        return (
+            len(before) >= 2
+            and _any_word(before[-2], grammar)
+            and not before[-2].norm.endswith(("ة", "ه"))
+            and not before[-1].forms & grammar.prepositions
+        )
+    if before and _any_word(before[-1], grammar):
+        return True
+    window = grammar.windows["hypothetical"]
+    for view in views[draft.trigger.end : draft.trigger.end + window]:
+        if not view.is_word:
+            return False
+        if view.forms & grammar.hypothetical_after:
+            return True
+    return False
+
+
+@cache
+def _phrase_openings(phrases: tuple[tuple[str, ...], ...]) -> frozenset[tuple[str, str]]:
+    return frozenset((phrase[0], phrase[1]) for phrase in phrases if len(phrase) == 2)
+
+
+# how far before an act a conditional word opens the condition the act is part of
+_CONDITION_REACH = 6
+
+
+def _in_condition(views: Sequence[TokenView], draft: Draft, grammar: Grammar) -> bool:
+    """The act is the condition itself («إذا انتهكت X الاتفاق», «في حال اتفق الطرفان»): a conditional word a few
+    words before it with no comma between; a participle after a condition («... في حال اتفقا"، داعيا X») is not."""
+    count = 0
+    for view in reversed(views[: draft.trigger.head]):
+        if not view.is_word:
+            if view.token.text in "\"«»“”'()":
+                continue
+            return False
+        if conditional_word(views, view, grammar):
+            return True
+        if view.index > 0 and (views[view.index - 1].norm, view.norm) in _phrase_openings(grammar.conditional_phrases):
+            return True  # «في حال», «في حالة»
+        count += 1
+        if count >= _CONDITION_REACH:
+            return False
+    return False
+
+
+def _prompted(views: Sequence[TokenView], head: int, grammar: Grammar) -> bool:
+    """«دعا» whose subject is a cause: «مما دعا», «وهذا ما دعا», «الأسباب التي دعت» (grammar `prompting`)."""
+    if not views[head].forms & grammar.prompting_verbs:
+        return False
+    before = [v for v in views[max(0, head - 3) : head] if v.is_word]
+    if before and before[-1].norm in grammar.prompting_causes:
+        return True
+    return (
+        len(before) >= 2
+        and before[-1].norm in grammar.relative_pronouns
+        and bool(before[-2].forms & grammar.prompting_causes)
+    )
+
+
+def _core_word(view: TokenView) -> str:
+    """The word without a leading «و» or «ف»."""
+    return view.norm[1:] if view.norm[:1] in ("و", "ف") and len(view.norm) > 3 else view.norm
+
+
+def _any_word(view: TokenView, grammar: Grammar) -> bool:
+    """«أي», «بأي», «لأي», «وأي» (not «أيه», «أيضا»): the word itself, with at most a one-letter proclitic."""
+    word = view.norm
+    return word in grammar.hypothetical_any or (word[:1] in "وبلف" and word[1:] in grammar.hypothetical_any)
 
 
 _POLAR_QUESTION = re.compile(r"(?:^|[\s\"«(])[وف]?هل\s")
@@ -2740,7 +2847,14 @@ def _in_apposition(first: Mention | None, second: Mention | None) -> bool:
 _SAID_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})  # statements, appeals, demands, criticism, threats
 
 
-def _deduplicate(candidates: list[tuple[float, int, Event, bool]], text: str) -> list[Event]:
+def _named_party(side: Participant, labels: Mapping[str, str]) -> bool:
+    """A person or a body named as a participant (not a place, a demonym or an unnamed actor)."""
+    return side.entity is not None and labels.get(side.entity) in ("PERS", "ORG")
+
+
+def _deduplicate(
+    candidates: list[tuple[float, int, Event, bool]], text: str, labels: Mapping[str, str] | None = None
+) -> list[Event]:
     """Each real-world event once: among predictions with the same root code and the same source and target
     (countries for meetings and agreements, in either direction; codes and named entities otherwise), the most
     specific and best-evidenced one wins. Distinct named actors that share a code stay distinct events («أكدت
@@ -2792,7 +2906,18 @@ def _deduplicate(candidates: list[tuple[float, int, Event, bool]], text: str) ->
         if current is None or (rank, -order) > (current[0], -current[1]):
             repeated[key] = (rank, order, event)
     ordered = sorted(repeated.values(), key=lambda c: (c[2].evidence.start, c[1]))
-    return [_with_id(event, f"v{number}") for number, (_rank, _order, event) in enumerate(ordered, start=1)]
+    # places that stand for one country on the same words («مظاهرات في مدن X وY وZ», every town read as the
+    # country) are one event; distinct people or bodies that share a code («حركتا حماس والجهاد») stay distinct
+    labels = labels or {}
+    seen: set[tuple[int, int, str, str | None, str | None]] = set()
+    kept = []
+    for _rank, _order, event in ordered:
+        identical = (event.evidence.start, event.evidence.end, event.cameo, event.source.actor, event.target.actor)
+        if identical in seen and not (_named_party(event.source, labels) or _named_party(event.target, labels)):
+            continue
+        seen.add(identical)
+        kept.append(event)
+    return [_with_id(event, f"v{number}") for number, event in enumerate(kept, start=1)]
 
 
 def _date_bin(event: Event, key: tuple[str, ...], bins: dict[tuple[str, ...], list[list[str | None]]]) -> str:

@@ -149,8 +149,16 @@ class Grammar:
     intent_after: frozenset[str]
     conditional_before: frozenset[str]
     conditional_phrases: tuple[tuple[str, ...], ...]
+    whether: frozenset[str]  # «عما إذا»: whether, no condition
+    not_conditional: frozenset[str]  # «لطالما»: has long done
     claim_before: frozenset[str]
     claim_after: frozenset[str]
+    prompting_verbs: frozenset[str]  # «دعت» after a cause: prompted
+    prompting_causes: frozenset[str]  # «الأسباب التي دعت», «مما دعا»
+    apposition_roles: frozenset[str]  # «حليفة»: «X حليفة Y» has X as the phrase's actor
+    hypothetical_any: frozenset[str]  # «أي هجوم»: any act, none stated
+    hypothetical_after: frozenset[str]  # «ضربة محتملة»: a possible act
+    hypothetical_when: frozenset[str]  # «عندما يدعو»: whenever, a present verb
     lend: dict[str, str]
     lend_first_person: frozenset[str]
     lend_nouns: frozenset[str]
@@ -285,8 +293,16 @@ def default_grammar() -> Grammar:
         intent_after=_words(raw["intent_cues"]["after"]),
         conditional_before=_words(raw["conditional_cues"]["before"]),
         conditional_phrases=_phrases(raw["conditional_cues"]["phrases"]),
+        whether=_words(raw["conditional_cues"]["whether"]),
+        not_conditional=_words(raw["conditional_cues"]["not_conditional"]),
         claim_before=_words(raw["claim_cues"]["before"]),
         claim_after=_words(raw["claim_cues"]["after"]),
+        prompting_verbs=_words(raw["prompting"]["verbs"]),
+        prompting_causes=_words(raw["prompting"]["causes"]),
+        apposition_roles=_words(raw["apposition_roles"]["words"]),
+        hypothetical_any=_words(raw["hypothetical_cues"]["any"]),
+        hypothetical_after=_words(raw["hypothetical_cues"]["after"]),
+        hypothetical_when=_words(raw["hypothetical_cues"]["when"]),
         lend=lend,
         lend_first_person=frozenset(first_person),
         lend_nouns=frozenset(lend_nouns),
@@ -350,6 +366,7 @@ def default_grammar() -> Grammar:
             "intent": int(raw["intent_cues"]["window"]),
             "conditional": int(raw["conditional_cues"]["window"]),
             "claim": int(raw["claim_cues"]["window"]),
+            "hypothetical": int(raw["hypothetical_cues"]["window"]),
         },
         adjunct_openers=_words(raw["adjunct_openers"]["words"]),
         report_openers=_phrases(raw["report_openers"]["words"]),

@@ -138,6 +138,21 @@ def _core(view: TokenView) -> str:
 _MAY = frozenset({"قد", "وقد"})
 
 
+def conditional_word(views: Sequence[TokenView], word: TokenView, grammar: Grammar) -> bool:
+    """A word that opens a condition: «إذا», «لو», «طالما»; not «عما إذا» (whether) nor «لطالما» (has long)."""
+    return (
+        bool(word.forms & grammar.conditional_before)
+        and word.norm not in grammar.not_conditional
+        and not _whether(views, word.index, grammar)
+    )
+
+
+def _whether(views: Sequence[TokenView], index: int, grammar: Grammar) -> bool:
+    """«عما إذا», «ما إذا»: whether, an indirect question about what is reported, no condition."""
+    previous = views[index - 1] if index > 0 else None
+    return previous is not None and previous.norm in grammar.whether
+
+
 def modality_at(
     views: Sequence[TokenView],
     positions: Iterable[int],
@@ -178,7 +193,7 @@ def modality_at(
             if word.forms & grammar.claim_before:
                 claim = True
         for word in _words_before(views, position, sentence_floor, grammar.windows["conditional"]):
-            if word.forms & grammar.conditional_before:
+            if conditional_word(views, word, grammar):
                 conditional = True
     if is_noun:
         after = [v for v in views[trigger_end : trigger_end + 4] if v.is_word][:2]
