@@ -855,22 +855,9 @@ def _targets_of_step_objects(
                 draft.targets = [s for s in other.sources if s.code and _country(s.code) not in own]
             if draft.targets:
                 break
-        for mention in ctx.mentions if not draft.targets else ():
+        if not draft.targets:
             # «والسلطة التي تسعى إلى ...، فيما تعارض إسرائيل هذه المحاولات»: the actor of the clause before
-            if mention.end > draft.trigger.head:
-                break
-            if mention.code and mention.is_bare and not _is_place(mention) and _country(mention.code) not in own:
-                # with the actors coordinated with it («رابطة آسيان والاتحاد الأفريقي»)
-                group = [
-                    m
-                    for m in ctx.mentions
-                    if m.group == mention.group
-                    and m.code
-                    and m.end <= draft.trigger.head
-                    and _country(m.code) not in own
-                ]
-                draft.targets = [side_of(ctx.doc, ctx.views, m, ctx.index) for m in group]
-                break
+            draft.targets = _first_foreign_actors(ctx, draft, own)
         for other in reversed(before) if not draft.targets else ():
             if draft.sentence - other.sentence > 1:
                 break
@@ -1147,6 +1134,22 @@ def _judges_act_noun(views: Sequence[TokenView], trigger: Trigger, predicate: Pr
     )
 
 
+def _first_foreign_actors(ctx: SentenceContext, draft: Draft, own: set[str]) -> list[Side]:
+    """The first actor named (not a place) before the trigger from a country not in `own`, with the actors
+    coordinated with it («رابطة آسيان والاتحاد الأفريقي»); none when there is no such actor."""
+    for mention in ctx.mentions:
+        if mention.end > draft.trigger.head:
+            break
+        if mention.code and mention.is_bare and not _is_place(mention) and _country(mention.code) not in own:
+            group = [
+                m
+                for m in ctx.mentions
+                if m.group == mention.group and m.code and m.end <= draft.trigger.head and _country(m.code) not in own
+            ]
+            return [side_of(ctx.doc, ctx.views, m, ctx.index) for m in group]
+    return []
+
+
 _CALLING_ROOTS = ("02", "10")  # appeals and demands: their callers are read even with no one called on
 
 
@@ -1173,21 +1176,7 @@ def _targets_from_previous_clause(ctx: SentenceContext, drafts: Sequence[Draft])
                 break
         if draft.targets:
             continue
-        for mention in ctx.mentions:
-            if mention.end > draft.trigger.head:
-                break
-            if mention.code and mention.is_bare and not _is_place(mention) and _country(mention.code) not in own:
-                # with the actors coordinated with it («رابطة آسيان والاتحاد الأفريقي»)
-                group = [
-                    m
-                    for m in ctx.mentions
-                    if m.group == mention.group
-                    and m.code
-                    and m.end <= draft.trigger.head
-                    and _country(m.code) not in own
-                ]
-                draft.targets = [side_of(ctx.doc, ctx.views, m, ctx.index) for m in group]
-                break
+        draft.targets = _first_foreign_actors(ctx, draft, own)
 
 
 def _widen(clause: Clause, views: Sequence[TokenView]) -> Clause:
