@@ -499,7 +499,7 @@ def _resolve_senses(
         nouns = [s for s in senses if s[0].predicate.kind == "n"]
         senses = nouns or senses
     elif before is not None and before.index == view.index - 1 and _finite_lender(before, grammar):
-        # «ستواصل دعم», «يواصل قصف»: right after a verb that lends its subject the word is its verbal noun
+        # «ستواصل دعم», «يواصل قصف»: right after a present verb that lends its subject the word is its verbal noun
         nouns = [s for s in senses if s[0].predicate.kind == "n"]
         senses = nouns or senses
     # The most specific construction wins: a sense with fixed words or a required object before a bare one.
@@ -511,11 +511,8 @@ def _resolve_senses(
 
 
 def _finite_lender(view: TokenView, grammar: Grammar) -> bool:
-    """A finite verb that lends its subject to a following verbal noun («تواصل», «سيواصل»), not its noun."""
-    return any(
-        split.core in grammar.lend and split.core not in grammar.lend_nouns and not split.enclitic
-        for split in view.splits[:1]
-    )
+    """A present verb that lends its subject to a following verbal noun («تواصل», «سيواصل»), not its noun."""
+    return any(split.core in grammar.lend_present and not split.enclitic for split in view.splits[:1])
 
 
 def _words_before(views: Sequence[TokenView], index: int, count: int) -> list[TokenView]:
