@@ -457,6 +457,8 @@ def _embedded(ctx: SentenceContext, control: Trigger, clause: Clause, grammar: G
             return None
         lends = [v for v in between if v.is_word and any(s.core in grammar.lend for s in v.splits[:1])]
         others = [v for v in between if v.is_word and v.index not in mention_tokens and v not in lends]
+        if len(others) >= 2 and others[-1].forms & grammar.embedding_copulas and is_complementizer(others[-2], grammar):
+            others = others[:-1]  # «نفى أن تكون القوات تستهدف»: the copula after «أن» carries no act
         if any(v.norm in grammar.relative_pronouns for v in others):
             return None  # «رفضته البرازيل التي أكدت أن قواتها هاجمت»: the act belongs to a relative clause
         head = ctx.views[trigger.head]
@@ -1240,6 +1242,35 @@ def _relative_support_subject(ctx: SentenceContext, trigger: Trigger, grammar: G
     return []
 
 
+_DONE_BY = frozenset({"بها", "به", "بهما"})
+_DONE_BY_REACH = 5
+
+
+def _done_by_subject(ctx: SentenceContext, trigger: Trigger, grammar: Grammar) -> list[Mention]:
+    """«زيارة إلى كوبا قام بها الرئيس»: the subject of a supporting verb that takes the noun back with «بها»."""
+    views = ctx.views
+    if trigger.split.enclitic or trigger.is_verb:
+        return []
+    words: list[TokenView] = []
+    for view in views[trigger.span[1] :]:
+        if not view.is_word:
+            if view.token.text in "،,.؛;:!؟":
+                break
+            continue
+        words.append(view)
+        if len(words) > _DONE_BY_REACH + 1:
+            break
+    for index, view in enumerate(words[:-1]):
+        if view.index in ctx.verb_heads:
+            return []
+        if words[index + 1].norm in _DONE_BY and any(grammar.lend.get(s.core) == "none" for s in view.splits[:1]):
+            # the subject follows «بها» («قام بها الرئيس»); one before the verb is the main clause's
+            after = words[index + 1].index + 1
+            first = next((m for m in ctx.mentions if m.start == after and m.code and m.governor is None), None)
+            return [m for m in ctx.mentions if first is not None and m.group == first.group]
+    return []
+
+
 _CUSTODY_CODES = ("173", "174")
 _PLACE_REACH = 5
 
@@ -1438,6 +1469,10 @@ def _code_trigger(
         source_codes = {s.code for s in described.sources}
         sources = list(described.sources)
         targets = [t for t in targets if t.code not in source_codes]
+    if not trigger.is_verb and (done_by := _done_by_subject(ctx, trigger, grammar)):
+        # «خلال زيارة إلى كوبا قام بها الرئيس»: the one who did it is named after «قام بها», not the main clause
+        sources = ctx.sides(done_by)
+        targets = [t for t in targets if t.code not in {s.code for s in sources}]
     if not sources and not trigger.is_verb:
         sources = ctx.sides(_relative_support_subject(ctx, trigger, grammar))
     if predicate.verbal and not sources:

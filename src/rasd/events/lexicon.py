@@ -137,6 +137,7 @@ class Grammar:
     complementizers: frozenset[str]
     subordinators: frozenset[str]
     embedding_links: frozenset[str]
+    embedding_copulas: frozenset[str]
     relative_pronouns: frozenset[str]
     clause_punctuation: frozenset[str]
     sentence_punctuation: frozenset[str]
@@ -162,6 +163,7 @@ class Grammar:
     lend: dict[str, str]
     lend_first_person: frozenset[str]
     lend_nouns: frozenset[str]
+    lend_present: frozenset[str]  # present forms of the lending verbs of no effect («تواصل», «يقوم»), not «يتم»
     passive_markers: frozenset[str]
     agent_markers: tuple[tuple[str, ...], ...]
     transparent_nouns: frozenset[str]
@@ -241,6 +243,7 @@ def default_grammar() -> Grammar:
     lend: dict[str, str] = {}
     first_person: set[str] = set()
     lend_nouns: set[str] = set()
+    lend_present: set[str] = set()
     for effect in ("none", "intent", "negate", "stop"):
         for word in raw["lend_subject"][effect]:
             past, _, present = word.partition("|")
@@ -249,6 +252,8 @@ def default_grammar() -> Grammar:
             first_person |= {form for form, features in inflected.items() if features.first_person}
             nouns = noun_forms(past) - set(inflected)
             lend_nouns |= nouns
+            if effect == "none":
+                lend_present |= {form for form in finite if inflected[form].tense == "present"}
             for form in (*finite, *nouns):
                 lend.setdefault(form, effect)
     undergo, receive = (
@@ -281,6 +286,7 @@ def default_grammar() -> Grammar:
         complementizers=_words(raw["complementizers"]),
         subordinators=_words(w for w in raw["subordinators"] if " " not in w),
         embedding_links=_words(raw["embedding_links"]),
+        embedding_copulas=_words(raw["embedding_copulas"]["words"]),
         relative_pronouns=_words(raw["relative_pronouns"]),
         clause_punctuation=frozenset(raw["clause_punctuation"]),
         sentence_punctuation=frozenset(raw["sentence_punctuation"]),
@@ -306,6 +312,7 @@ def default_grammar() -> Grammar:
         lend=lend,
         lend_first_person=frozenset(first_person),
         lend_nouns=frozenset(lend_nouns),
+        lend_present=frozenset(lend_present) - _words(raw["passive_markers"]),
         passive_markers=_words(raw["passive_markers"]),
         agent_markers=_phrases(raw["agent_markers"]),
         transparent_nouns=_words(raw["transparent_nouns"]),

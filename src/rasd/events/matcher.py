@@ -498,12 +498,21 @@ def _resolve_senses(
         # «بناء على تعهد كيم»: right after a preposition a word is a noun, whatever verb it could also spell
         nouns = [s for s in senses if s[0].predicate.kind == "n"]
         senses = nouns or senses
+    elif before is not None and before.index == view.index - 1 and _finite_lender(before, grammar):
+        # «ستواصل دعم», «يواصل قصف»: right after a present verb that lends its subject the word is its verbal noun
+        nouns = [s for s in senses if s[0].predicate.kind == "n"]
+        senses = nouns or senses
     # The most specific construction wins: a sense with fixed words or a required object before a bare one.
     senses.sort(key=lambda s: (-(len(s[0].continuation) + (1 if s[1] else 0)), 0 if s[2].from_analyzer else 1))
     hit, obj, split, end = senses[0]
     trigger = Trigger(view.index, end, hit, split, [(h, o) for h, o, _, _ in senses], obj)
     trigger.passive = _passive(view.token, split)
     return trigger
+
+
+def _finite_lender(view: TokenView, grammar: Grammar) -> bool:
+    """A present verb that lends its subject to a following verbal noun («تواصل», «سيواصل»), not its noun."""
+    return any(split.core in grammar.lend_present and not split.enclitic for split in view.splits[:1])
 
 
 def _words_before(views: Sequence[TokenView], index: int, count: int) -> list[TokenView]:
