@@ -1,7 +1,8 @@
 """Word senses of the thirteenth round: accusations «وجّه اتهامات» between governments are an accusation (112), formal
 charges by a prosecutor, the police or a justice ministry (and the legal-charge words «تهمة/تهم») stay an arrest or
 charge (173), a passive «تم توجيه الاتهام» is an indictment; «حذّر» aimed at an actor stays a threat, a warning of a
-danger («حذر من كارثة/تداعيات») is none; withdrawing from a treaty rejects an agreement (127), not a retreat.
+danger («حذر من كارثة/تداعيات») is none; withdrawing from a treaty rejects an agreement (127) and leaving the
+European Union is no retreat, while an army leaving a town is.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -64,3 +65,15 @@ def test_withdrawing_from_a_treaty_rejects_an_agreement() -> None:
     doc = build(text, [("كندا", "LOC", "CANGOV"), ("الدنمارك", "LOC", "DNKGOV")])
     assert coded(doc, "127") & {("CANGOV", "DNKGOV")}
     assert not coded_as(events_of(doc), "0874")
+
+
+def test_leaving_the_european_union_is_no_military_retreat() -> None:
+    text = "وانسحبت المجر من الاتحاد الأوروبي رسميا."
+    doc = build(text, [("المجر", "LOC", "HUNGOV"), ("الاتحاد الأوروبي", "ORG", "IGOEUR")])
+    assert not coded_as(events_of(doc), "087")
+
+
+def test_an_army_leaving_a_town_still_retreats() -> None:
+    text = "وانسحب الجيش المالي من بلدة تمبكتو."
+    doc = build(text, [("المالي", "LOC", "MLIMIL"), ("تمبكتو", "LOC", "MLI")])
+    assert coded(doc, "0874") & {("MLIMIL", "MLI")}
