@@ -850,23 +850,12 @@ def _targets_of_step_objects(
             # in its own sentence («مذكرا بالقضية التي اتهم فيها الغرب موسكو، فيما نفت موسكو ذلك»)
             draft.targets = _accuser(draft, before) or [s for s in speaker if s.code and _country(s.code) not in own]
             continue
-        for other in reversed(before):
-            if other.sentence < draft.sentence:
-                break
-            if not (other.trigger.passive or other.predicate.passive):
-                draft.targets = [s for s in other.sources if s.code and _country(s.code) not in own]
-            if draft.targets:
-                break
+        draft.targets = _foreign_agents_before(draft, before, own, sentences_back=0)
         if not draft.targets:
             # «والسلطة التي تسعى إلى ...، فيما تعارض إسرائيل هذه المحاولات»: the actor of the clause before
             draft.targets = _first_foreign_actors(ctx, draft, own)
-        for other in reversed(before) if not draft.targets else ():
-            if draft.sentence - other.sentence > 1:
-                break
-            if not (other.trigger.passive or other.predicate.passive):
-                draft.targets = [s for s in other.sources if s.code and _country(s.code) not in own]
-            if draft.targets:
-                break
+        if not draft.targets:
+            draft.targets = _foreign_agents_before(draft, before, own, sentences_back=1)
         if not draft.targets:
             draft.targets = [s for s in speaker if s.code and _country(s.code) not in own]
 
@@ -1134,6 +1123,19 @@ def _judges_act_noun(views: Sequence[TokenView], trigger: Trigger, predicate: Pr
         and bool(views[head - 1].forms & grammar.act_nouns)
         and pronoun_with_preposition(views[end])
     )
+
+
+def _foreign_agents_before(draft: Draft, before: Sequence[Draft], own: set[str], sentences_back: int) -> list[Side]:
+    """The agents from a country not in `own` of the nearest act before `draft` (read as active: a passive reading
+    is too often a misread one), looking back at most `sentences_back` sentences."""
+    for other in reversed(before):
+        if draft.sentence - other.sentence > sentences_back:
+            break
+        if not (other.trigger.passive or other.predicate.passive):
+            found = [s for s in other.sources if s.code and _country(s.code) not in own]
+            if found:
+                return found
+    return []
 
 
 def _first_foreign_actors(ctx: SentenceContext, draft: Draft, own: set[str]) -> list[Side]:
