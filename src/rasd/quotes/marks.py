@@ -96,6 +96,36 @@ def _role(text: str, token: Token, char: str, open_families: list[str]) -> str:
     return "close" if family in open_families else "open"
 
 
+def _end_paragraph(
+    tokens: Sequence[Token],
+    spans: list[MarkSpan],
+    stack: list[tuple[str, int]],
+    carried: list[list[Any]],
+    continued: bool,
+    last: int,
+) -> list[list[Any]]:
+    """Close a paragraph: the quotations carried from above end here unless this paragraph continued them, and the
+    double marks left open go on to the next paragraph (a second one ends here). Returns what is carried on.
+
+    A function of its own, not a closure: compiled, a closure's environment and the closure refer to each other,
+    and that cycle kept each document's tokens for the garbage collector."""
+    if carried and continued:
+        for item in carried:
+            item[2] = last
+    else:
+        spans.extend(_span(tokens, opener, None, stop) for _, opener, stop in carried)
+        carried = []
+    for family, opener in stack:
+        if family == "single":
+            continue
+        if carried:
+            spans.append(_span(tokens, opener, None, last))
+        else:
+            carried.append([family, opener, last])
+    stack.clear()
+    return carried
+
+
 def find_mark_spans(text: str, tokens: Sequence[Token]) -> list[MarkSpan]:
     """All quoted spans of a text, in order of their opening mark (nested spans included)."""
     spans: list[MarkSpan] = []
@@ -105,28 +135,11 @@ def find_mark_spans(text: str, tokens: Sequence[Token]) -> list[MarkSpan]:
     paragraph_end = -1
     last = -1  # last token of the current paragraph
 
-    def end_paragraph() -> None:
-        nonlocal carried, continued
-        if carried and continued:
-            for item in carried:
-                item[2] = last
-        else:
-            spans.extend(_span(tokens, opener, None, stop) for _, opener, stop in carried)
-            carried = []
-        for family, opener in stack:
-            if family == "single":
-                continue
-            if carried:
-                spans.append(_span(tokens, opener, None, last))
-            else:
-                carried.append([family, opener, last])
-        stack.clear()
-        continued = False
-
     for index, token in enumerate(tokens):
         if token.start >= paragraph_end:
             if paragraph_end >= 0:
-                end_paragraph()
+                carried = _end_paragraph(tokens, spans, stack, carried, continued, last)
+                continued = False
             paragraph_end = _paragraph_end(text, token.start)
         last = index
         if token.kind != "punct" or len(token.text) != 1 or token.text not in _FAMILY:
@@ -152,7 +165,7 @@ def find_mark_spans(text: str, tokens: Sequence[Token]) -> list[MarkSpan]:
             continue
         stack.append((family, index))
     if paragraph_end >= 0:
-        end_paragraph()
+        carried = _end_paragraph(tokens, spans, stack, carried, continued, last)
     spans.extend(_span(tokens, opener, None, stop) for _, opener, stop in carried)
     spans.sort(key=lambda s: (s.start, -s.end))
     return spans
