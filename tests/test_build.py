@@ -13,7 +13,7 @@ def test_the_compiled_build_is_the_one_under_test_when_expected() -> None:
     if os.environ.get("RASD_EXPECT_COMPILED") != "1":
         pytest.skip("pure-Python run (make test); make fast-check sets RASD_EXPECT_COMPILED=1")
     compiled_packages = [name.split(".")[1] for name in compiled_modules()]
-    assert compiled_packages == ["text", "time", "entities", "quotes", "actors", "events"]
+    assert compiled_packages == ["text", "time", "entities", "quotes", "actors", "events", "store"]
     assert build_name().startswith("compiled")
 
 

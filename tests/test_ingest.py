@@ -10,7 +10,15 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from rasd.ingest.readers import Article, ReadOptions, Skipped, detect_format, html_fragment_text, read_file
+from rasd.ingest.readers import (
+    Article,
+    ReadOptions,
+    Skipped,
+    arabic_share,
+    detect_format,
+    html_fragment_text,
+    read_file,
+)
 from rasd.ingest.runner import ingest
 from rasd.pipeline import Pipeline
 from rasd.store import Store
@@ -360,3 +368,13 @@ def test_the_analysis_digest_follows_sources_and_data_not_builds(tmp_path: Path)
     assert tree_digest(tmp_path) == first  # a compiled build of the same sources
     (tmp_path / "data" / "lexicon.json").write_text('{"قال": 2}', encoding="utf-8")
     assert tree_digest(tmp_path) != first
+
+
+def test_arabic_share_counts_letters_only() -> None:
+    # diacritics, digits (Arabic-Indic too), punctuation and spaces are no letters; the tatweel is an Arabic letter
+    assert arabic_share("وَصَلَ الوفدُ ٣ ١٢، 45 !") == 1.0
+    assert arabic_share("قمة abcd") == pytest.approx(3 / 7)
+    assert arabic_share("ســلام ok") == pytest.approx(6 / 8)
+    assert arabic_share("1234 ... ٤٥") == 0.0
+    assert arabic_share("Ελλάδα") == 0.0
+    assert arabic_share("") == 0.0

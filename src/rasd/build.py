@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from importlib.machinery import EXTENSION_SUFFIXES
 
-# One module of each package `setup.py` compiles when RASD_COMPILE=1 (its COMPILED_PACKAGES).
+# One module of each package `setup.py` compiles when RASD_COMPILE=1 (its COMPILED_PACKAGES and COMPILED_MODULES).
 _PROBES = (
     "rasd.text.tokenize",
     "rasd.time.grammar",
@@ -13,6 +13,7 @@ _PROBES = (
     "rasd.quotes.finder",
     "rasd.actors.link",
     "rasd.events.matcher",
+    "rasd.store.rows",
 )
 
 

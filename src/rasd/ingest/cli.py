@@ -21,7 +21,7 @@ from rich.table import Table
 from rich.text import Text
 
 from rasd.ingest.readers import ReadOptions, Skipped
-from rasd.ingest.runner import IngestStats, database_files, ingest
+from rasd.ingest.runner import BATCH_SIZE, IngestStats, database_files, ingest
 from rasd.ingest.runner import Progress as IngestProgress
 from rasd.pipeline import Pipeline, UnknownStageError
 from rasd.scale.cli import dask_options, wants_dask
@@ -66,7 +66,14 @@ def _parse_fields(pairs: tuple[str, ...]) -> dict[str, str]:
 @click.option("--field", "fields", multiple=True, metavar="NAME=KEY", help="JSONL key for a field: text=body.")
 @click.option("--encoding", help="Encoding of text inputs when not UTF-8 (e.g. cp1256).")
 @click.option("--stages", help="Comma-separated stage names instead of the default pipeline.")
-@click.option("--batch", "batch_size", default=64, show_default=True, type=click.IntRange(1, 10_000))
+@click.option(
+    "--batch",
+    "batch_size",
+    default=BATCH_SIZE,
+    show_default=True,
+    type=click.IntRange(1, 10_000),
+    help="Articles per commit.",
+)
 @click.option(
     "--max-bytes",
     default=10_000_000,

@@ -22,6 +22,12 @@ from rasd.store.rows import key_of_normal
 from rasd.store.schema import analysis_version
 from rasd.text.normalize import NormalizedText, normalize
 
+# Articles analysed and committed together. Each commit pays DuckDB's per-statement and per-transaction costs (and a
+# sync to disk) once per table: 256 instead of 64 cut the store's share from ~1.8 to ~1.0 ms per article. A slow
+# input still commits every BATCH_SECONDS, so a killed run redoes little and progress moves.
+BATCH_SIZE = 256
+BATCH_SECONDS = 5.0
+
 
 @dataclass(slots=True)
 class IngestStats:
@@ -75,8 +81,8 @@ def ingest(
     *,
     pipeline: Pipeline,
     options: ReadOptions | None = None,
-    batch_size: int = 64,
-    batch_seconds: float = 2.0,
+    batch_size: int = BATCH_SIZE,
+    batch_seconds: float = BATCH_SECONDS,
     exclude: Iterable[Path] = (),
     on_error: Callable[[Skipped], None] | None = None,
     on_progress: Callable[[Progress], None] | None = None,
