@@ -258,6 +258,11 @@ def verb_subject(
     if not before and _noun_after_complementizer(views, position, clause):
         # «إلى أن المقاومة صدت محاولة نفذتها ميليشيات»: «أنّ» is followed by its noun, the verb's subject; when that
         # noun names no actor, an actor after the verb is no subject (and the verb is no first person)
+        # but «أن الجنود دهموا قرية في الجنوب، واعتقلوا ...»: a verb with «و» coordinated with the clause's first
+        # verb shares its subject, and an actor after it is its object («وطردت سفيرها، واتهمت الحركة بـ»)
+        shared = _coordinated_subject(views, position, clause, mentions, verb_heads)
+        if shared:
+            return shared, "subject-verb"
         return [], "noun"
     starts_clause = views[position].token.prefixes[:1] in (("و",), ("ف",)) or position == clause.start
     if after and (starts_clause or not before) and _words_between(views, end, after[0].head_start) <= 3:
@@ -310,6 +315,8 @@ def _coordinated_subject(
     view = views[position]
     if position < 2 or view.token.prefixes[:1] != ("و",) or "ال" in view.token.prefixes:
         return []  # «والتوقف عن دعمها»: a verbal noun, no verb
+    if "\u064b" in view.token.text:
+        return []  # «تهديدا للأمن وخرقاً للقانون»: the accusative ending is a noun's
     if function_core(view) in default_grammar().passive_markers:
         return []  # «ويجري التحقيق معهم»: impersonal, no one's act
     first = min((h for h in verb_heads if clause.start <= h < position - 1), default=None)
