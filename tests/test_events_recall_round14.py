@@ -31,3 +31,26 @@ def test_an_accusative_noun_after_and_is_no_coordinated_verb() -> None:
     text = "وقال الناطق إن ما تقوم به الجماعة يعد تهديدا للسلم وخرقاً للقرارات الدولية."
     specs = [("الجماعة", "ORG", "SOMREB")]
     assert _pairs(text, specs, "12") == []
+
+
+def test_object_after_a_description_of_the_subject_set_off_by_commas() -> None:
+    text = "وانتقدت النرويج، الحليف التقليدي للدنمارك، الحكومة البولندية."
+    specs = [("النرويج", "LOC", "NOR"), ("للدنمارك", "LOC", "DNK"), ("الحكومة البولندية", "ORG", "POLGOV")]
+    assert _pairs(text, specs, "11") == [("NOR", "POLGOV")]
+
+
+def test_judged_act_after_a_description_of_the_subject_gives_its_agent() -> None:
+    text = "وأدانت تشيلي، العضو في منظمة الدول الأمريكية، القصف الفنزويلي على غيانا."
+    specs = [
+        ("تشيلي", "LOC", "CHL"),
+        ("منظمة الدول الأمريكية", "ORG", "IGOOAS"),
+        ("الفنزويلي", "LOC", "VEN"),
+        ("غيانا", "LOC", "GUY"),
+    ]
+    assert _pairs(text, specs, "11") == [("CHL", "VEN")]
+
+
+def test_description_followed_by_no_actor_is_not_skipped_to_an_adjunct() -> None:
+    text = "واحتجزت الشرطة البرتغالية المهرب، المطلوب في فرنسا بتهمة السرقة، بناء على مذكرة توقيف أوروبية."
+    specs = [("الشرطة البرتغالية", "ORG", "PRTCOP"), ("فرنسا", "LOC", "FRA"), ("أوروبية", "MISC", "EUR")]
+    assert ("PRTCOP", "EUR") not in _pairs(text, specs, "17")

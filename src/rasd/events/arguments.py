@@ -447,11 +447,43 @@ def relative_antecedent(views: Sequence[TokenView], relative: int, mentions: Seq
     return []
 
 
-def skip_appositions(views: Sequence[TokenView], position: int, mentions: Sequence[Mention]) -> int:
+_ASIDE_WORDS = 8
+
+
+def described_aside(views: Sequence[TokenView], comma: int, verb_heads: Collection[int] = ()) -> int | None:
+    """«وأدانت الكويت، العضو غير الدائم في مجلس الأمن، الهجوم»: a definite description (or a relation noun,
+    «، حليفة X،») set off by commas right after the subject describes it. Returns the closing comma's index; None
+    when no such phrase of a few words with no verb stands there."""
+    if comma + 1 >= len(views) or views[comma].token.text not in ("،", ","):
+        return None
+    first = views[comma + 1]
+    grammar = default_grammar()
+    if not first.is_word or first.norm in grammar.relative_pronouns or comma + 1 in verb_heads:
+        return None
+    if "ال" not in first.token.prefixes and not first.forms & grammar.apposition_roles:
+        return None
+    words = 0
+    for view in views[comma + 1 :]:
+        if view.token.text in ("،", ","):
+            return view.index if words and view.index + 1 < len(views) and views[view.index + 1].is_word else None
+        if view.index in verb_heads or view.token.text in (".", ":", "؛", ";") or view.token.text in NAME_MARKS:
+            return None
+        words += view.is_word
+        if words > _ASIDE_WORDS:
+            return None
+    return None
+
+
+def skip_appositions(
+    views: Sequence[TokenView], position: int, mentions: Sequence[Mention], verb_heads: Collection[int] = ()
+) -> int:
     """After a subject, «، عضو منظمة التحرير،» describes the subject: skip it when looking for the object."""
     while position < len(views) and views[position].token.text in ("،", ","):
         following = next((m for m in mentions if m.head_start > position), None)
         if following is None or _words_between(views, position, following.head_start) > 0:
+            closing = described_aside(views, position, verb_heads)
+            if closing is not None and any(closing + 1 in (m.start, m.head_start) for m in mentions):
+                return closing + 1  # an actor right after the description: the object
             return position
         closed = following.end < len(views) and views[following.end].token.text in ("،", ",")
         described = following.label == "PERS" or "ال" not in views[following.head_start].token.prefixes
@@ -968,7 +1000,7 @@ def verb_roles(
             roles.sources, roles.source_how = agent, "agent"
     start = end
     if roles.source_how == "verb-subject" and roles.sources:
-        start = skip_appositions(views, max(m.end for m in roles.sources), mentions)
+        start = skip_appositions(views, max(m.end for m in roles.sources), mentions, others)
         clause, start = _past_subject_relative(views, start, clause, mentions, grammar)
     span_end = trigger.span[1]
     own = {*predicate.preps, *predicate.target_preps}

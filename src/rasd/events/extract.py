@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -19,6 +19,7 @@ from rasd.events.arguments import (
     Roles,
     clause_around,
     date_aside,
+    described_aside,
     judged_author,
     noun_roles,
     owner_pronoun,
@@ -695,7 +696,9 @@ def _targets_from_judged_events(ctx: SentenceContext, drafts: Sequence[Draft]) -
             head = other.trigger.head
             if other is draft or other.trigger.is_verb or head < end or not other.sources:
                 continue
-            subject = _apposed_subject_tokens(ctx.views, subjects, ctx.mentions, head)
+            subject = _apposed_subject_tokens(ctx.views, subjects, ctx.mentions, head) or _aside_tokens(
+                ctx.views, subjects, head, ctx.verb_heads
+            )
             between = [v for v in ctx.views[end:head] if v.index not in subject]
             if any(not v.is_word for v in between) or sum(1 for v in between if v.is_word) > _JUDGED_REACH:
                 continue
@@ -718,6 +721,7 @@ def _past_judged_act(views: Sequence[TokenView], draft: Draft, drafts: Sequence[
         return False
     end = draft.trigger.span[1]
     subject = {i for s in draft.sources if s.mention is not None for i in range(s.mention.start, s.mention.end)}
+    subject |= _aside_tokens(views, [s.mention for s in draft.sources if s.mention is not None], len(views))
     for other in drafts:
         head = other.trigger.head
         if other is draft or other.trigger.is_verb or head < end or not other.sources:
@@ -752,6 +756,20 @@ def _apposed_subject_tokens(
             continue
         tokens.update(range(start - 1 if commas else start, end + 1 if closing else end))
     return tokens if tokens and max(tokens) + 1 == head else set()
+
+
+def _aside_tokens(
+    views: Sequence[TokenView], subjects: Sequence[Mention], head: int, verb_heads: Collection[int] = ()
+) -> set[int]:
+    """The tokens of a post-verb subject and of the description set off by commas after it («وأدانت الكويت، العضو
+    غير الدائم في مجلس الأمن، الهجوم»), when the description ends before `head`."""
+    if not subjects:
+        return set()
+    end = max(m.end for m in subjects)
+    closing = described_aside(views, end, verb_heads)
+    if closing is None or closing >= head:
+        return set()
+    return set(range(min(m.start for m in subjects), closing + 1))
 
 
 def _targets_from_earlier_acts(ctx: SentenceContext, drafts: Sequence[Draft], earlier: Sequence[Draft]) -> None:
