@@ -54,3 +54,15 @@ def test_description_followed_by_no_actor_is_not_skipped_to_an_adjunct() -> None
     text = "واحتجزت الشرطة البرتغالية المهرب، المطلوب في فرنسا بتهمة السرقة، بناء على مذكرة توقيف أوروبية."
     specs = [("الشرطة البرتغالية", "ORG", "PRTCOP"), ("فرنسا", "LOC", "FRA"), ("أوروبية", "MISC", "EUR")]
     assert ("PRTCOP", "EUR") not in _pairs(text, specs, "17")
+
+
+def test_recipient_before_the_required_object() -> None:
+    text = "وقدمت الشرطة النمساوية للمحققين الألمان أدلة جديدة."
+    specs = [("الشرطة النمساوية", "ORG", "AUTCOP"), ("الألمان", "MISC", "DEUJUD")]
+    assert _pairs(text, specs, "06") == [("AUTCOP", "DEUJUD")]
+
+
+def test_recipient_set_off_by_commas_before_the_required_object() -> None:
+    text = "وقدم وزير الدفاع الماليزي، لنظيره الإندونيسي، شرحا عن المناورات."
+    specs = [("وزير الدفاع الماليزي", "PERS", "MYSGOV"), ("الإندونيسي", "MISC", "IDNGOV")]
+    assert _pairs(text, specs, "06") == [("MYSGOV", "IDNGOV")]

@@ -1024,6 +1024,9 @@ def verb_roles(
         allow_bare=predicate.direct_object,
         adjuncts=adjuncts,
     )
+    if not found and trigger.obj is not None and not predicate.direct_object:
+        subject_end = max([end, *(m.end for m in roles.sources if m.start >= end)])
+        found = _recipient_before_object(views, subject_end, trigger.obj[0], mentions, preps, roles.sources)
     if found and predicate.reciprocal and len(roles.sources) > 1 and _purpose_before(views, start, found[0]):
         found = []  # «التقى وزراء روسيا وإيران وتركيا لبحث النزاع السوري»: the purpose's matter is no party
     passive = _unvowelled_passive(views, trigger, predicate, roles, found, others, grammar) or (
@@ -1055,6 +1058,27 @@ def _written_before(views: Sequence[TokenView], head: int) -> str:
     """The preposition word right before a token («في غارة» → «في»), else ""."""
     previous = next((v for v in reversed(views[:head]) if v.is_word), None)
     return previous.norm if previous is not None else ""
+
+
+def _recipient_before_object(
+    views: Sequence[TokenView],
+    start: int,
+    obj: int,
+    mentions: Sequence[Mention],
+    preps: Sequence[str],
+    exclude: Sequence[Mention],
+) -> list[Mention]:
+    """«وقدم الوزير لنظيره شرحا», «وقدم مسؤولون، لوكالة الأنباء، نسخا من الوثائق»: the recipient with its
+    preposition may stand right before the required object (commas apart), after the subject."""
+    excluded = {id(m) for m in exclude}
+    for mention in mentions:
+        if id(mention) in excluded or mention.head_start < start or mention.end > obj:
+            continue
+        if mention.governor is None or mention.governor not in preps or mention.coordinated:
+            continue
+        if all(v.token.text in ("،", ",") for v in views[mention.end : obj]):
+            return [m for m in group_of(mention, mentions) if id(m) not in excluded]
+    return []
 
 
 def _purpose_before(views: Sequence[TokenView], start: int, mention: Mention) -> bool:
