@@ -66,3 +66,21 @@ def test_recipient_set_off_by_commas_before_the_required_object() -> None:
     text = "وقدم وزير الدفاع الماليزي، لنظيره الإندونيسي، شرحا عن المناورات."
     specs = [("وزير الدفاع الماليزي", "PERS", "MYSGOV"), ("الإندونيسي", "MISC", "IDNGOV")]
     assert _pairs(text, specs, "06") == [("MYSGOV", "IDNGOV")]
+
+
+def test_object_after_an_adverbial_aside_after_the_subject() -> None:
+    text = "واتهمت بلغاريا، في بيان لوزارة الداخلية، الحكومة المقدونية بتزوير الوثائق."
+    specs = [("بلغاريا", "LOC", "BGR"), ("الحكومة المقدونية", "ORG", "MKDGOV")]
+    assert _pairs(text, specs, "11") == [("BGR", "MKDGOV")]
+
+
+def test_object_after_a_country_adjective_and_an_adverbial_aside() -> None:
+    text = "وانتقدت وزارة الخارجية الكندية، على لسان المتحدثة باسمها، الحكومة الفنزويلية."
+    specs = [("وزارة الخارجية", "ORG", "CANGOV"), ("الكندية", "LOC", "CANGOV"), ("الفنزويلية", "LOC", "VENGOV")]
+    assert _pairs(text, specs, "11") == [("CANGOV", "VENGOV")]
+
+
+def test_an_actor_set_off_by_commas_after_a_country_adjective_stays_the_object() -> None:
+    text = "واتهمت وزارة الخارجية الروسية، بريطانيا، بتضليل الرأي العام."
+    specs = [("وزارة الخارجية", "ORG", "RUSGOV"), ("الروسية", "LOC", "RUSGOV"), ("بريطانيا", "LOC", "GBR")]
+    assert _pairs(text, specs, "11") == [("RUSGOV", "GBR")]

@@ -452,15 +452,22 @@ _ASIDE_WORDS = 8
 
 def described_aside(views: Sequence[TokenView], comma: int, verb_heads: Collection[int] = ()) -> int | None:
     """«وأدانت الكويت، العضو غير الدائم في مجلس الأمن، الهجوم»: a definite description (or a relation noun,
-    «، حليفة X،») set off by commas right after the subject describes it. Returns the closing comma's index; None
-    when no such phrase of a few words with no verb stands there."""
+    «، حليفة X،») set off by commas right after the subject describes it, and an adverbial phrase there («، في
+    بيان،», grammar `aside_openers`) is an aside. Returns the closing comma's index; None when no such phrase of a
+    few words with no verb stands there."""
     if comma + 1 >= len(views) or views[comma].token.text not in ("،", ","):
         return None
     first = views[comma + 1]
     grammar = default_grammar()
     if not first.is_word or first.norm in grammar.relative_pronouns or comma + 1 in verb_heads:
         return None
-    if "ال" not in first.token.prefixes and not first.forms & grammar.apposition_roles:
+    described = "ال" in first.token.prefixes or bool(first.forms & grammar.apposition_roles)
+    # «، في بيان،», «، خلال مؤتمر صحفي،», «، على لسان وزيرها،»: an adverbial phrase, no description
+    adverbial = first.norm in grammar.aside_words or any(
+        all(comma + 1 + k < len(views) and views[comma + 1 + k].norm == w for k, w in enumerate(phrase))
+        for phrase in grammar.aside_phrases
+    )
+    if not described and not adverbial:
         return None
     words = 0
     for view in views[comma + 1 :]:
@@ -478,6 +485,14 @@ def skip_appositions(
     views: Sequence[TokenView], position: int, mentions: Sequence[Mention], verb_heads: Collection[int] = ()
 ) -> int:
     """After a subject, «، عضو منظمة التحرير،» describes the subject: skip it when looking for the object."""
+    subject = next((m for m in mentions if m.end == position), None)
+    adjective = next((m for m in mentions if m.start == position and m.is_bare and is_nisba(views, m)), None)
+    if adjective is not None and subject is not None and _takes_country_adjective(views, subject):
+        # «وزارة الخارجية المصرية، في بيان، الحكومة»: the country adjective qualifies the subject, the aside after
+        # it is skipped (an actor phrase after its comma stays as it was read: «التركية، الولايات المتحدة،»)
+        closing = described_aside(views, adjective.end, verb_heads)
+        if closing is not None and any(closing + 1 in (m.start, m.head_start) for m in mentions):
+            return closing + 1
     while position < len(views) and views[position].token.text in ("،", ","):
         following = next((m for m in mentions if m.head_start > position), None)
         if following is None or _words_between(views, position, following.head_start) > 0:
