@@ -84,3 +84,9 @@ def test_an_actor_set_off_by_commas_after_a_country_adjective_stays_the_object()
     text = "واتهمت وزارة الخارجية الروسية، بريطانيا، بتضليل الرأي العام."
     specs = [("وزارة الخارجية", "ORG", "RUSGOV"), ("الروسية", "LOC", "RUSGOV"), ("بريطانيا", "LOC", "GBR")]
     assert _pairs(text, specs, "11") == [("RUSGOV", "GBR")]
+
+
+def test_a_counted_object_after_the_subject_makes_the_verb_of_harm_active() -> None:
+    text = "واعتقلت قوات الأمن اليونانية عشرين شخصا في أثينا."
+    specs = [("اليونانية", "LOC", "GRCCOP"), ("أثينا", "LOC", "GRC")]
+    assert all(e.target.actor != "GRCCOP" for e in events_of(build(text, specs)))

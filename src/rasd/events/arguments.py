@@ -1151,6 +1151,11 @@ def _unvowelled_passive(
     if not (indefinite or counted):
         return False
     subject_end = max(m.end for m in roles.sources)
+    following = next((v for v in views[subject_end:] if not v.in_timex), None)
+    if following is not None and following.is_word and following.forms & grammar.quantifiers:
+        return False  # «اعتقلت قوات الأمن عشرات المشتبه بهم»: a counted object after the subject, an active verb's
+    if following is not None and following.token.kind == "number":
+        return False
     agent = {id(m) for m in agent_after(views, subject_end, Clause(subject_end, len(views)), found, grammar)}
     return all(id(m) in agent or _in_attack_phrase(views, subject_end, m, grammar) for m in found)
 
