@@ -90,3 +90,16 @@ def test_a_counted_object_after_the_subject_makes_the_verb_of_harm_active() -> N
     text = "واعتقلت قوات الأمن اليونانية عشرين شخصا في أثينا."
     specs = [("اليونانية", "LOC", "GRCCOP"), ("أثينا", "LOC", "GRC")]
     assert all(e.target.actor != "GRCCOP" for e in events_of(build(text, specs)))
+
+
+def test_denial_of_an_accusation_targets_the_accuser_and_the_accusation_the_denier() -> None:
+    text = "ونفت الحكومة الفنزويلية اتهامات منظمة هيومن رايتس ووتش."
+    specs = [("الحكومة الفنزويلية", "ORG", "VENGOV"), ("منظمة هيومن رايتس ووتش", "ORG", "NGOHRW")]
+    coded = [(e.cameo, e.source.actor, e.target.actor) for e in events_of(build(text, specs))]
+    assert sorted(coded) == [("016", "VENGOV", "NGOHRW"), ("112", "NGOHRW", "VENGOV")]
+
+
+def test_denial_of_accusations_made_in_a_relative_clause() -> None:
+    text = "ونفى رئيس الوزراء الماليزي الاتهامات التي وجهتها إليه السلطات السنغافورية."
+    specs = [("رئيس الوزراء الماليزي", "PERS", "MYSGOV"), ("السلطات السنغافورية", "ORG", "SGPGOV")]
+    assert _pairs(text, specs, "016") == [("MYSGOV", "SGPGOV")]

@@ -676,7 +676,7 @@ def _alleged_act(ctx: SentenceContext, control: Draft, act: Trigger, grammar: Gr
 
 _JUDGING_ROOTS = ("11", "12", "051", "052")
 # acts done to another act's agents through the act: repressing protests («قمعت السلطات التظاهرات المعارضة»)
-_ACTING_ON_ACTS = (*_JUDGING_ROOTS, "175")
+_ACTING_ON_ACTS = (*_JUDGING_ROOTS, "175", "016")
 _JUDGED_REACH = 3
 
 
@@ -704,6 +704,9 @@ def _targets_from_judged_events(ctx: SentenceContext, drafts: Sequence[Draft]) -
                 continue
             sources = {id(s.mention) for s in draft.sources}
             draft.targets = [s for s in other.sources if id(s.mention) not in sources]
+            if draft.code.startswith("016") and other.code.startswith("11") and not other.targets:
+                # «نفى الوزير اتهامات المنظمة»: the one who denies the accusation is the one accused
+                other.targets = [s for s in draft.sources if s.code not in {t.code for t in draft.targets}]
             break
         if not draft.targets:
             codes = {s.code for s in draft.sources}
