@@ -103,3 +103,23 @@ def test_denial_of_accusations_made_in_a_relative_clause() -> None:
     text = "ونفى رئيس الوزراء الماليزي الاتهامات التي وجهتها إليه السلطات السنغافورية."
     specs = [("رئيس الوزراء الماليزي", "PERS", "MYSGOV"), ("السلطات السنغافورية", "ORG", "SGPGOV")]
     assert _pairs(text, specs, "016") == [("MYSGOV", "SGPGOV")]
+
+
+def test_demand_for_a_named_agents_withdrawal_targets_the_agent_not_the_place() -> None:
+    text = "وطالبت نيامي بانسحاب القوات الفرنسية من شمال النيجر."
+    specs = [("نيامي", "LOC", "NERGOV"), ("الفرنسية", "LOC", "FRAMIL"), ("النيجر", "LOC", "NER")]
+    assert [(e.source.actor, e.target.actor) for e in events_of(build(text, specs)) if e.cameo.startswith("10")] == [
+        ("NERGOV", "FRAMIL")
+    ]
+
+
+def test_rejected_act_of_another_targets_its_agent() -> None:
+    text = "ورفضت أنقرة انسحاب القوات الروسية من ليبيا."
+    specs = [("أنقرة", "LOC", "TURGOV"), ("الروسية", "LOC", "RUSMIL"), ("ليبيا", "LOC", "LBY")]
+    assert _pairs(text, specs, "12") == [("TURGOV", "RUSMIL")]
+
+
+def test_protesters_demanding_their_presidents_departure() -> None:
+    text = "وخرج آلاف المتظاهرين يطالبون برحيل الرئيس الزيمبابوي."
+    specs = [("المتظاهرين", "MISC", "ZWECVL"), ("الرئيس الزيمبابوي", "PERS", "ZWEGOV")]
+    assert _pairs(text, specs, "10") == [("ZWECVL", "ZWEGOV")]

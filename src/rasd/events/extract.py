@@ -1649,11 +1649,17 @@ def _code_trigger(
         inner_code = _refine(inner_predicate.cameo, inner_predicate, views, inner.span[1], inner_clause, grammar, heads)
         kind = predicate.control or ""
         inner_targets = ctx.sides(inner_roles.targets)
+        # «طالبت بغداد بانسحاب القوات التركية من شمال العراق»: who is called on, asked or refused is the named agent
+        # of the act, not where or to whom it would be done
+        own = {x.code for x in sources if x.code} | {x.code[:3] for x in sources if x.code}
+        asked = [s for s in ctx.sides(inner_roles.sources) if s.code and s.code not in own]
         if kind in ("appeal", "demand", "threat", "accuse", "deny") and targets:
             pass
         elif kind == "accuse":
             # «اتهامات الغرب لإيران بتسليح الحوثيين»: the accused is who would have done the embedded act
             targets = ctx.sides(inner_roles.sources)
+        elif kind in ("appeal", "demand", "reject") and sources and asked and not inner_predicate.reciprocal:
+            targets = asked
         elif inner_targets:
             targets = inner_targets
         elif kind == "reject" and not targets:
