@@ -258,6 +258,11 @@ def verb_subject(
     if not before and _noun_after_complementizer(views, position, clause):
         # «إلى أن المقاومة صدت محاولة نفذتها ميليشيات»: «أنّ» is followed by its noun, the verb's subject; when that
         # noun names no actor, an actor after the verb is no subject (and the verb is no first person)
+        # but «أن الجنود دهموا قرية في الجنوب، واعتقلوا ...»: a verb with «و» coordinated with the clause's first
+        # verb shares its subject, and an actor after it is its object («وطردت سفيرها، واتهمت الحركة بـ»)
+        shared = _coordinated_subject(views, position, clause, mentions, verb_heads)
+        if shared:
+            return shared, "subject-verb"
         return [], "noun"
     starts_clause = views[position].token.prefixes[:1] in (("و",), ("ف",)) or position == clause.start
     if after and (starts_clause or not before) and _words_between(views, end, after[0].head_start) <= 3:
@@ -310,6 +315,8 @@ def _coordinated_subject(
     view = views[position]
     if position < 2 or view.token.prefixes[:1] != ("و",) or "ال" in view.token.prefixes:
         return []  # «والتوقف عن دعمها»: a verbal noun, no verb
+    if "\u064b" in view.token.text:
+        return []  # «تهديدا للأمن وخرقاً للقانون»: the accusative ending is a noun's
     if function_core(view) in default_grammar().passive_markers:
         return []  # «ويجري التحقيق معهم»: impersonal, no one's act
     first = min((h for h in verb_heads if clause.start <= h < position - 1), default=None)
@@ -440,11 +447,58 @@ def relative_antecedent(views: Sequence[TokenView], relative: int, mentions: Seq
     return []
 
 
-def skip_appositions(views: Sequence[TokenView], position: int, mentions: Sequence[Mention]) -> int:
+_ASIDE_WORDS = 8
+
+
+def described_aside(views: Sequence[TokenView], comma: int, verb_heads: Collection[int] = ()) -> int | None:
+    """«وأدانت الكويت، العضو غير الدائم في مجلس الأمن، الهجوم»: a definite description (or a relation noun,
+    «، حليفة X،») set off by commas right after the subject describes it, and an adverbial phrase there («، في
+    بيان،», grammar `aside_openers`) is an aside. Returns the closing comma's index; None when no such phrase of a
+    few words with no verb stands there."""
+    if comma + 1 >= len(views) or views[comma].token.text not in ("،", ","):
+        return None
+    first = views[comma + 1]
+    grammar = default_grammar()
+    if not first.is_word or first.norm in grammar.relative_pronouns or comma + 1 in verb_heads:
+        return None
+    described = "ال" in first.token.prefixes or bool(first.forms & grammar.apposition_roles)
+    # «، في بيان،», «، خلال مؤتمر صحفي،», «، على لسان وزيرها،»: an adverbial phrase, no description
+    adverbial = first.norm in grammar.aside_words or any(
+        all(comma + 1 + k < len(views) and views[comma + 1 + k].norm == w for k, w in enumerate(phrase))
+        for phrase in grammar.aside_phrases
+    )
+    if not described and not adverbial:
+        return None
+    words = 0
+    for view in views[comma + 1 :]:
+        if view.token.text in ("،", ","):
+            return view.index if words and view.index + 1 < len(views) and views[view.index + 1].is_word else None
+        if view.index in verb_heads or view.token.text in (".", ":", "؛", ";") or view.token.text in NAME_MARKS:
+            return None
+        words += view.is_word
+        if words > _ASIDE_WORDS:
+            return None
+    return None
+
+
+def skip_appositions(
+    views: Sequence[TokenView], position: int, mentions: Sequence[Mention], verb_heads: Collection[int] = ()
+) -> int:
     """After a subject, «، عضو منظمة التحرير،» describes the subject: skip it when looking for the object."""
+    subject = next((m for m in mentions if m.end == position), None)
+    adjective = next((m for m in mentions if m.start == position and m.is_bare and is_nisba(views, m)), None)
+    if adjective is not None and subject is not None and _takes_country_adjective(views, subject):
+        # «وزارة الخارجية المصرية، في بيان، الحكومة»: the country adjective qualifies the subject, the aside after
+        # it is skipped (an actor phrase after its comma stays as it was read: «التركية، الولايات المتحدة،»)
+        closing = described_aside(views, adjective.end, verb_heads)
+        if closing is not None and any(closing + 1 in (m.start, m.head_start) for m in mentions):
+            return closing + 1
     while position < len(views) and views[position].token.text in ("،", ","):
         following = next((m for m in mentions if m.head_start > position), None)
         if following is None or _words_between(views, position, following.head_start) > 0:
+            closing = described_aside(views, position, verb_heads)
+            if closing is not None and any(closing + 1 in (m.start, m.head_start) for m in mentions):
+                return closing + 1  # an actor right after the description: the object
             return position
         closed = following.end < len(views) and views[following.end].token.text in ("،", ",")
         described = following.label == "PERS" or "ال" not in views[following.head_start].token.prefixes
@@ -961,7 +1015,7 @@ def verb_roles(
             roles.sources, roles.source_how = agent, "agent"
     start = end
     if roles.source_how == "verb-subject" and roles.sources:
-        start = skip_appositions(views, max(m.end for m in roles.sources), mentions)
+        start = skip_appositions(views, max(m.end for m in roles.sources), mentions, others)
         clause, start = _past_subject_relative(views, start, clause, mentions, grammar)
     span_end = trigger.span[1]
     own = {*predicate.preps, *predicate.target_preps}
@@ -985,6 +1039,9 @@ def verb_roles(
         allow_bare=predicate.direct_object,
         adjuncts=adjuncts,
     )
+    if not found and trigger.obj is not None and not predicate.direct_object:
+        subject_end = max([end, *(m.end for m in roles.sources if m.start >= end)])
+        found = _recipient_before_object(views, subject_end, trigger.obj[0], mentions, preps, roles.sources)
     if found and predicate.reciprocal and len(roles.sources) > 1 and _purpose_before(views, start, found[0]):
         found = []  # «التقى وزراء روسيا وإيران وتركيا لبحث النزاع السوري»: the purpose's matter is no party
     passive = _unvowelled_passive(views, trigger, predicate, roles, found, others, grammar) or (
@@ -1016,6 +1073,27 @@ def _written_before(views: Sequence[TokenView], head: int) -> str:
     """The preposition word right before a token («في غارة» → «في»), else ""."""
     previous = next((v for v in reversed(views[:head]) if v.is_word), None)
     return previous.norm if previous is not None else ""
+
+
+def _recipient_before_object(
+    views: Sequence[TokenView],
+    start: int,
+    obj: int,
+    mentions: Sequence[Mention],
+    preps: Sequence[str],
+    exclude: Sequence[Mention],
+) -> list[Mention]:
+    """«وقدم الوزير لنظيره شرحا», «وقدم مسؤولون، لوكالة الأنباء، نسخا من الوثائق»: the recipient with its
+    preposition may stand right before the required object (commas apart), after the subject."""
+    excluded = {id(m) for m in exclude}
+    for mention in mentions:
+        if id(mention) in excluded or mention.head_start < start or mention.end > obj:
+            continue
+        if mention.governor is None or mention.governor not in preps or mention.coordinated:
+            continue
+        if all(v.token.text in ("،", ",") for v in views[mention.end : obj]):
+            return [m for m in group_of(mention, mentions) if id(m) not in excluded]
+    return []
 
 
 def _purpose_before(views: Sequence[TokenView], start: int, mention: Mention) -> bool:
@@ -1073,6 +1151,11 @@ def _unvowelled_passive(
     if not (indefinite or counted):
         return False
     subject_end = max(m.end for m in roles.sources)
+    following = next((v for v in views[subject_end:] if not v.in_timex), None)
+    if following is not None and following.is_word and following.forms & grammar.quantifiers:
+        return False  # «اعتقلت قوات الأمن عشرات المشتبه بهم»: a counted object after the subject, an active verb's
+    if following is not None and following.token.kind == "number":
+        return False
     agent = {id(m) for m in agent_after(views, subject_end, Clause(subject_end, len(views)), found, grammar)}
     return all(id(m) in agent or _in_attack_phrase(views, subject_end, m, grammar) for m in found)
 

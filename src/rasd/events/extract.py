@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -19,6 +19,7 @@ from rasd.events.arguments import (
     Roles,
     clause_around,
     date_aside,
+    described_aside,
     judged_author,
     noun_roles,
     owner_pronoun,
@@ -675,7 +676,7 @@ def _alleged_act(ctx: SentenceContext, control: Draft, act: Trigger, grammar: Gr
 
 _JUDGING_ROOTS = ("11", "12", "051", "052")
 # acts done to another act's agents through the act: repressing protests («قمعت السلطات التظاهرات المعارضة»)
-_ACTING_ON_ACTS = (*_JUDGING_ROOTS, "175")
+_ACTING_ON_ACTS = (*_JUDGING_ROOTS, "175", "016")
 _JUDGED_REACH = 3
 
 
@@ -695,12 +696,17 @@ def _targets_from_judged_events(ctx: SentenceContext, drafts: Sequence[Draft]) -
             head = other.trigger.head
             if other is draft or other.trigger.is_verb or head < end or not other.sources:
                 continue
-            subject = _apposed_subject_tokens(ctx.views, subjects, ctx.mentions, head)
+            subject = _apposed_subject_tokens(ctx.views, subjects, ctx.mentions, head) or _aside_tokens(
+                ctx.views, subjects, head, ctx.verb_heads
+            )
             between = [v for v in ctx.views[end:head] if v.index not in subject]
             if any(not v.is_word for v in between) or sum(1 for v in between if v.is_word) > _JUDGED_REACH:
                 continue
             sources = {id(s.mention) for s in draft.sources}
             draft.targets = [s for s in other.sources if id(s.mention) not in sources]
+            if draft.code.startswith("016") and other.code.startswith("11") and not other.targets:
+                # «نفى الوزير اتهامات المنظمة»: the one who denies the accusation is the one accused
+                other.targets = [s for s in draft.sources if s.code not in {t.code for t in draft.targets}]
             break
         if not draft.targets:
             codes = {s.code for s in draft.sources}
@@ -718,6 +724,7 @@ def _past_judged_act(views: Sequence[TokenView], draft: Draft, drafts: Sequence[
         return False
     end = draft.trigger.span[1]
     subject = {i for s in draft.sources if s.mention is not None for i in range(s.mention.start, s.mention.end)}
+    subject |= _aside_tokens(views, [s.mention for s in draft.sources if s.mention is not None], len(views))
     for other in drafts:
         head = other.trigger.head
         if other is draft or other.trigger.is_verb or head < end or not other.sources:
@@ -752,6 +759,20 @@ def _apposed_subject_tokens(
             continue
         tokens.update(range(start - 1 if commas else start, end + 1 if closing else end))
     return tokens if tokens and max(tokens) + 1 == head else set()
+
+
+def _aside_tokens(
+    views: Sequence[TokenView], subjects: Sequence[Mention], head: int, verb_heads: Collection[int] = ()
+) -> set[int]:
+    """The tokens of a post-verb subject and of the description set off by commas after it («وأدانت الكويت، العضو
+    غير الدائم في مجلس الأمن، الهجوم»), when the description ends before `head`."""
+    if not subjects:
+        return set()
+    end = max(m.end for m in subjects)
+    closing = described_aside(views, end, verb_heads)
+    if closing is None or closing >= head:
+        return set()
+    return set(range(min(m.start for m in subjects), closing + 1))
 
 
 def _targets_from_earlier_acts(ctx: SentenceContext, drafts: Sequence[Draft], earlier: Sequence[Draft]) -> None:
@@ -1628,11 +1649,17 @@ def _code_trigger(
         inner_code = _refine(inner_predicate.cameo, inner_predicate, views, inner.span[1], inner_clause, grammar, heads)
         kind = predicate.control or ""
         inner_targets = ctx.sides(inner_roles.targets)
+        # «طالبت بغداد بانسحاب القوات التركية من شمال العراق»: who is called on, asked or refused is the named agent
+        # of the act, not where or to whom it would be done
+        own = {x.code for x in sources if x.code} | {x.code[:3] for x in sources if x.code}
+        asked = [s for s in ctx.sides(inner_roles.sources) if s.code and s.code not in own]
         if kind in ("appeal", "demand", "threat", "accuse", "deny") and targets:
             pass
         elif kind == "accuse":
             # «اتهامات الغرب لإيران بتسليح الحوثيين»: the accused is who would have done the embedded act
             targets = ctx.sides(inner_roles.sources)
+        elif kind in ("appeal", "demand", "reject") and sources and asked and not inner_predicate.reciprocal:
+            targets = asked
         elif inner_targets:
             targets = inner_targets
         elif kind == "reject" and not targets:

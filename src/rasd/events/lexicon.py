@@ -157,6 +157,8 @@ class Grammar:
     prompting_verbs: frozenset[str]  # «دعت» after a cause: prompted
     prompting_causes: frozenset[str]  # «الأسباب التي دعت», «مما دعا»
     apposition_roles: frozenset[str]  # «حليفة»: «X حليفة Y» has X as the phrase's actor
+    aside_words: frozenset[str]  # «، في بيان،»: an adverbial aside between subject and object
+    aside_phrases: tuple[tuple[str, ...], ...]  # «، على لسان وزيرها،»
     hypothetical_any: frozenset[str]  # «أي هجوم»: any act, none stated
     hypothetical_after: frozenset[str]  # «ضربة محتملة»: a possible act
     hypothetical_when: frozenset[str]  # «عندما يدعو»: whenever, a present verb
@@ -306,6 +308,8 @@ def default_grammar() -> Grammar:
         prompting_verbs=_words(raw["prompting"]["verbs"]),
         prompting_causes=_words(raw["prompting"]["causes"]),
         apposition_roles=_words(raw["apposition_roles"]["words"]),
+        aside_words=_words(raw["aside_openers"]["words"]),
+        aside_phrases=_phrases(raw["aside_openers"]["phrases"]),
         hypothetical_any=_words(raw["hypothetical_cues"]["any"]),
         hypothetical_after=_words(raw["hypothetical_cues"]["after"]),
         hypothetical_when=_words(raw["hypothetical_cues"]["when"]),
