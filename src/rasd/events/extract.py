@@ -2521,7 +2521,7 @@ def _in_condition(views: Sequence[TokenView], draft: Draft, grammar: Grammar) ->
             return False
         if conditional_word(views, view, grammar):
             return True
-        if view.index > 0 and (views[view.index - 1].norm, view.norm) in _phrase_openings(grammar.conditional_phrases):
+        if view.index > 0 and (views[view.index - 1].norm, view.norm) in _phrase_openings(grammar.conditional_openers):
             return True  # «في حال», «في حالة»
         count += 1
         if count >= _CONDITION_REACH:

@@ -150,6 +150,7 @@ class Grammar:
     intent_after: frozenset[str]
     conditional_before: frozenset[str]
     conditional_phrases: tuple[tuple[str, ...], ...]
+    conditional_openers: tuple[tuple[str, ...], ...]  # «في حال»: opens a condition as «إذا» does
     whether: frozenset[str]  # «عما إذا»: whether, no condition
     not_conditional: frozenset[str]  # «لطالما»: has long done
     claim_before: frozenset[str]
@@ -299,6 +300,7 @@ def default_grammar() -> Grammar:
         intent_after=_words(raw["intent_cues"]["after"]),
         conditional_before=_words(raw["conditional_cues"]["before"]),
         conditional_phrases=_phrases(raw["conditional_cues"]["phrases"]),
+        conditional_openers=_phrases(raw["conditional_cues"]["openers"]),
         whether=_words(raw["conditional_cues"]["whether"]),
         not_conditional=_words(raw["conditional_cues"]["not_conditional"]),
         claim_before=_words(raw["claim_cues"]["before"]),

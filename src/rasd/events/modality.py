@@ -147,6 +147,18 @@ def conditional_word(views: Sequence[TokenView], word: TokenView, grammar: Gramm
     )
 
 
+def _opens_condition(views: Sequence[TokenView], word: TokenView, grammar: Grammar) -> bool:
+    """«في حال», «وفي حالة»: the second word of a phrase that opens a condition as «إذا» does."""
+    if word.index == 0:
+        return False
+    return (_core(views[word.index - 1]), word.norm) in _pairs(grammar.conditional_openers)
+
+
+@cache
+def _pairs(phrases: tuple[tuple[str, ...], ...]) -> frozenset[tuple[str, str]]:
+    return frozenset((phrase[0], phrase[1]) for phrase in phrases if len(phrase) == 2)
+
+
 def _whether(views: Sequence[TokenView], index: int, grammar: Grammar) -> bool:
     """«عما إذا», «ما إذا»: whether, an indirect question about what is reported, no condition."""
     previous = views[index - 1] if index > 0 else None
@@ -193,7 +205,7 @@ def modality_at(
             if word.forms & grammar.claim_before:
                 claim = True
         for word in _words_before(views, position, sentence_floor, grammar.windows["conditional"]):
-            if conditional_word(views, word, grammar):
+            if conditional_word(views, word, grammar) or _opens_condition(views, word, grammar):
                 conditional = True
     if is_noun:
         after = [v for v in views[trigger_end : trigger_end + 4] if v.is_word][:2]

@@ -1,0 +1,36 @@
+"""Round 14 (precision on arbitrary news): the reach of a condition, and a state on both sides of its own act;
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from events_helpers import build, events_of
+
+
+def test_a_condition_opened_by_fi_hal_ends_at_the_comma() -> None:
+    # «في حال» opens a condition as «إذا» does: what follows the comma is stated, not conditional
+    text = (
+        "وقال الوزير التشيلي إن بلاده ستنسحب من الاتفاق في حال فشلت المحادثات، "
+        "بينما تواصل الأرجنتين قصف المواقع البوليفية."
+    )
+    specs = [("التشيلي", "LOC", "CHLGOV"), ("الأرجنتين", "LOC", "ARG"), ("البوليفية", "LOC", "BOL")]
+    shelling = [e for e in events_of(build(text, specs)) if e.source.actor == "ARG"]
+    assert [(e.cameo[:2], e.target.actor, e.modality) for e in shelling] == [("19", "BOL", "asserted")]
+
+
+def test_a_clause_after_a_condition_and_its_comma_is_stated() -> None:
+    text = (
+        "وأوضح المسؤول الكيني أن هذا الإجراء يسمح بالدفاع في حالة تعرض البلاد لاعتداء، وتستطيع كينيا، "
+        "حتى وهي تقاتل المتمردين الصوماليين، أن تطالب بالدعم."
+    )
+    specs = [("الكيني", "LOC", "KENGOV"), ("كينيا", "LOC", "KEN"), ("الصوماليين", "LOC", "SOMREB")]
+    fights = [e for e in events_of(build(text, specs)) if e.target.actor == "SOMREB"]
+    assert [(e.cameo, e.modality) for e in fights] == [("190", "asserted")]
+
+
+def test_a_fixed_condition_set_off_by_commas_still_reaches_its_clause() -> None:
+    text = "وقال القائد إن الجيش التشادي، عند الضرورة، سيقوم بصد أي هجوم للمتمردين السودانيين."
+    specs = [("التشادي", "LOC", "TCDMIL"), ("السودانيين", "LOC", "SDNREB")]
+    events = events_of(build(text, specs))
+    assert [(e.cameo, e.source.actor, e.target.actor, e.modality) for e in events] == [
+        ("138", "TCDMIL", "SDNREB", "conditional")
+    ]
