@@ -34,3 +34,28 @@ def test_a_fixed_condition_set_off_by_commas_still_reaches_its_clause() -> None:
     assert [(e.cameo, e.source.actor, e.target.actor, e.modality) for e in events] == [
         ("138", "TCDMIL", "SDNREB", "conditional")
     ]
+
+
+def test_an_official_does_not_deny_or_visit_his_own_state() -> None:
+    denial = "ونفى مصدر دبلوماسي مغربي استخدام المغرب أسلحة محظورة في الصحراء."
+    assert not events_of(build(denial, [("مغربي", "LOC", "MARGOV"), ("المغرب", "LOC", "MAR")]))
+    visit = "وأنهى الرئيس الكيني زيارته إلى كينيا الأسبوع الماضي."
+    assert not events_of(build(visit, [("الرئيس الكيني", "PERS", "KENGOV"), ("كينيا", "LOC", "KEN")]))
+
+
+def test_a_state_still_acts_by_force_on_its_own_towns_and_rebels() -> None:
+    shelling = "وقصفت القوات الحكومية السودانية مدينة كسلا بالمدفعية."
+    events = events_of(build(shelling, [("السودانية", "LOC", "SDNMIL"), ("كسلا", "LOC", "SDN")]))
+    assert [(e.cameo[:2], e.source.actor, e.target.actor) for e in events] == [("19", "SDNMIL", "SDN")]
+    curfew = "وقررت السلطات التونسية فرض حظر التجول على مدينة صفاقس."
+    events = events_of(build(curfew, [("السلطات التونسية", "ORG", "TUNGOV"), ("صفاقس", "LOC", "TUN")]))
+    assert [(e.cameo, e.source.actor, e.target.actor) for e in events] == [("1323", "TUNGOV", "TUN")]
+    charge = "واتهمت الصومال المتمردين بخرق الهدنة."
+    events = events_of(build(charge, [("الصومال", "LOC", "SOM"), ("المتمردين", "ORG", "SOMREB")]))
+    assert [(e.cameo[:2], e.source.actor, e.target.actor) for e in events] == [("11", "SOM", "SOMREB")]
+
+
+def test_talks_among_a_countrys_parties_are_kept() -> None:
+    text = "وأجرى الليبيون محادثات مع ليبيا في جنيف."
+    events = events_of(build(text, [("الليبيون", "LOC", "LBY"), ("ليبيا", "LOC", "LBY")]))
+    assert [(e.cameo[:2], e.source.actor, e.target.actor) for e in events] == [("04", "LBY", "LBY")]

@@ -2420,6 +2420,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 continue  # one actor on both sides of a directed event: an argument read twice
             if _own_country(source, target):
                 continue  # «نفى المسؤول تورط بلاده», «طالب المتظاهرون في جنوب البلاد»: no other party is named
+            if _own_state(code, source, target):
+                continue  # «أيدت الرياض ... المملكة», «تنفيه طهران ... إيران»: the state is no party to its own act
             if quote is not None and _reports(quote, target, start):
                 continue  # «… أصابت الصواريخ أهدافها، بحسب ما قالت وزارة الدفاع»: who reports the act is no party to it
             town_agent = code[:2] in _FORCE_ROOTS and _venue(source)
@@ -2808,6 +2810,28 @@ def _own_country(source: Side, target: Side) -> bool:
     if not source.code or not target.code or source.code[:3] != target.code[:3] or not target.text:
         return False
     return norm_word(target.text) in default_grammar().own_country_words
+
+
+def _own_state(code: str, source: Side, target: Side) -> bool:
+    """One side is a whole state (a bare country code) and the other an official, body or people of the same state,
+    in an event that is no use of force: a government does not praise, deny, visit or meet its own country; the
+    country named is the act's topic or its other party's place («نفى مصدر تركي استخدام أنقرة أسلحة»), and the real
+    other party is elsewhere. Kept: force, coercion, their threats and retreats (15, 17-20, 132, 137, 138, 087),
+    which reach a state's own towns and people, and so do a curfew or state of emergency eased (0813, 0814); the
+    state against its own rebels; talks among a country's parties (both sides bare)."""
+    if not source.code or not target.code or source.code[:3] != target.code[:3]:
+        return False
+    bare = (len(source.code) == 3) + (len(target.code) == 3)
+    if bare == 0 or (bare == 2 and is_symmetric(code)):
+        return False
+    if source.code[3:6] in _STATE_OPPONENTS or target.code[3:6] in _STATE_OPPONENTS:
+        return False
+    return code[:2] not in _FORCE_ROOTS and not code.startswith(_FORCE_INTENTS + _POPULATION_CODES)
+
+
+_STATE_OPPONENTS = frozenset({"REB", "INS"})
+# threatened or intended force, coercion and restriction («قررت السلطات فرض حظر التجول على البصرة»), and retreats
+_FORCE_INTENTS = ("132", "137", "138", "087")
 
 
 def _outlet(code: str | None) -> bool:
