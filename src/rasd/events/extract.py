@@ -2815,10 +2815,10 @@ def _own_country(source: Side, target: Side) -> bool:
 def _own_state(code: str, source: Side, target: Side) -> bool:
     """One side is a whole state (a bare country code) and the other an official, body or people of the same state,
     in an event that is no use of force: a government does not praise, deny, visit or meet its own country; the
-    country named is the act's topic or its other party's place («نفى مصدر تركي استخدام أنقرة أسلحة»), and the real
-    other party is elsewhere. Kept: force, coercion, their threats and retreats (15, 17-20, 132, 137, 138, 087),
-    which reach a state's own towns and people, and so do a curfew or state of emergency eased (0813, 0814); the
-    state against its own rebels; talks among a country's parties (both sides bare)."""
+    country named is the act's topic or its other party's place («نفى مسؤول مغربي أن تكون الرباط قد استخدمت
+    أسلحة»), and the real other party is elsewhere. Kept: force, coercion, their threats and retreats (15, 17-20,
+    132, 137, 138, 087), which reach a state's own towns and people, and so do a curfew or state of emergency eased
+    (0813, 0814); the state against its own rebels; talks among a country's parties (both sides bare)."""
     if not source.code or not target.code or source.code[:3] != target.code[:3]:
         return False
     bare = (len(source.code) == 3) + (len(target.code) == 3)
