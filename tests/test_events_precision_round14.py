@@ -59,3 +59,21 @@ def test_talks_among_a_countrys_parties_are_kept() -> None:
     text = "وأجرى الليبيون محادثات مع ليبيا في جنيف."
     events = events_of(build(text, [("الليبيون", "LOC", "LBY"), ("ليبيا", "LOC", "LBY")]))
     assert [(e.cameo[:2], e.source.actor, e.target.actor) for e in events] == [("04", "LBY", "LBY")]
+
+
+def test_the_antecedent_a_resumptive_pronoun_stands_for_is_the_object() -> None:
+    # «الذين خطفتهم»: the students are the ones kidnapped, not the kidnappers
+    text = "أطلقت جماعة بوكو حرام سراح 10 من الطلاب النيجيريين الذين خطفتهم في ولاية كانو."
+    specs = [("جماعة بوكو حرام", "ORG", "NGAREB"), ("الطلاب النيجيريين", "LOC", "NGAEDU")]
+    events = events_of(build(text, specs))
+    assert not [e for e in events if e.source.actor == "NGAEDU"]
+    assert [(e.cameo[:2], e.source.actor, e.target.actor) for e in events if e.cameo.startswith("08")] == [
+        ("08", "NGAREB", "NGAEDU")
+    ]
+
+
+def test_a_pronoun_of_another_gender_leaves_the_antecedent_the_subject() -> None:
+    text = "ولا يزال الرئيس الأذربيجاني يواجه ضغوطا كبيرة، كما أن تركيا التي تدعمه تواجه مشكلات داخلية."
+    specs = [("تركيا", "LOC", "TUR"), ("الرئيس الأذربيجاني", "PERS", "AZEGOV")]
+    events = events_of(build(text, specs))
+    assert [(e.cameo, e.source.actor, e.target.actor) for e in events] == [("051", "TUR", "AZEGOV")]

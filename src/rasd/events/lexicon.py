@@ -158,6 +158,7 @@ class Grammar:
     prompting_verbs: frozenset[str]  # «دعت» after a cause: prompted
     prompting_causes: frozenset[str]  # «الأسباب التي دعت», «مما دعا»
     apposition_roles: frozenset[str]  # «حليفة»: «X حليفة Y» has X as the phrase's actor
+    relative_resumptive: frozenset[tuple[str, str]]  # («الذين», «هم»): the pronoun that stands for the antecedent
     hypothetical_any: frozenset[str]  # «أي هجوم»: any act, none stated
     hypothetical_after: frozenset[str]  # «ضربة محتملة»: a possible act
     hypothetical_when: frozenset[str]  # «عندما يدعو»: whenever, a present verb
@@ -308,6 +309,10 @@ def default_grammar() -> Grammar:
         prompting_verbs=_words(raw["prompting"]["verbs"]),
         prompting_causes=_words(raw["prompting"]["causes"]),
         apposition_roles=_words(raw["apposition_roles"]["words"]),
+        relative_resumptive=frozenset(
+            (norm_word(relative), norm_word(pronoun))
+            for relative, pronoun in (pair.split("|") for pair in raw["relative_resumptive"]["pairs"])
+        ),
         hypothetical_any=_words(raw["hypothetical_cues"]["any"]),
         hypothetical_after=_words(raw["hypothetical_cues"]["after"]),
         hypothetical_when=_words(raw["hypothetical_cues"]["when"]),
