@@ -77,3 +77,13 @@ def test_a_pronoun_of_another_gender_leaves_the_antecedent_the_subject() -> None
     specs = [("تركيا", "LOC", "TUR"), ("الرئيس الأذربيجاني", "PERS", "AZEGOV")]
     events = events_of(build(text, specs))
     assert [(e.cameo, e.source.actor, e.target.actor) for e in events] == [("051", "TUR", "AZEGOV")]
+
+
+def test_named_gunmen_do_not_make_the_agent_unknown() -> None:
+    # the clause names the gunmen («المسلحين الصوماليين»): the taking of the town has an agent the coder missed
+    text = "وتمكنت القوات الشعبية من السيطرة على بلدة قريبة بعد مواجهات مع المسلحين الصوماليين."
+    assert not events_of(build(text, [("المسلحين الصوماليين", "ORG", "SOMREB")]))
+    # unnamed gunmen («مسلحون») attack: their act is kept
+    text = "وهاجم مسلحون مركزا للشرطة الكينية."
+    events = events_of(build(text, [("الكينية", "LOC", "KENCOP")]))
+    assert [(e.cameo[:2], e.target.actor) for e in events] == [("19", "KENCOP")]

@@ -1701,7 +1701,11 @@ def _code_trigger(
         or charged
         or ((trigger.passive or predicate.passive) and not code.startswith("19"))
         or said_unknown
-        or any(v.is_word and v.forms & grammar.unknown_agent for v in views[clause.start : clause.end])
+        # «هاجم مسلحون»: gunmen unnamed; «المسلحين الحوثيين», «للمسلحين» are gunmen the article names
+        or any(
+            v.is_word and v.forms & grammar.unknown_agent and "ال" not in v.proclitics
+            for v in views[clause.start : clause.end]
+        )
     )
     impersonal = any(
         v.is_word and function_core(v) in grammar.passive_markers for v in views[clause.start : trigger.head]
