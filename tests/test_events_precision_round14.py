@@ -87,3 +87,9 @@ def test_named_gunmen_do_not_make_the_agent_unknown() -> None:
     text = "وهاجم مسلحون مركزا للشرطة الكينية."
     events = events_of(build(text, [("الكينية", "LOC", "KENCOP")]))
     assert [(e.cameo[:2], e.target.actor) for e in events] == [("19", "KENCOP")]
+
+
+def test_a_people_still_protests_against_its_own_government() -> None:
+    text = "وتظاهر آلاف البرازيليين الأحد ضد الحكومة البرازيلية في ساو باولو."
+    events = events_of(build(text, [("البرازيليين", "LOC", "BRA"), ("الحكومة البرازيلية", "ORG", "BRAGOV")]))
+    assert [(e.cameo[:2], e.source.actor, e.target.actor) for e in events] == [("14", "BRA", "BRAGOV")]

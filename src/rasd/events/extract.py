@@ -2818,11 +2818,12 @@ def _own_country(source: Side, target: Side) -> bool:
 
 def _own_state(code: str, source: Side, target: Side) -> bool:
     """One side is a whole state (a bare country code) and the other an official, body or people of the same state,
-    in an event that is no use of force: a government does not praise, deny, visit or meet its own country; the
-    country named is the act's topic or its other party's place («نفى مسؤول مغربي أن تكون الرباط قد استخدمت
-    أسلحة»), and the real other party is elsewhere. Kept: force, coercion, their threats and retreats (15, 17-20,
-    132, 137, 138, 087), which reach a state's own towns and people, and so do a curfew or state of emergency eased
-    (0813, 0814); the state against its own rebels; talks among a country's parties (both sides bare)."""
+    in an event that is no protest and no use of force: a government does not praise, deny, visit or meet its own
+    country; the country named is the act's topic or its other party's place («نفى مسؤول مغربي أن تكون الرباط قد
+    استخدمت أسلحة»), and the real other party is elsewhere. Kept: a people's protest (14) against its rulers; force,
+    coercion, their threats and retreats (15, 17-20, 132, 137, 138, 087), which reach a state's own towns and
+    people, and so do a curfew or state of emergency eased (0813, 0814); the state against its own rebels; talks
+    among a country's parties (both sides bare)."""
     if not source.code or not target.code or source.code[:3] != target.code[:3]:
         return False
     bare = (len(source.code) == 3) + (len(target.code) == 3)
@@ -2830,12 +2831,15 @@ def _own_state(code: str, source: Side, target: Side) -> bool:
         return False
     if source.code[3:6] in _STATE_OPPONENTS or target.code[3:6] in _STATE_OPPONENTS:
         return False
-    return code[:2] not in _FORCE_ROOTS and not code.startswith(_FORCE_INTENTS + _POPULATION_CODES)
+    if code.startswith("14"):
+        return len(target.code) == 3  # «تظاهر البرازيليون ضد حكومتهم»: a people protests against its rulers
+    return code[:2] not in _FORCE_ROOTS and not code.startswith(_OWN_STATE_ACTS)
 
 
 _STATE_OPPONENTS = frozenset({"REB", "INS"})
-# threatened or intended force, coercion and restriction («قررت السلطات فرض حظر التجول على البصرة»), and retreats
-_FORCE_INTENTS = ("132", "137", "138", "087")
+# threatened or intended force, coercion and restriction («قررت السلطات فرض حظر التجول على البصرة»), retreats, and
+# curfews and states of emergency imposed or eased
+_OWN_STATE_ACTS = ("132", "137", "138", "087", *_POPULATION_CODES)
 
 
 def _outlet(code: str | None) -> bool:
