@@ -93,3 +93,19 @@ def test_a_people_still_protests_against_its_own_government() -> None:
     text = "وتظاهر آلاف البرازيليين الأحد ضد الحكومة البرازيلية في ساو باولو."
     events = events_of(build(text, [("البرازيليين", "LOC", "BRA"), ("الحكومة البرازيلية", "ORG", "BRAGOV")]))
     assert [(e.cameo[:2], e.source.actor, e.target.actor) for e in events] == [("14", "BRA", "BRAGOV")]
+
+
+def test_a_protest_told_again_without_its_target_is_one_event() -> None:
+    text = (
+        "وتظاهر آلاف البرازيليين الأحد ضد الحكومة البرازيلية في ساو باولو. "
+        "وشارك في المظاهرات طلاب ونقابيون من البرازيليين."
+    )
+    specs = [("البرازيليين", "LOC", "BRA"), ("الحكومة البرازيلية", "ORG", "BRAGOV"), ("البرازيليين", "LOC", "BRA", 2)]
+    events = events_of(build(text, specs))
+    assert [(e.cameo[:2], e.source.actor, e.target.actor) for e in events] == [("14", "BRA", "BRAGOV")]
+
+
+def test_protests_in_two_countries_stay_two() -> None:
+    text = "وتظاهر آلاف البرازيليين في ساو باولو. كما تظاهر مئات الأرجنتينيين في بوينس آيرس."
+    events = events_of(build(text, [("البرازيليين", "LOC", "BRA"), ("الأرجنتينيين", "LOC", "ARG")]))
+    assert sorted(e.source.actor for e in events if e.cameo.startswith("14")) == ["ARG", "BRA"]

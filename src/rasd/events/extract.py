@@ -2975,7 +2975,25 @@ def _deduplicate(
             continue
         seen.add(identical)
         kept.append(event)
+    kept = [event for event in kept if not _protest_told_again(event, kept)]
     return [_with_id(event, f"v{number}") for number, event in enumerate(kept, start=1)]
+
+
+def _protest_told_again(event: Event, events: Sequence[Event]) -> bool:
+    """A protest with no target («وشارك في الاحتجاج نشطاء», «مظاهرات في عدة مدن بينها X») after or beside another
+    protest by the same country's people on the same date is that protest told again (in other words, or naming one
+    of its towns), not a second one: the first telling, or the one that says against whom, stands."""
+    if not event.cameo.startswith("14") or event.target.actor is not None or not event.source.actor:
+        return False
+    country = _country(event.source.actor)
+    for other in events:
+        if other is event or not other.cameo.startswith("14") or not other.source.actor:
+            continue
+        if _country(other.source.actor) != country or other.date.value != event.date.value:
+            continue
+        if other.target.actor is not None or other.evidence.start < event.evidence.start:
+            return True
+    return False
 
 
 def _date_bin(event: Event, key: tuple[str, ...], bins: dict[tuple[str, ...], list[list[str | None]]]) -> str:
