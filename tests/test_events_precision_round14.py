@@ -109,3 +109,9 @@ def test_protests_in_two_countries_stay_two() -> None:
     text = "وتظاهر آلاف البرازيليين في ساو باولو. كما تظاهر مئات الأرجنتينيين في بوينس آيرس."
     events = events_of(build(text, [("البرازيليين", "LOC", "BRA"), ("الأرجنتينيين", "LOC", "ARG")]))
     assert sorted(e.source.actor for e in events if e.cameo.startswith("14")) == ["ARG", "BRA"]
+
+
+def test_a_quoted_yes_no_question_states_nothing() -> None:
+    text = "وسأل الصحافي الوزير: «هل ستقصف القوات الكينية مواقع حركة الشباب؟»"
+    doc = build(text, [("الكينية", "LOC", "KENMIL"), ("حركة الشباب", "ORG", "SOMREB")])
+    assert not [e for e in events_of(doc) if e.cameo[:2] in ("13", "19")]

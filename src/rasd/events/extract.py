@@ -2569,8 +2569,8 @@ def _in_polar_question(doc: Doc, start: int) -> bool:
     sentence = next((s for s in doc.sentences if s.start <= start < s.end), None)
     if sentence is None:
         return False
-    text = doc.text[sentence.start : sentence.end].rstrip()
-    if not text.endswith(("؟", "?")):
+    text = doc.text[sentence.start : sentence.end].rstrip().rstrip("\"»”')").rstrip()
+    if not text.endswith(("؟", "?")):  # «... داعش فقط؟»: the question mark inside a closing quote
         return False
     return _POLAR_QUESTION.search(doc.text, sentence.start, start) is not None
 
