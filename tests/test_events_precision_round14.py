@@ -115,3 +115,13 @@ def test_a_quoted_yes_no_question_states_nothing() -> None:
     text = "وسأل الصحافي الوزير: «هل ستقصف القوات الكينية مواقع حركة الشباب؟»"
     doc = build(text, [("الكينية", "LOC", "KENMIL"), ("حركة الشباب", "ORG", "SOMREB")])
     assert not [e for e in events_of(doc) if e.cameo[:2] in ("13", "19")]
+
+
+def test_an_adjective_of_intent_qualifies_the_noun_before_it_only() -> None:
+    # «الاتفاق المرتقب» is the expected agreement; the sanctions after it are in force
+    text = "ومن أبرز ما يواجه الاتفاق المرتقب تلك العقوبات المستمرة من جانب كندا على فنزويلا."
+    events = events_of(build(text, [("كندا", "LOC", "CAN"), ("فنزويلا", "LOC", "VEN")]))
+    assert [(e.cameo, e.modality) for e in events] == [("163", "asserted")]
+    planned = "ومن المقرر أن تفرض كندا عقوبات على فنزويلا."
+    events = events_of(build(planned, [("كندا", "LOC", "CAN"), ("فنزويلا", "LOC", "VEN")]))
+    assert [(e.cameo, e.modality) for e in events] == [("1312", "intent")]

@@ -147,6 +147,15 @@ def conditional_word(views: Sequence[TokenView], word: TokenView, grammar: Gramm
     )
 
 
+def _qualifies_noun_before(views: Sequence[TokenView], word: TokenView, grammar: Grammar) -> bool:
+    """«التحالف المزمع», «القمة المرتقبة»: a definite adjective of intent right after a definite noun qualifies that
+    noun and says nothing of a predicate after it («أمام التحالف المزمع تلك المقاطعة»); «من المقرر أن» does."""
+    if word.norm not in grammar.intent_after or word.index == 0:
+        return False
+    noun = views[word.index - 1]
+    return noun.is_word and "ال" in noun.proclitics and _core(noun) not in grammar.intent_before
+
+
 def _opens_condition(views: Sequence[TokenView], word: TokenView, grammar: Grammar) -> bool:
     """«في حال», «وفي حالة»: the second word of a phrase that opens a condition as «إذا» does."""
     if word.index == 0:
@@ -198,7 +207,7 @@ def modality_at(
         for distance, word in enumerate(before):
             if distance < grammar.windows["future"] and (word.norm in grammar.future_particles):
                 future = True
-            if word.forms & grammar.intent_before:
+            if word.forms & grammar.intent_before and not _qualifies_noun_before(views, word, grammar):
                 intent = True
         intent = intent or _intent_before_complement(views, position, floor, sentence_floor, grammar)
         for word in _words_before(views, position, floor, grammar.windows["claim"]):
