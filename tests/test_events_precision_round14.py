@@ -125,3 +125,14 @@ def test_an_adjective_of_intent_qualifies_the_noun_before_it_only() -> None:
     planned = "ومن المقرر أن تفرض كندا عقوبات على فنزويلا."
     events = events_of(build(planned, [("كندا", "LOC", "CAN"), ("فنزويلا", "LOC", "VEN")]))
     assert [(e.cameo, e.modality) for e in events] == [("1312", "intent")]
+
+
+def test_a_news_outlet_criticises_but_does_not_meet() -> None:
+    # an interview by a newspaper is no meeting; its criticism is its own act
+    interview = "وأجرت صحيفة الغارديان حوارا مع وزير الخارجية الكيني."
+    specs = [("صحيفة الغارديان", "ORG", "GBRMED"), ("وزير الخارجية الكيني", "PERS", "KENGOV")]
+    assert not events_of(build(interview, specs))
+    criticism = "وانتقدت صحيفة الغارديان الحكومة الكينية."
+    specs = [("صحيفة الغارديان", "ORG", "GBRMED"), ("الحكومة الكينية", "ORG", "KENGOV")]
+    events = events_of(build(criticism, specs))
+    assert [(e.cameo, e.source.actor, e.target.actor) for e in events] == [("111", "GBRMED", "KENGOV")]

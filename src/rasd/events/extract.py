@@ -2424,6 +2424,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 continue  # one actor on both sides of a directed event: an argument read twice
             if _own_country(source, target):
                 continue  # «نفى المسؤول تورط بلاده», «طالب المتظاهرون في جنوب البلاد»: no other party is named
+            if _reporting_outlet(source) and not code.startswith(_MEDIA_ACTS):
+                continue  # «حسبما أفاد مراسل القناة», «نقلت الوكالة»: who reports a strike or a visit does not do it
             if _own_state(code, source, target):
                 continue  # «أيدت الرياض ... المملكة», «تنفيه طهران ... إيران»: the state is no party to its own act
             if quote is not None and _reports(quote, target, start):
@@ -2870,6 +2872,16 @@ def _venue(side: Side) -> bool:
     return ":" in (actor.id or "") and len(side.code or "") == 3
 
 
+def _reporting_outlet(side: Side) -> bool:
+    """A news outlet named as a body («وكالة الأنباء», «صحيفة التايمز», «رويترز»), not a journalist by name: what it
+    does itself is say, praise, criticise, appeal, demand or protest (`_MEDIA_ACTS`); as the source of a strike, a
+    visit, a meeting or aid it is the attribution of someone else's act («بحسب ما أفادت الوكالة»)."""
+    mention = side.mention
+    if mention is None or mention.entity is None or mention.entity.label != "ORG":
+        return False  # «التلفزيون السوري» read on the country word reports its own state's act: country right
+    return _outlet(side.code)
+
+
 def _told_to_medium(side: Side) -> bool:
     """A news outlet after «ل» («لرويترز», «لصحيفة واشنطن بوست»): whom a statement was told to, not its target; it
     receives information («قدم مسؤولون أدلة لـCNN», CAMEO 06) and nothing else."""
@@ -2903,6 +2915,8 @@ def _in_apposition(first: Mention | None, second: Mention | None) -> bool:
 
 
 _SAID_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})  # statements, appeals, demands, criticism, threats
+# what a news outlet or its journalists do themselves: say, appeal, praise, demand, criticise, reject, threaten, protest
+_MEDIA_ACTS = (*_SAID_ROOTS, "051", "14")
 
 
 def _named_party(side: Participant, labels: Mapping[str, str]) -> bool:
