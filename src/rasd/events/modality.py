@@ -149,7 +149,7 @@ def conditional_word(views: Sequence[TokenView], word: TokenView, grammar: Gramm
 
 def _qualifies_noun_before(views: Sequence[TokenView], word: TokenView, grammar: Grammar) -> bool:
     """«التحالف المزمع», «القمة المرتقبة»: a definite adjective of intent right after a definite noun qualifies that
-    noun and says nothing of a predicate after it («أمام التحالف المزمع تلك المقاطعة»); «من المقرر أن» does."""
+    noun and says nothing of a predicate after it («يواجه الاتفاق المرتقب تلك العقوبات»); «من المقرر أن» does."""
     if word.norm not in grammar.intent_after or word.index == 0:
         return False
     noun = views[word.index - 1]
