@@ -274,7 +274,7 @@ def verb_subject(
         return group_of(apposition_head(views, before[-1], before), mentions), "subject-verb"
     if after:
         return group_of(after[0], mentions), "verb-subject"
-    if clause.relative is not None:
+    if clause.relative is not None and not _object_of_relative(views, position, clause):
         antecedent = relative_antecedent(views, clause.relative, mentions)
         if antecedent:
             return antecedent, "relative"
@@ -338,6 +338,18 @@ def _noun_after_complementizer(views: Sequence[TokenView], position: int, clause
     if not is_complementizer(opener, default_grammar()) or opener.token.suffixes:
         return False
     return any(v.is_word and not v.in_timex for v in views[clause.start : position])
+
+
+def _object_of_relative(views: Sequence[TokenView], position: int, clause: Clause) -> bool:
+    """«الرهائن الذين خطفتهم», «المواقع التي دمرتها الحرب»: the verb right after the relative pronoun carries the
+    pronoun that stands for the antecedent (it agrees with the relative pronoun), so the antecedent is its object,
+    never its subject; «إيران التي تدعمه» has the pronoun stand for someone else."""
+    relative = clause.relative
+    if relative is None or position != relative + 1:
+        return False
+    pairs = default_grammar().relative_resumptive
+    core = function_core(views[relative])
+    return any((core, suffix) in pairs for suffix in views[position].token.suffixes)
 
 
 def _relative_is_subject(views: Sequence[TokenView], position: int, end: int, clause: Clause) -> int | None:

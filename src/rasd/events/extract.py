@@ -1728,7 +1728,11 @@ def _code_trigger(
         or charged
         or ((trigger.passive or predicate.passive) and not code.startswith("19"))
         or said_unknown
-        or any(v.is_word and v.forms & grammar.unknown_agent for v in views[clause.start : clause.end])
+        # «هاجم مسلحون»: gunmen unnamed; «المسلحين الحوثيين», «للمسلحين» are gunmen the article names
+        or any(
+            v.is_word and v.forms & grammar.unknown_agent and "ال" not in v.proclitics
+            for v in views[clause.start : clause.end]
+        )
     )
     impersonal = any(
         v.is_word and function_core(v) in grammar.passive_markers for v in views[clause.start : trigger.head]
@@ -2447,6 +2451,10 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 continue  # one actor on both sides of a directed event: an argument read twice
             if _own_country(source, target):
                 continue  # «نفى المسؤول تورط بلاده», «طالب المتظاهرون في جنوب البلاد»: no other party is named
+            if _reporting_outlet(source) and not code.startswith(_MEDIA_ACTS):
+                continue  # «حسبما أفاد مراسل القناة», «نقلت الوكالة»: who reports a strike or a visit does not do it
+            if _own_state(code, source, target):
+                continue  # «أيدت الرياض ... المملكة», «تنفيه طهران ... إيران»: the state is no party to its own act
             if quote is not None and _reports(quote, target, start):
                 continue  # «… أصابت الصواريخ أهدافها، بحسب ما قالت وزارة الدفاع»: who reports the act is no party to it
             town_agent = code[:2] in _FORCE_ROOTS and _venue(source)
@@ -2548,7 +2556,7 @@ def _in_condition(views: Sequence[TokenView], draft: Draft, grammar: Grammar) ->
             return False
         if conditional_word(views, view, grammar):
             return True
-        if view.index > 0 and (views[view.index - 1].norm, view.norm) in _phrase_openings(grammar.conditional_phrases):
+        if view.index > 0 and (views[view.index - 1].norm, view.norm) in _phrase_openings(grammar.conditional_openers):
             return True  # «في حال», «في حالة»
         count += 1
         if count >= _CONDITION_REACH:
@@ -2590,8 +2598,8 @@ def _in_polar_question(doc: Doc, start: int) -> bool:
     sentence = next((s for s in doc.sentences if s.start <= start < s.end), None)
     if sentence is None:
         return False
-    text = doc.text[sentence.start : sentence.end].rstrip()
-    if not text.endswith(("؟", "?")):
+    text = doc.text[sentence.start : sentence.end].rstrip().rstrip("\"»”')").rstrip()
+    if not text.endswith(("؟", "?")):  # «... داعش فقط؟»: the question mark inside a closing quote
         return False
     return _POLAR_QUESTION.search(doc.text, sentence.start, start) is not None
 
@@ -2837,6 +2845,32 @@ def _own_country(source: Side, target: Side) -> bool:
     return norm_word(target.text) in default_grammar().own_country_words
 
 
+def _own_state(code: str, source: Side, target: Side) -> bool:
+    """One side is a whole state (a bare country code) and the other an official, body or people of the same state,
+    in an event that is no protest and no use of force: a government does not praise, deny, visit or meet its own
+    country; the country named is the act's topic or its other party's place («نفى مسؤول مغربي أن تكون الرباط قد
+    استخدمت أسلحة»), and the real other party is elsewhere. Kept: a people's protest (14) against its rulers; force,
+    coercion, their threats and retreats (15, 17-20, 132, 137, 138, 087), which reach a state's own towns and
+    people, and so do a curfew or state of emergency eased (0813, 0814); the state against its own rebels; talks
+    among a country's parties (both sides bare)."""
+    if not source.code or not target.code or source.code[:3] != target.code[:3]:
+        return False
+    bare = (len(source.code) == 3) + (len(target.code) == 3)
+    if bare == 0 or (bare == 2 and is_symmetric(code)):
+        return False
+    if source.code[3:6] in _STATE_OPPONENTS or target.code[3:6] in _STATE_OPPONENTS:
+        return False
+    if code.startswith("14"):
+        return len(target.code) == 3  # «تظاهر البرازيليون ضد حكومتهم»: a people protests against its rulers
+    return code[:2] not in _FORCE_ROOTS and not code.startswith(_OWN_STATE_ACTS)
+
+
+_STATE_OPPONENTS = frozenset({"REB", "INS"})
+# threatened or intended force, coercion and restriction («قررت السلطات فرض حظر التجول على البصرة»), retreats, and
+# curfews and states of emergency imposed or eased
+_OWN_STATE_ACTS = ("132", "137", "138", "087", *_POPULATION_CODES)
+
+
 def _outlet(code: str | None) -> bool:
     """A news outlet's actor code (CAMEO sector MED)."""
     return (code or "").endswith("MED")
@@ -2863,6 +2897,16 @@ def _venue(side: Side) -> bool:
         return False
     actor = mention.entity.actor
     return ":" in (actor.id or "") and len(side.code or "") == 3
+
+
+def _reporting_outlet(side: Side) -> bool:
+    """A news outlet named as a body («وكالة الأنباء», «صحيفة التايمز», «رويترز»), not a journalist by name: what it
+    does itself is say, praise, criticise, appeal, demand or protest (`_MEDIA_ACTS`); as the source of a strike, a
+    visit, a meeting or aid it is the attribution of someone else's act («بحسب ما أفادت الوكالة»)."""
+    mention = side.mention
+    if mention is None or mention.entity is None or mention.entity.label != "ORG":
+        return False  # «التلفزيون السوري» read on the country word reports its own state's act: country right
+    return _outlet(side.code)
 
 
 def _told_to_medium(side: Side) -> bool:
@@ -2898,6 +2942,8 @@ def _in_apposition(first: Mention | None, second: Mention | None) -> bool:
 
 
 _SAID_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})  # statements, appeals, demands, criticism, threats
+# what a news outlet or its journalists do themselves: say, appeal, praise, demand, criticise, reject, threaten, protest
+_MEDIA_ACTS = (*_SAID_ROOTS, "051", "14")
 
 
 def _named_party(side: Participant, labels: Mapping[str, str]) -> bool:
@@ -2970,7 +3016,25 @@ def _deduplicate(
             continue
         seen.add(identical)
         kept.append(event)
+    kept = [event for event in kept if not _protest_told_again(event, kept)]
     return [_with_id(event, f"v{number}") for number, event in enumerate(kept, start=1)]
+
+
+def _protest_told_again(event: Event, events: Sequence[Event]) -> bool:
+    """A protest with no target («وشارك في الاحتجاج نشطاء», «مظاهرات في عدة مدن بينها X») after or beside another
+    protest by the same country's people on the same date is that protest told again (in other words, or naming one
+    of its towns), not a second one: the first telling, or the one that says against whom, stands."""
+    if not event.cameo.startswith("14") or event.target.actor is not None or not event.source.actor:
+        return False
+    country = _country(event.source.actor)
+    for other in events:
+        if other is event or not other.cameo.startswith("14") or not other.source.actor:
+            continue
+        if _country(other.source.actor) != country or other.date.value != event.date.value:
+            continue
+        if other.target.actor is not None or other.evidence.start < event.evidence.start:
+            return True
+    return False
 
 
 def _date_bin(event: Event, key: tuple[str, ...], bins: dict[tuple[str, ...], list[list[str | None]]]) -> str:

@@ -150,6 +150,7 @@ class Grammar:
     intent_after: frozenset[str]
     conditional_before: frozenset[str]
     conditional_phrases: tuple[tuple[str, ...], ...]
+    conditional_openers: tuple[tuple[str, ...], ...]  # «في حال»: opens a condition as «إذا» does
     whether: frozenset[str]  # «عما إذا»: whether, no condition
     not_conditional: frozenset[str]  # «لطالما»: has long done
     claim_before: frozenset[str]
@@ -159,6 +160,7 @@ class Grammar:
     apposition_roles: frozenset[str]  # «حليفة»: «X حليفة Y» has X as the phrase's actor
     aside_words: frozenset[str]  # «، في بيان،»: an adverbial aside between subject and object
     aside_phrases: tuple[tuple[str, ...], ...]  # «، على لسان وزيرها،»
+    relative_resumptive: frozenset[tuple[str, str]]  # («الذين», «هم»): the pronoun that stands for the antecedent
     hypothetical_any: frozenset[str]  # «أي هجوم»: any act, none stated
     hypothetical_after: frozenset[str]  # «ضربة محتملة»: a possible act
     hypothetical_when: frozenset[str]  # «عندما يدعو»: whenever, a present verb
@@ -301,6 +303,7 @@ def default_grammar() -> Grammar:
         intent_after=_words(raw["intent_cues"]["after"]),
         conditional_before=_words(raw["conditional_cues"]["before"]),
         conditional_phrases=_phrases(raw["conditional_cues"]["phrases"]),
+        conditional_openers=_phrases(raw["conditional_cues"]["openers"]),
         whether=_words(raw["conditional_cues"]["whether"]),
         not_conditional=_words(raw["conditional_cues"]["not_conditional"]),
         claim_before=_words(raw["claim_cues"]["before"]),
@@ -310,6 +313,10 @@ def default_grammar() -> Grammar:
         apposition_roles=_words(raw["apposition_roles"]["words"]),
         aside_words=_words(raw["aside_openers"]["words"]),
         aside_phrases=_phrases(raw["aside_openers"]["phrases"]),
+        relative_resumptive=frozenset(
+            (norm_word(relative), norm_word(pronoun))
+            for relative, pronoun in (pair.split("|") for pair in raw["relative_resumptive"]["pairs"])
+        ),
         hypothetical_any=_words(raw["hypothetical_cues"]["any"]),
         hypothetical_after=_words(raw["hypothetical_cues"]["after"]),
         hypothetical_when=_words(raw["hypothetical_cues"]["when"]),

@@ -147,6 +147,27 @@ def conditional_word(views: Sequence[TokenView], word: TokenView, grammar: Gramm
     )
 
 
+def _qualifies_noun_before(views: Sequence[TokenView], word: TokenView, grammar: Grammar) -> bool:
+    """«التحالف المزمع», «القمة المرتقبة»: a definite adjective of intent right after a definite noun qualifies that
+    noun and says nothing of a predicate after it («يواجه الاتفاق المرتقب تلك العقوبات»); «من المقرر أن» does."""
+    if word.norm not in grammar.intent_after or word.index == 0:
+        return False
+    noun = views[word.index - 1]
+    return noun.is_word and "ال" in noun.proclitics and _core(noun) not in grammar.intent_before
+
+
+def _opens_condition(views: Sequence[TokenView], word: TokenView, grammar: Grammar) -> bool:
+    """«في حال», «وفي حالة»: the second word of a phrase that opens a condition as «إذا» does."""
+    if word.index == 0:
+        return False
+    return (_core(views[word.index - 1]), word.norm) in _pairs(grammar.conditional_openers)
+
+
+@cache
+def _pairs(phrases: tuple[tuple[str, ...], ...]) -> frozenset[tuple[str, str]]:
+    return frozenset((phrase[0], phrase[1]) for phrase in phrases if len(phrase) == 2)
+
+
 def _whether(views: Sequence[TokenView], index: int, grammar: Grammar) -> bool:
     """«عما إذا», «ما إذا»: whether, an indirect question about what is reported, no condition."""
     previous = views[index - 1] if index > 0 else None
@@ -186,14 +207,14 @@ def modality_at(
         for distance, word in enumerate(before):
             if distance < grammar.windows["future"] and (word.norm in grammar.future_particles):
                 future = True
-            if word.forms & grammar.intent_before:
+            if word.forms & grammar.intent_before and not _qualifies_noun_before(views, word, grammar):
                 intent = True
         intent = intent or _intent_before_complement(views, position, floor, sentence_floor, grammar)
         for word in _words_before(views, position, floor, grammar.windows["claim"]):
             if word.forms & grammar.claim_before:
                 claim = True
         for word in _words_before(views, position, sentence_floor, grammar.windows["conditional"]):
-            if conditional_word(views, word, grammar):
+            if conditional_word(views, word, grammar) or _opens_condition(views, word, grammar):
                 conditional = True
     if is_noun:
         after = [v for v in views[trigger_end : trigger_end + 4] if v.is_word][:2]
