@@ -41,7 +41,7 @@ Ints = npt.NDArray[np.int64]
 PAD: Final = 0
 UNKNOWN: Final = 1
 MODEL_FILE: Final = "ner_bilstm.npz"
-PROJECTION_CACHE: Final = 20_000  # words whose input projection is kept (8 * hidden floats each: ~60 MB)
+PROJECTION_CACHE: Final = 20_000  # words whose input projection is kept (8 * hidden floats each: ~80 MB)
 BATCH_SLOTS: Final = 4096  # sentences x padded length per batch: bounds memory on long documents
 
 
