@@ -2681,9 +2681,12 @@ def _statement_event(doc: Doc, quote: Quote, contexts: Sequence[SentenceContext]
 
 def _judged_in_statement(mention: Mention, speaker: Side) -> bool:
     """An actor a statement can be about: not a place, not an unresolved anaphor, not the speaker or (for a bare
-    country) the speaker's own country («علاقاتنا مع تركيا» said by a Turkish official)."""
+    country) the speaker's own country («علاقاتنا مع تركيا» said by a Turkish official), not unnamed people
+    («أشخاص», «الناس»): those are whom the judged act befell, not whom the speaker judges."""
     code = mention.code or ""
     if mention.anaphor is not None or _is_place(mention) or code == speaker.code:
+        return False
+    if mention.generic and code.endswith("CVL"):
         return False
     if len(code) == 3 and speaker.code is not None and code == speaker.code[:3]:
         return False
@@ -2820,6 +2823,10 @@ def _keep_partial(draft: Draft, code: str, source: Side, target: Side, confidenc
 def _pairs(draft: Draft, sources: list[Side], targets: list[Side]) -> list[tuple[Side, Side]]:
     none = Side(None, None, None)
     if not targets and (draft.predicate.reciprocal or draft.mutual) and len(sources) > 1:
+        if draft.code.startswith("057") and len(sources) >= _CO_SIGNATORIES:
+            # «الاتفاق الذي وقعته واشنطن ولندن وباريس وبرلين مع طهران»: four or more signers named together are
+            # the co-signatories of one side of a multilateral deal, not parties to agreements with each other
+            return []
         pairs = []
         for i, left in enumerate(sources):
             for right in sources[i + 1 :]:
@@ -2837,6 +2844,9 @@ def _pairs(draft: Draft, sources: list[Side], targets: list[Side]) -> list[tuple
                 continue
             out.append((source, target))
     return out
+
+
+_CO_SIGNATORIES = 4
 
 
 def _own_country(source: Side, target: Side) -> bool:
