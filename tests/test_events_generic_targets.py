@@ -40,3 +40,12 @@ def test_four_co_signatories_of_a_deal_with_another_state_are_not_paired() -> No
 def test_three_states_signing_one_agreement_are_paired() -> None:
     pairs = _pairs("ووقعت مصر والسودان وإثيوبيا على اتفاق المبادئ في الخرطوم.", "057")
     assert {("EGY", "SDN"), ("EGY", "ETH"), ("SDN", "ETH")} <= pairs
+
+
+def test_a_people_visiting_a_country_is_no_visit() -> None:
+    assert _pairs("وزار اليونانيون جزيرة قبرص بأعداد كبيرة.", "042") == set()
+
+
+def test_a_delegation_or_an_official_visiting_is_a_visit() -> None:
+    assert ("GRCGOV", "CYP") in _pairs("وزار وفد يوناني رفيع قبرص أمس لبحث ملف الغاز.", "042")
+    assert ("FRAGOV", "MAR") in _pairs("وزار الرئيس الفرنسي إيمانويل ماكرون المغرب أمس.", "042")

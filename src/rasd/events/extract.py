@@ -2455,6 +2455,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 continue  # «حسبما أفاد مراسل القناة», «نقلت الوكالة»: who reports a strike or a visit does not do it
             if _own_state(code, source, target):
                 continue  # «أيدت الرياض ... المملكة», «تنفيه طهران ... إيران»: the state is no party to its own act
+            if code.startswith("042") and source.code is not None and len(source.code) == 3:
+                continue  # «زار آلاف الهنود مكة»: a people or a place visiting is tourists, no visit
             if quote is not None and _reports(quote, target, start):
                 continue  # «… أصابت الصواريخ أهدافها، بحسب ما قالت وزارة الدفاع»: who reports the act is no party to it
             town_agent = code[:2] in _FORCE_ROOTS and _venue(source)
