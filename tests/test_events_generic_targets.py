@@ -49,3 +49,11 @@ def test_a_people_visiting_a_country_is_no_visit() -> None:
 def test_a_delegation_or_an_official_visiting_is_a_visit() -> None:
     assert ("GRCGOV", "CYP") in _pairs("وزار وفد يوناني رفيع قبرص أمس لبحث ملف الغاز.", "042")
     assert ("FRAGOV", "MAR") in _pairs("وزار الرئيس الفرنسي إيمانويل ماكرون المغرب أمس.", "042")
+
+
+def test_an_act_supposed_after_ala_iftirad_is_a_condition() -> None:
+    text = "وعلى افتراض أن الجيش السوداني هاجم مواقع قوات الدعم السريع في دارفور، فإن المفاوضات ستتوقف."
+    events = [e for e in analyze(text, published="2026-01-01").events if e.source.actor == "SDNMIL"]
+    assert events and all(e.modality == "conditional" for e in events)
+    text = "وهاجم الجيش السوداني مواقع قوات الدعم السريع في دارفور أمس."
+    assert any(e.modality == "asserted" for e in analyze(text, published="2026-01-01").events)
