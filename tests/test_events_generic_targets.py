@@ -57,3 +57,10 @@ def test_an_act_supposed_after_ala_iftirad_is_a_condition() -> None:
     assert events and all(e.modality == "conditional" for e in events)
     text = "وهاجم الجيش السوداني مواقع قوات الدعم السريع في دارفور أمس."
     assert any(e.modality == "asserted" for e in analyze(text, published="2026-01-01").events)
+
+
+def test_a_call_at_a_consulate_is_no_visit() -> None:
+    text = "واختفى الصحفي المغربي كريم العلوي بعد زيارته للقنصلية المغربية في مدريد."
+    assert _pairs(text, "042") == set()
+    text = "وزار الصحفي المغربي كريم العلوي القنصلية المغربية في مدريد لتجديد جوازه."
+    assert _pairs(text, "042") == set()

@@ -2457,6 +2457,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 continue  # «أيدت الرياض ... المملكة», «تنفيه طهران ... إيران»: the state is no party to its own act
             if code.startswith("042") and source.code is not None and len(source.code) == 3:
                 continue  # «زار آلاف الهنود مكة»: a people or a place visiting is tourists, no visit
+            if code.startswith("042") and _errand_place(target):
+                continue  # «بعد زيارته للقنصلية»: a call at a consulate is an errand, no visit
             if quote is not None and _reports(quote, target, start):
                 continue  # «… أصابت الصواريخ أهدافها، بحسب ما قالت وزارة الدفاع»: who reports the act is no party to it
             town_agent = code[:2] in _FORCE_ROOTS and _venue(source)
@@ -2849,6 +2851,17 @@ def _pairs(draft: Draft, sources: list[Side], targets: list[Side]) -> list[tuple
 
 
 _CO_SIGNATORIES = 4
+
+
+@cache
+def _errand_places() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in load_json("events", "grammar.json")["errand_places"]["words"])
+
+
+def _errand_place(target: Side) -> bool:
+    """The visit's target is an office one calls at on an errand (grammar `errand_places`): its first word."""
+    words = (target.text or "").split()
+    return bool(words) and norm_word(words[0]) in _errand_places()
 
 
 def _own_country(source: Side, target: Side) -> bool:
