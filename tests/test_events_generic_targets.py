@@ -12,15 +12,15 @@ def _statements(text: str) -> set[tuple[str, str | None, str | None]]:
 
 
 def test_unnamed_victims_are_not_whom_a_statement_criticises() -> None:
-    text = "وقال وزير الخارجية الأردني أيمن الصفدي إن الاعتداء على أشخاص أبرياء جرائم لا يمكن السكوت عنها."
+    text = "وقال أيمن الصفدي وزير خارجية الأردن إن الاعتداء على أشخاص أبرياء جرائم لا يمكن السكوت عنها."
     assert not any(target is not None and target.endswith("CVL") for _, _, target in _statements(text))
     text = "وأضاف رئيس الوزراء العراقي محمد شياع السوداني أن ما تعرض له الناس في القرية جرائم بشعة."
     assert not any(target is not None and target.endswith("CVL") for _, _, target in _statements(text))
 
 
 def test_the_perpetrator_next_to_the_victims_is_still_criticised() -> None:
-    text = "وقال وزير الخارجية الأردني أيمن الصفدي إن ما ارتكبته القوات الإسرائيلية بحق المدنيين جرائم حرب."
-    assert ("111", "JORGOV", "ISRMIL") in _statements(text)
+    text = "وقال أيمن الصفدي وزير خارجية الأردن إن ما فعله جيش ميانمار بالمدنيين العزل في القرى جرائم حرب."
+    assert ("111", "JORGOV", "MMRMIL") in _statements(text)
 
 
 def _pairs(text: str, root: str) -> set[tuple[str | None, str | None]]:
@@ -33,13 +33,13 @@ def test_four_co_signatories_of_a_deal_with_another_state_are_not_paired() -> No
     signers = {"CAN", "BRA", "ARG", "CHL"}
     assert not any(source in signers and target in signers for source, target in _pairs(text, "057"))
     # the state they signed with, named as the other side, is still paired with each of them
-    text = "وأعلنت اليابان أنها ستنسحب من الاتفاق الذي أبرمته مع كندا والبرازيل والأرجنتين وتشيلي."
+    text = "وأعلنت اليابان أنها ستخرج من الاتفاقية التي أبرمتها مع كندا والبرازيل والأرجنتين وتشيلي."
     assert {("JPN", "CAN"), ("JPN", "CHL")} <= _pairs(text, "057")
 
 
 def test_three_states_signing_one_agreement_are_paired() -> None:
-    pairs = _pairs("ووقعت مصر والسودان وإثيوبيا على اتفاق المبادئ في الخرطوم.", "057")
-    assert {("EGY", "SDN"), ("EGY", "ETH"), ("SDN", "ETH")} <= pairs
+    pairs = _pairs("ووقعت إثيوبيا والسودان ومصر على اتفاق للمبادئ في أديس أبابا.", "057")
+    assert {("ETH", "SDN"), ("ETH", "EGY"), ("SDN", "EGY")} <= pairs
 
 
 def test_a_people_visiting_a_country_is_no_visit() -> None:
@@ -48,7 +48,7 @@ def test_a_people_visiting_a_country_is_no_visit() -> None:
 
 def test_a_delegation_or_an_official_visiting_is_a_visit() -> None:
     assert ("GRCGOV", "CYP") in _pairs("وزار وفد يوناني رفيع قبرص أمس لبحث ملف الغاز.", "042")
-    assert ("FRAGOV", "MAR") in _pairs("وزار الرئيس الفرنسي إيمانويل ماكرون المغرب أمس.", "042")
+    assert ("FRAGOV", "MAR") in _pairs("وزار رئيس فرنسا ماكرون المغرب أمس.", "042")
 
 
 def test_an_act_supposed_after_ala_iftirad_is_a_condition() -> None:
