@@ -2455,6 +2455,10 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 continue  # «حسبما أفاد مراسل القناة», «نقلت الوكالة»: who reports a strike or a visit does not do it
             if _own_state(code, source, target):
                 continue  # «أيدت الرياض ... المملكة», «تنفيه طهران ... إيران»: the state is no party to its own act
+            if code.startswith("042") and source.code is not None and len(source.code) == 3:
+                continue  # «زار آلاف الهنود مكة»: a people or a place visiting is tourists, no visit
+            if code.startswith("042") and _errand_place(target):
+                continue  # «بعد زيارته للقنصلية»: a call at a consulate is an errand, no visit
             if quote is not None and _reports(quote, target, start):
                 continue  # «… أصابت الصواريخ أهدافها، بحسب ما قالت وزارة الدفاع»: who reports the act is no party to it
             town_agent = code[:2] in _FORCE_ROOTS and _venue(source)
@@ -2681,9 +2685,12 @@ def _statement_event(doc: Doc, quote: Quote, contexts: Sequence[SentenceContext]
 
 def _judged_in_statement(mention: Mention, speaker: Side) -> bool:
     """An actor a statement can be about: not a place, not an unresolved anaphor, not the speaker or (for a bare
-    country) the speaker's own country («علاقاتنا مع تركيا» said by a Turkish official)."""
+    country) the speaker's own country («علاقاتنا مع تركيا» said by a Turkish official), not unnamed people
+    («أشخاص», «الناس»): those are whom the judged act befell, not whom the speaker judges."""
     code = mention.code or ""
     if mention.anaphor is not None or _is_place(mention) or code == speaker.code:
+        return False
+    if mention.generic and code.endswith("CVL"):
         return False
     if len(code) == 3 and speaker.code is not None and code == speaker.code[:3]:
         return False
@@ -2820,6 +2827,10 @@ def _keep_partial(draft: Draft, code: str, source: Side, target: Side, confidenc
 def _pairs(draft: Draft, sources: list[Side], targets: list[Side]) -> list[tuple[Side, Side]]:
     none = Side(None, None, None)
     if not targets and (draft.predicate.reciprocal or draft.mutual) and len(sources) > 1:
+        if draft.code.startswith("057") and len(sources) >= _CO_SIGNATORIES:
+            # «الاتفاق الذي وقعته واشنطن ولندن وباريس وبرلين مع طهران»: four or more signers named together are
+            # the co-signatories of one side of a multilateral deal, not parties to agreements with each other
+            return []
         pairs = []
         for i, left in enumerate(sources):
             for right in sources[i + 1 :]:
@@ -2837,6 +2848,20 @@ def _pairs(draft: Draft, sources: list[Side], targets: list[Side]) -> list[tuple
                 continue
             out.append((source, target))
     return out
+
+
+_CO_SIGNATORIES = 4
+
+
+@cache
+def _errand_places() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in load_json("events", "grammar.json")["errand_places"]["words"])
+
+
+def _errand_place(target: Side) -> bool:
+    """The visit's target is an office one calls at on an errand (grammar `errand_places`): its first word."""
+    words = (target.text or "").split()
+    return bool(words) and norm_word(words[0]) in _errand_places()
 
 
 def _own_country(source: Side, target: Side) -> bool:
