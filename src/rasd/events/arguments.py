@@ -869,6 +869,23 @@ def agent_after(
 
 
 VIOLENT_ROOTS = ("18", "19", "20")
+# meetings, summits, talks and agreements: a town after such a noun names where it is held, not who holds it; not
+# visits (042, 043: the town is the destination) nor cooperation and support («تعاون مقديشو»: a capital for its state)
+MEETING_CODES = ("030", "031", "036", "040", "041", "044", "045", "046", "057")
+
+
+def _venue_genitive(predicate: Predicate, genitive: Sequence[Mention]) -> bool:
+    """«قمة فيينا», «اتفاق ستوكهولم», «مؤتمر الدوحة»: a town of the gazetteer as the agent genitive of a meeting or
+    agreement noun is its venue or its name, not a party to it."""
+    if predicate.genitive == "tgt" or not predicate.cameo.startswith(MEETING_CODES):
+        return False
+    return all(
+        m.entity is not None
+        and m.entity.actor is not None
+        and m.entity.actor.kb_source == "places"
+        and ":" in (m.entity.actor.id or "")
+        for m in genitive
+    )
 
 
 def _lam_agent(
@@ -920,6 +937,8 @@ def noun_roles(
         roles.source_how = roles.target_how = "between"
         return roles
     adjective = _nisba_after(views, trigger.span[1], mentions)
+    if adjective and _venue_genitive(predicate, adjective):
+        adjective = []  # «قمة هلسنكي»: a town's name ending like a country adjective
     # the required object right after the verbal noun («طرد دبلوماسيين»), not after its agent («انسحاب X من الاتفاق»)
     after_object = (
         trigger.obj is not None
@@ -941,6 +960,8 @@ def noun_roles(
     # «تأييدها الخطوات»: the pronoun is the verbal noun's genitive; a noun phrase after it is its object
     genitive = [] if possessed or after_object else genitive_after(views, trigger.end, clause, mentions, grammar)
     if genitive and adjective and genitive[0] is adjective[0]:
+        genitive = []
+    if genitive and _venue_genitive(predicate, genitive):
         genitive = []
     if genitive:
         bare_object = _object_after(views, trigger.end, genitive, clause, mentions, grammar)
