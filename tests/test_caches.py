@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import rasd
-from rasd.caches import forget_words, per_word, word_cache_of
+from rasd.caches import forget_words, per_word, remember, word_cache_of
 from rasd.pipeline import Pipeline
 from rasd.scale import worker
 from rasd.text import stages
@@ -90,3 +90,12 @@ def test_a_spawned_worker_reports_its_own_peak_not_its_parents() -> None:
     del ballast
     assert inherited > 400 << 20  # what ru_maxrss says: the parent's size at the fork
     assert own < 300 << 20  # what the child itself ever held
+
+
+def test_remember_empties_a_full_cache_before_adding() -> None:
+    cache: dict[str, int] = {}
+    assert remember(cache, "سلام", 1, limit=2) == 1
+    assert remember(cache, "حرب", 2, limit=2) == 2
+    assert cache == {"سلام": 1, "حرب": 2}
+    assert remember(cache, "هدنة", 3, limit=2) == 3  # full: emptied, then the new word alone
+    assert cache == {"هدنة": 3}

@@ -26,6 +26,8 @@ _CLEARERS: list[Callable[[], object]] = []
 _OWNED: list[tuple[weakref.ref[object], str]] = []
 _LIMITED: list[tuple[Sized, int]] = []
 _F = TypeVar("_F", bound=Callable[..., Any])
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 
 
 class Sized(Protocol):
@@ -34,6 +36,17 @@ class Sized(Protocol):
     def cache_info(self) -> functools._CacheInfo: ...
 
     def cache_clear(self) -> None: ...
+
+
+def remember(cache: dict[_K, _V], key: _K, value: _V, limit: int) -> _V:
+    """Put `value` in a plain-dict word cache, emptied first when it holds `limit` entries; returns `value`.
+
+    The miss path of the hot per-word caches, which look a word up with `cache.get` inline (a C call in the compiled
+    build) and come here only for a word they have not seen."""
+    if len(cache) >= limit:
+        cache.clear()
+    cache[key] = value
+    return value
 
 
 def per_word(limit: int) -> Callable[[_F], _F]:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
-from rasd.caches import word_cache
+from rasd.caches import remember, word_cache
 from rasd.resources import data_path, load_json
 from rasd.text.normalize import devocalize, normalize
 
@@ -57,9 +57,7 @@ def name_key(text: str) -> str:
     """The lookup key of a name: normal form, punctuation as space, article removed from every word."""
     found = _NAME_KEYS.get(text)
     if found is None:
-        if len(_NAME_KEYS) >= _NAME_KEYS_LIMIT:
-            _NAME_KEYS.clear()
-        found = _NAME_KEYS[text] = _name_key(text)
+        found = remember(_NAME_KEYS, text, _name_key(text), _NAME_KEYS_LIMIT)
     return found
 
 

@@ -56,7 +56,7 @@ from rasd.actors.roles import (
     token_info,
     token_key,
 )
-from rasd.caches import word_cache
+from rasd.caches import remember, word_cache
 from rasd.doc import Doc, Entity, Token
 from rasd.text.forms import Form, form_of, same_form
 from rasd.text.normalize import devocalize, normalize
@@ -176,14 +176,12 @@ def _word_info(token: Token) -> _WordInfo:
     known = _WORD_INFO.get(surface)
     if known is not None and same_form(known[0], token):
         return known[1]
-    if len(_WORD_INFO) >= _WORD_INFO_LIMIT:
-        _WORD_INFO.clear()
     word_key_, bare, forms = token_info(token)
     names, terms = knowledge_base().name_prefixes(), roles().leading
     name = any(form in names for form, _ in forms)
     term = any(form in terms for form, _ in forms)
     found = (word_key_, bare, forms, name, term)
-    _WORD_INFO[surface] = (form_of(token), found)
+    remember(_WORD_INFO, surface, (form_of(token), found), _WORD_INFO_LIMIT)
     return found
 
 

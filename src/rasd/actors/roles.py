@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from rasd.actors.kb import name_key, strip_article
-from rasd.caches import word_cache
+from rasd.caches import remember, word_cache
 from rasd.doc import Token
 from rasd.resources import load_json
 from rasd.text.forms import Form, form_of, same_form
@@ -98,9 +98,7 @@ def _bare(stem: str, suffixes: tuple[str, ...]) -> str:
     key = (stem, suffixes)
     found = _BARES.get(key)
     if found is None:
-        if len(_BARES) >= _BARES_LIMIT:
-            _BARES.clear()
-        found = _BARES[key] = strip_article(stem + normalize("".join(suffixes)))
+        found = remember(_BARES, key, strip_article(stem + normalize("".join(suffixes))), _BARES_LIMIT)
     return found
 
 
@@ -134,10 +132,8 @@ def token_info(token: Token) -> TokenInfo:
     known = _INFO.get(surface)
     if known is not None and same_form(known[0], token):
         return known[1]
-    if len(_INFO) >= _INFO_LIMIT:
-        _INFO.clear()
     found = (token_key(token), token_bare(token), _token_forms(token))
-    _INFO[surface] = (form_of(token), found)
+    remember(_INFO, surface, (form_of(token), found), _INFO_LIMIT)
     return found
 
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from rasd.caches import word_cache
+from rasd.caches import remember, word_cache
 from rasd.text.clitics import analyze_clitics
 from rasd.text.normalize import normalize
 
@@ -74,9 +74,7 @@ word_cache(_FORMS.clear)
 def word_form(word: str) -> WordForm:
     found = _FORMS.get(word)
     if found is None:
-        if len(_FORMS) >= _FORMS_LIMIT:
-            _FORMS.clear()
-        found = _FORMS[word] = _word_form(word)
+        found = remember(_FORMS, word, _word_form(word), _FORMS_LIMIT)
     return found
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from rasd.caches import word_cache
+from rasd.caches import remember, word_cache
 from rasd.entities.forms import WordForm, word_form
 from rasd.resources import data_path
 
@@ -54,9 +54,7 @@ def _may_start_name(word: str) -> bool:
     remembered: most words begin none, and every word is asked."""
     found = _MAY_START.get(word)
     if found is None:
-        if len(_MAY_START) >= _MAY_START_LIMIT:
-            _MAY_START.clear()
-        found = _MAY_START[word] = _starts_listed_name(word)
+        found = remember(_MAY_START, word, _starts_listed_name(word), _MAY_START_LIMIT)
     return found
 
 

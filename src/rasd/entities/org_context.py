@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from rasd.caches import word_cache
+from rasd.caches import remember, word_cache
 from rasd.entities.forms import WordForm, word_form
 from rasd.resources import data_path
 
@@ -47,9 +47,7 @@ def _descriptor_word(word: str) -> bool:
     """`_is_descriptor` of a written word, remembered: few words are descriptors, and every word is asked."""
     found = _DESCRIPTORS.get(word)
     if found is None:
-        if len(_DESCRIPTORS) >= _DESCRIPTORS_LIMIT:
-            _DESCRIPTORS.clear()
-        found = _DESCRIPTORS[word] = _is_descriptor(word_form(word))
+        found = remember(_DESCRIPTORS, word, _is_descriptor(word_form(word)), _DESCRIPTORS_LIMIT)
     return found
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import cache, cached_property
 
-from rasd.caches import word_cache
+from rasd.caches import remember, word_cache
 from rasd.doc import Doc, Entity, Timex, Token
 from rasd.quotes.lexicon import CueMatch, Lexicon, lexicon, strip_article
 from rasd.quotes.marks import MarkSpan, find_mark_spans
@@ -361,10 +361,8 @@ class View:
         if known is not None and same_form(known[0], token):
             found = known[1]
         else:
-            if len(_NAME_LIKE_FORMS) >= _NAME_LIKE_LIMIT:
-                _NAME_LIKE_FORMS.clear()
             found = self._form_is_name_like(index)
-            _NAME_LIKE_FORMS[surface] = (form_of(token), found)
+            remember(_NAME_LIKE_FORMS, surface, (form_of(token), found), _NAME_LIKE_LIMIT)
         return found and not self.is_time(index)  # the word's own answer first: it is remembered
 
     def _form_is_name_like(self, index: int) -> bool:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
-
-from rasd.caches import word_cache
+from rasd.caches import remember, word_cache
 from rasd.doc import Doc, Token, TokenKind
 from rasd.pipeline import stage
 from rasd.text.clitics import analyze_clitics
@@ -30,7 +28,6 @@ word_cache(_CHUNKS.clear)
 _LIGHT_CHUNKS: dict[str, tuple[_Piece, ...]] = {}
 word_cache(_LIGHT_CHUNKS.clear)
 _new_tuple = tuple.__new__
-_V = TypeVar("_V")
 
 
 def _analysis(surface: str, kind: TokenKind, clitics: bool) -> _Analysis:
@@ -51,16 +48,9 @@ def _chunk_pieces(chunk: str, clitics: bool) -> tuple[_Piece, ...]:
             kind = token_kind(found)
             if kind is None:
                 continue
-            analysis = _bounded_put(analyses, surface, _analysis(surface, kind, clitics), _ANALYSES_LIMIT)
+            analysis = remember(analyses, surface, _analysis(surface, kind, clitics), _ANALYSES_LIMIT)
         pieces.append((*found.span(), (surface, *analysis)))
-    return _bounded_put(_CHUNKS if clitics else _LIGHT_CHUNKS, chunk, tuple(pieces), _CHUNKS_LIMIT)
-
-
-def _bounded_put(cache: dict[str, _V], key: str, value: _V, limit: int) -> _V:
-    if len(cache) >= limit:
-        cache.clear()
-    cache[key] = value
-    return value
+    return remember(_CHUNKS if clitics else _LIGHT_CHUNKS, chunk, tuple(pieces), _CHUNKS_LIMIT)
 
 
 def make_tokens(text: str, *, clitics: bool = True) -> tuple[Token, ...]:
