@@ -226,15 +226,22 @@ def test_schema_versions_are_checked(db: Path) -> None:
         Store.open(db, read_only=False)
 
 
-def test_a_version_1_database_is_migrated_by_a_writer_and_refused_by_readers(tmp_path: Path) -> None:
-    path = tmp_path / "v1.duckdb"
+def _database_at_version(path: Path, version: int) -> duckdb.DuckDBPyConnection:
+    """A database as an older rasd left it: the first `version` migrations applied and recorded, still open."""
     con = duckdb.connect(str(path))
     con.execute(
         "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
         "applied_at TIMESTAMP NOT NULL, rasd_version VARCHAR NOT NULL)"
     )
-    con.execute(migrations()[0].sql)
-    con.execute("INSERT INTO schema_migrations VALUES (1, 'initial', now(), 'old')")
+    for migration in migrations()[:version]:
+        con.execute(migration.sql)
+        con.execute("INSERT INTO schema_migrations VALUES (?, ?, now(), 'old')", [migration.version, migration.name])
+    return con
+
+
+def test_a_version_1_database_is_migrated_by_a_writer_and_refused_by_readers(tmp_path: Path) -> None:
+    path = tmp_path / "v1.duckdb"
+    con = _database_at_version(path, 1)
     con.execute("INSERT INTO actors (actor_key, cameo, sector) VALUES ('kb:x', 'EGYGOV', 'GOV')")
     con.execute(
         "INSERT INTO entities (article_id, entity_id, start_char, end_char, text, text_norm, label, actor_key) "
@@ -252,14 +259,7 @@ def test_a_version_1_database_is_migrated_by_a_writer_and_refused_by_readers(tmp
 
 def test_coordinates_kept_in_extra_before_version_5_move_to_their_columns(tmp_path: Path) -> None:
     path = tmp_path / "v4.duckdb"
-    con = duckdb.connect(str(path))
-    con.execute(
-        "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, "
-        "applied_at TIMESTAMP NOT NULL, rasd_version VARCHAR NOT NULL)"
-    )
-    for migration in migrations()[:4]:
-        con.execute(migration.sql)
-        con.execute("INSERT INTO schema_migrations VALUES (?, ?, now(), 'old')", [migration.version, migration.name])
+    con = _database_at_version(path, 4)
     con.execute("INSERT INTO actors (actor_key, kb_id, country, cameo) VALUES ('EGY', 'EGY', 'EGY', 'EGY')")
     con.execute(
         "INSERT INTO entities (article_id, entity_id, start_char, end_char, text, text_norm, label, actor_key, extra) "
