@@ -24,10 +24,11 @@ import datetime as dt
 import gzip
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Literal
 
+from rasd.actors.user import UserActor, user_actors
 from rasd.caches import remember, word_cache
 from rasd.resources import data_path, load_json
 from rasd.text.normalize import devocalize, normalize
@@ -149,14 +150,18 @@ class KnowledgeBase:
     _first_names: frozenset[str] | None = None
     _shared_starts: frozenset[str] | None = None
 
-    def add(self, name: str, entry: KbEntry) -> None:
+    def add(self, name: str, entry: KbEntry, *, first: bool = False) -> None:
+        """File `entry` under `name`'s keys, after the entries already there (`first`: before them)."""
         for key in (name_key(name), hamzaless_key(name)):
             if not key:
                 continue
             bucket = self.entries[key]
             if any(e.id == entry.id and e.kind == entry.kind for e in bucket):
                 continue
-            bucket.append(entry)
+            if first:
+                bucket.insert(0, entry)
+            else:
+                bucket.append(entry)
             self.max_words = max(self.max_words, key.count(" ") + 1)
 
     def lookup(self, name: str, *, key: str | None = None) -> tuple[KbEntry, ...]:
@@ -465,14 +470,66 @@ def _load_people(kb: KnowledgeBase) -> None:
                 kb.surnames[words[-1]].append(entry)
 
 
+def _load_user_actors(kb: KnowledgeBase) -> None:
+    """The dictionaries of RASD_ACTORS (rasd.actors.user), each entry before the built-in ones of its names."""
+    people: dict[str, list[UserActor]] = defaultdict(list)
+    for actor in user_actors():
+        if actor.kind == "person":
+            people[actor.id].append(actor)
+            continue
+        country = actor.code[:3] if actor.code[:3] in kb.countries else None
+        entry = KbEntry(
+            actor.id,
+            "org",
+            actor.names[0].lstrip("~").strip(),
+            actor.name_en,
+            country,
+            actor.code,
+            sector=actor.code[3:6] if country and len(actor.code) > 3 else None,
+            source="user",
+        )
+        for name in actor.names:
+            kb.add(name.lstrip("~").strip(), replace(entry, scannable=not name.startswith("~")), first=True)
+    for pid, lines in people.items():
+        offices = tuple(Office(*_office_code(kb, line.code), line.role or "", line.start, line.end) for line in lines)
+        latest = max(offices, key=lambda o: o.start or dt.date.min)
+        aliases = list(dict.fromkeys(name for line in lines for name in line.names))
+        entry = KbEntry(
+            pid,
+            "person",
+            aliases[0].lstrip("~").strip(),
+            next((line.name_en for line in lines if line.name_en), None),
+            latest.code if latest.code in kb.countries else None,
+            office_cameo(latest),
+            sector=latest.sector,
+            offices=offices,
+            source="user",
+        )
+        for alias in aliases:
+            bare = alias.lstrip("~").strip()
+            kb.add(bare, replace(entry, scannable=not alias.startswith("~")), first=True)
+            words = name_key(bare).split()
+            if len(words) >= 2 and not any(e.id == pid for e in kb.surnames[words[-1]]):
+                kb.surnames[words[-1]].insert(0, entry)
+
+
+def _office_code(kb: KnowledgeBase, code: str) -> tuple[str, str]:
+    """A full actor code as an office's (root, sector): USAGOV → (USA, GOV); IGOUNO, NGOHRW stay whole."""
+    if code[:3] in kb.countries:
+        return code[:3], code[3:]
+    return code, ""
+
+
 @cache
 def knowledge_base() -> KnowledgeBase:
-    """The process-wide knowledge base (built once from the files under data/actors/)."""
+    """The process-wide knowledge base (built once from the files under data/actors/, then the dictionaries of
+    RASD_ACTORS: see rasd.actors.user)."""
     kb = KnowledgeBase()
     _load_countries(kb)
     _load_orgs(kb)
     _load_places(kb)
     _load_people(kb)
+    _load_user_actors(kb)
     return kb
 
 

@@ -6,6 +6,7 @@ import ipaddress
 
 import click
 
+from rasd.actors.cli import actors_option
 from rasd.api.analyze import DEFAULT_MAX_CHARS
 from rasd.store import DEFAULT_DB, StoreError
 
@@ -32,6 +33,7 @@ from rasd.store import DEFAULT_DB, StoreError
     show_default=True,
     type=click.Choice(["critical", "error", "warning", "info", "debug"]),
 )
+@actors_option
 def serve(
     db: str,
     host: str,
