@@ -148,3 +148,19 @@ def test_a_bad_dictionary_stops_the_command_before_any_text(tmp_path: Path) -> N
     )
     assert done.returncode == 2 and done.stdout == ""
     assert f"{path}:2" in done.stderr and "is not a CAMEO actor code" in done.stderr
+
+
+def test_the_python_api_takes_dictionaries_before_the_first_analysis(tmp_path: Path) -> None:
+    path = _write(tmp_path, DICTIONARY)
+    script = (
+        "import json, sys, rasd\n"
+        f"rasd.use_actor_files([{str(path)!r}])\n"
+        "doc = rasd.analyze(sys.stdin.read(), published='2024-03-10')\n"
+        "print(json.dumps([(e.cameo, e.source.actor, e.target.actor) for e in doc.events]))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != ACTORS_ENV}
+    done = subprocess.run(
+        [sys.executable, "-c", script], input=ATTACK, capture_output=True, text=True, env=env, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    assert ["190", "SYRREB", "SYRMIL"] in json.loads(done.stdout)

@@ -1,5 +1,6 @@
 """rasd (رصد): Arabic news to structured, auditable event data."""
 
+from rasd.actors.user import use_actor_files
 from rasd.doc import Doc, Entity, Event, Quote, Sentence, Timex, Token
 from rasd.pipeline import Pipeline, analyze, analyze_doc, stage
 
@@ -17,4 +18,5 @@ __all__ = [
     "analyze",
     "analyze_doc",
     "stage",
+    "use_actor_files",
 ]
