@@ -2,6 +2,7 @@
 
 from rasd.actors.user import use_actor_files
 from rasd.doc import Doc, Entity, Event, Quote, Sentence, Timex, Token
+from rasd.events.user import use_predicate_files
 from rasd.pipeline import Pipeline, analyze, analyze_doc, stage
 
 __version__ = "0.1.0"
@@ -19,4 +20,5 @@ __all__ = [
     "analyze_doc",
     "stage",
     "use_actor_files",
+    "use_predicate_files",
 ]

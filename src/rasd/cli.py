@@ -11,7 +11,7 @@ from typing import Any, BinaryIO
 import click
 from rich.console import Console
 
-from rasd.actors.cli import actors_option
+from rasd.dictionary_cli import dictionary_options
 from rasd.doc import Doc
 from rasd.io import InputError, RecordError, check_article_text, decode_text, read_jsonl
 from rasd.pipeline import Pipeline, UnknownStageError, make_doc, parse_date
@@ -88,7 +88,7 @@ def cli() -> None:
 @click.option("--title", help="Title of a single text.")
 @click.option("--encoding", help="Input encoding when not UTF-8 (e.g. cp1256); a byte-order mark always wins.")
 @click.option("--stages", help="Comma-separated stage names instead of the default pipeline.")
-@actors_option
+@dictionary_options
 def analyze(
     file: str,
     published: str | None,

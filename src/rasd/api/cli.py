@@ -6,8 +6,8 @@ import ipaddress
 
 import click
 
-from rasd.actors.cli import actors_option
 from rasd.api.analyze import DEFAULT_MAX_CHARS
+from rasd.dictionary_cli import dictionary_options
 from rasd.store import DEFAULT_DB, StoreError
 
 
@@ -33,7 +33,7 @@ from rasd.store import DEFAULT_DB, StoreError
     show_default=True,
     type=click.Choice(["critical", "error", "warning", "info", "debug"]),
 )
-@actors_option
+@dictionary_options
 def serve(
     db: str,
     host: str,

@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from rasd.caches import word_cache_of
 from rasd.events.morphology import NOUN, FormFeatures, derive_present, noun_forms, verb_forms
+from rasd.events.user import user_predicate_entries
 from rasd.resources import load_json
 from rasd.text.normalize import devocalize, normalize
 
@@ -125,7 +126,8 @@ class Lexicon:
 
 @cache
 def default_lexicon() -> Lexicon:
-    return Lexicon(load_json("events", "predicates.json")["entries"])
+    """The built-in predicates, after those of your own dictionaries (RASD_PREDICATES: see rasd.events.user)."""
+    return Lexicon([*user_predicate_entries(), *load_json("events", "predicates.json")["entries"]])
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from rasd.actors.cli import actors_option
+from rasd.dictionary_cli import dictionary_options
 from rasd.ingest.readers import ReadOptions, Skipped
 from rasd.ingest.runner import BATCH_SIZE, IngestStats, database_files, ingest
 from rasd.ingest.runner import Progress as IngestProgress
@@ -92,7 +92,7 @@ def _parse_fields(pairs: tuple[str, ...]) -> dict[str, str]:
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no per-record messages.")
 @click.option("--verbose", "-v", is_flag=True, help="A line on stderr after every committed batch.")
 @dask_options
-@actors_option
+@dictionary_options
 def ingest_command(
     paths: tuple[str, ...],
     db: str,
@@ -213,7 +213,7 @@ def _report(stats: IngestStats, db: str, console: Console, errors_path: str | No
     if stats.stale:
         out.print(
             f"{stats.stale:,} of the articles already stored were analysed by another version of the analysis "
-            "(an older rasd, other stages or other actor dictionaries): add --reanalyze to analyse them again"
+            "(an older rasd, other stages or other dictionaries of yours): add --reanalyze to analyse them again"
         )
     if stats.errors:
         table = Table("skipped because", "count", box=None, show_header=True)

@@ -21,6 +21,7 @@ import duckdb
 
 import rasd
 from rasd.actors.user import actor_files_digest
+from rasd.events.user import predicate_files_digest
 from rasd.resources import data_path
 
 _MIGRATION_FILE = re.compile(r"^(\d{4})_(\w+)\.sql$")
@@ -68,10 +69,12 @@ def analysis_version(stages: Sequence[str]) -> str:
     """What analysed an article: the rasd version, the stage names and a digest of rasd's code and data, so that a
     changed rule, lexicon or model gives another version (`rasd ingest --reanalyze` redoes the articles stored by
     another one). The pure-Python and the compiled build of one tree give the same output and the same version.
-    Your own actor dictionaries (rasd.actors.user) add a digest of their contents."""
+    Your own dictionaries (rasd.actors.user, rasd.events.user) add a digest of their contents."""
     version = f"{rasd_version()} {package_digest()} {','.join(stages)}"
-    dictionaries = actor_files_digest()
-    return version if dictionaries is None else f"{version} actors:{dictionaries}"
+    for kind, digest in (("actors", actor_files_digest()), ("predicates", predicate_files_digest())):
+        if digest is not None:
+            version += f" {kind}:{digest}"
+    return version
 
 
 @cache

@@ -1,4 +1,5 @@
-"""Actor dictionaries of one's own (rasd.actors.user): the file format, its errors, and their effect on analysis."""
+"""Dictionaries of one's own, actors (rasd.actors.user) and event predicates (rasd.events.user): the file formats,
+their errors, and their effect on analysis."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from rasd.actors.user import (
     read_actor_file,
     use_actor_files,
 )
+from rasd.events.user import PREDICATES_ENV, PredicateFileError, read_predicate_file
 from rasd.store.schema import analysis_version
 
 # Invented names: an armed group and a minister no built-in list has.
@@ -102,7 +104,7 @@ def test_dictionaries_cannot_change_once_the_knowledge_base_is_loaded(
 
 def _analyze(tmp_path: Path, text: str, *extra: str) -> dict[str, object]:
     """`rasd analyze` in a fresh process (the knowledge base is read once per process)."""
-    env = {k: v for k, v in os.environ.items() if k != ACTORS_ENV}
+    env = {k: v for k, v in os.environ.items() if k not in (ACTORS_ENV, PREDICATES_ENV)}
     done = subprocess.run(
         [sys.executable, "-m", "rasd", "analyze", "-", "--published", "2024-03-10", *extra],
         input=text,
@@ -164,3 +166,59 @@ def test_the_python_api_takes_dictionaries_before_the_first_analysis(tmp_path: P
     )
     assert done.returncode == 0, done.stderr
     assert ["190", "SYRREB", "SYRMIL"] in json.loads(done.stdout)
+
+
+# An invented use: «عرقل» (obstruct), which the built-in lexicon does not have, as CAMEO 1245.
+PREDICATES = (
+    "kind\tword\tcameo\tpresent\tthen\ttarget\tgloss\n"
+    "verb\tعرقل\t1245\t\t\t-\tobstruct\n"
+    "noun\tعرقلة\t1245\n"
+    "verb\tقال\t010\tيقول\n"
+    "verb\tأطلق\t193\t\tالنار\tعلى\topen fire\n"
+)
+OBSTRUCTION = "عرقلت السلطات السودانية عمل بعثة الأمم المتحدة في دارفور يوم الثلاثاء."
+
+
+def test_a_predicate_file_becomes_lexicon_entries(tmp_path: Path) -> None:
+    verb, noun, hollow, phrase = read_predicate_file(_write(tmp_path, PREDICATES, "predicates.tsv"))
+    assert verb["kind"] == "v" and verb["cameo"] == "1245" and verb["tgt"] == ["-"] and verb["source"] == "user"
+    assert verb["forms"] == [{"past": "عرقل", "present": "يعرقل"}]  # the regular imperfect, derived
+    assert noun["kind"] == "n" and noun["forms"] == [{"noun": "عرقلة"}] and "tgt" not in noun
+    assert hollow["forms"] == [{"past": "قال", "present": "يقول"}]
+    assert phrase["forms"] == [{"past": "أطلق", "present": "يطلق", "cont": ["النار"]}] and phrase["tgt"] == ["على"]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("kind\tword\nverb\tعرقل\n", "missing column(s) cameo"),
+        ("kind\tword\tcameo\nadjective\tكبير\t190\n", "kind 'adjective' is not one of verb, noun"),
+        ("kind\tword\tcameo\nverb\tblock\t190\n", "'block' is not one Arabic word"),
+        ("kind\tword\tcameo\nverb\tعرقل\t999\n", "'999' is not a CAMEO event code"),
+        ("kind\tword\tcameo\tpresent\nnoun\tعرقلة\t1245\tيعرقل\n", "present is for verbs"),
+    ],
+)
+def test_a_wrong_predicate_line_names_the_file_and_line(tmp_path: Path, text: str, message: str) -> None:
+    path = _write(tmp_path, text, "predicates.tsv")
+    with pytest.raises(PredicateFileError) as raised:
+        read_predicate_file(path)
+    line = 1 if "column" in message else 2  # the header, or the first entry
+    assert message in str(raised.value) and f"{path}:{line}:" in str(raised.value)
+
+
+def test_a_predicate_dictionary_codes_a_verb_the_lexicon_lacks(tmp_path: Path) -> None:
+    path = _write(tmp_path, PREDICATES, "predicates.tsv")
+    before, after = _analyze(tmp_path, OBSTRUCTION), _analyze(tmp_path, OBSTRUCTION, "--predicates", str(path))
+    assert not [e for e in _events(before) if e[0] == "12"]
+    assert ("12", "SDNGOV", "IGOUNO") in _events(after)
+    events = after["events"]
+    assert isinstance(events, list)
+    assert [e["cameo"] for e in events if e["cameo"].startswith("12")] == ["1245"]
+
+
+def test_the_analysis_version_counts_predicate_files_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(ACTORS_ENV, raising=False)
+    monkeypatch.delenv(PREDICATES_ENV, raising=False)
+    plain = analysis_version(["events"])
+    monkeypatch.setenv(PREDICATES_ENV, str(_write(tmp_path, PREDICATES, "predicates.tsv")))
+    assert analysis_version(["events"]).startswith(plain + " predicates:")
