@@ -269,3 +269,26 @@ def test_regions_the_news_names_daily_are_placed_in_their_country(name: str, cou
     # the generated place list had written foreign places with these names (Gaolan in China, Sinah in Iraq)
     place = knowledge_base().geocode(name)
     assert place is not None and place.country == country
+
+
+def test_an_unknown_place_named_with_a_gentilic_is_in_that_country() -> None:
+    # an article about Saudi Arabia (its focus), naming a Yemeni district the gazetteer does not hold
+    text = (
+        "قالت الرياض إن السعودية ستواصل دعم الحكومة. وقصفت الطائرات مواقع في منطقة وادي الزهور اليمنية. "
+        "وأضافت السعودية أن المحادثات مستمرة."
+    )
+    doc = run(text, [("وادي الزهور اليمنية", "LOC"), ("السعودية", "LOC"), ("الرياض", "LOC")])
+    place = actor_of(doc, "وادي الزهور اليمنية")
+    assert place is not None and place.country == "YEM" and place.kb_source == "gentilic"
+    # open water is not the country of its adjective: «المحيط الهندي» stays as the article's context has it
+    ocean = run("بحثت السفن في المحيط الهندي عن الحطام.", [("المحيط الهندي", "LOC")])
+    assert (actor_of(ocean, "المحيط الهندي") or Actor()).country != "IND"
+
+
+@pytest.mark.parametrize("adverb", ["برا", "وبرا", "بحرا", "وبحرا", "جوا", "وجوا", "بريا", "وبريا", "جويا"])
+def test_by_land_sea_or_air_is_no_place(adverb: str) -> None:
+    # «بريا» is also a town (Bria), «جوا» a region (Goa): as adverbs of the way they name no place
+    doc = run(f"نقل الجيش المعدات {adverb} إلى الحدود الشمالية.", [(adverb, "LOC")])
+    assert not [e for e in doc.entities if e.text.endswith(adverb.removeprefix("و"))]
+    town = run("وصل المراقبون إلى مدينة بريا أمس.", [("بريا", "LOC")])
+    assert (actor_of(town, "بريا") or Actor()).country == "CAF"

@@ -115,7 +115,9 @@ class Linker:
         if span.label == "ORG":
             return self.institution(span)
         if span.label == "LOC" and not entries:
-            return None if self.shared_country_start(span) else self.in_focus_country(span)
+            if self.shared_country_start(span):
+                return None
+            return self.country_of_gentilic(span) or self.in_focus_country(span)
         return None
 
     def no_territory(self, span: Span) -> bool:
@@ -164,6 +166,18 @@ class Linker:
             if person is not None:
                 return person
         return None
+
+    def country_of_gentilic(self, span: Span) -> Actor | None:
+        """«صعدة اليمنية», «بلدة الكرامة السورية»: a place the gazetteer does not hold whole, ending in a country's
+        gentilic, is in that country, whatever the article's main country is."""
+        words = [t for t in self.tokens[span.start : span.end] if t.kind == "word"]
+        if len(words) < 2 or token_bare(words[0]) in self.roles.water_words:
+            return None  # «المحيط الهندي» is no Indian place; whose waters a port is, `no_territory` weighs
+        gentilic = next((e for e in self.kb.lookup_key(token_bare(words[-1])) if e.kind == "demonym"), None)
+        country = self.kb.country(gentilic.country) if gentilic is not None else None
+        if country is None:
+            return None
+        return Actor(None, None, None, country.iso3, country.cameo, None, None, "gentilic")
 
     def in_focus_country(self, span: Span) -> Actor | None:
         """A place the gazetteer does not know (a street, an airport, a small town): the article's main country (not

@@ -44,6 +44,7 @@ from rasd.actors.lexicon import (
     is_name_word,
     is_person_word,
     word_key,
+    written_key,
 )
 from rasd.actors.link import Span, label_of
 from rasd.actors.roles import (
@@ -330,7 +331,15 @@ class MentionFinder:
         return self.term_at(index) is not None
 
     def is_common(self, index: int) -> bool:
-        return is_common_word(word_key(self.tokens[index]))
+        token = self.tokens[index]
+        if is_common_word(word_key(token)):
+            return True
+        # «وبريا», «وبحرا», «وبرا» (by land, by sea): the clitic analysis may read a preposition into a function
+        # word, or miss the conjunction; the word is then recognised as written, with or without a conjunction
+        text = token.text
+        return is_function_word(written_key(text)) or (
+            text[:1] in ("و", "ف") and is_function_word(written_key(text[1:]))
+        )
 
     def is_person_word(self, index: int) -> bool:
         """A first name or surname by the evidence, written as a name («علي», never the preposition «على»)."""
