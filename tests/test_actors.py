@@ -292,3 +292,22 @@ def test_by_land_sea_or_air_is_no_place(adverb: str) -> None:
     assert not [e for e in doc.entities if e.text.endswith(adverb.removeprefix("و"))]
     town = run("وصل المراقبون إلى مدينة بريا أمس.", [("بريا", "LOC")])
     assert (actor_of(town, "بريا") or Actor()).country == "CAF"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("ناقش الطرفان أمور التعاون بين البلدين.", "أمور"),
+        ("تعاني البلدة من حصار خانق منذ أشهر.", "حصار"),
+        ("حرصا على سلامة الركاب أغلقت الشركة المطار.", "سلامة"),
+    ],
+)
+def test_a_gazetteer_village_on_a_word_the_news_uses_otherwise_is_no_place(text: str, word: str) -> None:
+    doc = run(text, [(word, "LOC")])
+    assert not [e for e in doc.entities if e.text == word]
+
+
+def test_a_place_the_news_tags_as_a_name_stays_a_place() -> None:
+    doc = run("وصل الوفد إلى منبج أمس ثم زار مدينة صعدة.", [("منبج", "LOC"), ("صعدة", "LOC")])
+    assert (actor_of(doc, "منبج") or Actor()).country == "SYR"
+    assert (actor_of(doc, "صعدة") or Actor()).country == "YEM"

@@ -10,6 +10,12 @@ shares its letters (Kyiv, an alias of Malé, a town called Dhule) needs a named-
 one-word entity on it is dropped. Function words (`data/actors/function_words.json` and the title parser's
 boundary words) are common by definition. A word usually named («عباس», «حماس») is a *name
 word*; a word seen in person names («محمد», «علي» — however often «على» shares its letters) is a *person word*.
+
+ANERcorp is small, and the gazetteer holds thousands of villages named like ordinary words («أمور», «حصار»,
+«سلامة»). `data/actors/place_evidence.tsv.gz` (training/build_place_evidence.py) counts, for each one-word place name,
+how often it occurs in the news and how often the entity model tags it there: a frequent word it seldom tags is a
+*common place word*, which neither a one-word LOC tag nor a knowledge-base scan makes a place (after «مدينة»,
+«محافظة» it still is one).
 """
 
 from __future__ import annotations
@@ -42,6 +48,8 @@ def word_key(token: Token) -> str:
 
 COMMON_MAX_NAMED = 0.2  # named in at most this share of sightings
 COMMON_MIN_SEEN = 3
+PLACE_MIN_SEEN = 50  # place_evidence: seen in the news at least this often (Abha, Yanbu: 20-30, under-tagged)
+PLACE_MAX_TAGGED = 0.2  # and tagged as a name in at most this share
 # Right after a place noun («مدينة الرقة») a gazetteer name needs much more evidence to be read as an ordinary word.
 ANCHORED_COMMON_MIN_SEEN = 50
 NAME_MIN_NAMED = 0.5
@@ -99,6 +107,26 @@ def is_common_word(key: str, min_seen: int = COMMON_MIN_SEEN) -> bool:
         return True
     seen, named = name_evidence(key)
     return seen >= min_seen and named <= COMMON_MAX_NAMED * seen
+
+
+@cache
+def _place_evidence() -> dict[str, tuple[int, int]]:
+    """One-word gazetteer place names → (times seen in the news, times the entity model tagged them); see
+    training/build_place_evidence.py."""
+    found: dict[str, tuple[int, int]] = {}
+    with gzip.open(data_path("actors", "place_evidence.tsv.gz"), "rt", encoding="utf-8") as fh:
+        next(fh)
+        for line in fh:
+            word, seen, tagged = line.rstrip("\n").split("\t")
+            found[word] = (int(seen), int(tagged))
+    return found
+
+
+def is_common_place_word(key: str) -> bool:
+    """A place name that the news mostly uses as an ordinary word («أمور», «حصار», «سلامة»): seen at least
+    PLACE_MIN_SEEN times and tagged as a name in at most PLACE_MAX_TAGGED of them."""
+    seen, tagged = _place_evidence().get(key, (0, 0))
+    return seen >= PLACE_MIN_SEEN and tagged <= PLACE_MAX_TAGGED * seen
 
 
 def is_name_word(key: str) -> bool:

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from rasd.actors.kb import KbEntry, KnowledgeBase, knowledge_base, name_key
 from rasd.actors.lexicon import (
     ANCHORED_COMMON_MIN_SEEN,
+    is_common_place_word,
     is_common_word,
     is_function_word,
     is_name_word,
@@ -560,7 +561,28 @@ class MentionFinder:
             return is_function_word(word_key(token))  # «المقاومة», «التحالف»: a tagged body is a body
         if mention.label == "PERS" and self.is_person_word(mention.first):
             return False
+        places = mention.entries and all(e.kind == "place" for e in mention.entries)
+        if mention.label == "LOC" and places and not self.after_place_noun(mention):
+            # a village of the gazetteer on a word the news mostly uses otherwise («وأمور تتعلق», «لحصار خانق»);
+            # after «قرية», «مدينة» it is the place
+            return self.common_place_word(mention.first) or self.is_common(mention.first)
         return self.is_common(mention.first)
+
+    def common_place_word(self, index: int) -> bool:
+        """A gazetteer place name the news mostly uses as an ordinary word (see `is_common_place_word`), also when
+        a conjunction the clitic analysis left on it is written before it («وأمور»)."""
+        text = self.tokens[index].text
+        return is_common_place_word(self.keys[index]) or (
+            text[:1] in ("و", "ف") and is_common_place_word(written_key(text[1:]))
+        )
+
+    def after_place_noun(self, mention: Mention) -> bool:
+        """Whether a place noun («قرية», «مدينة», «محافظة») ends right before the mention."""
+        for start in range(max(mention.first - 3, 0), mention.first):
+            term = self.term_at(start)
+            if term is not None and term.kind == "place" and start + term.words == mention.first:
+                return term.role not in ("people", "countries")
+        return False
 
     def people(self, mentions: Sequence[Mention]) -> list[Mention]:
         """Person fragments merged, hashtags joined, first names taken in (rule 4 of the module docstring)."""
@@ -752,6 +774,8 @@ class MentionFinder:
                     return ()
                 if all(e.kind in ("capital", "place") for e in found) and self.after_person_title(index):
                     return ()  # «الأميرة فيكتوريا»: a person named like a city
+                if all(e.kind == "place" for e in found) and self.common_place_word(index):
+                    return ()  # «وأمور تتعلق»: a village's name on a word the news mostly uses otherwise
                 if self.keys[index] in self.tagged_surnames and self.bare_reference(index):
                     return ()  # «وقال إن السوداني …» after «أبو خليل السوداني»: the man
             return found
@@ -970,8 +994,13 @@ class MentionFinder:
                         continue
                     entries, skip = self.window(cursor, cursor + length)
                     places = tuple(e for e in entries if e.kind in ("place", "capital", "region"))
+                    coordinated = cursor > index + term.words  # «منطقة الخليج وأمور …»: only «و» links it to the noun
                     if places and not (
-                        length == 1 and is_common_word(word_key(tokens[cursor]), ANCHORED_COMMON_MIN_SEEN)
+                        length == 1
+                        and (
+                            is_common_word(word_key(tokens[cursor]), ANCHORED_COMMON_MIN_SEEN)
+                            or (coordinated and self.common_place_word(cursor))
+                        )
                     ):
                         place = self.mention(cursor, cursor + length, "LOC", places, "place", skip)
                         break
