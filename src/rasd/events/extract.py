@@ -17,6 +17,7 @@ from rasd.events.arguments import (
     VIOLENT_ROOTS,
     Clause,
     Roles,
+    agent_after,
     clause_around,
     date_aside,
     described_aside,
@@ -1239,6 +1240,17 @@ def _roles_for(ctx: SentenceContext, trigger: Trigger, predicate: Predicate, cla
         roles = noun_roles(ctx.views, trigger, predicate, clause, ctx.mentions, ctx.verb_heads, grammar)
     if predicate.passive:
         roles.targets, roles.sources, roles.target_how = roles.sources, [], roles.source_how
+        if trigger.obj is not None:
+            # «لقي X مصرعه»: the one killed is named before the fixed object, never after it
+            roles.targets = [m for m in roles.targets if m.start < trigger.obj[0]]
+        # «لقي الجنديان مصرعهما برصاص المتمردين»: the agent phrase after the fixed object names who did it
+        end = max([trigger.span[1], *(m.end for m in roles.targets)])
+        agent = agent_after(ctx.views, end, clause, ctx.mentions, grammar)
+        if agent:
+            # the agent's phrase is never the patient, even when the subject search ran on into it
+            starts = {m.start for m in agent}
+            roles.targets = [m for m in roles.targets if m.start not in starts]
+            roles.sources, roles.source_how = agent, "agent"
     return roles
 
 

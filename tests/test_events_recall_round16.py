@@ -1,0 +1,34 @@
+"""Recall of the sixteenth round: constructions of Arabic news the coder read only in part.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from events_helpers import build, coded, coded_as, events_of
+
+
+def test_a_fixed_death_phrase_takes_its_agent_from_the_agent_phrase() -> None:
+    text = "ولقي أربعة جنود ماليين مصرعهم برصاص مسلحي جماعة نصرة الإسلام قرب الحدود."
+    doc = build(text, [("جنود ماليين", "MISC", "MLIMIL"), ("جماعة نصرة الإسلام", "ORG", "MLIREB")])
+    assert coded(doc, "19") == {("MLIREB", "MLIMIL")}
+
+
+def test_the_agent_of_a_death_phrase_is_never_its_victim() -> None:
+    text = "ولقي أحد المحتجين مصرعه بعد إصابته برصاص الشرطة الإكوادورية في كيتو."
+    doc = build(text, [("الشرطة الإكوادورية", "ORG", "ECUCOP"), ("كيتو", "LOC", "ECU")])
+    events = events_of(doc)
+    assert not [e for e in events if e.target.actor == "ECUCOP"]
+    assert {e.source.actor for e in coded_as(events, "17")} <= {"ECUCOP"}
+
+
+def test_a_death_phrase_killing_protesters_is_repression() -> None:
+    text = "ولقي خمسة متظاهرين مصرعهم على أيدي الشرطة الزيمبابوية في هراري."
+    doc = build(
+        text, [("متظاهرين", "MISC", "ZWECVL"), ("الشرطة الزيمبابوية", "ORG", "ZWECOP"), ("هراري", "LOC", "ZWE")]
+    )
+    assert coded(doc, "17") == {("ZWECOP", "ZWECVL")}
+
+
+def test_a_death_phrase_with_no_agent_stays_uncoded() -> None:
+    text = "ولقي ستة جنود نيجريين مصرعهم في منطقة ديفا أمس."
+    doc = build(text, [("جنود نيجريين", "MISC", "NERMIL"), ("ديفا", "LOC", "NER")])
+    assert not coded_as(events_of(doc), ("18", "19"))
