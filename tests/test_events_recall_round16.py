@@ -32,3 +32,31 @@ def test_a_death_phrase_with_no_agent_stays_uncoded() -> None:
     text = "ولقي ستة جنود نيجريين مصرعهم في منطقة ديفا أمس."
     doc = build(text, [("جنود نيجريين", "MISC", "NERMIL"), ("ديفا", "LOC", "NER")])
     assert not coded_as(events_of(doc), ("18", "19"))
+
+
+def test_an_obligation_laid_on_a_named_actor_in_a_quotation_is_the_speakers_appeal() -> None:
+    text = 'وقال وزير الخارجية النرويجي: "يجب على حكومة ميانمار أن تفرج عن الصحفيين المعتقلين".'
+    doc = build(
+        text,
+        [("وزير الخارجية النرويجي", "PERS", "NORGOV"), ("حكومة ميانمار", "ORG", "MMRGOV")],
+        quotes=[("يجب على حكومة ميانمار أن تفرج عن الصحفيين المعتقلين", "وزير الخارجية النرويجي", "NORGOV", None)],
+    )
+    assert coded(doc, "02") == {("NORGOV", "MMRGOV")}
+
+
+def test_an_obligation_outside_any_quotation_is_nobodys_appeal() -> None:
+    text = "ووصل وزير الخارجية النرويجي إلى رانغون أمس. ويتعين على حكومة ميانمار أن تفرج عن الصحفيين المعتقلين."
+    doc = build(text, [("وزير الخارجية النرويجي", "PERS", "NORGOV"), ("حكومة ميانمار", "ORG", "MMRGOV")])
+    assert not coded_as(events_of(doc), "02")
+
+
+def test_a_reproach_or_an_obligation_on_oneself_is_no_appeal() -> None:
+    reproach = "كان يجب على حكومة ميانمار أن تفرج عن الصحفيين المعتقلين"
+    for content in (reproach, "يجب علي أن أطالب حكومة ميانمار بالكثير"):
+        text = f'وقال وزير الخارجية النرويجي: "{content}".'
+        doc = build(
+            text,
+            [("وزير الخارجية النرويجي", "PERS", "NORGOV"), ("حكومة ميانمار", "ORG", "MMRGOV")],
+            quotes=[(content, "وزير الخارجية النرويجي", "NORGOV", None)],
+        )
+        assert not [e for e in coded_as(events_of(doc), "02") if e.evidence.start < text.index("ميانمار")], content

@@ -2415,6 +2415,14 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
         sources = list(draft.sources)
         confidence = draft.confidence
         passive = draft.trigger.passive or draft.predicate.passive
+        if draft.trigger.split.core in grammar.speaker_modals:
+            # «"يجب على مجلس الأمن أن يتحرك"»: an obligation laid on a named actor is the appeal of whoever says
+            # it, never of an actor of the sentence; none outside a quotation, none laid on a pronoun («عليهم»)
+            speaker = speaker_side(quote, plural=False) if quote is not None else None
+            if speaker is None or not _laid_on_named(ctx.views, draft.trigger.head, grammar):
+                continue
+            sources = [speaker]
+            confidence *= 0.9
         # «احتجزت امرأة ...، بحسب وكالة رويترز»: who reports a passive act is not its unsaid agent
         if not sources and quote is not None and not draft.overt_subject and not passive:
             speaker = _speaker_for(draft, quote, _written_first_person(ctx, draft))
@@ -2741,6 +2749,18 @@ def _written_first_person(ctx: SentenceContext, draft: Draft) -> bool:
         return False
     text = ctx.views[trigger.head].token.text
     return text[len(trigger.split.proclitics) :].startswith("أ")
+
+
+def _laid_on_named(views: Sequence[TokenView], head: int, grammar: Grammar) -> bool:
+    """«يجب على X»: the word after the verb of obligation is a bare «على» followed by no «أن» (not «عليهم», «عليّ
+    أن»), and the word before it no «كان» (a reproach: «كان يجب على X») nor «ما» (what X must do)."""
+    words = [v for v in views[head + 1 : head + 4] if v.is_word]
+    if len(words) < 2 or words[0].norm != norm_word("على") or words[1].norm in (norm_word("أن"), norm_word("ان")):
+        return False
+    before = next((v for v in reversed(views[:head]) if v.is_word), None)
+    return before is None or not (
+        before.norm in grammar.speaker_modals_not_after or before.forms & grammar.speaker_modals_not_after
+    )
 
 
 def _speaker_for(draft: Draft, quote: Quote, written_first: bool = False) -> Side | None:
