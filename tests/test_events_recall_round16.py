@@ -60,3 +60,29 @@ def test_a_reproach_or_an_obligation_on_oneself_is_no_appeal() -> None:
             quotes=[(content, "وزير الخارجية النرويجي", "NORGOV", None)],
         )
         assert not [e for e in coded_as(events_of(doc), "02") if e.evidence.start < text.index("ميانمار")], content
+
+
+def test_an_armed_group_backed_by_a_state_is_armed_by_it() -> None:
+    text = "وتقدمت حركة إم 23 المدعومة من رواندا نحو مدينة غوما شرقي الكونغو."
+    doc = build(text, [("حركة إم 23", "ORG", "CODREB"), ("رواندا", "LOC", "RWA"), ("غوما", "LOC", "COD")])
+    assert coded(doc, "07") == {("RWA", "CODREB")}
+
+
+def test_a_government_backed_by_a_body_is_no_backing_event() -> None:
+    text = "وأعلنت الحكومة الصومالية المدعومة من الاتحاد الأفريقي حظر التجول في العاصمة."
+    doc = build(text, [("الحكومة الصومالية", "ORG", "SOMGOV"), ("الاتحاد الأفريقي", "ORG", "IGOAFU")])
+    assert not coded_as(events_of(doc), "07")
+
+
+def test_only_the_nearest_phrase_is_the_one_backed() -> None:
+    text = "ويستمر القتال بين الجيش الكونغولي والمتمردين المدعومين من رواندا وأوغندا في إقليم كيفو."
+    doc = build(
+        text,
+        [
+            ("الجيش الكونغولي", "ORG", "CODMIL"),
+            ("المتمردين", "MISC", "CODREB"),
+            ("رواندا", "LOC", "RWA"),
+            ("أوغندا", "LOC", "UGA"),
+        ],
+    )
+    assert coded(doc, "07") == {("RWA", "CODREB"), ("UGA", "CODREB")}

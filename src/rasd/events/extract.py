@@ -1454,6 +1454,39 @@ def _backer(ctx: SentenceContext, trigger: Trigger, clause: Clause, grammar: Gra
     return [m for m in ctx.mentions if m.group == actor.group]
 
 
+_PATRON_GAP = 1
+
+
+def _patron_backing(
+    views: Sequence[TokenView], mentions: Sequence[Mention], trigger: Trigger, grammar: Grammar
+) -> tuple[list[Mention], list[Mention]] | None:
+    """«الحوثيين المدعومين من إيران»: (the backers named right after «من», the armed actor right before the
+    participle), or None when either is missing or the actor before is no armed one."""
+    words = [v for v in views[trigger.span[1] : trigger.span[1] + 3] if v.is_word]
+    if not words or words[0].norm != "من":
+        return None
+    backer = next((m for m in mentions if m.head_start > words[0].index and m.code), None)
+    if backer is None or backer.head_start - words[0].index > 2:
+        return None
+    # the phrase may end right before the participle or take it in («الحكومة المدعومة»)
+    before = [m for m in mentions if m.start < trigger.head and m.end <= trigger.head + 1 and m.code]
+    if not before:
+        return None
+    backed = max(before, key=lambda m: m.end)
+    if sum(v.is_word for v in views[backed.end : trigger.head]) > _PATRON_GAP:
+        return None
+    code = backed.code or ""
+    # «المدعومة من روسيا وإيران»: states coordinated with a state back it too, not a new subject after «و»
+    # («المدعومة من التحالف وفصائل المعارضة المجتمعة في ...»)
+    state = len(backer.code or "") == 3
+    backers = [m for m in mentions if m is backer or (state and m.group == backer.group and len(m.code or "") == 3)]
+    if not (code.startswith("IMG") or code[3:6] in grammar.armed_sectors):
+        return None
+    if code[:3] in {(m.code or "")[:3] for m in backers}:
+        return None  # «القوات الحكومية المدعومة من روسيا وإيران»: an unnamed actor read with a backer's country
+    return backers, [backed]  # the participle agrees with the nearest phrase, not the whole list before it
+
+
 def _first_subject(ctx: SentenceContext, clause: Clause) -> list[Mention]:
     for mention in ctx.mentions:
         if mention.head_start >= clause.start and mention.is_bare and not mention.coordinated:
@@ -1497,6 +1530,13 @@ def _code_trigger(
         sources = ctx.sides(backer)
         backed = [m for m in _first_subject(ctx, Clause(clause.start, trigger.head)) if not _bare_place(m)]
         targets = [s for s in ctx.sides(backed) if s.code not in {b.code for b in sources}]
+    patron = not trigger.is_verb and bool(views[trigger.head].forms & grammar.patron_backed)
+    if patron:
+        # «الميليشيات المدعومة من X»: X backs the armed actor the participle qualifies; nothing else is its party
+        backed_by = _patron_backing(views, ctx.mentions, trigger, grammar)
+        if backed_by is None:
+            return None
+        sources, targets, chain = ctx.sides(backed_by[0]), ctx.sides(backed_by[1]), []
     described = _described_act(ctx, trigger, earlier, grammar)
     if described is not None:
         # «في غارة أمريكية استهدفته»: a verb right after an indefinite act noun describes it, the act's agent is
@@ -1655,6 +1695,8 @@ def _code_trigger(
         is_noun=not trigger.is_verb,
         present=trigger.is_verb and trigger.features.tense == "present",
     ).merge(lend_modality)
+    if patron:
+        modality = Modality()  # a description of who backs whom, whatever the clause around it says
     if inner is not None:
         inner_clause = clause_around(views, inner.head, grammar)
         inner_predicate, inner_roles = _sense(inner, {}, ctx, inner_clause)
@@ -2090,8 +2132,15 @@ def sentence_contexts(doc: Doc) -> list[SentenceContext]:
                     if view.token.start < timex.end and timex.start < view.token.end:
                         view.in_timex = True
         triggers = find_triggers(views, lexicon, grammar)
+        # «المدعومة من X» is a trigger only after an armed actor, found with the participle left inside the phrase
+        patrons = [t for t in triggers if not t.is_verb and views[t.head].forms & grammar.patron_backed]
+        if patrons:
+            triggers = [t for t in triggers if t not in patrons]
         entities = [e for e in doc.entities if e.start >= sentence.start and e.end <= sentence.end]
         mentions = sentence_mentions(views, sentence.token_start, entities, triggers, grammar, focus, named_heads)
+        if patrons:
+            backing = [t for t in patrons if _patron_backing(views, mentions, t, grammar) is not None]
+            triggers = sorted([*triggers, *backing], key=lambda t: t.head)
         for entity in entities:
             head = organisation_head(entity)
             if head is not None and head not in agent_lexicon().words:
