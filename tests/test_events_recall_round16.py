@@ -86,3 +86,12 @@ def test_only_the_nearest_phrase_is_the_one_backed() -> None:
         ],
     )
     assert coded(doc, "07") == {("RWA", "CODREB"), ("UGA", "CODREB")}
+
+
+def test_an_air_campaign_against_an_actor_is_an_air_strike_campaign() -> None:
+    text = "وشن سلاح الجو الكيني حملة جوية ضد معسكرات حركة الشباب جنوبي الصومال."
+    doc = build(
+        text, [("سلاح الجو الكيني", "ORG", "KENMIL"), ("حركة الشباب", "ORG", "SOMREB"), ("الصومال", "LOC", "SOM")]
+    )
+    assert coded(doc, "19") == {("KENMIL", "SOMREB")}
+    assert coded_as(events_of(doc), "195")
