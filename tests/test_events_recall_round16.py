@@ -13,7 +13,7 @@ def test_a_fixed_death_phrase_takes_its_agent_from_the_agent_phrase() -> None:
 
 
 def test_the_agent_of_a_death_phrase_is_never_its_victim() -> None:
-    text = "ولقي أحد المحتجين مصرعه بعد إصابته برصاص الشرطة الإكوادورية في كيتو."
+    text = "ولقي أحد المحتجين حتفه بعد إصابته برصاص الشرطة الإكوادورية في كيتو."
     doc = build(text, [("الشرطة الإكوادورية", "ORG", "ECUCOP"), ("كيتو", "LOC", "ECU")])
     events = events_of(doc)
     assert not [e for e in events if e.target.actor == "ECUCOP"]
@@ -69,8 +69,8 @@ def test_an_armed_group_backed_by_a_state_is_armed_by_it() -> None:
 
 
 def test_a_government_backed_by_a_body_is_no_backing_event() -> None:
-    text = "وأعلنت الحكومة الصومالية المدعومة من الاتحاد الأفريقي حظر التجول في العاصمة."
-    doc = build(text, [("الحكومة الصومالية", "ORG", "SOMGOV"), ("الاتحاد الأفريقي", "ORG", "IGOAFU")])
+    text = "وقررت الحكومة التشادية المدعومة من باريس تمديد حظر التجول ليلا."
+    doc = build(text, [("الحكومة التشادية", "ORG", "TCDGOV"), ("باريس", "LOC", "FRA")])
     assert not coded_as(events_of(doc), "07")
 
 

@@ -1483,7 +1483,7 @@ def _patron_backing(
     if not (code.startswith("IMG") or code[3:6] in grammar.armed_sectors):
         return None
     if code[:3] in {(m.code or "")[:3] for m in backers}:
-        return None  # «القوات الحكومية المدعومة من روسيا وإيران»: an unnamed actor read with a backer's country
+        return None  # «وحداته النظامية المدعومة من كوبا وفنزويلا»: an unnamed actor read with a backer's country
     return backers, [backed]  # the participle agrees with the nearest phrase, not the whole list before it
 
 
