@@ -17,6 +17,7 @@ from rasd.events.arguments import (
     VIOLENT_ROOTS,
     Clause,
     Roles,
+    agent_after,
     clause_around,
     date_aside,
     described_aside,
@@ -1239,6 +1240,17 @@ def _roles_for(ctx: SentenceContext, trigger: Trigger, predicate: Predicate, cla
         roles = noun_roles(ctx.views, trigger, predicate, clause, ctx.mentions, ctx.verb_heads, grammar)
     if predicate.passive:
         roles.targets, roles.sources, roles.target_how = roles.sources, [], roles.source_how
+        if trigger.obj is not None:
+            # «لقي X مصرعه»: the one killed is named before the fixed object, never after it
+            roles.targets = [m for m in roles.targets if m.start < trigger.obj[0]]
+        # «لقي الجنديان مصرعهما برصاص المتمردين»: the agent phrase after the fixed object names who did it
+        end = max([trigger.span[1], *(m.end for m in roles.targets)])
+        agent = agent_after(ctx.views, end, clause, ctx.mentions, grammar)
+        if agent:
+            # the agent's phrase is never the patient, even when the subject search ran on into it
+            starts = {m.start for m in agent}
+            roles.targets = [m for m in roles.targets if m.start not in starts]
+            roles.sources, roles.source_how = agent, "agent"
     return roles
 
 
@@ -1442,6 +1454,39 @@ def _backer(ctx: SentenceContext, trigger: Trigger, clause: Clause, grammar: Gra
     return [m for m in ctx.mentions if m.group == actor.group]
 
 
+_PATRON_GAP = 1
+
+
+def _patron_backing(
+    views: Sequence[TokenView], mentions: Sequence[Mention], trigger: Trigger, grammar: Grammar
+) -> tuple[list[Mention], list[Mention]] | None:
+    """«الحوثيين المدعومين من إيران»: (the backers named right after «من», the armed actor right before the
+    participle), or None when either is missing or the actor before is no armed one."""
+    words = [v for v in views[trigger.span[1] : trigger.span[1] + 3] if v.is_word]
+    if not words or words[0].norm != "من":
+        return None
+    backer = next((m for m in mentions if m.head_start > words[0].index and m.code), None)
+    if backer is None or backer.head_start - words[0].index > 2:
+        return None
+    # the phrase may end right before the participle or take it in («الحكومة المدعومة»)
+    before = [m for m in mentions if m.start < trigger.head and m.end <= trigger.head + 1 and m.code]
+    if not before:
+        return None
+    backed = max(before, key=lambda m: m.end)
+    if sum(v.is_word for v in views[backed.end : trigger.head]) > _PATRON_GAP:
+        return None
+    code = backed.code or ""
+    # «المدعومة من روسيا وإيران»: states coordinated with a state back it too, not a new subject after «و»
+    # («المدعومة من التحالف وفصائل المعارضة المجتمعة في ...»)
+    state = len(backer.code or "") == 3
+    backers = [m for m in mentions if m is backer or (state and m.group == backer.group and len(m.code or "") == 3)]
+    if not (code.startswith("IMG") or code[3:6] in grammar.armed_sectors):
+        return None
+    if code[:3] in {(m.code or "")[:3] for m in backers}:
+        return None  # «وحداته النظامية المدعومة من كوبا وفنزويلا»: an unnamed actor read with a backer's country
+    return backers, [backed]  # the participle agrees with the nearest phrase, not the whole list before it
+
+
 def _first_subject(ctx: SentenceContext, clause: Clause) -> list[Mention]:
     for mention in ctx.mentions:
         if mention.head_start >= clause.start and mention.is_bare and not mention.coordinated:
@@ -1485,6 +1530,13 @@ def _code_trigger(
         sources = ctx.sides(backer)
         backed = [m for m in _first_subject(ctx, Clause(clause.start, trigger.head)) if not _bare_place(m)]
         targets = [s for s in ctx.sides(backed) if s.code not in {b.code for b in sources}]
+    patron = not trigger.is_verb and bool(views[trigger.head].forms & grammar.patron_backed)
+    if patron:
+        # «الميليشيات المدعومة من X»: X backs the armed actor the participle qualifies; nothing else is its party
+        backed_by = _patron_backing(views, ctx.mentions, trigger, grammar)
+        if backed_by is None:
+            return None
+        sources, targets, chain = ctx.sides(backed_by[0]), ctx.sides(backed_by[1]), []
     described = _described_act(ctx, trigger, earlier, grammar)
     if described is not None:
         # «في غارة أمريكية استهدفته»: a verb right after an indefinite act noun describes it, the act's agent is
@@ -1643,6 +1695,8 @@ def _code_trigger(
         is_noun=not trigger.is_verb,
         present=trigger.is_verb and trigger.features.tense == "present",
     ).merge(lend_modality)
+    if patron:
+        modality = Modality()  # a description of who backs whom, whatever the clause around it says
     if inner is not None:
         inner_clause = clause_around(views, inner.head, grammar)
         inner_predicate, inner_roles = _sense(inner, {}, ctx, inner_clause)
@@ -2078,8 +2132,15 @@ def sentence_contexts(doc: Doc) -> list[SentenceContext]:
                     if view.token.start < timex.end and timex.start < view.token.end:
                         view.in_timex = True
         triggers = find_triggers(views, lexicon, grammar)
+        # «المدعومة من X» is a trigger only after an armed actor, found with the participle left inside the phrase
+        patrons = [t for t in triggers if not t.is_verb and views[t.head].forms & grammar.patron_backed]
+        if patrons:
+            triggers = [t for t in triggers if t not in patrons]
         entities = [e for e in doc.entities if e.start >= sentence.start and e.end <= sentence.end]
         mentions = sentence_mentions(views, sentence.token_start, entities, triggers, grammar, focus, named_heads)
+        if patrons:
+            backing = [t for t in patrons if _patron_backing(views, mentions, t, grammar) is not None]
+            triggers = sorted([*triggers, *backing], key=lambda t: t.head)
         for entity in entities:
             head = organisation_head(entity)
             if head is not None and head not in agent_lexicon().words:
@@ -2403,6 +2464,14 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
         sources = list(draft.sources)
         confidence = draft.confidence
         passive = draft.trigger.passive or draft.predicate.passive
+        if draft.trigger.split.core in grammar.speaker_modals:
+            # «"يجب على مجلس الأمن أن يتحرك"»: an obligation laid on a named actor is the appeal of whoever says
+            # it, never of an actor of the sentence; none outside a quotation, none laid on a pronoun («عليهم»)
+            speaker = speaker_side(quote, plural=False) if quote is not None else None
+            if speaker is None or not _laid_on_named(ctx.views, draft.trigger.head, grammar):
+                continue
+            sources = [speaker]
+            confidence *= 0.9
         # «احتجزت امرأة ...، بحسب وكالة رويترز»: who reports a passive act is not its unsaid agent
         if not sources and quote is not None and not draft.overt_subject and not passive:
             speaker = _speaker_for(draft, quote, _written_first_person(ctx, draft))
@@ -2729,6 +2798,18 @@ def _written_first_person(ctx: SentenceContext, draft: Draft) -> bool:
         return False
     text = ctx.views[trigger.head].token.text
     return text[len(trigger.split.proclitics) :].startswith("أ")
+
+
+def _laid_on_named(views: Sequence[TokenView], head: int, grammar: Grammar) -> bool:
+    """«يجب على X»: the word after the verb of obligation is a bare «على» followed by no «أن» (not «عليهم», «عليّ
+    أن»), and the word before it no «كان» (a reproach: «كان يجب على X») nor «ما» (what X must do)."""
+    words = [v for v in views[head + 1 : head + 4] if v.is_word]
+    if len(words) < 2 or words[0].norm != norm_word("على") or words[1].norm in (norm_word("أن"), norm_word("ان")):
+        return False
+    before = next((v for v in reversed(views[:head]) if v.is_word), None)
+    return before is None or not (
+        before.norm in grammar.speaker_modals_not_after or before.forms & grammar.speaker_modals_not_after
+    )
 
 
 def _speaker_for(draft: Draft, quote: Quote, written_first: bool = False) -> Side | None:

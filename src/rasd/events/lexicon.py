@@ -166,6 +166,10 @@ class Grammar:
     hypothetical_any: frozenset[str]  # «أي هجوم»: any act, none stated
     hypothetical_after: frozenset[str]  # «ضربة محتملة»: a possible act
     hypothetical_when: frozenset[str]  # «عندما يدعو»: whenever, a present verb
+    speaker_modals: frozenset[str]  # «يجب على X»: an obligation the speaker lays on X
+    patron_backed: frozenset[str]  # «المدعومة من X» after an armed actor: X backs it
+    armed_sectors: frozenset[str]  # sectors of armed actors («REB», «MIL»)
+    speaker_modals_not_after: frozenset[str]  # «كان يجب على X»: a reproach, no appeal
     lend: dict[str, str]
     lend_first_person: frozenset[str]
     lend_nouns: frozenset[str]
@@ -322,6 +326,10 @@ def default_grammar() -> Grammar:
         hypothetical_any=_words(raw["hypothetical_cues"]["any"]),
         hypothetical_after=_words(raw["hypothetical_cues"]["after"]),
         hypothetical_when=_words(raw["hypothetical_cues"]["when"]),
+        speaker_modals=_words(raw["speaker_modals"]["words"]),
+        patron_backed=_words(raw["patron_backed"]["words"]),
+        armed_sectors=frozenset(raw["patron_backed"]["sectors"]),
+        speaker_modals_not_after=_words(raw["speaker_modals"]["not_after"]),
         lend=lend,
         lend_first_person=frozenset(first_person),
         lend_nouns=frozenset(lend_nouns),
