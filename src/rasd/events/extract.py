@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from rasd.actors.kb import knowledge_base
-from rasd.doc import Doc, Entity, Event, EventDate, Location, Offsets, Participant, Quote, Timex
+from rasd.doc import Doc, Entity, Event, EventDate, Location, Offsets, Participant, Quote, Timex, Token
 from rasd.events.agents import NAME_MARKS, agent_lexicon
 from rasd.events.arguments import (
     DEFAULT_TARGET_PREPS,
@@ -2504,6 +2504,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
         if statement is not None:
             order += 1
             candidates.append((STATEMENT_CONFIDENCE, order, statement, True))
+    if _commentary(doc):  # a column's undated acts are the writer's analysis, not reported events
+        candidates = [item for item in candidates if item[2].date.basis not in _UNDATED]
     labels = {entity.id: entity.label for entity in doc.entities}
     labels.update({entity.cluster: entity.label for entity in doc.entities if entity.cluster is not None})
     return _deduplicate(candidates, doc.text, labels)
@@ -3137,6 +3139,32 @@ def _sports_report(doc: Doc) -> bool:
     words, per_thousand, at_least = _sport_words()
     hits = sum(1 for token in doc.tokens if token.norm in words or token.lookup in words)
     return hits >= at_least and hits * 1000 / len(doc.text) >= per_thousand
+
+
+_UNDATED = ("published", "unknown")
+
+
+@cache
+def _commentary_words() -> tuple[frozenset[str], frozenset[str], int, int]:
+    raw = load_json("events", "grammar.json")["commentary_voice"]
+    lead, voice = (frozenset(norm_word(w) for w in raw[key]) for key in ("lead_words", "voice_words"))
+    return lead, voice, int(raw["lead_chars"]), int(raw["at_least"])
+
+
+def _word_in(token: Token, words: frozenset[str]) -> bool:
+    """The token's normal form, or that form after a conjunction «و»/«ف», is one of the words."""
+    return token.norm in words or (token.norm[:1] in ("و", "ف") and token.norm[1:] in words)
+
+
+def _commentary(doc: Doc) -> bool:
+    """An opinion column or first-person account (grammar.json `commentary_voice`): no news lead in its opening
+    characters, and first-person words of the author's own, outside attributed quotations."""
+    lead, voice, lead_chars, at_least = _commentary_words()
+    if any(token.start < lead_chars and _word_in(token, lead) for token in doc.tokens):
+        return False
+    quoted = [quote.content for quote in doc.quotes if quote.speaker is not None]
+    voiced = (t for t in doc.tokens if _word_in(t, voice))
+    return sum(1 for t in voiced if not any(span.start <= t.start < span.end for span in quoted)) >= at_least
 
 
 def _speaker_topic(doc: Doc, ctx: SentenceContext) -> list[Side]:
