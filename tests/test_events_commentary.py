@@ -15,7 +15,8 @@ def _events(text: str) -> set[tuple[str, str | None, str | None]]:
 
 
 def test_a_column_codes_only_its_dated_acts() -> None:
-    text = "لا أظن أن أحدا منا يملك جوابا سهلا عن مستقبل منطقتنا. نحن نرى كل يوم كيف تتبدل التحالفات، " + SUPPORT + DATED
+    opening = "لا أظن أن أحدا منا يملك جوابا سهلا عن مستقبل منطقتنا. نحن نرى كل يوم كيف تتبدل التحالفات، "
+    text = opening + SUPPORT + DATED
     events = _events(text)
     assert ("19", "SAU", "YEMREB") in events
     assert not any(source == "IRN" for _, source, _ in events)
@@ -29,3 +30,9 @@ def test_the_same_act_without_the_writers_voice_is_coded() -> None:
 def test_a_news_lead_is_no_column_whatever_its_quotes_say() -> None:
     text = "قال مسؤول يمني أمس إننا نرى أن إيران دعمت الحوثيين بالسلاح طوال سنوات الحرب، وعلينا أن نحاسبها. "
     assert ("07", "IRN", "YEMREB") in _events(text + DATED)
+
+
+def test_an_act_after_necessity_or_importance_is_called_for_not_done() -> None:
+    assert not any(root == "08" for root, _, _ in _events("وشدد الوزيران على ضرورة انسحاب القوات التركية من العراق."))
+    assert not any(root == "06" for root, _, _ in _events("وأكد الجانبان أهمية التعاون بين مصر والسودان في الري."))
+    assert ("08", "TURMIL", "IRQ") in _events("وبدأ انسحاب القوات التركية من العراق أمس.")

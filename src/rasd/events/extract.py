@@ -2533,6 +2533,8 @@ def _hypothetical(views: Sequence[TokenView], draft: Draft, grammar: Grammar) ->
         )
     if before and _any_word(before[-1], grammar):
         return True
+    if before and before[-1].forms & _necessity_words() and draft.evidence[0] >= head:
+        return True  # «على ضرورة انسحاب القوات»: called for, not done (no appeal governs it: that would code it)
     window = grammar.windows["hypothetical"]
     for view in views[draft.trigger.end : draft.trigger.end + window]:
         if not view.is_word:
@@ -2540,6 +2542,11 @@ def _hypothetical(views: Sequence[TokenView], draft: Draft, grammar: Grammar) ->
         if view.forms & grammar.hypothetical_after:
             return True
     return False
+
+
+@cache
+def _necessity_words() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in load_json("events", "grammar.json")["hypothetical_cues"]["necessity"])
 
 
 @cache
