@@ -2468,6 +2468,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 continue  # «اجتمع الوزراء في مكة»: one meets people, the city is where
             if _told_to_medium(target) and not code.startswith("06"):
                 continue  # «قال مسؤول لرويترز», «في حديث لتلفزيون فلسطين»: the outlet reports, it is no party
+            if not code.startswith("15") and _border_of(ctx, target):
+                continue  # «المنطقة المتاخمة للأردن», «المعبر الحدودي مع الأردن»: where, next to whom; no party
             code = _armed_code(code, source.code, target.code)
             resolved = (source.code is not None) + (target.code is not None)
             if resolved == 0:
@@ -2903,6 +2905,28 @@ _STATE_OPPONENTS = frozenset({"REB", "INS"})
 # threatened or intended force, coercion and restriction («قررت السلطات فرض حظر التجول على البصرة»), retreats, and
 # curfews and states of emergency imposed or eased
 _OWN_STATE_ACTS = ("132", "137", "138", "087", *_POPULATION_CODES)
+
+
+@cache
+def _border_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    raw = load_json("events", "grammar.json")["border_words"]
+    words, border, links = ([norm_word(w) for w in raw[key]] for key in ("words", "border", "links"))
+    return frozenset(bare(w) for w in words), frozenset(bare(w) for w in border), frozenset(links)
+
+
+def _border_of(ctx: SentenceContext, side: Side) -> bool:
+    """The side's actor names the state a place lies next to («المنطقة المتاخمة للأردن», «المعبر الحدودي مع
+    الأردن», «المجاور للحدود الأردنية»; grammar `border_words`): a description of where, not a party to the act."""
+    mention = side.mention
+    if mention is None or not any(mention is m for m in ctx.mentions):
+        return False
+    adjacent, border, links = _border_words()
+    index = mention.head_start - 1
+    if index >= 0 and ctx.views[index].norm in links:
+        index -= 1
+    if index >= 1 and ctx.views[index].forms & border:
+        index -= 1  # «المجاور للحدود الأردنية»: the border itself, of the place next to it
+    return index >= 0 and bool(ctx.views[index].forms & adjacent)
 
 
 def _outlet(code: str | None) -> bool:
