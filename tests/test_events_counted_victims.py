@@ -27,4 +27,3 @@ def test_a_state_a_place_lies_next_to_is_no_target() -> None:
     assert not any(target == "ETH" for _, _, target in events)
     events = _events("وقصفت طائرات حربية سودانية قرى قرب المعبر الحدودي مع تشاد.")
     assert not any(target == "TCD" for _, _, target in events)
-
