@@ -2469,7 +2469,7 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
             if _told_to_medium(target) and not code.startswith("06"):
                 continue  # «قال مسؤول لرويترز», «في حديث لتلفزيون فلسطين»: the outlet reports, it is no party
             if not code.startswith("15") and _border_of(ctx, target):
-                continue  # «المنطقة المتاخمة للأردن», «المعبر الحدودي مع الأردن»: where, next to whom; no party
+                continue  # «البلدة المتاخمة للعراق», «المعبر الحدودي مع تركيا»: where, next to whom; no party
             code = _armed_code(code, source.code, target.code)
             resolved = (source.code is not None) + (target.code is not None)
             if resolved == 0:
@@ -2536,7 +2536,7 @@ def _hypothetical(views: Sequence[TokenView], draft: Draft, grammar: Grammar) ->
     if before and _any_word(before[-1], grammar):
         return True
     if before and before[-1].forms & _necessity_words() and draft.evidence[0] >= head:
-        return True  # «على ضرورة انسحاب القوات»: called for, not done (no appeal governs it: that would code it)
+        return True  # «على ضرورة انسحاب الجنود»: called for, not done (no appeal governs it: that would code it)
     window = grammar.windows["hypothetical"]
     for view in views[draft.trigger.end : draft.trigger.end + window]:
         if not view.is_word:
@@ -2915,8 +2915,8 @@ def _border_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 def _border_of(ctx: SentenceContext, side: Side) -> bool:
-    """The side's actor names the state a place lies next to («المنطقة المتاخمة للأردن», «المعبر الحدودي مع
-    الأردن», «المجاور للحدود الأردنية»; grammar `border_words`): a description of where, not a party to the act."""
+    """The side's actor names the state a place lies next to («البلدة المتاخمة للعراق», «المعبر الحدودي مع
+    تركيا», «المجاورة للحدود اللبنانية»; grammar `border_words`): a description of where, not a party to the act."""
     mention = side.mention
     if mention is None or not any(mention is m for m in ctx.mentions):
         return False
