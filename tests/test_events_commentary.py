@@ -36,3 +36,10 @@ def test_an_act_after_necessity_or_importance_is_called_for_not_done() -> None:
     assert not any(root == "08" for root, _, _ in _events("وشدد الوزيران على ضرورة انسحاب الجنود الأتراك من العراق."))
     assert not any(root == "06" for root, _, _ in _events("وأكد الجانبان أهمية التعاون بين مصر والسودان في الري."))
     assert ("08", "TURMIL", "IRQ") in _events("وبدأ انسحاب الجنود الأتراك من العراق أمس.")
+
+
+def test_first_person_words_inside_quotation_marks_are_no_writers_voice() -> None:
+    text = (
+        "يصعب التكهن بما سيجري. وجاء في اللافتة «نحن هنا ولنا حقوق». وقد دعمت إيران الحوثيين بالسلاح طوال سنوات الحرب. "
+    )
+    assert ("07", "IRN", "YEMREB") in _events(text + DATED)

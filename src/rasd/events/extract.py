@@ -3189,13 +3189,17 @@ def _word_in(token: Token, words: frozenset[str]) -> bool:
 
 def _commentary(doc: Doc) -> bool:
     """An opinion column or first-person account (grammar.json `commentary_voice`): no news lead in its opening
-    characters, and first-person words of the author's own, outside attributed quotations."""
+    characters, and first-person words of the author's own, outside attributed quotations and quotation marks."""
     lead, voice, lead_chars, at_least = _commentary_words()
     if any(token.start < lead_chars and _word_in(token, lead) for token in doc.tokens):
         return False
-    quoted = [quote.content for quote in doc.quotes if quote.speaker is not None]
+    quoted = [(quote.content.start, quote.content.end) for quote in doc.quotes if quote.speaker is not None]
+    quoted += [match.span() for match in _QUOTATION_MARKS.finditer(doc.text)]
     voiced = (t for t in doc.tokens if _word_in(t, voice))
-    return sum(1 for t in voiced if not any(span.start <= t.start < span.end for span in quoted)) >= at_least
+    return sum(1 for t in voiced if not any(start <= t.start < end for start, end in quoted)) >= at_least
+
+
+_QUOTATION_MARKS = re.compile(r'«[^»]*»|"[^"]*"|“[^”]*”')
 
 
 def _speaker_topic(doc: Doc, ctx: SentenceContext) -> list[Side]:
