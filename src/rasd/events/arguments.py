@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from rasd.events.agents import NAME_MARKS
-from rasd.events.lexicon import Grammar, Predicate, bare, default_grammar
+from rasd.events.lexicon import Grammar, Predicate, bare, default_grammar, norm_word
 from rasd.events.matcher import (
     TokenView,
     Trigger,
@@ -23,6 +24,7 @@ from rasd.events.matcher import (
     opener_pronoun,
 )
 from rasd.events.mentions import _NISBA_ENDINGS, Mention, is_nisba
+from rasd.resources import load_json
 
 DEFAULT_TARGET_PREPS = ("-", "ضد", "علي", "مع", "الي", "ل", "بحق")
 _SUBJECT_REACH = 9
@@ -1190,7 +1192,31 @@ def _unvowelled_passive(
     if following is not None and following.token.kind == "number":
         return False
     agent = {id(m) for m in agent_after(views, subject_end, Clause(subject_end, len(views)), found, grammar)}
-    return all(id(m) in agent or _in_attack_phrase(views, subject_end, m, grammar) for m in found)
+    # a counted subject with no bare object right after it («قتل عشرون مهاجرا قبالة سواحل اليمن»): only a place or
+    # an actor after a preposition follows, or some of those counted («قتل عشرون شخصا بينهم صحفيان»)
+    unobjected = following is None or not following.is_word or bool(following.forms & grammar.all_prepositions)
+    return all(
+        id(m) in agent
+        or _in_attack_phrase(views, subject_end, m, grammar)
+        or (counted and unobjected and m.governor is not None and m.governor in grammar.all_prepositions)
+        or (counted and _among_them(views, m))
+        for m in found
+    )
+
+
+@cache
+def _among_them_words() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in load_json("events", "grammar.json")["among_them"]["words"])
+
+
+def _among_them(views: Sequence[TokenView], mention: Mention) -> bool:
+    """The mention stands right after «بينهم», «منهم» (among them): it names some of the people just counted."""
+    before = next((v for v in reversed(views[: mention.head_start]) if v.is_word), None)
+    return before is not None and _core_norm(before) in _among_them_words()
+
+
+def _core_norm(view: TokenView) -> str:
+    return view.norm[1:] if view.norm[:1] in ("و", "ف") and len(view.norm) > 3 else view.norm
 
 
 _ATTACK_PHRASE_REACH = 4

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from rasd.actors.kb import knowledge_base
-from rasd.doc import Doc, Entity, Event, EventDate, Location, Offsets, Participant, Quote, Timex
+from rasd.doc import Doc, Entity, Event, EventDate, Location, Offsets, Participant, Quote, Timex, Token
 from rasd.events.agents import NAME_MARKS, agent_lexicon
 from rasd.events.arguments import (
     DEFAULT_TARGET_PREPS,
@@ -2537,6 +2537,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 continue  # «اجتمع الوزراء في مكة»: one meets people, the city is where
             if _told_to_medium(target) and not code.startswith("06"):
                 continue  # «قال مسؤول لرويترز», «في حديث لتلفزيون فلسطين»: the outlet reports, it is no party
+            if not code.startswith("15") and _border_of(ctx, target):
+                continue  # «البلدة المتاخمة للعراق», «المعبر الحدودي مع تركيا»: where, next to whom; no party
             code = _armed_code(code, source.code, target.code)
             resolved = (source.code is not None) + (target.code is not None)
             if resolved == 0:
@@ -2573,6 +2575,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
         if statement is not None:
             order += 1
             candidates.append((STATEMENT_CONFIDENCE, order, statement, True))
+    if _commentary(doc):  # a column's undated acts are the writer's analysis, not reported events
+        candidates = [item for item in candidates if item[2].date.basis not in _UNDATED]
     labels = {entity.id: entity.label for entity in doc.entities}
     labels.update({entity.cluster: entity.label for entity in doc.entities if entity.cluster is not None})
     return _deduplicate(candidates, doc.text, labels)
@@ -2600,6 +2604,8 @@ def _hypothetical(views: Sequence[TokenView], draft: Draft, grammar: Grammar) ->
         )
     if before and _any_word(before[-1], grammar):
         return True
+    if before and before[-1].forms & _necessity_words() and draft.evidence[0] >= head:
+        return True  # «على ضرورة انسحاب الجنود»: called for, not done (no appeal governs it: that would code it)
     window = grammar.windows["hypothetical"]
     for view in views[draft.trigger.end : draft.trigger.end + window]:
         if not view.is_word:
@@ -2607,6 +2613,11 @@ def _hypothetical(views: Sequence[TokenView], draft: Draft, grammar: Grammar) ->
         if view.forms & grammar.hypothetical_after:
             return True
     return False
+
+
+@cache
+def _necessity_words() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in load_json("events", "grammar.json")["hypothetical_cues"]["necessity"])
 
 
 @cache
@@ -2977,6 +2988,28 @@ _STATE_OPPONENTS = frozenset({"REB", "INS"})
 _OWN_STATE_ACTS = ("132", "137", "138", "087", *_POPULATION_CODES)
 
 
+@cache
+def _border_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    raw = load_json("events", "grammar.json")["border_words"]
+    words, border, links = ([norm_word(w) for w in raw[key]] for key in ("words", "border", "links"))
+    return frozenset(bare(w) for w in words), frozenset(bare(w) for w in border), frozenset(links)
+
+
+def _border_of(ctx: SentenceContext, side: Side) -> bool:
+    """The side's actor names the state a place lies next to («البلدة المتاخمة للعراق», «المعبر الحدودي مع
+    تركيا», «المجاورة للحدود اللبنانية»; grammar `border_words`): a description of where, not a party to the act."""
+    mention = side.mention
+    if mention is None or not any(mention is m for m in ctx.mentions):
+        return False
+    adjacent, border, links = _border_words()
+    index = mention.head_start - 1
+    if index >= 0 and ctx.views[index].norm in links:
+        index -= 1
+    if index >= 1 and ctx.views[index].forms & border:
+        index -= 1  # «المجاور للحدود الأردنية»: the border itself, of the place next to it
+    return index >= 0 and bool(ctx.views[index].forms & adjacent)
+
+
 def _outlet(code: str | None) -> bool:
     """A news outlet's actor code (CAMEO sector MED)."""
     return (code or "").endswith("MED")
@@ -3218,6 +3251,36 @@ def _sports_report(doc: Doc) -> bool:
     words, per_thousand, at_least = _sport_words()
     hits = sum(1 for token in doc.tokens if token.norm in words or token.lookup in words)
     return hits >= at_least and hits * 1000 / len(doc.text) >= per_thousand
+
+
+_UNDATED = ("published", "unknown")
+
+
+@cache
+def _commentary_words() -> tuple[frozenset[str], frozenset[str], int, int]:
+    raw = load_json("events", "grammar.json")["commentary_voice"]
+    lead, voice = (frozenset(norm_word(w) for w in raw[key]) for key in ("lead_words", "voice_words"))
+    return lead, voice, int(raw["lead_chars"]), int(raw["at_least"])
+
+
+def _word_in(token: Token, words: frozenset[str]) -> bool:
+    """The token's normal form, or that form after a conjunction «و»/«ف», is one of the words."""
+    return token.norm in words or (token.norm[:1] in ("و", "ف") and token.norm[1:] in words)
+
+
+def _commentary(doc: Doc) -> bool:
+    """An opinion column or first-person account (grammar.json `commentary_voice`): no news lead in its opening
+    characters, and first-person words of the author's own, outside attributed quotations and quotation marks."""
+    lead, voice, lead_chars, at_least = _commentary_words()
+    if any(token.start < lead_chars and _word_in(token, lead) for token in doc.tokens):
+        return False
+    quoted = [(quote.content.start, quote.content.end) for quote in doc.quotes if quote.speaker is not None]
+    quoted += [match.span() for match in _QUOTATION_MARKS.finditer(doc.text)]
+    voiced = (t for t in doc.tokens if _word_in(t, voice))
+    return sum(1 for t in voiced if not any(start <= t.start < end for start, end in quoted)) >= at_least
+
+
+_QUOTATION_MARKS = re.compile(r'«[^»]*»|"[^"]*"|“[^”]*”')
 
 
 def _speaker_topic(doc: Doc, ctx: SentenceContext) -> list[Side]:
