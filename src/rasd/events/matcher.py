@@ -61,6 +61,13 @@ def _affixes() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     return verbs, nouns, enclitics
 
 
+@cache
+def _proclitic_runs() -> tuple[str, ...]:
+    """Every verb or noun proclitic run, shortest first (sorted once: `splits_of` runs for every new word)."""
+    verbs, nouns, _ = _affixes()
+    return tuple(sorted(verbs | nouns, key=len))
+
+
 _PER_WORD_CACHE = 200_000  # distinct words remembered: bounded memory on any corpus
 _SECOND_PERSON = frozenset({"ك", "كم", "كما", "كن"})
 _WHOLE_WORD_FREQUENCY = 20
@@ -80,7 +87,7 @@ def splits_of(
     that is tried after the others («فتحت» may be a verb though the analyzer saw ف + تحت, but «وعودة» is و + عودة,
     not وعود + ه); and no proclitic at all when the analyzer kept a frequent word whole («وزارة» ≠ و + زار + ه).
     """
-    verbs, nouns, enclitics = _affixes()
+    enclitics = _affixes()[2]
     seen: set[tuple[str, str, str]] = set()
     out: list[Split] = []
     late: list[Split] = []
@@ -96,7 +103,7 @@ def splits_of(
 
     if analyzer_stem and analyzer_suffix not in _SECOND_PERSON:
         add(analyzer_prefixes, analyzer_stem, analyzer_suffix, True)
-    for proclitics in sorted(verbs | nouns, key=len):
+    for proclitics in _proclitic_runs():
         if not norm.startswith(proclitics):
             continue
         if proclitics and not analyzer_prefixes and frequent:
