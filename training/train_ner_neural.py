@@ -414,6 +414,12 @@ def main() -> None:
     parser.add_argument(
         "--augment", type=int, default=1000, help="training sentences copied each epoch with their names swapped"
     )
+    parser.add_argument(
+        "--keep",
+        choices=("best", "last"),
+        default="best",
+        help="with a held-out slice: write the epoch that tags it best, or the last epoch (as without one)",
+    )
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--model", type=Path, default=data_path("entities", MODEL_FILE))
@@ -481,7 +487,7 @@ def main() -> None:
         score = evaluate(model, held_out)[1].prf()[2] if held_out else float(epoch)
         plain, consistent, _ = evaluate(model, dev)
         mark = ""
-        if score > best_score:
+        if score > best_score or args.keep == "last":
             best_state = copy.deepcopy(averaged if averaged else network.state_dict())
             best_score, best_epoch, mark = score, epoch, " *"
             shutil.copyfile(latest, out)
