@@ -332,15 +332,17 @@ class MentionFinder:
         return self.term_at(index) is not None
 
     def is_common(self, index: int) -> bool:
-        token = self.tokens[index]
-        if is_common_word(word_key(token)):
+        if is_common_word(word_key(self.tokens[index])):
             return True
         # «وبريا», «وبحرا», «وبرا» (by land, by sea): the clitic analysis may read a preposition into a function
-        # word, or miss the conjunction; the word is then recognised as written, with or without a conjunction
-        text = token.text
-        return is_function_word(written_key(text)) or (
-            text[:1] in ("و", "ف") and is_function_word(written_key(text[1:]))
-        )
+        # word, or miss the conjunction; the word is then recognised as written
+        return any(is_function_word(key) for key in self.written_keys(index))
+
+    def written_keys(self, index: int) -> tuple[str, ...]:
+        """The word as written (`written_key`), and without a conjunction «و»/«ف» written before it."""
+        text = self.tokens[index].text
+        whole = written_key(text)
+        return (whole, written_key(text[1:])) if text[:1] in ("و", "ف") else (whole,)
 
     def is_person_word(self, index: int) -> bool:
         """A first name or surname by the evidence, written as a name («علي», never the preposition «على»)."""
@@ -564,20 +566,17 @@ class MentionFinder:
         places = mention.entries and all(e.kind == "place" for e in mention.entries)
         if mention.label == "LOC" and places and not self.after_place_noun(mention):
             # a village of the gazetteer on a word the news mostly uses otherwise («وأمور تتعلق», «لحصار خانق»);
-            # after «قرية», «مدينة» it is the place
+            # after «مدينة», «محافظة» it is the place
             return self.common_place_word(mention.first) or self.is_common(mention.first)
         return self.is_common(mention.first)
 
     def common_place_word(self, index: int) -> bool:
         """A gazetteer place name the news mostly uses as an ordinary word (see `is_common_place_word`), also when
         a conjunction the clitic analysis left on it is written before it («وأمور»)."""
-        text = self.tokens[index].text
-        return is_common_place_word(self.keys[index]) or (
-            text[:1] in ("و", "ف") and is_common_place_word(written_key(text[1:]))
-        )
+        return any(is_common_place_word(key) for key in (self.keys[index], *self.written_keys(index)[1:]))
 
     def after_place_noun(self, mention: Mention) -> bool:
-        """Whether a place noun («قرية», «مدينة», «محافظة») ends right before the mention."""
+        """Whether a place noun of the title lexicon («مدينة», «محافظة», «منطقة») ends right before the mention."""
         for start in range(max(mention.first - 3, 0), mention.first):
             term = self.term_at(start)
             if term is not None and term.kind == "place" and start + term.words == mention.first:
