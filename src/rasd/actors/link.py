@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rasd.actors.kb import KbEntry, best_place, knowledge_base, name_key, office_cameo
 from rasd.actors.lexicon import is_name_word, word_key
@@ -21,6 +21,9 @@ DESCRIPTIVE_TOWN = 1_000_000  # «الدار البيضاء» is Casablanca wher
 
 # Codes of an organisation rather than a country or region: a gentilic of one («الأممي») takes no sector code.
 _ORGANISATION_CODES = ("IGO", "NGO")
+_PHRASE_OPENERS = frozenset({"و", "ف", "ب"})  # not «ل»: «الرئيس التنفيذي لشركة …» is one title
+# «اللجنة المصرية برئاسة اللواء …», «المتحدث باسم الرئاسة …»: written with a preposition, yet inside the title
+_TITLE_LINKS = frozenset({"رئاسه", "قياده", "اسم"})
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -45,6 +48,11 @@ def _letter_of_the_name(span: Span, first: Token) -> bool:
     knowledge-base name of the span is written with it."""
     written = token_key(first)
     return any(name_key(entry.name_ar).split(" ")[:1] == [written] for entry in span.entries)
+
+
+def _opens_phrase(token: Token) -> bool:
+    """A conjunction or «ب» written on the word: a title cannot reach across it to the words before."""
+    return any(prefix in _PHRASE_OPENERS for prefix in token.prefixes)
 
 
 def label_of(entry: KbEntry) -> str:
@@ -481,6 +489,8 @@ class Linker:
 
     def titled_person(self, span: Span) -> Actor | None:
         """An unknown person's actor from the title before («نائب وزير خارجية روسيا أندريه …») or after the name."""
+        if self.owner_named(span.start - 1):
+            return None
         title = self.title_before(span.start - 1) or self.title_after(span.end)
         if title is None:
             return None
@@ -501,6 +511,16 @@ class Linker:
         info = self.kb.country(country_code)
         root = info.cameo if info else country_code
         return Actor(None, None, None, country_code if info else None, root + term.sector, term.sector, role, source)
+
+    def owner_named(self, index: int) -> bool:
+        """Is the name after token `index` the owner of the body that word names («مكتب كوهين», «استخبارات
+        القذافي», «مستشفى الرنتيسي»: the construct state, no article)? Then the title before it is someone else's
+        («رئيس جهاز استخبارات القذافي»). A government body is headed by its owner («حكومة راخوي», «نظام كاسترو»)
+        and keeps the title reading, unless it is only the person's own (`owned`: «مكتب», «موقع»)."""
+        if index < 0 or "ال" in self.tokens[index].prefixes:
+            return False
+        body = term_ending_at(self.tokens, index)
+        return body is not None and body.kind == "institution" and (body.owned or body.sector != "GOV")
 
     def _title_parts(self, start: int, stop: int) -> tuple[Term | None, list[str], str | None, KbEntry | None]:
         """Interpret tokens[start:stop] as a title phrase: role term, modifiers, country, organisation."""
@@ -544,6 +564,8 @@ class Linker:
                     continue
                 if term is None or (term.kind != "person" and found.kind == "person"):
                     term = found
+                elif term.of and term.kind == "person" and found.kind == "institution" and found.sector:
+                    term = replace(term, sector=found.sector, of=False)  # «المتحدث باسم الجيش»: the army's sector
                 index += found.words
                 continue
             if key in self.roles.modifiers and self.roles.modifiers[key][1]:
@@ -590,17 +612,23 @@ class Linker:
                 steps += 1
                 continue
             key = token_bare(token)
+            term = term_ending_at(self.tokens, index)
             known = (
-                term_ending_at(self.tokens, index) is not None
+                term is not None
                 or key in self.roles.modifiers
                 or key in _HOSTS
-                or key in ("باسم", "شؤون", "عام", "دائم", "خاص")
+                or key in ("اسم", "شؤون", "عام", "دائم", "خاص")  # «باسم» without its «ب»
             )
             if not known:
                 break
-            start = index
-            index -= 1
+            # «مبعوث الأمين العام للأمم المتحدة»: a term of several words is crossed whole, so the title reaches the
+            # word before it
+            first = index - term.words + 1 if term is not None else index
+            start = first
+            index = first - 1
             steps += 1
+            if _opens_phrase(self.tokens[first]) and token_bare(self.tokens[first]) not in _TITLE_LINKS:
+                break  # «التقى الوزير بمبعوث …»: a preposition or «و» on the word starts the title
         return start, end
 
     def title_after(self, index: int) -> tuple[Term | None, list[str], str | None, KbEntry | None] | None:

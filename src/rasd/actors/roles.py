@@ -23,6 +23,7 @@ class Term:
     kind: str  # person, institution, people, place, language, object
     of: bool = False  # takes the code of what follows «باسم»/«ل» (spokesman of X)
     host: bool = False  # «في X»/«لدى X» after it names the host country, not the person's (ambassador in X)
+    owned: bool = False  # a name right after it is the owner or namesake («مكتب كوهين»), not a member
 
     @property
     def words(self) -> int:
@@ -55,7 +56,13 @@ def roles() -> Roles:
     for item in spec["terms"]:
         key = name_key(item["phrase"])
         terms[key] = Term(
-            key, item["role"], item.get("sector"), item["kind"], bool(item.get("of")), bool(item.get("host"))
+            key,
+            item["role"],
+            item.get("sector"),
+            item["kind"],
+            bool(item.get("of")),
+            bool(item.get("host")),
+            bool(item.get("owned")),
         )
     modifiers = {name_key(m["phrase"]): (m["role"], bool(m.get("after"))) for m in spec["modifiers"]}
     return Roles(

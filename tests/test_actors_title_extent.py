@@ -1,0 +1,58 @@
+"""How far back a person's title reaches, and whose it is: a title term of several words is crossed whole, a «و» or
+«ب» written on a word opens a new phrase, «المتحدث باسم الجيش» takes the army's sector, and a name right after a body
+in the construct state («مكتب …», «استخبارات …») owns that body rather than holding the title before it. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from test_actors import actor_of, run
+
+
+def test_a_title_reaches_across_a_term_of_several_words_but_not_across_the_verbs_preposition() -> None:
+    doc = run(
+        "التقى الوزير بمبعوث الأمين العام لجامعة الدول العربية إلى ليبيا جون سميث في تونس.",
+        [("جامعة الدول العربية", "ORG"), ("ليبيا", "LOC"), ("جون سميث", "PERS"), ("تونس", "LOC")],
+    )
+    actor = actor_of(doc, "جون سميث")
+    assert actor is not None and actor.cameo == "IGOARL"
+    assert actor.role == "envoy"  # not the minister named before «ب»
+
+
+def test_a_title_after_a_conjunction_is_the_second_persons_own() -> None:
+    doc = run(
+        "استقبل الرئيس الفرنسي ونائب وزير الخارجية اللبناني كريم داود في باريس.",
+        [("الفرنسي", "LOC"), ("اللبناني", "LOC"), ("كريم داود", "PERS"), ("باريس", "LOC")],
+    )
+    actor = actor_of(doc, "كريم داود")
+    assert actor is not None and actor.cameo == "LBNGOV"
+    assert actor.role == "deputy foreign minister"
+
+
+def test_a_spokesman_of_an_institution_takes_its_sector() -> None:
+    doc = run(
+        "وقال المتحدث باسم الجيش الأردني سامر نادر إن الحدود هادئة.",
+        [("الأردني", "LOC"), ("سامر نادر", "PERS")],
+    )
+    actor = actor_of(doc, "سامر نادر")
+    assert actor is not None and actor.cameo == "JORMIL"
+    doc = run(
+        "وقال رئيس شرطة عمان الأردنية سامر نادر إن الحدود هادئة.",
+        [("عمان", "LOC"), ("الأردنية", "LOC"), ("سامر نادر", "PERS")],
+    )
+    actor = actor_of(doc, "سامر نادر")
+    assert actor is not None and actor.cameo == "JORCOP"
+
+
+def test_a_name_that_owns_the_body_before_it_does_not_hold_the_title_before_that() -> None:
+    text = "وقال رئيس جهاز استخبارات ماهر سالم إن الوثائق سرقت من مكتب منير حداد في بيروت."
+    doc = run(text, [("ماهر سالم", "PERS"), ("منير حداد", "PERS"), ("بيروت", "LOC")])
+    owner = actor_of(doc, "ماهر سالم")
+    assert owner is None or owner.sector != "SPY"
+    assert actor_of(doc, "منير حداد") is None
+    # with the article, the body is not in the construct state: the name is its member
+    doc = run(
+        "وقال المسؤول في الاستخبارات الأردنية ماهر سالم إن الوثائق سرقت.",
+        [("الأردنية", "LOC"), ("ماهر سالم", "PERS")],
+    )
+    member = actor_of(doc, "ماهر سالم")
+    assert member is not None and member.country == "JOR"
