@@ -56,3 +56,21 @@ def test_a_name_that_owns_the_body_before_it_does_not_hold_the_title_before_that
     )
     member = actor_of(doc, "ماهر سالم")
     assert member is not None and member.country == "JOR"
+
+
+def test_a_courtesy_title_gives_no_office_and_yields_to_the_office_after_the_name() -> None:
+    doc = run(
+        "وقال الدكتور سامر نادر، وزير الزراعة الأردني، إن الموسم جيد.",
+        [("سامر نادر", "PERS"), ("الأردني", "LOC")],
+    )
+    actor = actor_of(doc, "سامر نادر")
+    assert actor is not None and actor.cameo == "JORGOV"
+    doc = run("وقال الدكتور الأردني سامر نادر إن الموسم جيد.", [("الأردني", "LOC"), ("سامر نادر", "PERS")])
+    actor = actor_of(doc, "سامر نادر")
+    assert actor is not None and actor.cameo == "JOR" and actor.sector is None
+
+
+def test_a_senator_with_no_country_named_is_american() -> None:
+    doc = run("وقالت السناتور ماري كولينز إن العقوبات على إيران ضرورية.", [("ماري كولينز", "PERS"), ("إيران", "LOC")])
+    actor = actor_of(doc, "ماري كولينز")
+    assert actor is not None and actor.cameo == "USALEG"

@@ -491,7 +491,10 @@ class Linker:
         """An unknown person's actor from the title before («نائب وزير خارجية روسيا أندريه …») or after the name."""
         if self.owner_named(span.start - 1):
             return None
-        title = self.title_before(span.start - 1) or self.title_after(span.end)
+        title = self.title_before(span.start - 1)
+        if title is None or (title[0] is not None and title[0].honorific):
+            # «الدكتور فلان، وزير الآثار»: the office after the name says more than a courtesy title before it
+            title = self.title_after(span.end) or title
         if title is None:
             return None
         term, modifiers, country, org = title
@@ -501,7 +504,10 @@ class Linker:
             return Actor(None, None, None, org.country, org.cameo, sector, role, "title")
         if term is None or term.sector is None:
             return None
-        if country is None:
+        country_code: str | None
+        if country is None and term.country is not None:
+            country_code, source = term.country, "title"  # «السناتور»
+        elif country is None:
             country_code = self.focus[0] if self.focus else None
             source = "title+focus"
         else:
@@ -510,7 +516,8 @@ class Linker:
             return Actor(None, None, None, None, None, term.sector, role, "title")
         info = self.kb.country(country_code)
         root = info.cameo if info else country_code
-        return Actor(None, None, None, country_code if info else None, root + term.sector, term.sector, role, source)
+        sector = None if term.honorific else term.sector  # «الدكتور فلان»: a country at most, office unknown
+        return Actor(None, None, None, country_code if info else None, root + (sector or ""), sector, role, source)
 
     def owner_named(self, index: int) -> bool:
         """Is the name after token `index` the owner of the body that word names («مكتب كوهين», «استخبارات

@@ -24,6 +24,8 @@ class Term:
     of: bool = False  # takes the code of what follows «باسم»/«ل» (spokesman of X)
     host: bool = False  # «في X»/«لدى X» after it names the host country, not the person's (ambassador in X)
     owned: bool = False  # a name right after it is the owner or namesake («مكتب كوهين»), not a member
+    honorific: bool = False  # a courtesy title («الدكتور»): no office, no sector of its own
+    country: str | None = None  # the country the title implies when none is named («السناتور»)
 
     @property
     def words(self) -> int:
@@ -63,6 +65,8 @@ def roles() -> Roles:
             bool(item.get("of")),
             bool(item.get("host")),
             bool(item.get("owned")),
+            bool(item.get("honorific")),
+            item.get("country"),
         )
     modifiers = {name_key(m["phrase"]): (m["role"], bool(m.get("after"))) for m in spec["modifiers"]}
     return Roles(
