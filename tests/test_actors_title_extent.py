@@ -74,3 +74,15 @@ def test_a_senator_with_no_country_named_is_american() -> None:
     doc = run("وقالت السناتور ماري كولينز إن العقوبات على إيران ضرورية.", [("ماري كولينز", "PERS"), ("إيران", "LOC")])
     actor = actor_of(doc, "ماري كولينز")
     assert actor is not None and actor.cameo == "USALEG"
+
+
+def test_an_organisation_after_a_head_or_a_rank_takes_no_sector_from_it() -> None:
+    doc = run(
+        "وقال سامر نادر، رئيس حزب الغد الأردني الجديد، إن الانتخابات نزيهة.",
+        [("سامر نادر", "PERS"), ("حزب الغد الأردني الجديد", "ORG")],
+    )
+    party = actor_of(doc, "حزب الغد الأردني الجديد")
+    assert party is None or party.sector != "GOV"
+    doc = run("وفاز فريق النسور على منافسه في عمان.", [("النسور", "ORG"), ("عمان", "LOC")])
+    team = actor_of(doc, "النسور")
+    assert team is None or team.sector != "MIL"

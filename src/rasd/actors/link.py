@@ -689,6 +689,8 @@ class Linker:
         term = term_starting_at(self.tokens, span.start) or self.head_term(span.start - 1)[0]
         if term is None or term.sector is None:
             return None
+        if term.kind == "person" and (term.of or term.person_only):
+            return None  # «رئيس حزب الدستور»: the party is what the president heads; «فريق البيسبول» is a team
         country: str | None = None
         for index in self._institution_country_tokens(span):
             covering = self.mask[index]

@@ -26,6 +26,7 @@ class Term:
     owned: bool = False  # a name right after it is the owner or namesake («مكتب كوهين»), not a member
     honorific: bool = False  # a courtesy title («الدكتور»): no office, no sector of its own
     country: str | None = None  # the country the title implies when none is named («السناتور»)
+    person_only: bool = False  # an organisation named right after it is not described by it («فريق البيسبول»)
 
     @property
     def words(self) -> int:
@@ -67,6 +68,7 @@ def roles() -> Roles:
             bool(item.get("owned")),
             bool(item.get("honorific")),
             item.get("country"),
+            bool(item.get("person_only")),
         )
     modifiers = {name_key(m["phrase"]): (m["role"], bool(m.get("after"))) for m in spec["modifiers"]}
     return Roles(
