@@ -86,3 +86,13 @@ def test_an_organisation_after_a_head_or_a_rank_takes_no_sector_from_it() -> Non
     doc = run("وفاز فريق النسور على منافسه في عمان.", [("النسور", "ORG"), ("عمان", "LOC")])
     team = actor_of(doc, "النسور")
     assert team is None or team.sector != "MIL"
+
+
+def test_a_party_unknown_to_the_knowledge_base_is_coded_with_its_country_alone() -> None:
+    doc = run(
+        "وأعلن حزب الفجر الجديد المغربي انسحابه من الحكومة.",
+        [("حزب الفجر الجديد", "ORG"), ("المغربي", "LOC")],
+    )
+    party = actor_of(doc, "حزب الفجر الجديد")
+    assert party is not None and party.cameo == "MAR" and party.sector is None
+    assert party.role == "party"

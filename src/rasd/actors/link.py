@@ -687,9 +687,11 @@ class Linker:
     def institution(self, span: Span) -> Actor | None:
         """An organisation unknown to the knowledge base: «وزارة الدفاع» + «الإسرائيلية» → ISRGOV."""
         term = term_starting_at(self.tokens, span.start) or self.head_term(span.start - 1)[0]
-        if term is None or term.sector is None:
+        opening = token_bare(self.tokens[span.start])
+        party = term is None and opening in self.roles.party_heads and span.end > span.start + 1
+        if not party and (term is None or term.sector is None):
             return None
-        if term.kind == "person" and (term.of or term.person_only):
+        if term is not None and term.kind == "person" and (term.of or term.person_only):
             return None  # «رئيس حزب الدستور»: the party is what the president heads; «فريق البيسبول» is a team
         country: str | None = None
         for index in self._institution_country_tokens(span):
@@ -708,4 +710,6 @@ class Linker:
             return None
         info = self.kb.country(country)
         root = info.cameo if info else country
+        if term is None or term.sector is None:  # a party: whether it governs is not in the words
+            return Actor(None, None, None, country, root, None, "party", source)
         return Actor(None, None, None, country, root + term.sector, term.sector, term.role, source)

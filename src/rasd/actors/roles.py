@@ -50,6 +50,7 @@ class Roles:
     compass_nouns: frozenset[str]  # «جنوب» in «جنوب غربي»
     water_words: frozenset[str]  # «البحر الأحمر»: open water, in no country
     vessel_words: frozenset[str]  # «السفينة أكواريوس»: a ship's name follows
+    party_heads: frozenset[str]  # «حزب النور»: a party, coded with its country alone
 
 
 @cache
@@ -87,6 +88,7 @@ def roles() -> Roles:
         compass_nouns=frozenset(name_key(w) for w in spec["compass_nouns"]),
         water_words=frozenset(name_key(w) for w in spec["water_words"]),
         vessel_words=frozenset(name_key(w) for w in spec["vessel_words"]),
+        party_heads=frozenset(name_key(w) for w in spec["party_heads"]),
     )
 
 
