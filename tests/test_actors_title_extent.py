@@ -96,3 +96,9 @@ def test_a_party_unknown_to_the_knowledge_base_is_coded_with_its_country_alone()
     party = actor_of(doc, "حزب الفجر الجديد")
     assert party is not None and party.cameo == "MAR" and party.sector is None
     assert party.role == "party"
+
+
+def test_a_national_assembly_is_the_legislature() -> None:
+    doc = run("وصوتت الجمعية الوطنية الفرنسية على القانون.", [("الجمعية الوطنية", "ORG"), ("الفرنسية", "LOC")])
+    assembly = actor_of(doc, "الجمعية الوطنية")
+    assert assembly is not None and assembly.cameo == "FRALEG"
