@@ -102,3 +102,24 @@ def test_a_national_assembly_is_the_legislature() -> None:
     doc = run("وصوتت الجمعية الوطنية الفرنسية على القانون.", [("الجمعية الوطنية", "ORG"), ("الفرنسية", "LOC")])
     assembly = actor_of(doc, "الجمعية الوطنية")
     assert assembly is not None and assembly.cameo == "FRALEG"
+
+
+def test_a_ministers_portfolio_no_list_knows_stays_inside_the_title() -> None:
+    doc = run(
+        "وقال وزير الثقافة والسياحة اللبناني سامر نادر إن الموسم جيد.",
+        [("اللبناني", "LOC"), ("سامر نادر", "PERS")],
+    )
+    actor = actor_of(doc, "سامر نادر")
+    assert actor is not None and actor.cameo == "LBNGOV"
+    doc = run("وأعلن كاتب الدولة للمناجم التونسي سامر نادر استقالته.", [("التونسي", "LOC"), ("سامر نادر", "PERS")])
+    actor = actor_of(doc, "سامر نادر")
+    assert actor is not None and actor.cameo == "TUNGOV"
+
+
+def test_a_country_adjective_before_a_name_with_no_title_gives_the_country_alone() -> None:
+    doc = run("وفاز الإسباني سامر نادر بالجائزة.", [("الإسباني", "LOC"), ("سامر نادر", "PERS")])
+    actor = actor_of(doc, "سامر نادر")
+    assert actor is not None and actor.cameo == "ESP" and actor.sector is None
+    doc = run("وقال المبعوث الأممي سامر نادر إن المحادثات ستستأنف.", [("الأممي", "LOC"), ("سامر نادر", "PERS")])
+    actor = actor_of(doc, "سامر نادر")
+    assert actor is not None and actor.cameo == "IGOUNO"

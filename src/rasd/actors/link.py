@@ -496,7 +496,7 @@ class Linker:
             # «الدكتور فلان، وزير الآثار»: the office after the name says more than a courtesy title before it
             title = self.title_after(span.end) or title
         if title is None:
-            return None
+            return self.nationality(span)
         term, modifiers, country, org = title
         role = " ".join([*modifiers, term.role]) if term else None
         if org is not None and (term is None or term.of or term.kind != "person" or org.country is None):
@@ -518,6 +518,24 @@ class Linker:
         root = info.cameo if info else country_code
         sector = None if term.honorific else term.sector  # «الدكتور فلان»: a country at most, office unknown
         return Actor(None, None, None, country_code if info else None, root + (sector or ""), sector, role, source)
+
+    def nationality(self, span: Span) -> Actor | None:
+        """«الإرهابي المصري هشام …», «الإسباني رافايل …»: a country adjective right before a name with no title
+        gives the person's country alone (no office is said)."""
+        before = span.start - 1
+        covering = self.mask[before] if before >= 0 else None
+        if covering is None or self.spans[covering].end != span.start or self.spans[covering].label != "LOC":
+            return None
+        covered = self.spans[covering]
+        if covered.end - covered.start != 1 or "ال" not in self.tokens[before].prefixes:
+            return None
+        gentilic = next((e for e in covered.entries if e.kind == "demonym" and e.country), None)
+        if gentilic is None or (gentilic.cameo or "").startswith(_ORGANISATION_CODES):
+            return None
+        info = self.kb.country(gentilic.country) if gentilic.country else None
+        if info is None:
+            return None
+        return Actor(None, None, None, gentilic.country, info.cameo, None, None, "gentilic")
 
     def owner_named(self, index: int) -> bool:
         """Is the name after token `index` the owner of the body that word names («مكتب كوهين», «استخبارات
@@ -627,7 +645,10 @@ class Linker:
                 or key in ("اسم", "شؤون", "عام", "دائم", "خاص")  # «باسم» without its «ب»
             )
             if not known:
-                break
+                portfolio = self._portfolio_head(index)
+                if portfolio is None:
+                    break
+                term, index = term_ending_at(self.tokens, portfolio), portfolio
             # «مبعوث الأمين العام للأمم المتحدة»: a term of several words is crossed whole, so the title reaches the
             # word before it
             first = index - term.words + 1 if term is not None else index
@@ -637,6 +658,20 @@ class Linker:
             if _opens_phrase(self.tokens[first]) and token_bare(self.tokens[first]) not in _TITLE_LINKS:
                 break  # «التقى الوزير بمبعوث …»: a preposition or «و» on the word starts the title
         return start, end
+
+    def _portfolio_head(self, index: int) -> int | None:
+        """«وزير الثقافة والسياحة التركي»: definite words no list knows, up to three, after a title that is an office
+        of its own (the minister's portfolio); the position of that title's last word, or None."""
+        for back in range(index, max(index - 3, 0), -1):
+            token = self.tokens[back]
+            if token.kind != "word" or "ال" not in token.prefixes or "ب" in token.prefixes:
+                return None
+            if self.mask[back] is not None:
+                return None
+            term = term_ending_at(self.tokens, back - 1)
+            if term is not None and term.kind == "person" and not term.of:
+                return back - 1  # not «مدير المركز»: the head of a body no list knows says nothing of its sector
+        return None
 
     def title_after(self, index: int) -> tuple[Term | None, list[str], str | None, KbEntry | None] | None:
         if index < len(self.tokens) and self.tokens[index].text in "،,":
