@@ -14,6 +14,7 @@ from rasd.events.agents import NAME_MARKS, agent_lexicon
 from rasd.events.arguments import (
     DEFAULT_TARGET_PREPS,
     OBJECT_PRONOUNS,
+    STACKED_ASIDES,
     VIOLENT_ROOTS,
     Clause,
     Roles,
@@ -773,6 +774,12 @@ def _aside_tokens(
     closing = described_aside(views, end, verb_heads)
     if closing is None or closing >= head:
         return set()
+    for _ in range(STACKED_ASIDES - 1):
+        # «وأدانت الكويت، العضو غير الدائم في مجلس الأمن، على لسان سفيرها، الهجوم»: asides in a row
+        further = described_aside(views, closing, verb_heads)
+        if further is None or further >= head:
+            break
+        closing = further
     return set(range(min(m.start for m in subjects), closing + 1))
 
 
