@@ -27,3 +27,27 @@ def test_a_single_aside_still_reads_as_before() -> None:
     text = "وانتقدت النمسا، في بيان، الحكومة المجرية بشدة."
     doc = build(text, [("النمسا", "LOC", "AUT"), ("الحكومة المجرية", "ORG", "HUNGOV")])
     assert coded(doc, "11") == {("AUT", "HUNGOV")}
+
+
+def test_an_attack_a_relative_clause_says_took_place_falls_on_the_country_of_its_place() -> None:
+    text = "وارتفعت حصيلة التفجير الذي وقع في سوق شعبي في بيشاور مساء أمس إلى ثلاثين قتيلا."
+    doc = build(text, [("بيشاور", "LOC", "PAK")])
+    assert coded(doc, "18") == {(None, "PAK")}
+
+
+def test_an_adjective_of_the_attack_names_no_agent() -> None:
+    text = "وارتفعت حصيلة الهجوم الإرهابي الذي وقع في مدينة بيشاور إلى عشرين قتيلا."
+    doc = build(text, [("بيشاور", "LOC", "PAK")])
+    assert coded(doc, "18") == {(None, "PAK")}
+
+
+def test_an_attack_claimed_by_an_actor_of_the_clause_is_not_placed() -> None:
+    text = "وتبنت حركة طالبان الباكستانية التفجير الذي وقع في مدينة بيشاور."
+    doc = build(text, [("حركة طالبان الباكستانية", "ORG", "PAKINS"), ("بيشاور", "LOC", "PAK")])
+    assert (None, "PAK") not in coded(doc, "18")
+
+
+def test_an_attack_only_planned_is_not_placed() -> None:
+    text = "وارتفعت حصيلة التفجير الذي كان سيقع في بيشاور."
+    doc = build(text, [("بيشاور", "LOC", "PAK")])
+    assert not coded(doc, "18")

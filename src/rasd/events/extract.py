@@ -2391,7 +2391,11 @@ def _day_value(timex: Timex) -> str:
 def _location(draft: Draft, ctx: SentenceContext, used: set[int]) -> Location | None:
     """A place named in the clause (after «في», «ب» or as a bare place), not one of the participants."""
     mention = _location_mention(draft, ctx, used)
-    if mention is None or mention.entity is None:
+    return _location_of(mention) if mention is not None else None
+
+
+def _location_of(mention: Mention) -> Location | None:
+    if mention.entity is None:
         return None
     entity = mention.entity
     actor = entity.actor
@@ -2888,12 +2892,20 @@ def _place_target(
         return None
     if trigger.is_verb and draft.overt_subject and not (trigger.passive or victims):
         return None  # «فجرت امرأة عبوة»: the agent is named, as no actor
+    happened: tuple[int, int] | None = None
     if not trigger.is_verb and not (trigger.head > 0 and ctx.views[trigger.head - 1].norm == "في"):
-        return None  # a noun as the object of some verb («أحبطت تفجيرين», «تبنى التنظيم هجوما») is no report of it
+        # a noun as the object of some verb («أحبطت تفجيرين», «تبنى التنظيم هجوما») is no report of it, unless a
+        # relative clause right after it says it took place («الهجوم الذي وقع في قلب المدينة»)
+        happened = _took_place(ctx.views, trigger)
+        if happened is None:
+            return None
     if any(s.code and not (_place_side(s) and s.mention is not None and s.mention.governor == "في") for s in sources):
         return None
-    place = _location_mention(draft, ctx, set())
-    location = _location(draft, ctx, set())
+    if happened is None:
+        place = _location_mention(draft, ctx, set())
+    else:
+        place = next((m for m in ctx.mentions if _placed_within(ctx, m, happened)), None)
+    location = _location_of(place) if place is not None else None
     if place is None or location is None or not location.country:
         return None
     span = (ctx.views[place.head_start].token.start, ctx.views[place.end - 1].token.end)
@@ -2903,9 +2915,53 @@ def _place_target(
     for mention in ctx.mentions:
         if mention.is_place or mention.head_start < clause.start or mention.start >= clause.end:
             continue
+        if mention.entity is None and trigger.head < mention.start <= trigger.end:
+            continue  # «الهجوم الإرهابي»: an adjective of the act says what kind it is, it names no one
         if mention.entity is not None or mention.sector != "CVL":
             return None  # an actor of the clause the argument finder did not place («قتل 15 شخصا» are victims)
     return Side(location.country, location.entity, location.name), location
+
+
+_TOOK_PLACE_ADJECTIVES = 2  # «الهجوم الإرهابي الانتحاري الذي وقع»
+_TOOK_PLACE_REACH = 8  # words of the relative clause where its place is looked for
+
+
+@cache
+def _took_place_words() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in load_json("events", "grammar.json")["took_place"]["words"])
+
+
+def _took_place(views: Sequence[TokenView], trigger: Trigger) -> tuple[int, int] | None:
+    """«الهجوم الإرهابي الذي وقع في قلب المدينة»: the token range of a relative clause right after an act noun (and
+    its definite adjectives) whose verb says the act took place (grammar `took_place`); None when there is none."""
+    grammar = default_grammar()
+    index, adjectives = trigger.end, 0
+    while (
+        index < len(views)
+        and adjectives < _TOOK_PLACE_ADJECTIVES
+        and views[index].is_word
+        and views[index].norm not in grammar.relative_pronouns
+        and "ال" in views[index].token.prefixes
+    ):
+        index += 1
+        adjectives += 1
+    if index + 1 >= len(views) or views[index].norm not in grammar.relative_pronouns:
+        return None
+    if views[index + 1].norm not in _took_place_words():
+        return None
+    start = end = index + 2
+    stops = grammar.clause_punctuation
+    while end < len(views) and end - start < _TOOK_PLACE_REACH and views[end].token.text not in stops:
+        end += 1
+    return start, end
+
+
+def _placed_within(ctx: SentenceContext, mention: Mention, window: tuple[int, int]) -> bool:
+    """A named place phrase opened by «في» or «ب» inside the token range `window`."""
+    grammar = default_grammar()
+    if not mention.is_place or mention.entity is None or not window[0] <= mention.head_start < window[1]:
+        return False
+    return normalize(mention.entity.text) not in grammar.construct_nouns and _placed(ctx, mention, grammar)
 
 
 def _place_side(side: Side) -> bool:
