@@ -51,3 +51,15 @@ def test_an_attack_only_planned_is_not_placed() -> None:
     text = "وارتفعت حصيلة التفجير الذي كان سيقع في بيشاور."
     doc = build(text, [("بيشاور", "LOC", "PAK")])
     assert not coded(doc, "18")
+
+
+def test_an_unvowelled_verb_of_deporting_with_its_object_is_an_expulsion() -> None:
+    text = "ورحلت السلطات الإيطالية عشرات المهاجرين التونسيين الأسبوع الماضي."
+    doc = build(text, [("السلطات الإيطالية", "ORG", "ITAGOV"), ("التونسيين", "LOC", "TUNCVL")])
+    assert coded(doc, "17") == {("ITAGOV", "TUNCVL")}
+
+
+def test_the_same_letters_meaning_to_leave_or_to_pass_away_code_nothing() -> None:
+    for text in ("ورحل الشاعر التونسي عن عالمنا أمس.", "وقال المعارض إن على الرئيس التونسي أن يرحل."):
+        doc = build(text, [("التونسي", "LOC", "TUN")])
+        assert not coded(doc, "17"), text
