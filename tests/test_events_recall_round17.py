@@ -63,3 +63,17 @@ def test_the_same_letters_meaning_to_leave_or_to_pass_away_code_nothing() -> Non
     for text in ("ورحل الشاعر التونسي عن عالمنا أمس.", "وقال المعارض إن على الرئيس التونسي أن يرحل."):
         doc = build(text, [("التونسي", "LOC", "TUN")])
         assert not coded(doc, "17"), text
+
+
+def test_a_killing_noun_with_an_agent_phrase_is_the_act() -> None:
+    for marker in ("برصاص", "على يد"):
+        text = f"وأعلنت وزارة الصحة مقتل أربعة متظاهرين سودانيين {marker} قوات الأمن السودانية في أم درمان."
+        doc = build(text, [("سودانيين", "LOC", "SDNCVL"), ("قوات الأمن السودانية", "ORG", "SDNCOP")])
+        events = coded(doc, "17") | coded(doc, "18") | coded(doc, "19")
+        assert events == {("SDNCOP", "SDNCVL")}, marker
+
+
+def test_a_killing_noun_with_no_agent_stays_a_death_report() -> None:
+    text = "وأعلنت وزارة الصحة مقتل أربعة مدنيين سودانيين في أم درمان."
+    doc = build(text, [("وزارة الصحة", "ORG", "SDNGOV"), ("سودانيين", "LOC", "SDNCVL")])
+    assert not (coded(doc, "17") | coded(doc, "18") | coded(doc, "19"))

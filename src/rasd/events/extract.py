@@ -1818,7 +1818,9 @@ def _code_trigger(
         evidence,
         clause,
         ctx.index,
-        _supported_confidence(views, positions[1:2], predicate.confidence, grammar),
+        _agent_phrase_confidence(
+            trigger, predicate, roles, _supported_confidence(views, positions[1:2], predicate.confidence, grammar)
+        ),
         explicit_source=explicit,
         impersonal=impersonal,
         unknown_agent=unknown_agent,
@@ -1843,6 +1845,20 @@ def _counted_pronoun(views: Sequence[TokenView], start: int, grammar: Grammar) -
 
 
 SUPPORTED_CONFIDENCE = 0.7
+
+
+AGENT_PHRASE_CONFIDENCE = 0.6
+
+
+def _agent_phrase_confidence(trigger: Trigger, predicate: Predicate, roles: Roles, confidence: float) -> float:
+    """«مقتل ثلاثة صحفيين برصاص الشرطة», «مقتل جنديين على يد مسلحين»: a noun of harm that alone may only report a
+    death is the act itself when an agent phrase names who did it (as sure as the verb «قتل»)."""
+    if trigger.is_verb or roles.source_how != "agent" or not predicate.cameo.startswith(_HARM_PREFIXES):
+        return confidence
+    return max(confidence, AGENT_PHRASE_CONFIDENCE)
+
+
+_HARM_PREFIXES = ("17", "18", "19", "20")
 
 
 def _supported_confidence(
