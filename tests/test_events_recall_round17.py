@@ -77,3 +77,18 @@ def test_a_killing_noun_with_no_agent_stays_a_death_report() -> None:
     text = "وأعلنت وزارة الصحة مقتل أربعة مدنيين سودانيين في أم درمان."
     doc = build(text, [("وزارة الصحة", "ORG", "SDNGOV"), ("سودانيين", "LOC", "SDNCVL")])
     assert not (coded(doc, "17") | coded(doc, "18") | coded(doc, "19"))
+
+
+def test_who_leads_an_attack_or_supervises_operations_does_them() -> None:
+    entities = [("جماعة أنصار الدين", "ORG", "MLIREB"), ("الجيش المالي", "ORG", "MLIMIL")]
+    for text in (
+        "وقاد قيادي في جماعة أنصار الدين هجمات على مواقع الجيش المالي.",
+        "وأشرف قيادي في جماعة أنصار الدين على هجمات ضد الجيش المالي.",
+    ):
+        assert coded(build(text, entities), "19") == {("MLIREB", "MLIMIL")}, text
+
+
+def test_leading_to_an_act_is_not_doing_it() -> None:
+    text = "وعرضت الشرطة الماليزية مكافأة على معلومات تقود إلى اعتقال المسؤولين عن التفجير."
+    doc = build(text, [("الشرطة الماليزية", "ORG", "MYSCOP"), ("المسؤولين", "MISC", "MYSGOV")])
+    assert not coded(doc, "17")

@@ -328,6 +328,9 @@ def speaker_side(quote: Quote, *, plural: bool) -> Side | None:
     return Side(code, speaker.entity, speaker.name or speaker.text, speaker.start, speaker.end)
 
 
+_TO_WORDS = frozenset({"إلى", "الى", "الي"})
+
+
 def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Grammar) -> tuple[int, str] | None:
     """A verb (or verbal noun) right before a verbal noun that lends it its subject: «شنوا هجوما», «ستقوم بصد»."""
     trigger_heads = {t.head for t in ctx.triggers}
@@ -361,6 +364,9 @@ def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Gra
             continue
         if with_la and any(split.core in grammar.undergo_verbs for split in view.splits):
             return None  # «تعرض للتعذيب» is undergone (see _undergoer), not «تعرض» (she offers) lending intent
+        leads_to = index + 1 < position and ctx.views[index + 1].norm in _TO_WORDS
+        if leads_to and any(split.core in grammar.lead_to_verbs for split in view.splits):
+            return None  # «معلومات تقود إلى توقيف المسؤولين»: leads to, does not do
         for split in view.splits:
             effect = grammar.lend.get(split.core) if split.from_analyzer or not split.enclitic else None
             if effect is None and with_ba and not split.enclitic and split.core in grammar.lend_through_ba:
