@@ -502,8 +502,8 @@ def _asides_before_actor(
     views: Sequence[TokenView], comma: int, mentions: Sequence[Mention], verb_heads: Collection[int]
 ) -> int | None:
     """The closing comma of the asides after a subject when an actor stands right after it: one description or
-    adverbial phrase, or a few in a row («وأدانت الكويت، العضو غير الدائم في مجلس الأمن، على لسان سفيرها،
-    الهجمات»). None when no actor follows the last of them."""
+    adverbial phrase, or a few in a row («وأدانت البرتغال، العضو في الاتحاد الأوروبي، في بيان، الغارات»). None
+    when no actor follows the last of them."""
     closing = described_aside(views, comma, verb_heads)
     for _ in range(STACKED_ASIDES):
         if closing is None:

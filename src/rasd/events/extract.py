@@ -366,7 +366,7 @@ def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Gra
             return None  # «تعرض للتعذيب» is undergone (see _undergoer), not «تعرض» (she offers) lending intent
         leads_to = index + 1 < position and ctx.views[index + 1].norm in _TO_WORDS
         if leads_to and any(split.core in grammar.lead_to_verbs for split in view.splits):
-            return None  # «معلومات تقود إلى توقيف المسؤولين»: leads to, does not do
+            return None  # «أدلة تقود إلى اعتقال الجناة»: leads to, does not do
         for split in view.splits:
             effect = grammar.lend.get(split.core) if split.from_analyzer or not split.enclitic else None
             if effect is None and with_ba and not split.enclitic and split.core in grammar.lend_through_ba:
@@ -781,7 +781,7 @@ def _aside_tokens(
     if closing is None or closing >= head:
         return set()
     for _ in range(STACKED_ASIDES - 1):
-        # «وأدانت الكويت، العضو غير الدائم في مجلس الأمن، على لسان سفيرها، الهجوم»: asides in a row
+        # «وأدانت البرتغال، العضو في الاتحاد الأوروبي، في بيان، الغارات»: asides in a row
         further = described_aside(views, closing, verb_heads)
         if further is None or further >= head:
             break
@@ -2954,7 +2954,7 @@ def _took_place_words() -> frozenset[str]:
 
 
 def _took_place(views: Sequence[TokenView], trigger: Trigger) -> tuple[int, int] | None:
-    """«الهجوم الإرهابي الذي وقع في قلب المدينة»: the token range of a relative clause right after an act noun (and
+    """«الانفجار الانتحاري الذي وقع في سوق البلدة»: the token range of a relative clause right after an act noun (and
     its definite adjectives) whose verb says the act took place (grammar `took_place`); None when there is none."""
     grammar = default_grammar()
     index, adjectives = trigger.end, 0
