@@ -495,6 +495,25 @@ def described_aside(views: Sequence[TokenView], comma: int, verb_heads: Collecti
     return None
 
 
+STACKED_ASIDES = 3
+
+
+def _asides_before_actor(
+    views: Sequence[TokenView], comma: int, mentions: Sequence[Mention], verb_heads: Collection[int]
+) -> int | None:
+    """The closing comma of the asides after a subject when an actor stands right after it: one description or
+    adverbial phrase, or a few in a row («وأدانت البرتغال، العضو في الاتحاد الأوروبي، في بيان، الغارات»). None
+    when no actor follows the last of them."""
+    closing = described_aside(views, comma, verb_heads)
+    for _ in range(STACKED_ASIDES):
+        if closing is None:
+            return None
+        if any(closing + 1 in (m.start, m.head_start) for m in mentions):
+            return closing
+        closing = described_aside(views, closing, verb_heads)
+    return None
+
+
 def skip_appositions(
     views: Sequence[TokenView], position: int, mentions: Sequence[Mention], verb_heads: Collection[int] = ()
 ) -> int:
@@ -504,14 +523,14 @@ def skip_appositions(
     if adjective is not None and subject is not None and _takes_country_adjective(views, subject):
         # «وزارة الخارجية المصرية، في بيان، الحكومة»: the country adjective qualifies the subject, the aside after
         # it is skipped (an actor phrase after its comma stays as it was read: «التركية، الولايات المتحدة،»)
-        closing = described_aside(views, adjective.end, verb_heads)
-        if closing is not None and any(closing + 1 in (m.start, m.head_start) for m in mentions):
+        closing = _asides_before_actor(views, adjective.end, mentions, verb_heads)
+        if closing is not None:
             return closing + 1
     while position < len(views) and views[position].token.text in ("،", ","):
         following = next((m for m in mentions if m.head_start > position), None)
         if following is None or _words_between(views, position, following.head_start) > 0:
-            closing = described_aside(views, position, verb_heads)
-            if closing is not None and any(closing + 1 in (m.start, m.head_start) for m in mentions):
+            closing = _asides_before_actor(views, position, mentions, verb_heads)
+            if closing is not None:
                 return closing + 1  # an actor right after the description: the object
             return position
         closed = following.end < len(views) and views[following.end].token.text in ("،", ",")

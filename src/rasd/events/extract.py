@@ -14,6 +14,7 @@ from rasd.events.agents import NAME_MARKS, agent_lexicon
 from rasd.events.arguments import (
     DEFAULT_TARGET_PREPS,
     OBJECT_PRONOUNS,
+    STACKED_ASIDES,
     VIOLENT_ROOTS,
     Clause,
     Roles,
@@ -327,6 +328,9 @@ def speaker_side(quote: Quote, *, plural: bool) -> Side | None:
     return Side(code, speaker.entity, speaker.name or speaker.text, speaker.start, speaker.end)
 
 
+_TO_WORDS = frozenset({"إلى", "الى", "الي"})
+
+
 def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Grammar) -> tuple[int, str] | None:
     """A verb (or verbal noun) right before a verbal noun that lends it its subject: «شنوا هجوما», «ستقوم بصد»."""
     trigger_heads = {t.head for t in ctx.triggers}
@@ -360,6 +364,9 @@ def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Gra
             continue
         if with_la and any(split.core in grammar.undergo_verbs for split in view.splits):
             return None  # «تعرض للتعذيب» is undergone (see _undergoer), not «تعرض» (she offers) lending intent
+        leads_to = index + 1 < position and ctx.views[index + 1].norm in _TO_WORDS
+        if leads_to and any(split.core in grammar.lead_to_verbs for split in view.splits):
+            return None  # «أدلة تقود إلى اعتقال الجناة»: leads to, does not do
         for split in view.splits:
             effect = grammar.lend.get(split.core) if split.from_analyzer or not split.enclitic else None
             if effect is None and with_ba and not split.enclitic and split.core in grammar.lend_through_ba:
@@ -773,6 +780,12 @@ def _aside_tokens(
     closing = described_aside(views, end, verb_heads)
     if closing is None or closing >= head:
         return set()
+    for _ in range(STACKED_ASIDES - 1):
+        # «وأدانت البرتغال، العضو في الاتحاد الأوروبي، في بيان، الغارات»: asides in a row
+        further = described_aside(views, closing, verb_heads)
+        if further is None or further >= head:
+            break
+        closing = further
     return set(range(min(m.start for m in subjects), closing + 1))
 
 
@@ -1811,7 +1824,9 @@ def _code_trigger(
         evidence,
         clause,
         ctx.index,
-        _supported_confidence(views, positions[1:2], predicate.confidence, grammar),
+        _agent_phrase_confidence(
+            trigger, predicate, roles, _supported_confidence(views, positions[1:2], predicate.confidence, grammar)
+        ),
         explicit_source=explicit,
         impersonal=impersonal,
         unknown_agent=unknown_agent,
@@ -1836,6 +1851,20 @@ def _counted_pronoun(views: Sequence[TokenView], start: int, grammar: Grammar) -
 
 
 SUPPORTED_CONFIDENCE = 0.7
+
+
+AGENT_PHRASE_CONFIDENCE = 0.6
+
+
+def _agent_phrase_confidence(trigger: Trigger, predicate: Predicate, roles: Roles, confidence: float) -> float:
+    """«مقتل ثلاثة صحفيين برصاص الشرطة», «مقتل جنديين على يد مسلحين»: a noun of harm that alone may only report a
+    death is the act itself when an agent phrase names who did it (as sure as the verb «قتل»)."""
+    if trigger.is_verb or roles.source_how != "agent" or not predicate.cameo.startswith(_HARM_PREFIXES):
+        return confidence
+    return max(confidence, AGENT_PHRASE_CONFIDENCE)
+
+
+_HARM_PREFIXES = ("17", "18", "19", "20")
 
 
 def _supported_confidence(
@@ -2384,7 +2413,11 @@ def _day_value(timex: Timex) -> str:
 def _location(draft: Draft, ctx: SentenceContext, used: set[int]) -> Location | None:
     """A place named in the clause (after «في», «ب» or as a bare place), not one of the participants."""
     mention = _location_mention(draft, ctx, used)
-    if mention is None or mention.entity is None:
+    return _location_of(mention) if mention is not None else None
+
+
+def _location_of(mention: Mention) -> Location | None:
+    if mention.entity is None:
         return None
     entity = mention.entity
     actor = entity.actor
@@ -2881,12 +2914,20 @@ def _place_target(
         return None
     if trigger.is_verb and draft.overt_subject and not (trigger.passive or victims):
         return None  # «فجرت امرأة عبوة»: the agent is named, as no actor
+    happened: tuple[int, int] | None = None
     if not trigger.is_verb and not (trigger.head > 0 and ctx.views[trigger.head - 1].norm == "في"):
-        return None  # a noun as the object of some verb («أحبطت تفجيرين», «تبنى التنظيم هجوما») is no report of it
+        # a noun as the object of some verb («أحبطت تفجيرين», «تبنى التنظيم هجوما») is no report of it, unless a
+        # relative clause right after it says it took place («الهجوم الذي وقع في قلب المدينة»)
+        happened = _took_place(ctx.views, trigger)
+        if happened is None:
+            return None
     if any(s.code and not (_place_side(s) and s.mention is not None and s.mention.governor == "في") for s in sources):
         return None
-    place = _location_mention(draft, ctx, set())
-    location = _location(draft, ctx, set())
+    if happened is None:
+        place = _location_mention(draft, ctx, set())
+    else:
+        place = next((m for m in ctx.mentions if _placed_within(ctx, m, happened)), None)
+    location = _location_of(place) if place is not None else None
     if place is None or location is None or not location.country:
         return None
     span = (ctx.views[place.head_start].token.start, ctx.views[place.end - 1].token.end)
@@ -2896,9 +2937,53 @@ def _place_target(
     for mention in ctx.mentions:
         if mention.is_place or mention.head_start < clause.start or mention.start >= clause.end:
             continue
+        if mention.entity is None and trigger.head < mention.start <= trigger.end:
+            continue  # «الهجوم الإرهابي»: an adjective of the act says what kind it is, it names no one
         if mention.entity is not None or mention.sector != "CVL":
             return None  # an actor of the clause the argument finder did not place («قتل 15 شخصا» are victims)
     return Side(location.country, location.entity, location.name), location
+
+
+_TOOK_PLACE_ADJECTIVES = 2  # «الهجوم الإرهابي الانتحاري الذي وقع»
+_TOOK_PLACE_REACH = 8  # words of the relative clause where its place is looked for
+
+
+@cache
+def _took_place_words() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in load_json("events", "grammar.json")["took_place"]["words"])
+
+
+def _took_place(views: Sequence[TokenView], trigger: Trigger) -> tuple[int, int] | None:
+    """«الانفجار الانتحاري الذي وقع في سوق البلدة»: the token range of a relative clause right after an act noun (and
+    its definite adjectives) whose verb says the act took place (grammar `took_place`); None when there is none."""
+    grammar = default_grammar()
+    index, adjectives = trigger.end, 0
+    while (
+        index < len(views)
+        and adjectives < _TOOK_PLACE_ADJECTIVES
+        and views[index].is_word
+        and views[index].norm not in grammar.relative_pronouns
+        and "ال" in views[index].token.prefixes
+    ):
+        index += 1
+        adjectives += 1
+    if index + 1 >= len(views) or views[index].norm not in grammar.relative_pronouns:
+        return None
+    if views[index + 1].norm not in _took_place_words():
+        return None
+    start = end = index + 2
+    stops = grammar.clause_punctuation
+    while end < len(views) and end - start < _TOOK_PLACE_REACH and views[end].token.text not in stops:
+        end += 1
+    return start, end
+
+
+def _placed_within(ctx: SentenceContext, mention: Mention, window: tuple[int, int]) -> bool:
+    """A named place phrase opened by «في» or «ب» inside the token range `window`."""
+    grammar = default_grammar()
+    if not mention.is_place or mention.entity is None or not window[0] <= mention.head_start < window[1]:
+        return False
+    return normalize(mention.entity.text) not in grammar.construct_nouns and _placed(ctx, mention, grammar)
 
 
 def _place_side(side: Side) -> bool:

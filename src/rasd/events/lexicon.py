@@ -220,6 +220,7 @@ class Grammar:
     undergo_verbs: frozenset[str] = frozenset()
     describing_verbs: frozenset[str] = frozenset()  # «ما وصفه بأنه»: no clause boundary after them
     receive_verbs: frozenset[str] = frozenset()
+    lead_to_verbs: frozenset[str] = frozenset()  # «تقود إلى توقيف»: leads to, lends no subject across «إلى»
     cease_words: frozenset[str] = frozenset()
     day_after_words: frozenset[str] = frozenset()
     organisation_kinds: frozenset[str] = frozenset()
@@ -365,6 +366,7 @@ def default_grammar() -> Grammar:
         undergo_verbs=undergo,
         describing_verbs=_finite_verb_forms(raw["describing_verbs"]["words"]),
         receive_verbs=receive,
+        lead_to_verbs=_finite_verb_forms(raw["lead_to_verbs"]["words"]),
         cease_words=_words(raw["cease_words"]["words"]),
         day_after_words=_words(raw["day_after_words"]["words"]),
         quantifiers=_words(raw["quantifiers"]),
