@@ -12,6 +12,7 @@ import pytest
 from rasd.doc import Token
 from rasd.entities.conll import TAGS, ConllError, Scores, aqmar_tag, chunks, read_conll
 from rasd.entities.consistency import propagate
+from rasd.entities.homographs import mark_homographs
 from rasd.entities.known_orgs import mark_known_orgs
 from rasd.entities.model import default_tagger
 from rasd.entities.neural import MODEL_FILE, BiLstmCrf, default_model
@@ -217,6 +218,34 @@ def test_listed_names_inside_a_longer_entity_or_unlisted_lookalikes_stay() -> No
     ]
     for words, tags in cases:
         assert mark_known_orgs(words, tags) == tags
+
+
+def test_org_names_that_are_common_nouns_need_organisation_context() -> None:
+    # the channel: after «قناة» (glued preposition, quotes), before a word only it takes, between quotes
+    words = ["وصرح", "لقناة", "«", "الجزيرة", "»", "بأن", "الجزيرة", "نت", "نشرت", "'", "الجزيرة", "'", "الخبر"]
+    tags = ["O", "O", "O", "B-LOC", "O", "O", "O", "O", "O", "O", "B-ORG", "O", "O"]
+    out = mark_homographs(words, tags)
+    assert [out[3], out[6], out[10]] == ["B-ORG", "B-ORG", "B-ORG"]
+    assert [out[i] for i in (0, 1, 2, 4, 5, 7, 8, 9, 11, 12)] == ["O"] * 10
+    # an island: the word on its own is a common noun, whatever the tagger read
+    words = ["وصل", "الزوار", "إلى", "الجزيرة", "بعد", "أن", "ضربت", "العاصفة", "جزيرة", "مجاورة"]
+    tags = ["O", "O", "O", "B-ORG", "O", "O", "O", "O", "B-LOC", "O"]
+    assert mark_homographs(words, tags) == ["O"] * 10
+    # a longer entity is the tagger's reading: «شبه الجزيرة الكورية», «جزيرة كريت», a construct with an article
+    cases = [
+        (["في", "شبه", "الجزيرة", "الكورية"], ["O", "B-LOC", "I-LOC", "I-LOC"]),
+        (["زار", "جزيرة", "كريت"], ["O", "B-LOC", "I-LOC"]),
+        (["على", "شاطئ", "القناة", "الجزيرة", "هادئة"], ["O", "O", "O", "O", "O"]),
+    ]
+    for words, tags in cases:
+        assert mark_homographs(words, tags) == tags
+
+
+def test_an_island_is_not_linked_to_the_channel_of_the_same_name() -> None:
+    island = Pipeline()("وصل مئات السياح إلى الجزيرة صباح الأحد بعد أن هدأت العاصفة التي ضربت سواحلها.")
+    assert not [e for e in island.entities if "الجزيرة" in e.text]
+    channel = Pipeline()("وقال الوزير في مقابلة مع قناة الجزيرة إن المفاوضات مستمرة.")
+    assert [(e.label, e.actor.cameo if e.actor else None) for e in channel.entities] == [("ORG", "QATMED")]
 
 
 def test_tag_conll_keeps_docstart_lines() -> None:
