@@ -17,6 +17,7 @@ from rasd.entities.known_orgs import mark_known_orgs
 from rasd.entities.model import default_tagger
 from rasd.entities.neural import MODEL_FILE, BiLstmCrf, default_model
 from rasd.entities.org_context import mark_described_orgs
+from rasd.entities.places import mark_document_places, mark_places
 from rasd.entities.stage import proclitic_length
 from rasd.pipeline import Pipeline
 from rasd.resources import data_path
@@ -246,6 +247,33 @@ def test_an_island_is_not_linked_to_the_channel_of_the_same_name() -> None:
     assert not [e for e in island.entities if "الجزيرة" in e.text]
     channel = Pipeline()("وقال الوزير في مقابلة مع قناة الجزيرة إن المفاوضات مستمرة.")
     assert [(e.label, e.actor.cameo if e.actor else None) for e in channel.entities] == [("ORG", "QATMED")]
+
+
+def test_known_places_in_a_place_context_become_loc() -> None:
+    words = ["وصلت", "القافلة", "إلى", "أبها", "ثم", "بالنجف", "وانتقلت", "شمال", "الغوطة", "قرب", "حمص", "وحماه"]
+    tags = ["O"] * len(words)
+    out = mark_places(words, tags)
+    assert [out[i] for i in (3, 5, 8, 10, 11)] == ["B-LOC"] * 5  # after «إلى», with «ب», after «شمال», «قرب», «و»
+    assert [out[i] for i in (0, 1, 2, 4, 6, 7, 9)] == ["O"] * 7
+    # the tagger's words: «أبها» of a sentence with no place word before it stays untagged
+    assert mark_places(["غادرت", "أبها", "الطائرة"], ["O"] * 3) == ["O"] * 3
+
+
+def test_town_names_that_are_ordinary_words_stay_untagged() -> None:
+    cases = [
+        ["وقف", "المصلون", "في", "باحة", "المسجد"],  # «الباحة» is the town; a construct besides
+        ["أحاط", "الجنود", "المبنى", "بسور", "داخلي"],  # an indefinite adjective: a noun
+        ["جاء", "القرار", "في", "صالح", "المواطنين"],  # a word of person names
+        ["درس", "العلماء", "الضوء", "في", "هالة", "الشمس"],  # the head of a construct
+        ["يعيش", "اللاجئون", "في", "مأوى", "مؤقت"],  # spelt otherwise than the town «ماوي»
+        ["وقعت", "الحادثة", "في", "أمام", "الناس"],  # a common word
+    ]
+    for words in cases:
+        assert mark_places(words, ["O"] * len(words)) == ["O"] * len(words)
+    # a word the document tags as a person is not made a place elsewhere in it
+    sentences = [["وصل", "أبها", "إلى", "الحفل"], ["ثم", "سافر", "إلى", "أبها"]]
+    tags = [["O", "B-PERS", "O", "O"], ["O"] * 4]
+    assert mark_document_places(sentences, tags) == tags
 
 
 def test_tag_conll_keeps_docstart_lines() -> None:

@@ -20,6 +20,7 @@ from rasd.entities.homographs import mark_homographs
 from rasd.entities.known_orgs import mark_known_orgs
 from rasd.entities.neural import default_model
 from rasd.entities.org_context import mark_described_orgs
+from rasd.entities.places import mark_document_places, mark_places
 from rasd.resources import data_path
 
 
@@ -41,7 +42,7 @@ class NeuralTagger:
     """The BiLSTM-CRF of `rasd.entities.neural`: all sentences of a document are computed as one batch."""
 
     def tag(self, words: Sequence[str]) -> list[str]:
-        return _mark_orgs(words, default_model().tag_sentences([words])[0])
+        return mark_places(words, _mark_orgs(words, default_model().tag_sentences([words])[0]))
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Tag the sentences, mark names after descriptor nouns («نادي», «صحيفة») ORG, then make the document
@@ -55,7 +56,7 @@ class NeuralTagger:
         out = []
         for sentences in documents:
             marked = [_mark_orgs(words, next(tags)) for words in sentences]
-            out.append(propagate(sentences, marked))
+            out.append(mark_document_places(sentences, propagate(sentences, marked)))
         return out
 
 
