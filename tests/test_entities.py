@@ -12,7 +12,7 @@ import pytest
 from rasd.doc import Token
 from rasd.entities.conll import TAGS, ConllError, Scores, aqmar_tag, chunks, read_conll
 from rasd.entities.consistency import propagate
-from rasd.entities.homographs import mark_homographs
+from rasd.entities.homographs import mark_homographs, mark_quoted_orgs
 from rasd.entities.known_orgs import mark_known_orgs
 from rasd.entities.model import default_tagger
 from rasd.entities.neural import MODEL_FILE, BiLstmCrf, default_model
@@ -240,6 +240,17 @@ def test_org_names_that_are_common_nouns_need_organisation_context() -> None:
     ]
     for words, tags in cases:
         assert mark_homographs(words, tags) == tags
+
+
+def test_a_quoted_organisation_name_is_the_organisation() -> None:
+    words = ["وأكد", "الوزير", "ل", "«", "الشرق", "الأوسط", "»", "أن", "الشرق", "الأوسط", "يتغير"]
+    tags = ["O", "O", "O", "O", "B-LOC", "I-LOC", "O", "O", "B-LOC", "I-LOC", "O"]
+    out = mark_quoted_orgs(words, tags)
+    assert out[4:6] == ["B-ORG", "I-ORG"]  # the newspaper, between quotation marks
+    assert out[8:10] == ["B-LOC", "I-LOC"]  # the region
+    # a quoted place that names no organisation stays a place
+    words = ["أقيمت", "المباراة", "في", '"', "الدوحة", '"']
+    assert mark_quoted_orgs(words, ["O", "O", "O", "O", "B-LOC", "O"])[4] == "B-LOC"
 
 
 def test_an_island_is_not_linked_to_the_channel_of_the_same_name() -> None:
