@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from rasd.doc import Token
+from rasd.entities.clubs import mark_city_clubs
 from rasd.entities.conll import TAGS, ConllError, Scores, aqmar_tag, chunks, read_conll
 from rasd.entities.consistency import propagate
 from rasd.entities.homographs import mark_homographs, mark_quoted_orgs
@@ -251,6 +252,22 @@ def test_a_quoted_organisation_name_is_the_organisation() -> None:
     # a quoted place that names no organisation stays a place
     words = ["أقيمت", "المباراة", "في", '"', "الدوحة", '"']
     assert mark_quoted_orgs(words, ["O", "O", "O", "O", "B-LOC", "O"])[4] == "B-LOC"
+
+
+def test_a_city_with_the_masculine_gentilic_of_its_country_is_the_club() -> None:
+    words = ["فاز", "فريقنا", "على", "ميلان", "الإيطالي", "وخسر", "أمام", "هامبورغ", "الألماني", "في", "هامبورغ"]
+    tags = ["O", "O", "O", "B-LOC", "O", "O", "O", "B-LOC", "O", "O", "B-LOC"]
+    out = mark_city_clubs(words, tags)
+    assert [out[3], out[7]] == ["B-ORG", "B-ORG"]
+    assert out[10] == "B-LOC" and out[4] == out[8] == "O"
+    cases = [
+        (["وصلت", "السفينة", "إلى", "ميناء", "جدة", "السعودي"], ["O", "O", "O", "O", "B-LOC", "O"]),  # the port's
+        (["سافر", "الوفد", "إلى", "ميلان", "الإيطالية"], ["O", "O", "O", "B-LOC", "O"]),  # feminine: the city
+        (["على", "ميلان", "الفرنسي"], ["O", "B-LOC", "O"]),  # not the gentilic of the city's country
+        (["أمام", "ليبيا", "الجديدة"], ["O", "B-LOC", "O"]),
+    ]
+    for words, tags in cases:
+        assert mark_city_clubs(words, tags) == tags
 
 
 def test_an_island_is_not_linked_to_the_channel_of_the_same_name() -> None:

@@ -79,7 +79,8 @@ def _readings(word: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-def _is_context(word: str) -> bool:
+def is_place_context(word: str) -> bool:
+    """Whether the word is one after which a place is named («في», «قرب», «شمال», «مدينة»; a «و» may lead)."""
     form = word_form(word)
     if form.shape != "ar" or form.edge_punct:
         return False
@@ -176,7 +177,7 @@ def _common_noun_follows(words: Sequence[str], tags: Sequence[str], after: int) 
     definite = "ال" in form.prefixes.split("+")
     nisba = devocalize(words[after]).endswith(_NISBA)  # as written: «إحدى» is no adjective
     if not definite and tags[after] == "O":
-        return nisba and not _is_context(words[after])
+        return nisba and not is_place_context(words[after])
     return not nisba
 
 
@@ -200,7 +201,7 @@ def mark_places(words: Sequence[str], tags: Sequence[str], other_names: frozense
             previous = out[i - 1] if i > 0 else "O"
             in_context = (
                 "ب" in glued
-                or (i > 0 and _is_context(words[i - 1]))
+                or (i > 0 and is_place_context(words[i - 1]))
                 or (glued[:1] in _CONJUNCTIONS and previous.endswith("-LOC"))
             )
             if in_context and not (length == 1 and _common_noun_follows(words, out, i + 1)):
