@@ -13,6 +13,7 @@ from typing import Protocol
 
 import pycrfsuite
 
+from rasd.entities.adverbs import drop_adverbs
 from rasd.entities.clubs import mark_city_clubs
 from rasd.entities.consistency import propagate
 from rasd.entities.features import sentence_features
@@ -36,7 +37,7 @@ class Tagger(Protocol):
 def _mark_orgs(words: Sequence[str], tags: Sequence[str]) -> list[str]:
     """Organisation names the tagger missed: after a descriptor noun («نادي», «صحيفة»), and listed ones; names
     that are also common nouns («الجزيرة») only where the context shows the organisation."""
-    tags = mark_known_orgs(words, mark_described_orgs(words, tags))
+    tags = mark_known_orgs(words, mark_described_orgs(words, drop_adverbs(words, tags)))
     return mark_city_clubs(words, mark_quoted_orgs(words, mark_homographs(words, tags)))
 
 
