@@ -199,6 +199,15 @@ def test_descriptor_rule_leaves_common_noun_phrases_alone() -> None:
         assert mark_described_orgs(words, tags) == tags
 
 
+def test_a_known_place_after_the_word_for_canal_or_channel_is_the_canal() -> None:
+    words = ["عبرت", "ناقلة", "النفط", "قناة", "السويس", "متجهة", "إلى", "قناة", "بنما"]
+    tags = ["O", "O", "O", "O", "B-ORG", "O", "O", "O", "B-LOC"]
+    out = mark_described_orgs(words, tags)
+    assert out[4] == out[8] == "B-LOC"
+    # a channel with a name that is no place is still the channel
+    assert mark_described_orgs(["وقالت", "قناة", "المحور", "إن"], ["O"] * 4)[2] == "B-ORG"
+
+
 def test_listed_organisations_missed_or_mislabelled_become_org() -> None:
     words = ["تعادل", "بنفيكا", "مع", "شاختار", "دونيتسك", "وأعلنت", "لبوينغ", "و", "إيرباص", "عن", "طلبيات", "."]
     tags = ["O", "B-LOC", "O", "B-PERS", "I-PERS", "O", "O", "O", "O", "O", "O", "O"]
