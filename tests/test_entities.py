@@ -14,7 +14,7 @@ from rasd.entities.adverbs import drop_adverbs
 from rasd.entities.clubs import mark_city_clubs
 from rasd.entities.conll import TAGS, ConllError, Scores, aqmar_tag, chunks, read_conll
 from rasd.entities.consistency import propagate
-from rasd.entities.homographs import mark_homographs, mark_quoted_orgs
+from rasd.entities.homographs import drop_bare_heads, mark_homographs, mark_quoted_orgs
 from rasd.entities.known_orgs import mark_known_orgs
 from rasd.entities.model import default_tagger
 from rasd.entities.neural import MODEL_FILE, BiLstmCrf, default_model
@@ -288,6 +288,15 @@ def test_adverbs_read_as_names_are_dropped_and_countries_kept() -> None:
     assert out[4] == out[9] == "B-LOC"  # names written far more often than any adjective sharing their letters
     # a gentilic in the accusative stays for the actors stage to read as the country
     assert drop_adverbs(["قتل", "شابا", "فلسطينيا"], ["O", "O", "B-LOC"])[2] == "B-LOC"
+
+
+def test_a_bare_institution_noun_is_no_name() -> None:
+    words = ["انتقد", "الحزب", "قرار", "حزب", '"', "الأمل", '"', "ولجنة", "حزب", "الوسط", "#", "حزب", "_الأمل"]
+    tags = ["O", "B-ORG", "O", "B-ORG", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "B-ORG", "O"]
+    out = drop_bare_heads(words, tags)
+    assert out[1] == out[3] == "O"
+    assert out[8:10] == ["B-ORG", "I-ORG"]  # a name that opens with the noun stays
+    assert out[11] == "B-ORG"  # the first part of a hashtag
 
 
 def test_an_island_is_not_linked_to_the_channel_of_the_same_name() -> None:

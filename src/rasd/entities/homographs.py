@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rasd.actors.kb import knowledge_base, name_key
+from rasd.actors.roles import roles
 from rasd.entities.conll import chunks
 from rasd.entities.forms import WordForm, word_form
 from rasd.resources import data_path
@@ -103,4 +104,23 @@ def mark_quoted_orgs(words: Sequence[str], tags: Sequence[str]) -> list[str]:
             continue
         if any(entry.kind == "org" for entry in kb.lookup_key(name_key(" ".join(words[first:last])))):
             out[first:last] = ["B-ORG", *["I-ORG"] * (last - first - 1)]
+    return out
+
+
+def drop_bare_heads(words: Sequence[str], tags: Sequence[str]) -> list[str]:
+    """`tags` without the one-word entities that are a bare institution noun («حزب», «الحزب», «المنظمة»,
+    «الجماعة»; the actors stage's `name_heads`): the noun that introduces a name, or stands for one named earlier, is
+    no name itself (ANERcorp leaves it untagged). The first word of a hashtag («#حزب_المؤتمر») is left alone: the
+    actors stage joins the parts."""
+    out = list(tags)
+    heads = roles().name_heads
+    for first, last, _label in chunks(out):
+        hashtag = (first > 0 and words[first - 1].endswith("#")) or (last < len(words) and words[last].startswith("_"))
+        if (
+            last - first == 1
+            and not hashtag
+            and word_form(words[first]).shape == "ar"
+            and name_key(word_form(words[first]).stem) in heads
+        ):
+            out[first] = "O"
     return out

@@ -18,7 +18,7 @@ from rasd.entities.clubs import mark_city_clubs
 from rasd.entities.consistency import propagate
 from rasd.entities.features import sentence_features
 from rasd.entities.gazetteer import gazetteer_tags
-from rasd.entities.homographs import mark_homographs, mark_quoted_orgs
+from rasd.entities.homographs import drop_bare_heads, mark_homographs, mark_quoted_orgs
 from rasd.entities.known_orgs import mark_known_orgs
 from rasd.entities.neural import default_model
 from rasd.entities.org_context import mark_described_orgs
@@ -37,7 +37,7 @@ class Tagger(Protocol):
 def _mark_orgs(words: Sequence[str], tags: Sequence[str]) -> list[str]:
     """Organisation names the tagger missed: after a descriptor noun («نادي», «صحيفة»), and listed ones; names
     that are also common nouns («الجزيرة») only where the context shows the organisation."""
-    tags = mark_known_orgs(words, mark_described_orgs(words, drop_adverbs(words, tags)))
+    tags = mark_known_orgs(words, mark_described_orgs(words, drop_bare_heads(words, drop_adverbs(words, tags))))
     return mark_city_clubs(words, mark_quoted_orgs(words, mark_homographs(words, tags)))
 
 
