@@ -21,6 +21,7 @@ from rasd.entities.neural import MODEL_FILE, BiLstmCrf, default_model
 from rasd.entities.org_context import mark_described_orgs
 from rasd.entities.places import mark_document_places, mark_places
 from rasd.entities.stage import proclitic_length
+from rasd.entities.titles import mark_titles
 from rasd.pipeline import Pipeline
 from rasd.resources import data_path
 
@@ -297,6 +298,29 @@ def test_a_bare_institution_noun_is_no_name() -> None:
     assert out[1] == out[3] == "O"
     assert out[8:10] == ["B-ORG", "I-ORG"]  # a name that opens with the noun stays
     assert out[11] == "B-ORG"  # the first part of a hashtag
+
+
+def test_quoted_titles_after_a_work_noun_are_misc() -> None:
+    words = ["قدمت", "برنامجا", "بعنوان", "«", "ليالي", "الصيف", "»", "وشاركت", "في", "فيلم", '"', "الطريق", '"']
+    tags = ["O"] * len(words)
+    out = mark_titles(words, tags)
+    assert out[4:6] == ["B-MISC", "I-MISC"]
+    assert out[11] == "B-MISC"
+    assert [out[i] for i in (0, 1, 2, 3, 6, 7, 8, 9, 10, 12)] == ["O"] * 10
+    # a programme the tagger read as an organisation is the programme
+    assert (
+        mark_titles(["في", "برنامج", '"', "صباح", "الخير", '"'], ["O", "O", "O", "B-ORG", "I-ORG", "O"])[3] == "B-MISC"
+    )
+    cases = [
+        # a quoted phrase with a person in it stays as tagged
+        (["كتاب", '"', "رحلة", "سامي", "عادل", '"'], ["O", "O", "O", "B-PERS", "I-PERS", "O"]),
+        # the quotation mark after the noun closes a phrase: «فيلم" ، قال "»
+        (["فيلم", '"', "،", "قال", "المخرج", '"'], ["O"] * 6),
+        # no work noun before the quotation
+        (["وقال", '"', "سنعود", "قريبا", '"'], ["O"] * 5),
+    ]
+    for words, tags in cases:
+        assert mark_titles(words, tags) == tags
 
 
 def test_an_island_is_not_linked_to_the_channel_of_the_same_name() -> None:

@@ -23,6 +23,7 @@ from rasd.entities.known_orgs import mark_known_orgs
 from rasd.entities.neural import default_model
 from rasd.entities.org_context import mark_described_orgs
 from rasd.entities.places import mark_document_places, mark_places
+from rasd.entities.titles import mark_titles
 from rasd.resources import data_path
 
 
@@ -38,7 +39,7 @@ def _mark_orgs(words: Sequence[str], tags: Sequence[str]) -> list[str]:
     """Organisation names the tagger missed: after a descriptor noun («نادي», «صحيفة»), and listed ones; names
     that are also common nouns («الجزيرة») only where the context shows the organisation."""
     tags = mark_known_orgs(words, mark_described_orgs(words, drop_bare_heads(words, drop_adverbs(words, tags))))
-    return mark_city_clubs(words, mark_quoted_orgs(words, mark_homographs(words, tags)))
+    return mark_titles(words, mark_city_clubs(words, mark_quoted_orgs(words, mark_homographs(words, tags))))
 
 
 class NeuralTagger:
