@@ -22,7 +22,7 @@ from rasd.entities.homographs import drop_bare_heads, mark_homographs, mark_quot
 from rasd.entities.known_orgs import mark_known_orgs
 from rasd.entities.neural import default_model
 from rasd.entities.org_context import mark_described_orgs
-from rasd.entities.places import mark_document_places, mark_places
+from rasd.entities.places import load_place_data, mark_document_places, mark_places
 from rasd.entities.titles import mark_titles
 from rasd.resources import data_path
 
@@ -88,6 +88,7 @@ class CrfTagger:
 
 @cache
 def default_tagger() -> Tagger:
+    load_place_data()  # the decoding steps' data, loaded with the model rather than on the first document
     return NeuralTagger()
 
 

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Final
 
-from rasd.actors.kb import knowledge_base, name_key
+from rasd.actors.kb import knowledge_base, name_key, strip_article
 from rasd.actors.lexicon import (
     is_common_place_word,
     is_common_word,
@@ -89,19 +89,59 @@ def is_place_context(word: str) -> bool:
     return norm in words or (norm[:1] in _CONJUNCTIONS and norm[1:] in words)
 
 
-_CAN_START: dict[str, bool] = {}
-_CAN_START_LIMIT = 200_000
-word_cache(_CAN_START.clear)
+@cache
+def _multiword_starts() -> frozenset[str]:
+    """First-word keys of the gazetteer's place names of two or more words («خميس» of «خميس مشيط»)."""
+    kb = knowledge_base()
+    return frozenset(
+        key.split(" ")[0]
+        for key, entries in kb.entries.items()
+        if " " in key and any(e.kind in _GEO_KINDS for e in entries)
+    )
 
 
-def _may_start_place(word: str) -> bool:
-    """Whether some reading of the word begins a knowledge-base name (remembered: every word is asked)."""
-    found = _CAN_START.get(word)
+@cache
+def _second_words() -> frozenset[str]:
+    """Second-word keys of the gazetteer's place names of two or more words: a window whose second word is none of
+    them names no place."""
+    kb = knowledge_base()
+    return frozenset(
+        key.split(" ")[1]
+        for key, entries in kb.entries.items()
+        if " " in key and any(e.kind in _GEO_KINDS for e in entries)
+    )
+
+
+@cache
+def _first_words() -> frozenset[str]:
+    """First-word keys of every place name of the gazetteer: a cheap test that most words fail."""
+    kb = knowledge_base()
+    return frozenset(
+        key.split(" ")[0] for key, entries in kb.entries.items() if any(e.kind in _GEO_KINDS for e in entries)
+    )
+
+
+_NOTHING: Final = (None, False)
+# written word -> (glued letters of the one-word place it names or None, whether it may start a longer place name)
+_WORDS: dict[str, tuple[str | None, bool]] = {}
+_WORD_LIMIT = 200_000
+word_cache(_WORDS.clear)
+
+
+def _word_place(word: str) -> tuple[str | None, bool]:
+    """What a word may be the start of, remembered per written word (every word of every sentence is asked): the
+    glued letters before the one-word place it names (or None), and whether some reading of it is the first word
+    of a place name of two or more words. Most words begin no place name at all, which one set lookup shows."""
+    found = _WORDS.get(word)
     if found is None:
-        form = word_form(word)
-        kb = knowledge_base()
-        found = form.shape == "ar" and any(kb.starts_a_name(name_key(rest)) for _, rest in _readings(word))
-        found = remember(_CAN_START, word, found, _CAN_START_LIMIT)
+        found = _NOTHING
+        if word_form(word).shape == "ar":
+            firsts = _first_words()
+            readings = [rest for _, rest in _readings(word)]
+            if any(strip_article(rest) in firsts or rest in firsts for rest in readings):
+                starts = _multiword_starts()
+                found = (_place_of([word], 0, 1), any(name_key(rest) in starts for rest in readings))
+        found = remember(_WORDS, word, found, _WORD_LIMIT)
     return found
 
 
@@ -142,7 +182,7 @@ def _place_of(words: Sequence[str], i: int, length: int) -> str | None:
         if not key:
             continue
         entries = kb.lookup_key(key)
-        if any(e.kind not in _GEO_KINDS for e in entries):
+        if not entries or any(e.kind not in _GEO_KINDS for e in entries):
             continue  # also a person or an organisation: the tagger's reading stands
         text = written[len(glued) :]
         spelling = _spelling([text, *(devocalize(w) for w in words[i + 1 : i + length])])
@@ -185,17 +225,20 @@ def mark_places(words: Sequence[str], tags: Sequence[str], other_names: frozense
     """`tags` with known places in a place context tagged LOC where the tagger left them untagged. `other_names`:
     stems the document tags as a person or an organisation, which are not made places."""
     out = list(tags)
-    starts = [i for i, word in enumerate(words) if out[i] == "O" and _may_start_place(word)]
+    places = [_word_place(word) if out[i] == "O" else _NOTHING for i, word in enumerate(words)]
+    starts = [i for i, (glued, longer) in enumerate(places) if longer or glued is not None]
     free = 0
     for i in starts:
         if i < free or out[i] != "O" or word_form(words[i]).edge_punct or word_form(words[i]).stem in other_names:
             continue
-        for length in range(min(MAX_WORDS, len(words) - i), 0, -1):
+        longer = places[i][1] and i + 1 < len(words) and name_key(words[i + 1]) in _second_words()
+        longest = min(MAX_WORDS, len(words) - i) if longer else 1
+        for length in range(longest, 0, -1):
             if any(tag != "O" for tag in out[i : i + length]):
                 continue
             if i + length < len(out) and out[i + length].startswith("I-"):
                 continue
-            glued = _place_of(words, i, length)
+            glued = _place_of(words, i, length) if length > 1 else places[i][0]
             if glued is None:
                 continue
             previous = out[i - 1] if i > 0 else "O"
@@ -209,6 +252,20 @@ def mark_places(words: Sequence[str], tags: Sequence[str], other_names: frozense
                 free = i + length
             break
     return out
+
+
+def load_place_data() -> None:
+    """Load what the step reads (the knowledge base, the lexicon's evidence, word frequencies) now, so that the
+    first document does not pay for it."""
+    _first_words()
+    _multiword_starts()
+    _second_words()
+    _tagged_in_news()
+    place_context()
+    load_word_frequencies()
+    is_common_word("")
+    is_common_place_word("")
+    is_person_word("")
 
 
 def mark_document_places(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> list[list[str]]:
