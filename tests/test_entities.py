@@ -10,13 +10,18 @@ import numpy as np
 import pytest
 
 from rasd.doc import Token
+from rasd.entities.adverbs import drop_adverbs
+from rasd.entities.clubs import mark_city_clubs
 from rasd.entities.conll import TAGS, ConllError, Scores, aqmar_tag, chunks, read_conll
 from rasd.entities.consistency import propagate
+from rasd.entities.homographs import drop_bare_heads, mark_homographs, mark_quoted_orgs
 from rasd.entities.known_orgs import mark_known_orgs
 from rasd.entities.model import default_tagger
 from rasd.entities.neural import MODEL_FILE, BiLstmCrf, default_model
 from rasd.entities.org_context import mark_described_orgs
+from rasd.entities.places import mark_document_places, mark_places
 from rasd.entities.stage import proclitic_length
+from rasd.entities.titles import mark_titles
 from rasd.pipeline import Pipeline
 from rasd.resources import data_path
 
@@ -195,6 +200,15 @@ def test_descriptor_rule_leaves_common_noun_phrases_alone() -> None:
         assert mark_described_orgs(words, tags) == tags
 
 
+def test_a_known_place_after_the_word_for_canal_or_channel_is_the_canal() -> None:
+    words = ["عبرت", "ناقلة", "النفط", "قناة", "السويس", "متجهة", "إلى", "قناة", "بنما"]
+    tags = ["O", "O", "O", "O", "B-ORG", "O", "O", "O", "B-LOC"]
+    out = mark_described_orgs(words, tags)
+    assert out[4] == out[8] == "B-LOC"
+    # a channel with a name that is no place is still the channel
+    assert mark_described_orgs(["وقالت", "قناة", "المحور", "إن"], ["O"] * 4)[2] == "B-ORG"
+
+
 def test_listed_organisations_missed_or_mislabelled_become_org() -> None:
     words = ["تعادل", "بنفيكا", "مع", "شاختار", "دونيتسك", "وأعلنت", "لبوينغ", "و", "إيرباص", "عن", "طلبيات", "."]
     tags = ["O", "B-LOC", "O", "B-PERS", "I-PERS", "O", "O", "O", "O", "O", "O", "O"]
@@ -217,6 +231,130 @@ def test_listed_names_inside_a_longer_entity_or_unlisted_lookalikes_stay() -> No
     ]
     for words, tags in cases:
         assert mark_known_orgs(words, tags) == tags
+
+
+def test_org_names_that_are_common_nouns_need_organisation_context() -> None:
+    # the channel: after «قناة» (glued preposition, quotes), before a word only it takes, between quotes
+    words = ["وصرح", "لقناة", "«", "الجزيرة", "»", "بأن", "الجزيرة", "نت", "نشرت", "'", "الجزيرة", "'", "الخبر"]
+    tags = ["O", "O", "O", "B-LOC", "O", "O", "O", "O", "O", "O", "B-ORG", "O", "O"]
+    out = mark_homographs(words, tags)
+    assert [out[3], out[6], out[10]] == ["B-ORG", "B-ORG", "B-ORG"]
+    assert [out[i] for i in (0, 1, 2, 4, 5, 7, 8, 9, 11, 12)] == ["O"] * 10
+    # an island: the word on its own is a common noun, whatever the tagger read
+    words = ["وصل", "الزوار", "إلى", "الجزيرة", "بعد", "أن", "ضربت", "العاصفة", "جزيرة", "مجاورة"]
+    tags = ["O", "O", "O", "B-ORG", "O", "O", "O", "O", "B-LOC", "O"]
+    assert mark_homographs(words, tags) == ["O"] * 10
+    # a longer entity is the tagger's reading: «شبه الجزيرة الكورية», «جزيرة كريت», a construct with an article
+    cases = [
+        (["في", "شبه", "الجزيرة", "الكورية"], ["O", "B-LOC", "I-LOC", "I-LOC"]),
+        (["زار", "جزيرة", "كريت"], ["O", "B-LOC", "I-LOC"]),
+        (["على", "شاطئ", "القناة", "الجزيرة", "هادئة"], ["O", "O", "O", "O", "O"]),
+    ]
+    for words, tags in cases:
+        assert mark_homographs(words, tags) == tags
+
+
+def test_a_quoted_organisation_name_is_the_organisation() -> None:
+    words = ["وأكد", "الوزير", "ل", "«", "الشرق", "الأوسط", "»", "أن", "الشرق", "الأوسط", "يتغير"]
+    tags = ["O", "O", "O", "O", "B-LOC", "I-LOC", "O", "O", "B-LOC", "I-LOC", "O"]
+    out = mark_quoted_orgs(words, tags)
+    assert out[4:6] == ["B-ORG", "I-ORG"]  # the newspaper, between quotation marks
+    assert out[8:10] == ["B-LOC", "I-LOC"]  # the region
+    # a quoted place that names no organisation stays a place
+    words = ["أقيمت", "المباراة", "في", '"', "الدوحة", '"']
+    assert mark_quoted_orgs(words, ["O", "O", "O", "O", "B-LOC", "O"])[4] == "B-LOC"
+
+
+def test_a_city_with_the_masculine_gentilic_of_its_country_is_the_club() -> None:
+    words = ["فاز", "فريقنا", "على", "ميلان", "الإيطالي", "وخسر", "أمام", "هامبورغ", "الألماني", "في", "هامبورغ"]
+    tags = ["O", "O", "O", "B-LOC", "O", "O", "O", "B-LOC", "O", "O", "B-LOC"]
+    out = mark_city_clubs(words, tags)
+    assert [out[3], out[7]] == ["B-ORG", "B-ORG"]
+    assert out[10] == "B-LOC" and out[4] == out[8] == "O"
+    cases = [
+        (["وصلت", "السفينة", "إلى", "ميناء", "جدة", "السعودي"], ["O", "O", "O", "O", "B-LOC", "O"]),  # the port's
+        (["سافر", "الوفد", "إلى", "ميلان", "الإيطالية"], ["O", "O", "O", "B-LOC", "O"]),  # feminine: the city
+        (["على", "ميلان", "الفرنسي"], ["O", "B-LOC", "O"]),  # not the gentilic of the city's country
+        (["أمام", "ليبيا", "الجديدة"], ["O", "B-LOC", "O"]),
+    ]
+    for words, tags in cases:
+        assert mark_city_clubs(words, tags) == tags
+
+
+def test_adverbs_read_as_names_are_dropped_and_countries_kept() -> None:
+    words = ["هددت", "الدولة", "المسلحة", "نوويا", "سوريا", "وبثت", "خطابا", "تلفزيونيا", "عن", "كوريا"]
+    tags = ["O", "O", "O", "B-LOC", "B-LOC", "O", "O", "B-PERS", "O", "B-LOC"]
+    out = drop_adverbs(words, tags)
+    assert out[3] == out[7] == "O"
+    assert out[4] == out[9] == "B-LOC"  # names written far more often than any adjective sharing their letters
+    # a gentilic in the accusative stays for the actors stage to read as the country
+    assert drop_adverbs(["قتل", "شابا", "فلسطينيا"], ["O", "O", "B-LOC"])[2] == "B-LOC"
+
+
+def test_a_bare_institution_noun_is_no_name() -> None:
+    words = ["انتقد", "الحزب", "قرار", "حزب", '"', "الأمل", '"', "ولجنة", "حزب", "الوسط", "#", "حزب", "_الأمل"]
+    tags = ["O", "B-ORG", "O", "B-ORG", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "B-ORG", "O"]
+    out = drop_bare_heads(words, tags)
+    assert out[1] == out[3] == "O"
+    assert out[8:10] == ["B-ORG", "I-ORG"]  # a name that opens with the noun stays
+    assert out[11] == "B-ORG"  # the first part of a hashtag
+
+
+def test_quoted_titles_after_a_work_noun_are_misc() -> None:
+    words = ["قدمت", "برنامجا", "بعنوان", "«", "ليالي", "الصيف", "»", "وشاركت", "في", "فيلم", '"', "الطريق", '"']
+    tags = ["O"] * len(words)
+    out = mark_titles(words, tags)
+    assert out[4:6] == ["B-MISC", "I-MISC"]
+    assert out[11] == "B-MISC"
+    assert [out[i] for i in (0, 1, 2, 3, 6, 7, 8, 9, 10, 12)] == ["O"] * 10
+    # a programme the tagger read as an organisation is the programme
+    assert (
+        mark_titles(["في", "برنامج", '"', "صباح", "الخير", '"'], ["O", "O", "O", "B-ORG", "I-ORG", "O"])[3] == "B-MISC"
+    )
+    cases = [
+        # a quoted phrase with a person in it stays as tagged
+        (["كتاب", '"', "رحلة", "سامي", "عادل", '"'], ["O", "O", "O", "B-PERS", "I-PERS", "O"]),
+        # the quotation mark after the noun closes a phrase: «فيلم" ، قال "»
+        (["فيلم", '"', "،", "قال", "المخرج", '"'], ["O"] * 6),
+        # no work noun before the quotation
+        (["وقال", '"', "سنعود", "قريبا", '"'], ["O"] * 5),
+    ]
+    for words, tags in cases:
+        assert mark_titles(words, tags) == tags
+
+
+def test_an_island_is_not_linked_to_the_channel_of_the_same_name() -> None:
+    island = Pipeline()("وصل مئات السياح إلى الجزيرة صباح الأحد بعد أن هدأت العاصفة التي ضربت سواحلها.")
+    assert not [e for e in island.entities if "الجزيرة" in e.text]
+    channel = Pipeline()("وقال الوزير في مقابلة مع قناة الجزيرة إن المفاوضات مستمرة.")
+    assert [(e.label, e.actor.cameo if e.actor else None) for e in channel.entities] == [("ORG", "QATMED")]
+
+
+def test_known_places_in_a_place_context_become_loc() -> None:
+    words = ["وصلت", "القافلة", "إلى", "أبها", "ثم", "بالنجف", "وانتقلت", "شمال", "الغوطة", "قرب", "حمص", "وحماه"]
+    tags = ["O"] * len(words)
+    out = mark_places(words, tags)
+    assert [out[i] for i in (3, 5, 8, 10, 11)] == ["B-LOC"] * 5  # after «إلى», with «ب», after «شمال», «قرب», «و»
+    assert [out[i] for i in (0, 1, 2, 4, 6, 7, 9)] == ["O"] * 7
+    # the tagger's words: «أبها» of a sentence with no place word before it stays untagged
+    assert mark_places(["غادرت", "أبها", "الطائرة"], ["O"] * 3) == ["O"] * 3
+
+
+def test_town_names_that_are_ordinary_words_stay_untagged() -> None:
+    cases = [
+        ["وقف", "المصلون", "في", "باحة", "المسجد"],  # «الباحة» is the town; a construct besides
+        ["أحاط", "الجنود", "المبنى", "بسور", "داخلي"],  # an indefinite adjective: a noun
+        ["جاء", "القرار", "في", "صالح", "المواطنين"],  # a word of person names
+        ["درس", "العلماء", "الضوء", "في", "هالة", "الشمس"],  # the head of a construct
+        ["يعيش", "اللاجئون", "في", "مأوى", "مؤقت"],  # spelt otherwise than the town «ماوي»
+        ["وقعت", "الحادثة", "في", "أمام", "الناس"],  # a common word
+    ]
+    for words in cases:
+        assert mark_places(words, ["O"] * len(words)) == ["O"] * len(words)
+    # a word the document tags as a person is not made a place elsewhere in it
+    sentences = [["وصل", "أبها", "إلى", "الحفل"], ["ثم", "سافر", "إلى", "أبها"]]
+    tags = [["O", "B-PERS", "O", "O"], ["O"] * 4]
+    assert mark_document_places(sentences, tags) == tags
 
 
 def test_tag_conll_keeps_docstart_lines() -> None:

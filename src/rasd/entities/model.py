@@ -13,12 +13,17 @@ from typing import Protocol
 
 import pycrfsuite
 
+from rasd.entities.adverbs import drop_adverbs
+from rasd.entities.clubs import mark_city_clubs
 from rasd.entities.consistency import propagate
 from rasd.entities.features import sentence_features
 from rasd.entities.gazetteer import gazetteer_tags
+from rasd.entities.homographs import drop_bare_heads, mark_homographs, mark_quoted_orgs
 from rasd.entities.known_orgs import mark_known_orgs
 from rasd.entities.neural import default_model
 from rasd.entities.org_context import mark_described_orgs
+from rasd.entities.places import load_place_data, mark_document_places, mark_places
+from rasd.entities.titles import mark_titles
 from rasd.resources import data_path
 
 
@@ -31,15 +36,17 @@ class Tagger(Protocol):
 
 
 def _mark_orgs(words: Sequence[str], tags: Sequence[str]) -> list[str]:
-    """Organisation names the tagger missed: after a descriptor noun («نادي», «صحيفة»), and listed ones."""
-    return mark_known_orgs(words, mark_described_orgs(words, tags))
+    """Organisation names the tagger missed: after a descriptor noun («نادي», «صحيفة»), and listed ones; names
+    that are also common nouns («الجزيرة») only where the context shows the organisation."""
+    tags = mark_known_orgs(words, mark_described_orgs(words, drop_bare_heads(words, drop_adverbs(words, tags))))
+    return mark_titles(words, mark_city_clubs(words, mark_quoted_orgs(words, mark_homographs(words, tags))))
 
 
 class NeuralTagger:
     """The BiLSTM-CRF of `rasd.entities.neural`: all sentences of a document are computed as one batch."""
 
     def tag(self, words: Sequence[str]) -> list[str]:
-        return _mark_orgs(words, default_model().tag_sentences([words])[0])
+        return mark_places(words, _mark_orgs(words, default_model().tag_sentences([words])[0]))
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Tag the sentences, mark names after descriptor nouns («نادي», «صحيفة») ORG, then make the document
@@ -53,7 +60,7 @@ class NeuralTagger:
         out = []
         for sentences in documents:
             marked = [_mark_orgs(words, next(tags)) for words in sentences]
-            out.append(propagate(sentences, marked))
+            out.append(mark_document_places(sentences, propagate(sentences, marked)))
         return out
 
 
@@ -81,6 +88,7 @@ class CrfTagger:
 
 @cache
 def default_tagger() -> Tagger:
+    load_place_data()  # the decoding steps' data, loaded with the model rather than on the first document
     return NeuralTagger()
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
+from rasd.actors.kb import knowledge_base, name_key
 from rasd.caches import remember, word_cache
 from rasd.entities.forms import WordForm, word_form
 from rasd.resources import data_path
@@ -23,10 +24,27 @@ _DEFINITE_FUNCTION_WORDS = frozenset(
 
 
 @cache
+def _descriptor_lines() -> tuple[tuple[str, ...], ...]:
+    with data_path("entities", "org_descriptors.txt").open(encoding="utf-8") as fh:
+        return tuple(tuple(line.strip().split("\t")) for line in fh if line.strip() and not line.startswith("#"))
+
+
+@cache
 def org_descriptors() -> frozenset[str]:
     """Descriptor nouns, in matching-normal form (stems)."""
-    with data_path("entities", "org_descriptors.txt").open(encoding="utf-8") as fh:
-        return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))
+    return frozenset(fields[0] for fields in _descriptor_lines())
+
+
+@cache
+def _not_before_places() -> frozenset[str]:
+    """Descriptors after which a known place is a place: «قناة السويس» is the canal, not a channel (a channel named
+    after a city, «قناة دبي», is then read as the city)."""
+    return frozenset(fields[0] for fields in _descriptor_lines() if "noplace" in fields[1:])
+
+
+def _is_known_place(words: Sequence[str]) -> bool:
+    entries = knowledge_base().lookup_key(name_key(" ".join(words)))
+    return bool(entries) and all(e.kind in ("country", "capital", "region", "place") for e in entries)
 
 
 def _is_descriptor(form: WordForm) -> bool:
@@ -74,6 +92,9 @@ def mark_described_orgs(words: Sequence[str], tags: Sequence[str]) -> list[str]:
             end = name + 1
             while end < len(out) and out[end].startswith("I-"):
                 end += 1
+            if forms[i].stem in _not_before_places() and _is_known_place(words[name:end]):
+                out[name:end] = ["B-LOC", *["I-LOC"] * (end - name - 1)]  # the canal, however the tagger read it
+                continue
             out[name:end] = ["B-ORG", *["I-ORG"] * (end - name - 1)]
         elif out[name] == "O" and _is_definite_word(forms[name]) and not forms[name].edge_punct:
             after = name + 1
