@@ -123,3 +123,12 @@ def test_a_country_adjective_before_a_name_with_no_title_gives_the_country_alone
     doc = run("وقال المبعوث الأممي سامر نادر إن المحادثات ستستأنف.", [("الأممي", "LOC"), ("سامر نادر", "PERS")])
     actor = actor_of(doc, "سامر نادر")
     assert actor is not None and actor.cameo == "IGOUNO"
+
+
+def test_the_counterpart_of_an_office_holder_holds_his_countrys_office() -> None:
+    doc = run(
+        "وقال رئيس الوزراء البلغاري بعد اتصال مع نظيره اليوناني سامر نادر إن الخلاف انتهى.",
+        [("البلغاري", "LOC"), ("اليوناني", "LOC"), ("سامر نادر", "PERS")],
+    )
+    actor = actor_of(doc, "سامر نادر")
+    assert actor is not None and actor.cameo == "GRCGOV"

@@ -472,7 +472,7 @@ class Linker:
                     crossed_org = True
                 index = covered.start - 1
                 continue
-            if token_bare(token) in self.roles.counterparts or token.norm in self.roles.counterparts:
+            if self._is_counterpart(token):
                 return self.roles.terms.get("رئيس"), index
             term = term_ending_at(self.tokens, index)
             if term is not None:
@@ -535,7 +535,13 @@ class Linker:
         info = self.kb.country(gentilic.country) if gentilic.country else None
         if info is None:
             return None
+        if covered.start > 0 and self._is_counterpart(self.tokens[covered.start - 1]):
+            # «نظيره اليوناني فلان»: the counterpart of an office holder holds that country's office
+            return Actor(None, None, None, gentilic.country, info.cameo + "GOV", "GOV", "counterpart", "title")
         return Actor(None, None, None, gentilic.country, info.cameo, None, None, "gentilic")
+
+    def _is_counterpart(self, token: Token) -> bool:
+        return token_bare(token) in self.roles.counterparts or token.norm in self.roles.counterparts
 
     def owner_named(self, index: int) -> bool:
         """Is the name after token `index` the owner of the body that word names («مكتب كوهين», «استخبارات
