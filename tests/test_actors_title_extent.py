@@ -5,6 +5,7 @@ written for these tests."""
 
 from __future__ import annotations
 
+from rasd.pipeline import analyze
 from test_actors import actor_of, run
 
 
@@ -132,3 +133,10 @@ def test_the_counterpart_of_an_office_holder_holds_his_countrys_office() -> None
     )
     actor = actor_of(doc, "سامر نادر")
     assert actor is not None and actor.cameo == "GRCGOV"
+
+
+def test_the_arabian_peninsula_is_a_region_not_two_news_channels() -> None:
+    doc = analyze("وقال التحالف إن صاروخا سقط في جنوب الجزيرة العربية.", published="2018-05-01")
+    found = {e.text: e.actor.cameo if e.actor else None for e in doc.entities}
+    assert found.get("الجزيرة العربية") == "PGS"
+    assert "QATMED" not in found.values() and "SAUMED" not in found.values()
