@@ -2118,6 +2118,21 @@ def _kind_written_before(views: Sequence[TokenView], entity: Entity, grammar: Gr
     return kind if kind in grammar.organisation_kinds else None
 
 
+def _outside_names(triggers: list[Trigger], views: Sequence[TokenView], entities: Sequence[Entity]) -> list[Trigger]:
+    """A word inside the name of a place or the full name of a person is part of the name, not a predicate: a first
+    name spelled like a verb («وقال دان ...» is a man named Dan, not «condemned»), a continent after «و» («وآسيا»,
+    not «consoled»)."""
+    # a verb standing alone as a person's name is more often the recogniser's slip («دان قاض ...» a judge convicted)
+    spans = [(e.start, e.end) for e in entities if e.label == "LOC" or (e.label == "PERS" and " " in e.text.strip())]
+    if not spans:
+        return triggers
+    return [
+        t
+        for t in triggers
+        if not any(start < views[t.head].token.end <= end for start, end in spans)  # «وآسيا»: the name after «و»
+    ]
+
+
 def sentence_contexts(doc: Doc) -> list[SentenceContext]:
     lexicon, grammar = default_lexicon(), default_grammar()
     focus = focus_country(doc)
@@ -2137,6 +2152,7 @@ def sentence_contexts(doc: Doc) -> list[SentenceContext]:
         if patrons:
             triggers = [t for t in triggers if t not in patrons]
         entities = [e for e in doc.entities if e.start >= sentence.start and e.end <= sentence.end]
+        triggers = _outside_names(triggers, views, entities)
         mentions = sentence_mentions(views, sentence.token_start, entities, triggers, grammar, focus, named_heads)
         if patrons:
             backing = [t for t in patrons if _patron_backing(views, mentions, t, grammar) is not None]

@@ -1,0 +1,41 @@
+"""Round 17 (precision on arbitrary news, outlets beyond the dev gold): words of a name are no predicates;
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from events_helpers import build, events_of
+
+Spec = tuple[str, str, str | None]
+
+
+def _triggers(text: str, specs: list[Spec]) -> list[tuple[str, str, str | None, str | None]]:
+    doc = build(text, specs)
+    return [
+        (doc.text[e.evidence.start : e.evidence.end], e.cameo, e.source.actor, e.target.actor) for e in events_of(doc)
+    ]
+
+
+def test_a_first_name_spelled_like_a_verb_is_part_of_the_name() -> None:
+    # «دان» alone is «condemned»; as the first word of a person's full name it is the name Dan
+    text = 'وقال دان هاريسون مدير الاستخبارات الوطنية "ما زلنا نرى حملة من الصين لإضعاف كندا".'
+    specs: list[Spec] = [("دان هاريسون", "PERS", "CANGOV"), ("الصين", "LOC", "CHN"), ("كندا", "LOC", "CAN")]
+    assert [t for t in _triggers(text, specs) if t[0] == "دان"] == []
+
+
+def test_a_continent_after_wa_is_a_place_not_a_verb() -> None:
+    # «وآسيا» is not «and consoled»: the support is still coded
+    text = "وأعلنت اتحادات أفريقيا وآسيا وأوقيانيا تأييدها للمرشح البحريني."
+    specs: list[Spec] = [
+        ("أفريقيا", "LOC", "AFR"),
+        ("آسيا", "LOC", "ASA"),
+        ("أوقيانيا", "LOC", "OCN"),
+        ("البحريني", "LOC", "BHR"),
+    ]
+    assert sorted(_triggers(text, specs)) == [("تأييدها", "051", "AFR", "BHR"), ("تأييدها", "051", "ASA", "BHR")]
+
+
+def test_a_verb_the_recogniser_took_for_a_one_word_name_is_still_read() -> None:
+    # a lone word tagged as a person is more often the recogniser's slip than a name: the verb stays
+    text = "دان الرئيس البيروفي الهجوم على السفارة التشيلية."
+    specs: list[Spec] = [("دان", "PERS", None), ("البيروفي", "LOC", "PERGOV"), ("التشيلية", "LOC", "CHL")]
+    assert ("دان", "111", "PERGOV", "CHLGOV") in _triggers(text, specs)
