@@ -39,3 +39,33 @@ def test_a_verb_the_recogniser_took_for_a_one_word_name_is_still_read() -> None:
     text = "دان الرئيس البيروفي الهجوم على السفارة التشيلية."
     specs: list[Spec] = [("دان", "PERS", None), ("البيروفي", "LOC", "PERGOV"), ("التشيلية", "LOC", "CHL")]
     assert ("دان", "111", "PERGOV", "CHLGOV") in _triggers(text, specs)
+
+
+def test_an_outlet_interviewing_the_speaker_is_not_the_one_warned_or_accused() -> None:
+    text = "حذر رئيس الوزراء النمساوي في مقابلة مع صحيفة كورير النمساوية من انهيار الاتحاد الأوروبي."
+    specs: list[Spec] = [
+        ("النمساوي", "LOC", "AUTGOV"),
+        ("كورير", "ORG", "AUTMED"),
+        ("النمساوية", "LOC", "AUTMED"),
+        ("الاتحاد الأوروبي", "ORG", "IGOEUR"),
+    ]
+    assert [t for t in _triggers(text, specs) if (t[3] or "").endswith("MED")] == []
+    accused = "واتهم الرئيس الإيراني في مقابلة مع وكالة فرانس برس الحكومة البحرينية بدعم الإرهاب."
+    specs = [("الإيراني", "LOC", "IRNGOV"), ("وكالة فرانس برس", "ORG", "FRAMED"), ("البحرينية", "LOC", "BHRGOV")]
+    assert [t for t in _triggers(accused, specs) if t[3] == "FRAMED"] == []
+
+
+def test_a_call_with_a_newspaper_is_an_interview_and_a_letter_it_published_names_no_target() -> None:
+    call = "وقال وزير الخارجية الأردني خلال اتصال هاتفي أمس مع «الحياة» إن الجماعات المتطرفة تهدد المنطقة."
+    specs: list[Spec] = [("الأردني", "LOC", "JORGOV"), ("الحياة", "ORG", "LBNMED")]
+    assert _triggers(call, specs) == []
+    letter = 'وأدان الجنرال الكندي المتقاعد في رسالة مفتوحة نشرتها صحيفة "غلوب" قرار الحكومة.'
+    specs = [("الكندي", "LOC", "CANMIL"), ("غلوب", "ORG", "CANMED")]
+    assert [t for t in _triggers(letter, specs) if t[3] == "CANMED"] == []
+
+
+def test_an_outlet_that_publishes_a_report_of_its_own_accuses() -> None:
+    # «نشرت صحيفة X تقريرا اتهم ...»: the outlet acts, it is no channel of someone else's words
+    text = "ونشرت صحيفة لوموند الفرنسية تقريرا اتهم الحكومة المالية بالفساد."
+    specs: list[Spec] = [("لوموند", "ORG", "FRAMED"), ("الفرنسية", "LOC", "FRAMED"), ("المالية", "LOC", "MLIGOV")]
+    assert ("اتهم", "1121", "FRAMED", "MLIGOV") in _triggers(text, specs)

@@ -2553,6 +2553,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 continue  # «اجتمع الوزراء في مكة»: one meets people, the city is where
             if _told_to_medium(target) and not code.startswith("06"):
                 continue  # «قال مسؤول لرويترز», «في حديث لتلفزيون فلسطين»: the outlet reports, it is no party
+            if _channel_outlet(doc, target) and not code.startswith("06"):
+                continue  # «حذر في مقابلة مع صحيفة X», «في رسالة نشرتها صحيفة X»: the outlet carries the words
             if not code.startswith("15") and _border_of(ctx, target):
                 continue  # «البلدة المتاخمة للعراق», «المعبر الحدودي مع تركيا»: where, next to whom; no party
             code = _armed_code(code, source.code, target.code)
@@ -3071,6 +3073,54 @@ def _told_to_medium(side: Side) -> bool:
     if mention is None or mention.entity is None or mention.entity.label != "ORG":
         return False  # «استهداف الميليشيات للصحافيين»: journalists are people, and may be targets
     return mention.governor == "ل" and _outlet(side.code)
+
+
+@cache
+def _channel_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str]]:
+    raw = load_json("events", "grammar.json")["media_channels"]
+    nouns, fillers, titles = (frozenset(norm_word(w) for w in raw[key]) for key in ("nouns", "fillers", "titles"))
+    return nouns, tuple(norm_word(w) for w in raw["verbs"]), fillers, titles
+
+
+_CHANNEL_REACH = 6
+_WITH = ("مع", "معه", "معها", "معهم", "معهما")
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+
+
+def _channel_outlet(doc: Doc, side: Side) -> bool:
+    """A news outlet named as the channel of someone's words (grammar.json `media_channels`): «في مقابلة مع صحيفة
+    X», «خلال اتصال هاتفي أمس مع X», «في رسالة نشرتها صحيفة X». It is no target of what the words say (as a
+    source it stands for the speaker's country more often than not: «في تصريح نقلته وكالة الأنباء الإماراتية»)."""
+    if not _outlet(side.code) or side.start is None:
+        return False
+    nouns, verbs, fillers, titles = _channel_words()
+    start = side.start
+    outlets = [e for e in doc.entities if e.actor is not None and _outlet(e.actor.cameo)]
+    while True:  # «صحيفة "كورير" النمساوية»: the adjective is read on its own, the outlet's name before it
+        before_name = next((e for e in outlets if e.end <= start and not doc.text[e.end : start].strip(' «»"“”')), None)
+        if before_name is None:
+            break
+        start = before_name.start
+    words = [norm_word(w.strip('«»"“”()')) for w in doc.text[max(0, start - 80) : start].split()]
+    words = [w for w in words if w]
+    stops = [i for i, w in enumerate(words) if w[-1] in ".،,:؛"]
+    if stops:
+        words = words[stops[-1] + 1 :]  # the clause the outlet is named in
+    while words and (words[-1] in titles or (words[-1][:1] in ("ل", "و") and words[-1][1:] in titles)):
+        words.pop()
+    if not words:
+        return False
+    last = words[-1]
+    if last.endswith(_OBJECT_PRONOUNS) and any(last.startswith(verb) and len(last) - len(verb) <= 3 for verb in verbs):
+        return True  # «نشرتها صحيفة», «أوردته وكالة»; not «نشرت صحيفة تقريرا», where the outlet acts
+    if last not in _WITH:
+        return False
+    before = [w for w in words[-_CHANNEL_REACH:-1] if w not in fillers]
+    return bool(before) and (
+        before[-1] in nouns
+        or before[-1].removeprefix("ال") in nouns
+        or (before[-1][:1] in ("ب", "ل", "و") and before[-1][1:].removeprefix("ال") in nouns)
+    )
 
 
 def _among_themselves(doc: Doc, side: Side) -> bool:
