@@ -69,3 +69,25 @@ def test_an_outlet_that_publishes_a_report_of_its_own_accuses() -> None:
     text = "ونشرت صحيفة لوموند الفرنسية تقريرا اتهم الحكومة المالية بالفساد."
     specs: list[Spec] = [("لوموند", "ORG", "FRAMED"), ("الفرنسية", "LOC", "FRAMED"), ("المالية", "LOC", "MLIGOV")]
     assert ("اتهم", "1121", "FRAMED", "MLIGOV") in _triggers(text, specs)
+
+
+def test_an_act_that_needs_another_party_is_not_coded_between_one_body_and_itself() -> None:
+    # the second side was read on the same institution: the real other party is missed, the pair is dropped
+    sanctions = "وكانت واشنطن فرضت هذا الشهر عقوبات على مسؤولين كبار في حكومة أنقرة."
+    assert _triggers(sanctions, [("واشنطن", "LOC", "USAGOV"), ("أنقرة", "LOC", "TURGOV")]) == []
+    support = "وتقدم القوات المسلحة الأردنية دعما عسكريا للقوات البحرية في المنطقة."
+    assert _triggers(support, [("الأردنية", "LOC", "JORMIL")]) == []
+    consent = "ووافق مجلس الوزراء البحريني على تفويض وزير الخارجية بالتباحث مع الجانب الغاني."
+    specs: list[Spec] = [("البحريني", "LOC", "BHRGOV"), ("وزير الخارجية", "PERS", "BHRGOV"), ("الغاني", "LOC", "GHA")]
+    assert [t for t in _triggers(consent, specs) if t[2] == t[3]] == []
+
+
+def test_an_appeal_within_one_government_is_kept() -> None:
+    text = "وطلب الرئيس الأمريكي من مستشاره جون بولتون دعوة الرئيس الروسي إلى واشنطن."
+    specs: list[Spec] = [
+        ("الأمريكي", "LOC", "USAGOV"),
+        ("جون بولتون", "PERS", "USAGOV"),
+        ("الروسي", "LOC", "RUSGOV"),
+        ("واشنطن", "LOC", "USAGOV"),
+    ]
+    assert ("وطلب", "020", "USAGOV", "USAGOV") in _triggers(text, specs)

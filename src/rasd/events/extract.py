@@ -2540,6 +2540,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 continue  # «حسبما أفاد مراسل القناة», «نقلت الوكالة»: who reports a strike or a visit does not do it
             if _own_state(code, source, target):
                 continue  # «أيدت الرياض ... المملكة», «تنفيه طهران ... إيران»: the state is no party to its own act
+            if _one_body_twice(code, source, target):
+                continue  # «قدم الجيش دعما عسكريا للقوات ...»: one body read on both sides, the other party missed
             if code.startswith("042") and source.code is not None and len(source.code) == 3:
                 continue  # «زار آلاف الهنود مكة»: a people or a place visiting is tourists, no visit
             if code.startswith("042") and _errand_place(target):
@@ -2998,6 +3000,21 @@ def _own_state(code: str, source: Side, target: Side) -> bool:
     if code.startswith("14"):
         return len(target.code) == 3  # «تظاهر البرازيليون ضد حكومتهم»: a people protests against its rulers
     return code[:2] not in _FORCE_ROOTS and not code.startswith(_OWN_STATE_ACTS)
+
+
+# statements, intents, cooperation, aid, yielding, rejection, reduced relations, assault: between two actors; an
+# actor of one code on both sides (not one entity: «الرئيس» and «الحكومة» are both KENGOV) is one side read twice
+_OTHER_PARTY_ROOTS = frozenset({"01", "03", "06", "07", "08", "12", "16", "18"})
+
+
+def _one_body_twice(code: str, source: Side, target: Side) -> bool:
+    """Both sides carry the same full actor code in an act that needs another party (`_OTHER_PARTY_ROOTS`): a
+    government supporting, aiding, rejecting or attacking itself is an argument read twice. Kept: appeals, meetings,
+    praise, criticism, threats, protests and force, which one body's members do among themselves (a president
+    asking his adviser, clashes between two rebel groups)."""
+    if not source.code or len(source.code) == 3:
+        return False  # «فشل الأفغان في الاتفاق»: a people among itself, its parties unnamed
+    return source.code == target.code and code[:2] in _OTHER_PARTY_ROOTS
 
 
 _STATE_OPPONENTS = frozenset({"REB", "INS"})
