@@ -91,3 +91,14 @@ def test_an_appeal_within_one_government_is_kept() -> None:
         ("واشنطن", "LOC", "USAGOV"),
     ]
     assert ("وطلب", "020", "USAGOV", "USAGOV") in _triggers(text, specs)
+
+
+def test_a_criticised_act_is_not_aimed_at_its_victim() -> None:
+    # «غير القانوني على فنزويلا»: Venezuela is whom the shelling befell; the criticism is of who carried it out
+    text = 'وقال الوزير الكوبي إن "القصف غير القانوني على فنزويلا، الذي نفذته كولومبيا، يهدد المنطقة".'
+    specs: list[Spec] = [("الكوبي", "LOC", "CUBGOV"), ("فنزويلا", "LOC", "VEN"), ("كولومبيا", "LOC", "COL")]
+    quote = ("القصف غير القانوني على فنزويلا، الذي نفذته كولومبيا، يهدد المنطقة", "الوزير الكوبي", "CUBGOV", None)
+    doc = build(text, specs, quotes=[quote])
+    assert [(e.cameo, e.source.actor, e.target.actor) for e in events_of(doc) if e.cameo == "111"] == [
+        ("111", "CUBGOV", "COL")
+    ]

@@ -2754,6 +2754,7 @@ def _statement_event(doc: Doc, quote: Quote, contexts: Sequence[SentenceContext]
             and mention.end <= last + 1
             and mention.code is not None
             and _judged_in_statement(mention, speaker)
+            and not _victim_of_judged_act(ctx.views, statement.cameo, mention, said)
         ]
         if not candidates:
             return None
@@ -2781,6 +2782,23 @@ def _statement_event(doc: Doc, quote: Quote, contexts: Sequence[SentenceContext]
             confidence=STATEMENT_CONFIDENCE,
         )
     return None
+
+
+@cache
+def _victim_prepositions() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in load_json("events", "statements.json")["victim_prepositions"]["words"])
+
+
+def _victim_of_judged_act(views: Sequence[TokenView], code: str, mention: Mention, said: tuple[int, int]) -> bool:
+    """«الجرائم ضد المدنيين»: an actor behind a preposition of whom the act befell (statements.json
+    `victim_prepositions`) written right after the criticising or accusing words is the act's victim, not the one
+    judged («... غير مقبولة وبأن على X أن تتوقف» is no such phrase: X is the one told to stop)."""
+    if not code.startswith(("111", "112")) or said[1] >= len(views):
+        return False
+    preposition = views[said[1]].norm
+    if preposition not in _victim_prepositions() or mention.governor != preposition:
+        return False
+    return said[1] < mention.start <= said[1] + 2
 
 
 def _judged_in_statement(mention: Mention, speaker: Side) -> bool:
