@@ -102,3 +102,12 @@ def test_a_criticised_act_is_not_aimed_at_its_victim() -> None:
     assert [(e.cameo, e.source.actor, e.target.actor) for e in events_of(doc) if e.cameo == "111"] == [
         ("111", "CUBGOV", "COL")
     ]
+
+
+def test_hosting_a_base_or_a_conference_is_no_hosted_visit() -> None:
+    base = "وتستضيف جيبوتي قاعدة عسكرية فرنسية يعمل بها ألف جندي."
+    assert _triggers(base, [("جيبوتي", "LOC", "DJI"), ("فرنسية", "LOC", "FRAMIL")]) == []
+    conference = "وجاء ذلك خلال مؤتمر الطاقة الذي تستضيفه الدوحة بمشاركة وفد عماني."
+    assert [
+        t for t in _triggers(conference, [("الدوحة", "LOC", "QATGOV"), ("عماني", "LOC", "OMNGOV")]) if t[1] == "043"
+    ] == []
