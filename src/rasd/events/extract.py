@@ -3119,7 +3119,7 @@ def _channel_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], f
 
 _CHANNEL_REACH = 6
 _WITH = ("مع", "معه", "معها", "معهم", "معهما")
-_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+_CHANNEL_PRONOUNS = ("ه", "ها", "هم", "هما")
 
 
 def _channel_outlet(doc: Doc, side: Side) -> bool:
@@ -3146,7 +3146,7 @@ def _channel_outlet(doc: Doc, side: Side) -> bool:
     if not words:
         return False
     last = words[-1]
-    if last.endswith(_OBJECT_PRONOUNS) and any(last.startswith(verb) and len(last) - len(verb) <= 3 for verb in verbs):
+    if last.endswith(_CHANNEL_PRONOUNS) and any(last.startswith(verb) and len(last) - len(verb) <= 3 for verb in verbs):
         return True  # «نشرتها صحيفة», «أوردته وكالة»; not «نشرت صحيفة تقريرا», where the outlet acts
     if last not in _WITH:
         return False
