@@ -17,7 +17,7 @@ def _triggers(text: str, specs: list[Spec]) -> list[tuple[str, str, str | None, 
 
 def test_a_first_name_spelled_like_a_verb_is_part_of_the_name() -> None:
     # «دان» alone is «condemned»; as the first word of a person's full name it is the name Dan
-    text = 'وقال دان هاريسون مدير الاستخبارات الوطنية "ما زلنا نرى حملة من الصين لإضعاف كندا".'
+    text = 'وصرح دان هاريسون رئيس جهاز المخابرات الكندي "نلاحظ جهودا متواصلة من الصين لإضعاف كندا".'
     specs: list[Spec] = [("دان هاريسون", "PERS", "CANGOV"), ("الصين", "LOC", "CHN"), ("كندا", "LOC", "CAN")]
     assert [t for t in _triggers(text, specs) if t[0] == "دان"] == []
 
@@ -50,16 +50,16 @@ def test_an_outlet_interviewing_the_speaker_is_not_the_one_warned_or_accused() -
         ("الاتحاد الأوروبي", "ORG", "IGOEUR"),
     ]
     assert [t for t in _triggers(text, specs) if (t[3] or "").endswith("MED")] == []
-    accused = "واتهم الرئيس الإيراني في مقابلة مع وكالة فرانس برس الحكومة البحرينية بدعم الإرهاب."
-    specs = [("الإيراني", "LOC", "IRNGOV"), ("وكالة فرانس برس", "ORG", "FRAMED"), ("البحرينية", "LOC", "BHRGOV")]
-    assert [t for t in _triggers(accused, specs) if t[3] == "FRAMED"] == []
+    accused = "واتهم الرئيس الإيراني في مقابلة مع وكالة رويترز الحكومة البحرينية بدعم الإرهاب."
+    specs = [("الإيراني", "LOC", "IRNGOV"), ("وكالة رويترز", "ORG", "GBRMED"), ("البحرينية", "LOC", "BHRGOV")]
+    assert [t for t in _triggers(accused, specs) if t[3] == "GBRMED"] == []
 
 
 def test_a_call_with_a_newspaper_is_an_interview_and_a_letter_it_published_names_no_target() -> None:
-    call = "وقال وزير الخارجية الأردني خلال اتصال هاتفي أمس مع «الحياة» إن الجماعات المتطرفة تهدد المنطقة."
+    call = "وأكد وزير الخارجية الأردني في اتصال هاتفي مع «الحياة» أن الجماعات المتطرفة تهدد المنطقة."
     specs: list[Spec] = [("الأردني", "LOC", "JORGOV"), ("الحياة", "ORG", "LBNMED")]
     assert _triggers(call, specs) == []
-    letter = 'وأدان الجنرال الكندي المتقاعد في رسالة مفتوحة نشرتها صحيفة "غلوب" قرار الحكومة.'
+    letter = 'وأدان الجنرال الكندي المتقاعد في مقال طويل نشرته مجلة "غلوب" قرار الحكومة.'
     specs = [("الكندي", "LOC", "CANMIL"), ("غلوب", "ORG", "CANMED")]
     assert [t for t in _triggers(letter, specs) if t[3] == "CANMED"] == []
 
@@ -73,7 +73,7 @@ def test_an_outlet_that_publishes_a_report_of_its_own_accuses() -> None:
 
 def test_an_act_that_needs_another_party_is_not_coded_between_one_body_and_itself() -> None:
     # the second side was read on the same institution: the real other party is missed, the pair is dropped
-    sanctions = "وكانت واشنطن فرضت هذا الشهر عقوبات على مسؤولين كبار في حكومة أنقرة."
+    sanctions = "وقد فرضت واشنطن في الربيع الماضي عقوبات مالية على وزراء في حكومة أنقرة."
     assert _triggers(sanctions, [("واشنطن", "LOC", "USAGOV"), ("أنقرة", "LOC", "TURGOV")]) == []
     support = "وتقدم القوات المسلحة الأردنية دعما عسكريا للقوات البحرية في المنطقة."
     assert _triggers(support, [("الأردنية", "LOC", "JORMIL")]) == []
@@ -83,7 +83,7 @@ def test_an_act_that_needs_another_party_is_not_coded_between_one_body_and_itsel
 
 
 def test_an_appeal_within_one_government_is_kept() -> None:
-    text = "وطلب الرئيس الأمريكي من مستشاره جون بولتون دعوة الرئيس الروسي إلى واشنطن."
+    text = "وطلب الرئيس الأمريكي من مستشاره جون بولتون ترتيب لقاء مع الرئيس الروسي في واشنطن."
     specs: list[Spec] = [
         ("الأمريكي", "LOC", "USAGOV"),
         ("جون بولتون", "PERS", "USAGOV"),

@@ -3125,7 +3125,7 @@ _CHANNEL_PRONOUNS = ("ه", "ها", "هم", "هما")
 def _channel_outlet(doc: Doc, side: Side) -> bool:
     """A news outlet named as the channel of someone's words (grammar.json `media_channels`): «في مقابلة مع صحيفة
     X», «خلال اتصال هاتفي أمس مع X», «في رسالة نشرتها صحيفة X». It is no target of what the words say (as a
-    source it stands for the speaker's country more often than not: «في تصريح نقلته وكالة الأنباء الإماراتية»)."""
+    source it stands for the speaker's country more often than not: «في بيان بثته وكالة أنباء بلاده»)."""
     if not _outlet(side.code) or side.start is None:
         return False
     nouns, verbs, fillers, titles = _channel_words()
