@@ -2147,6 +2147,21 @@ def _kind_written_before(views: Sequence[TokenView], entity: Entity, grammar: Gr
     return kind if kind in grammar.organisation_kinds else None
 
 
+def _outside_names(triggers: list[Trigger], views: Sequence[TokenView], entities: Sequence[Entity]) -> list[Trigger]:
+    """A word inside the name of a place or the full name of a person is part of the name, not a predicate: a first
+    name spelled like a verb («وقال دان ...» is a man named Dan, not «condemned»), a continent after «و» («وآسيا»,
+    not «consoled»)."""
+    # a verb standing alone as a person's name is more often the recogniser's slip («دان قاض ...» a judge convicted)
+    spans = [(e.start, e.end) for e in entities if e.label == "LOC" or (e.label == "PERS" and " " in e.text.strip())]
+    if not spans:
+        return triggers
+    return [
+        t
+        for t in triggers
+        if not any(start < views[t.head].token.end <= end for start, end in spans)  # «وآسيا»: the name after «و»
+    ]
+
+
 def sentence_contexts(doc: Doc) -> list[SentenceContext]:
     lexicon, grammar = default_lexicon(), default_grammar()
     focus = focus_country(doc)
@@ -2166,6 +2181,7 @@ def sentence_contexts(doc: Doc) -> list[SentenceContext]:
         if patrons:
             triggers = [t for t in triggers if t not in patrons]
         entities = [e for e in doc.entities if e.start >= sentence.start and e.end <= sentence.end]
+        triggers = _outside_names(triggers, views, entities)
         mentions = sentence_mentions(views, sentence.token_start, entities, triggers, grammar, focus, named_heads)
         if patrons:
             backing = [t for t in patrons if _patron_backing(views, mentions, t, grammar) is not None]
@@ -2557,6 +2573,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 continue  # «حسبما أفاد مراسل القناة», «نقلت الوكالة»: who reports a strike or a visit does not do it
             if _own_state(code, source, target):
                 continue  # «أيدت الرياض ... المملكة», «تنفيه طهران ... إيران»: the state is no party to its own act
+            if _one_body_twice(code, source, target):
+                continue  # «قدم الجيش دعما عسكريا للقوات ...»: one body read on both sides, the other party missed
             if code.startswith("042") and source.code is not None and len(source.code) == 3:
                 continue  # «زار آلاف الهنود مكة»: a people or a place visiting is tourists, no visit
             if code.startswith("042") and _errand_place(target):
@@ -2570,6 +2588,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 continue  # «اجتمع الوزراء في مكة»: one meets people, the city is where
             if _told_to_medium(target) and not code.startswith("06"):
                 continue  # «قال مسؤول لرويترز», «في حديث لتلفزيون فلسطين»: the outlet reports, it is no party
+            if _channel_outlet(doc, target) and not code.startswith("06"):
+                continue  # «حذر في مقابلة مع صحيفة X», «في رسالة نشرتها صحيفة X»: the outlet carries the words
             if not code.startswith("15") and _border_of(ctx, target):
                 continue  # «البلدة المتاخمة للعراق», «المعبر الحدودي مع تركيا»: where, next to whom; no party
             code = _armed_code(code, source.code, target.code)
@@ -2767,6 +2787,7 @@ def _statement_event(doc: Doc, quote: Quote, contexts: Sequence[SentenceContext]
             and mention.end <= last + 1
             and mention.code is not None
             and _judged_in_statement(mention, speaker)
+            and not _victim_of_judged_act(ctx.views, statement.cameo, mention, said)
         ]
         if not candidates:
             return None
@@ -2794,6 +2815,23 @@ def _statement_event(doc: Doc, quote: Quote, contexts: Sequence[SentenceContext]
             confidence=STATEMENT_CONFIDENCE,
         )
     return None
+
+
+@cache
+def _victim_prepositions() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in load_json("events", "statements.json")["victim_prepositions"]["words"])
+
+
+def _victim_of_judged_act(views: Sequence[TokenView], code: str, mention: Mention, said: tuple[int, int]) -> bool:
+    """«الجرائم ضد المدنيين»: an actor behind a preposition of whom the act befell (statements.json
+    `victim_prepositions`) written right after the criticising or accusing words is the act's victim, not the one
+    judged («... غير مقبولة وبأن على X أن تتوقف» is no such phrase: X is the one told to stop)."""
+    if not code.startswith(("111", "112")) or said[1] >= len(views):
+        return False
+    preposition = views[said[1]].norm
+    if preposition not in _victim_prepositions() or mention.governor != preposition:
+        return False
+    return said[1] < mention.start <= said[1] + 2
 
 
 def _judged_in_statement(mention: Mention, speaker: Side) -> bool:
@@ -3067,6 +3105,21 @@ def _own_state(code: str, source: Side, target: Side) -> bool:
     return code[:2] not in _FORCE_ROOTS and not code.startswith(_OWN_STATE_ACTS)
 
 
+# statements, intents, cooperation, aid, yielding, rejection, reduced relations, assault: between two actors; an
+# actor of one code on both sides (not one entity: «الرئيس» and «الحكومة» are both KENGOV) is one side read twice
+_OTHER_PARTY_ROOTS = frozenset({"01", "03", "06", "07", "08", "12", "16", "18"})
+
+
+def _one_body_twice(code: str, source: Side, target: Side) -> bool:
+    """Both sides carry the same full actor code in an act that needs another party (`_OTHER_PARTY_ROOTS`): a
+    government supporting, aiding, rejecting or attacking itself is an argument read twice. Kept: appeals, meetings,
+    praise, criticism, threats, protests and force, which one body's members do among themselves (a president
+    asking his adviser, clashes between two rebel groups)."""
+    if not source.code or len(source.code) == 3:
+        return False  # «فشل الأفغان في الاتفاق»: a people among itself, its parties unnamed
+    return source.code == target.code and code[:2] in _OTHER_PARTY_ROOTS
+
+
 _STATE_OPPONENTS = frozenset({"REB", "INS"})
 # threatened or intended force, coercion and restriction («قررت السلطات فرض حظر التجول على البصرة»), retreats, and
 # curfews and states of emergency imposed or eased
@@ -3140,6 +3193,54 @@ def _told_to_medium(side: Side) -> bool:
     if mention is None or mention.entity is None or mention.entity.label != "ORG":
         return False  # «استهداف الميليشيات للصحافيين»: journalists are people, and may be targets
     return mention.governor == "ل" and _outlet(side.code)
+
+
+@cache
+def _channel_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str]]:
+    raw = load_json("events", "grammar.json")["media_channels"]
+    nouns, fillers, titles = (frozenset(norm_word(w) for w in raw[key]) for key in ("nouns", "fillers", "titles"))
+    return nouns, tuple(norm_word(w) for w in raw["verbs"]), fillers, titles
+
+
+_CHANNEL_REACH = 6
+_WITH = ("مع", "معه", "معها", "معهم", "معهما")
+_CHANNEL_PRONOUNS = ("ه", "ها", "هم", "هما")
+
+
+def _channel_outlet(doc: Doc, side: Side) -> bool:
+    """A news outlet named as the channel of someone's words (grammar.json `media_channels`): «في مقابلة مع صحيفة
+    X», «خلال اتصال هاتفي أمس مع X», «في رسالة نشرتها صحيفة X». It is no target of what the words say (as a
+    source it stands for the speaker's country more often than not: «في بيان بثته وكالة أنباء بلاده»)."""
+    if not _outlet(side.code) or side.start is None:
+        return False
+    nouns, verbs, fillers, titles = _channel_words()
+    start = side.start
+    outlets = [e for e in doc.entities if e.actor is not None and _outlet(e.actor.cameo)]
+    while True:  # «صحيفة "كورير" النمساوية»: the adjective is read on its own, the outlet's name before it
+        before_name = next((e for e in outlets if e.end <= start and not doc.text[e.end : start].strip(' «»"“”')), None)
+        if before_name is None:
+            break
+        start = before_name.start
+    words = [norm_word(w.strip('«»"“”()')) for w in doc.text[max(0, start - 80) : start].split()]
+    words = [w for w in words if w]
+    stops = [i for i, w in enumerate(words) if w[-1] in ".،,:؛"]
+    if stops:
+        words = words[stops[-1] + 1 :]  # the clause the outlet is named in
+    while words and (words[-1] in titles or (words[-1][:1] in ("ل", "و") and words[-1][1:] in titles)):
+        words.pop()
+    if not words:
+        return False
+    last = words[-1]
+    if last.endswith(_CHANNEL_PRONOUNS) and any(last.startswith(verb) and len(last) - len(verb) <= 3 for verb in verbs):
+        return True  # «نشرتها صحيفة», «أوردته وكالة»; not «نشرت صحيفة تقريرا», where the outlet acts
+    if last not in _WITH:
+        return False
+    before = [w for w in words[-_CHANNEL_REACH:-1] if w not in fillers]
+    return bool(before) and (
+        before[-1] in nouns
+        or before[-1].removeprefix("ال") in nouns
+        or (before[-1][:1] in ("ب", "ل", "و") and before[-1][1:].removeprefix("ال") in nouns)
+    )
 
 
 def _among_themselves(doc: Doc, side: Side) -> bool:
