@@ -90,26 +90,23 @@ def is_place_context(word: str) -> bool:
 
 
 @cache
+def _multiword_keys(position: int) -> frozenset[str]:
+    """The keys at word `position` of the gazetteer's place names of two or more words: the first words
+    («خميس» of «خميس مشيط») and the second words (a window whose second word is none of them names no place)."""
+    kb = knowledge_base()
+    return frozenset(
+        key.split(" ")[position]
+        for key, entries in kb.entries.items()
+        if " " in key and any(e.kind in _GEO_KINDS for e in entries)
+    )
+
+
 def _multiword_starts() -> frozenset[str]:
-    """First-word keys of the gazetteer's place names of two or more words («خميس» of «خميس مشيط»)."""
-    kb = knowledge_base()
-    return frozenset(
-        key.split(" ")[0]
-        for key, entries in kb.entries.items()
-        if " " in key and any(e.kind in _GEO_KINDS for e in entries)
-    )
+    return _multiword_keys(0)
 
 
-@cache
 def _second_words() -> frozenset[str]:
-    """Second-word keys of the gazetteer's place names of two or more words: a window whose second word is none of
-    them names no place."""
-    kb = knowledge_base()
-    return frozenset(
-        key.split(" ")[1]
-        for key, entries in kb.entries.items()
-        if " " in key and any(e.kind in _GEO_KINDS for e in entries)
-    )
+    return _multiword_keys(1)
 
 
 @cache
