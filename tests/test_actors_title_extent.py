@@ -140,3 +140,12 @@ def test_the_arabian_peninsula_is_a_region_not_two_news_channels() -> None:
     found = {e.text: e.actor.cameo if e.actor else None for e in doc.entities}
     assert found.get("الجزيرة العربية") == "PGS"
     assert "QATMED" not in found.values() and "SAUMED" not in found.values()
+
+
+def test_a_body_named_in_the_title_is_the_employer_and_its_epithet_no_country_of_the_person() -> None:
+    doc = run(
+        "وأكد قائد قوات التدخل السريع في ميليشيات الحوثي الإيرانية سامر نادر أن القتال مستمر.",
+        [("ميليشيات الحوثي", "ORG"), ("الإيرانية", "LOC"), ("سامر نادر", "PERS")],
+    )
+    actor = actor_of(doc, "سامر نادر")
+    assert actor is not None and actor.cameo == "YEMREB"

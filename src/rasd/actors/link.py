@@ -499,7 +499,9 @@ class Linker:
             return self.nationality(span)
         term, modifiers, country, org = title
         role = " ".join([*modifiers, term.role]) if term else None
-        if org is not None and (term is None or term.of or term.kind != "person" or org.country is None):
+        if org is not None and (
+            term is None or term.of or term.kind != "person" or org.country is None or country is None
+        ):  # «قائد قوات التدخل في ميليشيات الحوثي»: with no country of its own, the title's body is the employer
             sector = org.sector if org.sector else (term.sector if term else None)
             return Actor(None, None, None, org.country, org.cameo, sector, role, "title")
         if term is None or term.sector is None:
@@ -561,6 +563,7 @@ class Linker:
         org: KbEntry | None = None
         host = False
         index = start
+        org_end = -1  # where the organisation's name ended: a country adjective right after it is the body's
         while index < stop:
             token = self.tokens[index]
             covering = self.mask[index]
@@ -570,10 +573,12 @@ class Linker:
                 if entry is not None and not host:
                     if entry.kind == "demonym" and org is None and (entry.cameo or "").startswith(_ORGANISATION_CODES):
                         org = entry  # «المبعوث الأممي»: the adjective of an organisation names the employer
+                    elif entry.kind == "demonym" and covered.start == org_end:
+                        pass  # «في ميليشيات الحوثي الإيرانية»: an epithet of the body, not the person's country
                     elif entry.kind in ("country", "demonym") and country is None and entry.country:
                         country = entry.country
                     elif entry.kind == "org" and org is None:
-                        org = entry
+                        org, org_end = entry, covered.end
                     elif entry.kind in ("seat", "capital") and country is None and entry.country:
                         country = entry.country
                 index = covered.end
