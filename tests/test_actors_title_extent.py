@@ -149,3 +149,42 @@ def test_a_body_named_in_the_title_is_the_employer_and_its_epithet_no_country_of
     )
     actor = actor_of(doc, "سامر نادر")
     assert actor is not None and actor.cameo == "YEMREB"
+
+
+def test_a_generic_body_takes_the_sector_of_the_body_word_right_after_it() -> None:
+    """«جهاز»/«هيئة» alone are state agencies (GOV); «جهاز الأمن», «جهاز المخابرات» say more."""
+    doc = run(
+        "وقال رئيس جهاز الرقابة الإدارية الليبي فرج سالم إن التحقيق مستمر.",
+        [("الليبي", "LOC"), ("فرج سالم", "PERS")],
+    )
+    actor = actor_of(doc, "فرج سالم")
+    assert actor is not None and actor.cameo == "LBYGOV"  # not intelligence: an auditing agency
+    doc = run(
+        "وقال رئيس جهاز المخابرات السوداني فرج سالم إن التحقيق مستمر.",
+        [("السوداني", "LOC"), ("فرج سالم", "PERS")],
+    )
+    actor = actor_of(doc, "فرج سالم")
+    assert actor is not None and actor.cameo == "SDNSPY"
+    doc = run(
+        "أعلن جهاز الأمن الداخلي المغربي تفكيك شبكة. وقالت الهيئة الوطنية للنقل البحري في المغرب إن السفن عادت.",
+        [("جهاز الأمن الداخلي", "ORG"), ("المغربي", "LOC"), ("الهيئة الوطنية للنقل البحري", "ORG"), ("المغرب", "LOC")],
+    )
+    security = actor_of(doc, "جهاز الأمن الداخلي")
+    assert security is not None and security.cameo == "MARCOP"
+    transport = actor_of(doc, "الهيئة الوطنية للنقل البحري")
+    assert transport is not None and transport.cameo == "MARGOV"  # «البحري» ends the name: not the navy
+
+
+def test_the_head_of_a_known_kind_of_body_with_an_unlisted_name_holds_its_sector() -> None:
+    doc = run(
+        "وقال مدير جهاز الإحصاء المصري كمال فهمي إن عدد السكان زاد.",
+        [("المصري", "LOC"), ("كمال فهمي", "PERS")],
+    )
+    actor = actor_of(doc, "كمال فهمي")
+    assert actor is not None and actor.cameo == "EGYGOV" and actor.kb_source == "title"
+    doc = run(
+        "وقال مدير جهاز الدرك الوطني الفرنسي جان مارتان إن التحقيق مستمر.",
+        [("الفرنسي", "LOC"), ("جان مارتان", "PERS")],
+    )
+    actor = actor_of(doc, "جان مارتان")
+    assert actor is not None and actor.cameo == "FRACOP"

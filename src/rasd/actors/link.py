@@ -601,7 +601,10 @@ class Linker:
                 if term is None or (term.kind != "person" and found.kind == "person"):
                     term = found
                 elif term.of and term.kind == "person" and found.kind == "institution" and found.sector:
-                    term = replace(term, sector=found.sector, of=False)  # «المتحدث باسم الجيش»: the army's sector
+                    # «المتحدث باسم الجيش»: the army's sector; a generic body takes that of a more specific body
+                    # word right after it («رئيس جهاز الأمن»)
+                    specific = self._specific_body(index + found.words, stop) if found.generic else None
+                    term = replace(term, sector=(specific or found).sector, of=False)
                 index += found.words
                 continue
             if key in self.roles.modifiers and self.roles.modifiers[key][1]:
@@ -675,14 +678,25 @@ class Linker:
         of its own (the minister's portfolio); the position of that title's last word, or None."""
         for back in range(index, max(index - 3, 0), -1):
             token = self.tokens[back]
-            if token.kind != "word" or "ال" not in token.prefixes or "ب" in token.prefixes:
+            if token.kind != "word" or "ب" in token.prefixes or self.mask[back] is not None:
                 return None
-            if self.mask[back] is not None:
-                return None
+            # a body's name may be a word the analyser keeps whole («المحاسبات»); a portfolio's must read as definite
+            written_definite = not token.prefixes and token.text.startswith("ال")
             term = term_ending_at(self.tokens, back - 1)
+            if term is not None and self._headed_body(term, back - 1) and ("ال" in token.prefixes or written_definite):
+                return back - 1  # «رئيس جهاز المحاسبات المصري»: a known kind of body with a name no list knows
+            if "ال" not in token.prefixes:
+                return None
             if term is not None and term.kind == "person" and not term.of:
                 return back - 1  # not «مدير المركز»: the head of a body no list knows says nothing of its sector
         return None
+
+    def _headed_body(self, term: Term, end: int) -> bool:
+        """Is the term ending at `end` a body with a sector of its own, right after a person's title of it?"""
+        if term.kind != "institution" or term.sector is None or term.owned:
+            return False
+        head = term_ending_at(self.tokens, end - term.words) if end - term.words >= 0 else None
+        return head is not None and head.kind == "person" and head.of
 
     def title_after(self, index: int) -> tuple[Term | None, list[str], str | None, KbEntry | None] | None:
         if index < len(self.tokens) and self.tokens[index].text in "،,":
@@ -730,9 +744,21 @@ class Linker:
                 out.append(after + 1)
         return out
 
+    def _specific_body(self, start: int, stop: int) -> Term | None:
+        """A body word with a sector of its own right at tokens[start], inside the name ending before `stop`
+        («الأمن» in «جهاز الأمن الوقائي»; not «البحرية» at the end of a transport agency's name)."""
+        if start >= stop:
+            return None
+        term = term_starting_at(self.tokens, start)
+        if term is not None and term.kind == "institution" and term.sector and not term.generic:
+            return term
+        return None
+
     def institution(self, span: Span) -> Actor | None:
         """An organisation unknown to the knowledge base: «وزارة الدفاع» + «الإسرائيلية» → ISRGOV."""
         term = term_starting_at(self.tokens, span.start) or self.head_term(span.start - 1)[0]
+        if term is not None and term.generic:
+            term = self._specific_body(span.start + term.words, span.end) or term
         opening = token_bare(self.tokens[span.start])
         party = term is None and opening in self.roles.party_heads and span.end > span.start + 1
         if not party and (term is None or term.sector is None):

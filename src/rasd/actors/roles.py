@@ -27,6 +27,7 @@ class Term:
     honorific: bool = False  # a courtesy title («الدكتور»): no office, no sector of its own
     country: str | None = None  # the country the title implies when none is named («السناتور»)
     person_only: bool = False  # an organisation named right after it is not described by it («فريق البيسبول»)
+    generic: bool = False  # a body's default sector: a more specific body word in the name wins («جهاز الأمن»)
 
     @property
     def words(self) -> int:
@@ -70,6 +71,7 @@ def roles() -> Roles:
             bool(item.get("honorific")),
             item.get("country"),
             bool(item.get("person_only")),
+            bool(item.get("generic")),
         )
     modifiers = {name_key(m["phrase"]): (m["role"], bool(m.get("after"))) for m in spec["modifiers"]}
     return Roles(
