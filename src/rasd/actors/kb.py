@@ -67,6 +67,20 @@ def _name_key(text: str) -> str:
     return " ".join(normalize(w) if w.startswith(_HAMZA_AL) else strip_article(normalize(w)) for w in words)
 
 
+_LONG_VOWELS = re.compile("[اويى]")
+_FOREIGN_ARTICLES = frozenset({"ذي", "ذا"})  # «ذي إيكونومست»: the English article, written or not
+_SPELLING_KEY_LETTERS = 6
+
+
+def spelling_key(text: str) -> str | None:
+    """A transcription-tolerant key: `name_key` without the long vowels after each word's first letter and without
+    doubled letters, so the many Arabic spellings of a foreign name meet. None when too short to be safe."""
+    words = [w for w in name_key(text).split() if w not in _FOREIGN_ARTICLES]
+    skeleton = [re.sub(r"(.)\1+", r"\1", w[0] + _LONG_VOWELS.sub("", w[1:])) for w in words if w]
+    key = " ".join(skeleton)
+    return key if len(key.replace(" ", "")) >= _SPELLING_KEY_LETTERS else None
+
+
 def hamzaless_key(text: str) -> str | None:
     """The key of a hamza-initial name as often typed without the hamza («المانيا» for «ألمانيا» → «مانيا»), when
     what is left is long enough not to be a common word («ألبان» would give «بان»)."""
@@ -148,6 +162,7 @@ class KnowledgeBase:
     surnames: dict[str, list[KbEntry]] = field(default_factory=lambda: defaultdict(list))
     _prefixes: frozenset[str] | None = None
     _first_names: frozenset[str] | None = None
+    org_spellings: dict[str, KbEntry | None] = field(default_factory=dict)  # spelling_key → org (None: ambiguous)
     _shared_starts: frozenset[str] | None = None
 
     def add(self, name: str, entry: KbEntry, *, first: bool = False) -> None:
@@ -230,6 +245,12 @@ class KnowledgeBase:
 
     def find_org(self, name: str) -> KbEntry | None:
         return self._first(name, ("org",))
+
+    def find_org_by_spelling(self, name: str) -> KbEntry | None:
+        """An organisation whose foreign name is transcribed with other long vowels («أسوشييتد بريس» for
+        «أسوشيتد برس», «ذي إيكونومست» for «الإيكونوميست»), when only one organisation is spelt that way."""
+        key = spelling_key(name)
+        return self.org_spellings.get(key) if key else None
 
     def find_person(self, name: str, day: dt.date | None = None) -> tuple[KbEntry, Office | None] | None:
         entry = self._first(name, ("person",))
@@ -415,20 +436,22 @@ def _load_orgs(kb: KnowledgeBase) -> None:
         country = code[:3] if code[:3] in kb.countries else None
         sector = code[3:6] if country and len(code) > 3 else None
         for name in item["names"]:
-            kb.add(
-                name.lstrip("~"),
-                KbEntry(
-                    item["id"],
-                    "org",
-                    item["name_ar"],
-                    item["name_en"],
-                    country,
-                    code,
-                    sector=sector,
-                    scannable=not name.startswith("~"),
-                    source="rasd_curated",
-                ),
+            entry = KbEntry(
+                item["id"],
+                "org",
+                item["name_ar"],
+                item["name_en"],
+                country,
+                code,
+                sector=sector,
+                scannable=not name.startswith("~"),
+                source="rasd_curated",
             )
+            kb.add(name.lstrip("~"), entry)
+            key = spelling_key(name.lstrip("~"))
+            if key is not None:
+                known = kb.org_spellings.get(key, entry)
+                kb.org_spellings[key] = entry if known is not None and known.id == entry.id else None
 
 
 def _load_people(kb: KnowledgeBase) -> None:

@@ -114,6 +114,9 @@ class Linker:
             actor = self.demonym(gentilic, span)
             if actor is not None and actor.sector:
                 return actor
+        if span.label == "ORG" and not any(e.kind == "org" for e in entries):
+            spelt = self.org_by_spelling(span)
+            entries = entries if spelt is None else (spelt, *entries)
         for kinds in self.preferences(span.label):
             for entry in entries:
                 if entry.kind in kinds:
@@ -127,6 +130,14 @@ class Linker:
                 return None
             return self.country_of_gentilic(span) or self.in_focus_country(span)
         return None
+
+    def org_by_spelling(self, span: Span) -> KbEntry | None:
+        """A known organisation under another transcription of its foreign name («أسوشييتد بريس»)."""
+        words = [token_key(t) for t in self.tokens[span.start : span.end]]
+        found = self.kb.find_org_by_spelling(" ".join(words))
+        if found is None and token_bare(self.tokens[span.start]) != words[0]:
+            found = self.kb.find_org_by_spelling(" ".join([token_bare(self.tokens[span.start]), *words[1:]]))
+        return found
 
     def no_territory(self, span: Span) -> bool:
         """«البحر الأحمر», «السفينة أكواريوس»: open water or a ship, which no article's country holds («موانئ البحر
@@ -441,7 +452,23 @@ class Linker:
             index -= 1
         return index if index >= 0 else None
 
-    def head_term(self, index: int, *, coordinated: bool = False) -> tuple[Term | None, int]:
+    def head_term(self, index: int, *, coordinated: bool = False, stop: int | None = None) -> tuple[Term | None, int]:
+        """`_head_term` read with the words after it up to `stop` (default: the adjective at index+1)."""
+        term, start = self._head_term(index, coordinated=coordinated)
+        if term is None or self._known_org_at(start):
+            return term, start  # «وكالة الأناضول التركية»: a known organisation's name is not a definite noun
+        return self.read_body(term, start, index + 1 if stop is None else stop), start
+
+    def spans_start_known_org(self, index: int) -> bool:
+        """Does a known organisation's name start at token `index` («وكالة الأناضول» after «وكالة»)?"""
+        covering = self.mask[index]
+        return covering is not None and self.spans[covering].start == index and self._known_org_at(index)
+
+    def _known_org_at(self, index: int) -> bool:
+        covering = self.mask[index] if 0 <= index < len(self.mask) else None
+        return covering is not None and any(e.kind == "org" for e in self.spans[covering].entries)
+
+    def _head_term(self, index: int, *, coordinated: bool = False) -> tuple[Term | None, int]:
         """The noun a country adjective at index+1 modifies: scan left over names, quotes and a few unknown words.
 
         «وزير الخارجية الأمريكي» → minister (GOV); «صحيفة الغد الأردنية» → newspaper (MED); «والروسي» after
@@ -570,6 +597,8 @@ class Linker:
             if covering is not None:
                 covered = self.spans[covering]
                 entry = covered.entries[0] if covered.entries else None
+                if entry is None and covered.label == "ORG" and org is None and not host and (term is None or term.of):
+                    entry = self._unlisted_body(covered)  # «المتحدث باسم وكالة الأمن الداخلي الكندية»
                 if entry is not None and not host:
                     if entry.kind == "demonym" and org is None and (entry.cameo or "").startswith(_ORGANISATION_CODES):
                         org = entry  # «المبعوث الأممي»: the adjective of an organisation names the employer
@@ -603,8 +632,7 @@ class Linker:
                 elif term.of and term.kind == "person" and found.kind == "institution" and found.sector:
                     # «المتحدث باسم الجيش»: the army's sector; a generic body takes that of a more specific body
                     # word right after it («رئيس جهاز الأمن»)
-                    specific = self._specific_body(index + found.words, stop) if found.generic else None
-                    term = replace(term, sector=(specific or found).sector, of=False)
+                    term = replace(term, sector=self.read_body(found, index, stop).sector, of=False)
                 index += found.words
                 continue
             if key in self.roles.modifiers and self.roles.modifiers[key][1]:
@@ -681,9 +709,8 @@ class Linker:
             if token.kind != "word" or "ب" in token.prefixes or self.mask[back] is not None:
                 return None
             # a body's name may be a word the analyser keeps whole («المحاسبات»); a portfolio's must read as definite
-            written_definite = not token.prefixes and token.text.startswith("ال")
             term = term_ending_at(self.tokens, back - 1)
-            if term is not None and self._headed_body(term, back - 1) and ("ال" in token.prefixes or written_definite):
+            if term is not None and self._headed_body(term, back - 1) and self._definite(token):
                 return back - 1  # «رئيس جهاز المحاسبات المصري»: a known kind of body with a name no list knows
             if "ال" not in token.prefixes:
                 return None
@@ -744,6 +771,43 @@ class Linker:
                 out.append(after + 1)
         return out
 
+    def _unlisted_body(self, span: Span) -> KbEntry | None:
+        """An organisation the knowledge base does not know, as an entry with the country and sector its own
+        words give («هيئة الانتخابات التونسية» → TUNGOV); None when they give no sector."""
+        actor = self.institution(span)
+        if actor is None or actor.sector is None or actor.kb_source != "title":
+            return None
+        return KbEntry("", "org", "", None, actor.country, actor.cameo, actor.sector)
+
+    def read_body(self, term: Term, start: int, stop: int) -> Term:
+        """The body word at tokens[start] as the words after it, up to `stop`, read it: «وكالة الفضاء» is a state
+        agency where «وكالة إنترفاكس» is a news agency; a generic body takes the sector of a more specific body word
+        right after it («جهاز الأمن»)."""
+        longer = term_starting_at(self.tokens, start)
+        if longer is not None and longer.words > term.words and start + longer.words <= stop:
+            term = longer  # «وكالة» before «الأنباء» is the term «وكالة أنباء»
+        after = start + term.words
+        reads_definite = (
+            term.definite_sector is not None
+            and after < stop
+            and self._definite(self.tokens[after])
+            and not self.spans_start_known_org(after)
+            # not «وكالة الأناضول للأنباء»: a word of the body's own sector later in the name keeps that reading
+            and not any(self._body_of_sector(index, term.sector) for index in range(after, stop))
+        )
+        if reads_definite:
+            term = replace(term, sector=term.definite_sector, role=term.definite_role or term.role, generic=True)
+        if term.generic:
+            return self._specific_body(after, stop) or term
+        return term
+
+    def _body_of_sector(self, index: int, sector: str | None) -> bool:
+        found = term_starting_at(self.tokens, index)
+        return found is not None and found.kind == "institution" and found.sector == sector
+
+    def _definite(self, token: Token) -> bool:
+        return token.kind == "word" and ("ال" in token.prefixes or (not token.prefixes and token.text.startswith("ال")))
+
     def _specific_body(self, start: int, stop: int) -> Term | None:
         """A body word with a sector of its own right at tokens[start], inside the name ending before `stop`
         («الأمن» in «جهاز الأمن الوقائي»; not «البحرية» at the end of a transport agency's name)."""
@@ -756,9 +820,11 @@ class Linker:
 
     def institution(self, span: Span) -> Actor | None:
         """An organisation unknown to the knowledge base: «وزارة الدفاع» + «الإسرائيلية» → ISRGOV."""
-        term = term_starting_at(self.tokens, span.start) or self.head_term(span.start - 1)[0]
-        if term is not None and term.generic:
-            term = self._specific_body(span.start + term.words, span.end) or term
+        own = term_starting_at(self.tokens, span.start)
+        if own is not None:
+            term: Term | None = self.read_body(own, span.start, span.end)
+        else:  # «وكالة» + «المسح الجيولوجي الأمريكية»: the body word before the name, read with the name
+            term = self.head_term(span.start - 1, stop=span.end)[0]
         opening = token_bare(self.tokens[span.start])
         party = term is None and opening in self.roles.party_heads and span.end > span.start + 1
         if not party and (term is None or term.sector is None):
@@ -772,6 +838,9 @@ class Linker:
                 continue
             covered = self.spans[covering]
             entry = covered.entries[0] if covered.entries else None
+            if covered is span and index > span.start:
+                # «الخطوط الجوية الهندية», «مجلة فوربس الأمريكية»: a gentilic inside the name
+                entry = self.kb.find_demonym(self.tokens[index].text)
             if entry is not None and entry.kind in ("country", "demonym", "capital") and entry.country:
                 country = entry.country
                 break

@@ -28,6 +28,8 @@ class Term:
     country: str | None = None  # the country the title implies when none is named («السناتور»)
     person_only: bool = False  # an organisation named right after it is not described by it («فريق البيسبول»)
     generic: bool = False  # a body's default sector: a more specific body word in the name wins («جهاز الأمن»)
+    definite_sector: str | None = None  # the sector when a definite noun, not a name, follows («وكالة الفضاء»)
+    definite_role: str | None = None
 
     @property
     def words(self) -> int:
@@ -72,6 +74,8 @@ def roles() -> Roles:
             item.get("country"),
             bool(item.get("person_only")),
             bool(item.get("generic")),
+            item.get("definite_sector"),
+            item.get("definite_role"),
         )
     modifiers = {name_key(m["phrase"]): (m["role"], bool(m.get("after"))) for m in spec["modifiers"]}
     return Roles(
