@@ -64,3 +64,14 @@ def test_a_title_naming_an_unlisted_body_with_its_country_takes_its_sector() -> 
     )
     actor = actor_of(doc, "جون سميث")
     assert actor is not None and actor.cameo == "CANCOP" and actor.role == "spokesperson"
+
+
+def test_a_descriptive_name_in_a_title_gives_way_to_the_proper_name_after_it() -> None:
+    doc = run(
+        "ووصفت رئيسة المنظمة الدولية «أطباء بلا حدود» جوان ليو الوضع بالخطير.",
+        [("المنظمة الدولية", "ORG"), ("أطباء بلا حدود", "ORG"), ("جوان ليو", "PERS")],
+    )
+    described = actor_of(doc, "المنظمة الدولية")
+    assert described is not None and described.cameo == "IGOUNO"  # «المنظمة الدولية» alone is the UN
+    actor = actor_of(doc, "جوان ليو")
+    assert actor is not None and actor.cameo == "NGOHLHMSF"

@@ -188,3 +188,13 @@ def test_the_head_of_a_known_kind_of_body_with_an_unlisted_name_holds_its_sector
     )
     actor = actor_of(doc, "جان مارتان")
     assert actor is not None and actor.cameo == "FRACOP"
+
+
+def test_a_rank_without_a_country_gives_way_to_the_office_after_the_name_that_names_one() -> None:
+    doc = run(
+        "وقال العقيد ماهر سعيد، المتحدث باسم الجيش التونسي، إن الحدود هادئة.",
+        [("ماهر سعيد", "PERS"), ("التونسي", "LOC")],
+        published="2021-07-22",
+    )
+    actor = actor_of(doc, "ماهر سعيد")
+    assert actor is not None and actor.cameo == "TUNMIL" and actor.kb_source == "title"

@@ -522,6 +522,12 @@ class Linker:
         if title is None or (title[0] is not None and title[0].honorific):
             # «الدكتور فلان، وزير الآثار»: the office after the name says more than a courtesy title before it
             title = self.title_after(span.end) or title
+        elif title[2] is None and title[3] is None and self._comma_at(span.end):
+            # «العميد فلان، المتحدث باسم الجيش الليبي»: a rank names no country; the office set off after the name
+            # may (not «التقى الأمير فلان رئيس الوزراء …», whose object holds that office)
+            after = self.title_after(span.end)
+            if after is not None and after[0] is not None and after[2] is not None:
+                title = after
         if title is None:
             return self.nationality(span)
         term, modifiers, country, org = title
@@ -547,6 +553,9 @@ class Linker:
         root = info.cameo if info else country_code
         sector = None if term.honorific else term.sector  # «الدكتور فلان»: a country at most, office unknown
         return Actor(None, None, None, country_code if info else None, root + (sector or ""), sector, role, source)
+
+    def _comma_at(self, index: int) -> bool:
+        return index < len(self.tokens) and self.tokens[index].text in "،,"
 
     def nationality(self, span: Span) -> Actor | None:
         """«الإرهابي المصري هشام …», «الإسباني رافايل …»: a country adjective right before a name with no title
@@ -606,7 +615,8 @@ class Linker:
                         pass  # «في ميليشيات الحوثي الإيرانية»: an epithet of the body, not the person's country
                     elif entry.kind in ("country", "demonym") and country is None and entry.country:
                         country = entry.country
-                    elif entry.kind == "org" and org is None:
+                    elif entry.kind == "org" and (org is None or not org.scannable):
+                        # «رئيسة المنظمة الدولية «أطباء بلا حدود»»: a descriptive name gives way to the proper one
                         org, org_end = entry, covered.end
                     elif entry.kind in ("seat", "capital") and country is None and entry.country:
                         country = entry.country
