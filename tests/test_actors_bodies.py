@@ -75,3 +75,15 @@ def test_a_descriptive_name_in_a_title_gives_way_to_the_proper_name_after_it() -
     assert described is not None and described.cameo == "IGOUNO"  # «المنظمة الدولية» alone is the UN
     actor = actor_of(doc, "جوان ليو")
     assert actor is not None and actor.cameo == "NGOHLHMSF"
+
+
+def test_a_foreign_leader_spelt_another_way_is_the_known_person_but_arabic_names_are_not_blurred() -> None:
+    kb = knowledge_base()
+    putin = kb.find_person_by_spelling("فلاديمير بوتن")
+    assert putin is not None and putin.id == "putin"
+    assert kb.find_person_by_spelling("بوتن") is None  # a single word is too weak a clue
+    doc = run("وقال فلاديمير بوتن إن بلاده سترد.", [("فلاديمير بوتن", "PERS")], published="2021-07-22")
+    actor = actor_of(doc, "فلاديمير بوتن")
+    assert actor is not None and actor.cameo == "RUSGOV"
+    # «حسن»/«حسين» are two names: people of countries that write their names in Arabic script match exactly only
+    assert all(e is None or e.country not in ("EGY", "IRQ", "SAU") for e in kb.person_spellings.values())

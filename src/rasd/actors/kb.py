@@ -67,18 +67,34 @@ def _name_key(text: str) -> str:
     return " ".join(normalize(w) if w.startswith(_HAMZA_AL) else strip_article(normalize(w)) for w in words)
 
 
-_LONG_VOWELS = re.compile("[اويى]")
-_FOREIGN_ARTICLES = frozenset({"ذي", "ذا"})  # «ذي إيكونومست»: the English article, written or not
-_SPELLING_KEY_LETTERS = 6
+@cache
+def _spelling() -> tuple[re.Pattern[str], frozenset[str], int, frozenset[str]]:
+    spec = load_json("actors", "spelling.json")
+    return (
+        re.compile(f"[{spec['long_vowels']}]"),
+        frozenset(spec["foreign_articles"]),
+        int(spec["min_letters"]),
+        frozenset(spec["native_script_countries"]),
+    )
 
 
 def spelling_key(text: str) -> str | None:
-    """A transcription-tolerant key: `name_key` without the long vowels after each word's first letter and without
-    doubled letters, so the many Arabic spellings of a foreign name meet. None when too short to be safe."""
-    words = [w for w in name_key(text).split() if w not in _FOREIGN_ARTICLES]
-    skeleton = [re.sub(r"(.)\1+", r"\1", w[0] + _LONG_VOWELS.sub("", w[1:])) for w in words if w]
+    """A transcription-tolerant key (data/actors/spelling.json): `name_key` without the long vowels after each
+    word's first letter and without doubled letters, so the many Arabic spellings of a foreign name meet. None when
+    too short to be safe."""
+    long_vowels, articles, min_letters, _ = _spelling()
+    words = [w for w in name_key(text).split() if w not in articles]
+    skeleton = [re.sub(r"(.)\1+", r"\1", w[0] + long_vowels.sub("", w[1:])) for w in words if w]
     key = " ".join(skeleton)
-    return key if len(key.replace(" ", "")) >= _SPELLING_KEY_LETTERS else None
+    return key if len(key.replace(" ", "")) >= min_letters else None
+
+
+def _file_spelling(table: dict[str, KbEntry | None], name: str, entry: KbEntry) -> None:
+    """File `entry` under the spelling key of `name`; a key two entries share names neither."""
+    key = spelling_key(name)
+    if key is not None:
+        known = table.get(key, entry)
+        table[key] = entry if known is not None and known.id == entry.id else None
 
 
 def hamzaless_key(text: str) -> str | None:
@@ -163,6 +179,7 @@ class KnowledgeBase:
     _prefixes: frozenset[str] | None = None
     _first_names: frozenset[str] | None = None
     org_spellings: dict[str, KbEntry | None] = field(default_factory=dict)  # spelling_key → org (None: ambiguous)
+    person_spellings: dict[str, KbEntry | None] = field(default_factory=dict)  # full names of foreign people
     _shared_starts: frozenset[str] | None = None
 
     def add(self, name: str, entry: KbEntry, *, first: bool = False) -> None:
@@ -251,6 +268,11 @@ class KnowledgeBase:
         «أسوشيتد برس», «ذي إيكونومست» for «الإيكونوميست»), when only one organisation is spelt that way."""
         key = spelling_key(name)
         return self.org_spellings.get(key) if key else None
+
+    def find_person_by_spelling(self, name: str) -> KbEntry | None:
+        """A person with a foreign full name transcribed another way («فلاديمير بوتن» for «فلاديمير بوتين»)."""
+        key = spelling_key(name) if " " in name.strip() else None
+        return self.person_spellings.get(key) if key else None
 
     def find_person(self, name: str, day: dt.date | None = None) -> tuple[KbEntry, Office | None] | None:
         entry = self._first(name, ("person",))
@@ -448,10 +470,7 @@ def _load_orgs(kb: KnowledgeBase) -> None:
                 source="rasd_curated",
             )
             kb.add(name.lstrip("~"), entry)
-            key = spelling_key(name.lstrip("~"))
-            if key is not None:
-                known = kb.org_spellings.get(key, entry)
-                kb.org_spellings[key] = entry if known is not None and known.id == entry.id else None
+            _file_spelling(kb.org_spellings, name.lstrip("~"), entry)
 
 
 def _load_people(kb: KnowledgeBase) -> None:
@@ -489,6 +508,8 @@ def _load_people(kb: KnowledgeBase) -> None:
             )
             kb.add(bare, entry)
             words = name_key(bare).split()
+            if len(words) >= 2 and country not in _spelling()[3]:
+                _file_spelling(kb.person_spellings, bare, entry)
             if len(words) >= 2 and not any(e.id == pid for e in kb.surnames[words[-1]]):
                 kb.surnames[words[-1]].append(entry)
 

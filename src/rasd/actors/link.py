@@ -97,7 +97,7 @@ class Linker:
             person = next((e for e in entries if e.kind == "person"), None)
             if person is not None:
                 return self.person_actor(person)
-            lineage = self.person_by_lineage(span)
+            lineage = self.person_by_lineage(span) or self.person_by_spelling(span)
             if lineage is not None:
                 return self.person_actor(lineage)
             titled = self.titled_person(span)
@@ -130,6 +130,11 @@ class Linker:
                 return None
             return self.country_of_gentilic(span) or self.in_focus_country(span)
         return None
+
+    def person_by_spelling(self, span: Span) -> KbEntry | None:
+        """A known foreign person under another transcription of the full name («فلاديمير بوتن»)."""
+        words = [token_key(t) for t in self.tokens[span.start : span.end]]
+        return self.kb.find_person_by_spelling(" ".join(words)) if len(words) >= 2 else None
 
     def org_by_spelling(self, span: Span) -> KbEntry | None:
         """A known organisation under another transcription of its foreign name («أسوشييتد بريس»)."""
