@@ -36,7 +36,7 @@ import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from rasd.actors.kb import KbEntry, KnowledgeBase, knowledge_base, name_key
+from rasd.actors.kb import KbEntry, KnowledgeBase, knowledge_base, name_key, strip_article
 from rasd.actors.lexicon import (
     ANCHORED_COMMON_MIN_SEEN,
     is_common_place_word,
@@ -493,7 +493,22 @@ class MentionFinder:
                 return False
             if not all(self.trimmable(i, names, after_name=True) for i in after):
                 return False
+            descriptive = last - first >= 2 and all(e.kind == "org" and not e.scannable for e in entries)
+            if after and descriptive and self._name_goes_on(last):
+                return False  # «مجلس الأمن الوطني التركي»: a descriptive name («مجلس الأمن») heads a longer one
         return True
+
+    def _name_goes_on(self, index: int) -> bool:
+        """Does the word at `index` continue an organisation's name: a relative adjective («الوطني», «الدولية») or a
+        noun with «ل» («لحقوق»)? Not a word the tagger ran on with («الجمعية العامة القرار», «… الخميس»), nor a
+        gentilic."""
+        token = self.tokens[index]
+        if not _is_word(token):
+            return False
+        key = strip_article(word_key(token))
+        if any(e.kind == "demonym" for e in self.window(index, index + 1)[0]):
+            return False  # «صحيفة القدس الفلسطينية»: a gentilic after a name is its epithet
+        return "ل" in token.prefixes[:1] or ("ال" in token.prefixes and key.endswith(("ي", "يه")))
 
     def _trimmable_before(self, index: int, end: int, names: frozenset[str], *, before_person: bool) -> bool:
         """Whether tokens[index:end] may all go: whole titles («ولي العهد») or trimmable words."""
