@@ -101,3 +101,21 @@ def test_a_descriptive_name_heading_a_longer_organisation_does_not_cut_it_short(
     doc = run("وأقرت الجمعية العامة القرار بأغلبية كبيرة.", [("الجمعية العامة القرار", "ORG")])
     assembly = doc.entities[0]  # a word the tagger ran on with is still cut off the descriptive name
     assert assembly.text == "الجمعية العامة" and assembly.actor is not None and assembly.actor.cameo == "IGOUNO"
+
+
+def test_a_regions_body_is_coded_with_the_region_not_the_articles_country() -> None:
+    doc = run(
+        "وقالت الوكالة الأفريقية للطاقة إن مشروعا جديدا بدأ في كينيا.",
+        [("الوكالة الأفريقية للطاقة", "ORG"), ("كينيا", "LOC")],
+    )
+    actor = actor_of(doc, "الوكالة الأفريقية للطاقة")
+    assert actor is not None and actor.cameo == "AFRGOV" and actor.country is None
+
+
+def test_a_known_place_after_the_word_for_channel_is_a_canal() -> None:
+    doc = run("وعبرت ناقلة النفط قناة السويس الجديدة صباح أمس.", [("السويس الجديدة", "ORG")])
+    canal = actor_of(doc, "السويس الجديدة")
+    assert canal is not None and canal.cameo == "EGY" and canal.sector is None  # not Egyptian media
+    doc = run("وقالت قناة الفجر اللبنانية إن الاشتباكات توقفت.", [("الفجر", "ORG"), ("اللبنانية", "LOC")])
+    channel = actor_of(doc, "الفجر")
+    assert channel is not None and channel.cameo == "LBNMED"

@@ -786,6 +786,22 @@ class Linker:
                 out.append(after + 1)
         return out
 
+    def waterway(self, index: int) -> Actor | None:
+        """«قناة السويس»: a known place's name after a waterway word is the canal, in that place's country."""
+        if index >= len(self.tokens):
+            return None
+        places = [e for e in self.kb.lookup_key(token_bare(self.tokens[index])) if e.kind in ("place", "capital")]
+        # a town of size wherever it is («السويس»), else one in the article's country; not «قناة أون تي», a
+        # village abroad that shares a channel's name
+        towns = [e for e in places if e.kind == "capital" or e.population >= FOREIGN_TOWN]
+        place = best_place(tuple(towns or [e for e in places if e.country in self.focus]), self.focus)
+        if place is None:
+            return None
+        info = self.kb.country(place.country)
+        if info is None:
+            return None
+        return Actor(None, None, None, info.iso3, info.cameo, None, None, "places")
+
     def _unlisted_body(self, span: Span) -> KbEntry | None:
         """An organisation the knowledge base does not know, as an entry with the country and sector its own
         words give («هيئة الانتخابات التونسية» → TUNGOV); None when they give no sector."""
@@ -840,6 +856,10 @@ class Linker:
             term: Term | None = self.read_body(own, span.start, span.end)
         else:  # «وكالة» + «المسح الجيولوجي الأمريكية»: the body word before the name, read with the name
             term = self.head_term(span.start - 1, stop=span.end)[0]
+        if term is not None and term.waterway:
+            waterway = self.waterway(span.start + (own.words if own is not None else 0))
+            if waterway is not None:
+                return waterway
         opening = token_bare(self.tokens[span.start])
         party = term is None and opening in self.roles.party_heads and span.end > span.start + 1
         if not party and (term is None or term.sector is None):
@@ -847,6 +867,7 @@ class Linker:
         if term is not None and term.kind == "person" and (term.of or term.person_only):
             return None  # «رئيس حزب الدستور»: the party is what the president heads; «فريق البيسبول» is a team
         country: str | None = None
+        region: str | None = None
         for index in self._institution_country_tokens(span):
             covering = self.mask[index]
             if covering is None:
@@ -859,6 +880,10 @@ class Linker:
             if entry is not None and entry.kind in ("country", "demonym", "capital") and entry.country:
                 country = entry.country
                 break
+            if entry is not None and entry.kind == "demonym" and entry.cameo and not entry.needs_head and not region:
+                region = entry.cameo  # «البنك المركزي الأوروبي»: a region's body, in none of its countries
+        if country is None and region is not None and term is not None and term.sector is not None:
+            return Actor(None, None, None, None, region + term.sector, term.sector, term.role, "title")
         source = "title"
         if country is None and self.focus:
             country, source = self.focus[0], "title+focus"

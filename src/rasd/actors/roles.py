@@ -30,6 +30,7 @@ class Term:
     generic: bool = False  # a body's default sector: a more specific body word in the name wins («جهاز الأمن»)
     definite_sector: str | None = None  # the sector when a definite noun, not a name, follows («وكالة الفضاء»)
     definite_role: str | None = None
+    waterway: bool = False  # before a known place's name it names a waterway («قناة السويس»), not a medium
 
     @property
     def words(self) -> int:
@@ -76,6 +77,7 @@ def roles() -> Roles:
             bool(item.get("generic")),
             item.get("definite_sector"),
             item.get("definite_role"),
+            bool(item.get("waterway")),
         )
     modifiers = {name_key(m["phrase"]): (m["role"], bool(m.get("after"))) for m in spec["modifiers"]}
     return Roles(
