@@ -1198,6 +1198,8 @@ def _unvowelled_passive(
         lead -= 1
     if lead != trigger.end:
         return False
+    if _harm_companion_after(views, max(m.end for m in roles.sources), grammar):
+        return True  # «قتل شرطي وأصيب ثلاثة آخرون»: more victims reported by a passive right after the subject
     # «فلسطيني», «صحفي تركي»: an unnamed person; a name («بريطانيا», «حاكم فلوريدا») is no sign of a passive
     member = begin < subject.start and bool(views[begin].forms & grammar.member_nouns)  # «موظف باللجنة»
     unnamed = subject.entity is None or is_nisba(views, subject) or member
@@ -1221,6 +1223,14 @@ def _unvowelled_passive(
         or (counted and _among_them(views, m))
         for m in found
     )
+
+
+def _harm_companion_after(views: Sequence[TokenView], start: int, grammar: Grammar) -> bool:
+    """«وأصيب», «وجرح» (with «و») right after the subject at `start`, past a number word («مدنيان اثنان وجرح»)."""
+    words = [v for v in views[start : start + 3] if v.is_word and not v.in_timex]
+    if words and words[0].forms & grammar.harm_companion_counts:
+        words = words[1:]
+    return bool(words) and "و" in words[0].token.prefixes and bool(words[0].forms & grammar.harm_companions)
 
 
 @cache

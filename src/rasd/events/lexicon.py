@@ -192,6 +192,8 @@ class Grammar:
     member_nouns: frozenset[str]
     quantifiers: frozenset[str]
     approximators: frozenset[str]  # «ما لا يقل عن», «أكثر من», «نحو» before a number
+    harm_companions: frozenset[str]  # «وأصيب», «وجرح» after a harm verb's subject: the verb is passive
+    harm_companion_counts: frozenset[str]  # «اثنان» between that subject and the companion verb
     lam_owners: frozenset[str]  # «غارات للتحالف», «مواقع للحوثيين»: «ل» after them marks the owner
     district_words: frozenset[str]  # «قضاء سنجار»: a district, no judiciary
     own_country_words: frozenset[str]  # «البلاد», «بلاده»: the actor's own country
@@ -371,6 +373,8 @@ def default_grammar() -> Grammar:
         day_after_words=_words(raw["day_after_words"]["words"]),
         quantifiers=_words(raw["quantifiers"]),
         approximators=_words(raw["approximators"]["words"]),
+        harm_companions=_words(raw["harm_companions"]["words"]),
+        harm_companion_counts=_words(raw["harm_companions"]["counts"]),
         lam_owners=_words(raw["lam_owned_acts"]["words"]) | _words(raw["construct_nouns"]),
         district_words=_words(raw["district_words"]["words"]),
         own_country_words=_words(raw["own_country_words"]["words"]),

@@ -1,0 +1,39 @@
+"""Precision round 8 (issue 7, judged draws 20261207 and 20261208): constructions that put the wrong actor or code on
+an event in arbitrary news; sentences written for these tests."""
+
+from __future__ import annotations
+
+from events_helpers import build, events_of
+
+Spec = tuple[str, str, str | None]
+
+
+def _events(text: str, specs: list[Spec]) -> list[tuple[str, str, str | None, str | None]]:
+    doc = build(text, specs)
+    return [
+        (doc.text[e.evidence.start : e.evidence.end], e.cameo, e.source.actor, e.target.actor) for e in events_of(doc)
+    ]
+
+
+def test_a_harm_verb_followed_by_more_wounded_is_a_passive_and_the_attack_names_the_agent() -> None:
+    # «قتل مدنيان اثنان وجرح خمسة»: the two civilians were killed; the shelling's owner is who did it
+    text = "قتل مدنيان اثنان وجرح خمسة، الاثنين، في قصف مدفعي للقوات الحكومية شرقي حماة."
+    specs: list[Spec] = [("مدنيان", "PERS", "SYRCVL"), ("حماة", "LOC", "SYR")]
+    events = _events(text, specs)
+    assert all(source != "SYRCVL" for _, _, source, _ in events)
+    assert any(source == "SYRMIL" and target == "SYRCVL" for _, _, source, target in events)
+
+
+def test_a_killed_soldier_with_a_wounded_comrade_is_the_target_of_the_gunmen() -> None:
+    text = "قتل جنديان تركيان وأصيب ثالث بنيران مسلحين أكراد قرب الحدود."
+    specs: list[Spec] = [("تركيان", "LOC", "TURMIL"), ("أكراد", "LOC", "TURREB")]
+    events = _events(text, specs)
+    assert [(code[:2], source, target) for _, code, source, target in events] == [("19", "TURREB", "TURMIL")]
+
+
+def test_an_active_killing_with_its_own_object_keeps_the_killer_as_source() -> None:
+    # no companion passive: «قتل مسلحون ثلاثة جنود» stays active
+    text = "قتل مسلحون ثلاثة جنود باكستانيين في هجوم على نقطة تفتيش."
+    specs: list[Spec] = [("مسلحون", "PERS", "PAKREB"), ("باكستانيين", "LOC", "PAKMIL")]
+    events = _events(text, specs)
+    assert ("قتل", "PAKREB", "PAKMIL") in {(t, s, g) for t, _, s, g in events}
