@@ -37,3 +37,22 @@ def test_an_active_killing_with_its_own_object_keeps_the_killer_as_source() -> N
     specs: list[Spec] = [("مسلحون", "PERS", "PAKREB"), ("باكستانيين", "LOC", "PAKMIL")]
     events = _events(text, specs)
     assert ("قتل", "PAKREB", "PAKMIL") in {(t, s, g) for t, _, s, g in events}
+
+
+def test_expelling_armed_fighters_from_a_place_is_fighting() -> None:
+    # «طرد» of armed men from a district is driving them out by force (192), not a deportation (174)
+    text = "وطردت القوات العراقية مسلحي داعش من الأحياء الغربية للموصل."
+    specs: list[Spec] = [("العراقية", "LOC", "IRQMIL"), ("داعش", "ORG", "IMGMUSISI"), ("للموصل", "LOC", "IRQ")]
+    assert ("وطردت", "192", "IRQMIL", "IMGMUSISI") in _events(text, specs)
+
+
+def test_a_campaign_to_drive_away_forces_named_by_their_unit_word_is_fighting() -> None:
+    text = "وتقود تركيا حملة عسكرية لطرد المقاتلين الأكراد من المنطقة الحدودية."
+    specs: list[Spec] = [("تركيا", "LOC", "TUR"), ("الأكراد", "LOC", "TURREB")]
+    assert [code for trigger, code, _, _ in _events(text, specs) if trigger == "لطرد"] == ["192"]
+
+
+def test_expelling_a_preacher_stays_an_expulsion() -> None:
+    text = "وطردت فرنسا إماما جزائريا متهما بالتحريض."
+    specs: list[Spec] = [("فرنسا", "LOC", "FRA"), ("جزائريا", "LOC", "DZAREL")]
+    assert ("وطردت", "174", "FRA", "DZAREL") in _events(text, specs)

@@ -1470,6 +1470,18 @@ def _backer(ctx: SentenceContext, trigger: Trigger, clause: Clause, grammar: Gra
 _PATRON_GAP = 1
 
 
+def _armed_side(side: Side, grammar: Grammar) -> bool:
+    """An armed actor: an IMG group, an armed sector, or a phrase opening with a word for armed men («قوات»)."""
+    code = side.code or ""
+    if code.startswith("IMG") or (len(code) >= 6 and code[3:6] in grammar.armed_sectors):
+        return True
+    first = (side.text or "").split()[:1]
+    if not first:
+        return False
+    word = norm_word(first[0])
+    return word in grammar.force_words or (word[:1] in ("و", "ل", "ب") and word[1:] in grammar.force_words)
+
+
 def _patron_backing(
     views: Sequence[TokenView], mentions: Sequence[Mention], trigger: Trigger, grammar: Grammar
 ) -> tuple[list[Mention], list[Mention]] | None:
@@ -1697,6 +1709,8 @@ def _code_trigger(
     # an instrument («هجوما بسيارة مفخخة», «بعبوة ناسفة») describes the act, whatever it names on its own
     heads = frozenset(t.head for t in ctx.triggers if "ب" not in views[t.head].proclitics)
     code = _refine(predicate.cameo, predicate, views, trigger.span[1], clause, grammar, heads)
+    if predicate.refine == "expel" and targets and all(_armed_side(t, grammar) for t in targets):
+        code = grammar.armed_expulsion_code  # «طردت القوات مسلحي التنظيم من الحي»: fighting, not a deportation
     evidence = trigger.span
     modality = modality_at(
         views,
