@@ -56,3 +56,17 @@ def test_expelling_a_preacher_stays_an_expulsion() -> None:
     text = "وطردت فرنسا إماما جزائريا متهما بالتحريض."
     specs: list[Spec] = [("فرنسا", "LOC", "FRA"), ("جزائريا", "LOC", "DZAREL")]
     assert ("وطردت", "174", "FRA", "DZAREL") in _events(text, specs)
+
+
+def test_the_patron_named_after_an_armed_group_is_no_target() -> None:
+    # «الميليشيات الحوثية التابعة لإيران»: Iran backs the launchers; the missile was not fired at Iran
+    text = "ورصدت الدفاعات الجوية إطلاق صاروخ من قبل الميليشيات الحوثية التابعة لإيران باتجاه جازان."
+    specs: list[Spec] = [("الحوثية", "LOC", "YEMREB"), ("لإيران", "LOC", "IRN"), ("جازان", "LOC", "SAU")]
+    assert all(target != "IRN" for _, _, _, target in _events(text, specs))
+
+
+def test_the_owner_of_a_thing_still_stands_for_it() -> None:
+    # «سفينة تابعة لإيران»: the ship is Iran's, so Iran is the target of the attack
+    text = "وهاجمت البحرية الأمريكية سفينة تابعة لإيران في الخليج."
+    specs: list[Spec] = [("الأمريكية", "LOC", "USAMIL"), ("لإيران", "LOC", "IRN")]
+    assert ("وهاجمت", "190", "USAMIL", "IRN") in _events(text, specs)

@@ -605,6 +605,8 @@ def targets_after(
         # takes the preposition of the thing it owns («هجوم على قاعدة تابعة للناتو»)
         begin = min(mention.start, mention.head_start)  # «تابعة لقوات التحالف»: with its title
         if governor == "ل" and (_affiliated(views, mention.start) or _affiliated(views, begin)):
+            if _owns_actor(views, begin if _affiliated(views, begin) else mention.start, mentions):
+                continue  # «الميليشيات الحوثية التابعة لإيران»: the patron of an actor already named, no argument
             bare_object = True
             governor = _owned_governor(views, begin - 1) or governor
         # «خلال لقائه نظيره التركي», «دعمها الحكومة»: right after a verbal noun with a possessive pronoun, the bare
@@ -650,6 +652,16 @@ def _owned_governor(views: Sequence[TokenView], affiliation: int) -> str | None:
         if noun.token.prefixes or position >= _OWNED_ADJECTIVES:
             return None  # «على قاعدة عسكرية تابعة»: across the owned noun's adjectives only
     return None
+
+
+def _owns_actor(views: Sequence[TokenView], start: int, mentions: Sequence[Mention]) -> bool:
+    """The affiliation word before the owner at `start` qualifies an actor phrase ending right before it
+    («الميليشيات الحوثية التابعة لإيران»), not a thing («سفينة تابعة لإيران»)."""
+    words = [v.index for v in views[max(0, start - 3) : start] if v.is_word]
+    if len(words) < 2:
+        return False
+    qualified = words[-2]
+    return any(m.code and m.start <= qualified < m.end for m in mentions)
 
 
 def _affiliated(views: Sequence[TokenView], start: int) -> bool:
