@@ -70,3 +70,15 @@ def test_the_owner_of_a_thing_still_stands_for_it() -> None:
     text = "وهاجمت البحرية الأمريكية سفينة تابعة لإيران في الخليج."
     specs: list[Spec] = [("الأمريكية", "LOC", "USAMIL"), ("لإيران", "LOC", "IRN")]
     assert ("وهاجمت", "190", "USAMIL", "IRN") in _events(text, specs)
+
+
+def test_opening_fire_on_protesters_is_violent_repression() -> None:
+    text = "وأطلقت قوات الأمن الإيرانية الرصاص على متظاهرين في مدينة الأهواز."
+    specs: list[Spec] = [("الإيرانية", "LOC", "IRNCOP"), ("متظاهرين", "PERS", "IRNCVL"), ("الأهواز", "LOC", "IRN")]
+    assert [code for _, code, _, _ in _events(text, specs)] == ["175"]
+
+
+def test_opening_fire_on_a_patrol_stays_small_arms_fighting() -> None:
+    text = "وأطلق مسلحون النار على دورية للجيش الباكستاني في وزيرستان."
+    specs: list[Spec] = [("الباكستاني", "LOC", "PAKMIL"), ("وزيرستان", "LOC", "PAK")]
+    assert [code for _, code, _, _ in _events(text, specs)] == ["193"]
