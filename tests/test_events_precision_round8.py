@@ -82,3 +82,17 @@ def test_opening_fire_on_a_patrol_stays_small_arms_fighting() -> None:
     text = "وأطلق مسلحون النار على دورية للجيش الباكستاني في وزيرستان."
     specs: list[Spec] = [("الباكستاني", "LOC", "PAKMIL"), ("وزيرستان", "LOC", "PAK")]
     assert [code for _, code, _, _ in _events(text, specs)] == ["193"]
+
+
+def test_reaching_an_agreement_is_an_agreement_not_an_intent() -> None:
+    text = "وتوصلت إيران وتركيا إلى تفاهمات حول التجارة الحدودية."
+    specs: list[Spec] = [("إيران", "LOC", "IRN"), ("تركيا", "LOC", "TUR")]
+    assert {(code, source, target) for _, code, source, target in _events(text, specs)} == {("057", "IRN", "TUR")}
+
+
+def test_a_denied_agreement_has_no_party_agreeing_with_itself() -> None:
+    # the ministry denying the deal is no party to it: no French-French agreement
+    text = "ونفت وزارة الخارجية الفرنسية، الجمعة، توصل باريس وروما لاتفاق يقضي بتسليم المطلوبين."
+    specs: list[Spec] = [("الفرنسية", "LOC", "FRAGOV"), ("باريس", "LOC", "FRAGOV"), ("روما", "LOC", "ITAGOV")]
+    events = _events(text, specs)
+    assert events and all(source != target for _, _, source, target in events)

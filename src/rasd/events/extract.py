@@ -3131,9 +3131,11 @@ def _one_body_twice(code: str, source: Side, target: Side) -> bool:
     asking his adviser, clashes between two rebel groups)."""
     if not source.code or len(source.code) == 3:
         return False  # «فشل الأفغان في الاتفاق»: a people among itself, its parties unnamed
-    return source.code == target.code and code[:2] in _OTHER_PARTY_ROOTS
+    return source.code == target.code and (code[:2] in _OTHER_PARTY_ROOTS or code.startswith(_AGREEMENT))
 
 
+# a formal agreement has two parties: «نفت الخارجية الفرنسية توصل باريس وروما لاتفاق» is no French-French deal
+_AGREEMENT = "057"
 _STATE_OPPONENTS = frozenset({"REB", "INS"})
 # threatened or intended force, coercion and restriction («قررت السلطات فرض حظر التجول على البصرة»), retreats, and
 # curfews and states of emergency imposed or eased
