@@ -96,3 +96,19 @@ def test_a_denied_agreement_has_no_party_agreeing_with_itself() -> None:
     specs: list[Spec] = [("الفرنسية", "LOC", "FRAGOV"), ("باريس", "LOC", "FRAGOV"), ("روما", "LOC", "ITAGOV")]
     events = _events(text, specs)
     assert events and all(source != target for _, _, source, target in events)
+
+
+def test_fighting_to_retake_a_place_targets_the_group_holding_it() -> None:
+    # «لاستعادتها من أيدي تنظيم داعش»: the operation is against the group, not the province
+    text = "وأطلقت القوات العراقية في مايو عملية عسكرية في محافظة نينوى لاستعادتها من أيدي تنظيم داعش."
+    specs: list[Spec] = [("العراقية", "LOC", "IRQMIL"), ("نينوى", "LOC", "IRQ"), ("تنظيم داعش", "ORG", "IMGMUSISI")]
+    assert [(code[:2], source, target) for _, code, source, target in _events(text, specs)] == [
+        ("19", "IRQMIL", "IMGMUSISI")
+    ]
+
+
+def test_a_helper_named_after_min_is_not_the_holder_of_the_place() -> None:
+    # «بتسهيل من القوات …»: the forces helped; the capital stays the target
+    text = "واجتاح المتمردون الحوثيون العاصمة صنعاء بتسهيل من قوات الحرس الجمهوري."
+    specs: list[Spec] = [("الحوثيون", "LOC", "YEMREB"), ("صنعاء", "LOC", "YEM"), ("الحرس الجمهوري", "ORG", "YEMMIL")]
+    assert [(code, source, target) for _, code, source, target in _events(text, specs)] == [("192", "YEMREB", "YEM")]

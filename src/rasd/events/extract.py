@@ -22,6 +22,7 @@ from rasd.events.arguments import (
     clause_around,
     date_aside,
     described_aside,
+    group_of,
     judged_author,
     noun_roles,
     owner_pronoun,
@@ -1803,6 +1804,10 @@ def _code_trigger(
     # a passive of fighting («حوصرت القوات», «لقوا مصرعهم») states a situation, not an attack by someone unknown;
     # an unknown perpetrator of fighting must be said («مسلحون مجهولون»)
     # «تعرضت السفارة لهجوم»: a verb of undergoing says the act happened at someone's hands, unnamed
+    if code.startswith("19") and targets and all(_place_only(t) for t in targets):
+        holder = _held_from(ctx, trigger, targets, {s.code for s in sources}, grammar)
+        if holder:
+            targets = holder  # «عملية عسكرية في نينوى لاستعادتها من أيدي التنظيم»: fought over, held by the group
     said_unknown = any(v.is_word and v.forms & grammar.unknown_words for v in views[clause.start : clause.end])
     unknown_agent = (
         undergone
@@ -1854,6 +1859,50 @@ def _code_trigger(
         overt_subject=roles.source_how == "noun" and not sources,
         charged=charged,
     )
+
+
+def _place_only(side: Side) -> bool:
+    """A side coded by country alone that names a place («محافظة نينوى», «المدينة»), no actor."""
+    mention = side.mention
+    return mention is not None and len(side.code or "") == 3 and (mention.label == "LOC" or mention.generic)
+
+
+def _held_from(
+    ctx: SentenceContext, trigger: Trigger, places: Sequence[Side], own: set[str | None], grammar: Grammar
+) -> list[Side]:
+    """The armed actor after «من» or «من أيدي/قبضة» a few words after the predicate: who holds the place. The «من»
+    comes right after the place («لتحرير درنة من الإرهابيين») or after a verbal noun with a pronoun for it
+    («لاستعادتها من أيدي التنظيم»), not after another noun («بتسهيل من القوات», «عدد من المتعاقدين»)."""
+    views = ctx.views
+    place_ends = {_next_word(views, s.mention.end) for s in places if s.mention is not None}
+    words = [v.index for v in views[trigger.head + 1 :] if v.is_word][: grammar.held_from_reach]
+    if not words:
+        return []
+    last = words[-1]
+    for mention in ctx.mentions:
+        if mention.head_start <= trigger.head or mention.start > last or not mention.code or mention.code in own:
+            continue
+        if not (mention.code.startswith("IMG") or mention.code[3:6] in grammar.armed_sectors):
+            continue
+        before = [v for v in views[max(0, mention.start - 2) : mention.start] if v.is_word]
+        from_holder = len(before) == 2 and before[0].norm == "من" and bool(before[1].forms & grammar.held_from_words)
+        if mention.governor != "من" and not from_holder:
+            continue
+        marker = (
+            before[0].index
+            if from_holder
+            else next((v.index for v in reversed(views[: mention.start]) if v.is_word), -1)
+        )
+        previous = next((v for v in reversed(views[:marker]) if v.is_word), None)
+        resumed = previous is not None and previous.index > trigger.head and bool(previous.token.suffixes)
+        if marker in place_ends or resumed:
+            return ctx.sides(group_of(mention, ctx.mentions))
+    return []
+
+
+def _next_word(views: Sequence[TokenView], index: int) -> int:
+    """The first word at or after `index` (past quotation marks and commas)."""
+    return next((v.index for v in views[index:] if v.is_word), len(views))
 
 
 def _counted_pronoun(views: Sequence[TokenView], start: int, grammar: Grammar) -> str | None:
