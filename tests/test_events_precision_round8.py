@@ -112,3 +112,15 @@ def test_a_helper_named_after_min_is_not_the_holder_of_the_place() -> None:
     text = "واجتاح المتمردون الحوثيون العاصمة صنعاء بتسهيل من قوات الحرس الجمهوري."
     specs: list[Spec] = [("الحوثيون", "LOC", "YEMREB"), ("صنعاء", "LOC", "YEM"), ("الحرس الجمهوري", "ORG", "YEMMIL")]
     assert [(code, source, target) for _, code, source, target in _events(text, specs)] == [("192", "YEMREB", "YEM")]
+
+
+def test_an_undergone_attack_takes_the_forces_after_min_as_its_agent() -> None:
+    text = "وتتعرض مدينة عفرين للقصف الجوي والبري من القوات التركية وحلفائها."
+    specs: list[Spec] = [("عفرين", "LOC", "SYR"), ("التركية", "LOC", "TURMIL")]
+    assert [(code[:2], source, target) for _, code, source, target in _events(text, specs)] == [("19", "TURMIL", "SYR")]
+
+
+def test_a_place_after_min_is_where_an_undergone_attack_came_from() -> None:
+    text = "وتعرضت مدينة الرمثا لقصف صاروخي من الأراضي السورية."
+    specs: list[Spec] = [("الرمثا", "LOC", "JOR"), ("السورية", "LOC", "SYR")]
+    assert [source for _, _, source, _ in _events(text, specs)] == [None]

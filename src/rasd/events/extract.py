@@ -1384,11 +1384,13 @@ def _undergoer(
         if cores & (grammar.undergo_verbs | grammar.receive_verbs):
             others = ctx.verb_heads - {index}
             group, _how = verb_subject(ctx.views, index, index + 1, clause, ctx.mentions, others)
-            if not cores & grammar.receive_verbs:
-                return group, []
             after = targets_after(
                 ctx.views, trigger.span[1], clause, ctx.mentions, ["من"], group, ctx.verb_heads, allow_bare=False
             )
+            if not cores & grammar.receive_verbs:
+                # «تتعرض المدينة للقصف من القوات التركية»: an actor with a sector after «من» is who does the
+                # undergone act; a place or a country alone there may be where it comes from
+                return group, [m for m in after if len(m.code or "") > 3]
             return group, after
     return [], []
 
