@@ -124,3 +124,20 @@ def test_a_place_after_min_is_where_an_undergone_attack_came_from() -> None:
     text = "وتعرضت مدينة الرمثا لقصف صاروخي من الأراضي السورية."
     specs: list[Spec] = [("الرمثا", "LOC", "JOR"), ("السورية", "LOC", "SYR")]
     assert [source for _, _, source, _ in _events(text, specs)] == [None]
+
+
+def test_the_owner_of_sites_named_by_a_generic_place_stands_for_them() -> None:
+    # «المواقع العسكرية التابعة لإيران» are Iran's sites, a thing, not an actor Iran backs
+    text = "وقال الجيش الإسرائيلي إنه استهدف عددا كبيرا من المواقع العسكرية التابعة لإيران في سوريا."
+    specs: list[Spec] = [("الإسرائيلي", "LOC", "ISRMIL"), ("لإيران", "LOC", "IRN"), ("سوريا", "LOC", "SYR")]
+    assert ("استهدف", "190", "ISRMIL", "IRN") in _events(text, specs)
+
+
+def test_protests_that_followed_a_police_shooting_do_not_make_it_repression_of_protesters() -> None:
+    text = "وأطلق رجال شرطة أمريكيون النار على شاب أسود في شيكاغو مما أشعل احتجاجات واسعة."
+    specs: list[Spec] = [
+        ("رجال شرطة أمريكيون", "ORG", "USACOP"),
+        ("شاب أسود", "PERS", "USACVL"),
+        ("شيكاغو", "LOC", "USA"),
+    ]
+    assert [code for _, code, _, _ in _events(text, specs)] == ["193"]

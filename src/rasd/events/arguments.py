@@ -661,7 +661,8 @@ def _owns_actor(views: Sequence[TokenView], start: int, mentions: Sequence[Menti
     if len(words) < 2:
         return False
     qualified = words[-2]
-    return any(m.code and m.start <= qualified < m.end for m in mentions)
+    # an actor with a sector («الميليشيات الحوثية»: YEMREB); a place coded by country («المواقع العسكرية») is a thing
+    return any(m.code and len(m.code) > 3 and m.start <= qualified < m.end for m in mentions)
 
 
 def _affiliated(views: Sequence[TokenView], start: int) -> bool:
