@@ -605,6 +605,8 @@ def targets_after(
         # takes the preposition of the thing it owns («هجوم على قاعدة تابعة للناتو»)
         begin = min(mention.start, mention.head_start)  # «تابعة لقوات التحالف»: with its title
         if governor == "ل" and (_affiliated(views, mention.start) or _affiliated(views, begin)):
+            if _owns_actor(views, begin if _affiliated(views, begin) else mention.start, mentions):
+                continue  # «الميليشيات الحوثية التابعة لإيران»: the patron of an actor already named, no argument
             bare_object = True
             governor = _owned_governor(views, begin - 1) or governor
         # «خلال لقائه نظيره التركي», «دعمها الحكومة»: right after a verbal noun with a possessive pronoun, the bare
@@ -650,6 +652,17 @@ def _owned_governor(views: Sequence[TokenView], affiliation: int) -> str | None:
         if noun.token.prefixes or position >= _OWNED_ADJECTIVES:
             return None  # «على قاعدة عسكرية تابعة»: across the owned noun's adjectives only
     return None
+
+
+def _owns_actor(views: Sequence[TokenView], start: int, mentions: Sequence[Mention]) -> bool:
+    """The affiliation word before the owner at `start` qualifies an actor phrase ending right before it
+    («الميليشيات الحوثية التابعة لإيران»), not a thing («سفينة تابعة لإيران»)."""
+    words = [v.index for v in views[max(0, start - 3) : start] if v.is_word]
+    if len(words) < 2:
+        return False
+    qualified = words[-2]
+    # an actor with a sector («الميليشيات الحوثية»: YEMREB); a place coded by country («المواقع العسكرية») is a thing
+    return any(m.code and len(m.code) > 3 and m.start <= qualified < m.end for m in mentions)
 
 
 def _affiliated(views: Sequence[TokenView], start: int) -> bool:
@@ -1198,6 +1211,8 @@ def _unvowelled_passive(
         lead -= 1
     if lead != trigger.end:
         return False
+    if _harm_companion_after(views, max(m.end for m in roles.sources), grammar):
+        return True  # «قتل شرطي وأصيب ثلاثة آخرون»: more victims reported by a passive right after the subject
     # «فلسطيني», «صحفي تركي»: an unnamed person; a name («بريطانيا», «حاكم فلوريدا») is no sign of a passive
     member = begin < subject.start and bool(views[begin].forms & grammar.member_nouns)  # «موظف باللجنة»
     unnamed = subject.entity is None or is_nisba(views, subject) or member
@@ -1221,6 +1236,14 @@ def _unvowelled_passive(
         or (counted and _among_them(views, m))
         for m in found
     )
+
+
+def _harm_companion_after(views: Sequence[TokenView], start: int, grammar: Grammar) -> bool:
+    """«وأصيب», «وجرح» (with «و») right after the subject at `start`, past a number word («مدنيان اثنان وجرح»)."""
+    words = [v for v in views[start : start + 3] if v.is_word and not v.in_timex]
+    if words and words[0].forms & grammar.harm_companion_counts:
+        words = words[1:]
+    return bool(words) and "و" in words[0].token.prefixes and bool(words[0].forms & grammar.harm_companions)
 
 
 @cache

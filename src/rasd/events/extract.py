@@ -22,6 +22,7 @@ from rasd.events.arguments import (
     clause_around,
     date_aside,
     described_aside,
+    group_of,
     judged_author,
     noun_roles,
     owner_pronoun,
@@ -1383,11 +1384,13 @@ def _undergoer(
         if cores & (grammar.undergo_verbs | grammar.receive_verbs):
             others = ctx.verb_heads - {index}
             group, _how = verb_subject(ctx.views, index, index + 1, clause, ctx.mentions, others)
-            if not cores & grammar.receive_verbs:
-                return group, []
             after = targets_after(
                 ctx.views, trigger.span[1], clause, ctx.mentions, ["من"], group, ctx.verb_heads, allow_bare=False
             )
+            if not cores & grammar.receive_verbs:
+                # «تتعرض المدينة للقصف من القوات التركية»: an actor with a sector after «من» is who does the
+                # undergone act; a place or a country alone there may be where it comes from
+                return group, [m for m in after if len(m.code or "") > 3]
             return group, after
     return [], []
 
@@ -1468,6 +1471,18 @@ def _backer(ctx: SentenceContext, trigger: Trigger, clause: Clause, grammar: Gra
 
 
 _PATRON_GAP = 1
+
+
+def _armed_side(side: Side, grammar: Grammar) -> bool:
+    """An armed actor: an IMG group, an armed sector, or a phrase opening with a word for armed men («قوات»)."""
+    code = side.code or ""
+    if code.startswith("IMG") or (len(code) >= 6 and code[3:6] in grammar.armed_sectors):
+        return True
+    first = (side.text or "").split()[:1]
+    if not first:
+        return False
+    word = norm_word(first[0])
+    return word in grammar.force_words or (word[:1] in ("و", "ل", "ب") and word[1:] in grammar.force_words)
 
 
 def _patron_backing(
@@ -1697,6 +1712,8 @@ def _code_trigger(
     # an instrument («هجوما بسيارة مفخخة», «بعبوة ناسفة») describes the act, whatever it names on its own
     heads = frozenset(t.head for t in ctx.triggers if "ب" not in views[t.head].proclitics)
     code = _refine(predicate.cameo, predicate, views, trigger.span[1], clause, grammar, heads)
+    if predicate.refine == "expel" and targets and all(_armed_side(t, grammar) for t in targets):
+        code = grammar.armed_expulsion_code  # «طردت القوات مسلحي التنظيم من الحي»: fighting, not a deportation
     evidence = trigger.span
     modality = modality_at(
         views,
@@ -1789,6 +1806,10 @@ def _code_trigger(
     # a passive of fighting («حوصرت القوات», «لقوا مصرعهم») states a situation, not an attack by someone unknown;
     # an unknown perpetrator of fighting must be said («مسلحون مجهولون»)
     # «تعرضت السفارة لهجوم»: a verb of undergoing says the act happened at someone's hands, unnamed
+    if code.startswith("19") and targets and all(_place_only(t) for t in targets):
+        holder = _held_from(ctx, trigger, targets, {s.code for s in sources}, grammar)
+        if holder:
+            targets = holder  # «عملية عسكرية في نينوى لاستعادتها من أيدي التنظيم»: fought over, held by the group
     said_unknown = any(v.is_word and v.forms & grammar.unknown_words for v in views[clause.start : clause.end])
     unknown_agent = (
         undergone
@@ -1840,6 +1861,50 @@ def _code_trigger(
         overt_subject=roles.source_how == "noun" and not sources,
         charged=charged,
     )
+
+
+def _place_only(side: Side) -> bool:
+    """A side coded by country alone that names a place («محافظة نينوى», «المدينة»), no actor."""
+    mention = side.mention
+    return mention is not None and len(side.code or "") == 3 and (mention.label == "LOC" or mention.generic)
+
+
+def _held_from(
+    ctx: SentenceContext, trigger: Trigger, places: Sequence[Side], own: set[str | None], grammar: Grammar
+) -> list[Side]:
+    """The armed actor after «من» or «من أيدي/قبضة» a few words after the predicate: who holds the place. The «من»
+    comes right after the place («لتحرير درنة من الإرهابيين») or after a verbal noun with a pronoun for it
+    («لاستعادتها من أيدي التنظيم»), not after another noun («بتسهيل من القوات», «عدد من المتعاقدين»)."""
+    views = ctx.views
+    place_ends = {_next_word(views, s.mention.end) for s in places if s.mention is not None}
+    words = [v.index for v in views[trigger.head + 1 :] if v.is_word][: grammar.held_from_reach]
+    if not words:
+        return []
+    last = words[-1]
+    for mention in ctx.mentions:
+        if mention.head_start <= trigger.head or mention.start > last or not mention.code or mention.code in own:
+            continue
+        if not (mention.code.startswith("IMG") or mention.code[3:6] in grammar.armed_sectors):
+            continue
+        before = [v for v in views[max(0, mention.start - 2) : mention.start] if v.is_word]
+        from_holder = len(before) == 2 and before[0].norm == "من" and bool(before[1].forms & grammar.held_from_words)
+        if mention.governor != "من" and not from_holder:
+            continue
+        marker = (
+            before[0].index
+            if from_holder
+            else next((v.index for v in reversed(views[: mention.start]) if v.is_word), -1)
+        )
+        previous = next((v for v in reversed(views[:marker]) if v.is_word), None)
+        resumed = previous is not None and previous.index > trigger.head and bool(previous.token.suffixes)
+        if marker in place_ends or resumed:
+            return ctx.sides(group_of(mention, ctx.mentions))
+    return []
+
+
+def _next_word(views: Sequence[TokenView], index: int) -> int:
+    """The first word at or after `index` (past quotation marks and commas)."""
+    return next((v.index for v in views[index:] if v.is_word), len(views))
 
 
 def _counted_pronoun(views: Sequence[TokenView], start: int, grammar: Grammar) -> str | None:
@@ -3117,9 +3182,11 @@ def _one_body_twice(code: str, source: Side, target: Side) -> bool:
     asking his adviser, clashes between two rebel groups)."""
     if not source.code or len(source.code) == 3:
         return False  # «فشل الأفغان في الاتفاق»: a people among itself, its parties unnamed
-    return source.code == target.code and code[:2] in _OTHER_PARTY_ROOTS
+    return source.code == target.code and (code[:2] in _OTHER_PARTY_ROOTS or code.startswith(_AGREEMENT))
 
 
+# a formal agreement has two parties: «نفت الخارجية الفرنسية توصل باريس وروما لاتفاق» is no French-French deal
+_AGREEMENT = "057"
 _STATE_OPPONENTS = frozenset({"REB", "INS"})
 # threatened or intended force, coercion and restriction («قررت السلطات فرض حظر التجول على البصرة»), retreats, and
 # curfews and states of emergency imposed or eased

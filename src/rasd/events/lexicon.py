@@ -192,6 +192,12 @@ class Grammar:
     member_nouns: frozenset[str]
     quantifiers: frozenset[str]
     approximators: frozenset[str]  # «ما لا يقل عن», «أكثر من», «نحو» before a number
+    held_from_words: frozenset[str]  # «من أيدي/قبضة X»: X holds the place fought over
+    held_from_reach: int
+    armed_expulsion_code: str  # «طرد» of armed actors: fighting (192), not an expulsion of individuals
+    force_words: frozenset[str]  # «قوات», «مسلحي»: a phrase opening with one names armed men
+    harm_companions: frozenset[str]  # «وأصيب», «وجرح» after a harm verb's subject: the verb is passive
+    harm_companion_counts: frozenset[str]  # «اثنان» between that subject and the companion verb
     lam_owners: frozenset[str]  # «غارات للتحالف», «مواقع للحوثيين»: «ل» after them marks the owner
     district_words: frozenset[str]  # «قضاء سنجار»: a district, no judiciary
     own_country_words: frozenset[str]  # «البلاد», «بلاده»: the actor's own country
@@ -371,6 +377,12 @@ def default_grammar() -> Grammar:
         day_after_words=_words(raw["day_after_words"]["words"]),
         quantifiers=_words(raw["quantifiers"]),
         approximators=_words(raw["approximators"]["words"]),
+        held_from_words=_words(raw["held_from"]["words"]),
+        held_from_reach=int(raw["held_from"]["reach"]),
+        armed_expulsion_code=str(raw["armed_expulsion"]["code"]),
+        force_words=_words(raw["armed_expulsion"]["force_words"]),
+        harm_companions=_words(raw["harm_companions"]["words"]),
+        harm_companion_counts=_words(raw["harm_companions"]["counts"]),
         lam_owners=_words(raw["lam_owned_acts"]["words"]) | _words(raw["construct_nouns"]),
         district_words=_words(raw["district_words"]["words"]),
         own_country_words=_words(raw["own_country_words"]["words"]),
