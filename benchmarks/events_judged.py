@@ -31,21 +31,28 @@ stores ids, offsets, codes, verdict and reason only: never article text.
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
-import math
-import random
+import operator
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from _corpus import GOLD_DEV, NEWS, ROOT, print_table
+from _corpus import print_table
+from _judged import (
+    GOLD,
+    draw_articles,
+    merge_judgements,
+    precision,
+    read_jsonl,
+    run,
+    sample_fraction,
+    sentence_of,
+    verdict_lines,
+)
 from rasd.doc import Doc, Event
-from rasd.pipeline import Pipeline, make_doc
 
-JUDGED = ROOT / "benchmarks" / "gold" / "events_judged.jsonl"
+JUDGED = GOLD / "events_judged.jsonl"
 SEED = 20261129
 ARTICLES = 400
 RATE = 0.2
@@ -58,41 +65,15 @@ Row = tuple[Key, dict[str, Any] | None]
 REPEAT: dict[str, Any] = {"verdict": "wrong", "reason": "duplicate"}
 
 
-def excluded_ids() -> set[str]:
-    """Articles already annotated (gold_dev and the extra gold): the draw is about articles nobody annotated."""
-    ids: set[str] = set()
-    paths = [*GOLD_DEV.glob("*.jsonl"), *(ROOT / "benchmarks" / "gold").glob("*.jsonl")]
-    for path in paths:
-        if path == JUDGED:
-            continue
-        with path.open(encoding="utf-8") as fh:
-            ids.update(json.loads(line)["id"] for line in fh if line.strip())
-    return ids
-
-
-def draw_articles(seed: int, count: int) -> list[dict[str, Any]]:
-    """A seeded uniform sample of `count` articles over every outlet file (one reservoir over the whole corpus)."""
-    excluded = excluded_ids()
-    rng = random.Random(f"{seed}/articles")
-    chosen: list[tuple[float, dict[str, Any]]] = []
-    for path in sorted(NEWS.rglob("*.jsonl")):
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                article = json.loads(line)
-                if article["id"] in excluded or not article.get("text", "").strip():
-                    continue
-                article["outlet"] = path.stem
-                chosen.append((rng.random(), article))
-    chosen.sort(key=lambda pair: pair[0])
-    return [article for _, article in chosen[:count]]
-
-
 def event_key(doc_id: str, event: Event) -> Key:
     return (doc_id, event.evidence.start, event.evidence.end, event.cameo, event.source.actor, event.target.actor)
 
 
 def record_key(record: dict[str, Any]) -> Key:
     return tuple(record[field] for field in KEY_FIELDS)
+
+
+ORDER = operator.itemgetter("id", "evidence_start", "evidence_end", "cameo")
 
 
 def symmetric(code: str) -> bool:
@@ -111,11 +92,6 @@ def scored_events(doc: Doc) -> list[Event]:
             seen.add(pair)
         kept.append(event)
     return kept
-
-
-def sample_fraction(seed: int, key: Key) -> float:
-    digest = hashlib.sha1(json.dumps([seed, *key], ensure_ascii=False).encode("utf-8")).hexdigest()
-    return int(digest[:12], 16) / 16**12
 
 
 def sample_rows(seed: int, rate: float, keys: Iterable[Key], judged: dict[Key, dict[str, Any]]) -> list[Row]:
@@ -140,37 +116,24 @@ def pooled(samples: Iterable[list[Row]]) -> list[Row]:
     return [(key, record) for (key, _), record in rows.items()]
 
 
-def run(articles: list[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], Doc]]:
-    pipeline = Pipeline()
-    for article in articles:
-        published = (article.get("date") or "")[:10] or None
-        yield article, pipeline(make_doc(article["text"], id=article["id"], published=published))
-
-
 def load_judged(path: Path = JUDGED) -> dict[Key, dict[str, Any]]:
-    if not path.exists():
-        return {}
-    with path.open(encoding="utf-8") as fh:
-        records = [json.loads(line) for line in fh if line.strip()]
-    return {record_key(r): r for r in records}
-
-
-def wilson(right: int, total: int, z: float = 1.96) -> tuple[float, float]:
-    if total == 0:
-        return (0.0, 0.0)
-    p = right / total
-    centre = (p + z * z / (2 * total)) / (1 + z * z / total)
-    half = z * math.sqrt(p * (1 - p) / total + z * z / (4 * total * total)) / (1 + z * z / total)
-    return (centre - half, centre + half)
+    return {record_key(r): r for r in read_jsonl(path)}
 
 
 def summary_row(label: str, predicted: int, rows: list[tuple[Key, dict[str, Any] | None]]) -> list[Any]:
     judged = [r for _, r in rows if r is not None]
     right = sum(r["verdict"] == "right" for r in judged)
-    low, high = wilson(right, len(judged))
-    precision = f"{right / len(judged):.3f} [{low:.2f}, {high:.2f}]" if judged else "-"
     unjudged = len(rows) - len(judged)
-    return [label, predicted, len(rows), len(judged), right, len(judged) - right, unjudged, precision]
+    return [
+        label,
+        predicted,
+        len(rows),
+        len(judged),
+        right,
+        len(judged) - right,
+        unjudged,
+        precision(right, len(judged)),
+    ]
 
 
 def report(seed: int, count: int, rate: float, judged: dict[Key, dict[str, Any]]) -> tuple[int, list[Row]]:
@@ -214,13 +177,6 @@ def report_seeds(seeds: list[int], count: int, rate: float) -> None:
         print_table(f"Pooled over seeds ({count} articles each, an event drawn twice counted once)", header, rows)
 
 
-def sentence_of(doc: Doc, start: int, end: int) -> str:
-    for sentence in doc.sentences:
-        if sentence.start <= start < sentence.end:
-            return doc.text[sentence.start : max(sentence.end, end)]
-    return doc.text[max(0, start - 200) : end + 200]
-
-
 def judge(seed: int, count: int, rate: float, limit: int) -> None:
     """Print unjudged sampled events for a human, in a stable random order (terminal only: article text)."""
     judged = load_judged()
@@ -255,14 +211,9 @@ def judge(seed: int, count: int, rate: float, limit: int) -> None:
 
 def parse_verdicts(lines: Iterable[str]) -> list[dict[str, Any]]:
     records = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.rstrip("\n").split("\t")
-        if len(cells) < 7:
-            raise SystemExit(f"verdict line {number}: expected at least 7 tab-separated columns, got {len(cells)}")
-        article_id, start, end, cameo, source, target, verdict = (c.strip() for c in cells[:7])
-        reason = cells[7].strip() if len(cells) > 7 else ""
+    for number, cells in verdict_lines(lines, 7):
+        article_id, start, end, cameo, source, target, verdict = cells[:7]
+        reason = cells[7] if len(cells) > 7 else ""
         if verdict not in VERDICTS:
             raise SystemExit(f"verdict line {number}: verdict must be one of {VERDICTS}, got {verdict!r}")
         if verdict == "wrong" and reason not in REASONS:
@@ -283,15 +234,9 @@ def parse_verdicts(lines: Iterable[str]) -> list[dict[str, Any]]:
 
 
 def record(path: Path) -> None:
-    judged = load_judged()
     with path.open(encoding="utf-8") as fh:
-        for item in parse_verdicts(fh):
-            judged[record_key(item)] = item
-    ordered = sorted(judged.values(), key=lambda r: (r["id"], r["evidence_start"], r["evidence_end"], r["cameo"]))
-    with JUDGED.open("w", encoding="utf-8") as fh:
-        for item in ordered:
-            fh.write(json.dumps(item, ensure_ascii=False) + "\n")
-    print(f"{len(ordered)} judgements in {JUDGED.relative_to(ROOT)}")
+        items = parse_verdicts(fh)
+    merge_judgements(JUDGED, items, record_key, ORDER, (*KEY_FIELDS, "verdict", "reason"))
 
 
 def main() -> None:

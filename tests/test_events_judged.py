@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -14,6 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 NEWS = ROOT.parent / "shared" / "data" / "news"
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
+import _judged  # noqa: E402
 import events_judged  # noqa: E402
 
 ACTOR = re.compile(r"^[A-Z]{3}[A-Z0-9]*$")  # codes such as IGOG7 (data/actors/orgs.json) are not in 3-letter groups
@@ -21,13 +20,8 @@ CAMEO = re.compile(r"^[0-2][0-9]{1,3}$")
 FIELDS = {*events_judged.KEY_FIELDS, "verdict", "reason"}
 
 
-def judged_records() -> list[dict[str, Any]]:
-    with events_judged.JUDGED.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
 def test_every_judgement_is_a_well_formed_key_with_a_verdict_and_no_text() -> None:
-    records = judged_records()
+    records = _judged.read_jsonl(events_judged.JUDGED)
     assert len(records) >= 150
     keys = set()
     for record in records:
@@ -58,26 +52,14 @@ def test_a_wrong_verdict_without_a_reason_code_is_refused() -> None:
 
 
 def test_the_wilson_interval_brackets_the_observed_rate() -> None:
-    low, high = events_judged.wilson(80, 181)
+    low, high = _judged.wilson(80, 181)
     assert low < 80 / 181 < high
     assert 0.36 < low < 0.38 and 0.50 < high < 0.52
 
 
 @pytest.mark.skipif(not NEWS.is_dir(), reason="needs ../shared (the news corpus)")
 def test_judged_offsets_fall_inside_unannotated_articles_of_the_corpus() -> None:
-    records = judged_records()
-    wanted = {r["id"] for r in records}
-    lengths: dict[str, int] = {}
-    for path in sorted(NEWS.rglob("*.jsonl")):
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                article = json.loads(line)
-                if article["id"] in wanted:
-                    lengths[article["id"]] = len(article["text"])
-    assert wanted <= set(lengths), wanted - set(lengths)
-    for record in records:
-        assert record["evidence_end"] <= lengths[record["id"]]
-    assert not wanted & events_judged.excluded_ids(), "a judged article is also in a gold set"
+    assert not _judged.misplaced(_judged.read_jsonl(events_judged.JUDGED), "evidence_end")
 
 
 def test_a_repeated_key_in_an_article_is_a_wrong_duplicate_and_pooling_counts_a_twice_drawn_event_once() -> None:
