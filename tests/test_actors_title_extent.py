@@ -198,3 +198,12 @@ def test_a_rank_without_a_country_gives_way_to_the_office_after_the_name_that_na
     )
     actor = actor_of(doc, "ماهر سعيد")
     assert actor is not None and actor.cameo == "TUNMIL" and actor.kb_source == "title"
+
+
+def test_a_former_office_holder_is_an_elite_not_the_office() -> None:
+    doc = run(
+        "وقال وزير الدفاع الكيني السابق جوزيف كاماو إن الحدود آمنة.",
+        [("الكيني", "LOC"), ("جوزيف كاماو", "PERS")],
+    )
+    actor = actor_of(doc, "جوزيف كاماو")
+    assert actor is not None and actor.cameo == "KENELI" and actor.role == "former defence minister"

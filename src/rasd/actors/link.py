@@ -21,6 +21,7 @@ DESCRIPTIVE_TOWN = 1_000_000  # «الدار البيضاء» is Casablanca wher
 
 # Codes of an organisation rather than a country or region: a gentilic of one («الأممي») takes no sector code.
 _ORGANISATION_CODES = ("IGO", "NGO")
+_STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})  # offices a former holder no longer acts for
 _PHRASE_OPENERS = frozenset({"و", "ف", "ب"})  # not «ل»: «الرئيس التنفيذي لشركة …» is one title
 # «اللجنة المصرية برئاسة اللواء …», «المتحدث باسم الرئاسة …»: written with a preposition, yet inside the title
 _TITLE_LINKS = frozenset({"رئاسه", "قياده", "اسم"})
@@ -557,6 +558,8 @@ class Linker:
         info = self.kb.country(country_code)
         root = info.cameo if info else country_code
         sector = None if term.honorific else term.sector  # «الدكتور فلان»: a country at most, office unknown
+        if sector in _STATE_SECTORS and "former" in modifiers:
+            sector = "ELI"  # «وزير الخارجية السابق»: a former office holder is an elite, as known people are
         return Actor(None, None, None, country_code if info else None, root + (sector or ""), sector, role, source)
 
     def _comma_at(self, index: int) -> bool:
