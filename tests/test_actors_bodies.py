@@ -119,3 +119,14 @@ def test_a_known_place_after_the_word_for_channel_is_a_canal() -> None:
     doc = run("وقالت قناة الفجر اللبنانية إن الاشتباكات توقفت.", [("الفجر", "ORG"), ("اللبنانية", "LOC")])
     channel = actor_of(doc, "الفجر")
     assert channel is not None and channel.cameo == "LBNMED"
+
+
+def test_a_news_word_later_in_an_agencys_name_keeps_it_a_news_agency() -> None:
+    doc = run(
+        "ونقلت وكالة الطلبة الموريتانية للأنباء عن الوزير قوله، وأوردت وكالات أنباء موريتانية أخرى الخبر.",
+        [("الطلبة الموريتانية", "ORG"), ("موريتانية", "LOC")],
+    )
+    agency = actor_of(doc, "الطلبة الموريتانية")  # the tagger's span stops before «للأنباء»
+    assert agency is not None and agency.cameo == "MRTMED"
+    agencies = actor_of(doc, "موريتانية")
+    assert agencies is not None and agencies.cameo == "MRTMED"

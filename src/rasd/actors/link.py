@@ -826,8 +826,9 @@ class Linker:
             and after < stop
             and self._definite(self.tokens[after])
             and not self.spans_start_known_org(after)
-            # not «وكالة الأناضول للأنباء»: a word of the body's own sector later in the name keeps that reading
-            and not any(self._body_of_sector(index, term.sector) for index in range(after, stop))
+            # not «وكالة الأناضول للأنباء»: a word of the body's own sector later in the name (or right after the
+            # words read, where a tagger's span may stop) keeps that reading
+            and not any(self._body_of_sector(i, term.sector) for i in range(after, min(stop + 1, len(self.tokens))))
         )
         if reads_definite:
             term = replace(term, sector=term.definite_sector, role=term.definite_role or term.role, generic=True)
@@ -836,6 +837,8 @@ class Linker:
         return term
 
     def _body_of_sector(self, index: int, sector: str | None) -> bool:
+        if self.roles.sector_words.get(token_bare(self.tokens[index])) == sector:
+            return True
         found = term_starting_at(self.tokens, index)
         return found is not None and found.kind == "institution" and found.sector == sector
 

@@ -55,6 +55,7 @@ class Roles:
     water_words: frozenset[str]  # «البحر الأحمر»: open water, in no country
     vessel_words: frozenset[str]  # «السفينة أكواريوس»: a ship's name follows
     party_heads: frozenset[str]  # «حزب النور»: a party, coded with its country alone
+    sector_words: dict[str, str]  # bare word → the sector it keeps in a body's name («للأنباء» → MED)
 
 
 @cache
@@ -97,6 +98,7 @@ def roles() -> Roles:
         water_words=frozenset(name_key(w) for w in spec["water_words"]),
         vessel_words=frozenset(name_key(w) for w in spec["vessel_words"]),
         party_heads=frozenset(name_key(w) for w in spec["party_heads"]),
+        sector_words={name_key(w): sector for sector, words in spec["sector_words"].items() for w in words},
     )
 
 
