@@ -460,7 +460,11 @@ def _embedded(ctx: SentenceContext, control: Trigger, clause: Clause, grammar: G
         commas = [v.index for v in between if v.token.text in ("،", ",")]
         # commas around an actor's name in apposition or around a date do not cut the clause
         aside = [
-            i for i in commas if _apposition_comma(i, trigger.head, mention_tokens) or _sets_off_date(ctx.views, i)
+            i
+            for i in commas
+            if _apposition_comma(i, trigger.head, mention_tokens)
+            or _sets_off_date(ctx.views, i)
+            or _comma_before_link(ctx.views, i, mention_tokens, grammar)
         ]
         if len(aside) < len(commas):
             return None
@@ -488,6 +492,22 @@ def _embedded(ctx: SentenceContext, control: Trigger, clause: Clause, grammar: G
 def _apposition_comma(index: int, governed: int, mention_tokens: set[int]) -> bool:
     """«وهدد الرئيس الأمريكي، دونالد ترامب، بمعاقبة»: the commas around an actor's name in apposition."""
     return index - 1 in mention_tokens and (index + 1 in mention_tokens or index + 1 == governed)
+
+
+def _comma_before_link(views: Sequence[TokenView], index: int, mention_tokens: set[int], grammar: Grammar) -> bool:
+    """«ودعت فرنسا وبريطانيا، لعقد اجتماع طارئ»: a comma between the actors and the linked complement (a word with
+    «ل»/«ب» or a linking word such as «إلى») does not cut the governing verb from its act."""
+    if index - 1 not in mention_tokens or index + 1 >= len(views) or index + 1 in mention_tokens:
+        return False
+    following = views[index + 1]
+    if not following.is_word:
+        return False
+    if following.norm in _PLACE_LINKS or following.token.prefixes[:1] in (("و",), ("ف",)):
+        return False  # «، في بيان»: an adverbial phrase; «، وعلى رأسها»: a new phrase, not the complement
+    return bool(set(following.token.prefixes[:1]) & {"ب", "ل"}) or bool(following.forms & grammar.embedding_links)
+
+
+_PLACE_LINKS = frozenset({"في", "من"})
 
 
 _REQUEST_CONTROLS = ("appeal", "demand", "reject", "threat")
@@ -528,11 +548,39 @@ def code_sentence(ctx: SentenceContext, lexicon: Lexicon, grammar: Grammar) -> l
                 mutual = len(draft.sources) > 1 or [s.mention for s in draft.targets] == [draft.sources[0].mention]
                 if mutual:
                     ctx.parties = list(draft.sources)
+    _untarget_meeting_matters(ctx, drafts)
     _targets_from_judged_events(ctx, drafts)
     _targets_from_previous_clause(ctx, drafts)
     _victims_of_attacks(ctx, drafts)
     _targets_of_claimed_acts(ctx, drafts)
     return drafts
+
+
+@cache
+def _meeting_purposes() -> frozenset[str]:
+    return frozenset(bare(norm_word(w)) for w in load_json("events", "grammar.json")["meeting_purposes"]["words"])
+
+
+_MEETING_CODES = ("04", "036", "026", "046")
+
+
+def _untarget_meeting_matters(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
+    """«دعت X لعقد اجتماع طارئ لمناقشة الهجوم الذي شنه Y», «قرر المجلس عقد جلسة لبحث ...»: an actor after the
+    purpose of a meeting (grammar `meeting_purposes`) is the matter discussed, no party; the meeting keeps no target
+    (a body named in the sentence before may still be found for it)."""
+    purposes = _meeting_purposes()
+    for draft in drafts:
+        if not draft.code.startswith(_MEETING_CODES) or not draft.targets or draft.mutual:
+            continue
+        head = draft.trigger.head
+        first = min((s.mention.head_start for s in draft.targets if s.mention is not None), default=-1)
+        if first <= head:
+            continue
+        if any(
+            view.is_word and "ل" in view.token.prefixes[:2] and bare(view.token.stem) in purposes
+            for view in ctx.views[head + 1 : first]
+        ):
+            draft.targets = []
 
 
 _CLAIM_CODE = "015"
@@ -1323,13 +1371,17 @@ _CUSTODY_CODES = ("173", "174")
 _PLACE_REACH = 5
 
 
-def _place_authority(ctx: SentenceContext, trigger: Trigger, clause: Clause) -> list[Side]:
+def _place_authority(
+    ctx: SentenceContext, trigger: Trigger, clause: Clause, patients: Sequence[Side] = ()
+) -> list[Side]:
     """«اعتقل في إستونيا», «اعتقال صحفي في إيران»: an arrest or deportation with no agent is done by the police
-    of the country it happens in."""
+    of the country it happens in (the place counted from the end of the patient written after the verb: «اعتقل
+    الصحفي ... فلان الفلاني في X»)."""
+    after = max([trigger.span[1], *(s.mention.end for s in patients if s.mention is not None)])
     for mention in ctx.mentions:
         if mention.head_start < trigger.span[1] or mention.start >= clause.end:
             continue
-        if sum(1 for v in ctx.views[trigger.span[1] : mention.head_start] if v.is_word) > _PLACE_REACH:
+        if sum(1 for v in ctx.views[after : mention.head_start] if v.is_word) > _PLACE_REACH:
             return []
         if mention.governor == "في" and mention.label == "LOC" and mention.code and mention.anaphor is None:
             side = ctx.sides([mention])[0]
@@ -1643,7 +1695,7 @@ def _code_trigger(
             target_codes = {s.code for s in targets}
             sources = [s for s in _adjunct_agent(ctx, trigger, clause, grammar) if s.code not in target_codes]
     if not sources and predicate.cameo[:3] in _CUSTODY_CODES:
-        sources = _place_authority(ctx, trigger, clause)
+        sources = _place_authority(ctx, trigger, clause, targets)
         if sources and not targets and trigger.is_verb and _opens_sentence(views, trigger.head, grammar):
             # «واعتقل في إستونيا»: the passive's subject is the one the article was talking about
             police = _country(sources[0].code or "")

@@ -1,0 +1,63 @@
+"""Recall of the eighteenth round: constructions of Arabic news the coder read only in part.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from events_helpers import build, coded
+
+
+def test_an_unvowelled_arrest_of_a_definite_person_is_the_passive() -> None:
+    text = "واعتقل الصحفي الموريتاني أحمد ولد سالم في نواذيبو مساء الأربعاء."
+    doc = build(
+        text,
+        [("الموريتاني", "LOC", "MRTMED"), ("أحمد ولد سالم", "PERS", "MRTMED"), ("نواذيبو", "LOC", "MRT")],
+    )
+    assert coded(doc, "17") == {("MRTCOP", "MRTMED")}
+
+
+def test_the_passive_of_a_definite_person_takes_the_agent_phrase() -> None:
+    text = "وخطف الناشط الليبي في طرابلس على يد مسلحين من ميليشيا الردع."
+    doc = build(text, [("الليبي", "LOC", "LBYCVL"), ("طرابلس", "LOC", "LBY"), ("ميليشيا الردع", "ORG", "LBYREB")])
+    assert coded(doc, "18") == {("LBYREB", "LBYCVL")}
+
+
+def test_a_body_after_the_verb_stays_the_subject() -> None:
+    text = "واعتقلت الشرطة الكينية في نيروبي عشرات المحتجين."
+    doc = build(text, [("الشرطة الكينية", "ORG", "KENCOP"), ("نيروبي", "LOC", "KEN")])
+    assert ("KENCVL", "KENCOP") not in coded(doc, "17")
+    assert all(source == "KENCOP" for source, _ in coded(doc, "17"))
+
+
+def test_a_person_with_an_object_after_a_phrase_is_the_agent() -> None:
+    text = "وهاجم الرئيس الكيني في خطابه الحكومة الأوغندية."
+    doc = build(text, [("الكيني", "LOC", "KENGOV"), ("الحكومة الأوغندية", "ORG", "UGAGOV")])
+    assert all(source == "KENGOV" for source, _ in coded(doc, "11") | coded(doc, "19"))
+
+
+def test_a_comma_before_the_called_act_does_not_cut_it_from_the_appeal() -> None:
+    text = "ودعت النرويج والدنمارك، لعقد اجتماع طارئ لمجلس الأمن الدولي."
+    doc = build(text, [("النرويج", "LOC", "NOR"), ("والدنمارك", "LOC", "DNK"), ("مجلس الأمن الدولي", "ORG", "IGOUNO")])
+    events = {(s, t) for s, t in coded(doc, "02")}
+    assert events == {("NOR", "IGOUNO"), ("DNK", "IGOUNO")}
+    assert not coded(doc, "04")
+
+
+def test_a_comma_before_an_adverbial_phrase_still_cuts() -> None:
+    text = "وهددت النرويج الحكومة الدنماركية، في إشارة إلى فرض عقوبات على شركات الصيد."
+    doc = build(text, [("النرويج", "LOC", "NOR"), ("الحكومة الدنماركية", "ORG", "DNKGOV")])
+    assert not coded(doc, "16")
+
+
+def test_the_matter_a_meeting_discusses_is_no_party() -> None:
+    text = "ودعت النرويج إلى عقد اجتماع طارئ لمناقشة الهجوم الذي شنه الجيش الإثيوبي على البلدة."
+    doc = build(text, [("النرويج", "LOC", "NOR"), ("الجيش الإثيوبي", "ORG", "ETHMIL")])
+    assert ("NOR", "ETHMIL") not in coded(doc, "02")
+
+
+def test_the_other_party_before_the_purpose_stays_the_target() -> None:
+    text = "والتقى وزير الخارجية النرويجي نظيره الدنماركي لبحث الهجوم الذي شنه الجيش الإثيوبي."
+    doc = build(
+        text, [("النرويجي", "LOC", "NORGOV"), ("الدنماركي", "LOC", "DNKGOV"), ("الجيش الإثيوبي", "ORG", "ETHMIL")]
+    )
+    pairs = coded(doc, "04")
+    assert {frozenset(p) for p in pairs} == {frozenset({"NORGOV", "DNKGOV"})}
