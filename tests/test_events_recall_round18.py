@@ -49,7 +49,7 @@ def test_a_comma_before_an_adverbial_phrase_still_cuts() -> None:
 
 
 def test_the_matter_a_meeting_discusses_is_no_party() -> None:
-    text = "ودعت النرويج إلى عقد اجتماع طارئ لمناقشة الهجوم الذي شنه الجيش الإثيوبي على البلدة."
+    text = "ودعت النرويج إلى عقد اجتماع طارئ لمناقشة قضية استخدام الجيش الإثيوبي للطائرات المسيرة."
     doc = build(text, [("النرويج", "LOC", "NOR"), ("الجيش الإثيوبي", "ORG", "ETHMIL")])
     assert ("NOR", "ETHMIL") not in coded(doc, "02")
 
@@ -61,3 +61,21 @@ def test_the_other_party_before_the_purpose_stays_the_target() -> None:
     )
     pairs = coded(doc, "04")
     assert {frozenset(p) for p in pairs} == {frozenset({"NORGOV", "DNKGOV"})}
+
+
+def test_an_attack_in_the_heart_of_a_city_falls_on_its_country() -> None:
+    text = "وعادت الصحف إلى الهجوم الإرهابي الذي وقع في قلب لشبونة مساء الجمعة."
+    doc = build(text, [("لشبونة", "LOC", "PRT")])
+    assert coded(doc, "18") == {(None, "PRT")}
+
+
+def test_a_bombing_in_the_middle_of_a_named_capital_has_no_agent() -> None:
+    text = "وانفجرت سيارة مفخخة في وسط العاصمة الكينية نيروبي صباح اليوم."
+    doc = build(text, [("الكينية", "LOC", "KEN"), ("نيروبي", "LOC", "KEN")])
+    assert coded(doc, "18") == {(None, "KEN")}
+
+
+def test_a_part_of_a_place_does_not_place_an_attack_whose_agent_is_named() -> None:
+    text = "وقصفت الطائرات التركية مواقع في شمال العراق."
+    doc = build(text, [("التركية", "LOC", "TURMIL"), ("العراق", "LOC", "IRQ")])
+    assert coded(doc, "19") == {("TURMIL", "IRQ")}

@@ -42,7 +42,7 @@ from rasd.events.matcher import (
     is_relative,
     view_tokens,
 )
-from rasd.events.mentions import Mention, organisation_head, sentence_mentions
+from rasd.events.mentions import Mention, organisation_head, place_parts, sentence_mentions
 from rasd.events.modality import Modality, conditional_word, free_relative_before, modality_at
 from rasd.events.statements import content_views, speaking_quotes, statement_code
 from rasd.resources import load_json
@@ -2516,9 +2516,11 @@ def _location_mention(draft: Draft, ctx: SentenceContext, used: set[int]) -> Men
 
 
 def _placed(ctx: SentenceContext, mention: Mention, grammar: Grammar) -> bool:
-    """«في عاصمة دولة قطر الدوحة», «بالعاصمة السودانية الخرطوم»: a place phrase opened by «في» or «ب»."""
+    """«في عاصمة دولة قطر الدوحة», «بالعاصمة السودانية الخرطوم», «في قلب مدريد» (grammar `place_parts`): a place
+    phrase opened by «في» or «ب»."""
     if mention.governor in ("في", "ب"):
         return True
+    parts = place_parts()
     place_tokens = {i for m in ctx.mentions if m.is_place for i in range(m.head_start, m.end)}
     index = mention.head_start - 1
     while index >= 0:
@@ -2532,7 +2534,7 @@ def _placed(ctx: SentenceContext, mention: Mention, grammar: Grammar) -> bool:
             return True
         if view.norm in ("في", "ب"):
             return True
-        if index in place_tokens or view.forms & grammar.construct_nouns:
+        if index in place_tokens or view.forms & grammar.construct_nouns or bare(view.token.stem) in parts:
             index -= 1
             continue
         return False
@@ -3011,8 +3013,11 @@ def _place_target(
         happened = _took_place(ctx.views, trigger)
         if happened is None:
             return None
-    if any(s.code and not (_place_side(s) and s.mention is not None and s.mention.governor == "في") for s in sources):
-        return None
+    grammar = default_grammar()
+    if any(
+        s.code and not (_place_side(s) and s.mention is not None and _placed(ctx, s.mention, grammar)) for s in sources
+    ):
+        return None  # (a place read as the agent, «في حي بغداد», «في العاصمة الصومالية مقديشو», is where)
     if happened is None:
         place = _location_mention(draft, ctx, set())
     else:
