@@ -79,3 +79,23 @@ def test_a_part_of_a_place_does_not_place_an_attack_whose_agent_is_named() -> No
     text = "وقصفت الطائرات التركية مواقع في شمال العراق."
     doc = build(text, [("التركية", "LOC", "TURMIL"), ("العراق", "LOC", "IRQ")])
     assert coded(doc, "19") == {("TURMIL", "IRQ")}
+
+
+def test_standing_by_a_state_in_a_quotation_is_praise_of_it() -> None:
+    text = 'وقال وزير الخارجية الأردني: "نحن نقف إلى جانب المغرب في هذه الظروف".'
+    doc = build(
+        text,
+        [("الأردني", "LOC", "JORGOV"), ("المغرب", "LOC", "MAR")],
+        quotes=[("نحن نقف إلى جانب المغرب في هذه الظروف", "وزير الخارجية الأردني", "JORGOV", None)],
+    )
+    assert ("JORGOV", "MAR") in coded(doc, "05")
+
+
+def test_a_violation_of_international_law_in_a_quotation_is_criticism() -> None:
+    text = 'وقال وزير الخارجية الأردني إن "الغارات الإسرائيلية على القرى انتهاك للقانون الدولي".'
+    doc = build(
+        text,
+        [("الأردني", "LOC", "JORGOV"), ("الإسرائيلية", "LOC", "ISR")],
+        quotes=[("الغارات الإسرائيلية على القرى انتهاك للقانون الدولي", "وزير الخارجية الأردني", "JORGOV", None)],
+    )
+    assert ("JORGOV", "ISR") in coded(doc, "11")

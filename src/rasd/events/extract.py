@@ -2840,7 +2840,7 @@ def _statement_event(doc: Doc, quote: Quote, contexts: Sequence[SentenceContext]
             if first <= mention.head_start
             and mention.end <= last + 1
             and mention.code is not None
-            and _judged_in_statement(mention, speaker)
+            and _judged_in_statement(mention, speaker, _alongside(ctx.views, mention))
             and not _victim_of_judged_act(ctx.views, statement.cameo, mention, said)
         ]
         if not candidates:
@@ -2888,12 +2888,21 @@ def _victim_of_judged_act(views: Sequence[TokenView], code: str, mention: Mentio
     return said[1] < mention.start <= said[1] + 2
 
 
-def _judged_in_statement(mention: Mention, speaker: Side) -> bool:
+def _alongside(views: Sequence[TokenView], mention: Mention) -> bool:
+    """«نقف إلى جانب المغرب»: the actor right after «جانب» is whom one stands by, not a place one goes to."""
+    before = next((v for v in reversed(views[: mention.head_start]) if v.is_word), None)
+    return before is not None and before.norm in _ALONGSIDE
+
+
+_ALONGSIDE = frozenset({"جانب"})
+
+
+def _judged_in_statement(mention: Mention, speaker: Side, alongside: bool = False) -> bool:
     """An actor a statement can be about: not a place, not an unresolved anaphor, not the speaker or (for a bare
     country) the speaker's own country («علاقاتنا مع تركيا» said by a Turkish official), not unnamed people
     («أشخاص», «الناس»): those are whom the judged act befell, not whom the speaker judges."""
     code = mention.code or ""
-    if mention.anaphor is not None or _is_place(mention) or code == speaker.code:
+    if mention.anaphor is not None or (_is_place(mention) and not alongside) or code == speaker.code:
         return False
     if mention.generic and code.endswith("CVL"):
         return False
