@@ -99,3 +99,15 @@ def test_a_violation_of_international_law_in_a_quotation_is_criticism() -> None:
         quotes=[("الغارات الإسرائيلية على القرى انتهاك للقانون الدولي", "وزير الخارجية الأردني", "JORGOV", None)],
     )
     assert ("JORGOV", "ISR") in coded(doc, "11")
+
+
+def test_a_warning_that_an_actor_does_harm_is_aimed_at_that_actor() -> None:
+    text = "وحذرت الخارجية الماليزية، مساء الخميس، من أن الرسوم الأسترالية الجديدة ستضر بالتجارة بين البلدين."
+    doc = build(text, [("الخارجية الماليزية", "ORG", "MYSGOV"), ("الأسترالية", "LOC", "AUS")])
+    assert coded(doc, "13") == {("MYSGOV", "AUS")}
+
+
+def test_a_warning_about_a_place_names_no_one_warned() -> None:
+    text = "وحذرت الخارجية الماليزية من أن أي هجوم على مدينة ملقا سيكون كارثيا."
+    doc = build(text, [("الخارجية الماليزية", "ORG", "MYSGOV"), ("ملقا", "LOC", "MYS")])
+    assert not coded(doc, "13")

@@ -549,11 +549,60 @@ def code_sentence(ctx: SentenceContext, lexicon: Lexicon, grammar: Grammar) -> l
                 if mutual:
                     ctx.parties = list(draft.sources)
     _untarget_meeting_matters(ctx, drafts)
+    _targets_of_warnings(ctx, drafts)
     _targets_from_judged_events(ctx, drafts)
     _targets_from_previous_clause(ctx, drafts)
     _victims_of_attacks(ctx, drafts)
     _targets_of_claimed_acts(ctx, drafts)
     return drafts
+
+
+_WARNED_GOVERNORS = frozenset({None, "gen", "mod", "of-event"})
+_WARNING_REACH = 6  # words after «من أن» where the one warned about is looked for
+_WARNING_GAP = 8  # words between the warning verb and «من أن» (its subject, a date)
+
+
+def _targets_of_warnings(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
+    """«وحذرت الخارجية التركية، مساء الجمعة، من أن العقوبات الأمريكية ستضر بالعلاقات», «حذرت X من أن أي تدخل
+    أمريكي ...»: a warning with no one warned, followed by «من أن», is aimed at the first actor of the clause it
+    introduces (not a place, not the warner's own side)."""
+    views = ctx.views
+    for draft in drafts:
+        if draft.targets or not draft.code.startswith("13") or not draft.trigger.is_verb or draft.mutual:
+            continue
+        own = {s.code for s in draft.sources if s.code} | {s.code[:3] for s in draft.sources if s.code}
+        taken = {i for s in draft.sources if s.mention is not None for i in range(s.mention.start, s.mention.end)}
+        words = 0
+        that = None
+        for index in range(draft.trigger.span[1], len(views) - 1):
+            view = views[index]
+            if view.norm in default_grammar().sentence_punctuation:
+                break
+            if not view.is_word or index in taken or view.in_timex:
+                continue
+            if view.norm == "من" and views[index + 1].norm in ("ان", "أن"):
+                that = index + 2
+                break
+            words += 1
+            if words > _WARNING_GAP:
+                break
+        if that is None:
+            continue
+        for mention in ctx.mentions:
+            if mention.head_start < that or mention.code is None:
+                continue
+            if sum(1 for v in views[that : mention.head_start] if v.is_word) > _WARNING_REACH:
+                break
+            if _is_place(mention) or mention.code in own or mention.code[:3] in own or mention.anaphor is not None:
+                continue
+            if mention.generic and mention.code.endswith("CVL"):
+                continue
+            if mention.governor not in _WARNED_GOVERNORS or _venue(ctx.sides([mention])[0]):
+                continue  # «أي محاولة للسيطرة على ميناء الحديدة», «القوة ضد سوريا»: where or on whom, not who
+            draft.targets = ctx.sides(
+                [m for m in ctx.mentions if m.group == mention.group] if mention.group else [mention]
+            )
+            break
 
 
 @cache
