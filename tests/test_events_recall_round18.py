@@ -111,3 +111,23 @@ def test_a_warning_about_a_place_names_no_one_warned() -> None:
     text = "وحذرت الخارجية الماليزية من أن أي هجوم على مدينة ملقا سيكون كارثيا."
     doc = build(text, [("الخارجية الماليزية", "ORG", "MYSGOV"), ("ملقا", "LOC", "MYS")])
     assert not coded(doc, "13")
+
+
+def test_an_obligation_laid_on_an_actor_in_reported_speech_is_an_appeal() -> None:
+    text = "وقال وزير الخارجية النرويجي إن على الحكومة الإثيوبية أن تسمح بدخول المساعدات."
+    doc = build(
+        text,
+        [("النرويجي", "LOC", "NORGOV"), ("الحكومة الإثيوبية", "ORG", "ETHGOV")],
+        quotes=[("على الحكومة الإثيوبية أن تسمح بدخول المساعدات", "وزير الخارجية النرويجي", "NORGOV", None)],
+    )
+    assert ("NORGOV", "ETHGOV") in coded(doc, "02")
+
+
+def test_despite_opening_the_reported_words_lays_no_obligation() -> None:
+    text = "وقال وزير الخارجية النرويجي إن على الرغم من الخلاف فإن الحكومة الإثيوبية شريك مهم."
+    doc = build(
+        text,
+        [("النرويجي", "LOC", "NORGOV"), ("الحكومة الإثيوبية", "ORG", "ETHGOV")],
+        quotes=[("على الرغم من الخلاف فإن الحكومة الإثيوبية شريك مهم", "وزير الخارجية النرويجي", "NORGOV", None)],
+    )
+    assert not coded(doc, "02")

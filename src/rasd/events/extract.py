@@ -44,7 +44,7 @@ from rasd.events.matcher import (
 )
 from rasd.events.mentions import Mention, organisation_head, place_parts, sentence_mentions
 from rasd.events.modality import Modality, conditional_word, free_relative_before, modality_at
-from rasd.events.statements import content_views, speaking_quotes, statement_code
+from rasd.events.statements import Statement, content_views, speaking_quotes, statement_code
 from rasd.resources import load_json
 from rasd.text.normalize import normalize
 
@@ -2879,6 +2879,10 @@ def _statement_event(doc: Doc, quote: Quote, contexts: Sequence[SentenceContext]
         if not words:
             continue
         statement = statement_code(words, grammar.strong_negation | grammar.weak_negation)
+        obliged = _obliged(ctx, words, grammar) if statement is None else None
+        if obliged is not None:
+            # «قال إن على إيران أن توقف ...»: an obligation laid on an actor is the speaker's appeal to it
+            statement = Statement(_OBLIGATION_CODE, 0, 1)
         if statement is None:
             continue
         first, last = words[0].index, words[-1].index
@@ -2891,6 +2895,7 @@ def _statement_event(doc: Doc, quote: Quote, contexts: Sequence[SentenceContext]
             and mention.code is not None
             and _judged_in_statement(mention, speaker, _alongside(ctx.views, mention))
             and not _victim_of_judged_act(ctx.views, statement.cameo, mention, said)
+            and (obliged is None or mention is obliged)
         ]
         if not candidates:
             return None
@@ -2918,6 +2923,31 @@ def _statement_event(doc: Doc, quote: Quote, contexts: Sequence[SentenceContext]
             confidence=STATEMENT_CONFIDENCE,
         )
     return None
+
+
+_OBLIGATION_CODE = "020"
+_OBLIGED_QUANTIFIERS = frozenset({"جميع", "كل", "كافة", "كافه"})
+
+
+def _obliged(ctx: SentenceContext, words: Sequence[TokenView], grammar: Grammar) -> Mention | None:
+    """«إن على إيران أن توقف ...», «"على الحكومة وقف الاستيطان"», «أن على جميع الأطراف الليبية مضاعفة جهودها»:
+    quoted words opening with «على», an actor (after «جميع»/«كل» at most) and then «أن» or a verbal noun lay an
+    obligation on that actor. Returns its mention."""
+    if len(words) < 3 or words[0].norm != "علي":
+        return None
+    start = words[0].index + 1
+    if ctx.views[start].is_word and ctx.views[start].norm in _OBLIGED_QUANTIFIERS:
+        start += 1
+    mention = next((m for m in ctx.mentions if m.head_start == start and m.code is not None), None)
+    if mention is None or mention.end >= len(ctx.views):
+        return None
+    following = ctx.views[mention.end]
+    if not following.is_word or following.norm in grammar.prepositions:
+        return None
+    if following.norm in ("ان", "أن"):
+        return mention
+    # a verbal noun: no article, no clitic preposition («مضاعفة جهودها», «وقف الاستيطان»)
+    return mention if not following.token.prefixes and not following.token.suffixes else None
 
 
 @cache
