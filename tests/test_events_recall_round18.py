@@ -3,7 +3,7 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from events_helpers import build, coded
+from events_helpers import build, coded, events_of
 
 
 def test_an_unvowelled_arrest_of_a_definite_person_is_the_passive() -> None:
@@ -35,10 +35,11 @@ def test_a_person_with_an_object_after_a_phrase_is_the_agent() -> None:
 
 
 def test_a_comma_before_the_called_act_does_not_cut_it_from_the_appeal() -> None:
-    text = "ودعت النرويج والدنمارك، لعقد اجتماع طارئ لمجلس الأمن الدولي."
-    doc = build(text, [("النرويج", "LOC", "NOR"), ("والدنمارك", "LOC", "DNK"), ("مجلس الأمن الدولي", "ORG", "IGOUNO")])
+    text = "ودعت النرويج والدنمارك، لعقد اجتماع عاجل لمجلس القطب الشمالي بشأن الصيد."
+    doc = build(text, [("النرويج", "LOC", "NOR"), ("والدنمارك", "LOC", "DNK"), ("مجلس القطب الشمالي", "ORG", "IGOARC")])
     events = {(s, t) for s, t in coded(doc, "02")}
-    assert events == {("NOR", "IGOUNO"), ("DNK", "IGOUNO")}
+    assert events == {("NOR", "IGOARC"), ("DNK", "IGOARC")}
+    assert {e.cameo for e in events_of(doc) if e.cameo.startswith("02")} == {"026"}
     assert not coded(doc, "04")
 
 
@@ -49,7 +50,7 @@ def test_a_comma_before_an_adverbial_phrase_still_cuts() -> None:
 
 
 def test_the_matter_a_meeting_discusses_is_no_party() -> None:
-    text = "ودعت النرويج إلى عقد اجتماع طارئ لمناقشة قضية استخدام الجيش الإثيوبي للطائرات المسيرة."
+    text = "ودعت النرويج إلى عقد اجتماع عاجل لمناقشة ملف استخدام الجيش الإثيوبي للطائرات المسيرة."
     doc = build(text, [("النرويج", "LOC", "NOR"), ("الجيش الإثيوبي", "ORG", "ETHMIL")])
     assert ("NOR", "ETHMIL") not in coded(doc, "02")
 
@@ -64,7 +65,7 @@ def test_the_other_party_before_the_purpose_stays_the_target() -> None:
 
 
 def test_an_attack_in_the_heart_of_a_city_falls_on_its_country() -> None:
-    text = "وعادت الصحف إلى الهجوم الإرهابي الذي وقع في قلب لشبونة مساء الجمعة."
+    text = "وما زالت آثار التفجير الذي وقع في قلب لشبونة القديمة ظاهرة على الجدران."
     doc = build(text, [("لشبونة", "LOC", "PRT")])
     assert coded(doc, "18") == {(None, "PRT")}
 

@@ -495,7 +495,7 @@ def _apposition_comma(index: int, governed: int, mention_tokens: set[int]) -> bo
 
 
 def _comma_before_link(views: Sequence[TokenView], index: int, mention_tokens: set[int], grammar: Grammar) -> bool:
-    """«ودعت فرنسا وبريطانيا، لعقد اجتماع طارئ»: a comma between the actors and the linked complement (a word with
+    """«ودعت X وY، لعقد جلسة عاجلة»: a comma between the actors and the linked complement (a word with
     «ل»/«ب» or a linking word such as «إلى») does not cut the governing verb from its act."""
     if index - 1 not in mention_tokens or index + 1 >= len(views) or index + 1 in mention_tokens:
         return False
@@ -598,7 +598,7 @@ def _targets_of_warnings(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
             if mention.generic and mention.code.endswith("CVL"):
                 continue
             if mention.governor not in _WARNED_GOVERNORS or _venue(ctx.sides([mention])[0]):
-                continue  # «أي محاولة للسيطرة على ميناء الحديدة», «القوة ضد سوريا»: where or on whom, not who
+                continue  # «أي هجوم على مرفأ المدينة», «القوة ضد سوريا»: where or on whom, not who
             draft.targets = ctx.sides(
                 [m for m in ctx.mentions if m.group == mention.group] if mention.group else [mention]
             )
@@ -614,7 +614,7 @@ _MEETING_CODES = ("04", "036", "026", "046")
 
 
 def _untarget_meeting_matters(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
-    """«دعت X لعقد اجتماع طارئ لمناقشة الهجوم الذي شنه Y», «قرر المجلس عقد جلسة لبحث ...»: an actor after the
+    """«دعت X لعقد جلسة لدراسة الغارة التي نفذها Y», «قرر المجلس عقد جلسة لبحث ...»: an actor after the
     purpose of a meeting (grammar `meeting_purposes`) is the matter discussed, no party; the meeting keeps no target
     (a body named in the sentence before may still be found for it)."""
     purposes = _meeting_purposes()
