@@ -12,7 +12,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from rasd.events.agents import NAME_MARKS
+from rasd.events.agents import NAME_MARKS, agent_lexicon
 from rasd.events.lexicon import Grammar, Predicate, bare, default_grammar, norm_word
 from rasd.events.matcher import (
     TokenView,
@@ -1111,7 +1111,7 @@ def verb_roles(
         found = _recipient_before_object(views, subject_end, trigger.obj[0], mentions, preps, roles.sources)
     if found and predicate.reciprocal and len(roles.sources) > 1 and _purpose_before(views, start, found[0]):
         found = []  # «التقى وزراء روسيا وإيران وتركيا لبحث النزاع السوري»: the purpose's matter is no party
-    passive = _unvowelled_passive(views, trigger, predicate, roles, found, others, grammar) or (
+    passive = _unvowelled_passive(views, trigger, predicate, roles, found, others, grammar, clause) or (
         not found and _object_missing(views, trigger, predicate, roles, clause, grammar)
     )
     if found and not passive:
@@ -1180,11 +1180,14 @@ def _unvowelled_passive(
     found: Sequence[Mention],
     other_verbs: Collection[int],
     grammar: Grammar,
+    clause: Clause,
 ) -> bool:
     """«قتل مدنيون في غارة», «اعتقل صحفي تركي», «قتل فلسطيني برصاص الجيش»: a past verb of harm written without
     vowels, followed by an indefinite or counted subject and no object of its own (or only the agent phrase), is
     the passive: news names who was killed or arrested that way, and an indefinite killer is named with an object
-    («قتل مسلحون ثلاثة جنود»)."""
+    («قتل مسلحون ثلاثة جنود»). So is one followed by a definite single person or a person's name («واعتقل
+    الصحفي المغربي ... في», «وخطف الناشط ...») with nothing but prepositional phrases after it to the clause's
+    end: a body acts on an object («وقتل الجيش في المدينة ثلاثة مسلحين»), a person with none is the one harmed."""
     if trigger.passive or trigger.split.enclitic or roles.source_how != "verb-subject" or not roles.sources:
         return False
     if trigger.end != trigger.head + 1 or trigger.obj is not None:
@@ -1217,9 +1220,10 @@ def _unvowelled_passive(
     member = begin < subject.start and bool(views[begin].forms & grammar.member_nouns)  # «موظف باللجنة»
     unnamed = subject.entity is None or is_nisba(views, subject) or member
     indefinite = "ال" not in first.token.prefixes and unnamed
-    if not (indefinite or counted):
-        return False
     subject_end = max(m.end for m in roles.sources)
+    single = _single_person(views, subject, begin, grammar) and _only_adjuncts(views, subject_end, clause, grammar)
+    if not (indefinite or counted or single):
+        return False
     following = next((v for v in views[subject_end:] if not v.in_timex), None)
     if following is not None and following.is_word and following.forms & grammar.quantifiers:
         return False  # «اعتقلت قوات الأمن عشرات المشتبه بهم»: a counted object after the subject, an active verb's
@@ -1244,6 +1248,43 @@ def _harm_companion_after(views: Sequence[TokenView], start: int, grammar: Gramm
     if words and words[0].forms & grammar.harm_companion_counts:
         words = words[1:]
     return bool(words) and "و" in words[0].token.prefixes and bool(words[0].forms & grammar.harm_companions)
+
+
+@cache
+def _collective_agents() -> frozenset[str]:
+    return frozenset(bare(norm_word(w)) for w in load_json("events", "grammar.json")["collective_agents"]["words"])
+
+
+def _single_person(views: Sequence[TokenView], subject: Mention, begin: int, grammar: Grammar) -> bool:
+    """«الصحفي», «الناشط المغربي فلان», «فلان»: a definite singular agent noun that names one person (not a body:
+    «الجيش», «الشرطة», grammar `collective_agents`), or a person's name with no title before it."""
+    if subject.code is None or len(subject.code) == 3:
+        return False  # unresolved, or a bare state or people
+    first = views[begin]
+    if begin == subject.start and subject.label == "PERS":
+        return True
+    if "ال" not in first.token.prefixes:
+        return False
+    sense = agent_lexicon().sense(first)
+    if sense is None or sense.number != "sg" or sense.role != "agent":
+        return False
+    return bare(first.token.stem) not in _collective_agents() and not first.forms & _collective_agents()
+
+
+def _only_adjuncts(views: Sequence[TokenView], start: int, clause: Clause, grammar: Grammar) -> bool:
+    """After the subject, only prepositional phrases, times and punctuation to the end of the clause: the word
+    right after it is a preposition (written apart or as «ب»/«ل»), a comma or the end, and no number or
+    quantifier (a counted object) follows in the clause."""
+    rest = [v for v in views[start : clause.end] if not v.in_timex]
+    if not rest:
+        return True
+    following = rest[0]
+    if not following.is_word:
+        if following.token.text not in "،,.؛":
+            return False
+    elif not (following.norm in grammar.prepositions or following.token.prefixes[:1] in (("ب",), ("ل",))):
+        return False
+    return not any(v.token.kind == "number" or (v.is_word and v.forms & grammar.quantifiers) for v in rest)
 
 
 @cache

@@ -43,9 +43,9 @@ from rasd.events.matcher import (
     is_relative,
     view_tokens,
 )
-from rasd.events.mentions import Mention, organisation_head, sentence_mentions
+from rasd.events.mentions import Mention, organisation_head, place_parts, sentence_mentions
 from rasd.events.modality import Modality, conditional_word, free_relative_before, modality_at
-from rasd.events.statements import content_views, speaking_quotes, statement_code
+from rasd.events.statements import Statement, content_views, speaking_quotes, statement_code
 from rasd.resources import load_json
 from rasd.text.normalize import normalize
 
@@ -461,7 +461,11 @@ def _embedded(ctx: SentenceContext, control: Trigger, clause: Clause, grammar: G
         commas = [v.index for v in between if v.token.text in ("،", ",")]
         # commas around an actor's name in apposition or around a date do not cut the clause
         aside = [
-            i for i in commas if _apposition_comma(i, trigger.head, mention_tokens) or _sets_off_date(ctx.views, i)
+            i
+            for i in commas
+            if _apposition_comma(i, trigger.head, mention_tokens)
+            or _sets_off_date(ctx.views, i)
+            or _comma_before_link(ctx.views, i, mention_tokens, grammar)
         ]
         if len(aside) < len(commas):
             return None
@@ -489,6 +493,22 @@ def _embedded(ctx: SentenceContext, control: Trigger, clause: Clause, grammar: G
 def _apposition_comma(index: int, governed: int, mention_tokens: set[int]) -> bool:
     """«وهدد الرئيس الأمريكي، دونالد ترامب، بمعاقبة»: the commas around an actor's name in apposition."""
     return index - 1 in mention_tokens and (index + 1 in mention_tokens or index + 1 == governed)
+
+
+def _comma_before_link(views: Sequence[TokenView], index: int, mention_tokens: set[int], grammar: Grammar) -> bool:
+    """«ودعت X وY، لعقد جلسة عاجلة»: a comma between the actors and the linked complement (a word with
+    «ل»/«ب» or a linking word such as «إلى») does not cut the governing verb from its act."""
+    if index - 1 not in mention_tokens or index + 1 >= len(views) or index + 1 in mention_tokens:
+        return False
+    following = views[index + 1]
+    if not following.is_word:
+        return False
+    if following.norm in _PLACE_LINKS or following.token.prefixes[:1] in (("و",), ("ف",)):
+        return False  # «، في بيان»: an adverbial phrase; «، وعلى رأسها»: a new phrase, not the complement
+    return bool(set(following.token.prefixes[:1]) & {"ب", "ل"}) or bool(following.forms & grammar.embedding_links)
+
+
+_PLACE_LINKS = frozenset({"في", "من"})
 
 
 _REQUEST_CONTROLS = ("appeal", "demand", "reject", "threat")
@@ -529,11 +549,88 @@ def code_sentence(ctx: SentenceContext, lexicon: Lexicon, grammar: Grammar) -> l
                 mutual = len(draft.sources) > 1 or [s.mention for s in draft.targets] == [draft.sources[0].mention]
                 if mutual:
                     ctx.parties = list(draft.sources)
+    _untarget_meeting_matters(ctx, drafts)
+    _targets_of_warnings(ctx, drafts)
     _targets_from_judged_events(ctx, drafts)
     _targets_from_previous_clause(ctx, drafts)
     _victims_of_attacks(ctx, drafts)
     _targets_of_claimed_acts(ctx, drafts)
     return drafts
+
+
+_WARNED_GOVERNORS = frozenset({None, "gen", "mod", "of-event"})
+_WARNING_REACH = 6  # words after «من أن» where the one warned about is looked for
+_WARNING_GAP = 8  # words between the warning verb and «من أن» (its subject, a date)
+
+
+def _targets_of_warnings(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
+    """«وحذرت الخارجية التركية، مساء الجمعة، من أن العقوبات الأمريكية ستضر بالعلاقات», «حذرت X من أن أي تدخل
+    أمريكي ...»: a warning with no one warned, followed by «من أن», is aimed at the first actor of the clause it
+    introduces (not a place, not the warner's own side)."""
+    views = ctx.views
+    for draft in drafts:
+        if draft.targets or not draft.code.startswith("13") or not draft.trigger.is_verb or draft.mutual:
+            continue
+        own = {s.code for s in draft.sources if s.code} | {s.code[:3] for s in draft.sources if s.code}
+        taken = {i for s in draft.sources if s.mention is not None for i in range(s.mention.start, s.mention.end)}
+        words = 0
+        that = None
+        for index in range(draft.trigger.span[1], len(views) - 1):
+            view = views[index]
+            if view.norm in default_grammar().sentence_punctuation:
+                break
+            if not view.is_word or index in taken or view.in_timex:
+                continue
+            if view.norm == "من" and views[index + 1].norm in ("ان", "أن"):
+                that = index + 2
+                break
+            words += 1
+            if words > _WARNING_GAP:
+                break
+        if that is None:
+            continue
+        for mention in ctx.mentions:
+            if mention.head_start < that or mention.code is None:
+                continue
+            if sum(1 for v in views[that : mention.head_start] if v.is_word) > _WARNING_REACH:
+                break
+            if _is_place(mention) or mention.code in own or mention.code[:3] in own or mention.anaphor is not None:
+                continue
+            if mention.generic and mention.code.endswith("CVL"):
+                continue
+            if mention.governor not in _WARNED_GOVERNORS or _venue(ctx.sides([mention])[0]):
+                continue  # «أي هجوم على مرفأ المدينة», «القوة ضد سوريا»: where or on whom, not who
+            draft.targets = ctx.sides(
+                [m for m in ctx.mentions if m.group == mention.group] if mention.group else [mention]
+            )
+            break
+
+
+@cache
+def _meeting_purposes() -> frozenset[str]:
+    return frozenset(bare(norm_word(w)) for w in load_json("events", "grammar.json")["meeting_purposes"]["words"])
+
+
+_MEETING_CODES = ("04", "036", "026", "046")
+
+
+def _untarget_meeting_matters(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
+    """«دعت X لعقد جلسة لدراسة الغارة التي نفذها Y», «قرر المجلس عقد جلسة لبحث ...»: an actor after the
+    purpose of a meeting (grammar `meeting_purposes`) is the matter discussed, no party; the meeting keeps no target
+    (a body named in the sentence before may still be found for it)."""
+    purposes = _meeting_purposes()
+    for draft in drafts:
+        if not draft.code.startswith(_MEETING_CODES) or not draft.targets or draft.mutual:
+            continue
+        head = draft.trigger.head
+        first = min((s.mention.head_start for s in draft.targets if s.mention is not None), default=-1)
+        if first <= head:
+            continue
+        if any(
+            view.is_word and "ل" in view.token.prefixes[:2] and bare(view.token.stem) in purposes
+            for view in ctx.views[head + 1 : first]
+        ):
+            draft.targets = []
 
 
 _CLAIM_CODE = "015"
@@ -1324,13 +1421,17 @@ _CUSTODY_CODES = ("173", "174")
 _PLACE_REACH = 5
 
 
-def _place_authority(ctx: SentenceContext, trigger: Trigger, clause: Clause) -> list[Side]:
+def _place_authority(
+    ctx: SentenceContext, trigger: Trigger, clause: Clause, patients: Sequence[Side] = ()
+) -> list[Side]:
     """«اعتقل في إستونيا», «اعتقال صحفي في إيران»: an arrest or deportation with no agent is done by the police
-    of the country it happens in."""
+    of the country it happens in (the place counted from the end of the patient written after the verb: «اعتقل
+    الصحفي ... فلان الفلاني في X»)."""
+    after = max([trigger.span[1], *(s.mention.end for s in patients if s.mention is not None)])
     for mention in ctx.mentions:
         if mention.head_start < trigger.span[1] or mention.start >= clause.end:
             continue
-        if sum(1 for v in ctx.views[trigger.span[1] : mention.head_start] if v.is_word) > _PLACE_REACH:
+        if sum(1 for v in ctx.views[after : mention.head_start] if v.is_word) > _PLACE_REACH:
             return []
         if mention.governor == "في" and mention.label == "LOC" and mention.code and mention.anaphor is None:
             side = ctx.sides([mention])[0]
@@ -1658,7 +1759,7 @@ def _code_trigger(
             target_codes = {s.code for s in targets}
             sources = [s for s in _adjunct_agent(ctx, trigger, clause, grammar) if s.code not in target_codes]
     if not sources and predicate.cameo[:3] in _CUSTODY_CODES:
-        sources = _place_authority(ctx, trigger, clause)
+        sources = _place_authority(ctx, trigger, clause, targets)
         if sources and not targets and trigger.is_verb and _opens_sentence(views, trigger.head, grammar):
             # «واعتقل في إستونيا»: the passive's subject is the one the article was talking about
             police = _country(sources[0].code or "")
@@ -2529,9 +2630,11 @@ def _location_mention(draft: Draft, ctx: SentenceContext, used: set[int]) -> Men
 
 
 def _placed(ctx: SentenceContext, mention: Mention, grammar: Grammar) -> bool:
-    """«في عاصمة دولة قطر الدوحة», «بالعاصمة السودانية الخرطوم»: a place phrase opened by «في» or «ب»."""
+    """«في عاصمة دولة قطر الدوحة», «بالعاصمة السودانية الخرطوم», «في قلب مدريد» (grammar `place_parts`): a place
+    phrase opened by «في» or «ب»."""
     if mention.governor in ("في", "ب"):
         return True
+    parts = place_parts()
     place_tokens = {i for m in ctx.mentions if m.is_place for i in range(m.head_start, m.end)}
     index = mention.head_start - 1
     while index >= 0:
@@ -2545,7 +2648,7 @@ def _placed(ctx: SentenceContext, mention: Mention, grammar: Grammar) -> bool:
             return True
         if view.norm in ("في", "ب"):
             return True
-        if index in place_tokens or view.forms & grammar.construct_nouns:
+        if index in place_tokens or view.forms & grammar.construct_nouns or bare(view.token.stem) in parts:
             index -= 1
             continue
         return False
@@ -2841,6 +2944,10 @@ def _statement_event(doc: Doc, quote: Quote, contexts: Sequence[SentenceContext]
         if not words:
             continue
         statement = statement_code(words, grammar.strong_negation | grammar.weak_negation)
+        obliged = _obliged(ctx, words, grammar) if statement is None else None
+        if obliged is not None:
+            # «قال إن على إيران أن توقف ...»: an obligation laid on an actor is the speaker's appeal to it
+            statement = Statement(_OBLIGATION_CODE, 0, 1)
         if statement is None:
             continue
         first, last = words[0].index, words[-1].index
@@ -2851,8 +2958,9 @@ def _statement_event(doc: Doc, quote: Quote, contexts: Sequence[SentenceContext]
             if first <= mention.head_start
             and mention.end <= last + 1
             and mention.code is not None
-            and _judged_in_statement(mention, speaker)
+            and _judged_in_statement(mention, speaker, _alongside(ctx.views, mention))
             and not _victim_of_judged_act(ctx.views, statement.cameo, mention, said)
+            and (obliged is None or mention is obliged)
         ]
         if not candidates:
             return None
@@ -2882,6 +2990,31 @@ def _statement_event(doc: Doc, quote: Quote, contexts: Sequence[SentenceContext]
     return None
 
 
+_OBLIGATION_CODE = "020"
+_OBLIGED_QUANTIFIERS = frozenset({"جميع", "كل", "كافة", "كافه"})
+
+
+def _obliged(ctx: SentenceContext, words: Sequence[TokenView], grammar: Grammar) -> Mention | None:
+    """«إن على إيران أن توقف ...», «"على الحكومة وقف الاستيطان"», «أن على جميع الأطراف الليبية مضاعفة جهودها»:
+    quoted words opening with «على», an actor (after «جميع»/«كل» at most) and then «أن» or a verbal noun lay an
+    obligation on that actor. Returns its mention."""
+    if len(words) < 3 or words[0].norm != "علي":
+        return None
+    start = words[0].index + 1
+    if ctx.views[start].is_word and ctx.views[start].norm in _OBLIGED_QUANTIFIERS:
+        start += 1
+    mention = next((m for m in ctx.mentions if m.head_start == start and m.code is not None), None)
+    if mention is None or mention.end >= len(ctx.views):
+        return None
+    following = ctx.views[mention.end]
+    if not following.is_word or following.norm in grammar.prepositions:
+        return None
+    if following.norm in ("ان", "أن"):
+        return mention
+    # a verbal noun: no article, no clitic preposition («مضاعفة جهودها», «وقف الاستيطان»)
+    return mention if not following.token.prefixes and not following.token.suffixes else None
+
+
 @cache
 def _victim_prepositions() -> frozenset[str]:
     return frozenset(norm_word(w) for w in load_json("events", "statements.json")["victim_prepositions"]["words"])
@@ -2899,12 +3032,21 @@ def _victim_of_judged_act(views: Sequence[TokenView], code: str, mention: Mentio
     return said[1] < mention.start <= said[1] + 2
 
 
-def _judged_in_statement(mention: Mention, speaker: Side) -> bool:
+def _alongside(views: Sequence[TokenView], mention: Mention) -> bool:
+    """«نقف إلى جانب المغرب»: the actor right after «جانب» is whom one stands by, not a place one goes to."""
+    before = next((v for v in reversed(views[: mention.head_start]) if v.is_word), None)
+    return before is not None and before.norm in _ALONGSIDE
+
+
+_ALONGSIDE = frozenset({"جانب"})
+
+
+def _judged_in_statement(mention: Mention, speaker: Side, alongside: bool = False) -> bool:
     """An actor a statement can be about: not a place, not an unresolved anaphor, not the speaker or (for a bare
     country) the speaker's own country («علاقاتنا مع تركيا» said by a Turkish official), not unnamed people
     («أشخاص», «الناس»): those are whom the judged act befell, not whom the speaker judges."""
     code = mention.code or ""
-    if mention.anaphor is not None or _is_place(mention) or code == speaker.code:
+    if mention.anaphor is not None or (_is_place(mention) and not alongside) or code == speaker.code:
         return False
     if mention.generic and code.endswith("CVL"):
         return False
@@ -3024,8 +3166,11 @@ def _place_target(
         happened = _took_place(ctx.views, trigger)
         if happened is None:
             return None
-    if any(s.code and not (_place_side(s) and s.mention is not None and s.mention.governor == "في") for s in sources):
-        return None
+    grammar = default_grammar()
+    if any(
+        s.code and not (_place_side(s) and s.mention is not None and _placed(ctx, s.mention, grammar)) for s in sources
+    ):
+        return None  # (a place read as the agent, «في حي بغداد», «في العاصمة الصومالية مقديشو», is where)
     if happened is None:
         place = _location_mention(draft, ctx, set())
     else:

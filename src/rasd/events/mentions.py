@@ -561,6 +561,12 @@ def _governor(
             if prefix in grammar.proclitic_prepositions:
                 return prefix
         earlier = previous - 1
+        if earlier >= 0 and views[earlier].is_word and bare(views[earlier].token.stem) in place_parts():
+            # «في قلب العاصمة الصومالية», «بوسط المدينة»: a part of the place between the preposition and the noun
+            for prefix in reversed(views[earlier].token.prefixes):
+                if prefix in grammar.proclitic_prepositions:
+                    return prefix
+            earlier -= 1
         if earlier >= 0 and views[earlier].norm in grammar.prepositions:
             if views[earlier].norm == "من" and earlier > 0 and _counted(views, earlier, grammar):
                 # «قصف عشرات من الأهداف الإيرانية»: the owner of the places counted, in the phrase of the number
@@ -604,6 +610,12 @@ def _governor(
         # «الجنسيتين الإيرانية»: a country adjective after a definite noun qualifies that noun.
         return "mod"
     return None
+
+
+@cache
+def place_parts() -> frozenset[str]:
+    """Nouns naming a part of a place («قلب», «وسط», «شمال»; grammar `place_parts`)."""
+    return frozenset(bare(norm_word(w)) for w in load_json("events", "grammar.json")["place_parts"]["words"])
 
 
 _ADJECTIVES_BETWEEN = 2
