@@ -12,14 +12,21 @@ from collections import Counter
 from collections.abc import Sequence
 
 from rasd.entities.conll import chunks
-from rasd.entities.forms import word_form
+from rasd.entities.forms import WordForm, word_forms
 
 MIN_STEM = 3
 
 
-def propagate(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> list[list[str]]:
-    """Tags of a document's sentences with the names found elsewhere in it filled in where left untagged."""
-    stems = [[word_form(w).stem for w in words] for words in sentences]
+def propagate(
+    sentences: Sequence[Sequence[str]],
+    tags: Sequence[Sequence[str]],
+    forms: Sequence[Sequence[WordForm]] | None = None,
+) -> list[list[str]]:
+    """Tags of a document's sentences with the names found elsewhere in it filled in where left untagged (`forms`:
+    the sentences' `word_forms`, when the caller has them)."""
+    if forms is None:
+        forms = [word_forms(words) for words in sentences]
+    stems = [[form.stem for form in sentence] for sentence in forms]
     labels: dict[tuple[str, ...], Counter[str]] = {}
     for sentence_stems, sentence_tags in zip(stems, tags, strict=True):
         for first, last, label in chunks(sentence_tags):

@@ -7,6 +7,7 @@ and the document-consistency step, so a word is analysed only once whichever of 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -76,6 +77,18 @@ def word_form(word: str) -> WordForm:
     if found is None:
         found = remember(_FORMS, word, _word_form(word), _FORMS_LIMIT)
     return found
+
+
+def word_forms(words: Sequence[str]) -> list[WordForm]:
+    """`word_form` of each word of a sentence: computed once and handed to every decoding step that reads them."""
+    forms = _FORMS
+    out: list[WordForm] = []
+    for word in words:
+        found = forms.get(word)
+        if found is None:
+            found = remember(forms, word, _word_form(word), _FORMS_LIMIT)
+        out.append(found)
+    return out
 
 
 def _word_form(word: str) -> WordForm:

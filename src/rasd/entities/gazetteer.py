@@ -10,7 +10,7 @@ import gzip
 from collections.abc import Sequence
 from functools import cache
 
-from rasd.entities.forms import word_form
+from rasd.entities.forms import WordForm, word_forms
 from rasd.resources import data_path
 
 Gazetteer = dict[str, list[tuple[tuple[str, ...], str]]]
@@ -34,34 +34,48 @@ def load_gazetteer() -> Gazetteer:
     return entries
 
 
+# first stem -> (the names of two or more stems: (length, {stems: label}) longest first; the label of the one-stem
+# name, or None)
+_Index = dict[str, tuple[tuple[tuple[int, dict[tuple[str, ...], str]], ...], str | None]]
+
+
 @cache
-def _names_by_length() -> dict[str, tuple[tuple[int, dict[tuple[str, ...], str]], ...]]:
-    """First stem -> (length, {stems of a name: label}) longest first, each name with the label of its first entry
-    in `load_gazetteer`'s order: one lookup per length instead of comparing every name that starts with the stem."""
-    index: dict[str, tuple[tuple[int, dict[tuple[str, ...], str]], ...]] = {}
+def _names_by_length() -> _Index:
+    """First stem -> (length, {stems of a name: label}) longest first for the names of two or more stems, and the
+    label of the one-stem name (or None), each name with the label of its first entry in `load_gazetteer`'s order:
+    one lookup per length instead of comparing every name that starts with the stem, and none for a single stem."""
+    index: _Index = {}
     for first, candidates in load_gazetteer().items():
         by_length: dict[int, dict[tuple[str, ...], str]] = {}
         for names, label in candidates:
             by_length.setdefault(len(names), {}).setdefault(names, label)
-        index[first] = tuple(sorted(by_length.items(), key=lambda item: -item[0]))
+        single = by_length.pop(1, {}).get((first,))
+        index[first] = (tuple(sorted(by_length.items(), key=lambda item: -item[0])), single)
     return index
 
 
-def gazetteer_matches(words: Sequence[str]) -> list[tuple[int, int, str]]:
-    """The longest gazetteer names found left to right in `words`, as (first word, words, label)."""
+def gazetteer_matches(words: Sequence[str], forms: Sequence[WordForm] | None = None) -> list[tuple[int, int, str]]:
+    """The longest gazetteer names found left to right in `words`, as (first word, words, label); `forms`: the words'
+    `word_forms`, when the caller has them."""
     gazetteer = _names_by_length()
-    stems = [word_form(w).stem for w in words]
+    stems = [form.stem for form in (word_forms(words) if forms is None else forms)]
     found: list[tuple[int, int, str]] = []
     free = 0  # the first word not inside a name already matched
-    for i in [i for i, stem in enumerate(stems) if stem in gazetteer]:  # few words start a known name
-        if i < free:
+    for i, stem in enumerate(stems):
+        entry = gazetteer.get(stem)  # few words start a known name
+        if entry is None or i < free:
             continue
-        for length, names in gazetteer[stems[i]]:
+        longer, single = entry
+        for length, names in longer:
             label = names.get(tuple(stems[i : i + length]))
             if label is not None:
                 free = i + length
                 found.append((i, length, label))
                 break
+        else:
+            if single is not None:
+                free = i + 1
+                found.append((i, 1, single))
     return found
 
 

@@ -18,7 +18,7 @@ from functools import cache
 from rasd.actors.kb import knowledge_base, name_key
 from rasd.actors.roles import roles
 from rasd.entities.conll import chunks
-from rasd.entities.forms import WordForm, word_form
+from rasd.entities.forms import WordForm, word_form, word_forms
 from rasd.resources import data_path
 
 _QUOTES = frozenset("\"«»“”'‘’")
@@ -69,15 +69,16 @@ def _organisation_context(words: Sequence[str], forms: Sequence[WordForm], i: in
     return after < len(words) and forms[after].norm in data.after[forms[i].stem]
 
 
-def mark_homographs(words: Sequence[str], tags: Sequence[str]) -> list[str]:
+def mark_homographs(words: Sequence[str], tags: Sequence[str], forms: Sequence[WordForm] | None = None) -> list[str]:
     """`tags` with each listed name tagged ORG where its context shows the organisation, untagged elsewhere
-    (when the tagger read it as one word on its own)."""
+    (when the tagger read it as one word on its own). `forms`: the words' `word_forms`, when the caller has them."""
     out = list(tags)
     names = homographs().after
-    candidates = [i for i, word in enumerate(words) if word_form(word).stem in names]
+    if forms is None:
+        forms = word_forms(words)
+    candidates = [i for i, form in enumerate(forms) if form.stem in names]
     if not candidates:
         return out
-    forms = [word_form(word) for word in words]
     for i in candidates:
         alone = (out[i] == "O" or out[i].startswith("B-")) and (i + 1 == len(out) or not out[i + 1].startswith("I-"))
         if not alone:
@@ -107,20 +108,18 @@ def mark_quoted_orgs(words: Sequence[str], tags: Sequence[str]) -> list[str]:
     return out
 
 
-def drop_bare_heads(words: Sequence[str], tags: Sequence[str]) -> list[str]:
+def drop_bare_heads(words: Sequence[str], tags: Sequence[str], forms: Sequence[WordForm] | None = None) -> list[str]:
     """`tags` without the one-word entities that are a bare institution noun («حزب», «الحزب», «المنظمة»,
     «الجماعة»; the actors stage's `name_heads`): the noun that introduces a name, or stands for one named earlier, is
     no name itself (ANERcorp leaves it untagged). The first word of a hashtag («#حزب_المؤتمر») is left alone: the
-    actors stage joins the parts."""
+    actors stage joins the parts. `forms`: the words' `word_forms`, when the caller has them."""
     out = list(tags)
     heads = roles().name_heads
     for first, last, _label in chunks(out):
+        if last - first != 1:
+            continue
         hashtag = (first > 0 and words[first - 1].endswith("#")) or (last < len(words) and words[last].startswith("_"))
-        if (
-            last - first == 1
-            and not hashtag
-            and word_form(words[first]).shape == "ar"
-            and name_key(word_form(words[first]).stem) in heads
-        ):
+        form = word_form(words[first]) if forms is None else forms[first]
+        if not hashtag and form.shape == "ar" and name_key(form.stem) in heads:
             out[first] = "O"
     return out

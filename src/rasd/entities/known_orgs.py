@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from rasd.caches import remember, word_cache
-from rasd.entities.forms import WordForm, word_form
+from rasd.entities.forms import WordForm, word_form, word_forms
 from rasd.resources import data_path
 
 _GLUED = frozenset("وبلفك")
@@ -75,13 +75,15 @@ def _name_at(forms: Sequence[WordForm], i: int) -> int | None:
     return None
 
 
-def mark_known_orgs(words: Sequence[str], tags: Sequence[str]) -> list[str]:
-    """`tags` with every listed organisation name tagged ORG where the tagger missed or mislabelled it."""
+def mark_known_orgs(words: Sequence[str], tags: Sequence[str], forms: Sequence[WordForm] | None = None) -> list[str]:
+    """`tags` with every listed organisation name tagged ORG where the tagger missed or mislabelled it. `forms`: the
+    words' `word_forms`, when the caller has them."""
     out = list(tags)
     starts = [i for i, word in enumerate(words) if _may_start_name(word)]
     if not starts:
         return out
-    forms = [word_form(word) for word in words]
+    if forms is None:
+        forms = word_forms(words)
     free = 0  # the first word after the last name marked
     for i in starts:
         end = _name_at(forms, i) if i >= free else None

@@ -17,6 +17,7 @@ from rasd.entities.adverbs import drop_adverbs
 from rasd.entities.clubs import mark_city_clubs
 from rasd.entities.consistency import propagate
 from rasd.entities.features import sentence_features
+from rasd.entities.forms import WordForm, word_forms
 from rasd.entities.gazetteer import gazetteer_tags
 from rasd.entities.homographs import drop_bare_heads, mark_homographs, mark_quoted_orgs
 from rasd.entities.known_orgs import mark_known_orgs
@@ -35,18 +36,23 @@ class Tagger(Protocol):
     def tag_documents(self, documents: Sequence[Sequence[Sequence[str]]]) -> list[list[list[str]]]: ...
 
 
-def _mark_orgs(words: Sequence[str], tags: Sequence[str]) -> list[str]:
+def _mark_orgs(words: Sequence[str], tags: Sequence[str], forms: Sequence[WordForm]) -> list[str]:
     """Organisation names the tagger missed: after a descriptor noun («نادي», «صحيفة»), and listed ones; names
-    that are also common nouns («الجزيرة») only where the context shows the organisation."""
-    tags = mark_known_orgs(words, mark_described_orgs(words, drop_bare_heads(words, drop_adverbs(words, tags))))
-    return mark_titles(words, mark_city_clubs(words, mark_quoted_orgs(words, mark_homographs(words, tags))))
+    that are also common nouns («الجزيرة») only where the context shows the organisation. `forms`: the words'
+    `word_forms`, computed once for all the steps."""
+    tags = drop_bare_heads(words, drop_adverbs(words, tags), forms)
+    tags = mark_known_orgs(words, mark_described_orgs(words, tags, forms), forms)
+    tags = mark_city_clubs(words, mark_quoted_orgs(words, mark_homographs(words, tags, forms)))
+    return mark_titles(words, tags, forms)
 
 
 class NeuralTagger:
     """The BiLSTM-CRF of `rasd.entities.neural`: all sentences of a document are computed as one batch."""
 
     def tag(self, words: Sequence[str]) -> list[str]:
-        return mark_places(words, _mark_orgs(words, default_model().tag_sentences([words])[0]))
+        forms = word_forms(words)
+        tags = default_model().tag_sentences([words], [forms])[0]
+        return mark_places(words, _mark_orgs(words, tags, forms), forms=forms)
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Tag the sentences, mark names after descriptor nouns («نادي», «صحيفة») ORG, then make the document
@@ -56,11 +62,15 @@ class NeuralTagger:
     def tag_documents(self, documents: Sequence[Sequence[Sequence[str]]]) -> list[list[list[str]]]:
         """`tag_document` for each document, the sentences of all of them computed together (fuller batches)."""
         flat = [words for sentences in documents for words in sentences]
-        tags = iter(default_model().tag_sentences(flat))
+        flat_forms = [word_forms(words) for words in flat]  # read by the network's gazetteer and every step after it
+        tags = iter(default_model().tag_sentences(flat, flat_forms))
         out = []
+        first = 0
         for sentences in documents:
-            marked = [_mark_orgs(words, next(tags)) for words in sentences]
-            out.append(mark_document_places(sentences, propagate(sentences, marked)))
+            forms = flat_forms[first : first + len(sentences)]
+            first += len(sentences)
+            marked = [_mark_orgs(words, next(tags), f) for words, f in zip(sentences, forms, strict=True)]
+            out.append(mark_document_places(sentences, propagate(sentences, marked, forms), forms))
         return out
 
 

@@ -115,13 +115,16 @@ class Encoder:
         ids[rows, columns] = flat
         return ids, lengths
 
-    def gazetteer_ids(self, sentences: Sequence[Sequence[str]]) -> Ints:
-        """Gazetteer tag ids of all tokens of the sentences, in order (0, the id of "O", outside names)."""
+    def gazetteer_ids(
+        self, sentences: Sequence[Sequence[str]], forms: Sequence[Sequence[WordForm]] | None = None
+    ) -> Ints:
+        """Gazetteer tag ids of all tokens of the sentences, in order (0, the id of "O", outside names); `forms`: the
+        sentences' `word_forms`, when the caller has them."""
         out = np.zeros(sum(map(len, sentences)), dtype=np.int64)
         ids = self.gazetteer
         offset = 0
-        for sentence in sentences:
-            for first, length, label in gazetteer_matches(sentence):
+        for k, sentence in enumerate(sentences):
+            for first, length, label in gazetteer_matches(sentence, None if forms is None else forms[k]):
                 out[offset + first] = ids.get("B-" + label, 0)
                 out[offset + first + 1 : offset + first + length] = ids.get("I-" + label, 0)
             offset += len(sentence)
@@ -287,12 +290,15 @@ class BiLstmCrf:
 
     # -- per batch of sentences ----------------------------------------------------------------------------------
 
-    def emissions(self, sentences: Sequence[Sequence[str]]) -> tuple[Floats, Ints]:
+    def emissions(
+        self, sentences: Sequence[Sequence[str]], forms: Sequence[Sequence[WordForm]] | None = None
+    ) -> tuple[Floats, Ints]:
         """Tag scores (B, T, K) of non-empty sentences padded to the longest, and their lengths.
 
         The sentences must come longest first: at step t only the first k_t sentences (those longer than t) are
         computed. Each direction's inputs and states are packed step by step (the k_t rows of step t follow
         those of step t - 1), so a step reads and writes contiguous rows and padding is never computed or stored.
+        `forms`: the sentences' `word_forms`, when the caller has them.
         """
         lengths = np.fromiter(map(len, sentences), dtype=np.int64, count=len(sentences))
         if lengths.min(initial=1) < 1 or np.any(np.diff(lengths) > 0):
@@ -300,7 +306,7 @@ class BiLstmCrf:
         index: dict[str, int] = {}
         tokens = int(lengths.sum())
         token_ids = np.fromiter((index.setdefault(w, len(index)) for s in sentences for w in s), np.int64, tokens)
-        gaz_ids = self.encoder.gazetteer_ids(sentences)
+        gaz_ids = self.encoder.gazetteer_ids(sentences, forms)
         projections, word_rows = self._projected(list(index))
         token_rows = word_rows[token_ids]
         hidden = self._hidden
@@ -379,23 +385,29 @@ class BiLstmCrf:
         decoded[order] = out
         return decoded
 
-    def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """ANERcorp BIO tags of each sentence.
+    def tag_sentences(
+        self, sentences: Sequence[Sequence[str]], forms: Sequence[Sequence[WordForm]] | None = None
+    ) -> list[list[str]]:
+        """ANERcorp BIO tags of each sentence (`forms`: their `word_forms`, when the caller has them).
 
         Sentences are computed together in padded batches of similar length (at most BATCH_SLOTS token slots
         each), so a long document costs a few large matrix products rather than many small ones.
         """
         with _blas_threads().limit(limits=1, user_api="blas"):
-            return self._tag_sentences(sentences)
+            return self._tag_sentences(sentences, forms)
 
-    def _tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+    def _tag_sentences(
+        self, sentences: Sequence[Sequence[str]], forms: Sequence[Sequence[WordForm]] | None
+    ) -> list[list[str]]:
         out: list[list[str]] = [[] for _ in sentences]
         order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
         while order:
             longest = len(sentences[order[-1]])
             size = max(1, BATCH_SLOTS // longest)
             group, order = order[-size:][::-1], order[:-size]
-            scores, lengths = self.emissions([sentences[i] for i in group])
+            scores, lengths = self.emissions(
+                [sentences[i] for i in group], None if forms is None else [forms[i] for i in group]
+            )
             decoded = self.viterbi(scores, lengths).tolist()
             for index, row, n in zip(group, decoded, lengths.tolist(), strict=True):
                 out[index] = list(map(self.tags.__getitem__, row[:n]))

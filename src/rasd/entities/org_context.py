@@ -14,7 +14,7 @@ from functools import cache
 
 from rasd.actors.kb import knowledge_base, name_key
 from rasd.caches import remember, word_cache
-from rasd.entities.forms import WordForm, word_form
+from rasd.entities.forms import WordForm, word_form, word_forms
 from rasd.resources import data_path
 
 # Relative pronouns and adverbs that are written with the article but never start a name.
@@ -77,13 +77,17 @@ def _is_definite_word(form: WordForm) -> bool:
     )
 
 
-def mark_described_orgs(words: Sequence[str], tags: Sequence[str]) -> list[str]:
-    """`tags` with the name after each descriptor noun labelled (or, if a lone definite word, tagged) ORG."""
+def mark_described_orgs(
+    words: Sequence[str], tags: Sequence[str], forms: Sequence[WordForm] | None = None
+) -> list[str]:
+    """`tags` with the name after each descriptor noun labelled (or, if a lone definite word, tagged) ORG.
+    `forms`: the words' `word_forms`, when the caller has them."""
     out = list(tags)
     descriptors = [i for i in range(len(words) - 1) if _descriptor_word(words[i])]
     if not descriptors:
         return out
-    forms = [word_form(w) for w in words]
+    if forms is None:
+        forms = word_forms(words)
     for i in descriptors:
         if out[i] != "O":
             continue

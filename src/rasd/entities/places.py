@@ -36,7 +36,7 @@ from rasd.actors.lexicon import (
 )
 from rasd.caches import remember, word_cache
 from rasd.entities.conll import chunks
-from rasd.entities.forms import word_form
+from rasd.entities.forms import WordForm, word_form, word_forms
 from rasd.resources import data_path
 from rasd.text.clitics import load_word_frequencies
 from rasd.text.normalize import devocalize
@@ -218,15 +218,25 @@ def _common_noun_follows(words: Sequence[str], tags: Sequence[str], after: int) 
     return not nisba
 
 
-def mark_places(words: Sequence[str], tags: Sequence[str], other_names: frozenset[str] = frozenset()) -> list[str]:
+def mark_places(
+    words: Sequence[str],
+    tags: Sequence[str],
+    other_names: frozenset[str] = frozenset(),
+    forms: Sequence[WordForm] | None = None,
+) -> list[str]:
     """`tags` with known places in a place context tagged LOC where the tagger left them untagged. `other_names`:
-    stems the document tags as a person or an organisation, which are not made places."""
+    stems the document tags as a person or an organisation, which are not made places; `forms`: the words'
+    `word_forms`, when the caller has them."""
     out = list(tags)
     places = [_word_place(word) if out[i] == "O" else _NOTHING for i, word in enumerate(words)]
     starts = [i for i, (glued, longer) in enumerate(places) if longer or glued is not None]
+    if not starts:
+        return out
+    if forms is None:
+        forms = word_forms(words)
     free = 0
     for i in starts:
-        if i < free or out[i] != "O" or word_form(words[i]).edge_punct or word_form(words[i]).stem in other_names:
+        if i < free or out[i] != "O" or forms[i].edge_punct or forms[i].stem in other_names:
             continue
         longer = places[i][1] and i + 1 < len(words) and name_key(words[i + 1]) in _second_words()
         longest = min(MAX_WORDS, len(words) - i) if longer else 1
@@ -265,14 +275,21 @@ def load_place_data() -> None:
     is_person_word("")
 
 
-def mark_document_places(sentences: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> list[list[str]]:
-    """`mark_places` over a document's sentences, leaving alone the words it tags as persons or organisations."""
+def mark_document_places(
+    sentences: Sequence[Sequence[str]],
+    tags: Sequence[Sequence[str]],
+    forms: Sequence[Sequence[WordForm]] | None = None,
+) -> list[list[str]]:
+    """`mark_places` over a document's sentences, leaving alone the words it tags as persons or organisations
+    (`forms`: the sentences' `word_forms`, when the caller has them)."""
+    if forms is None:
+        forms = [word_forms(words) for words in sentences]
     others = {
-        word_form(sentence[k]).stem
-        for sentence, sentence_tags in zip(sentences, tags, strict=True)
+        sentence[k].stem
+        for sentence, sentence_tags in zip(forms, tags, strict=True)
         for first, last, label in chunks(sentence_tags)
         if label in ("PERS", "ORG")
         for k in range(first, last)
     }
     frozen = frozenset(others)
-    return [mark_places(words, t, frozen) for words, t in zip(sentences, tags, strict=True)]
+    return [mark_places(words, t, frozen, f) for words, t, f in zip(sentences, tags, forms, strict=True)]

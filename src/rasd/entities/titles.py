@@ -14,7 +14,7 @@ from functools import cache
 from typing import Final
 
 from rasd.entities.conll import chunks
-from rasd.entities.forms import word_form
+from rasd.entities.forms import WordForm, word_forms
 from rasd.resources import data_path
 
 MAX_WORDS: Final = 6
@@ -31,16 +31,19 @@ def _is_quote(word: str) -> bool:
     return bool(word) and all(char in _QUOTES for char in word)
 
 
-def _is_work_noun(word: str) -> bool:
-    form = word_form(word)
-    return form.shape == "ar" and not form.edge_punct and form.stem in work_nouns() and "ال" not in form.prefixes
+def _is_work_noun(form: WordForm, nouns: frozenset[str]) -> bool:
+    return form.shape == "ar" and not form.edge_punct and form.stem in nouns and "ال" not in form.prefixes
 
 
-def mark_titles(words: Sequence[str], tags: Sequence[str]) -> list[str]:
-    """`tags` with quoted titles after a work noun tagged MISC."""
+def mark_titles(words: Sequence[str], tags: Sequence[str], forms: Sequence[WordForm] | None = None) -> list[str]:
+    """`tags` with quoted titles after a work noun tagged MISC (`forms`: the words' `word_forms`, when the caller
+    has them)."""
     out = list(tags)
-    for i, word in enumerate(words[:-2]):
-        if not _is_work_noun(word):
+    if forms is None:
+        forms = word_forms(words)
+    nouns = work_nouns()
+    for i in range(len(words) - 2):
+        if not _is_work_noun(forms[i], nouns):
             continue
         first = i + 1
         if not _is_quote(words[first]):
@@ -52,7 +55,7 @@ def mark_titles(words: Sequence[str], tags: Sequence[str]) -> list[str]:
             last += 1
         if last == first or last >= len(words) or last - first > MAX_WORDS or not _is_quote(words[last]):
             continue
-        if word_form(words[first]).shape == "punct" or word_form(words[last - 1]).shape == "punct":
+        if forms[first].shape == "punct" or forms[last - 1].shape == "punct":
             continue  # «فيلم"، مشيرا إلى "»: the quotation mark after the noun closed a phrase
         span = out[first:last]
         entities = list(chunks(span))
