@@ -446,7 +446,7 @@ class Linker:
                 ):
                     return True
         after = span.end
-        if after + 1 < len(self.tokens) and self.tokens[after].text in "،,":
+        if after + 1 < len(self.tokens) and self._comma_at(after):
             other = self.mask[after + 1]
             if other is not None and any(e.kind == "country" for e in self.spans[other].entries):
                 return True
@@ -563,7 +563,7 @@ class Linker:
         return Actor(None, None, None, country_code if info else None, root + (sector or ""), sector, role, source)
 
     def _comma_at(self, index: int) -> bool:
-        return index < len(self.tokens) and self.tokens[index].text in "،,"
+        return 0 <= index < len(self.tokens) and self.tokens[index].text in "،,"
 
     def nationality(self, span: Span) -> Actor | None:
         """«الإرهابي المصري هشام …», «الإسباني رافايل …»: a country adjective right before a name with no title
@@ -677,7 +677,7 @@ class Linker:
     def _title_extent_before(self, index: int) -> tuple[int, int]:
         """The token range [start, end) of the title words (and the names inside them) that end at `index`."""
         end = index + 1
-        if index >= 0 and self.tokens[index].text in "،,":
+        if index >= 0 and self._comma_at(index):
             index -= 1
         start = index + 1
         steps = 0
@@ -744,7 +744,7 @@ class Linker:
         return head is not None and head.kind == "person" and head.of
 
     def title_after(self, index: int) -> tuple[Term | None, list[str], str | None, KbEntry | None] | None:
-        if index < len(self.tokens) and self.tokens[index].text in "،,":
+        if self._comma_at(index):
             index += 1
         if index >= len(self.tokens):
             return None
