@@ -207,3 +207,24 @@ def test_a_former_office_holder_is_an_elite_not_the_office() -> None:
     )
     actor = actor_of(doc, "جوزيف كاماو")
     assert actor is not None and actor.cameo == "KENELI" and actor.role == "former defence minister"
+
+
+def test_an_office_word_without_the_article_before_a_name_is_someone_elses_office() -> None:
+    # the construct state: «محامي فلان» is that person's lawyer, not a lawyer called so
+    doc = run(
+        "وقال بيتر هانسن محامي لوكاس مارتن إن موكله سيطعن في الحكم أمام المحكمة الفرنسية.",
+        [("بيتر هانسن", "PERS"), ("لوكاس مارتن", "PERS")],
+    )
+    client = actor_of(doc, "لوكاس مارتن")
+    assert client is None or client.role is None
+    # with the pronoun the office is definite and the name after it holds it
+    doc = run(
+        "وقال الحزب الكندي المعارض إن زعيمه روبرت كامبل سيترشح للانتخابات.",
+        [("روبرت كامبل", "PERS")],
+    )
+    leader = actor_of(doc, "روبرت كامبل")
+    assert leader is not None and leader.role == "leader"
+    # a rank is written without the article too and still belongs to the name after it
+    doc = run("وقال لواء ماهر الدباغ إن القوات العراقية تقدمت.", [("ماهر الدباغ", "PERS")])
+    officer = actor_of(doc, "ماهر الدباغ")
+    assert officer is not None and officer.cameo == "IRQMIL"

@@ -597,7 +597,22 @@ class Linker:
         if index < 0 or "ال" in self.tokens[index].prefixes:
             return False
         body = term_ending_at(self.tokens, index)
+        if body is not None and body.kind == "person":
+            return self._possessor_named(body, index)
         return body is not None and body.kind == "institution" and (body.owned or body.sector != "GOV")
+
+    def _possessor_named(self, title: Term, index: int) -> bool:
+        """«محامي فلان», «مستشار فلان», «نائب فلان»: an office word without the article right before a name is in
+        the construct state, so the name is whose lawyer, adviser or deputy it is; the office is another person's.
+        Ranks and courtesy titles are written before a name without the article too («لواء فلان»); they keep it."""
+        if title.words != 1 or title.honorific or title.country is not None or title.sector == "CVL":
+            return False  # «رجل نمساوي»: a plain noun before an adjective
+        if title.sector == "MIL" and not title.of:
+            return False
+        token = self.tokens[index]
+        # «زعيمه فلان», «محاميه فلان»: the pronoun makes the office definite, and the name is its holder; a word that
+        # ends a longer title («الأمين العام للمجلس النرويجي للاجئين فلان») is no office of its own
+        return token.kind == "word" and not token.suffixes and self._title_extent_before(index)[0] == index
 
     def _title_parts(self, start: int, stop: int) -> tuple[Term | None, list[str], str | None, KbEntry | None]:
         """Interpret tokens[start:stop] as a title phrase: role term, modifiers, country, organisation."""
