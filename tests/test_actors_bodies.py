@@ -130,3 +130,25 @@ def test_a_news_word_later_in_an_agencys_name_keeps_it_a_news_agency() -> None:
     assert agency is not None and agency.cameo == "MRTMED"
     agencies = actor_of(doc, "موريتانية")
     assert agencies is not None and agencies.cameo == "MRTMED"
+
+
+def test_a_latin_acronym_after_a_known_name_is_left_out_of_it() -> None:
+    doc = run(
+        "ونشر مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية OCHA أرقاما جديدة عن النازحين في السودان.",
+        [("الأمم المتحدة لتنسيق الشؤون الإنسانية OCHA", "ORG"), ("السودان", "LOC")],
+    )
+    office = actor_of(doc, "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية")
+    assert office is not None and office.cameo == "IGOUNO"
+
+
+def test_banks_and_rating_agencies_are_companies_of_their_own_country() -> None:
+    doc = run(
+        "وتوقع محللو بنك باركليز ووكالة موديز أن يبقي الاحتياطي الفيدرالي الأمريكي الفائدة في الأردن مرتفعة.",
+        [("بنك باركليز", "ORG"), ("وكالة موديز", "ORG"), ("الاحتياطي الفيدرالي الأمريكي", "ORG"), ("الأردن", "LOC")],
+    )
+    bank = actor_of(doc, "بنك باركليز")
+    assert bank is not None and bank.cameo == "GBRBUS"  # not the Jordanian one of the article's focus
+    rating = actor_of(doc, "وكالة موديز")
+    assert rating is not None and rating.cameo == "USABUS"
+    fed = actor_of(doc, "الاحتياطي الفيدرالي الأمريكي")
+    assert fed is not None and fed.cameo == "USAGOV"
