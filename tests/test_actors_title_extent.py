@@ -228,3 +228,25 @@ def test_an_office_word_without_the_article_before_a_name_is_someone_elses_offic
     doc = run("وقال لواء ماهر الدباغ إن القوات العراقية تقدمت.", [("ماهر الدباغ", "PERS")])
     officer = actor_of(doc, "ماهر الدباغ")
     assert officer is not None and officer.cameo == "IRQMIL"
+
+
+def test_an_outlet_after_the_name_with_lam_is_whom_the_person_spoke_to() -> None:
+    doc = run(
+        "وقال ماركو بيانكي لصحيفة كورييري الإيطالية إن المصارف تعاني.",
+        [("ماركو بيانكي", "PERS"), ("كورييري", "ORG")],
+    )
+    speaker = actor_of(doc, "ماركو بيانكي")
+    assert speaker is None or speaker.sector != "MED"
+    doc = run(
+        "وقال جان دوبوا رئيس حزب الخضر الفرنسي لإذاعة مونت كارلو إن الحكومة فشلت.",
+        [("جان دوبوا", "PERS"), ("حزب الخضر", "ORG"), ("مونت كارلو", "ORG")],
+    )
+    leader = actor_of(doc, "جان دوبوا")
+    assert leader is not None and leader.country == "FRA" and leader.sector != "MED"
+    # «مراسل لقناة …» before the name: the channel employs the correspondent
+    doc = run(
+        "وقال مراسل لقناة الجزيرة سامي الأحمد إن القصف استمر.",
+        [("الجزيرة", "ORG"), ("سامي الأحمد", "PERS")],
+    )
+    reporter = actor_of(doc, "سامي الأحمد")
+    assert reporter is not None and reporter.cameo == "QATMED"

@@ -623,11 +623,13 @@ class Linker:
         host = False
         index = start
         org_end = -1  # where the organisation's name ended: a country adjective right after it is the body's
+        bodied = False  # whether a body has been named: a medium with «ل» after it is another thing
         while index < stop:
             token = self.tokens[index]
             covering = self.mask[index]
             if covering is not None:
                 covered = self.spans[covering]
+                bodied = bodied or covered.label == "ORG"
                 entry = covered.entries[0] if covered.entries else None
                 if entry is None and covered.label == "ORG" and org is None and not host and (term is None or term.of):
                     entry = self._unlisted_body(covered)  # «المتحدث باسم وكالة الأمن الداخلي الكندية»
@@ -651,7 +653,10 @@ class Linker:
                 index += 1
                 continue
             found = term_starting_at(self.tokens, index)
+            if found is not None and bodied and self._outlet_spoken_to(found, token):
+                break
             if found is not None:
+                bodied = bodied or found.kind == "institution"
                 if (
                     key in self.roles.modifiers
                     and index + found.words < stop
@@ -672,6 +677,12 @@ class Linker:
                 modifiers.insert(0, self.roles.modifiers[key][0])
             index += 1
         return term, modifiers, country, org
+
+    @staticmethod
+    def _outlet_spoken_to(found: Term, token: Token) -> bool:
+        """«رئيس حزب الجمهوريين لإذاعة …»: a medium with «ل» after a title that has named its body is whom the
+        person spoke to; the title ended before it."""
+        return found.kind == "institution" and found.sector == "MED" and token.prefixes[:1] == ("ل",)
 
     def title_before(self, index: int) -> tuple[Term | None, list[str], str | None, KbEntry | None] | None:
         start, end = self._title_extent_before(index)
@@ -766,6 +777,8 @@ class Linker:
         first = self.tokens[index]
         if "و" in first.prefixes:
             return None  # «لماي والرئيس الفرنسي»: a second person, not a title
+        if first.prefixes[:1] == ("ل",):
+            return None  # «وقال فلان لصحيفة …»: the outlet spoken to, not the employer
         if token_bare(first) in ("من", "في") or first.prefixes[:1] == ("ب",):
             # «ديان سوير من قناة أي بي سي»: the person speaks for the organisation named right after
             for look in range(index, min(index + 4, len(self.tokens))):
