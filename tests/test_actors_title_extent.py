@@ -250,3 +250,22 @@ def test_an_outlet_after_the_name_with_lam_is_whom_the_person_spoke_to() -> None
     )
     reporter = actor_of(doc, "سامي الأحمد")
     assert reporter is not None and reporter.cameo == "QATMED"
+
+
+def test_the_office_said_before_a_rank_names_the_officers_country() -> None:
+    doc = run(
+        "وقال المتحدث باسم القوات الباكستانية، اللواء طارق محمود، إن هجوما على أفغانستان فشل وإن أفغانستان تتحمل"
+        " المسؤولية.",
+        [("الباكستانية", "LOC"), ("طارق محمود", "PERS"), ("أفغانستان", "LOC"), ("أفغانستان", "LOC")],
+    )
+    officer = actor_of(doc, "طارق محمود")
+    assert officer is not None and officer.country == "PAK"  # not Afghanistan, the place in the news
+
+
+def test_a_commanders_title_ends_before_the_newspaper_he_spoke_to() -> None:
+    doc = run(
+        "وقال العميد سالم الحربي، قائد عملية تحرير المدينة لـ«الشرق الأوسط»، إن القوات تقدمت نحو صنعاء.",
+        [("سالم الحربي", "PERS"), ("الشرق الأوسط", "ORG"), ("صنعاء", "LOC")],
+    )
+    commander = actor_of(doc, "سالم الحربي")
+    assert commander is not None and commander.sector == "MIL"

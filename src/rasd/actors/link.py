@@ -528,12 +528,16 @@ class Linker:
         if title is None or (title[0] is not None and title[0].honorific):
             # «الدكتور فلان، وزير الآثار»: the office after the name says more than a courtesy title before it
             title = self.title_after(span.end) or title
-        elif title[2] is None and title[3] is None and self._comma_at(span.end):
+        elif title[2] is None and title[3] is None:
             # «العميد فلان، المتحدث باسم الجيش الليبي»: a rank names no country; the office set off after the name
-            # may (not «التقى الأمير فلان رئيس الوزراء …», whose object holds that office)
-            after = self.title_after(span.end)
-            if after is not None and after[0] is not None and after[2] is not None:
-                title = after
+            # may (not «التقى الأمير فلان رئيس الوزراء …», whose object holds that office), or the one set off
+            # before the rank («المتحدث باسم المركز الروسي، اللواء فلان»)
+            after = self.title_after(span.end) if self._comma_at(span.end) else None
+            before = self._office_before_rank(span) if title[0] is not None and title[0].sector == "MIL" else None
+            for office in (after, before):
+                if office is not None and office[0] is not None and (office[2] or (office[3] and office[3].country)):
+                    title = office
+                    break
         if title is None:
             return self.nationality(span)
         term, modifiers, country, org = title
@@ -561,6 +565,14 @@ class Linker:
         if sector in _STATE_SECTORS and "former" in modifiers:
             sector = "ELI"  # «وزير الخارجية السابق»: a former office holder is an elite, as known people are
         return Actor(None, None, None, country_code if info else None, root + (sector or ""), sector, role, source)
+
+    def _office_before_rank(self, span: Span) -> tuple[Term | None, list[str], str | None, KbEntry | None] | None:
+        """The title that ends in a comma right before the title of the name («المتحدث باسم المركز الروسي،
+        اللواء فلان»): the same person's office, said first."""
+        start = self._title_extent_before(span.start - 1)[0]
+        if start >= span.start or not self._comma_at(start - 1):
+            return None
+        return self.title_before(start - 2)
 
     def _comma_at(self, index: int) -> bool:
         return 0 <= index < len(self.tokens) and self.tokens[index].text in "،,"
@@ -629,8 +641,10 @@ class Linker:
             covering = self.mask[index]
             if covering is not None:
                 covered = self.spans[covering]
-                bodied = bodied or covered.label == "ORG"
                 entry = covered.entries[0] if covered.entries else None
+                if entry is not None and entry.sector == "MED" and self._spoken_to(index, term, bodied):
+                    break  # «قائد عملية تحرير عدن لـ«الشرق الأوسط»»
+                bodied = bodied or covered.label == "ORG"
                 if entry is None and covered.label == "ORG" and org is None and not host and (term is None or term.of):
                     entry = self._unlisted_body(covered)  # «المتحدث باسم وكالة الأمن الداخلي الكندية»
                 if entry is not None and not host:
@@ -653,7 +667,7 @@ class Linker:
                 index += 1
                 continue
             found = term_starting_at(self.tokens, index)
-            if found is not None and bodied and self._outlet_spoken_to(found, token):
+            if found is not None and self._medium_spoken_to(found, index, stop, term, bodied):
                 break
             if found is not None:
                 bodied = bodied or found.kind == "institution"
@@ -678,11 +692,24 @@ class Linker:
             index += 1
         return term, modifiers, country, org
 
-    @staticmethod
-    def _outlet_spoken_to(found: Term, token: Token) -> bool:
-        """«رئيس حزب الجمهوريين لإذاعة …»: a medium with «ل» after a title that has named its body is whom the
-        person spoke to; the title ended before it."""
-        return found.kind == "institution" and found.sector == "MED" and token.prefixes[:1] == ("ل",)
+    def _medium_spoken_to(self, found: Term, index: int, stop: int, term: Term | None, bodied: bool) -> bool:
+        """«رئيس حزب الجمهوريين لإذاعة …»; not «الرئيس الأسبق لوكالة الاستخبارات», a state agency."""
+        if found.kind != "institution" or found.sector != "MED":
+            return False
+        return self.read_body(found, index, stop).sector == "MED" and self._spoken_to(index, term, bodied)
+
+    def _spoken_to(self, index: int, term: Term | None, bodied: bool) -> bool:
+        """Is the medium named at token `index`, with «ل», whom the person spoke to, so the title ended before it?
+        So after a title that has named its body («رئيس حزب الجمهوريين لإذاعة …») or one of another sector
+        («قائد عملية تحرير عدن لـ«الشرق الأوسط»»); a journalist's title keeps it («مراسل لقناة الجزيرة»)."""
+        if not bodied and (term is None or term.sector == "MED"):
+            return False
+        if "ل" in self.tokens[index].prefixes:
+            return True
+        before = index - 1
+        while before >= 0 and self.tokens[before].text in _QUOTES:
+            before -= 1
+        return before >= 0 and self.tokens[before].text in ("لـ", "ل")
 
     def title_before(self, index: int) -> tuple[Term | None, list[str], str | None, KbEntry | None] | None:
         start, end = self._title_extent_before(index)
