@@ -325,3 +325,12 @@ def test_a_full_name_named_elsewhere_ends_a_span_the_model_ran_on() -> None:
     )
     doc = tagged(text, [("فؤاد الزواري أورد", "PERS"), ("فؤاد الزواري", "PERS"), ("فؤاد", "PERS")])
     assert texts(doc) == ["فؤاد الزواري", "فؤاد الزواري", "فؤاد"]  # no «أورد» mention anywhere
+
+
+def test_a_name_keeps_a_first_letter_that_looks_like_a_clitic() -> None:
+    # «بلير» and «وليام» begin with letters that read as «ب» and «و»; «لترامب» and «وبوتين» do carry them
+    doc = tagged(
+        "ورد بلير على منتقديه، فيما تحدث وليام إلى الصحفيين، وأرسل رسالة لترامب وبوتين.",
+        [("بلير", "PERS"), ("وليام", "PERS"), ("لترامب", "PERS"), ("وبوتين", "PERS")],
+    )
+    assert texts(doc) == ["بلير", "وليام", "ترامب", "بوتين"]

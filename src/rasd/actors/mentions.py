@@ -60,6 +60,7 @@ from rasd.actors.roles import (
 )
 from rasd.caches import remember, word_cache
 from rasd.doc import Doc, Entity, Token
+from rasd.text.clitics import load_word_frequencies
 from rasd.text.forms import Form, form_of, same_form
 from rasd.text.normalize import devocalize, normalize
 
@@ -185,6 +186,20 @@ def _word_info(token: Token) -> _WordInfo:
     found = (word_key_, bare, forms, name, term)
     remember(_WORD_INFO, surface, (form_of(token), found), _WORD_INFO_LIMIT)
     return found
+
+
+def _owns_first_letter(token: Token) -> bool:
+    """Does a person's name written in `token` own the first letter the clitic analysis read as a conjunction or
+    preposition («وليام», «بلير», «بدر»)? What is left without it is then a rare word («ليام», «لير») or one at most
+    half as frequent in news as the whole, where a real clitic leaves the frequent word («لترامب» → «ترامب») or a
+    common one («بحسب»)."""
+    letters = proclitic_letters(token)
+    if not letters or "ال" in token.prefixes or is_common_word(word_key(token)):
+        return False
+    word = devocalize(token.text)
+    frequencies = load_word_frequencies()
+    whole, rest = frequencies.get(word, 0), frequencies.get(word[letters:], 0)
+    return whole >= 3 and (rest <= 3 or whole >= 2 * rest)
 
 
 def _is_word(token: Token) -> bool:
@@ -391,6 +406,8 @@ class MentionFinder:
                 skip = 1  # «بايكر وسويلا»: a name coordinated with the one just before
             elif head.norm[1:3] == "ال" and len(head.norm) >= 6:
                 skip = 1  # «والسامرة»: a conjunction and the article before a name the analyser does not know
+        if skip is None and entity.label == "PERS" and _owns_first_letter(head):
+            skip = 0
         mention = self.mention(first, last, entity.label, (), "ner", skip)
         return _remade(mention, entity_id=entity.id)
 
@@ -419,7 +436,10 @@ class MentionFinder:
                 return [mention if place is None else place]
             # a namesake village confirms no span, but it may be the place meant, read as the gazetteer reads it
             # («وبختار» → «بختار», «لحج» not «حج»)
-            return [_remade(mention, start=head.start + letters_offset(head.text, own_skip), entries=own)]
+            start = head.start + letters_offset(head.text, own_skip)
+            if mention.label == "PERS":
+                start = min(start, mention.start)  # «بلير» is no «ب» + a village «لير»
+            return [_remade(mention, start=start, entries=own)]
         _, first, last, entries, skip = best
         entries = self.quoted_org(first, last, entries)
         head = self.tokens[first]
@@ -672,7 +692,8 @@ class MentionFinder:
         ):
             first -= 1
             head = self.tokens[first]
-            start = head.start + letters_offset(head.text, proclitic_letters(head))
+            letters = 0 if _owns_first_letter(head) else proclitic_letters(head)
+            start = head.start + letters_offset(head.text, letters)
         return _remade(mention, first=first, start=start) if first != mention.first else mention
 
     def known_person_head(self, mention: Mention) -> Mention:
