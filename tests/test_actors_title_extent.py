@@ -269,3 +269,12 @@ def test_a_commanders_title_ends_before_the_newspaper_he_spoke_to() -> None:
     )
     commander = actor_of(doc, "سالم الحربي")
     assert commander is not None and commander.sector == "MIL"
+
+
+def test_an_earlier_office_holder_is_an_elite() -> None:
+    doc = run(
+        "وقال رئيس الوزراء الكندي الأسبق جون ماكدونالد إن كندا بحاجة إلى إصلاح.",
+        [("الكندي", "LOC"), ("جون ماكدونالد", "PERS"), ("كندا", "LOC")],
+    )
+    former = actor_of(doc, "جون ماكدونالد")
+    assert former is not None and former.cameo == "CANELI" and former.role == "former prime minister"
