@@ -334,3 +334,10 @@ def test_a_name_keeps_a_first_letter_that_looks_like_a_clitic() -> None:
         [("بلير", "PERS"), ("وليام", "PERS"), ("لترامب", "PERS"), ("وبوتين", "PERS")],
     )
     assert texts(doc) == ["بلير", "وليام", "ترامب", "بوتين"]
+
+
+def test_two_known_people_side_by_side_stay_two_mentions() -> None:
+    # the verb's subject and object, which a tagger may run into one span
+    doc = tagged("وانتقد ماكرون ترامب بشدة أمام الصحفيين.", [("ماكرون ترامب", "PERS")])
+    assert texts(doc) == ["ماكرون", "ترامب"]
+    assert actor(doc, "ماكرون").country == "FRA" and actor(doc, "ترامب").country == "USA"

@@ -152,3 +152,14 @@ def test_banks_and_rating_agencies_are_companies_of_their_own_country() -> None:
     assert rating is not None and rating.cameo == "USABUS"
     fed = actor_of(doc, "الاحتياطي الفيدرالي الأمريكي")
     assert fed is not None and fed.cameo == "USAGOV"
+
+
+def test_past_leaders_named_alone_are_former_office_holders_of_their_country() -> None:
+    doc = run(
+        "واتهم ساركوزي القذافي بتمويل المتمردين في تشاد.",
+        [("ساركوزي", "PERS"), ("القذافي", "PERS"), ("تشاد", "LOC")],
+    )
+    sarkozy = actor_of(doc, "ساركوزي")
+    assert sarkozy is not None and sarkozy.cameo == "FRAELI"  # president until 2012; the test's date is later
+    gaddafi = actor_of(doc, "القذافي")
+    assert gaddafi is not None and gaddafi.cameo == "LBYELI"

@@ -16,10 +16,10 @@ def test_an_organisation_adjective_before_a_name_is_the_persons_employer() -> No
 
 def test_the_destination_of_an_envoy_is_his_host_not_his_country() -> None:
     doc = run(
-        "وقال المبعوث الأمريكي إلى سوريا جيمس جيفري إن بلاده تريد السلام.",
-        [("الأمريكي", "LOC"), ("سوريا", "LOC"), ("جيمس جيفري", "PERS")],
+        "وقال المبعوث الأمريكي إلى سوريا جيمس ويلكنز إن بلاده تريد السلام.",
+        [("الأمريكي", "LOC"), ("سوريا", "LOC"), ("جيمس ويلكنز", "PERS")],
     )
-    actor = actor_of(doc, "جيمس جيفري")
+    actor = actor_of(doc, "جيمس ويلكنز")
     assert actor is not None and actor.cameo == "USAGOV"
     doc = run(
         "وقال مبعوث الأمم المتحدة إلى اليمن جون سميث إن الأطراف تريد السلام.",

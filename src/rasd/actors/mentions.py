@@ -202,6 +202,10 @@ def _owns_first_letter(token: Token) -> bool:
     return whole >= 3 and (rest <= 3 or whole >= 2 * rest)
 
 
+def _names_a_person(entries: Sequence[KbEntry]) -> bool:
+    return any(e.kind == "person" for e in entries)
+
+
 def _is_word(token: Token) -> bool:
     return token.kind in ("word", "latin")
 
@@ -665,7 +669,15 @@ class MentionFinder:
             return False
         if "\n" in self.doc.text[previous.end : mention.start]:
             return False
+        if self._two_known_people(previous, mention):
+            return False  # «واتهم بوتين أوباما»: the subject and the object, side by side
         return self.doc.text[previous.start : previous.end] != self.doc.text[mention.start : mention.end]
+
+    def _two_known_people(self, previous: Mention, mention: Mention) -> bool:
+        """Are both fragments people the knowledge base knows, and the two together nobody it knows?"""
+        if not _names_a_person(previous.entries) or not _names_a_person(mention.entries):
+            return False
+        return not _names_a_person(self.window(previous.first, mention.last)[0])
 
     def _hashtag(self, mention: Mention, covered: Sequence[bool]) -> Mention:
         """«#عدنان_أوكتار»: words joined by underscores with no space are one name."""
