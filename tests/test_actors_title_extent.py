@@ -278,3 +278,18 @@ def test_an_earlier_office_holder_is_an_elite() -> None:
     )
     former = actor_of(doc, "جون ماكدونالد")
     assert former is not None and former.cameo == "CANELI" and former.role == "former prime minister"
+
+
+def test_a_prince_is_from_a_monarchy_among_the_articles_countries() -> None:
+    # the article is mostly about Israel; of its countries only Britain has a monarch
+    doc = run(
+        "وزار الأمير هنري إسرائيل، والتقى رئيس الوزراء الإسرائيلي في القدس، قبل أن يعود إلى بريطانيا. وقالت"
+        " إسرائيل إن الزيارة ناجحة.",
+        [("هنري", "PERS"), ("إسرائيل", "LOC"), ("الإسرائيلي", "LOC"), ("القدس", "LOC"), ("بريطانيا", "LOC")],
+    )
+    prince = actor_of(doc, "هنري")
+    assert prince is not None and prince.country == "GBR"
+    # a king of a country that has no monarch now is a king of its past
+    doc = run("وكان الملك فؤاد يقيم في القاهرة، وزار مصر وفد من بريطانيا.", [("فؤاد", "PERS"), ("القاهرة", "LOC")])
+    king = actor_of(doc, "فؤاد")
+    assert king is not None and king.country == "EGY"

@@ -553,8 +553,7 @@ class Linker:
         if country is None and term.country is not None:
             country_code, source = term.country, "title"  # «السناتور»
         elif country is None:
-            country_code = self.focus[0] if self.focus else None
-            source = "title+focus"
+            country_code, source = self._focus_for(term), "title+focus"
         else:
             country_code, source = country, "title"
         if country_code is None:
@@ -565,6 +564,16 @@ class Linker:
         if sector in _STATE_SECTORS and "former" in modifiers:
             sector = "ELI"  # «وزير الخارجية السابق»: a former office holder is an elite, as known people are
         return Actor(None, None, None, country_code if info else None, root + (sector or ""), sector, role, source)
+
+    def _focus_for(self, term: Term) -> str | None:
+        """The article's main country as the country of an untold title; for a royal title («الأمير وليام» in news
+        of Israel) the first of the main countries that has a monarch, if one has (a king of a country that has
+        none now is a king of its past: «الملك فاروق»)."""
+        if not self.focus:
+            return None
+        if term.royal:
+            return next((code for code in self.focus if code in self.roles.monarchies), self.focus[0])
+        return self.focus[0]
 
     def _office_before_rank(self, span: Span) -> tuple[Term | None, list[str], str | None, KbEntry | None] | None:
         """The title that ends in a comma right before the title of the name («المتحدث باسم المركز الروسي،

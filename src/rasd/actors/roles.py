@@ -31,6 +31,7 @@ class Term:
     definite_sector: str | None = None  # the sector when a definite noun, not a name, follows («وكالة الفضاء»)
     definite_role: str | None = None
     waterway: bool = False  # before a known place's name it names a waterway («قناة السويس»), not a medium
+    royal: bool = False  # only a monarchy gives it («الأمير»): a focus country must be one to vouch for it
 
     @property
     def words(self) -> int:
@@ -56,6 +57,7 @@ class Roles:
     vessel_words: frozenset[str]  # «السفينة أكواريوس»: a ship's name follows
     party_heads: frozenset[str]  # «حزب النور»: a party, coded with its country alone
     sector_words: dict[str, str]  # bare word → the sector it keeps in a body's name («للأنباء» → MED)
+    monarchies: frozenset[str]  # ISO3 codes of states with a reigning monarch (where a «الأمير» may be from)
 
 
 @cache
@@ -79,6 +81,7 @@ def roles() -> Roles:
             item.get("definite_sector"),
             item.get("definite_role"),
             bool(item.get("waterway")),
+            bool(item.get("royal")),
         )
     modifiers = {name_key(m["phrase"]): (m["role"], bool(m.get("after"))) for m in spec["modifiers"]}
     return Roles(
@@ -99,6 +102,7 @@ def roles() -> Roles:
         vessel_words=frozenset(name_key(w) for w in spec["vessel_words"]),
         party_heads=frozenset(name_key(w) for w in spec["party_heads"]),
         sector_words={name_key(w): sector for sector, words in spec["sector_words"].items() for w in words},
+        monarchies=frozenset(spec["monarchies"]),
     )
 
 
