@@ -117,10 +117,13 @@ def test_a_ministers_portfolio_no_list_knows_stays_inside_the_title() -> None:
     assert actor is not None and actor.cameo == "TUNGOV"
 
 
-def test_a_country_adjective_before_a_name_with_no_title_gives_the_country_alone() -> None:
+def test_a_country_adjective_before_a_name_with_no_title_makes_a_civilian_of_that_country() -> None:
+    # a person is never the bare country (the state or its people); the adjective is coded as the person
     doc = run("وفاز الإسباني سامر نادر بالجائزة.", [("الإسباني", "LOC"), ("سامر نادر", "PERS")])
     actor = actor_of(doc, "سامر نادر")
-    assert actor is not None and actor.cameo == "ESP" and actor.sector is None
+    assert actor is not None and actor.cameo == "ESPCVL" and actor.sector == "CVL"
+    adjective = actor_of(doc, "الإسباني")
+    assert adjective is not None and adjective.cameo == "ESPCVL"
     doc = run("وقال المبعوث الأممي سامر نادر إن المحادثات ستستأنف.", [("الأممي", "LOC"), ("سامر نادر", "PERS")])
     actor = actor_of(doc, "سامر نادر")
     assert actor is not None and actor.cameo == "IGOUNO"

@@ -588,7 +588,7 @@ class Linker:
 
     def nationality(self, span: Span) -> Actor | None:
         """«الإرهابي المصري هشام …», «الإسباني رافايل …»: a country adjective right before a name with no title
-        gives the person's country alone (no office is said)."""
+        gives the person's country, as a civilian (no office is said)."""
         before = span.start - 1
         covering = self.mask[before] if before >= 0 else None
         if covering is None or self.spans[covering].end != span.start or self.spans[covering].label != "LOC":
@@ -605,7 +605,8 @@ class Linker:
         if covered.start > 0 and self._is_counterpart(self.tokens[covered.start - 1]):
             # «نظيره اليوناني فلان»: the counterpart of an office holder holds that country's office
             return Actor(None, None, None, gentilic.country, info.cameo + "GOV", "GOV", "counterpart", "title")
-        return Actor(None, None, None, gentilic.country, info.cameo, None, None, "gentilic")
+        # a person is a civilian unless an office is said: never the bare country, which is the state or its people
+        return Actor(None, None, None, gentilic.country, info.cameo + "CVL", "CVL", None, "gentilic")
 
     def _is_counterpart(self, token: Token) -> bool:
         return token_bare(token) in self.roles.counterparts or token.norm in self.roles.counterparts

@@ -138,11 +138,30 @@ def _best_actors(
     return best
 
 
+def _civilian_gentilics(mentions: Sequence[Mention], actors: list[Actor | None]) -> list[Actor | None]:
+    """«العالم البريطاني ستيفن هوكينغ»: the gentilic right before a person it makes a civilian of that country is
+    coded as that person, as the gentilic in an office holder's title is."""
+    for i in range(len(mentions) - 1):
+        adjective, person = actors[i], actors[i + 1]
+        if (
+            adjective is not None
+            and person is not None
+            and person.kb_source == "gentilic"
+            and mentions[i].label == "LOC"
+            and mentions[i + 1].label == "PERS"
+            and mentions[i + 1].first == mentions[i].last
+            and adjective.sector is None
+            and adjective.country == person.country
+        ):
+            actors[i] = replace(adjective, cameo=person.cameo, sector=person.sector)
+    return actors
+
+
 def link_actors(doc: Doc) -> Doc:
     tokens = doc.tokens or make_tokens(doc.text)
     mentions = find_mentions(doc, tokens)
     linker = Linker(tokens, [m.span for m in mentions], doc.anchor_date)
-    actors = [linker.resolve(i) for i in range(len(mentions))]
+    actors = _civilian_gentilics(mentions, [linker.resolve(i) for i in range(len(mentions))])
     keep = [i for i, m in enumerate(mentions) if actors[i] is not None or m.origin in _KEPT_ORIGINS]
     mentions = [mentions[i] for i in keep]
     actors = [actors[i] for i in keep]
