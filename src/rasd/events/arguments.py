@@ -577,6 +577,10 @@ def targets_after(
     """The first mention group after `start` in the clause introduced by one of `preps` (or bare). `adjuncts`:
     verbal nouns in adverbial phrases («في غارة لطائرات التحالف»); a prepositional phrase after one is its own."""
     excluded = {id(m) for m in exclude}
+    # «خلال لقائه اليوم في عمان نظيره الفرنسي»: the noun's object after the day and place of the meeting
+    object_start = _past_adverbials(views, start, clause.end, mentions) if possessed_noun else start
+    if not any(m.head_start == object_start and m.governor in _BARE_GOVERNORS for m in mentions):
+        object_start = start  # «اعترافه بالقدس عاصمة»: no object after it, the phrase is the noun's own
     # «وزارة العدل الأمريكية»: an adjective right after an excluded phrase (the subject) qualifies it
     # «منظمة "شربا" الفرنسية»: across a closing quote
     qualifiers = {_past_marks(views, m.end) for m in exclude if _takes_country_adjective(views, m)}
@@ -587,8 +591,8 @@ def targets_after(
         if mention.start in qualifiers and is_nisba(views, mention):
             qualifiers.add(_past_marks(views, mention.end))
             continue
-        if mention.coordinated:
-            continue
+        if mention.coordinated or mention.end <= object_start:
+            continue  # «لقائه بالرياض المبعوث»: the place of the meeting is no participant
         if any(named_after_office(m, mention) for m in exclude):
             continue  # «حث الأمين العام للأمم المتحدة أنطونيو غوتيريش الدول ...»: the name is the subject's
         if any(start <= h < mention.head_start for h in verb_heads):
@@ -611,12 +615,49 @@ def targets_after(
             governor = _owned_governor(views, begin - 1) or governor
         # «خلال لقائه نظيره التركي», «دعمها الحكومة»: right after a verbal noun with a possessive pronoun, the bare
         # phrase the noun seems to govern is its object, whatever prepositions the noun also takes
-        right_after = possessed_noun and mention.head_start == start
+        right_after = possessed_noun and mention.head_start in (start, object_start)
         if right_after and (bare_object or governor == "of-event"):
             return [m for m in group_of(mention, mentions) if id(m) not in excluded]
         if (bare_object and allow_bare and "-" in preps) or (governor is not None and governor in preps):
             return [m for m in group_of(mention, mentions) if id(m) not in excluded]
     return []
+
+
+_ADVERBIAL_MARKS = frozenset("()")
+_BARE_GOVERNORS = (None, "gen", "mod", "count", "of-event")
+
+
+def _past_adverbials(views: Sequence[TokenView], start: int, end: int, mentions: Sequence[Mention]) -> int:
+    """The first token at or after `start` past a time expression and a place phrase written between a verbal noun
+    and its object («لقائه اليوم (الأحد) بالرياض المبعوث»): `start` itself when there is none. A place phrase is
+    «في» or «ب» and a place named by a country-coded location, at most one word between («بقصر قرطاج»)."""
+    index = start
+    while index < end:
+        view = views[index]
+        if view.in_timex or (not view.is_word and view.token.text in _ADVERBIAL_MARKS):
+            index += 1
+            continue
+        if not view.is_word:
+            break
+        opens = view.norm == "في" or "ب" in view.token.prefixes
+        if not opens:
+            break
+        place = next(
+            (
+                m
+                for m in mentions
+                if m.label == "LOC"
+                and m.code is not None
+                and len(m.code) == 3
+                and index <= m.start <= index + (2 if view.norm == "في" else 1)
+            ),
+            None,
+        )
+        if place is None or place.end <= index:
+            break
+        index = place.end
+    # a parenthesis alone is no adverbial
+    return index if index > start and any(views[i].is_word for i in range(start, index)) else start
 
 
 def _takes_country_adjective(views: Sequence[TokenView], subject: Mention) -> bool:

@@ -716,9 +716,13 @@ def _victims_of_attacks(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
     hurt (by no one named): they are its target rather than the place it hit."""
     for draft in drafts:
         trigger = draft.trigger
-        if trigger.is_verb or not draft.code.startswith(VIOLENT_ROOTS) or not draft.sources:
+        if trigger.is_verb or not draft.code.startswith(VIOLENT_ROOTS):
             continue
-        if not _in_adjunct(ctx.views, trigger.head, default_grammar()):
+        named = any(s.code for s in draft.sources)
+        # «مقتل عشرين مسلحا بقصف جوي», «قتل ستة جنود في هجوم انتحاري»: the means or occasion of the killing, by no
+        # one named, was still made on those killed
+        manner = not named and "ب" in ctx.views[trigger.head].proclitics
+        if not _in_adjunct(ctx.views, trigger.head, default_grammar()) and not manner:
             continue
         if draft.targets and not all(t.mention is not None and _bare_place(t.mention) for t in draft.targets):
             continue
@@ -741,6 +745,7 @@ def _victims_of_attacks(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
         ]
         if victims:
             draft.targets = victims
+            draft.unknown_agent = draft.unknown_agent or not named
 
 
 def _alleges_act(views: Sequence[TokenView], control: Trigger, act: Trigger, grammar: Grammar) -> bool:
@@ -805,7 +810,11 @@ def _targets_from_judged_events(ctx: SentenceContext, drafts: Sequence[Draft]) -
             subject = _apposed_subject_tokens(ctx.views, subjects, ctx.mentions, head) or _aside_tokens(
                 ctx.views, subjects, head, ctx.verb_heads
             )
-            between = [v for v in ctx.views[end:head] if v.index not in subject]
+            # a date or an adverb of manner («أدانت X اليوم بشدة الهجوم») does not count either
+            manner = default_grammar().manner_adverbs
+            between = [
+                v for v in ctx.views[end:head] if v.index not in subject and not v.in_timex and not v.forms & manner
+            ]
             if any(not v.is_word for v in between) or sum(1 for v in between if v.is_word) > _JUDGED_REACH:
                 continue
             sources = {id(s.mention) for s in draft.sources}
@@ -836,7 +845,8 @@ def _past_judged_act(views: Sequence[TokenView], draft: Draft, drafts: Sequence[
         if other is draft or other.trigger.is_verb or head < end or not other.sources:
             continue
         # the act is the judging verb's object: right after it or its subject («خلال زيارته» is an adjunct)
-        if any(v.index not in subject and not v.in_timex for v in views[end:head]):
+        manner = default_grammar().manner_adverbs
+        if any(v.index not in subject and not v.in_timex and not v.forms & manner for v in views[end:head]):
             return False
         written = views[head].proclitics & {"ب", "ل"}
         if written and not written & set(draft.predicate.preps):
@@ -1747,6 +1757,12 @@ def _code_trigger(
             and m.anaphor is None
             and (m.is_bare or (not _is_place(m) and _adjacent_words(ctx.views, m.end, trigger.head)))
         ]
+        # «دعا الرئيس الميليشيات إلى ...، ودعا خلال لقائه»: in an adverbial phrase the object after a verb and its
+        # subject is not whose meeting it is; the subject is
+        previous = next((v for v in reversed(views[: trigger.head]) if v.is_word), None)
+        if previous is not None and previous.forms & grammar.adjunct_openers:
+            subjects = [m for m in nearest if not _object_after_subject(ctx, m)]
+            nearest = subjects or nearest
         sources = ctx.sides([m for m in ctx.mentions if m.group == nearest[-1].group]) if nearest else list(ctx.topic)
         sources = [s for s in sources if s.code not in {t.code for t in targets}]
     if not sources and not trigger.is_verb and not predicate.passive:
@@ -2073,8 +2089,10 @@ def _described_act(ctx: SentenceContext, trigger: Trigger, earlier: Sequence[Dra
     views = ctx.views
     for draft in reversed(earlier):
         noun = draft.trigger
-        if noun.is_verb or not draft.sources:
+        if noun.is_verb:
             continue
+        if not draft.sources and "ال" in views[noun.head].token.prefixes:
+            continue  # («بقصف جوي استهدف مواقعهم»: an indefinite act with no agent named still has the verb on it)
         if "ال" in views[noun.head].token.prefixes and not _free_subject(views, noun.head, grammar):
             continue
         if "ال" not in views[noun.head].token.prefixes and "ال" in views[noun.span[1] - 1].token.prefixes:
@@ -2910,6 +2928,25 @@ def _in_polar_question(doc: Doc, start: int) -> bool:
 
 
 _ARMED_SECTORS = ("MIL", "REB", "INS", "COP")
+
+
+def _object_after_subject(ctx: SentenceContext, mention: Mention) -> bool:
+    """A bare phrase right after a verb's bare subject, in verb-subject-object order («دعا الرئيس اليمني
+    الميليشيات»): the verb's object."""
+    if not mention.is_bare:
+        return False
+    verb = max((h for h in ctx.verb_heads if h < mention.head_start), default=None)
+    if verb is None:
+        return False
+    covered = [
+        m
+        for m in ctx.mentions
+        if verb < m.head_start and m.end <= mention.head_start and m.is_bare and m.group != mention.group
+    ]
+    if not covered:
+        return False
+    inside = {i for m in covered for i in range(min(m.start, m.head_start), m.end)}
+    return all(i in inside or not ctx.views[i].is_word for i in range(verb + 1, mention.head_start))
 
 
 def _armed(code: str | None) -> bool:

@@ -211,6 +211,7 @@ class Grammar:
     refinement_firsts: dict[str, frozenset[str]]
     windows: dict[str, int]
     adjunct_openers: frozenset[str] = frozenset()
+    manner_adverbs: frozenset[str] = frozenset()  # «بشدة», «رسميا»: between a verb's subject and its object
     report_openers: tuple[tuple[str, ...], ...] = ()
     topic_openers: frozenset[str] = frozenset()
     nominal_negation: frozenset[str] = frozenset()
@@ -414,6 +415,7 @@ def default_grammar() -> Grammar:
         report_openers=_phrases(raw["report_openers"]["words"]),
         topic_openers=_words(raw["topic_openers"]["words"]),
         nominal_negation=_words(raw["negation"]["nominal"]),
+        manner_adverbs=_words(raw["manner_adverbs"]["words"]),
         free_relative_after=_words(raw["free_relative"]["after"]) | prepositions,
         free_relative_fused=_words(raw["free_relative"]["fused"]),
         non_event_heads=_words(raw["non_event_heads"]["words"]),

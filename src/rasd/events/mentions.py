@@ -145,6 +145,8 @@ def sentence_mentions(
         head_start = start
         while head_start > 0 and head_start - 1 not in trigger_heads and head_start - 1 not in entity_tokens:
             before = views[head_start - 1]
+            if before.forms & grammar.manner_adverbs:
+                break  # «وانتقدت تونس بقوة الحكومة»: «بقوة» is how, no title («قوة» force)
             if before.token.text in NAME_MARKS and head_start > 1 and _is_title(views[head_start - 2], grammar):
                 head_start -= 1
                 continue
@@ -548,7 +550,11 @@ def _governor(
         if prefix in grammar.proclitic_prepositions and not (prefix == "ل" and owned):
             return prefix
     previous = mention.head_start - 1 if owner_noun is None else owner_noun
-    while previous >= 0 and (views[previous].token.text in NAME_MARKS or views[previous].in_timex):
+    while previous >= 0 and (
+        views[previous].token.text in NAME_MARKS
+        or views[previous].in_timex
+        or views[previous].forms & grammar.manner_adverbs  # «وانتقدت تونس بشدة الحكومة»
+    ):
         previous -= 1
     if previous < 0 or previous in inside_mentions:
         return None
