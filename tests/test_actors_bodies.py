@@ -163,3 +163,12 @@ def test_past_leaders_named_alone_are_former_office_holders_of_their_country() -
     assert sarkozy is not None and sarkozy.cameo == "FRAELI"  # president until 2012; the test's date is later
     gaddafi = actor_of(doc, "القذافي")
     assert gaddafi is not None and gaddafi.cameo == "LBYELI"
+
+
+def test_a_clubs_board_is_no_government_body() -> None:
+    doc = run(
+        "وقررت إدارة نادي النجوم التعاقد مع مدافع جديد، فيما زار وفد إيطالي روما وإيطاليا.",
+        [("النجوم", "ORG"), ("إيطالي", "LOC"), ("روما", "LOC"), ("إيطاليا", "LOC")],
+    )
+    club = actor_of(doc, "النجوم")
+    assert club is None or club.sector != "GOV"  # was the government of the article's main country
