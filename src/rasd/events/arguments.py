@@ -194,6 +194,7 @@ def verb_subject(
         and m.is_bare
         and not m.coordinated
         and not any(m.end <= h < position for h in verb_heads)
+        and not _in_pronoun_aside(views, m, position)
     ]
     limit = reach_end(views, end, clause.end, mentions)
     after = [
@@ -208,6 +209,11 @@ def verb_subject(
         and not any(end <= h < m.head_start for h in verb_heads)
         and not agrees
     ]
+    resumed = _after_relative_clause(views, position, clause, mentions, verb_heads, before)
+    if resumed:
+        # «الميليشيات التي يدعمها الحرس الثوري هاجمت مواقع»: the relative clause has its own verb and subject; the
+        # verb after it resumes the main clause, whose subject is the antecedent
+        return resumed, "subject-verb"
     first_verb = clause.relative + 1 if clause.relative is not None else -1
     if (
         not before
@@ -287,6 +293,56 @@ def verb_subject(
         if matrix:
             return group_of(matrix[-1], mentions), "pronoun"
     return [], ""
+
+
+_ASIDE_PRONOUNS = frozenset({"وهو", "وهي", "وهم", "وهما"})
+
+
+def _in_pronoun_aside(views: Sequence[TokenView], mention: Mention, position: int) -> bool:
+    """«أن سائق الحافلة، وهو روماني يبلغ من العمر 35 عاما، اعتقل»: a phrase set off by commas that opens with
+    «وهو/وهي» describes the noun before it; an actor inside it is no subject of the verb after the closing comma."""
+    opener = None
+    for index in range(mention.head_start - 1, -1, -1):
+        view = views[index]
+        if view.token.text in ("،", ",", ".", "؛"):
+            break
+        if view.norm in _ASIDE_PRONOUNS:
+            opener = index
+            break
+    if opener is None or opener == 0 or views[opener - 1].token.text not in ("،", ","):
+        return False
+    return any(views[i].token.text in ("،", ",") for i in range(mention.end, position))
+
+
+def _after_relative_clause(
+    views: Sequence[TokenView],
+    position: int,
+    clause: Clause,
+    mentions: Sequence[Mention],
+    verb_heads: Collection[int],
+    before: Sequence[Mention],
+) -> list[Mention]:
+    """The antecedent of a relative clause that has its own verb right after the pronoun and whose subject (or
+    object) is the only actor before this verb, which follows with no «و» or «ف»: «الفصائل التي تمولها قطر قد
+    اقتحمت البلدة» — the factions stormed it, not Qatar."""
+    relative = clause.relative
+    if relative is None or relative + 1 not in verb_heads or position <= relative + 1 or not before:
+        return []
+    if views[position].token.prefixes[:1] in (("و",), ("ف",)):
+        return []
+    if any(relative + 1 < h < position for h in verb_heads):
+        return []  # a second verb inside the relative clause
+    if any(m.head_start <= relative for m in before):
+        return []
+    inside = {i for m in mentions for i in range(m.head_start, m.end)}
+    grammar = default_grammar()
+    for view in views[relative + 2 : position]:
+        if view.index in inside or view.in_timex or view.norm in ("و", "،", ","):
+            continue
+        if view.forms & grammar.topic_openers or view.norm in ("بالفعل", "فعلا", "أيضا", "ايضا"):
+            continue
+        return []  # only the relative clause's actors, a date and «قد» may stand between its verb and this one
+    return relative_antecedent(views, relative, mentions)
 
 
 def apposition_head(views: Sequence[TokenView], mention: Mention, candidates: Sequence[Mention]) -> Mention:
@@ -1106,6 +1162,20 @@ def verb_roles(
             roles.sources, roles.source_how = agent, "agent"
         return roles
     others = verb_heads - {trigger.head}
+    described = described_noun(views, trigger, mentions, grammar)
+    if described is not None:
+        # «عن صحفي معروف اعتقلته الشرطة»: the actor after the verb acts on the noun before it; with no actor there,
+        # only a partner the verb takes with a preposition is a target («عقود أبرمتها بغداد مع طهران»)
+        roles.sources, roles.targets = described
+        roles.source_how = "verb-subject"
+        if not roles.targets:
+            after = max(m.end for m in roles.sources)
+            written = (*predicate.preps, *(predicate.target_preps or DEFAULT_TARGET_PREPS))
+            partners = tuple(p for p in written if p != "-")
+            found = targets_after(views, after, clause, mentions, partners, roles.sources, others, allow_bare=False)
+            roles.targets = found
+        roles.target_how = "described"
+        return roles
     if trigger.features.person in (1, 2):
         # «ندعم المتظاهرين»: the subject is the pronoun in the verb; what follows is its object
         roles.sources, roles.source_how = [], "pronoun"
@@ -1175,6 +1245,64 @@ def verb_roles(
             roles.targets, roles.target_how = roles.sources, "object"
             roles.sources, roles.source_how = carried, "carried"
     return roles
+
+
+def described_noun(
+    views: Sequence[TokenView], trigger: Trigger, mentions: Sequence[Mention], grammar: Grammar
+) -> tuple[list[Mention], list[Mention]] | None:
+    """«عن صحفي معروف اعتقلته الشرطة», «أول زعيم أفريقي يستقبله الرئيس»: a singular verb carrying an object
+    pronoun right after an indefinite noun, with an actor right after it, is a clause describing that noun (Arabic
+    writes no relative pronoun after an indefinite noun): the actor after the verb is its subject, and the noun the
+    pronoun stands for its object (none when that noun names no actor; never an actor named further back).
+    A name before the verb is the topic the pronoun stands for as well («والتونسي X طردته برلين»).
+    Returns (subjects, objects), or None when the verb is not such a clause."""
+    head = trigger.head
+    if not trigger.is_verb or trigger.passive or head == 0 or trigger.end != head + 1:
+        return None
+    token = views[head].token
+    if token.prefixes[:1] in (("و",), ("ف",)) or not set(token.suffixes) & _SUBJECT_PRONOUNS:
+        return None
+    if trigger.features.person != 3 or trigger.features.number != "sg":
+        return None
+    previous = views[head - 1]
+    if not previous.is_word or previous.in_timex or len(previous.norm) < 3:
+        return None
+    if "ال" in previous.token.prefixes or previous.token.suffixes or _function_word(previous, grammar):
+        return None
+    if head > 1 and views[head - 2].norm in ("هو", "هي", "وهو", "وهي"):
+        return None  # «وهو أمر تنفيه موسكو»: the matter is the act just reported, as with «وهو ما تنفيه»
+    following = next((v for v in views[trigger.end :] if not v.in_timex), None)
+    if following is None or not following.is_word:
+        return None
+    subjects = [
+        m
+        for m in mentions
+        if m.head_start <= following.index < m.end and m.is_bare and not m.oblique and m.code and m.anaphor is None
+    ]
+    if not subjects:
+        return None
+    objects = [m for m in mentions if m.end == head and m.code and m.anaphor is None]
+    return group_of(subjects[0], mentions), group_of(objects[0], mentions) if objects else []
+
+
+def _function_word(view: TokenView, grammar: Grammar) -> bool:
+    """A particle, preposition, complementizer, subordinator, relative pronoun, opener, conditional, demonstrative,
+    free relative or question word («إذا طردته», «بعد ذلك استقبله», «وما تقدمه», «لماذا تعتقله»): no noun the verb
+    could describe."""
+    return (
+        view.norm in grammar.all_prepositions
+        or is_complementizer(view, grammar)
+        or is_relative(view, grammar)
+        or is_subordinator(view, grammar)
+        or bool(view.forms & grammar.topic_openers)
+        or view.norm in grammar.strong_negation
+        or view.norm in grammar.weak_negation
+        or view.norm in grammar.future_particles
+        or view.norm in grammar.conditional_before
+        or view.norm in grammar.determiners
+        or view.norm in grammar.stop_words
+        or view.norm in grammar.free_relative_fused
+    )
 
 
 def _written_before(views: Sequence[TokenView], head: int) -> str:

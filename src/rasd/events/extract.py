@@ -1626,6 +1626,47 @@ def _patron_backing(
     return backers, [backed]  # the participle agrees with the nearest phrase, not the whole list before it
 
 
+_RETREAT = "0874"
+
+
+def _own_forces(target: Side, sources: Sequence[Side]) -> bool:
+    """Forces (a military or police sector) of the same country as a source: «القوات الفرنسية» pulled out by the
+    French president are his own, not the party the retreat is aimed at."""
+    if not target.code or target.code[3:6] not in ("MIL", "COP") or _is_place(target.mention):
+        return False
+    return any(s.code and _country(s.code) == _country(target.code) for s in sources)
+
+
+def _place_left(ctx: SentenceContext, trigger: Trigger, clause: Clause) -> list[Mention]:
+    """The first actor or place after «من» following the predicate in its clause: where the forces leave."""
+    for mention in ctx.mentions:
+        if trigger.span[1] <= mention.start < clause.end and mention.governor == "من" and mention.code:
+            return [mention]
+    return []
+
+
+def _participle_owner(ctx: SentenceContext, trigger: Trigger) -> list[Mention]:
+    """«وطالبت الجامعة إسرائيل بوقف الاستيطان، معربة عن تضامنها مع»: a participle after a comma that closes the main
+    clause («معربا», «مؤكدة») has the main clause's subject as its own, and a possessive pronoun on the verbal noun
+    it governs (one word or a preposition between) stands for that subject, not for the main clause's object."""
+    views = ctx.views
+    comma = next((i for i in range(trigger.head - 1, -1, -1) if views[i].token.text in ("،", ",")), None)
+    if comma is None or trigger.head - comma > 3 or comma + 1 >= trigger.head:
+        return []
+    participle = views[comma + 1]
+    word = participle.norm
+    if not participle.is_word or participle.token.prefixes or len(word) < 4 or not word.startswith("م"):
+        return []
+    if not word.endswith(("ا", "ه", "ة")):
+        return []  # the indefinite accusative «معربا», «معربة» (normalised «ه»)
+    if any(m.head_start < trigger.head and m.end > comma for m in ctx.mentions):
+        return []
+    for mention in ctx.mentions:
+        if mention.end <= comma and mention.is_bare and not mention.coordinated and mention.code:
+            return [m for m in ctx.mentions if m.group == mention.group]
+    return []
+
+
 def _first_subject(ctx: SentenceContext, clause: Clause) -> list[Mention]:
     for mention in ctx.mentions:
         if mention.head_start >= clause.start and mention.is_bare and not mention.coordinated:
@@ -1746,6 +1787,8 @@ def _code_trigger(
             sources = ctx.sides(_genitive_after(ctx, lend_position, trigger.head))
             explicit = bool(sources)
     if roles.pronoun_source and not sources:
+        sources = [s for s in ctx.sides(_participle_owner(ctx, trigger)) if s.code not in {t.code for t in targets}]
+    if roles.pronoun_source and not sources:
         # «خلال زيارته»: the possessor is the nearest actor before it in the sentence, else the topic
         # the nearest subject-like actor, or an actor right before the phrase even when a preposition governs it
         # («برفقة ولي العهد خلال زيارته»; not «في إطار المنظمة، وذلك خلال محادثته»), never a place
@@ -1807,7 +1850,13 @@ def _code_trigger(
         judges_previous = predicate.cameo.startswith(_REFERRING_ROOTS)
     elif _judges_act_noun(views, trigger, predicate, grammar):
         targets, judges_previous = [], True
-    elif not targets and trigger.is_verb and not predicate.passive and trigger.split.enclitic in _OBJECT_PRONOUNS:
+    elif (
+        not targets
+        and trigger.is_verb
+        and not predicate.passive
+        and trigger.split.enclitic in _OBJECT_PRONOUNS
+        and roles.target_how != "described"
+    ):
         targets = _pronoun_object(ctx, trigger, sources, trigger.split.enclitic)
     elif not targets and predicate.verbal and (detached := _detached_pronoun(views, trigger)) is not None:
         # «، متهما إياهم بـ»: a participle's object pronoun is written apart, on «إيا»
@@ -1831,6 +1880,9 @@ def _code_trigger(
     code = _refine(predicate.cameo, predicate, views, trigger.span[1], clause, grammar, heads)
     if predicate.refine == "expel" and targets and all(_armed_side(t, grammar) for t in targets):
         code = grammar.armed_expulsion_code  # «طردت القوات مسلحي التنظيم من الحي»: fighting, not a deportation
+    if predicate.cameo == _RETREAT and sources and targets and all(_own_forces(t, sources) for t in targets):
+        # «سحب القوات الفرنسية من مالي»: the forces pulled out are the source's own; the target is where they leave
+        targets = ctx.sides(_place_left(ctx, trigger, clause))
     evidence = trigger.span
     modality = modality_at(
         views,
