@@ -151,3 +151,35 @@ def test_prepare_for_many_survives_a_stage_that_rejects_its_text(restore_collect
     pipeline = Pipeline(["tokenize", "test_rejects_short_texts"]).prepare_for_many()
     with pytest.raises(ValueError, match="too short"):
         pipeline("نص قصير")  # the stage still judges real documents
+
+
+def test_many_documents_mode_freezes_each_batch_and_still_frees_cycles(
+    restore_collector: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import weakref
+
+    import rasd.pipeline as pipeline_module
+
+    class Node:
+        def __init__(self) -> None:
+            self.me = self
+
+    made: list[weakref.ref[Node]] = []
+
+    @stage("test_makes_a_cycle", requires=("tokenize",))
+    def make_cycle(doc: Doc) -> Doc:
+        made.append(weakref.ref(Node()))  # cyclic garbage the moment the stage returns
+        return doc
+
+    monkeypatch.setattr(pipeline_module, "_FULL_COLLECTION_BATCHES", 3)
+    monkeypatch.setattr(pipeline_module, "_batches_frozen", 0)
+    pipeline = Pipeline(["tokenize", "test_makes_a_cycle"]).prepare_for_many()
+    made.clear()  # the warm-up text's
+    frozen = gc.get_freeze_count()
+    texts = ["وصل الوفد إلى المدينة.", "عاد الوزير من الرباط."]
+    list(pipeline.pipe((make_doc(t) for t in texts), batch_size=1))
+    # what survived each batch is frozen: the collector walks it no more, and the cycles wait
+    assert gc.get_freeze_count() > frozen
+    assert made[-1]() is not None
+    list(pipeline.pipe([make_doc(texts[0])], batch_size=1))  # the third batch: a full collection
+    assert len(made) == 3 and all(ref() is None for ref in made)

@@ -90,6 +90,11 @@ _WARM_UP_TEXT = "قال وزير الخارجية في القاهرة يوم ا�
 # garbage (0 objects collected over 1,000 articles), so a collection only walks live objects. Over 1,000 articles of
 # `rasd ingest` the collector took 0.45 ms/article against 0.8-1.3 with (10,000, 10, 10).
 _MANY_DOCS_GC_THRESHOLDS = (100_000, 50, 10)
+# In many-documents mode what survives a batch is frozen after it (mostly the per-word cache entries of new words,
+# ~1,000 objects an article, which young collections otherwise walked once and gen-1 collections again and again:
+# ~0.5 ms/article), and a full collection runs every this many batches, so that cyclic garbage (a failed stage's
+# traceback; none from the stages otherwise) is still freed: ~0.5 s every 8,192 articles.
+_FULL_COLLECTION_BATCHES = 512
 
 
 def default_stage_names() -> tuple[str, ...]:
@@ -101,6 +106,7 @@ class Pipeline:
 
     def __init__(self, names: Sequence[str] | None = None) -> None:
         names = tuple(names) if names is not None else default_stage_names()
+        self._many_docs = False  # `prepare_for_many` was called: the collector is managed batch by batch
         self.stages = tuple(get_stage(name) for name in names)
         seen: set[str] = set()
         for item in self.stages:
@@ -131,14 +137,17 @@ class Pipeline:
         Loading happens through one short built-in text. Then everything loaded so far (models, lexicons, the
         knowledge base: about a million objects) is frozen out of the collector's sight (`gc.freeze`), and young
         collections run less often. Without this, each full collection walks all of it, and collections took about
-        a seventh of the CPU time of a long run (measured over 1,000 articles). This changes the process-wide
-        collector, so the library never does it on its own: `rasd ingest`, `rasd analyze --jsonl` and the Dask
-        workers call it once; a script of yours that analyses many documents may too."""
+        a seventh of the CPU time of a long run (measured over 1,000 articles). After each batch of documents,
+        what it left alive (new per-word cache entries) is frozen too, and a full collection every
+        `_FULL_COLLECTION_BATCHES` batches frees any cyclic garbage. This changes the process-wide collector, so
+        the library never does it on its own: `rasd ingest`, `rasd analyze --jsonl` and the Dask workers call it
+        once; a script of yours that analyses many documents may too."""
         with contextlib.suppress(Exception):  # a custom stage that rejects this text fails on real documents
             self(make_doc(_WARM_UP_TEXT, published="2024-01-07"))
         gc.collect()
         gc.freeze()
         gc.set_threshold(*_MANY_DOCS_GC_THRESHOLDS)
+        self._many_docs = True
         return self
 
     def pipe(self, docs: Iterable[Doc], *, batch_size: int = DEFAULT_BATCH_SIZE) -> Iterator[Doc]:
@@ -178,7 +187,23 @@ class Pipeline:
         for i, doc in alive:
             results[i] = doc
         trim_word_caches()  # the per-word caches stay within their bounds between batches
+        if self._many_docs:
+            _freeze_batch()
         return results
+
+
+_batches_frozen = 0
+
+
+def _freeze_batch() -> None:
+    """Freeze what a batch left alive (see `_FULL_COLLECTION_BATCHES`); every so many batches, collect it all."""
+    global _batches_frozen
+    _batches_frozen += 1
+    if _batches_frozen >= _FULL_COLLECTION_BATCHES:
+        _batches_frozen = 0
+        gc.unfreeze()
+        gc.collect()
+    gc.freeze()
 
 
 def make_doc(

@@ -8,7 +8,6 @@ found more often as an entity than the document leaves them untagged elsewhere.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 
 from rasd.entities.conll import chunks
@@ -27,12 +26,16 @@ def propagate(
     if forms is None:
         forms = [word_forms(words) for words in sentences]
     stems = [[form.stem for form in sentence] for sentence in forms]
-    labels: dict[tuple[str, ...], Counter[str]] = {}
+    labels: dict[tuple[str, ...], dict[str, int]] = {}  # label counts per name (plain dicts: no Counter per chunk)
     for sentence_stems, sentence_tags in zip(stems, tags, strict=True):
         for first, last, label in chunks(sentence_tags):
             key = tuple(sentence_stems[first:last])
             if sum(map(len, key)) >= MIN_STEM:
-                labels.setdefault(key, Counter())[label] += 1
+                counts = labels.get(key)
+                if counts is None:
+                    labels[key] = {label: 1}
+                else:
+                    counts[label] = counts.get(label, 0) + 1
     out = [list(t) for t in tags]
     if not labels:
         return out
@@ -49,12 +52,21 @@ def propagate(
                     n = len(key)
                     if n <= longest and tuple(sentence_stems[i : i + n]) == key:
                         if all(t == "O" for t in sentence_tags[i : i + n]) and _next_free(sentence_tags, i + n):
-                            label = labels[key].most_common(1)[0][0]
+                            label = _commonest(labels[key])
                             sentence_tags[i : i + n] = [f"B-{label}", *[f"I-{label}"] * (n - 1)]
                             step = n
                         break
             i += step
     return out
+
+
+def _commonest(counts: dict[str, int]) -> str:
+    """The label counted most, the first counted among equals (as `Counter.most_common(1)`)."""
+    best, most = "", 0
+    for label, count in counts.items():
+        if count > most:
+            best, most = label, count
+    return best
 
 
 def _next_free(tags: Sequence[str], position: int) -> bool:

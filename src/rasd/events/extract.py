@@ -3736,7 +3736,7 @@ def _sport_words() -> tuple[frozenset[str], float, int]:
 def _sports_report(doc: Doc) -> bool:
     """An article dense in the words of sports reporting (see grammar.json `sport_words`)."""
     words, per_thousand, at_least = _sport_words()
-    hits = sum(1 for token in doc.tokens if token.norm in words or token.lookup in words)
+    hits = sum(1 for token in doc.tokens if token.norm in words or (token.stem or token.norm) in words)
     return hits >= at_least and hits * 1000 / len(doc.text) >= per_thousand
 
 

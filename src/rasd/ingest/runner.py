@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rasd.ingest.readers import Article, Item, ReadOptions, Skipped, read_file
-from rasd.pipeline import Failed, Pipeline
+from rasd.pipeline import DEFAULT_BATCH_SIZE, Failed, Pipeline
 from rasd.store import Provenance, Store, doc_rows
 from rasd.store.database import DocRows
 from rasd.store.rows import key_of_normal
@@ -179,21 +179,30 @@ class _Batch:
             fresh.append(article)
             if shares_normal and article.doc.normalized is None:  # the normalize stage keeps it: one pass, not two
                 article.doc.normalized = NormalizedText.of(article.doc.text, normal)
-        for analysed in analyse_many(fresh, self.pipeline, self.run_id):
-            if isinstance(analysed, Skipped):
-                self.skipped.append(analysed)
-            else:
-                rows.append(analysed)
+        records = len(self.articles)
+        self.articles = []
+        # Analysed a pipeline batch at a time, each batch's documents let go once their rows are built: the batch
+        # holds rows, not hundreds of analysed documents (their tokens and annotations), which the garbage
+        # collector's young collections would otherwise walk again and again until the commit.
+        while fresh:
+            chunk = fresh[:DEFAULT_BATCH_SIZE]
+            del fresh[:DEFAULT_BATCH_SIZE]
+            for analysed in analyse_many(chunk, self.pipeline, self.run_id):
+                if isinstance(analysed, Skipped):
+                    self.skipped.append(analysed)
+                else:
+                    rows.append(analysed)
+            del chunk
         added = self.store.write(
             rows,
             run_id=self.run_id,
-            records=len(self.articles),
+            records=records,
             duplicates=duplicates,
             errors=[(s.origin, s.reason) for s in self.skipped],
             replace=redo,
         )
         reanalysed = sum(r["articles"][0]["article_id"] in redo for r in rows)
-        self.stats.records += len(self.articles)
+        self.stats.records += records
         self.stats.added += added
         self.stats.reanalysed += reanalysed
         self.stats.stale += stale
@@ -203,7 +212,7 @@ class _Batch:
             self.stats.reasons[skipped.kind] += 1
             if self.on_error:
                 self.on_error(skipped)
-        self.articles, self.skipped = [], []
+        self.skipped = []
         if self.on_commit:
             self.on_commit(self.stats)
 

@@ -320,7 +320,7 @@ def doc_rows(doc: Doc, provenance: Provenance | None = None) -> dict[str, list[d
         }
     )
     normal_forms: dict[str, str] = {}  # entity texts recur: each normalised once per article
-    actors: dict[Actor, tuple[str | None, dict[str, Any]]] = {}  # so do their actors
+    actors: dict[int, tuple[str | None, dict[str, Any]]] = {}  # so do their actors (by identity: no dataclass hash)
     for entity in doc.entities:
         row = _record_row(entity, "entities")
         text = entity.text
@@ -368,15 +368,21 @@ def doc_rows(doc: Doc, provenance: Provenance | None = None) -> dict[str, list[d
 
 
 def _actor_of(
-    actor: Actor | None, seen: dict[Actor, tuple[str | None, dict[str, Any]]]
+    actor: Actor | None, seen: dict[int, tuple[str | None, dict[str, Any]]]
 ) -> tuple[str | None, dict[str, Any]]:
-    """An entity's actor as its store key and JSON record (empty without one), remembered per article."""
+    """An entity's actor as its store key and JSON record (empty without one), remembered per article by the
+    object's identity (the generated `__hash__` of a frozen dataclass runs interpreted). The record is
+    `record_to_dict(actor)`, its plain fields read here in compiled code."""
     if actor is None:
         return None, {}
-    if actor not in seen:
-        record = record_to_dict(actor)
-        seen[actor] = (actor_key(record) if record else None, record)
-    return seen[actor]
+    known = seen.get(id(actor))
+    if known is None:
+        record: dict[str, Any] = {}
+        for name in _ACTOR_FIELD_NAMES:
+            value = getattr(actor, name)
+            record[name] = value if type(value) in _PLAIN_TYPES else record_to_dict(value)
+        known = seen[id(actor)] = (actor_key(record) if record else None, record)
+    return known
 
 
 def rows_to_arrow(rows_per_doc: Iterable[Mapping[str, list[dict[str, Any]]]]) -> dict[str, pa.Table]:
@@ -418,6 +424,7 @@ _PATHS = {table: _paths(table) for table in COLUMNS}
 # field of the `extra` JSON.
 _COLUMN, _NESTED, _EXTRA = 0, 1, 2
 _PLAIN_TYPES = (str, int, float, bool, type(None))
+_ACTOR_FIELD_NAMES = tuple(item.name for item in fields(Actor))  # in order, as `record_to_dict` gives them
 
 
 _Plan = tuple[tuple[str, int, str, tuple[str, ...]], ...]
