@@ -31,7 +31,7 @@ class Term:
     definite_sector: str | None = None  # the sector when a definite noun, not a name, follows («وكالة الفضاء»)
     definite_role: str | None = None
     waterway: bool = False  # before a known place's name it names a waterway («قناة السويس»), not a medium
-    royal: bool = False  # only a monarchy gives it («الأمير»): a focus country must be one to vouch for it
+    royal: bool = False  # only a monarchy gives it («الأمير»): a main country that has a monarch is preferred
 
     @property
     def words(self) -> int:
