@@ -4,6 +4,7 @@ capitals as metonyms, places with coordinates, and titles that give unknown peop
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -78,8 +79,15 @@ def focus_countries(spans: Sequence[Span]) -> tuple[str, ...]:
 class Linker:
     """Resolves each mention of one document; `mask[i]` tells which entity (if any) covers token i."""
 
-    def __init__(self, tokens: tuple[Token, ...], spans: Sequence[Span], day: dt.date | None) -> None:
+    def __init__(
+        self,
+        tokens: tuple[Token, ...],
+        spans: Sequence[Span],
+        day: dt.date | None,
+        sentence_starts: Sequence[int] = (),
+    ) -> None:
         self.kb = knowledge_base()
+        self.sentence_starts = sentence_starts  # the first token of each sentence, ascending
         self.roles = roles()
         self.tokens = tokens
         self.spans = spans
@@ -552,6 +560,8 @@ class Linker:
         country_code: str | None
         if country is None and term.country is not None:
             country_code, source = term.country, "title"  # «السناتور»
+        elif country is None and (scene := self.scene_country(span.start)) is not None:
+            country_code, source = scene, "title+scene"
         elif country is None:
             country_code, source = self._focus_for(term), "title+focus"
         else:
@@ -564,6 +574,25 @@ class Linker:
         if sector in _STATE_SECTORS and "former" in modifiers:
             sector = "ELI"  # «وزير الخارجية السابق»: a former office holder is an elite, as known people are
         return Actor(None, None, None, country_code if info else None, root + (sector or ""), sector, role, source)
+
+    def scene_country(self, index: int) -> str | None:
+        """«وفي واشنطن، قالت وزارة الخارجية …»: a sentence that opens on «في» and a country or capital sets the scene,
+        and an office or body after it that names no country of its own is that country's, not the article's."""
+        if not self.sentence_starts:
+            return None
+        first = self.sentence_starts[bisect_right(self.sentence_starts, index) - 1]
+        if first >= index or first < 0 or self.tokens[first].norm not in ("في", "وفي"):
+            return None
+        covering = self.mask[first + 1] if first + 1 < len(self.tokens) else None
+        if covering is None:
+            return None
+        place = self.spans[covering]
+        if place.label != "LOC" or place.start != first + 1 or place.end > index or not place.entries:
+            return None
+        entry = place.entries[0]
+        if entry.kind not in ("country", "capital", "seat") or not entry.country:
+            return None
+        return entry.country
 
     def _focus_for(self, term: Term) -> str | None:
         """The article's main country as the country of an untold title; for a royal title («الأمير وليام» in news
@@ -694,7 +723,10 @@ class Linker:
                 elif term.of and term.kind == "person" and found.kind == "institution" and found.sector:
                     # «المتحدث باسم الجيش»: the army's sector; a generic body takes that of a more specific body
                     # word right after it («رئيس جهاز الأمن»)
-                    term = replace(term, sector=self.read_body(found, index, stop).sector, of=False)
+                    # «رئيس بعثة مصر لدى الأمم المتحدة»: the head of a mission or embassy is hosted where it is
+                    term = replace(
+                        term, sector=self.read_body(found, index, stop).sector, of=False, host=term.host or found.host
+                    )
                 index += found.words
                 continue
             if key in self.roles.modifiers and self.roles.modifiers[key][1]:
@@ -956,6 +988,8 @@ class Linker:
         if country is None and region is not None and term is not None and term.sector is not None:
             return Actor(None, None, None, None, region + term.sector, term.sector, term.role, "title")
         source = "title"
+        if country is None and (scene := self.scene_country(span.start)) is not None:
+            country, source = scene, "title+scene"
         if country is None and self.focus:
             country, source = self.focus[0], "title+focus"
         if country is None:

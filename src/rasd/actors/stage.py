@@ -21,8 +21,8 @@ def _better(actor: Actor | None, other: Actor | None) -> bool:
         return False
     if actor is None:
         return True
-    rank = {None: 0, "title+focus": 1, "title": 2}
-    return rank.get(other.kb_source, 3) > rank.get(actor.kb_source, 3) and other.cameo is not None
+    rank = {None: 0, "title+focus": 1, "title+scene": 2, "title": 3}
+    return rank.get(other.kb_source, 4) > rank.get(actor.kb_source, 4) and other.cameo is not None
 
 
 def _name_words(text: str) -> frozenset[str]:
@@ -160,12 +160,14 @@ def _civilian_gentilics(mentions: Sequence[Mention], actors: list[Actor | None])
 def link_actors(doc: Doc) -> Doc:
     tokens = doc.tokens or make_tokens(doc.text)
     mentions = find_mentions(doc, tokens)
-    linker = Linker(tokens, [m.span for m in mentions], doc.anchor_date)
+    # sentence starts index doc.tokens: without them (a bare text), no sentence-local reading
+    starts = tuple(s.token_start for s in doc.sentences) if doc.tokens else ()
+    linker = Linker(tokens, [m.span for m in mentions], doc.anchor_date, starts)
     actors = _civilian_gentilics(mentions, [linker.resolve(i) for i in range(len(mentions))])
     keep = [i for i, m in enumerate(mentions) if actors[i] is not None or m.origin in _KEPT_ORIGINS]
     mentions = [mentions[i] for i in keep]
     actors = [actors[i] for i in keep]
-    linker = Linker(tokens, [m.span for m in mentions], doc.anchor_date)
+    linker = Linker(tokens, [m.span for m in mentions], doc.anchor_date, starts)
     entities = _entity_ids(doc, mentions)
     clusters = _cluster(linker, mentions, entities, actors)
     best = _best_actors(mentions, clusters, actors)
