@@ -79,3 +79,43 @@ def test_the_head_of_a_mission_is_the_employers_not_the_hosts() -> None:
     assert envoy is not None and envoy.cameo == "IGOUNO"
     ambassador = actor_of(doc, "ماريو سيلفا")
     assert ambassador is not None and ambassador.cameo == "BRAGOV"
+
+
+def test_an_unknown_university_named_after_a_big_city_is_in_that_citys_country() -> None:
+    text = "قصفت القوات مواقع في حلب. وقالت جامعة بوسطن إنها ستستقبل طلابا سوريين، وأعلنت جامعة الفجر منحا جديدة."
+    doc = run(text, [("حلب", "LOC"), ("جامعة بوسطن", "ORG"), ("سوريين", "LOC"), ("جامعة الفجر", "ORG")])
+    boston = actor_of(doc, "جامعة بوسطن")
+    assert boston is not None and boston.cameo == "USAEDU"  # not the English Boston, not the article's Syria
+    other = actor_of(doc, "جامعة الفجر")
+    assert other is not None and other.kb_source == "title+focus"  # no city in that name
+
+
+def test_an_office_set_off_before_a_courtesy_title_is_the_persons() -> None:
+    text = "انتقدت ليبيا القرار. ووصف وزير الصحة التونسي، الدكتور كمال شاكر، القرار بأنه متسرع."
+    doc = run(text, [("ليبيا", "LOC"), ("التونسي", "LOC"), ("كمال شاكر", "PERS")])
+    actor = actor_of(doc, "كمال شاكر")
+    assert actor is not None and actor.cameo == "TUNGOV"
+    listed = run(
+        "انتقدت ليبيا القرار. وحضر وزير الصحة التونسي، والدكتور كمال شاكر.",
+        [("ليبيا", "LOC"), ("التونسي", "LOC"), ("كمال شاكر", "PERS")],
+    )
+    other = actor_of(listed, "كمال شاكر")
+    assert other is None or other.cameo != "TUNGOV"  # «و» adds a second person
+
+
+def test_the_same_office_said_again_after_a_name_needs_no_comma() -> None:
+    text = (
+        "استقبل الأردن الوفد. وحضر السفير سامي نور سفير مصر لدى الأردن، "
+        "والعقيد كمال شاكر الملحق العسكري المصري لدى الأردن."
+    )
+    doc = run(
+        text,
+        [("الأردن", "LOC"), ("سامي نور", "PERS"), ("مصر", "LOC"), ("كمال شاكر", "PERS"), ("المصري", "LOC")],
+    )
+    ambassador = actor_of(doc, "سامي نور")
+    assert ambassador is not None and ambassador.cameo == "EGYGOV"  # not the host's, nor the article's
+    attache = actor_of(doc, "كمال شاكر")
+    assert attache is not None and attache.cameo == "EGYMIL" and attache.role == "military attaché"
+    met = run("والتقى الأمير فهد ناصر رئيس الوزراء المغربي.", [("فهد ناصر", "PERS"), ("المغربي", "LOC")])
+    prince = actor_of(met, "فهد ناصر")
+    assert prince is None or prince.role != "prime minister"  # the object of «التقى» holds that office

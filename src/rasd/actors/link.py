@@ -17,6 +17,7 @@ from rasd.doc import Actor, Token
 _QUOTES = frozenset("\"«»“”'‘’")
 _LINEAGE = frozenset({"بن", "ابن", "بنت"})  # «محمد بن سلمان بن عبد العزيز»: the father's name after the person's
 _HOSTS = frozenset({"في", "لدي", "الي"})  # «سفيرها لدى واشنطن», «المبعوث الأممي إلى اليمن»: the host
+TitleParts = tuple[Term | None, list[str], str | None, KbEntry | None]  # role term, modifiers, country, body
 FOREIGN_TOWN = 100_000  # below this, a place abroad that shares its name with others loses to the article's country
 DESCRIPTIVE_TOWN = 1_000_000  # «الدار البيضاء» is Casablanca wherever the article is
 
@@ -535,12 +536,19 @@ class Linker:
         title = self.title_before(span.start - 1)
         if title is None or (title[0] is not None and title[0].honorific):
             # «الدكتور فلان، وزير الآثار»: the office after the name says more than a courtesy title before it
-            title = self.title_after(span.end) or title
+            # «وزير التربية المصري، الدكتور فلان»: or the office set off before it
+            before = self._office_before_rank(span) if title is not None else None
+            after = self.title_after(span.end)
+            if before is not None and (after is None or after[0] is None or after[0].kind != "person"):
+                after = None  # «…، الدكتور فلان، القرار بأنه …»: a body word after the name is no office of his
+            title = after or before or title
         elif title[2] is None and title[3] is None:
             # «العميد فلان، المتحدث باسم الجيش الليبي»: a rank names no country; the office set off after the name
             # may (not «التقى الأمير فلان رئيس الوزراء …», whose object holds that office), or the one set off
             # before the rank («المتحدث باسم المركز الروسي، اللواء فلان»)
-            after = self.title_after(span.end) if self._comma_at(span.end) else None
+            after = self.title_after(span.end)
+            if not self._comma_at(span.end) and not self._same_office(title[0], after):
+                after = None
             before = self._office_before_rank(span) if title[0] is not None and title[0].sector == "MIL" else None
             for office in (after, before):
                 if office is not None and office[0] is not None and (office[2] or (office[3] and office[3].country)):
@@ -594,6 +602,15 @@ class Linker:
             return None
         return entry.country
 
+    @staticmethod
+    def _same_office(title: Term | None, after: TitleParts | None) -> bool:
+        """Is the title after a name, with no comma, the same office said again in full («السفير فلان سفير مصر لدى
+        …», «العقيد فلان الملحق العسكري …»)? Otherwise it is more likely the object of the verb («التقى الأمير فلان
+        رئيس الوزراء»)."""
+        if title is None or after is None or after[0] is None:
+            return False
+        return after[0].role == title.role or (title.sector == "MIL" == after[0].sector and not title.royal)
+
     def _focus_for(self, term: Term) -> str | None:
         """The article's main country as the country of an untold title; for a royal title («الأمير وليام» in news
         of Israel) the first of the main countries that has a monarch, if one has (a king of a country that has
@@ -604,12 +621,12 @@ class Linker:
             return next((code for code in self.focus if code in self.roles.monarchies), self.focus[0])
         return self.focus[0]
 
-    def _office_before_rank(self, span: Span) -> tuple[Term | None, list[str], str | None, KbEntry | None] | None:
+    def _office_before_rank(self, span: Span) -> TitleParts | None:
         """The title that ends in a comma right before the title of the name («المتحدث باسم المركز الروسي،
         اللواء فلان»): the same person's office, said first."""
         start = self._title_extent_before(span.start - 1)[0]
-        if start >= span.start or not self._comma_at(start - 1):
-            return None
+        if start >= span.start or not self._comma_at(start - 1) or "و" in self.tokens[start].prefixes:
+            return None  # «وزير الدفاع، واللواء فلان»: «و» adds another person
         return self.title_before(start - 2)
 
     def _comma_at(self, index: int) -> bool:
@@ -665,7 +682,7 @@ class Linker:
         # ends a longer title («الأمين العام للمجلس النرويجي للاجئين فلان») is no office of its own
         return token.kind == "word" and not token.suffixes and self._title_extent_before(index)[0] == index
 
-    def _title_parts(self, start: int, stop: int) -> tuple[Term | None, list[str], str | None, KbEntry | None]:
+    def _title_parts(self, start: int, stop: int) -> TitleParts:
         """Interpret tokens[start:stop] as a title phrase: role term, modifiers, country, organisation."""
         term: Term | None = None
         modifiers: list[str] = []
@@ -753,7 +770,7 @@ class Linker:
             before -= 1
         return before >= 0 and self.tokens[before].text in ("لـ", "ل")
 
-    def title_before(self, index: int) -> tuple[Term | None, list[str], str | None, KbEntry | None] | None:
+    def title_before(self, index: int) -> TitleParts | None:
         start, end = self._title_extent_before(index)
         if start >= end:
             return None
@@ -838,7 +855,7 @@ class Linker:
         head = term_ending_at(self.tokens, end - term.words) if end - term.words >= 0 else None
         return head is not None and head.kind == "person" and head.of
 
-    def title_after(self, index: int) -> tuple[Term | None, list[str], str | None, KbEntry | None] | None:
+    def title_after(self, index: int) -> TitleParts | None:
         if self._comma_at(index):
             index += 1
         if index >= len(self.tokens):
@@ -885,6 +902,29 @@ class Linker:
             if token_bare(self.tokens[after]) in _HOSTS and after + 1 < len(self.tokens):
                 out.append(after + 1)
         return out
+
+    def _city_in_name(self, start: int, stop: int) -> str | None:
+        """«جامعة بوسطن», «بلدية إسطنبول»: a city named right after the body word of an unknown body is where the body
+        is. Only a capital or a city of at least `DESCRIPTIVE_TOWN` people, ten times larger than any namesake
+        abroad: smaller places are too often common words or people's names («الدعوة», «صباح»), and a newspaper's
+        name is full of foreign words that are some capital's name («ديلي»), so media are not read this way."""
+        for last in range(min(stop, start + 3), start, -1):
+            words = self.tokens[start:last]
+            if any(t.kind != "word" for t in words):
+                continue
+            found = [
+                e
+                for e in self.kb.lookup(" ".join(t.text for t in words))
+                if e.kind in ("capital", "seat", "place") and e.country
+            ]
+            if not found:
+                continue
+            found.sort(key=lambda e: -e.population)
+            rival = next((e.population for e in found if e.country != found[0].country), 0)
+            if found[0].population >= max(DESCRIPTIVE_TOWN, 10 * rival):
+                return found[0].country  # Boston, Massachusetts, not the English market town
+            return None
+        return None
 
     def waterway(self, index: int) -> Actor | None:
         """«قناة السويس»: a known place's name after a waterway word is the canal, in that place's country."""
@@ -988,6 +1028,8 @@ class Linker:
         if country is None and region is not None and term is not None and term.sector is not None:
             return Actor(None, None, None, None, region + term.sector, term.sector, term.role, "title")
         source = "title"
+        if country is None and own is not None and term is not None and term.sector != "MED":
+            country = self._city_in_name(span.start + own.words, span.end)
         if country is None and (scene := self.scene_country(span.start)) is not None:
             country, source = scene, "title+scene"
         if country is None and self.focus:
