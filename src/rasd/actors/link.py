@@ -744,6 +744,8 @@ class Linker:
                     term = replace(
                         term, sector=self.read_body(found, index, stop).sector, of=False, host=term.host or found.host
                     )
+                elif term.of and term.kind == "person" and found.kind == "institution" and found.member_sector:
+                    term = replace(term, sector=found.member_sector, of=False)  # «قائد المنتخب», «رئيس النادي»
                 index += found.words
                 continue
             if key in self.roles.modifiers and self.roles.modifiers[key][1]:

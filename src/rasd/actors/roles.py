@@ -32,6 +32,7 @@ class Term:
     definite_role: str | None = None
     waterway: bool = False  # before a known place's name it names a waterway («قناة السويس»), not a medium
     royal: bool = False  # only a monarchy gives it («الأمير»): a main country that has a monarch is preferred
+    member_sector: str | None = None  # a body of no sector whose officers have one («قائد المنتخب»: a civilian)
 
     @property
     def words(self) -> int:
@@ -82,6 +83,7 @@ def roles() -> Roles:
             item.get("definite_role"),
             bool(item.get("waterway")),
             bool(item.get("royal")),
+            item.get("member_sector"),
         )
     modifiers = {name_key(m["phrase"]): (m["role"], bool(m.get("after"))) for m in spec["modifiers"]}
     return Roles(
