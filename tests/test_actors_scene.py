@@ -119,3 +119,23 @@ def test_the_same_office_said_again_after_a_name_needs_no_comma() -> None:
     met = run("والتقى الأمير فهد ناصر رئيس الوزراء المغربي.", [("فهد ناصر", "PERS"), ("المغربي", "LOC")])
     prince = actor_of(met, "فهد ناصر")
     assert prince is None or prince.role != "prime minister"  # the object of «التقى» holds that office
+
+
+def test_a_team_captain_and_a_club_president_are_civilians_not_officers() -> None:
+    text = (
+        "فاز المنتخب الأوروغوياني على ضيفه. وسجل قائد المنتخب الأوروغوياني دييغو رامون هدفا، "
+        "فيما قال رئيس نادي الوحدة خالد منصور إن الفوز مستحق."
+    )
+    doc = run(
+        text,
+        [("الأوروغوياني", "LOC"), ("الأوروغوياني", "LOC"), ("دييغو رامون", "PERS"), ("خالد منصور", "PERS")],
+    )
+    captain = actor_of(doc, "دييغو رامون")
+    assert captain is not None and captain.cameo == "URYCVL" and captain.role == "captain"
+    president = actor_of(doc, "خالد منصور")
+    assert president is not None and president.sector == "CVL"
+    army = run(
+        "وقال قائد الجيش الأوروغوياني دييغو رامون إن القوات جاهزة.", [("الأوروغوياني", "LOC"), ("دييغو رامون", "PERS")]
+    )
+    officer = actor_of(army, "دييغو رامون")
+    assert officer is not None and officer.cameo == "URYMIL"

@@ -851,8 +851,9 @@ class Linker:
         return None
 
     def _headed_body(self, term: Term, end: int) -> bool:
-        """Is the term ending at `end` a body with a sector of its own, right after a person's title of it?"""
-        if term.kind != "institution" or term.sector is None or term.owned:
+        """Is the term ending at `end` a body with a sector of its own or of its officers («رئيس نادي الوحدة»), right
+        after a person's title of it?"""
+        if term.kind != "institution" or (term.sector is None and term.member_sector is None) or term.owned:
             return False
         head = term_ending_at(self.tokens, end - term.words) if end - term.words >= 0 else None
         return head is not None and head.kind == "person" and head.of
