@@ -139,3 +139,19 @@ def test_a_team_captain_and_a_club_president_are_civilians_not_officers() -> Non
     )
     officer = actor_of(army, "دييغو رامون")
     assert officer is not None and officer.cameo == "URYMIL"
+
+
+def test_an_unknown_town_followed_by_a_gentilic_is_in_that_country() -> None:
+    text = "فاز الهلال على النصر في الرياض وسط حضور سعودي كبير. وانتقل الفريق إلى معسكر في مدينة هورستن الهولندية."
+    doc = run(text, [("الرياض", "LOC"), ("سعودي", "LOC"), ("هورستن", "LOC"), ("الهولندية", "LOC")])
+    town = actor_of(doc, "هورستن")
+    assert town is not None and town.cameo == "NLD" and town.kb_source == "gentilic"
+
+
+def test_a_rank_word_before_a_definite_title_is_a_team_and_a_staff_rank_reaches_its_name() -> None:
+    text = "أعلن الجيش السوداني النصر. وقال الفريق أول ركن خالد سالم إن الجيش جاهز، وواصل فريق المدرب جون بارك صفقاته."
+    doc = run(text, [("السوداني", "LOC"), ("خالد سالم", "PERS"), ("جون بارك", "PERS")])
+    general = actor_of(doc, "خالد سالم")
+    assert general is not None and general.cameo == "SDNMIL"
+    coach = actor_of(doc, "جون بارك")
+    assert coach is not None and coach.sector == "CVL" and coach.role == "coach"  # the coach's team, no general

@@ -203,10 +203,15 @@ class Linker:
 
     def country_of_gentilic(self, span: Span) -> Actor | None:
         """«صعدة اليمنية», «بلدة الكرامة السورية»: a place the gazetteer does not hold whole, ending in a country's
-        gentilic, is in that country, whatever the article's main country is."""
+        gentilic or followed by one, is in that country, whatever the article's main country is."""
         words = [t for t in self.tokens[span.start : span.end] if t.kind == "word"]
-        if len(words) < 2 or token_bare(words[0]) in self.roles.water_words:
+        if words and token_bare(words[0]) in self.roles.water_words:
             return None  # «المحيط الهندي» is no Indian place; whose waters a port is, `no_territory` weighs
+        after = self.tokens[span.end] if span.end < len(self.tokens) else None
+        if len(words) < 2 and after is not None and after.kind == "word" and "ال" in after.prefixes:
+            words.append(after)  # «مدينة هورست الهولندية»: the gentilic tagged apart from the name
+        if len(words) < 2:
+            return None
         gentilic = next((e for e in self.kb.lookup_key(token_bare(words[-1])) if e.kind == "demonym"), None)
         country = self.kb.country(gentilic.country) if gentilic is not None else None
         if country is None:
@@ -692,6 +697,7 @@ class Linker:
         index = start
         org_end = -1  # where the organisation's name ended: a country adjective right after it is the body's
         bodied = False  # whether a body has been named: a medium with «ل» after it is another thing
+        term_at = start
         while index < stop:
             token = self.tokens[index]
             covering = self.mask[index]
@@ -736,7 +742,9 @@ class Linker:
                     index += 1
                     continue
                 if term is None or (term.kind != "person" and found.kind == "person"):
-                    term = found
+                    term, term_at = found, index
+                elif found.kind == "person" and self._rank_in_construct(term, term_at, index):
+                    term, term_at = found, index  # «فريق المدرب فلان»: the coach's team, not a general
                 elif term.of and term.kind == "person" and found.kind == "institution" and found.sector:
                     # «المتحدث باسم الجيش»: the army's sector; a generic body takes that of a more specific body
                     # word right after it («رئيس جهاز الأمن»)
@@ -752,6 +760,17 @@ class Linker:
                 modifiers.insert(0, self.roles.modifiers[key][0])
             index += 1
         return term, modifiers, country, org
+
+    def _rank_in_construct(self, rank: Term, at: int, index: int) -> bool:
+        """Is the rank at token `at` a common noun in the construct state with the definite title at `index` right
+        after it («فريق المدرب»: the coach's team; a rank before a title is definite: «الفريق الركن»)?"""
+        return (
+            rank.sector == "MIL"
+            and not rank.of
+            and index == at + rank.words
+            and "ال" not in self.tokens[at].prefixes
+            and "ال" in self.tokens[index].prefixes
+        )
 
     def _medium_spoken_to(self, found: Term, index: int, stop: int, term: Term | None, bodied: bool) -> bool:
         """«رئيس حزب الجمهوريين لإذاعة …»; not «الرئيس الأسبق لوكالة الاستخبارات», a state agency."""
