@@ -2125,8 +2125,9 @@ def _charged_passive(
     if trigger.split.enclitic in _OBJECT_PRONOUNS:
         return False  # «اتهمه الرئيس بالخيانة»: the accused is the pronoun
     after = max([trigger.span[1], *(s.mention.end for s in sources if s.mention is not None)])
-    for mention in mentions:  # the rest of the subject's phrase («وزير المالية الكيني»)
-        if mention.head_start == after:
+    codes = {s.code for s in sources}
+    for mention in mentions:  # the rest of the subject's phrase («وزير المالية الكيني»), not its object
+        if mention.head_start == after and mention.code in codes:  # («اتهمت فرنسا الطرفين بخرق …»)
             after = mention.end
     return after < len(views) and views[after].is_word and views[after].token.prefixes[:1] == ("ب",)
 
