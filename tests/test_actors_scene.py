@@ -155,3 +155,14 @@ def test_a_rank_word_before_a_definite_title_is_a_team_and_a_staff_rank_reaches_
     assert general is not None and general.cameo == "SDNMIL"
     coach = actor_of(doc, "جون بارك")
     assert coach is not None and coach.sector == "CVL" and coach.role == "coach"  # the coach's team, no general
+
+
+def test_the_capital_a_government_asks_is_the_government_and_a_ruling_party_is_its_state() -> None:
+    text = "وطلبت موسكو من واشنطن توضيح موقفها، فيما وصل الوزير من باريس. وقال الحزب الشيوعي الصيني إن المؤتمر سيعقد."
+    doc = run(text, [("موسكو", "LOC"), ("واشنطن", "LOC"), ("باريس", "LOC"), ("الحزب الشيوعي الصيني", "ORG")])
+    asked = actor_of(doc, "واشنطن")
+    assert asked is not None and asked.cameo == "USAGOV"
+    origin = actor_of(doc, "باريس")
+    assert origin is not None and origin.cameo == "FRA"  # arriving from Paris: a place
+    party = actor_of(doc, "الحزب الشيوعي الصيني")
+    assert party is not None and party.cameo == "CHNGOV"

@@ -437,9 +437,10 @@ class Linker:
             return True
         before = self.previous_word(span.start)
         if before is not None:
-            if token_bare(self.tokens[before]) in self.roles.locative or token_key(self.tokens[before]) in (
-                self.roles.locative
-            ):
+            if (
+                token_bare(self.tokens[before]) in self.roles.locative
+                or token_key(self.tokens[before]) in self.roles.locative
+            ) and not self._asked(before):
                 return True
             term = term_ending_at(self.tokens, before)
             if term is not None and term.kind == "place":
@@ -465,6 +466,16 @@ class Linker:
             if other is not None and any(e.kind == "country" for e in self.spans[other].entries):
                 return True
         return False
+
+    def _asked(self, preposition: int) -> bool:
+        """Is the «من» at token `preposition` the one of asking someone («طلبت موسكو من واشنطن»: Washington is asked,
+        the government), with a verb of asking up to three words before it?"""
+        if self.tokens[preposition].norm != "من":
+            return False
+        return any(
+            self.tokens[i].kind == "word" and self.tokens[i].stem in self.roles.addressees
+            for i in range(max(0, preposition - 3), preposition)
+        )
 
     def previous_word(self, index: int) -> int | None:
         index -= 1

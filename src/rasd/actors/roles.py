@@ -59,6 +59,7 @@ class Roles:
     party_heads: frozenset[str]  # «حزب النور»: a party, coded with its country alone
     sector_words: dict[str, str]  # bare word → the sector it keeps in a body's name («للأنباء» → MED)
     monarchies: frozenset[str]  # ISO3 codes of states with a reigning monarch (where a «الأمير» may be from)
+    addressees: frozenset[str] = frozenset()  # verbs whose «من» names whom is asked («طلبت موسكو من واشنطن»)
 
 
 @cache
@@ -105,6 +106,7 @@ def roles() -> Roles:
         party_heads=frozenset(name_key(w) for w in spec["party_heads"]),
         sector_words={name_key(w): sector for sector, words in spec["sector_words"].items() for w in words},
         monarchies=frozenset(spec["monarchies"]),
+        addressees=frozenset(normalize(w) for w in spec["addressee_verbs"]),
     )
 
 
