@@ -166,3 +166,26 @@ def test_the_capital_a_government_asks_is_the_government_and_a_ruling_party_is_i
     assert origin is not None and origin.cameo == "FRA"  # arriving from Paris: a place
     party = actor_of(doc, "الحزب الشيوعي الصيني")
     assert party is not None and party.cameo == "CHNGOV"
+
+
+def test_each_brief_of_a_digest_takes_its_own_countries() -> None:
+    text = (
+        "فيضانات في الهند\nنيودلهي - «وكالات»: قالت الهند إن الفيضانات أغرقت القرى في الهند وأعلنت وزارة الداخلية "
+        "حالة الطوارئ.\n\nاحتجاجات في تشيلي\nسانتياغو - «وكالات»: تظاهر آلاف في تشيلي، وقالت وزارة الداخلية إن "
+        "الشرطة اعتقلت العشرات."
+    )
+    doc = run(
+        text,
+        [
+            ("الهند", "LOC"),
+            ("نيودلهي", "LOC"),
+            ("الهند", "LOC"),
+            ("الهند", "LOC"),
+            ("وزارة الداخلية", "ORG"),
+            ("تشيلي", "LOC"),
+            ("سانتياغو", "LOC"),
+            ("تشيلي", "LOC"),
+            ("وزارة الداخلية", "ORG"),
+        ],
+    )
+    assert [e.actor.cameo for e in doc.entities if e.text == "وزارة الداخلية" and e.actor] == ["INDGOV", "CHLGOV"]

@@ -18,6 +18,7 @@ _QUOTES = frozenset("\"«»“”'‘’")
 _LINEAGE = frozenset({"بن", "ابن", "بنت"})  # «محمد بن سلمان بن عبد العزيز»: the father's name after the person's
 _HOSTS = frozenset({"في", "لدي", "الي"})  # «سفيرها لدى واشنطن», «المبعوث الأممي إلى اليمن»: the host
 TitleParts = tuple[Term | None, list[str], str | None, KbEntry | None]  # role term, modifiers, country, body
+_HEADLINE_TOKENS = 30  # a brief's headline, the sentence before its dateline, is at most this long
 FOREIGN_TOWN = 100_000  # below this, a place abroad that shares its name with others loses to the article's country
 DESCRIPTIVE_TOWN = 1_000_000  # «الدار البيضاء» is Casablanca wherever the article is
 
@@ -98,6 +99,50 @@ class Linker:
             for i in range(span.start, span.end):
                 self.mask[i] = number
         self.focus = focus_countries(spans)
+        self.sections = self._digest_sections()
+
+    def _digest_sections(self) -> list[tuple[int, tuple[str, ...]]]:
+        """A page of briefs, each under its own dateline («رانغون - …», «تايبه - …»): (first token, main countries) of
+        each brief, so that a brief's untold titles take its own countries, not the page's. A single dateline is an
+        ordinary article's: the whole text keeps one focus."""
+        datelines = [first for first in self.sentence_starts if self._dateline_at(first)]
+        if len(datelines) < 2:
+            return []
+        starts = []
+        for first in datelines:
+            number = self.sentence_starts.index(first)
+            # the brief's headline is the short sentence right before its dateline
+            headline = self.sentence_starts[number - 1] if number > 0 else first
+            starts.append(headline if first - headline <= _HEADLINE_TOKENS else first)
+        starts[0] = 0
+        bounds = [*starts, len(self.tokens)]
+        sections = []
+        for start, end in zip(bounds, bounds[1:], strict=False):
+            inside = [span for span in self.spans if start <= span.start < end]
+            sections.append((start, focus_countries(inside) or self.focus))
+        return sections
+
+    def _dateline_at(self, first: int) -> bool:
+        """Does the sentence starting at token `first` open on a place's name and a dash («تايبه - «الشرق الأوسط»:
+        …»)? The name is looked up whole, whatever the tagger made of it (a dateline has no context to tag from)."""
+        for dash in (first + 1, first + 2):
+            if dash >= len(self.tokens) or self.tokens[dash].text not in ("-", "–", "—"):
+                continue
+            words = self.tokens[first:dash]
+            if any(t.kind != "word" for t in words):
+                return False
+            name = " ".join(t.text for t in words)
+            if any(e.kind in ("capital", "seat", "place", "country") for e in self.kb.lookup(name)):
+                return True
+            # a town the gazetteer spells otherwise («رانغون»), credited to a source: «تايبه - «الشرق الأوسط»:»
+            return dash + 1 < len(self.tokens) and self.tokens[dash + 1].text in ("«", '"', "(")
+        return False
+
+    def focus_at(self, index: int) -> tuple[str, ...]:
+        """The main countries of the brief holding token `index` (of the whole text when it is one article)."""
+        if not self.sections:
+            return self.focus
+        return self.sections[bisect_right([start for start, _ in self.sections], index) - 1][1]
 
     # ---- public -------------------------------------------------------------------------------------------------
     def resolve(self, number: int) -> Actor | None:
@@ -177,13 +222,14 @@ class Linker:
         """«ماي» alone in an article about Britain: the one knowledge-base person of an article's country with that
         surname who holds an office on the article's date."""
         words = [t for t in self.tokens[span.start : span.end] if t.kind == "word"]
-        if len(words) != 1 or not self.focus:
+        focus = self.focus_at(span.start)
+        if len(words) != 1 or not focus:
             return None
         key = token_bare(words[0])
         found = {
             e.id: e
             for e in self.kb.people_by_surname(key)
-            if e.country in self.focus[:2] and (office := e.office_on(self.day)) is not None and office.sector != "ELI"
+            if e.country in focus[:2] and (office := e.office_on(self.day)) is not None and office.sector != "ELI"
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -221,9 +267,10 @@ class Linker:
     def in_focus_country(self, span: Span) -> Actor | None:
         """A place the gazetteer does not know (a street, an airport, a small town): the article's main country (not
         open water or a ship's name)."""
-        if not self.focus or self.no_territory(span):
+        focus = self.focus_at(span.start)
+        if not focus or self.no_territory(span):
             return None
-        country = self.kb.country(self.focus[0])
+        country = self.kb.country(focus[0])
         if country is None:
             return None
         return Actor(None, None, None, country.iso3, country.cameo, None, None, "focus")
@@ -265,8 +312,9 @@ class Linker:
         if kind == "capital":
             return self.capital(entry, span, seat=False)
         if kind == "place":
-            place = best_place(tuple(e for e in span.entries if e.kind == "place"), self.focus) or entry
-            abroad = bool(self.focus) and place.country not in self.focus
+            focus = self.focus_at(span.start)
+            place = best_place(tuple(e for e in span.entries if e.kind == "place"), focus) or entry
+            abroad = bool(focus) and place.country not in focus
             namesakes = len({e.country for e in span.entries if e.kind == "place"}) > 1
             descriptive = place.population < DESCRIPTIVE_TOWN and self.descriptive(span)
             if abroad and ((namesakes and place.population < FOREIGN_TOWN) or descriptive):
@@ -587,7 +635,7 @@ class Linker:
         elif country is None and (scene := self.scene_country(span.start)) is not None:
             country_code, source = scene, "title+scene"
         elif country is None:
-            country_code, source = self._focus_for(term), "title+focus"
+            country_code, source = self._focus_for(term, span.start), "title+focus"
         else:
             country_code, source = country, "title"
         if country_code is None:
@@ -627,15 +675,16 @@ class Linker:
             return False
         return after[0].role == title.role or (title.sector == "MIL" == after[0].sector and not title.royal)
 
-    def _focus_for(self, term: Term) -> str | None:
+    def _focus_for(self, term: Term, index: int) -> str | None:
         """The article's main country as the country of an untold title; for a royal title («الأمير وليام» in news
         of Israel) the first of the main countries that has a monarch, if one has (a king of a country that has
         none now is a king of its past: «الملك فاروق»)."""
-        if not self.focus:
+        focus = self.focus_at(index)
+        if not focus:
             return None
         if term.royal:
-            return next((code for code in self.focus if code in self.roles.monarchies), self.focus[0])
-        return self.focus[0]
+            return next((code for code in focus if code in self.roles.monarchies), focus[0])
+        return focus[0]
 
     def _office_before_rank(self, span: Span) -> TitleParts | None:
         """The title that ends in a comma right before the title of the name («المتحدث باسم المركز الروسي،
@@ -967,7 +1016,8 @@ class Linker:
         # a town of size wherever it is («السويس»), else one in the article's country; not «قناة أون تي», a
         # village abroad that shares a channel's name
         towns = [e for e in places if e.kind == "capital" or e.population >= FOREIGN_TOWN]
-        place = best_place(tuple(towns or [e for e in places if e.country in self.focus]), self.focus)
+        focus = self.focus_at(index)
+        place = best_place(tuple(towns or [e for e in places if e.country in focus]), focus)
         if place is None:
             return None
         info = self.kb.country(place.country)
@@ -1065,8 +1115,8 @@ class Linker:
             country = self._city_in_name(span.start + own.words, span.end)
         if country is None and (scene := self.scene_country(span.start)) is not None:
             country, source = scene, "title+scene"
-        if country is None and self.focus:
-            country, source = self.focus[0], "title+focus"
+        if country is None and (focus := self.focus_at(span.start)):
+            country, source = focus[0], "title+focus"
         if country is None:
             return None
         info = self.kb.country(country)
