@@ -8,6 +8,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from rasd.actors.kb import KbEntry, best_place, knowledge_base, name_key, office_cameo
 from rasd.actors.lexicon import is_name_word, word_key
@@ -117,7 +118,7 @@ class Linker:
         starts[0] = 0
         bounds = [*starts, len(self.tokens)]
         sections = []
-        for start, end in zip(bounds, bounds[1:], strict=False):
+        for start, end in pairwise(bounds):
             inside = [span for span in self.spans if start <= span.start < end]
             sections.append((start, focus_countries(inside) or self.focus))
         return sections
