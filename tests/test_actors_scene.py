@@ -189,3 +189,42 @@ def test_each_brief_of_a_digest_takes_its_own_countries() -> None:
         ],
     )
     assert [e.actor.cameo for e in doc.entities if e.text == "وزارة الداخلية" and e.actor] == ["INDGOV", "CHLGOV"]
+
+
+def test_a_capital_named_after_a_university_court_or_airport_is_the_place() -> None:
+    text = "وحذرت أنقرة من التصعيد. وقضت محكمة جنايات أنقرة بسجنه، وهبطت الطائرة في مطار أنقرة."
+    doc = run(text, [("أنقرة", "LOC"), ("أنقرة", "LOC"), ("أنقرة", "LOC")])
+    assert [e.actor.cameo for e in doc.entities if e.actor] == ["TURGOV", "TUR", "TUR"]
+
+
+def test_a_national_red_crescent_is_that_countrys_and_the_movement_is_international() -> None:
+    text = "وقال الهلال الأحمر العراقي إنه أجلى الجرحى، فيما قالت اللجنة الدولية للصليب الأحمر إن الوضع خطير."
+    doc = run(text, [("الهلال الأحمر", "ORG"), ("العراقي", "LOC"), ("اللجنة الدولية للصليب الأحمر", "ORG")])
+    national = actor_of(doc, "الهلال الأحمر")
+    assert national is not None and national.cameo == "IRQHLH"
+    movement = actor_of(doc, "اللجنة الدولية للصليب الأحمر")
+    assert movement is not None and movement.cameo == "NGOHLHIRC"
+
+
+def test_players_and_coaches_get_no_country_from_the_articles_focus() -> None:
+    text = (
+        "فاز الهلال السعودي على النصر في الرياض. وقال المدرب جون بارك إن الفريق جاهز، "
+        "وقال السويسري كريستيان غروس مدرب الأهلي إن الفوز مستحق. ونظمت النقابات المغربية إضرابا."
+    )
+    doc = run(
+        text,
+        [
+            ("السعودي", "LOC"),
+            ("الرياض", "LOC"),
+            ("جون بارك", "PERS"),
+            ("السويسري", "LOC"),
+            ("كريستيان غروس", "PERS"),
+            ("المغربية", "LOC"),
+        ],
+    )
+    coach = actor_of(doc, "جون بارك")
+    assert coach is not None and coach.cameo is None and coach.sector == "CVL"  # not a Saudi by the focus
+    swiss = actor_of(doc, "كريستيان غروس")
+    assert swiss is not None and swiss.cameo == "CHECVL"
+    unions = actor_of(doc, "المغربية")
+    assert unions is not None and unions.cameo == "MARLAB"

@@ -19,6 +19,7 @@ _QUOTES = frozenset("\"«»“”'‘’")
 _LINEAGE = frozenset({"بن", "ابن", "بنت"})  # «محمد بن سلمان بن عبد العزيز»: the father's name after the person's
 _HOSTS = frozenset({"في", "لدي", "الي"})  # «سفيرها لدى واشنطن», «المبعوث الأممي إلى اليمن»: the host
 TitleParts = tuple[Term | None, list[str], str | None, KbEntry | None]  # role term, modifiers, country, body
+_MOVEMENT_CODES = ("NGO", "MOS")  # codes of movements with national branches (NGOHLHIRC, MOSOPP)
 _HEADLINE_TOKENS = 30  # a brief's headline, the sentence before its dateline, is at most this long
 FOREIGN_TOWN = 100_000  # below this, a place abroad that shares its name with others loses to the article's country
 DESCRIPTIVE_TOWN = 1_000_000  # «الدار البيضاء» is Casablanca wherever the article is
@@ -305,7 +306,7 @@ class Linker:
         if kind == "demonym":
             return self.demonym(entry, span)
         if kind == "org":
-            return Actor(
+            return self.national_branch(entry, span) or Actor(
                 entry.id, entry.name_ar, entry.name_en, entry.country, entry.cameo, entry.sector, None, entry.source
             )
         if kind == "seat":
@@ -337,6 +338,23 @@ class Linker:
         if kind == "person":
             return self.person_actor(entry)
         return None
+
+    def national_branch(self, entry: KbEntry, span: Span) -> Actor | None:
+        """«الهلال الأحمر السعودي», «الإخوان المسلمين المصرية»: a movement of many countries (a code with no country and
+        a sector of its own: NGOHLHIRC, MOSOPP) followed by a country's gentilic is that country's branch, coded with
+        the country and the movement's sector."""
+        code = entry.cameo or ""
+        if entry.country or not code.startswith(_MOVEMENT_CODES) or len(code) < 6 or self.kb.country(code[3:6]):
+            return None  # NGOGBR: a British charity, not a movement with national branches
+        after = span.end
+        if after >= len(self.tokens) or self.tokens[after].kind != "word":
+            return None
+        gentilic = self.kb.find_demonym(self.tokens[after].text)
+        info = self.kb.country(gentilic.country) if gentilic is not None else None
+        if info is None or (gentilic is not None and (gentilic.cameo or "").startswith(_ORGANISATION_CODES)):
+            return None
+        sector = code[3:6]
+        return Actor(entry.id, entry.name_ar, entry.name_en, info.iso3, info.cameo + sector, sector, None, entry.source)
 
     def descriptive(self, span: Span) -> bool:
         """«الساحل الغربي», «القصر الكبير»: definite common words that name some place in many countries."""
@@ -633,6 +651,9 @@ class Linker:
         country_code: str | None
         if country is None and term.country is not None:
             country_code, source = term.country, "title"  # «السناتور»
+        elif country is None and term.roams:
+            # «المدرب فلان» in news of a league abroad: no country is said, unless a gentilic before the name says it
+            return self.nationality(span) or Actor(None, None, None, None, None, term.sector, role, "title")
         elif country is None and (scene := self.scene_country(span.start)) is not None:
             country_code, source = scene, "title+scene"
         elif country is None:

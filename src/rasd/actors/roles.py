@@ -33,6 +33,7 @@ class Term:
     waterway: bool = False  # before a known place's name it names a waterway («قناة السويس»), not a medium
     royal: bool = False  # only a monarchy gives it («الأمير»): a main country that has a monarch is preferred
     member_sector: str | None = None  # a body of no sector whose officers have one («قائد المنتخب»: a civilian)
+    roams: bool = False  # players and coaches work abroad: the article's main country is no guess of theirs
 
     @property
     def words(self) -> int:
@@ -85,6 +86,7 @@ def roles() -> Roles:
             bool(item.get("waterway")),
             bool(item.get("royal")),
             item.get("member_sector"),
+            bool(item.get("roams")),
         )
     modifiers = {name_key(m["phrase"]): (m["role"], bool(m.get("after"))) for m in spec["modifiers"]}
     return Roles(
