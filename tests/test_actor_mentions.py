@@ -341,3 +341,9 @@ def test_two_known_people_side_by_side_stay_two_mentions() -> None:
     doc = tagged("وانتقد ماكرون ترامب بشدة أمام الصحفيين.", [("ماكرون ترامب", "PERS")])
     assert texts(doc) == ["ماكرون", "ترامب"]
     assert actor(doc, "ماكرون").country == "FRA" and actor(doc, "ترامب").country == "USA"
+
+
+def test_a_name_right_after_a_figure_is_a_unit_not_the_person() -> None:
+    text = "وقال نائب الرئيس الأمريكي مايك بنس إن الاقتصاد قوي، فيما سجل الجنيه 91.5 بنس عند الإغلاق."
+    doc = tagged(text, [("الأمريكي", "LOC"), ("مايك بنس", "PERS"), ("بنس", "PERS")])
+    assert [e.text for e in doc.entities if e.label == "PERS"] == ["مايك بنس"]

@@ -766,7 +766,16 @@ class MentionFinder:
         chosen = resolve([*chosen, *self.titled_names(chosen)])
         chosen = resolve([*chosen, *self.anchored_places(chosen)])
         chosen = resolve([*chosen, *self.aliases(chosen)])
-        return self.people(chosen)
+        return [m for m in self.people(chosen) if not self.counted_unit(m)]
+
+    def counted_unit(self, mention: Mention) -> bool:
+        """«92.69 بنس»: one word right after a figure is a unit, not the person the word also names."""
+        return (
+            mention.label == "PERS"
+            and mention.last - mention.first == 1
+            and mention.first > 0
+            and self.tokens[mention.first - 1].kind == "number"
+        )
 
     def surnames(self, mentions: Sequence[Mention], *, common: bool = False) -> frozenset[str]:
         """Surnames of the document's full person names (and of the knowledge-base people they link to); with
