@@ -228,3 +228,29 @@ def test_players_and_coaches_get_no_country_from_the_articles_focus() -> None:
     assert swiss is not None and swiss.cameo == "CHECVL"
     unions = actor_of(doc, "المغربية")
     assert unions is not None and unions.cameo == "MARLAB"
+
+
+def test_a_country_named_before_a_definite_title_is_the_verbs_subject_not_the_titles() -> None:
+    text = "اعتقلت البرازيل القس الأمريكي جون ميلر، واستدعت البرازيل السفير البريطاني بيتر غرين."
+    doc = run(
+        text,
+        [
+            ("البرازيل", "LOC"),
+            ("الأمريكي", "LOC"),
+            ("جون ميلر", "PERS"),
+            ("البرازيل", "LOC"),
+            ("البريطاني", "LOC"),
+            ("بيتر غرين", "PERS"),
+        ],
+    )
+    pastor = actor_of(doc, "جون ميلر")
+    assert pastor is not None and pastor.cameo == "USAREL"
+    ambassador = actor_of(doc, "بيتر غرين")
+    assert ambassador is not None and ambassador.cameo == "GBRGOV"
+
+
+def test_an_unknown_place_followed_by_in_and_a_country_is_in_that_country() -> None:
+    text = "أعلنت واشنطن خطتها، وأقلعت الطائرة من قاعدة رامشتاين الجوية الأميركية في ألمانيا."
+    doc = run(text, [("واشنطن", "LOC"), ("رامشتاين", "LOC"), ("الأميركية", "LOC"), ("ألمانيا", "LOC")])
+    base = actor_of(doc, "رامشتاين")
+    assert base is not None and base.cameo == "DEU"

@@ -20,6 +20,7 @@ _LINEAGE = frozenset({"بن", "ابن", "بنت"})  # «محمد بن سلمان
 _HOSTS = frozenset({"في", "لدي", "الي"})  # «سفيرها لدى واشنطن», «المبعوث الأممي إلى اليمن»: the host
 TitleParts = tuple[Term | None, list[str], str | None, KbEntry | None]  # role term, modifiers, country, body
 _MOVEMENT_CODES = ("NGO", "MOS")  # codes of movements with national branches (NGOHLHIRC, MOSOPP)
+_COUNTRY_AFTER_WORDS = 4  # «X الجوية الأميركية في ألمانيا»: how far after an unknown place its country may be said
 _HEADLINE_TOKENS = 30  # a brief's headline, the sentence before its dateline, is at most this long
 FOREIGN_TOWN = 100_000  # below this, a place abroad that shares its name with others loses to the article's country
 DESCRIPTIVE_TOWN = 1_000_000  # «الدار البيضاء» is Casablanca wherever the article is
@@ -185,7 +186,7 @@ class Linker:
         if span.label == "LOC" and not entries:
             if self.shared_country_start(span):
                 return None
-            return self.country_of_gentilic(span) or self.in_focus_country(span)
+            return self.country_of_gentilic(span) or self.country_said_after(span) or self.in_focus_country(span)
         return None
 
     def person_by_spelling(self, span: Span) -> KbEntry | None:
@@ -255,16 +256,36 @@ class Linker:
         words = [t for t in self.tokens[span.start : span.end] if t.kind == "word"]
         if words and token_bare(words[0]) in self.roles.water_words:
             return None  # «المحيط الهندي» is no Indian place; whose waters a port is, `no_territory` weighs
+        candidates = words[-1:] if len(words) > 1 else []
         after = self.tokens[span.end] if span.end < len(self.tokens) else None
-        if len(words) < 2 and after is not None and after.kind == "word" and "ال" in after.prefixes:
-            words.append(after)  # «مدينة هورست الهولندية»: the gentilic tagged apart from the name
-        if len(words) < 2:
-            return None
-        gentilic = next((e for e in self.kb.lookup_key(token_bare(words[-1])) if e.kind == "demonym"), None)
+        if after is not None and after.kind == "word" and "ال" in after.prefixes:
+            candidates.append(after)  # «مدينة هورست الهولندية»: the gentilic tagged apart from the name
+        gentilic = next(
+            (e for word in candidates for e in self.kb.lookup_key(token_bare(word)) if e.kind == "demonym"), None
+        )
         country = self.kb.country(gentilic.country) if gentilic is not None else None
         if country is None:
             return None
         return Actor(None, None, None, country.iso3, country.cameo, None, None, "gentilic")
+
+    def country_said_after(self, span: Span) -> Actor | None:
+        """«قاعدة رامشتاين الجوية الأميركية في ألمانيا»: a place the gazetteer does not hold, followed within a few
+        words (no punctuation between) by «في» and a country, is in that country."""
+        for index in range(span.end, min(span.end + _COUNTRY_AFTER_WORDS, len(self.tokens) - 1)):
+            token = self.tokens[index]
+            if token.kind != "word":
+                return None
+            if token.norm != "في":
+                continue
+            covering = self.mask[index + 1]
+            if covering is None:
+                return None
+            entry = next(iter(self.spans[covering].entries), None)
+            country = self.kb.country(entry.country) if entry is not None and entry.kind == "country" else None
+            if country is None:
+                return None
+            return Actor(None, None, None, country.iso3, country.cameo, None, None, "gentilic")
+        return None
 
     def in_focus_country(self, span: Span) -> Actor | None:
         """A place the gazetteer does not know (a street, an airport, a small town): the article's main country (not
@@ -896,6 +917,7 @@ class Linker:
             index -= 1
         start = index + 1
         steps = 0
+        crossed = -1  # where the last name crossed ends, while no title word has been read before it
         while index >= 0 and steps < 8:
             token = self.tokens[index]
             if token.text in _QUOTES:
@@ -907,6 +929,7 @@ class Linker:
             if covering is not None:
                 if self.spans[covering].label == "PERS":
                     break
+                crossed = self.spans[covering].end if self._subject_before_title(self.spans[covering]) else -1
                 index = self.spans[covering].start - 1
                 start = index + 1
                 steps += 1
@@ -928,11 +951,24 @@ class Linker:
             # word before it
             first = index - term.words + 1 if term is not None else index
             start = first
+            crossed = -1
             index = first - 1
             steps += 1
             if _opens_phrase(self.tokens[first]) and token_bare(self.tokens[first]) not in _TITLE_LINKS:
                 break  # «التقى الوزير بمبعوث …»: a preposition or «و» on the word starts the title
+        if crossed != -1:
+            start = crossed  # «اعتقلت تركيا القس الأمريكي فلان»: a title opens on a title word, not on a name
         return start, end
+
+    def _subject_before_title(self, span: Span) -> bool:
+        """A country's or capital's name right before a definite title word («اعتقلت تركيا القس الأمريكي فلان») is
+        the verb's subject, not part of the title: in a title, a country's name comes after its office word
+        («وزير خارجية روسيا»), and a gentilic or a body before a title is the title's own («البحريني الشيخ فلان»)."""
+        entry = next(iter(span.entries), None)
+        if entry is None or entry.kind not in ("country", "capital") or span.end >= len(self.tokens):
+            return False
+        after = self.tokens[span.end]
+        return "ال" in after.prefixes and term_starting_at(self.tokens, span.end) is not None
 
     def _portfolio_head(self, index: int) -> int | None:
         """«وزير الثقافة والسياحة التركي»: definite words no list knows, up to three, after a title that is an office
