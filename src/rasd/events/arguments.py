@@ -617,6 +617,26 @@ def named_after_office(office: Mention, name: Mention) -> bool:
     )
 
 
+def _country_part(code: str) -> str:
+    return code[:6] if code.startswith(("IGO", "NGO", "IMG", "MNC")) else code[:3]
+
+
+def _name_of_office(views: Sequence[TokenView], office: Mention, name: Mention) -> bool:
+    """«وزير النقل الإيطالي ماركو فلان», «وزير الاقتصاد الألماني، بيتر فلان،»: a person's name with no title of its
+    own, after an office of the same country and at most its country adjective and a comma, names the office
+    holder: one person, not the object of the verb."""
+    if name.entity is None or name.entity.label != "PERS" or office.code is None or name.code is None:
+        return False
+    if office.entity is not None and office.entity.label == "PERS":
+        return False
+    if _country_part(office.code) != _country_part(name.code) or not office.end <= name.head_start:
+        return False
+    between = views[office.end : name.start]
+    if len(between) > 3:
+        return False
+    return all(v.token.text in ("،", ",") or (v.is_word and v.norm.endswith(_NISBA_ENDINGS)) for v in between)
+
+
 def targets_after(
     views: Sequence[TokenView],
     start: int,
@@ -649,7 +669,7 @@ def targets_after(
             continue
         if mention.coordinated or mention.end <= object_start:
             continue  # «لقائه بالرياض المبعوث»: the place of the meeting is no participant
-        if any(named_after_office(m, mention) for m in exclude):
+        if any(named_after_office(m, mention) or _name_of_office(views, m, mention) for m in exclude):
             continue  # «حث الأمين العام للأمم المتحدة أنطونيو غوتيريش الدول ...»: the name is the subject's
         if any(start <= h < mention.head_start for h in verb_heads):
             break
@@ -1222,8 +1242,10 @@ def verb_roles(
         found = _recipient_before_object(views, subject_end, trigger.obj[0], mentions, preps, roles.sources)
     if found and predicate.reciprocal and len(roles.sources) > 1 and _purpose_before(views, start, found[0]):
         found = []  # «التقى وزراء روسيا وإيران وتركيا لبحث النزاع السوري»: the purpose's matter is no party
-    passive = _unvowelled_passive(views, trigger, predicate, roles, found, others, grammar, clause) or (
-        not found and _object_missing(views, trigger, predicate, roles, clause, grammar)
+    passive = (
+        _unvowelled_passive(views, trigger, predicate, roles, found, others, grammar, clause)
+        or (not found and _object_missing(views, trigger, predicate, roles, clause, grammar))
+        or _agent_right_after(views, trigger, predicate, roles, clause, mentions, grammar)
     )
     if found and not passive:
         roles.targets, roles.target_how = found, "object"
@@ -1409,6 +1431,36 @@ def _unvowelled_passive(
         or (counted and _among_them(views, m))
         for m in found
     )
+
+
+def _agent_right_after(
+    views: Sequence[TokenView],
+    trigger: Trigger,
+    predicate: Predicate,
+    roles: Roles,
+    clause: Clause,
+    mentions: Sequence[Mention],
+    grammar: Grammar,
+) -> bool:
+    """«مئات من جنودها قتلوا على يد مسلحي الحركة», «المدنيون اعتقلوا من قبل الشرطة»: a transitive verb after its
+    subject, followed at once by an agent phrase, is an unvowelled passive: the subject is the one acted on."""
+    if trigger.passive or trigger.split.enclitic or roles.source_how != "subject-verb" or not roles.sources:
+        return False
+    if not predicate.direct_object or trigger.features.person != 3:
+        return False
+    following = [v for v in views[trigger.span[1] : clause.end] if v.is_word and not v.in_timex]
+    if not following:
+        return False
+    first = following[0]
+    starts_agent = any(
+        phrase
+        and (first.norm == phrase[0] or phrase[0] in first.forms)
+        and all(
+            k < len(following) and (following[k].norm == w or w in following[k].forms) for k, w in enumerate(phrase)
+        )
+        for phrase in grammar.agent_markers
+    )
+    return starts_agent and bool(agent_after(views, trigger.span[1], clause, mentions, grammar))
 
 
 def _harm_companion_after(views: Sequence[TokenView], start: int, grammar: Grammar) -> bool:

@@ -1828,9 +1828,14 @@ def _code_trigger(
             s for s in ctx.sides(_opposed(ctx, trigger, clause, grammar)) if s.code not in {x.code for x in sources}
         ]
     undergone = False
-    if not targets and not trigger.is_verb:
+    if not trigger.is_verb:
+        # «وتعرضت النمسا لانتقادات من منظمات ومؤيدين لتركيا»: whoever the noun seemed to take as its object, the
+        # one who undergoes the act is its target
         undergoer, giver = _undergoer(ctx, trigger, clause, grammar)
-        if undergoer:
+        # only for the act noun the verb governs with «ل» («تعرض لانتقادات»), or with a giver after «من»: a
+        # participle further on («يتعرض لحملة، نافيا») or a received object («تسلمت السيطرة على») keeps its own
+        overrides = bool(giver) or ("ل" in views[trigger.head].proclitics and not trigger.predicate.verbal)
+        if undergoer and (not targets or (overrides and all(m.end <= trigger.head for m in undergoer))):
             targets, undergone = ctx.sides(undergoer), not giver
             sources = ctx.sides(giver) or [s for s in sources if s.code not in {t.code for t in targets}]
     if not targets and trigger.is_verb and roles.source_how == "agent":
@@ -2799,7 +2804,9 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
             code = "044"
         else:
             code = draft.code
+        drafted = code
         for source, target in pairs:
+            code = drafted  # each pair is coded afresh: «اشتباكات بين الشرطة ومحتجين» riot one way, not the other
             if (
                 source.entity is not None
                 and source.entity == target.entity
@@ -2820,18 +2827,24 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 continue  # «بعد زيارته للقنصلية»: a call at a consulate is an errand, no visit
             if quote is not None and _reports(quote, target, start):
                 continue  # «… أصابت الصواريخ أهدافها، بحسب ما قالت وزارة الدفاع»: who reports the act is no party to it
+            if not code.startswith("14") and _place_word(source, grammar):
+                continue  # «أمن البلاد», «دول المنطقة», «لدخول المحافظة»: a place named by a common noun does nothing
             town_agent = code[:2] in _FORCE_ROOTS and _venue(source)
             if town_agent:
                 source = Side(None, None, None)  # «قتل شخصان في هجمات في حي الزعفرانية»: a town uses no force
             if code.startswith("04") and not code.startswith("042") and _venue(target):
                 continue  # «اجتمع الوزراء في مكة»: one meets people, the city is where
-            if _told_to_medium(target) and not code.startswith("06"):
+            if (_told_to_medium(target) or _told_apart_to_medium(doc.text, target)) and not code.startswith("06"):
                 continue  # «قال مسؤول لرويترز», «في حديث لتلفزيون فلسطين»: the outlet reports, it is no party
+            if _told_to_medium(source) or _told_apart_to_medium(doc.text, source):
+                continue  # «وفي تعليق لشبكة X نفى المتحدث»: the outlet spoken to does not do what is said to it
             if _channel_outlet(doc, target) and not code.startswith("06"):
                 continue  # «حذر في مقابلة مع صحيفة X», «في رسالة نشرتها صحيفة X»: the outlet carries the words
             if not code.startswith("15") and _border_of(ctx, target):
                 continue  # «البلدة المتاخمة للعراق», «المعبر الحدودي مع تركيا»: where, next to whom; no party
             code = _armed_code(code, source.code, target.code)
+            if code.startswith("14") and _state_protest(ctx.views[draft.trigger.head], source):
+                code = "114"  # «احتجاج إيران», «احتج الرئيس»: a state lodges a complaint, it does not demonstrate
             resolved = (source.code is not None) + (target.code is not None)
             if resolved == 0:
                 continue
@@ -2874,10 +2887,33 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
     return _deduplicate(candidates, doc.text, labels)
 
 
+_FORECAST_REACH = 4
+
+
+def _forecast(views: Sequence[TokenView], head: int, grammar: Grammar) -> bool:
+    """«من المستبعد كثيرا أن توافق روسيا», «وتوقعت أن يحقق المكتب مع» (grammar `hypothetical_cues.expected`): the
+    act right after «أن» is what someone deems likely or unlikely, a forecast."""
+    index, words = head - 1, 0
+    while index >= 0 and words < _FORECAST_REACH:
+        view = views[index]
+        if not view.is_word:
+            if view.token.text in "،,.:؛":
+                return False
+        elif view.norm in ("أن", "ان"):
+            cues = [v for v in views[max(0, index - 3) : index] if v.is_word]
+            return any(v.norm in grammar.hypothetical_expected for v in cues)
+        else:
+            words += 1
+        index -= 1
+    return False
+
+
 def _hypothetical(views: Sequence[TokenView], draft: Draft, grammar: Grammar) -> bool:
     """An act only imagined: «أي» right before the act noun («بأي عمليات عسكرية») or before the noun subject of the
     act verb («أي عمل يستهدف»), or the act noun followed within a few words by «محتمل» («ضربة عسكرية محتملة»)."""
     head = draft.trigger.head
+    if _forecast(views, head, grammar):
+        return True
     before = [v for v in views[max(0, head - 3) : head] if v.is_word]
     if (
         draft.trigger.is_verb
@@ -3015,7 +3051,39 @@ def _armed_code(code: str, source: str | None, target: str | None) -> str:
         return "190"
     if code in ("051", "070") and _armed(source) and _armed(target):
         return "072"
+    if code.startswith("19") and _sector(source) in _CROWD_SECTORS and _sector(target) == "COP":
+        return "145"  # «اشتبك عشرات المحتجين مع الشرطة»: a crowd fighting the police riots (CAMEO 145), no war
     return code
+
+
+def _state_protest(view: TokenView, source: Side) -> bool:
+    """A single protest («احتج», «احتجاج», «للاحتجاج») by a government, or by a country named right after the noun
+    («احتجاج إيران الشديد»), not demonstrations («احتجاجات», «مظاهرات») nor a people's protest («احتجاجات فلسطينية»)."""
+    core = view.norm
+    for clitic in ("و", "ف", "ل", "ب"):
+        if core.startswith(clitic + "ا") or core.startswith(clitic + "ي"):
+            core = core[1:]
+    core = core.removeprefix("ال").removeprefix("ل")
+    if not core.startswith(("احتج", "يحتج", "تحتج")) or core.endswith("ات"):
+        return False
+    if _sector(source.code) == "GOV":
+        return True
+    mention = source.mention
+    return (
+        mention is not None
+        and mention.entity is not None
+        and mention.entity.label == "LOC"
+        and len(source.code or "") == 3
+        and mention.governor == "of-event"
+        and not (source.text or "").endswith(("ي", "ية", "يين", "يون"))
+    )
+
+
+_CROWD_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB"})  # civilians, opposition, students, workers
+
+
+def _sector(code: str | None) -> str:
+    return code[3:6] if code and not code.startswith(("IGO", "NGO", "IMG", "MNC")) else ""
 
 
 # a statement coded by its content is right about as often as a predicate read from one word (dev gold)
@@ -3495,6 +3563,26 @@ def _told_to_medium(side: Side) -> bool:
     if mention is None or mention.entity is None or mention.entity.label != "ORG":
         return False  # «استهداف الميليشيات للصحافيين»: journalists are people, and may be targets
     return mention.governor == "ل" and _outlet(side.code)
+
+
+def _place_word(side: Side, grammar: Grammar) -> bool:
+    """An unnamed place («البلاد», «المنطقة», «المحافظة», «المدينة»; grammar `generic_places`, `own_country_words`):
+    where something happens, never who acts (its people protest: CAMEO 14 keeps it)."""
+    mention = side.mention
+    if mention is None or mention.entity is not None or mention.anaphor is not None or not side.text:
+        return False
+    first = norm_word(side.text.split()[0])
+    forms = {first, first[1:] if first[:1] in ("و", "ف") else first}
+    return bool(forms & (grammar.generic_places | grammar.own_country_words))
+
+
+def _told_apart_to_medium(text: str, side: Side) -> bool:
+    """«في تعليق لـ CNN», «وقال لـ"الشرق الأوسط"»: a news outlet after «لـ» written apart, whom words were told to."""
+    mention = side.mention
+    if mention is None or mention.entity is None or mention.entity.label != "ORG" or not _outlet(side.code):
+        return False
+    before = text[max(0, mention.entity.start - 6) : mention.entity.start].rstrip(' «"“')
+    return before.endswith("لـ") and (len(before) == 2 or not before[-3].isalpha())
 
 
 @cache

@@ -166,6 +166,7 @@ class Grammar:
     hypothetical_any: frozenset[str]  # «أي هجوم»: any act, none stated
     hypothetical_after: frozenset[str]  # «ضربة محتملة»: a possible act
     hypothetical_when: frozenset[str]  # «عندما يدعو»: whenever, a present verb
+    hypothetical_expected: frozenset[str]  # «من المستبعد أن», «توقعت أن»: a forecast by someone else
     speaker_modals: frozenset[str]  # «يجب على X»: an obligation the speaker lays on X
     patron_backed: frozenset[str]  # «المدعومة من X» after an armed actor: X backs it
     armed_sectors: frozenset[str]  # sectors of armed actors («REB», «MIL»)
@@ -334,6 +335,7 @@ def default_grammar() -> Grammar:
         hypothetical_any=_words(raw["hypothetical_cues"]["any"]),
         hypothetical_after=_words(raw["hypothetical_cues"]["after"]),
         hypothetical_when=_words(raw["hypothetical_cues"]["when"]),
+        hypothetical_expected=_words(raw["hypothetical_cues"]["expected"]),
         speaker_modals=_words(raw["speaker_modals"]["words"]),
         patron_backed=_words(raw["patron_backed"]["words"]),
         armed_sectors=frozenset(raw["patron_backed"]["sectors"]),

@@ -585,6 +585,12 @@ def _governor(
         return "gen"
     if before.norm in grammar.prepositions:
         if before.norm == "من" and previous > 0 and views[previous - 1].forms & grammar.both_words:
+            # «في كل من العراق وسوريا», «بكل من»: the preposition before the quantifier governs the group
+            for prefix in reversed(views[previous - 1].token.prefixes):
+                if prefix in grammar.proclitic_prepositions:
+                    return prefix
+            if previous > 1 and views[previous - 2].norm in grammar.prepositions:
+                return views[previous - 2].norm
             return None  # «كلا من روسيا وسوريا»: both Russia and Syria; «عددا من ممثلي الحكومة»: some of
         member = _member_before(views, previous, grammar)
         if before.norm in ("في", "من") and member is not None:
