@@ -272,7 +272,11 @@ def verb_subject(
         if shared:
             return shared, "subject-verb"
         return [], "noun"
-    starts_clause = views[position].token.prefixes[:1] in (("و",), ("ف",)) or position == clause.start
+    starts_clause = (
+        views[position].token.prefixes[:1] in (("و",), ("ف",))
+        or position == clause.start
+        or _after_fronted_adjunct(views, position, clause)
+    )
     if after and (starts_clause or not before) and _words_between(views, end, after[0].head_start) <= 3:
         return group_of(after[0], mentions), "verb-subject"
     if before:
@@ -293,6 +297,26 @@ def verb_subject(
         if matrix:
             return group_of(matrix[-1], mentions), "pronoun"
     return [], ""
+
+
+@cache
+def _fronted_openers() -> frozenset[str]:
+    raw = load_json("events", "grammar.json")
+    words = [*raw["prepositions"], *raw["aside_openers"]["words"], *raw["adjunct_openers"]["words"]]
+    openers = {norm_word(w) for w in [*words, *raw["fronted_adverbials"]["words"]]}
+    return frozenset(openers - {norm_word(w) for w in raw["fronted_adverbials"]["not_openers"]})
+
+
+def _after_fronted_adjunct(views: Sequence[TokenView], position: int, clause: Clause) -> bool:
+    """«وفي سوريا، قصفت الطائرات الروسية», «وردا على مقتل جنود من الشرطة، يقصف الجيش»: a clause opening with an
+    adverbial phrase (a preposition, an adjunct opener or an adverbial accusative, grammar `fronted_adverbials`;
+    not an approximator, «نحو 300 شخص، معظمهم ...، قتلوا») closed by a comma right before the verb puts the verb
+    first: an actor right after it is its subject, not one inside the phrase."""
+    comma = position - 1
+    if comma <= clause.start or views[comma].token.text not in ("،", ","):
+        return False
+    first = views[clause.start]
+    return first.is_word and function_core(first) in _fronted_openers()
 
 
 _ASIDE_PRONOUNS = frozenset({"وهو", "وهي", "وهم", "وهما"})
@@ -914,6 +938,23 @@ def _nisba_after(views: Sequence[TokenView], end: int, mentions: Sequence[Mentio
     return []
 
 
+def _second_adjective(views: Sequence[TokenView], first: Mention, mentions: Sequence[Mention]) -> list[Mention]:
+    """A second country adjective right after `first`, agreeing with it in definiteness, of another country."""
+    for mention in mentions:
+        if mention.start != first.end or mention.head_start != mention.start:
+            continue
+        if mention.label != "LOC" or not mention.code or not first.code or not is_nisba(views, mention):
+            continue
+        if _definite(views[first.start]) != _definite(views[mention.start]) or mention.code[:3] == first.code[:3]:
+            continue
+        return group_of(mention, mentions)
+    return []
+
+
+def _definite(view: TokenView) -> bool:
+    return "ال" in view.token.prefixes or view.norm.startswith("ال")
+
+
 def genitive_after(
     views: Sequence[TokenView], end: int, clause: Clause, mentions: Sequence[Mention], grammar: Grammar
 ) -> list[Mention]:
@@ -1107,6 +1148,11 @@ def noun_roles(
     elif adjective:
         # «مساعدات سعودية», «الغارات الأمريكية»: a country adjective right after a verbal noun is its agent
         roles.sources, roles.source_how = adjective, "adjective"
+        other = _second_adjective(views, adjective[-1], mentions) if predicate.reciprocal else []
+        if other:
+            # «مباحثات سودانية إثيوبية», «القمة الروسية التركية»: two countries' adjectives side by side name the two
+            # parties of a meeting or talks
+            roles.targets, roles.target_how = other, "adjective"
     possessed = trigger.split.enclitic in ("ه", "ها", "هم", "هما", "هن")
     # «تأييدها الخطوات»: the pronoun is the verbal noun's genitive; a noun phrase after it is its object
     genitive = [] if possessed or after_object else genitive_after(views, trigger.end, clause, mentions, grammar)

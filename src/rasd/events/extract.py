@@ -239,6 +239,11 @@ class SentenceContext:
                 # «الطرفان» after «المفاوضات بين الأطراف الأفغانية»: the parties of the last mutual event
                 out.extend(self.parties if len(self.parties) > 1 else [*self.parties, *self.parties])
                 continue
+            place = _parties_in_place(self, mention) if mention.anaphor == 0 else None
+            if place is not None:
+                # «جميع الأطراف في ليبيا», «أطراف النزاع في اليمن»: all the parties of one country, the country
+                out.append(side_of(self.doc, self.views, place, self.index))
+                continue
             before = list(self.history) + [
                 side_of(self.doc, self.views, m, self.index)
                 for m in self.mentions
@@ -246,6 +251,27 @@ class SentenceContext:
             ]
             out.extend(_resolve_group(before, mention.anaphor))
         return out
+
+
+def _parties_in_place(ctx: SentenceContext, anaphor: Mention) -> Mention | None:
+    """The country placed right after a word for all parties, across at most one noun they are parties of («جميع
+    الأطراف في السودان», «أطراف النزاع في اليمن»): a state's bare country code, not a town's."""
+    index = anaphor.end
+    words = [v for v in ctx.views[index : index + 3] if v.is_word]
+    if words and words[0].norm not in _IN_WORDS:
+        words = words[1:]
+    if not words or words[0].norm not in _IN_WORDS:
+        return None
+    at = words[0].index + 1
+    for mention in ctx.mentions:
+        if mention.head_start != at or not mention.is_place or mention.code is None or len(mention.code) != 3:
+            continue
+        if mention.entity is not None and knowledge_base().find_country(mention.entity.text) is not None:
+            return mention
+    return None
+
+
+_IN_WORDS = frozenset({"في"})
 
 
 def _named_after(ctx: SentenceContext, anaphor: Mention) -> list[Mention]:
@@ -797,7 +823,7 @@ def _targets_from_judged_events(ctx: SentenceContext, drafts: Sequence[Draft]) -
     for draft in drafts:
         if not draft.code.startswith(_ACTING_ON_ACTS):
             continue
-        if draft.targets and not _past_judged_act(ctx.views, draft, drafts):
+        if draft.targets and not _past_judged_act(ctx.views, draft, drafts, ctx):
             continue
         end = draft.trigger.span[1]
         # «وانتقد وزير الخارجية الإيراني محمد جواد ظريف العقوبات الأمريكية»: the subject after the verb (with its
@@ -810,8 +836,10 @@ def _targets_from_judged_events(ctx: SentenceContext, drafts: Sequence[Draft]) -
             subject = _apposed_subject_tokens(ctx.views, subjects, ctx.mentions, head) or _aside_tokens(
                 ctx.views, subjects, head, ctx.verb_heads
             )
-            # a date or an adverb of manner («أدانت X اليوم بشدة الهجوم») does not count either
+            # a date, an adverb of manner («أدانت X اليوم بشدة الهجوم») or a short adverbial phrase («في كلمته»)
+            # does not count either
             manner = default_grammar().manner_adverbs
+            subject |= _adverbial_tokens(ctx, end, head)
             between = [
                 v for v in ctx.views[end:head] if v.index not in subject and not v.in_timex and not v.forms & manner
             ]
@@ -831,19 +859,47 @@ def _targets_from_judged_events(ctx: SentenceContext, drafts: Sequence[Draft]) -
             draft.targets = [s for s in ctx.sides(author) if s.code not in codes]
 
 
-def _past_judged_act(views: Sequence[TokenView], draft: Draft, drafts: Sequence[Draft]) -> bool:
+def _adverbial_tokens(ctx: SentenceContext, start: int, end: int) -> set[int]:
+    """«وانتقد الرئيس في كلمته الأحد اعتقال ...», «خلال خطابه»: «في», «خلال» or «عبر» and one word with a
+    possessive pronoun (the speaker's words: no actor, no predicate) between a judging verb and the act it judges."""
+    taken = {i for m in ctx.mentions for i in range(min(m.start, m.head_start), m.end)} | {t.head for t in ctx.triggers}
+    out: set[int] = set()
+    for index in range(start, end - 1):
+        view, word = ctx.views[index], ctx.views[index + 1]
+        if (
+            view.is_word
+            and view.norm in _SPEECH_OPENERS
+            and word.is_word
+            and word.token.suffixes
+            and index + 1 not in taken
+        ):
+            out |= {index, index + 1}
+    return out
+
+
+_SPEECH_OPENERS = frozenset({"في", "خلال", "عبر"})
+
+
+def _past_judged_act(views: Sequence[TokenView], draft: Draft, drafts: Sequence[Draft], ctx: SentenceContext) -> bool:
     """«أدانت تركيا استهداف إسرائيل غزة»: the object found for a judging verb lies past the act it judges, inside
     that act's phrase; the one judged is the act's agent, not what the act was done to."""
     mentions = [t.mention for t in draft.targets]
     if any(m is None for m in mentions):
         return False
     end = draft.trigger.span[1]
-    subject = {i for s in draft.sources if s.mention is not None for i in range(s.mention.start, s.mention.end)}
+    # the subject's whole phrase, its title included («وانتقد الرئيس التركي اعتقال ...»)
+    subject = {
+        i
+        for s in draft.sources
+        if s.mention is not None
+        for i in range(min(s.mention.start, s.mention.head_start), s.mention.end)
+    }
     subject |= _aside_tokens(views, [s.mention for s in draft.sources if s.mention is not None], len(views))
     for other in drafts:
         head = other.trigger.head
         if other is draft or other.trigger.is_verb or head < end or not other.sources:
             continue
+        subject |= _adverbial_tokens(ctx, end, head)
         # the act is the judging verb's object: right after it or its subject («خلال زيارته» is an adjunct)
         manner = default_grammar().manner_adverbs
         if any(v.index not in subject and not v.in_timex and not v.forms & manner for v in views[end:head]):
@@ -1506,10 +1562,15 @@ def _undergoer(
     return [], []
 
 
-def _adjunct_agent(ctx: SentenceContext, trigger: Trigger, clause: Clause, grammar: Grammar) -> list[Side]:
+def _adjunct_agent(
+    ctx: SentenceContext, trigger: Trigger, clause: Clause, grammar: Grammar, targets: Sequence[Side] = ()
+) -> list[Side]:
     """«قال الجبوري عقب اجتماع مع ...», «اقتحموا منزلا لتوقيف ...»: a verbal noun in an adverbial phrase (after
     «خلال», «عقب» ..., or with the purpose «ل») has no agent of its own; it is the subject of the clause it
-    modifies, or, after «جاء ذلك», the subject the previous sentence was about."""
+    modifies, or, after «جاء ذلك», the subject the previous sentence was about. After «قبل»/«بعد» (grammar
+    `partner_adjunct_openers`) only a noun with its other party after «مع» or «من» is read so («وقال الرئيس قبل
+    مباحثات مع نظيره», «سيطرت القوات على البلدة بعد معارك مع المتمردين», «بعد تحريرها من التنظيم»): other acts
+    after «بعد» are more often someone else's, told as the cause or the time."""
     views = ctx.views
     head = views[trigger.head]
     previous = next((v for v in reversed(views[clause.start : trigger.head]) if v.is_word), None)
@@ -1517,7 +1578,11 @@ def _adjunct_agent(ctx: SentenceContext, trigger: Trigger, clause: Clause, gramm
     purpose = "ل" in head.proclitics and (
         previous is None or not previous.forms & (grammar.prepositions | grammar.against_words)
     )
-    if not purpose and (previous is None or not previous.forms & grammar.adjunct_openers):
+    partnered = bool(targets) and all(
+        t.mention is not None and t.mention.governor in _PARTNER_PREPOSITIONS for t in targets
+    )
+    openers = grammar.adjunct_openers | (_partner_adjunct_openers() if partnered else frozenset())
+    if not purpose and (previous is None or not previous.forms & openers):
         return []
     for mention in ctx.mentions:
         if mention.head_start < clause.start or mention.end > trigger.head:
@@ -1527,6 +1592,14 @@ def _adjunct_agent(ctx: SentenceContext, trigger: Trigger, clause: Clause, gramm
     if _opens_with(views, grammar.report_openers):
         return list(ctx.topic)
     return []
+
+
+_PARTNER_PREPOSITIONS = frozenset({"مع", "من"})
+
+
+@cache
+def _partner_adjunct_openers() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in load_json("events", "grammar.json")["partner_adjunct_openers"]["words"])
 
 
 def _opens_with(views: Sequence[TokenView], phrases: Sequence[tuple[str, ...]]) -> bool:
@@ -1813,7 +1886,11 @@ def _code_trigger(
         # («عقب اجتماع مع قادة الكتل»: a partner after a preposition is another party, even with the same code)
         if roles.target_how == "preposition":
             target_mentions = {id(s.mention) for s in targets if s.mention is not None}
-            sources = [s for s in _adjunct_agent(ctx, trigger, clause, grammar) if id(s.mention) not in target_mentions]
+            sources = [
+                s
+                for s in _adjunct_agent(ctx, trigger, clause, grammar, targets)
+                if id(s.mention) not in target_mentions
+            ]
         else:
             target_codes = {s.code for s in targets}
             sources = [s for s in _adjunct_agent(ctx, trigger, clause, grammar) if s.code not in target_codes]
@@ -2019,8 +2096,16 @@ def _code_trigger(
         evidence,
         clause,
         ctx.index,
-        _agent_phrase_confidence(
-            trigger, predicate, roles, _supported_confidence(views, positions[1:2], predicate.confidence, grammar)
+        _announced_kill_confidence(
+            views,
+            trigger,
+            predicate,
+            positions[1:2],
+            sources,
+            targets,
+            _agent_phrase_confidence(
+                trigger, predicate, roles, _supported_confidence(views, positions[1:2], predicate.confidence, grammar)
+            ),
         ),
         explicit_source=explicit,
         impersonal=impersonal,
@@ -2033,8 +2118,13 @@ def _code_trigger(
         mutual=roles.source_how == "between" and not roles.targets,
         judges_previous=judges_previous,
         overt_subject=roles.source_how == "noun" and not sources,
-        charged=charged,
+        # «تعرضت الأكاديمية لانتقادات», «تواجه الحكومة اتهامات»: criticised or accused by someone the text leaves
+        # unsaid, as a passive accusation is
+        charged=charged or (undergone and code.startswith(_UNDERGONE_JUDGEMENT)),
     )
+
+
+_UNDERGONE_JUDGEMENT = ("11",)
 
 
 def _place_only(side: Side) -> bool:
@@ -2090,6 +2180,40 @@ def _counted_pronoun(views: Sequence[TokenView], start: int, grammar: Grammar) -
 
 
 SUPPORTED_CONFIDENCE = 0.7
+
+
+def _announced_kill_confidence(
+    views: Sequence[TokenView],
+    trigger: Trigger,
+    predicate: Predicate,
+    lenders: Sequence[int],
+    sources: Sequence[Side],
+    targets: Sequence[Side],
+    confidence: float,
+) -> float:
+    """«أعلن الجيش الباكستاني مقتل ستة مسلحين», «أعلن الجيش عن مقتل خمسة من عناصر التنظيم»: a state's armed force
+    announcing the death of armed men it fights tells what it did (military force, 190 by `_armed_code`), as sure
+    as an agent phrase would make the noun; the death of anyone else it announces is only reported."""
+    if trigger.is_verb or not predicate.cameo.startswith("18") or not lenders or not sources or not targets:
+        return confidence
+    if not any(split.core in _announcing_words() for split in views[lenders[0]].splits):
+        return confidence
+    if not all(s.code is not None and s.code[3:6] in _STATE_FORCES for s in sources):
+        return confidence
+    if not all(
+        t.code is not None and (t.code.startswith("IMG") or t.code[3:6] in _NON_STATE_FIGHTERS) for t in targets
+    ):
+        return confidence
+    return max(confidence, AGENT_PHRASE_CONFIDENCE)
+
+
+_STATE_FORCES = frozenset({"MIL", "COP"})
+_NON_STATE_FIGHTERS = frozenset({"REB", "INS"})
+
+
+@cache
+def _announcing_words() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in load_json("events", "grammar.json")["announcing_words"]["words"])
 
 
 AGENT_PHRASE_CONFIDENCE = 0.6

@@ -169,6 +169,10 @@ def sentence_mentions(
     for view in views:
         if view.is_word and view.index not in inside and view.index not in trigger_heads:
             size = next((grammar.group_anaphors[f] for f in view.forms if f in grammar.group_anaphors), None)
+            if size is not None and _place_part_phrase(views, view.index):
+                size = None  # «بأطراف المدينة», «على أطراف القرية»: the outskirts of a place, no parties
+            if size is not None and view.norm in _CONSTRUCT_PARTIES and not _parties_of_conflict(views, view.index):
+                size = None  # «أطراف المعارضة»: factions of a body named after it, not all the parties
             if size is not None:
                 head_start = view.index
                 while head_start > 0 and _is_title(views[head_start - 1], grammar) and head_start - 1 not in inside:
@@ -620,8 +624,44 @@ def _governor(
     if "ال" in before.token.prefixes and previous not in noun_triggers and previous not in verb_triggers:
         # (a verb read as «ال» + stem — «والتقى», «والتحق» — governs its subject, it does not qualify it)
         # «الجنسيتين الإيرانية»: a country adjective after a definite noun qualifies that noun.
+        if not is_nisba(views, mention) and any(
+            views[i].token.text in NAME_MARKS for i in range(previous + 1, mention.head_start)
+        ):
+            # «وكالة الأنباء الرسمية "X"»: a name in quotation marks after a definite phrase is its name, in
+            # apposition, as free as the phrase
+            return None
         return "mod"
     return None
+
+
+_CONSTRUCT_PARTIES = frozenset({norm_word("أطراف"), norm_word("وأطراف")})
+
+
+@cache
+def _conflict_nouns() -> frozenset[str]:
+    return frozenset(bare(norm_word(w)) for w in load_json("events", "grammar.json")["conflict_nouns"]["words"])
+
+
+def _parties_of_conflict(views: Sequence[TokenView], index: int) -> bool:
+    """«أطراف النزاع», «أطراف الصراع»: the construct word for parties followed by a conflict (grammar
+    `conflict_nouns`), all the parties to it."""
+    following = next((v for v in views[index + 1 :] if v.is_word), None)
+    return following is not None and bare(following.token.stem) in _conflict_nouns()
+
+
+def _place_part_phrase(views: Sequence[TokenView], index: int) -> bool:
+    """A word naming a part of a place (grammar `place_parts`: «أطراف», «محيط») written with «ب» or right after a
+    preposition of place."""
+    view = views[index]
+    if bare(view.token.stem) not in place_parts():
+        return False
+    if "ب" in view.proclitics:
+        return True
+    previous = next((v for v in reversed(views[:index]) if v.is_word), None)
+    return previous is not None and previous.norm in _PLACE_PREPOSITIONS
+
+
+_PLACE_PREPOSITIONS = frozenset({"في", "علي", "على", "من", "الي", "إلى", "عند", "قرب"})
 
 
 @cache
