@@ -89,6 +89,19 @@ def spelling_key(text: str) -> str | None:
     return key if len(key.replace(" ", "")) >= min_letters else None
 
 
+# `spelling_key` of the names met in text (the linker asks for every candidate name, each a few regular-expression
+# passes), remembered; the knowledge base's own names are keyed once at load, outside this cache
+_SPELLING_KEYS: dict[str, str | None] = {}
+_SPELLING_KEYS_LIMIT = 100_000
+word_cache(_SPELLING_KEYS.clear)
+
+
+def _text_spelling_key(text: str) -> str | None:
+    if text in _SPELLING_KEYS:
+        return _SPELLING_KEYS[text]
+    return remember(_SPELLING_KEYS, text, spelling_key(text), _SPELLING_KEYS_LIMIT)
+
+
 def _file_spelling(table: dict[str, KbEntry | None], name: str, entry: KbEntry) -> None:
     """File `entry` under the spelling key of `name`; a key two entries share names neither."""
     key = spelling_key(name)
@@ -266,12 +279,12 @@ class KnowledgeBase:
     def find_org_by_spelling(self, name: str) -> KbEntry | None:
         """An organisation whose foreign name is transcribed with other long vowels («أسوشييتد بريس» for
         «أسوشيتد برس», «ذي إيكونومست» for «الإيكونوميست»), when only one organisation is spelt that way."""
-        key = spelling_key(name)
+        key = _text_spelling_key(name)
         return self.org_spellings.get(key) if key else None
 
     def find_person_by_spelling(self, name: str) -> KbEntry | None:
         """A person with a foreign full name transcribed another way («فلاديمير بوتن» for «فلاديمير بوتين»)."""
-        key = spelling_key(name) if " " in name.strip() else None
+        key = _text_spelling_key(name) if " " in name.strip() else None
         return self.person_spellings.get(key) if key else None
 
     def find_person(self, name: str, day: dt.date | None = None) -> tuple[KbEntry, Office | None] | None:

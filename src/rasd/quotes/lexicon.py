@@ -118,15 +118,14 @@ class Lexicon:
         for name, listed in self.words.items():
             for word in listed:
                 self._lists_of.setdefault(word, set()).add(name)
-        self._memberships: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
-        self._membership_forms: dict[str, Form] = {}  # the form each entry of `_memberships` was worked out for
+        # by surface: the form each entry was worked out for, and the lists (one lookup per token, not two)
+        self._memberships: dict[str, tuple[Form, tuple[frozenset[str], frozenset[str]]]] = {}
         self._attributions_at: dict[str, tuple[Attribution, ...]] = {}
         word_cache_of(self, "forget_words")
 
     def forget_words(self) -> None:
         self._cues.clear()
         self._memberships.clear()
-        self._membership_forms.clear()
         self._attributions_at.clear()
 
     def attributions_at(self, norm: str) -> tuple[Attribution, ...]:
@@ -232,18 +231,16 @@ class Lexicon:
         """The lists `token` is in as written or as its stem, and those it is in read any way (also without its
         article); remembered per word form."""
         surface = token[2]
-        known = self._membership_forms.get(surface)
-        if known is not None and same_form(known, token):
-            return self._memberships[surface]
+        known = self._memberships.get(surface)
+        if known is not None and same_form(known[0], token):
+            return known[1]
         if len(self._memberships) >= _CACHE_LIMIT:
             self._memberships.clear()
-            self._membership_forms.clear()
         lists_of = self._lists_of
         written = lists_of.get(token.norm, set()) | (lists_of.get(token.stem, set()) if token.stem else set())
         stripped = lists_of.get(strip_article(token.norm), set())
         found = (frozenset(written), frozenset(written | stripped))
-        self._memberships[surface] = found
-        self._membership_forms[surface] = form_of(token)
+        self._memberships[surface] = (form_of(token), found)
         return found
 
     def is_complementizer(self, token: Token) -> bool:

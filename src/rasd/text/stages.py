@@ -10,8 +10,11 @@ from rasd.text.normalize import NormalizedText, normalize
 from rasd.text.sentences import split_sentences
 from rasd.text.tokenize import token_kind, token_matches
 
-# Per distinct surface: (kind, norm, prefixes, stem, suffixes); a surface always gets the same kind.
-_Analysis = tuple[TokenKind, str, tuple[str, ...], str, tuple[str, ...]]
+# Per distinct surface: (surface, kind, norm, prefixes, stem, suffixes); a surface always gets the same kind. The
+# surface kept is the first string seen, so every token of a written word carries that one string object: the
+# stages' per-word caches, keyed by it, then find their key by identity (no character comparison, no read of a
+# second copy's characters).
+_Analysis = tuple[str, TokenKind, str, tuple[str, ...], str, tuple[str, ...]]
 _ANALYSES: dict[str, _Analysis] = {}
 _ANALYSES_LIMIT = 400_000
 word_cache(_ANALYSES.clear)
@@ -21,7 +24,7 @@ word_cache(_LIGHT_ANALYSES.clear)
 # Per distinct white-space-delimited chunk («وقال:», «(2021)»): its tokens as (start in the chunk, end in the chunk,
 # (surface, kind, norm, prefixes, stem, suffixes)). No token pattern matches white space and none looks past a
 # chunk's edge for anything but digits, so a chunk tokenises alone exactly as it does in its text.
-_Piece = tuple[int, int, tuple[str, TokenKind, str, tuple[str, ...], str, tuple[str, ...]]]
+_Piece = tuple[int, int, _Analysis]
 _CHUNKS: dict[str, tuple[_Piece, ...]] = {}
 _CHUNKS_LIMIT = 400_000
 word_cache(_CHUNKS.clear)
@@ -33,8 +36,8 @@ _new_tuple = tuple.__new__
 def _analysis(surface: str, kind: TokenKind, clitics: bool) -> _Analysis:
     if kind == "word" and clitics:
         found = analyze_clitics(surface)
-        return (kind, normalize(surface), found.prefixes, found.stem, found.suffixes)
-    return (kind, normalize(surface), (), "", ())
+        return (surface, kind, normalize(surface), found.prefixes, found.stem, found.suffixes)
+    return (surface, kind, normalize(surface), (), "", ())
 
 
 def _chunk_pieces(chunk: str, clitics: bool) -> tuple[_Piece, ...]:
@@ -49,7 +52,7 @@ def _chunk_pieces(chunk: str, clitics: bool) -> tuple[_Piece, ...]:
             if kind is None:
                 continue
             analysis = remember(analyses, surface, _analysis(surface, kind, clitics), _ANALYSES_LIMIT)
-        pieces.append((*found.span(), (surface, *analysis)))
+        pieces.append((*found.span(), analysis))
     return remember(_CHUNKS if clitics else _LIGHT_CHUNKS, chunk, tuple(pieces), _CHUNKS_LIMIT)
 
 
