@@ -254,3 +254,25 @@ def test_an_unknown_place_followed_by_in_and_a_country_is_in_that_country() -> N
     doc = run(text, [("واشنطن", "LOC"), ("رامشتاين", "LOC"), ("الأميركية", "LOC"), ("ألمانيا", "LOC")])
     base = actor_of(doc, "رامشتاين")
     assert base is not None and base.cameo == "DEU"
+
+
+def test_a_senator_keeps_his_office_and_an_outlet_after_in_a_statement_to_is_not_his() -> None:
+    text = (
+        "وقال السيناتور الجمهوري جون ميلر، رئيس لجنة العلاقات الخارجية بمجلس الشيوخ، إن العقوبات ضرورية. "
+        "وأضاف الوزير الكويتي خالد سالم إن الاتفاق قريب، وقال سالم في تصريح لوكالة الأنباء الكويتية إنه سيوقع."
+    )
+    doc = run(
+        text,
+        [
+            ("جون ميلر", "PERS"),
+            ("مجلس الشيوخ", "ORG"),
+            ("الكويتي", "LOC"),
+            ("خالد سالم", "PERS"),
+            ("سالم", "PERS"),
+            ("وكالة الأنباء الكويتية", "ORG"),
+        ],
+    )
+    senator = actor_of(doc, "جون ميلر")
+    assert senator is not None and senator.cameo == "USALEG"
+    minister = actor_of(doc, "سالم")
+    assert minister is not None and minister.cameo != "KWTMED"

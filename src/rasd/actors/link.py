@@ -646,7 +646,8 @@ class Linker:
             if before is not None and (after is None or after[0] is None or after[0].kind != "person"):
                 after = None  # «…، الدكتور فلان، القرار بأنه …»: a body word after the name is no office of his
             title = after or before or title
-        elif title[2] is None and title[3] is None:
+        elif title[2] is None and title[3] is None and (title[0] is None or title[0].country is None):
+            # (a title that implies its country, «السيناتور», keeps its own office: «رئيس لجنة …» after it is a role)
             # «العميد فلان، المتحدث باسم الجيش الليبي»: a rank names no country; the office set off after the name
             # may (not «التقى الأمير فلان رئيس الوزراء …», whose object holds that office), or the one set off
             # before the rank («المتحدث باسم المركز الروسي، اللواء فلان»)
@@ -1009,6 +1010,8 @@ class Linker:
             # «ديان سوير من قناة أي بي سي»: the person speaks for the organisation named right after
             for look in range(index, min(index + 4, len(self.tokens))):
                 covering = self.mask[look]
+                if covering is not None and "ل" in self.tokens[self.spans[covering].start].prefixes:
+                    return None  # «في تصريح لوكالة الأنباء الكويتية»: the outlet spoken to
                 if covering is not None and self.spans[covering].label == "ORG":
                     entry = next((e for e in self.spans[covering].entries if e.kind == "org"), None)
                     if entry is not None:
