@@ -276,3 +276,24 @@ def test_a_senator_keeps_his_office_and_an_outlet_after_in_a_statement_to_is_not
     assert senator is not None and senator.cameo == "USALEG"
     minister = actor_of(doc, "سالم")
     assert minister is not None and minister.cameo != "KWTMED"
+
+
+def test_a_body_coordinated_with_a_known_one_or_seated_in_an_igo_takes_it() -> None:
+    text = (
+        "تصاعد القتال في ليبيا. ولم يرد الكرملين أو وزارة الدفاع على الأسئلة، "
+        "وقال مدير مكتب تنسيق الإغاثة في الأمم المتحدة إن الوضع خطير."
+    )
+    doc = run(
+        text,
+        [
+            ("ليبيا", "LOC"),
+            ("الكرملين", "ORG"),
+            ("وزارة الدفاع", "ORG"),
+            ("مكتب تنسيق الإغاثة", "ORG"),
+            ("الأمم المتحدة", "ORG"),
+        ],
+    )
+    ministry = actor_of(doc, "وزارة الدفاع")
+    assert ministry is not None and ministry.cameo == "RUSGOV"  # not Libya's, the article's main country
+    office = actor_of(doc, "مكتب تنسيق الإغاثة")
+    assert office is not None and office.cameo == "IGOUNO"

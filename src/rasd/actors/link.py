@@ -1046,6 +1046,50 @@ class Linker:
                 out.append(after + 1)
         return out
 
+    def _seat_after(self, span: Span) -> KbEntry | None:
+        """The place or international organisation named with «في» or «ب» right after a body's name: where, or whose,
+        the body is («وزارة الصحة بقطاع غزة», «مكتب … في الأمم المتحدة»). A place must be a known one of a single
+        country; an organisation must be an IGO."""
+        after = span.end
+        if after < len(self.tokens) and self.tokens[after].norm == "في":
+            after += 1
+        elif after >= len(self.tokens) or "ب" not in self.tokens[after].prefixes:
+            return None
+        if after >= len(self.tokens):
+            return None
+        place_noun = term_starting_at(self.tokens, after)
+        if self.mask[after] is None and place_noun is not None and place_noun.kind == "place":
+            after += place_noun.words  # «بقطاع غزة», «في مدينة طرابلس»
+        covering = self.mask[after] if after < len(self.tokens) else None
+        if covering is None or self.spans[covering].start != after:
+            return None
+        entries = self.spans[covering].entries
+        entry = next(iter(entries), None)
+        if entry is None:
+            return None
+        if entry.kind == "org":
+            return entry if (entry.cameo or "").startswith("IGO") else None
+        places = [e for e in entries if e.kind in ("place", "capital", "seat")]
+        if places and len({e.country for e in places}) == 1 and places[0].country:
+            return places[0]
+        return None
+
+    def _coordinated_country(self, span: Span) -> str | None:
+        """«البيت الأبيض أو وزارة الخارجية», «الكرملين ووزارة الدفاع»: a body named with «و»/«أو» right after one
+        whose country is known is of the same country."""
+        before = span.start - 1
+        if before >= 0 and self.tokens[before].norm == "او":
+            before -= 1
+        elif "و" not in self.tokens[span.start].prefixes:
+            return None
+        covering = self.mask[before] if before >= 0 else None
+        if covering is None or self.spans[covering].end != before + 1:
+            return None
+        entry = next(iter(self.spans[covering].entries), None)
+        if entry is None or entry.kind not in ("org", "country", "seat", "capital") or not entry.country:
+            return None
+        return entry.country
+
     def _city_in_name(self, start: int, stop: int) -> str | None:
         """«جامعة بوسطن», «بلدية إسطنبول»: a city named right after the body word of an unknown body is where the body
         is. Only a capital or a city of at least `DESCRIPTIVE_TOWN` people, ten times larger than any namesake
@@ -1174,6 +1218,14 @@ class Linker:
         source = "title"
         if country is None and own is not None and term is not None and term.sector != "MED":
             country = self._city_in_name(span.start + own.words, span.end)
+        seat = self._seat_after(span) if country is None else None
+        if seat is not None and seat.kind == "org":
+            # «منظمة تنسيق الشؤون الإنسانية في الأمم المتحدة»: a body of an international organisation is its own
+            return Actor(None, None, None, None, seat.cameo, None, term.role if term else None, "title")
+        if seat is not None:
+            country = seat.country  # «وزارة الصحة بقطاع غزة», «وزارة الداخلية في طرابلس»
+        if country is None:
+            country = self._coordinated_country(span)
         if country is None and (scene := self.scene_country(span.start)) is not None:
             country, source = scene, "title+scene"
         if country is None and (focus := self.focus_at(span.start)):
