@@ -297,3 +297,16 @@ def test_a_body_coordinated_with_a_known_one_or_seated_in_an_igo_takes_it() -> N
     assert ministry is not None and ministry.cameo == "RUSGOV"  # not Libya's, the article's main country
     office = actor_of(doc, "مكتب تنسيق الإغاثة")
     assert office is not None and office.cameo == "IGOUNO"
+
+
+def test_a_titles_gentilic_before_a_known_person_takes_his_office_on_the_day_not_a_capitals() -> None:
+    text = "وقال الزعيم العراقي مقتدى الصدر إن الحكومة ستشكل قريبا، فيما تتهم أنقرة فتح الله غولن بتدبير الانقلاب."
+    doc = run(
+        text,
+        [("العراقي", "LOC"), ("مقتدى الصدر", "PERS"), ("أنقرة", "LOC"), ("فتح الله غولن", "PERS")],
+        published="2018-06-01",
+    )
+    adjective = actor_of(doc, "العراقي")
+    assert adjective is not None and adjective.cameo == "IRQLEG"  # as the knowledge base codes him, not «الزعيم»'s GOV
+    accuser = actor_of(doc, "أنقرة")
+    assert accuser is not None and accuser.cameo == "TURGOV"  # a capital is no adjective of the person after it

@@ -104,6 +104,7 @@ def _cluster(
 
 
 _KEPT_ORIGINS = frozenset({"ner", "ner+kb", "split", "alias"})
+_KNOWN_PEOPLE = frozenset({"rasd_curated", "everypolitician"})  # people linked by name, with their office on the day
 
 
 def _entity_ids(doc: Doc, mentions: Sequence[Mention]) -> list[tuple[str, str]]:
@@ -140,18 +141,26 @@ def _best_actors(
 
 def _civilian_gentilics(mentions: Sequence[Mention], actors: list[Actor | None]) -> list[Actor | None]:
     """«العالم البريطاني ستيفن هوكينغ»: the gentilic right before a person it makes a civilian of that country is
-    coded as that person, as the gentilic in an office holder's title is."""
+    coded as that person, as the gentilic in an office holder's title is; so is the gentilic of a title before a
+    person the knowledge base knows («الزعيم العراقي مقتدى الصدر»: his office on the day, not the title word's)."""
     for i in range(len(mentions) - 1):
         adjective, person = actors[i], actors[i + 1]
         if (
             adjective is not None
             and person is not None
-            and person.kb_source == "gentilic"
             and mentions[i].label == "LOC"
             and mentions[i + 1].label == "PERS"
             and mentions[i + 1].first == mentions[i].last
-            and adjective.sector is None
             and adjective.country == person.country
+            and (
+                (person.kb_source == "gentilic" and adjective.sector is None)
+                or (
+                    person.kb_source in _KNOWN_PEOPLE
+                    and adjective.sector is not None
+                    and person.sector is not None
+                    and any(e.kind == "demonym" for e in mentions[i].entries[:1])  # not «تتهم أنقرة غولن»
+                )
+            )
         ):
             actors[i] = replace(adjective, cameo=person.cameo, sector=person.sector)
     return actors
