@@ -1286,6 +1286,8 @@ def verb_roles(
     if not found and trigger.obj is not None and not predicate.direct_object:
         subject_end = max([end, *(m.end for m in roles.sources if m.start >= end)])
         found = _recipient_before_object(views, subject_end, trigger.obj[0], mentions, preps, roles.sources)
+    if not found and predicate.cameo.startswith(_JUDGED_RELATION_ROOTS):
+        found = _parties_of_relation(views, start, clause, mentions, (*predicate.preps, *preps))
     if found and predicate.reciprocal and len(roles.sources) > 1 and _purpose_before(views, start, found[0]):
         found = []  # «التقى وزراء روسيا وإيران وتركيا لبحث النزاع السوري»: the purpose's matter is no party
     passive = (
@@ -1477,6 +1479,40 @@ def _unvowelled_passive(
         or (counted and _among_them(views, m))
         for m in found
     )
+
+
+_JUDGED_RELATION_ROOTS = ("05", "11", "12")
+
+
+def _parties_of_relation(
+    views: Sequence[TokenView], start: int, clause: Clause, mentions: Sequence[Mention], preps: Sequence[str]
+) -> list[Mention]:
+    """«أشادت فرنسا بالمصالحة بين إثيوبيا وإريتريا», «انتقد الاتفاق الجديد بين موسكو وطهران»: a judged relation
+    named by a noun that is no actor, its parties after «بين», are judged through the parties."""
+    words = [v for v in views[start : reach_end(views, start, clause.end, mentions)] if v.is_word and not v.in_timex]
+    if len(words) < 3:
+        return []
+    taken = {i for m in mentions for i in range(min(m.start, m.head_start), m.end)}
+    first = words[0]
+    attached = any(p in first.token.prefixes for p in preps if len(p) == 1)
+    apart = first.norm in preps and "-" not in preps
+    bare_object = "-" in preps and not any(p in first.token.prefixes for p in ("ب", "ل", "ك"))
+    if apart:
+        words = words[1:]
+        first = words[0]
+    if not (attached or apart or bare_object) or first.index in taken or "ال" not in first.token.prefixes:
+        return []
+    rest = words[1:3]
+    if rest and rest[0].norm != "بين" and "ال" in rest[0].token.prefixes and rest[0].index not in taken:
+        rest = rest[1:]  # «بالاتفاق الجديد بين»: one adjective of the noun
+    if not rest or rest[0].norm != "بين":
+        return []
+    after = rest[0].index + 1
+    party = next((m for m in mentions if min(m.start, m.head_start) == after and m.governor == "بين"), None)
+    if party is None:
+        return []
+    group = group_of(party, mentions)
+    return group if len(group) > 1 else []
 
 
 def _agent_right_after(

@@ -444,7 +444,7 @@ def find_triggers(views: Sequence[TokenView], lexicon: Lexicon, grammar: Grammar
             if trigger is not None:
                 triggers.append(trigger)
                 break
-    return _drop_consumed(_drop_undergoing(triggers, views, grammar), views, grammar)
+    return _drop_consumed(_drop_undergoing(_drop_counted(triggers, views), views, grammar), views, grammar)
 
 
 def _readings_by_length(
@@ -534,6 +534,29 @@ def _words_before(views: Sequence[TokenView], index: int, count: int) -> list[To
 
 
 _UNDERGO_REACH = 6
+
+
+def _drop_counted(triggers: list[Trigger], views: Sequence[TokenView]) -> list[Trigger]:
+    """«قتل فيه 17 طالبا», «إحالة 41 متهما إلى المحكمة»: a word spelled like a verb or an active participle right
+    after a counting number (not a date's) is the counted noun, no predicate; a counted verbal noun is an act
+    («شنت 30 غارة»)."""
+    kept = []
+    for trigger in triggers:
+        if trigger.is_verb or trigger.predicate.verbal:
+            before = next((v for v in reversed(views[: trigger.head]) if v.token.text.strip()), None)
+            if before is not None and before.token.kind == "number" and not before.in_timex and not _year(before):
+                continue
+        kept.append(trigger)
+    return kept
+
+
+def _year(view: TokenView) -> bool:
+    """«وفي 2016 اعتقلت»: a year written alone, not tagged as a date, counts nothing."""
+    digits = view.token.text.strip()
+    return len(digits) == 4 and digits.isdigit() and _YEARS[0] <= int(digits) <= _YEARS[1]
+
+
+_YEARS = (1800, 2100)
 
 
 def _drop_undergoing(triggers: list[Trigger], views: Sequence[TokenView], grammar: Grammar) -> list[Trigger]:
