@@ -449,6 +449,30 @@ def _relative_is_subject(views: Sequence[TokenView], position: int, end: int, cl
     return relative
 
 
+def _before_comma(views: Sequence[TokenView], index: int) -> int:
+    """`index`, or the comma's index when a comma stands right before it."""
+    return index - 1 if index > 0 and views[index - 1].token.text in ("،", ",") else index
+
+
+def _resumed_after(views: Sequence[TokenView], end: int, relative: int) -> bool:
+    """The word after the verb carries the pronoun standing for the antecedent («التي يواجه قادتها»): that word,
+    not the antecedent, is the subject."""
+    following = next((v for v in views[end:] if v.is_word), None)
+    if following is None:
+        return False
+    pairs = default_grammar().relative_resumptive
+    core = function_core(views[relative])
+    return any((core, suffix) in pairs for suffix in following.token.suffixes)
+
+
+def _thing_antecedent(views: Sequence[TokenView], end: int, mentions: Sequence[Mention]) -> bool:
+    """The word before a relative pronoun (ending at `end`) names no actor and follows none (so it is not an
+    adjective of an actor phrase, «المعارض الروسي البارز الذي»)."""
+    if end <= 0 or not views[end - 1].is_word:
+        return False
+    return not any(m.start <= end - 1 < m.end or m.end == end - 1 for m in mentions)
+
+
 _SUBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
 OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")  # longest first
 
@@ -837,6 +861,9 @@ def between_pair(
     first = inside[0]
     if _words_between(views, anchor.index + 1, first.head_start) > 2:
         return None
+    sides = _sides_pair(views, anchor.index, clause.end, first, inside)
+    if sides:
+        return sides
     partners = (
         [m for m in inside[1:] if m.group == first.group]
         or _partner_after_apposition(views, first, inside)
@@ -845,6 +872,33 @@ def between_pair(
     if partners:
         return [first, *partners], []
     return [first], [first]
+
+
+def _side_marks(views: Sequence[TokenView], start: int, end: int) -> list[int]:
+    """Indices of «من جهة/ناحية» (and «من جهة أخرى/ثانية») between `start` and `end`."""
+    sides = default_grammar().pair_side_words
+    return [
+        view.index
+        for view in views[start:end]
+        if view.norm == "من" and view.index + 1 < end and views[view.index + 1].norm in sides
+    ]
+
+
+def _sides_pair(
+    views: Sequence[TokenView], anchor: int, end: int, first: Mention, inside: Sequence[Mention]
+) -> tuple[list[Mention], list[Mention]] | None:
+    """«بين X و Y من جهة و Z من جهة أخرى»: X and Y are one side, Z the other (not X against Y)."""
+    marks = _side_marks(views, anchor + 1, end)
+    if not marks:
+        return None
+    split = marks[0]
+    limit = marks[1] if len(marks) > 1 else end
+    side_a = [m for m in inside if m.head_start < split and (m is first or m.group == first.group)]
+    later = [m for m in inside if split < m.head_start < limit]
+    if not side_a or not later or _words_between(views, split + 2, later[0].head_start) > 1:
+        return None
+    second = later[0]
+    return side_a, [m for m in later if m is second or m.group == second.group]
 
 
 _PAIR_NEAR = 3  # words before «بين» (adjectives); more only for the place phrase («في اليمن»)
@@ -1250,6 +1304,17 @@ def verb_roles(
         roles.sources, roles.source_how = verb_subject(
             views, trigger.head, end, clause, mentions, others, agrees=agrees
         )
+        if (
+            roles.source_how in ("relative", "subject-verb", "")
+            and clause.relative is not None
+            and trigger.head == clause.relative + 1
+            and _thing_antecedent(views, _before_comma(views, clause.relative), mentions)
+            and not _object_of_relative(views, trigger.head, clause)
+            and not _resumed_after(views, end, clause.relative)
+        ):
+            # «وقف التحركات التي تهدد المدنيين»: the antecedent right before the pronoun is a thing, the verb's
+            # subject; no actor further back stands for the pronoun
+            roles.sources, roles.source_how = [], "noun"
     if roles.source_how not in ("verb-subject", "subject-verb"):
         # «أنه يجري التحقيق من قبل تركيا»: a verb with no subject of its own and an agent phrase is a passive
         # (unvowelled «يُجرى»); the agent is who acts
@@ -1711,6 +1776,10 @@ def _carried_subject(
     if previous is None or views[head].token.prefixes[:1] != ("و",):
         return []
     if previous.token.text not in ("،", ",") and not mutual:
+        return []
+    if trigger.features.tense == "present" and set(views[head].token.suffixes) & _SUBJECT_PRONOUNS:
+        # «، وتتهمه منظمات»: the verb has its object in its pronoun, the actor after it is the subject (a past
+        # form with a pronoun may be a verbal noun with its owner: «، ودعمها للجماعات»)
         return []
     last = max(m.end for m in after)
     codes = {m.code for m in after}

@@ -162,6 +162,7 @@ class Grammar:
     apposition_roles: frozenset[str]  # «حليفة»: «X حليفة Y» has X as the phrase's actor
     aside_words: frozenset[str]  # «، في بيان،»: an adverbial aside between subject and object
     aside_phrases: tuple[tuple[str, ...], ...]  # «، على لسان وزيرها،»
+    pair_side_words: frozenset[str]  # «بين X من جهة و Y من جهة أخرى»: the nouns after «من» that mark a side
     relative_resumptive: frozenset[tuple[str, str]]  # («الذين», «هم»): the pronoun that stands for the antecedent
     hypothetical_any: frozenset[str]  # «أي هجوم»: any act, none stated
     hypothetical_after: frozenset[str]  # «ضربة محتملة»: a possible act
@@ -328,6 +329,7 @@ def default_grammar() -> Grammar:
         apposition_roles=_words(raw["apposition_roles"]["words"]),
         aside_words=_words(raw["aside_openers"]["words"]),
         aside_phrases=_phrases(raw["aside_openers"]["phrases"]),
+        pair_side_words=_words(raw["pair_sides"]["words"]),
         relative_resumptive=frozenset(
             (norm_word(relative), norm_word(pronoun))
             for relative, pronoun in (pair.split("|") for pair in raw["relative_resumptive"]["pairs"])
