@@ -99,3 +99,11 @@ def has_pair(events: Sequence[Event], cameo: str, source: str | None, target: st
         if pair == (source, target) or (cameo.startswith(("04", "036", "057")) and pair == (target, source)):
             return True
     return False
+
+
+def evidence_events(text: str, specs: Sequence[Spec]) -> list[tuple[str, str, str | None, str | None]]:
+    """(evidence words, CAMEO code, source actor, target actor) of each event coded on `text` with these entities."""
+    doc = build(text, specs)
+    return [
+        (doc.text[e.evidence.start : e.evidence.end], e.cameo, e.source.actor, e.target.actor) for e in events_of(doc)
+    ]

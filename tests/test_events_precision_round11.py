@@ -3,16 +3,9 @@ in arbitrary news; sentences written for these tests."""
 
 from __future__ import annotations
 
-from events_helpers import build, events_of
+from events_helpers import Spec, evidence_events
 
-Spec = tuple[str, str, str | None]
-
-
-def _events(text: str, specs: list[Spec]) -> list[tuple[str, str, str | None, str | None]]:
-    doc = build(text, specs)
-    return [
-        (doc.text[e.evidence.start : e.evidence.end], e.cameo, e.source.actor, e.target.actor) for e in events_of(doc)
-    ]
+_events = evidence_events
 
 
 def test_sides_after_between_set_the_first_pair_against_the_second_not_each_other() -> None:

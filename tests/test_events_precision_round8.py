@@ -3,16 +3,9 @@ an event in arbitrary news; sentences written for these tests."""
 
 from __future__ import annotations
 
-from events_helpers import build, events_of
+from events_helpers import Spec, evidence_events
 
-Spec = tuple[str, str, str | None]
-
-
-def _events(text: str, specs: list[Spec]) -> list[tuple[str, str, str | None, str | None]]:
-    doc = build(text, specs)
-    return [
-        (doc.text[e.evidence.start : e.evidence.end], e.cameo, e.source.actor, e.target.actor) for e in events_of(doc)
-    ]
+_events = evidence_events
 
 
 def test_a_harm_verb_followed_by_more_wounded_is_a_passive_and_the_attack_names_the_agent() -> None:
