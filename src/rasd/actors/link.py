@@ -103,6 +103,7 @@ class Linker:
                 self.mask[i] = number
         self.focus = focus_countries(spans)
         self.sections = self._digest_sections()
+        self.section_starts = [start for start, _ in self.sections]
 
     def _digest_sections(self) -> list[tuple[int, tuple[str, ...]]]:
         """A page of briefs, each under its own dateline («رانغون - …», «تايبه - …»): (first token, main countries) of
@@ -145,7 +146,7 @@ class Linker:
         """The main countries of the brief holding token `index` (of the whole text when it is one article)."""
         if not self.sections:
             return self.focus
-        return self.sections[bisect_right([start for start, _ in self.sections], index) - 1][1]
+        return self.sections[bisect_right(self.section_starts, index) - 1][1]
 
     # ---- public -------------------------------------------------------------------------------------------------
     def resolve(self, number: int) -> Actor | None:
