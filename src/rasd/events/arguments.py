@@ -1304,6 +1304,17 @@ def verb_roles(
         roles.sources, roles.source_how = verb_subject(
             views, trigger.head, end, clause, mentions, others, agrees=agrees
         )
+        if roles.source_how in _AGREEING_HOWS and _disagrees_in_gender(views, trigger, roles.sources):
+            # «وصل الرئيس إلى المدينة، وقتلت الغارة ...»: a feminine verb cannot have the president as its
+            # subject; an actor right after the verb is («وقد قتلت الشرطة ...»), else the clause has a subject
+            # of its own that names no actor
+            ruled_out = {id(m) for m in roles.sources}
+            rest = tuple(m for m in mentions if id(m) not in ruled_out)
+            group, how = verb_subject(views, trigger.head, end, clause, rest, others, agrees=agrees)
+            if how == "verb-subject" and not _disagrees_in_gender(views, trigger, group):
+                roles.sources, roles.source_how = group, how
+            else:
+                roles.sources, roles.source_how = [], "noun"
         if (
             roles.source_how in ("relative", "subject-verb", "")
             and clause.relative is not None
@@ -1376,10 +1387,87 @@ def verb_roles(
         carried = _carried_subject(
             views, trigger, clause, mentions, roles.sources, verb_heads, grammar, mutual=predicate.reciprocal
         )
-        if carried:
+        if carried and not _disagrees_in_gender(views, trigger, carried):
             roles.targets, roles.target_how = roles.sources, "object"
             roles.sources, roles.source_how = carried, "carried"
     return roles
+
+
+# analyses that put the subject before its verb (or share an earlier verb's subject): the verb agrees with it
+_AGREEING_HOWS = frozenset({"subject-verb", "relative", "relative-subject", "pronoun"})
+
+
+@cache
+def _masculine_heads() -> frozenset[str]:
+    words = load_json("events", "grammar.json")["gendered_heads"]["masculine"]
+    return frozenset(bare(norm_word(w)) for w in words)
+
+
+def _verb_gender(trigger: Trigger) -> str | None:
+    """«قتلت», «تدعم»: feminine; «قتل», «يدعم»: masculine; None for a form that does not say (a plural, a first
+    person)."""
+    features = trigger.features
+    core = trigger.split.core
+    if features.number != "sg" or len(core) < 3 or (features.person != 3 and not features.maybe_first):
+        return None
+    # a bare past («قصف») and a present with «ت» («تعاون») are written like verbal nouns: only the marked forms
+    if features.tense == "present":
+        return "m" if core[0] == "ي" else None
+    return "f" if core.endswith("ت") else None
+
+
+def _head_gender(views: Sequence[TokenView], mention: Mention) -> str | None:
+    """The gender of an actor phrase's head when the word says it: a title or body noun («الرئيس», «الحكومة»);
+    None for a name, a country or a plural («القوات»)."""
+    if mention.entity is not None and mention.entity.label in ("PERS", "LOC") and mention.head_start == mention.start:
+        return None
+    view = views[mention.head_start]
+    if not view.is_word:
+        return None
+    if mention.head_start > 0 and _construct_head(views[mention.head_start - 1]):
+        return None  # «قوات التحالف», «وحدات الجيش»: the phrase's head is the noun before
+    word = bare(view.token.stem) if view.token.stem else bare(view.norm)
+    if word in _masculine_heads():
+        return "m"
+    if view.norm.endswith("ه") and not view.norm.endswith(("اه", "وه")) and len(word) > 3:
+        return "f"
+    return None
+
+
+@cache
+def _phrase_heads() -> frozenset[str]:
+    raw = load_json("events", "grammar.json")
+    return frozenset(bare(norm_word(w)) for w in [*raw["actor_heads"], *raw["construct_nouns"]])
+
+
+def _construct_head(view: TokenView) -> bool:
+    """A noun without the article that an actor phrase after it is the genitive of («قوات», «عناصر», «مقررة»)."""
+    if not view.is_word or "ال" in view.token.prefixes:
+        return False
+    word = bare(view.token.stem or view.norm)
+    return word in _phrase_heads() or word.endswith("ات") or view.token.text.endswith("ة")
+
+
+def _disagrees_in_gender(views: Sequence[TokenView], trigger: Trigger, subjects: Sequence[Mention]) -> bool:
+    """Every subject phrase found before a singular verb has a head of the other gender."""
+    if not subjects:
+        return False
+    verb = _verb_gender(trigger)
+    if verb is None:
+        return False
+    if any(_agent_of_relative_act(views, m) for m in subjects):
+        return False
+    genders = [_head_gender(views, m) for m in subjects]
+    return all(g is not None and g != verb for g in genders)
+
+
+def _agent_of_relative_act(views: Sequence[TokenView], mention: Mention) -> bool:
+    """«الضربة التي وجهها الجيش استهدفت»: the actor is the subject of a relative clause on the act noun (its verb
+    carries the pronoun for it), so the act's agent, whatever the main verb agrees with."""
+    verb = mention.head_start - 1
+    if verb < 1 or not views[verb].is_word or not set(views[verb].token.suffixes) & _SUBJECT_PRONOUNS:
+        return False
+    return is_relative(views[verb - 1], default_grammar())
 
 
 def described_noun(
