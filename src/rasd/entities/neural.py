@@ -317,15 +317,20 @@ class BiLstmCrf:
         columns = np.arange(tokens) - np.repeat(np.cumsum(lengths) - lengths, lengths)
         forward = offsets[columns] + rows  # packed row of each token, in the forward and the backward direction
         backward = offsets[np.repeat(lengths, lengths) - 1 - columns] + rows
-        gates_in = np.empty((2, tokens, 4 * hidden), dtype=np.float32)
+        # each step gathers its own rows' inputs into one small buffer: gathering every token's inputs up front
+        # wrote (and page-faulted) a fresh array of tokens x 2 x 4H floats per batch, several MB, read back once
+        capacity = projections.shape[1]
+        flat_projections = projections.reshape(2 * capacity, -1)
+        flat_gazetteer = self._gaz_projection.reshape(2 * len(self.encoder.gazetteer), -1)
+        word_at = np.empty((2, tokens), dtype=np.int64)  # flat row of each packed position, per direction
+        gaz_at = np.empty((2, tokens), dtype=np.int64)
         for direction, packed in enumerate((forward, backward)):
-            at = np.empty(tokens, dtype=np.int64)
-            at[packed] = np.arange(tokens)  # the token at each packed row
-            into = gates_in[direction]
-            np.take(projections[direction], token_rows[at], axis=0, out=into)
-            np.add(into, np.take(self._gaz_projection[direction], gaz_ids[at], axis=0), out=into)
+            word_at[direction, packed] = token_rows + direction * capacity
+            gaz_at[direction, packed] = gaz_ids + direction * len(self.encoder.gazetteer)
         states = np.empty((2, tokens, hidden), dtype=np.float32)
         c = np.zeros((2, batch, hidden), dtype=np.float32)
+        inputs = np.empty(2 * batch * 4 * hidden, dtype=np.float32)  # a step's k rows per direction, contiguous
+        gaz_inputs = np.empty_like(inputs)
         w_hh = self._w_hh
         # The sentences still running at step t are the first k, all of which ran at step t - 1: the previous
         # hidden state is the first k rows of step t - 1. Every operation writes into an existing buffer.
@@ -333,8 +338,14 @@ class BiLstmCrf:
         i_, f_, o_, g_ = (slice(n * hidden, (n + 1) * hidden) for n in range(4))
         sigmoids = slice(0, 3 * hidden)
         for first, k in zip(offsets.tolist(), active.tolist(), strict=True):
+            step_inputs = inputs[: 2 * k * 4 * hidden].reshape(2, k, 4 * hidden)
+            step_gaz = gaz_inputs[: 2 * k * 4 * hidden].reshape(2, k, 4 * hidden)
+            # mode="clip": the rows are all valid, and the default mode copies through a temporary buffer
+            np.take(flat_projections, word_at[:, first : first + k], axis=0, out=step_inputs, mode="clip")
+            np.take(flat_gazetteer, gaz_at[:, first : first + k], axis=0, out=step_gaz, mode="clip")
+            np.add(step_inputs, step_gaz, out=step_inputs)
             gates = h[:, :k] @ w_hh
-            np.add(gates_in[:, first : first + k], gates, out=gates)
+            np.add(step_inputs, gates, out=gates)
             np.tanh(gates, out=gates)
             ifo = gates[..., sigmoids]
             np.multiply(ifo, 0.5, out=ifo)
