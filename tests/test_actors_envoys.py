@@ -44,3 +44,38 @@ def test_iraqi_blocs_kurdish_forces_and_libyan_bodies_are_known_organisations() 
     assert codes.get("قوات البيشمركة") == "IRQMIL"
     doc = analyze("وأعلنت حكومة الوفاق الوطني حالة الطوارئ في طرابلس.", published="2018-08-10")
     assert any(e.text == "حكومة الوفاق الوطني" and e.actor and e.actor.cameo == "LBYGOV" for e in doc.entities)
+
+
+def test_the_envoy_of_a_known_head_of_state_is_of_that_state() -> None:
+    # the king's style in the construct state (a fixed title): the ambassador is Saudi, not of the host named after
+    # «لدى», whether the name comes after a courtesy title or before the whole title
+    doc = analyze(
+        "وأشاد سفير خادم الحرمين الشريفين لدى قطر الدكتور سالم بن فهد الدوسري بالتعاون. وأكد السفير الدوسري أن "
+        "العلاقات متينة.",
+        published="2019-04-02",
+    )
+    codes = {e.text: e.actor.cameo if e.actor else None for e in doc.entities}
+    assert codes.get("سالم بن فهد الدوسري") == "SAUGOV"
+    assert codes.get("الدوسري") == "SAUGOV"
+    doc = analyze(
+        "وقال نواف العتيبي، سفير خادم الحرمين الشريفين ومندوبه بتونس، إن الزيارة ناجحة.", published="2019-04-02"
+    )
+    assert actor_of(doc, "نواف العتيبي") is not None
+    assert actor_of(doc, "نواف العتيبي").cameo == "SAUGOV"  # type: ignore[union-attr]
+
+
+def test_an_ambassador_of_an_untold_country_is_not_the_hosts() -> None:
+    text = (
+        "وكشف سفير المملكة لدى الأردن نايف السديري عن خطة لدعم المدارس. وقالت وزارة التربية الأردنية إن المدارس "
+        "في عمان ستستفيد من الخطة."
+    )
+    doc = run(text, [("الأردن", "LOC"), ("نايف السديري", "PERS"), ("وزارة التربية", "ORG"), ("عمان", "LOC")])
+    actor = actor_of(doc, "نايف السديري")
+    assert actor is not None and actor.country != "JOR" and actor.role == "ambassador"
+
+
+def test_an_ambassador_received_by_a_head_of_state_is_not_of_the_heads_country() -> None:
+    text = "واستقبل الملك الأردني السفير ديفيد كلارك في قصر الحسينية، وبحث معه العلاقات الثنائية مع بريطانيا."
+    doc = run(text, [("الأردني", "LOC"), ("ديفيد كلارك", "PERS"), ("بريطانيا", "LOC")])
+    actor = actor_of(doc, "ديفيد كلارك")
+    assert actor is not None and actor.role == "ambassador"

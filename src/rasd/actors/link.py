@@ -680,7 +680,8 @@ class Linker:
         elif country is None and (scene := self.scene_country(span.start)) is not None:
             country_code, source = scene, "title+scene"
         elif country is None:
-            country_code, source = self._focus_for(term, span.start), "title+focus"
+            host = self._host_country(span) if term.host else None
+            country_code, source = self._focus_for(term, span.start, host), "title+focus"
         else:
             country_code, source = country, "title"
         if country_code is None:
@@ -720,16 +721,31 @@ class Linker:
             return False
         return after[0].role == title.role or (title.sector == "MIL" == after[0].sector and not title.royal)
 
-    def _focus_for(self, term: Term, index: int) -> str | None:
+    def _focus_for(self, term: Term, index: int, host: str | None = None) -> str | None:
         """The article's main country as the country of an untold title; for a royal title («الأمير وليام» in news
         of Israel) the first of the main countries that has a monarch, if one has (a king of a country that has
-        none now is a king of its past: «الملك فاروق»)."""
-        focus = self.focus_at(index)
+        none now is a king of its past: «الملك فاروق»). An envoy is never the host's («سفير المملكة لدى الأردن»
+        in news of Jordan): the next main country, if any."""
+        focus = tuple(code for code in self.focus_at(index) if code != host)
         if not focus:
             return None
         if term.royal:
             return next((code for code in focus if code in self.roles.monarchies), focus[0])
         return focus[0]
+
+    def _host_country(self, span: Span) -> str | None:
+        """The country an envoy's title before the name is posted to («سفير المملكة لدى الأردن فلان»): the country
+        or capital right after «لدى»/«في»/«إلى» in it."""
+        for index in range(self._title_extent_before(span.start - 1)[0], span.start - 1):
+            if token_bare(self.tokens[index]) not in _HOSTS:
+                continue
+            covering = self.mask[index + 1]
+            if covering is None:
+                continue
+            entry = next(iter(self.spans[covering].entries), None)
+            if entry is not None and entry.kind in ("country", "capital", "seat") and entry.country:
+                return entry.country
+        return None
 
     def _office_before_rank(self, span: Span) -> TitleParts | None:
         """The title that ends in a comma right before the title of the name («المتحدث باسم المركز الروسي،
@@ -826,6 +842,8 @@ class Linker:
                         org, org_end = entry, covered.end
                     elif entry.kind in ("seat", "capital") and country is None and entry.country:
                         country = entry.country
+                    elif entry.kind == "person" and country is None and term is not None and term.host:
+                        country = entry.country  # «سفير خادم الحرمين الشريفين»: the envoy of a known person
                 index = covered.end
                 continue
             key = token_bare(token)
@@ -920,6 +938,7 @@ class Linker:
         start = index + 1
         steps = 0
         crossed = -1  # where the last name crossed ends, while no title word has been read before it
+        nearest: tuple[Term, int] | None = None  # the title word read first (the nearest the name) and its end
         while index >= 0 and steps < 8:
             token = self.tokens[index]
             if token.text in _QUOTES:
@@ -929,7 +948,7 @@ class Linker:
                 break
             covering = self.mask[index]
             if covering is not None:
-                if self.spans[covering].label == "PERS":
+                if self.spans[covering].label == "PERS" and not self._envoy_of(self.spans[covering]):
                     break
                 crossed = self.spans[covering].end if self._subject_before_title(self.spans[covering]) else -1
                 index = self.spans[covering].start - 1
@@ -949,6 +968,13 @@ class Linker:
                 if portfolio is None:
                     break
                 term, index = term_ending_at(self.tokens, portfolio), portfolio
+            if term is not None and nearest is not None and self._another_holder(term, index, nearest):
+                # «استقبل الملك الأردني السفير فلان»: the king received the ambassador; the gentilic is the king's
+                start = nearest[1] - nearest[0].words + 1
+                crossed = -1
+                break
+            if term is not None and nearest is None:
+                nearest = (term, index)
             # «مبعوث الأمين العام للأمم المتحدة»: a term of several words is crossed whole, so the title reaches the
             # word before it
             first = index - term.words + 1 if term is not None else index
@@ -961,6 +987,29 @@ class Linker:
         if crossed != -1:
             start = crossed  # «اعتقلت تركيا القس الأمريكي فلان»: a title opens on a title word, not on a name
         return start, end
+
+    def _another_holder(self, term: Term, end: int, nearest: tuple[Term, int]) -> bool:
+        """Is the definite office word ending at `end` another person's than the definite envoy's title read after
+        it, nearer the name («استقبل الملك الأردني السفير فلان»: the king received the ambassador; each has its own
+        article)? Not an office in the genitive («المبعوث الخاص للأمين العام فلان»)."""
+        near, near_end = nearest
+        if term.kind != "person" or not near.host or term.host or term.role == near.role:
+            return False
+        near_first = self.tokens[near_end - near.words + 1]
+        first = self.tokens[end - term.words + 1]
+        return near_first.prefixes == ("ال",) and first.prefixes[-1:] == ("ال",) and first.prefixes[:1] != ("ل",)
+
+    def _envoy_of(self, span: Span) -> bool:
+        """Is the known person of `span` whose envoy the title word right before it names («سفير خادم الحرمين
+        الشريفين لدى …», «مبعوث الرئيس فلان إلى …»: the construct state, no article)? Then the title goes on past the
+        name, and the person's country is the envoy's."""
+        before = span.start - 1
+        term = term_ending_at(self.tokens, before) if before >= 0 else None
+        if term is None or not term.host or term.kind != "person":
+            return False
+        if "ال" in self.tokens[before - term.words + 1].prefixes:
+            return False
+        return any(entry.kind == "person" and entry.country for entry in span.entries)
 
     def _subject_before_title(self, span: Span) -> bool:
         """A country's or capital's name right before a definite title word («اعتقلت تركيا القس الأمريكي فلان») is
@@ -1028,7 +1077,8 @@ class Linker:
             if token.norm in self.roles.boundaries and token_bare(token) not in _HOSTS:
                 break
             covering = self.mask[stop]
-            if covering is not None and self.spans[covering].label == "PERS":
+            person = covering is not None and self.spans[covering].label == "PERS"
+            if person and covering is not None and not self._envoy_of(self.spans[covering]):
                 break
             stop = self.spans[covering].end if covering is not None else stop + 1
         parts = self._title_parts(index, stop)
