@@ -27,6 +27,7 @@ DESCRIPTIVE_TOWN = 1_000_000  # «الدار البيضاء» is Casablanca wher
 
 # Codes of an organisation rather than a country or region: a gentilic of one («الأممي») takes no sector code.
 _ORGANISATION_CODES = ("IGO", "NGO")
+_PAST_STATE = "SUN"  # the Soviet Union: CAMEO's (Phoenix's) code, kept with the regions (no ISO country today)
 _STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})  # offices a former holder no longer acts for
 _PHRASE_OPENERS = frozenset({"و", "ف", "ب"})  # not «ل»: «الرئيس التنفيذي لشركة …» is one title
 # «اللجنة المصرية برئاسة اللواء …», «المتحدث باسم الرئاسة …»: written with a preposition, yet inside the title
@@ -668,7 +669,8 @@ class Linker:
             term is None or term.of or term.kind != "person" or org.country is None or country is None
         ):  # «قائد قوات التدخل في ميليشيات الحوثي»: with no country of its own, the title's body is the employer
             sector = org.sector if org.sector else (term.sector if term else None)
-            return Actor(None, None, None, org.country, org.cameo, sector, role, "title")
+            code = org.cameo + sector if org.cameo == _PAST_STATE and sector else org.cameo
+            return Actor(None, None, None, org.country, code, sector, role, "title")
         if term is None or term.sector is None:
             return None
         country_code: str | None
@@ -833,6 +835,8 @@ class Linker:
                 if entry is not None and not host:
                     if entry.kind == "demonym" and org is None and (entry.cameo or "").startswith(_ORGANISATION_CODES):
                         org = entry  # «المبعوث الأممي»: the adjective of an organisation names the employer
+                    elif entry.kind == "demonym" and org is None and entry.cameo == _PAST_STATE and country is None:
+                        org = entry  # «الزعيم السوفياتي»: a state of the past, with a code but no country today
                     elif entry.kind == "demonym" and covered.start == org_end:
                         pass  # «في ميليشيات الحوثي الإيرانية»: an epithet of the body, not the person's country
                     elif entry.kind in ("country", "demonym") and country is None and entry.country:
@@ -982,8 +986,9 @@ class Linker:
             crossed = -1
             index = first - 1
             steps += 1
-            if _opens_phrase(self.tokens[first]) and token_bare(self.tokens[first]) not in _TITLE_LINKS:
-                break  # «التقى الوزير بمبعوث …»: a preposition or «و» on the word starts the title
+            opens = _opens_phrase(self.tokens[first]) and token_bare(self.tokens[first]) not in _TITLE_LINKS
+            if opens and not (key in self.roles.modifiers and "و" not in self.tokens[first].prefixes):
+                break  # «التقى الوزير بمبعوث …»: a preposition or «و» on the word starts the title («بالنيابة» not)
         if crossed != -1:
             start = crossed  # «اعتقلت تركيا القس الأمريكي فلان»: a title opens on a title word, not on a name
         return start, end

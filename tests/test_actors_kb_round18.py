@@ -1,0 +1,36 @@
+"""Knowledge-base and title additions of session 18: the Soviet Union as a state of the past (SUN, as Phoenix codes
+it), OPEC's and IGAD's Arabic names, beIN's channels, and «بالنيابة» (acting) inside a title. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+from rasd.pipeline import analyze
+
+
+def _codes(text: str) -> dict[str, str | None]:
+    doc = analyze(text, published="2018-05-02")
+    return {e.text: e.actor.cameo if e.actor else None for e in doc.entities}
+
+
+def test_the_soviet_union_its_army_and_its_leaders_are_sun() -> None:
+    codes = _codes("وسحب الاتحاد السوفيتي قواته عام 1989، وكان الجيش السوفياتي قد خسر مئات الطائرات هناك.")
+    assert codes.get("الاتحاد السوفيتي") == "SUN"
+    assert codes.get("السوفياتي") == "SUNMIL"
+    codes = _codes("وردد الخطيب مقولة نسبها المؤرخون إلى الزعيم السوفياتي جوزف ستالين، فردت الصين بغضب.")
+    assert codes.get("جوزف ستالين") == "SUNGOV"
+
+
+def test_igos_and_a_channel_network_by_their_arabic_names() -> None:
+    codes = _codes(
+        "ورأى خبراء منظمة البلدان المصدرة للبترول أن الطلب سيتراجع، بينما رعت الإيقاد محادثات السلام في جوبا."
+    )
+    assert codes.get("منظمة البلدان المصدرة للبترول") == "IGOOPC"
+    assert codes.get("الإيقاد") == "IGOIAD"
+    codes = _codes("وأعلنت شبكة بي إن سبورتس حصولها على حقوق بث البطولة في المنطقة.")
+    assert any(text.endswith("بي إن سبورتس") and code == "QATMED" for text, code in codes.items())
+
+
+def test_an_acting_office_before_a_courtesy_title_is_the_office() -> None:
+    doc = analyze("أعلن وزير الثقافة الأردني بالنيابة الدكتور خالد العمري افتتاح المهرجان.", published="2018-05-02")
+    person = next(e for e in doc.entities if e.text == "خالد العمري")
+    assert person.actor is not None and person.actor.cameo == "JORGOV"
