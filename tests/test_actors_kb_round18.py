@@ -34,3 +34,13 @@ def test_an_acting_office_before_a_courtesy_title_is_the_office() -> None:
     doc = analyze("أعلن وزير الثقافة الأردني بالنيابة الدكتور خالد العمري افتتاح المهرجان.", published="2018-05-02")
     person = next(e for e in doc.entities if e.text == "خالد العمري")
     assert person.actor is not None and person.actor.cameo == "JORGOV"
+
+
+def test_a_ruling_family_name_gives_the_country_before_the_articles_focus() -> None:
+    text = (
+        "واتهمت طهران الرياض بالتصعيد، فيما قال الشيخ فهد بن جاسم بن علي آل ثاني إن إيران تتدخل. وقالت وسائل "
+        "إعلام إيرانية إن الشيخ ناصر صباح الأحمد الصباح زار طهران."
+    )
+    codes = _codes(text)
+    assert codes.get("فهد بن جاسم بن علي آل ثاني") == "QATELI"
+    assert codes.get("ناصر صباح الأحمد الصباح") == "KWTELI"

@@ -679,6 +679,8 @@ class Linker:
         elif country is None and term.roams:
             # «المدرب فلان» in news of a league abroad: no country is said, unless a gentilic before the name says it
             return self.nationality(span) or Actor(None, None, None, None, None, term.sector, role, "title")
+        elif country is None and (family := self.ruling_family(span)) is not None:
+            country_code, source = family, "title"
         elif country is None and (scene := self.scene_country(span.start)) is not None:
             country_code, source = scene, "title+scene"
         elif country is None:
@@ -694,6 +696,15 @@ class Linker:
         if sector in _STATE_SECTORS and "former" in modifiers:
             sector = "ELI"  # «وزير الخارجية السابق»: a former office holder is an elite, as known people are
         return Actor(None, None, None, country_code if info else None, root + (sector or ""), sector, role, source)
+
+    def ruling_family(self, span: Span) -> str | None:
+        """The country of a ruling family whose name ends the person's («الشيخ فلان بن فلان آل ثاني» is Qatari,
+        whatever the article is about): `ruling_families` in roles.json."""
+        families, size = self.roles.ruling_families, span.end - span.start
+        last = self.tokens[span.end - 1].text
+        if size >= 3 and (found := families.get(name_key(self.tokens[span.end - 2].text + " " + last))):
+            return found
+        return families.get(name_key(last)) if size >= 2 else None
 
     def scene_country(self, index: int) -> str | None:
         """«وفي واشنطن، قالت وزارة الخارجية …»: a sentence that opens on «في» and a country or capital sets the scene,

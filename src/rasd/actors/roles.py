@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -61,6 +61,7 @@ class Roles:
     sector_words: dict[str, str]  # bare word → the sector it keeps in a body's name («للأنباء» → MED)
     monarchies: frozenset[str]  # ISO3 codes of states with a reigning monarch (where a «الأمير» may be from)
     addressees: frozenset[str] = frozenset()  # verbs whose «من» names whom is asked («طلبت موسكو من واشنطن»)
+    ruling_families: dict[str, str] = field(default_factory=dict)  # «آل ثاني» ending a name → QAT
 
 
 @cache
@@ -109,6 +110,7 @@ def roles() -> Roles:
         sector_words={name_key(w): sector for sector, words in spec["sector_words"].items() for w in words},
         monarchies=frozenset(spec["monarchies"]),
         addressees=frozenset(normalize(w) for w in spec["addressee_verbs"]),
+        ruling_families={name_key(name): country for name, country in spec["ruling_families"].items()},
     )
 
 
