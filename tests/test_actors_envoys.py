@@ -79,3 +79,30 @@ def test_an_ambassador_received_by_a_head_of_state_is_not_of_the_heads_country()
     doc = run(text, [("الأردني", "LOC"), ("ديفيد كلارك", "PERS"), ("بريطانيا", "LOC")])
     actor = actor_of(doc, "ديفيد كلارك")
     assert actor is not None and actor.role == "ambassador"
+
+
+def test_a_bare_definite_body_in_a_title_is_the_organisation_named_before() -> None:
+    doc = analyze(
+        "وحذرت منظمة الهجرة الدولية من غرق المهاجرين قبالة ليبيا. وقال منسق البرامج في المنظمة، بيتر هانسن، إن "
+        "الوضع صعب.",
+        published="2018-05-02",
+    )
+    assert actor_of(doc, "بيتر هانسن") is not None
+    assert actor_of(doc, "بيتر هانسن").cameo == "IGOUNO"  # type: ignore[union-attr]
+    doc = analyze(
+        "وانتقدت هيومن رايتس ووتش حملة الاعتقالات في البحرين. وقالت مديرة قسم الطوارئ في المنظمة، ماريا لوبيز، إن "
+        "المعتقلين تعرضوا للتعذيب.",
+        published="2018-05-02",
+    )
+    actor = actor_of(doc, "ماريا لوبيز")
+    assert actor is not None and actor.cameo == "NGOHRW"
+
+
+def test_a_body_noun_with_an_adjective_of_its_own_is_another_body() -> None:
+    doc = analyze(
+        "ورحبت المحكمة الجنائية الدولية بالحكم. وقال المدعي العام للمحكمة الأفريقية الخاصة مامادو ديوب إن "
+        "المحاكمة عادلة.",
+        published="2016-05-02",
+    )
+    actor = actor_of(doc, "مامادو ديوب")
+    assert actor is None or actor.cameo != "IGOICC"

@@ -830,6 +830,7 @@ class Linker:
         host = False
         index = start
         org_end = -1  # where the organisation's name ended: a country adjective right after it is the body's
+        bare_body: tuple[int, Term] | None = None  # a definite body noun alone («المنظمة»): one named before
         bodied = False  # whether a body has been named: a medium with «ل» after it is another thing
         term_at = start
         while index < stop:
@@ -871,6 +872,8 @@ class Linker:
                 break
             if found is not None:
                 bodied = bodied or found.kind == "institution"
+                if found.kind == "institution" and self._bare_definite_body(found, index, stop):
+                    bare_body = (index, found)
                 if (
                     key in self.roles.modifiers
                     and index + found.words < stop
@@ -897,7 +900,45 @@ class Linker:
             if key in self.roles.modifiers and self.roles.modifiers[key][1]:
                 modifiers.insert(0, self.roles.modifiers[key][0])
             index += 1
+        if org is None and country is None and bare_body is not None:
+            org = self._antecedent_body(*bare_body)  # «منسق البرامج في المنظمة فلان»: the organisation named before
         return term, modifiers, country, org
+
+    def _bare_definite_body(self, found: Term, index: int, stop: int) -> bool:
+        """Is the institution word at `index` a definite noun of one word that ends its phrase in the title
+        («في المنظمة», «باسم الوكالة»), so that it refers to a body named before rather than naming one?"""
+        token = self.tokens[index]
+        if found.words != 1 or "ال" not in token.prefixes or token.suffixes:
+            return False
+        after = index + 1
+        if after >= stop or self.tokens[after].kind != "word":
+            return True
+        covering = self.mask[after]
+        if covering is not None:
+            return self.spans[covering].label == "PERS"  # «المتحدث باسم المنظمة فلان»; not «المحكمة الأفريقية»
+        # an adjective or a name of its own («المحكمة العليا», «الهيئة الوطنية …») makes it another body
+        return "ال" not in self.tokens[after].prefixes and term_starting_at(self.tokens, after) is not None
+
+    def _antecedent_body(self, index: int, body: Term) -> KbEntry | None:
+        """The known organisation most recently named before token `index` whose name begins with the same noun
+        («منظمة الهجرة الدولية» … «المنظمة»), or, for a non-governmental body's noun, any international or
+        non-governmental organisation («هيومن رايتس ووتش» … «المنظمة»)."""
+        head = token_bare(self.tokens[index])
+        for span in reversed(self.spans):
+            if span.end > index or span.label != "ORG":
+                continue
+            entry = next((e for e in span.entries if e.kind == "org"), None)
+            if entry is None:
+                continue
+            if token_bare(self.tokens[span.start]) == head:
+                return entry
+            if (
+                body.sector == "NGO"
+                and (entry.cameo or "").startswith(_ORGANISATION_CODES)
+                and term_starting_at(self.tokens, span.start) is None  # not «المحكمة الجنائية الدولية»
+            ):
+                return entry
+        return None
 
     def _rank_in_construct(self, rank: Term, at: int, index: int) -> bool:
         """Is the rank at token `at` a common noun in the construct state with the definite title at `index` right
