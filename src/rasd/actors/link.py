@@ -1148,11 +1148,31 @@ class Linker:
         after = span.end
         while after < len(self.tokens) and self.tokens[after].text in _QUOTES:
             after += 1
+        after = self._past_portfolio(after)
         if after < len(self.tokens):
             out.append(after)
             if token_bare(self.tokens[after]) in _HOSTS and after + 1 < len(self.tokens):
                 out.append(after + 1)
         return out
+
+    def _past_portfolio(self, index: int) -> int:
+        """Past a second portfolio coordinated with a body's name, up to a gentilic («وزارة الحج والعمرة السعودية»,
+        «وزارة الخارجية والتعاون الدولي السودانية»): definite words no list knows, the first with «و»; where the
+        gentilic would be, or `index` when there is no such portfolio. Another body («والسفارة الأمريكية») is none."""
+        tokens = self.tokens
+        first = tokens[index] if index < len(tokens) else None
+        if first is None or first.prefixes[:2] != ("و", "ال") or self.mask[index] is not None:
+            return index
+        cursor = index
+        while cursor < len(tokens) and cursor - index < 3 and self.mask[cursor] is None:
+            token = tokens[cursor]
+            if token.kind != "word" or "ال" not in token.prefixes or term_starting_at(tokens, cursor) is not None:
+                return index
+            cursor += 1
+        covering = self.mask[cursor] if cursor < len(tokens) else None
+        if covering is None or not any(e.kind == "demonym" for e in self.spans[covering].entries):
+            return index
+        return cursor
 
     def _seat_after(self, span: Span) -> KbEntry | None:
         """The place or international organisation named with «في» or «ب» right after a body's name: where, or whose,
@@ -1197,6 +1217,13 @@ class Linker:
         if entry is None or entry.kind not in ("org", "country", "seat", "capital") or not entry.country:
             return None
         return entry.country
+
+    def _country_named(self, index: int) -> KbEntry | None:
+        """The country whose name is the word at `index`, if it is one."""
+        token = self.tokens[index]
+        if token.kind != "word" or token.prefixes:
+            return None
+        return next((e for e in self.kb.lookup(token.text) if e.kind == "country" and e.country), None)
 
     def _city_in_name(self, start: int, stop: int) -> str | None:
         """«جامعة بوسطن», «بلدية إسطنبول»: a city named right after the body word of an unknown body is where the body
@@ -1316,6 +1343,8 @@ class Linker:
             if covered is span and index > span.start:
                 # «الخطوط الجوية الهندية», «مجلة فوربس الأمريكية»: a gentilic inside the name
                 entry = self.kb.find_demonym(self.tokens[index].text)
+                if entry is None and term is not None and term.sector == "MED":
+                    entry = self._country_named(index)  # «صحيفة لاليبر بلجيكا»: a medium named after its country
             if entry is not None and entry.kind in ("country", "demonym", "capital") and entry.country:
                 country = entry.country
                 break
