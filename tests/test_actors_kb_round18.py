@@ -47,7 +47,7 @@ def test_a_ruling_family_name_gives_the_country_before_the_articles_focus() -> N
 
 
 def test_a_body_keeps_the_gentilic_after_a_second_portfolio_and_a_medium_its_countrys_name() -> None:
-    codes = _codes("ونددت قطر بالقرار، فيما أصدرت وزارة الحج والعمرة السعودية بيانا يرحب بالحجاج.")
-    assert codes.get("وزارة الحج") == "SAUGOV"
+    codes = _codes("ورحبت قطر بالمشروع، ثم قالت وزارة الزراعة والثروة السمكية العمانية إن الصادرات زادت.")
+    assert codes.get("وزارة الزراعة") == "OMNGOV"
     codes = _codes("وقال الوزير المصري في حديث لصحيفة لوسوار بلجيكا إن المشروع تأخر.")
     assert any(code == "BELMED" for code in codes.values())

@@ -1157,7 +1157,7 @@ class Linker:
 
     def _past_portfolio(self, index: int) -> int:
         """Past a second portfolio coordinated with a body's name, up to a gentilic («وزارة الحج والعمرة السعودية»,
-        «وزارة الخارجية والتعاون الدولي السودانية»): definite words no list knows, the first with «و»; where the
+        «وزارة الزراعة والثروة السمكية العمانية»): definite words no list knows, the first with «و»; where the
         gentilic would be, or `index` when there is no such portfolio. Another body («والسفارة الأمريكية») is none."""
         tokens = self.tokens
         first = tokens[index] if index < len(tokens) else None
@@ -1166,7 +1166,7 @@ class Linker:
         cursor = index
         while cursor < len(tokens) and cursor - index < 3 and self.mask[cursor] is None:
             token = tokens[cursor]
-            if token.kind != "word" or "ال" not in token.prefixes or term_starting_at(tokens, cursor) is not None:
+            if token.kind != "word" or not self._definite(token) or term_starting_at(tokens, cursor) is not None:
                 return index
             cursor += 1
         covering = self.mask[cursor] if cursor < len(tokens) else None
