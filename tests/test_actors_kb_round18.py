@@ -51,3 +51,15 @@ def test_a_body_keeps_the_gentilic_after_a_second_portfolio_and_a_medium_its_cou
     assert codes.get("وزارة الزراعة") == "OMNGOV"
     codes = _codes("وقال الوزير المصري في حديث لصحيفة لوسوار بلجيكا إن المشروع تأخر.")
     assert any(code == "BELMED" for code in codes.values())
+
+
+def test_a_royal_title_takes_the_office_set_off_before_it() -> None:
+    codes = _codes("وتفقد ولي العهد الأردني، الأمير هاشم بن فيصل، مواقع الجيش قرب دبي.")
+    assert codes.get("هاشم بن فيصل") == "JORGOV"
+    codes = _codes("وشوهد رجل الأعمال السعودي، الأمير فهد بن مشعل، في أحد شوارع باريس.")
+    assert codes.get("فهد بن مشعل") == "SAUBUS"
+
+
+def test_the_spokesman_of_rebels_speaks_for_the_rebels() -> None:
+    codes = _codes("وهدد فؤاد الحميري، الناطق باسم المتمردين، باستهداف السفن في البحر الأحمر قبالة اليمن.")
+    assert codes.get("فؤاد الحميري") == "YEMREB"

@@ -27,6 +27,7 @@ DESCRIPTIVE_TOWN = 1_000_000  # «الدار البيضاء» is Casablanca wher
 
 # Codes of an organisation rather than a country or region: a gentilic of one («الأممي») takes no sector code.
 _ORGANISATION_CODES = ("IGO", "NGO")
+_GROUP_SECTORS = frozenset({"REB", "OPP", "INS"})  # armed or opposition groups a spokesman may speak for (not ranks)
 _PAST_STATE = "SUN"  # the Soviet Union: CAMEO's (Phoenix's) code, kept with the regions (no ISO country today)
 _STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})  # offices a former holder no longer acts for
 _PHRASE_OPENERS = frozenset({"و", "ف", "ب"})  # not «ل»: «الرئيس التنفيذي لشركة …» is one title
@@ -656,7 +657,11 @@ class Linker:
             after = self.title_after(span.end)
             if not self._comma_at(span.end) and not self._same_office(title[0], after):
                 after = None
-            before = self._office_before_rank(span) if title[0] is not None and title[0].sector == "MIL" else None
+            # «ولي العهد الأردني، الأمير فلان»: a royal title, as a rank, takes the office set off before it
+            ranked = title[0] is not None and (title[0].sector == "MIL" or title[0].royal)
+            before = self._office_before_rank(span) if ranked else None
+            if before is not None and (before[0] is None or before[0].kind != "person"):
+                before = None  # «بمقر الرئاسة في رام الله، الأمير فلان»: a place, not his office
             for office in (after, before):
                 if office is not None and office[0] is not None and (office[2] or (office[3] and office[3].country)):
                     title = office
@@ -895,6 +900,8 @@ class Linker:
                     )
                 elif term.of and term.kind == "person" and found.kind == "institution" and found.member_sector:
                     term = replace(term, sector=found.member_sector, of=False)  # «قائد المنتخب», «رئيس النادي»
+                elif term.of and term.kind == "person" and found.kind == "person" and found.sector in _GROUP_SECTORS:
+                    term = replace(term, sector=found.sector, of=False)  # «الناطق باسم المتمردين»: the rebels'
                 index += found.words
                 continue
             if key in self.roles.modifiers and self.roles.modifiers[key][1]:
