@@ -63,3 +63,12 @@ def test_a_royal_title_takes_the_office_set_off_before_it() -> None:
 def test_the_spokesman_of_rebels_speaks_for_the_rebels() -> None:
     codes = _codes("وهدد فؤاد الحميري، الناطق باسم المتمردين، باستهداف السفن في البحر الأحمر قبالة اليمن.")
     assert codes.get("فؤاد الحميري") == "YEMREB"
+
+
+def test_a_body_that_is_the_verbs_subject_lends_no_office_to_the_name_after_it() -> None:
+    doc = analyze(
+        "وأصدرت محكمة في أبوظبي حكما بسجن الناشط الإماراتي البارز سالم الكعبي. وبرأت المحكمة الكعبي من تهم أخرى.",
+        published="2018-05-30",
+    )
+    codes = [e.actor.cameo if e.actor else None for e in doc.entities if "الكعبي" in e.text]
+    assert codes and all(code == "ARECVL" for code in codes)

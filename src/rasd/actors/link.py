@@ -640,7 +640,7 @@ class Linker:
         """An unknown person's actor from the title before («نائب وزير خارجية روسيا أندريه …») or after the name."""
         if self.owner_named(span.start - 1):
             return None
-        title = self.title_before(span.start - 1)
+        title = read_before = self.title_before(span.start - 1)
         if title is None or (title[0] is not None and title[0].honorific):
             # «الدكتور فلان، وزير الآثار»: the office after the name says more than a courtesy title before it
             # «وزير التربية المصري، الدكتور فلان»: or the office set off before it
@@ -669,6 +669,11 @@ class Linker:
         if title is None:
             return self.nationality(span)
         term, modifiers, country, org = title
+        body_only = title is read_before and term is not None and term.kind == "institution" and org is None
+        if body_only and self._subject_of_verb_before(span):
+            # «وبرأت المحكمة فلان», «واحتجزت السلطات التركية فلان»: the body is the subject of the verb before it and
+            # the name its object, not one of its members
+            return self.nationality(span)
         role = " ".join([*modifiers, term.role]) if term else None
         if org is not None and (
             term is None or term.of or term.kind != "person" or org.country is None or country is None
@@ -710,6 +715,17 @@ class Linker:
         if size >= 3 and (found := families.get(name_key(self.tokens[span.end - 2].text + " " + last))):
             return found
         return families.get(name_key(last)) if size >= 2 else None
+
+    def _subject_of_verb_before(self, span: Span) -> bool:
+        """Does a past verb of the feminine singular, the agreement of a body («المحكمة», «السلطات», «النيابة»),
+        stand right before the title of `span` («برأت», «احتجزت»)?"""
+        start = self._title_extent_before(span.start - 1)[0]
+        before = self.previous_word(start)
+        if before is None or self.mask[before] is not None or term_ending_at(self.tokens, before) is not None:
+            return False
+        token = self.tokens[before]
+        bare = token_bare(token)
+        return token.kind == "word" and "ال" not in token.prefixes and len(bare) >= 4 and bare.endswith("ت")
 
     def scene_country(self, index: int) -> str | None:
         """«وفي واشنطن، قالت وزارة الخارجية …»: a sentence that opens on «في» and a country or capital sets the scene,
