@@ -1369,6 +1369,7 @@ def verb_roles(
     passive = (
         _unvowelled_passive(views, trigger, predicate, roles, found, others, grammar, clause)
         or (not found and _object_missing(views, trigger, predicate, roles, clause, grammar))
+        or _killed_in_act(views, trigger, predicate, roles, clause, grammar)
         or _agent_right_after(views, trigger, predicate, roles, clause, mentions, grammar)
     )
     if found and not passive:
@@ -1608,6 +1609,8 @@ def _unvowelled_passive(
         return False
     if _harm_companion_after(views, max(m.end for m in roles.sources), grammar):
         return True  # «قتل شرطي وأصيب ثلاثة آخرون»: more victims reported by a passive right after the subject
+    if _harm_cause_after(views, max(m.end for m in roles.sources), len(views)):
+        return True  # «قتل جنديان في انفجار عبوة»: the act the victims died in follows them
     # «فلسطيني», «صحفي تركي»: an unnamed person; a name («بريطانيا», «حاكم فلوريدا») is no sign of a passive
     member = begin < subject.start and bool(views[begin].forms & grammar.member_nouns)  # «موظف باللجنة»
     unnamed = subject.entity is None or is_nisba(views, subject) or member
@@ -1632,6 +1635,47 @@ def _unvowelled_passive(
         or (counted and _among_them(views, m))
         for m in found
     )
+
+
+@cache
+def _harm_causes() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    raw = load_json("events", "grammar.json")["harm_causes"]
+    openers = frozenset(norm_word(w) for w in raw["openers"])
+    acts = frozenset(bare(norm_word(w)) for w in raw["acts"])
+    return openers, acts, tuple(norm_word(w) for w in raw["skipped"])
+
+
+def _harm_cause_after(views: Sequence[TokenView], start: int, end: int) -> bool:
+    """«قتل جنديان في انفجار عبوة ناسفة», «قتل ثلاثة مدنيين، الأحد، جراء غارات», «أصيب شرطي بهجوم»: right after the
+    victims of a verb of harm (their origin «من عائلة واحدة», past dates, commas and «على الأقل» between), a
+    preposition of cause or occasion (or «ب» on the noun) and a noun of a violent act (grammar `harm_causes`) say
+    what they died in. The verb is then the unvowelled passive, its subject the ones harmed, and whoever is named
+    in the act («زرعها مسلحو X») the act's agent, not the verb's object."""
+    openers, acts, skipped = _harm_causes()
+    index = _past_victims_origin(views, start, end)
+    while index < end:
+        view = views[index]
+        if view.in_timex or (not view.is_word and view.token.text in ("،", ",")) or view.norm in skipped:
+            index += 1
+            continue
+        break
+    if index >= end or not views[index].is_word:
+        return False
+    view = views[index]
+    if view.norm in openers:
+        act = next((v for v in views[index + 1 : end] if v.is_word), None)
+        return act is not None and any(bare(form) in acts for form in act.forms)
+    return "ب" in view.token.prefixes and any(bare(form) in acts for form in view.forms)
+
+
+def harm_cause_opened(views: Sequence[TokenView], head: int) -> bool:
+    """«جراء قصف», «في انفجار», «من جراء غارة»: the act noun at `head` right after a preposition of cause or
+    occasion (grammar `harm_causes`)."""
+    openers, acts, _skipped = _harm_causes()
+    if not any(bare(form) in acts for form in views[head].forms) or set(views[head].token.prefixes) - {"ال"}:
+        return False
+    previous = next((v for v in reversed(views[:head]) if v.is_word), None)
+    return previous is not None and previous.norm in openers
 
 
 _JUDGED_RELATION_ROOTS = ("05", "11", "12")
@@ -1804,6 +1848,47 @@ def _object_missing(
     if (written or proclitic) in own:
         return False  # «أجبروا على النزوح»: the verb's own complement follows, an active verb's
     return written is not None or proclitic is not None
+
+
+_ORIGIN_WORDS = 3  # «من عائلة واحدة», «من حركة الشباب»
+
+
+def _past_victims_origin(views: Sequence[TokenView], start: int, end: int) -> int:
+    """Past «من» and a few words saying where the victims belong («أربعة مدنيين من عائلة واحدة»), up to a comma or
+    a preposition: `start` itself when no such phrase follows."""
+    if start >= end or views[start].norm != "من":
+        return start
+    index = start + 1
+    while index < end and index - start <= _ORIGIN_WORDS:
+        view = views[index]
+        if not view.is_word or view.in_timex or view.norm in _harm_causes()[0] or "ب" in view.token.prefixes:
+            return index
+        index += 1
+    return index
+
+
+def _killed_in_act(
+    views: Sequence[TokenView], trigger: Trigger, predicate: Predicate, roles: Roles, clause: Clause, grammar: Grammar
+) -> bool:
+    """«أن 30 مدنيا قتلوا في قصف مدفعي روسي»: a past verb of harm right after an unnamed subject and followed by the
+    violent act they died in (grammar `harm_causes`) is the unvowelled passive, even when an actor named in the act
+    («روسي», «زرعها مسلحو X») seems to be its object: that actor is the act's, the subject the ones harmed."""
+    if trigger.passive or trigger.split.enclitic or roles.source_how != "subject-verb" or not roles.sources:
+        return False
+    if trigger.end != trigger.head + 1 or trigger.obj is not None or not predicate.direct_object:
+        return False
+    if not predicate.cameo.startswith(_HARM_ROOTS) or trigger.features.tense != "past" or trigger.features.person != 3:
+        return False
+    if predicate.cameo == _COERCE:
+        return False
+    subject = roles.sources[0]
+    if subject.entity is not None and not is_nisba(views, subject):
+        return False  # a named subject acts: «وحدة X قتلت في كمين ...» names its own deed
+    subject_end = _past_victims_origin(views, max(m.end for m in roles.sources), trigger.head)
+    between = [v for v in views[subject_end : trigger.head] if not v.in_timex]
+    if any(not v.is_word or v.norm not in grammar.topic_openers for v in between):
+        return False
+    return _harm_cause_after(views, trigger.end, len(views))
 
 
 _COERCE = "170"

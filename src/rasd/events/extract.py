@@ -23,6 +23,7 @@ from rasd.events.arguments import (
     date_aside,
     described_aside,
     group_of,
+    harm_cause_opened,
     judged_author,
     noun_roles,
     owner_pronoun,
@@ -45,6 +46,7 @@ from rasd.events.matcher import (
 )
 from rasd.events.mentions import Mention, organisation_head, place_parts, sentence_mentions
 from rasd.events.modality import Modality, conditional_word, free_relative_before, modality_at
+from rasd.events.morphology import derive_present, verb_forms
 from rasd.events.statements import Statement, content_views, speaking_quotes, statement_code
 from rasd.resources import load_json
 from rasd.text.normalize import normalize
@@ -398,9 +400,44 @@ def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Gra
             effect = grammar.lend.get(split.core) if split.from_analyzer or not split.enclitic else None
             if effect is None and with_ba and not split.enclitic and split.core in grammar.lend_through_ba:
                 effect = "none"
+            if effect is None and not split.enclitic and _motion_lends(ctx, split.core, position):
+                effect = "none"  # «وصل الرئيس إلى X في زيارة رسمية»
             if effect is not None:
                 return index, effect
     return None
+
+
+@cache
+def _motion_lenders() -> tuple[frozenset[str], tuple[str, ...]]:
+    raw = load_json("events", "grammar.json")["motion_lenders"]
+    forms: set[str] = set()
+    for word in raw["words"]:
+        past, _, present = word.partition("|")
+        forms |= set(verb_forms(past, present or derive_present(past)))
+    return frozenset(forms), tuple(raw["codes"])
+
+
+_VISIT = "042"
+
+
+def _motion_destination(ctx: SentenceContext, verb: int, noun: int) -> list[Mention]:
+    """The place a verb of going or arriving (grammar `motion_lenders`) goes to, written with «إلى» between it and
+    the noun it lends its subject to («وصل الرئيس إلى كمبالا في زيارة»); none for another lender."""
+    verbs, _codes = _motion_lenders()
+    if not any(split.core in verbs for split in ctx.views[verb].splits if not split.enclitic):
+        return []
+    for mention in ctx.mentions:
+        if verb < mention.start and mention.end <= noun and mention.code and mention.governor in _TO_WORDS:
+            return [m for m in ctx.mentions if m.group == mention.group]
+    return []
+
+
+def _motion_lends(ctx: SentenceContext, core: str, position: int) -> bool:
+    """A verb of going or arriving lends its subject to a noun of visiting or meeting (grammar `motion_lenders`)."""
+    verbs, codes = _motion_lenders()
+    if core not in verbs:
+        return False
+    return any(t.head == position and t.predicate.cameo.startswith(codes) for t in ctx.triggers)
 
 
 def _after_preposition(views: Sequence[TokenView], position: int, grammar: Grammar) -> bool:
@@ -580,6 +617,7 @@ def code_sentence(ctx: SentenceContext, lexicon: Lexicon, grammar: Grammar) -> l
     _targets_from_judged_events(ctx, drafts)
     _targets_from_previous_clause(ctx, drafts)
     _victims_of_attacks(ctx, drafts)
+    _victims_of_results(ctx, drafts)
     _targets_of_claimed_acts(ctx, drafts)
     return drafts
 
@@ -748,7 +786,9 @@ def _victims_of_attacks(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
         # «مقتل عشرين مسلحا بقصف جوي», «قتل ستة جنود في هجوم انتحاري»: the means or occasion of the killing, by no
         # one named, was still made on those killed
         manner = not named and "ب" in ctx.views[trigger.head].proclitics
-        if not _in_adjunct(ctx.views, trigger.head, default_grammar()) and not manner:
+        # «قتل مدنيون جراء قصف للجيش», «بعد انفجار لغم زرعه X»: the act the victims died in, right after them
+        cause = _dies_in(ctx.views, trigger.head, drafts)
+        if not _in_adjunct(ctx.views, trigger.head, default_grammar()) and not manner and not cause:
             continue
         if draft.targets and not all(t.mention is not None and _bare_place(t.mention) for t in draft.targets):
             continue
@@ -772,6 +812,66 @@ def _victims_of_attacks(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
         if victims:
             draft.targets = victims
             draft.unknown_agent = draft.unknown_agent or not named
+
+
+@cache
+def _result_links() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in load_json("events", "grammar.json")["result_links"]["words"])
+
+
+_RESULT_REACH = 3  # words between the verb of result and the harm noun («ما أسفر عن مقتل», «أدى إلى إصابة»)
+
+
+def _victims_of_results(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
+    """«شن مسلحون هجوما على قاعدة، ما أسفر عن مقتل خمسة جنود», «قصفت الطائرات بلدة، مما أدى إلى مقتل عشرة
+    مدنيين»: a harm whose victims are named and whose agent is not, said to result from the violent act before it in
+    its sentence (grammar `result_links`), was done by that act on them: the victims are its target when it names
+    no actor as its own (only a place or nothing)."""
+    views = ctx.views
+    for harm in drafts:
+        if harm.trigger.is_verb or not harm.code.startswith(VIOLENT_ROOTS) or not harm.targets:
+            continue
+        if any(s.code for s in harm.sources):
+            continue
+        before = [v for v in views[max(0, harm.trigger.head - _RESULT_REACH) : harm.trigger.head] if v.is_word]
+        if not any(split.core in _result_links() for v in before for split in v.splits):
+            continue
+        acts = [
+            d
+            for d in drafts
+            if d.trigger.head < harm.trigger.head
+            and d.code.startswith(VIOLENT_ROOTS)
+            and any(s.code for s in d.sources)
+            and all(t.mention is not None and _bare_place(t.mention) for t in d.targets)
+        ]
+        if not acts:
+            continue
+        act = acts[-1]
+        agents = {s.code for s in act.sources}
+        victims = [
+            t
+            for t in harm.targets
+            if t.code and t.code not in agents and t.mention is not None and t.mention.governor in (None, "gen")
+        ]
+        if victims:
+            act.targets = victims
+
+
+def _dies_in(views: Sequence[TokenView], head: int, drafts: Sequence[Draft]) -> bool:
+    """The act noun at `head` follows a preposition of cause («جراء», «إثر», «بعد»: grammar `harm_causes`) after a
+    verb of harm whose victims are named and whose agent is not («قتل مدنيون جراء قصف للجيش», «وقتل القيادي الذي
+    ...، الخميس، من جراء غارة»): the act they died in. Not across a subordinator opening another clause («قتل
+    فلسطينيان في غارة، في حين أصيب ثلاثة من جراء إطلاق صواريخ»: the rockets hurt others)."""
+    if not harm_cause_opened(views, head):
+        return False
+    grammar = default_grammar()
+    for draft in reversed(drafts):
+        before = draft.trigger.head
+        if before >= head or any(s.code for s in draft.sources) or not draft.targets:
+            continue
+        between = views[before + 1 : head]
+        return not any(v.norm in grammar.subordinators or v.token.text in ".؟!؛;" for v in between)
+    return False
 
 
 def _alleges_act(views: Sequence[TokenView], control: Trigger, act: Trigger, grammar: Grammar) -> bool:
@@ -1454,6 +1554,43 @@ def _relative_support_subject(ctx: SentenceContext, trigger: Trigger, grammar: G
     return []
 
 
+@cache
+def _placing_verbs() -> frozenset[str]:
+    return frozenset(bare(norm_word(w)) for w in load_json("events", "grammar.json")["placing_verbs"]["words"])
+
+
+def _placing_core(core: str) -> bool:
+    """«زرع», «أطلقت» (the feminine «ت» written before the object pronoun), «زرعو»."""
+    verbs = _placing_verbs()
+    return bare(core) in verbs or (core.endswith(("ت", "و")) and bare(core[:-1]) in verbs)
+
+
+_MEANS_REACH = 4  # «انفجار ألغام أرضية تركها», «انفجار عبوة ناسفة تم زرعها»
+
+
+def _means_placed_by(ctx: SentenceContext, trigger: Trigger) -> list[Mention]:
+    """«انفجار لغم زرعه مسلحو X», «سقوط قذيفة أطلقتها الفصائل»: a violent act noun whose means is
+    described right after it by a verb of placing or firing (grammar `placing_verbs`) carrying the means as an
+    object pronoun: the actor right after that verb set the act off. Only an actor written at once after the verb,
+    with no preposition; the verb may follow «التي/الذي»."""
+    views = ctx.views
+    words = [v for v in views[trigger.span[1] : trigger.span[1] + _MEANS_REACH + 2] if v.is_word][: _MEANS_REACH + 1]
+    for view in words:
+        if view.index in ctx.verb_heads:
+            return []
+        token = view.token
+        if not set(token.suffixes) & _OBJECT_PRONOUNS or token.prefixes not in ((), ("و",)):
+            continue
+        if not any(_placing_core(split.core) for split in view.splits):
+            continue
+        after = view.index + 1
+        first = next(
+            (m for m in ctx.mentions if min(m.start, m.head_start) == after and m.code and m.governor is None), None
+        )
+        return [m for m in ctx.mentions if first is not None and m.group == first.group]
+    return []
+
+
 _DONE_BY = frozenset({"بها", "به", "بهما"})
 _DONE_BY_REACH = 5
 
@@ -1803,6 +1940,12 @@ def _code_trigger(
         targets = [t for t in targets if t.code not in {s.code for s in sources}]
     if not sources and not trigger.is_verb:
         sources = ctx.sides(_relative_support_subject(ctx, trigger, grammar))
+    # «انفجار لغم زرعه مسلحو X»: who planted or fired the means set it off, so the blast was an attack
+    violent_noun = not trigger.is_verb and predicate.cameo.startswith(_VIOLENT_ROOTS)
+    placed = _means_placed_by(ctx, trigger) if violent_noun else []
+    if placed and not sources:
+        sources = ctx.sides(placed)
+    placed_by = bool({m.code for m in placed} & {s.code for s in sources})
     if predicate.verbal and not sources:
         # «وأعرب العاهل ...، مشيدا بجهود X»: a participle after the main clause has the main clause's subject
         main = ctx.sides(_first_subject(ctx, Clause(0, trigger.head))) if trigger.head > 0 else []
@@ -1859,6 +2002,9 @@ def _code_trigger(
             # «قرار الرئيس الأمريكي الاعتراف بالقدس»: the actor right after a lending noun is its genitive, the agent
             sources = ctx.sides(_genitive_after(ctx, lend_position, trigger.head))
             explicit = bool(sources)
+    if not targets and chain and predicate.cameo.startswith(_VISIT):
+        # «يصل الرئيس غدا إلى كمبالا في زيارة رسمية»: the visit goes where the verb of arriving goes
+        targets = ctx.sides(_motion_destination(ctx, chain[0][0], trigger.head))
     if roles.pronoun_source and not sources:
         sources = [s for s in ctx.sides(_participle_owner(ctx, trigger)) if s.code not in {t.code for t in targets}]
     if roles.pronoun_source and not sources:
@@ -2104,7 +2250,15 @@ def _code_trigger(
             sources,
             targets,
             _agent_phrase_confidence(
-                trigger, predicate, roles, _supported_confidence(views, positions[1:2], predicate.confidence, grammar)
+                trigger,
+                predicate,
+                roles,
+                _supported_confidence(
+                    views,
+                    positions[1:2],
+                    max(predicate.confidence, SUPPORTED_CONFIDENCE) if placed_by else predicate.confidence,
+                    grammar,
+                ),
             ),
         ),
         explicit_source=explicit,

@@ -181,7 +181,8 @@ def sentence_mentions(
     if named_heads:
         mentions.extend(_named_head_mentions(views, mentions, trigger_heads, named_heads, grammar))
     mentions = _members_of_bodies(views, mentions, grammar)
-    mentions = [m for m in mentions if not _dateline(views, m)]
+    # «القوات المدعومة إماراتيا»: the patron named by an adverb is no party and gives the group no country
+    mentions = [m for m in mentions if not _dateline(views, m) and not _adverbial_patron(views, m, grammar)]
     # governors of named mentions first: they say which country is the setting; again with the unnamed actors,
     # which take the tokens they cover out of the phrases before them (and nothing changes when there are none)
     _set_governors(views, mentions, noun_triggers, verb_triggers, grammar)
@@ -368,6 +369,14 @@ def _patron(views: Sequence[TokenView], mention: Mention, grammar: Grammar) -> b
     elif mention.governor != "ل":
         return False
     return bool(before) and bool(before[-1].forms & grammar.patron_words)
+
+
+def _adverbial_patron(views: Sequence[TokenView], mention: Mention, grammar: Grammar) -> bool:
+    """«الجيش المدعوم إماراتيا», «الفصائل الموالية إيرانيا»: a country adjective written as an adverb
+    (accusative «ـيا») right after a word of backing names the patron, not where the group acts."""
+    if mention.end - mention.start != 1 or mention.start == 0 or not views[mention.start].norm.endswith("يا"):
+        return False
+    return bool(views[mention.start - 1].forms & grammar.patron_words)
 
 
 def _affiliation(views: Sequence[TokenView], end: int, mentions: Sequence[Mention], grammar: Grammar) -> str | None:
