@@ -72,3 +72,18 @@ def test_a_body_that_is_the_verbs_subject_lends_no_office_to_the_name_after_it()
     )
     codes = [e.actor.cameo if e.actor else None for e in doc.entities if "الكعبي" in e.text]
     assert codes and all(code == "ARECVL" for code in codes)
+
+
+def test_channels_and_associations_give_their_gentilic_a_sector() -> None:
+    codes = _codes("ونقلت القنوات الأردنية صور الحريق، وقالت الجمعية الطبية اللبنانية إن المصابين نقلوا إلى المستشفى.")
+    assert codes.get("الأردنية") == "JORMED"
+    assert codes.get("اللبنانية") == "LBNNGO"
+
+
+def test_an_association_named_without_a_country_takes_no_guess_from_the_article() -> None:
+    doc = analyze(
+        "وقال الأردن إن الأسعار ارتفعت. ووزعت جمعية «نور الأمل» الطعام على الأسر الفقيرة في الأردن.",
+        published="2018-05-02",
+    )
+    body = next(e for e in doc.entities if e.text == "نور الأمل")
+    assert body.actor is None

@@ -1388,7 +1388,9 @@ class Linker:
             country = self._coordinated_country(span)
         if country is None and (scene := self.scene_country(span.start)) is not None:
             country, source = scene, "title+scene"
-        if country is None and (focus := self.focus_at(span.start)):
+        if country is None and (term is None or not term.roams) and (focus := self.focus_at(span.start)):
+            # (an association or channels named without a country are as often foreign as the article's; the people
+            # heading them mostly are the article's)
             country, source = focus[0], "title+focus"
         if country is None:
             return None
