@@ -20,7 +20,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from rasd.events.lexicon import Grammar, bare
+from rasd.events.lexicon import Grammar, bare, norm_word
 from rasd.events.matcher import TokenView
 from rasd.resources import load_json
 
@@ -104,6 +104,26 @@ def agent_lexicon() -> AgentLexicon:
 NAME_MARKS = frozenset("\"«»“”'‘’#_")
 
 
+@cache
+def _adjective_agents(key: str = "words") -> frozenset[str]:
+    return frozenset(norm_word(w) for w in load_json("events", "grammar.json")["adjective_agents"][key])
+
+
+def _adjective_of_previous(
+    views: Sequence[TokenView], index: int, blocked: Collection[int], named: Collection[int]
+) -> bool:
+    """«التفجير الإرهابي», «تنظيم القاعدة الإرهابي»: a singular agent adjective with the article right after a
+    definite noun, a named actor or an event word qualifies it; it names no actor of its own."""
+    if index == 0 or views[index].norm not in _adjective_agents():
+        return False
+    previous = views[index - 1]
+    if not previous.is_word or previous.token.prefixes[:1] == ("و",):
+        return False
+    if index - 1 in named and views[index].norm in _adjective_agents("not_after_names"):
+        return False  # «مجلس منبج العسكري»: the council's sector
+    return index - 1 in blocked or "ال" in previous.token.prefixes
+
+
 def agent_phrase(
     views: Sequence[TokenView],
     index: int,
@@ -121,6 +141,8 @@ def agent_phrase(
     lexicon = agent_lexicon()
     view = views[index]
     if not view.is_word or index in blocked or view.in_timex:
+        return None
+    if _adjective_of_previous(views, index, blocked, named):
         return None
     sense = lexicon.sense(view)
     phrase = lexicon.phrase_at(views, index)

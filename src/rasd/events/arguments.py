@@ -23,7 +23,7 @@ from rasd.events.matcher import (
     is_subordinator,
     opener_pronoun,
 )
-from rasd.events.mentions import _NISBA_ENDINGS, Mention, is_nisba
+from rasd.events.mentions import _NISBA_ENDINGS, Mention, is_nisba, place_parts
 from rasd.resources import load_json
 
 DEFAULT_TARGET_PREPS = ("-", "ضد", "علي", "مع", "الي", "ل", "بحق")
@@ -195,6 +195,7 @@ def verb_subject(
         and not m.coordinated
         and not any(m.end <= h < position for h in verb_heads)
         and not _in_pronoun_aside(views, m, position)
+        and not _in_place_phrase(views, m, mentions)
     ]
     limit = reach_end(views, end, clause.end, mentions)
     after = [
@@ -238,6 +239,9 @@ def verb_subject(
     earlier = _earlier_doer(views, position, clause, mentions)
     if earlier:
         return earlier, "subject-verb"
+    owner = _speech_owner(views, position, end, mentions)
+    if owner:
+        return owner, "subject-verb"
     if after and after[0].start == end + 1 and pronoun_with_preposition(views[end]):
         # «في خطوة نددت بها إيران», «خطة رحبت بها الجامعة»: the pronoun is the object, the actor after it the subject
         return group_of(after[0], mentions), "verb-subject"
@@ -297,6 +301,59 @@ def verb_subject(
         if matrix:
             return group_of(matrix[-1], mentions), "pronoun"
     return [], ""
+
+
+_PLACE_PHRASE_WORDS = 3
+
+
+def _in_place_phrase(views: Sequence[TokenView], mention: Mention, mentions: Sequence[Mention]) -> bool:
+    """«هجوما على بلدة في جنوب الصومال قتل خلاله», «في ريف مدينة إدلب»: a place after a preposition and the nouns
+    of a part or a kind of place is in a prepositional phrase, no subject of the verb after it."""
+    if mention.label != "LOC":
+        return False
+    grammar = default_grammar()
+    index = mention.head_start - 1
+    for step in range(_PLACE_PHRASE_WORDS):
+        if index < 0 or not views[index].is_word:
+            return False
+        view = views[index]
+        if view.norm in grammar.prepositions:
+            return step > 0  # right after the preposition the phrase's governor already says so
+        inside = any(m.start <= index < m.end and m.label == "LOC" for m in mentions)
+        if not (inside or bare(view.token.stem) in place_parts() or view.forms & grammar.construct_nouns):
+            return False
+        if any(p in grammar.proclitic_prepositions for p in view.token.prefixes):
+            return True  # «بجنوب البلاد», «بمدينة حلب»
+        index -= 1
+    return False
+
+
+@cache
+def _speech_words(key: str) -> frozenset[str]:
+    return frozenset(bare(norm_word(w)) for w in load_json("events", "grammar.json")["speech_owner"][key])
+
+
+def _speech_owner(views: Sequence[TokenView], position: int, end: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """«مقابلة مع فلان انتقد فيها الحكومة», «تصريحات الوزير التي اتهم فيها إيران»: a verb carrying «فيها» after
+    a noun of something said whose owner is named right after the noun has that owner as its subject."""
+    if end >= len(views) or not views[end].is_word or views[end].norm not in _speech_words("pronouns"):
+        return []
+    before = position - 1
+    if before >= 0 and is_relative(views[before], default_grammar()):
+        before -= 1
+    if before >= 0 and views[before].token.text in ("،", ","):
+        before -= 1
+    owner = next((m for m in mentions if m.end == before + 1 and m.code), None)
+    if owner is None:
+        return []
+    noun = min(owner.start, owner.head_start) - 1
+    if noun >= 0 and views[noun].norm == "مع":
+        noun -= 1
+    if noun < 0 or not views[noun].is_word:
+        return []
+    if bare(views[noun].token.stem or views[noun].norm) not in _speech_words("nouns"):
+        return []
+    return group_of(owner, mentions)
 
 
 @cache
@@ -680,9 +737,67 @@ def _name_of_office(views: Sequence[TokenView], office: Mention, name: Mention) 
     if _country_part(office.code) != _country_part(name.code) or not office.end <= name.head_start:
         return False
     between = views[office.end : name.start]
+    if _place_aside(between):
+        return True
     if len(between) > 3:
         return False
-    return all(v.token.text in ("،", ",") or (v.is_word and v.norm.endswith(_NISBA_ENDINGS)) for v in between)
+    return all(
+        v.token.text in ("،", ",")
+        or (v.is_word and (v.norm.endswith(_NISBA_ENDINGS) or v.norm in _name_office("between")))
+        for v in between
+    )
+
+
+@cache
+def _name_office(key: str) -> frozenset[str]:
+    return frozenset(norm_word(w) for w in load_json("events", "grammar.json")["name_office"][key])
+
+
+_PLACE_ASIDE_WORDS = 4
+
+
+def _place_aside(between: Sequence[TokenView]) -> bool:
+    """«زعيم الحزب في البلاد، فلان»: a place after «في» closed by a comma between an office and a name."""
+    if len(between) < 3 or len(between) > _PLACE_ASIDE_WORDS + 2 or between[-1].token.text not in ("،", ","):
+        return False
+    inside = between[1:-1]
+    return between[0].norm == "في" and all(v.is_word for v in inside)
+
+
+def _after_apposition(views: Sequence[TokenView], end: int) -> int:
+    after = _past_marks(views, end)
+    if after < len(views) and views[after].token.text in ("،", ","):
+        after += 1  # «الأمير فلان، سفير المملكة،»
+    return after
+
+
+_CHAIN_GAP = 2
+
+
+def office_of_named(views: Sequence[TokenView], name: Mention, office: Mention, mentions: Sequence[Mention]) -> bool:
+    """«استقبل الشيخ فلان ولي عهد الإمارة نائب القائد الأعلى»: the offices of the name's country right after a
+    person's name that has only a courtesy title before it are that person's apposition, not the verb's object."""
+    if name.entity is None or name.entity.label != "PERS" or name.code is None or office.code is None:
+        return False
+    title = views[name.head_start : name.start]
+    if not title or any(v.norm not in _name_office("honorifics") for v in title):
+        return False
+    position = _after_apposition(views, name.end)
+    for mention in sorted(mentions, key=lambda m: m.head_start):
+        if mention.head_start < position:
+            continue
+        gap = views[position : mention.head_start]
+        if len(gap) > _CHAIN_GAP or any(v.norm not in _name_office("chain") for v in gap):
+            return False  # «ولي عهد الإمارة نائب القائد الأعلى»: title words the phrase left out, at most
+        if mention.code is None or _country_part(mention.code) != _country_part(name.code):
+            return False
+        titled = mention.head_start < mention.start or mention.entity is None
+        if mention is office:
+            return titled
+        if not titled and mention.governor not in ("ل", "gen"):
+            return False  # «للقوات المسلحة» after «القائد الأعلى»: the office's own genitive
+        position = _after_apposition(views, mention.end)
+    return False
 
 
 def targets_after(
@@ -719,6 +834,8 @@ def targets_after(
             continue  # «لقائه بالرياض المبعوث»: the place of the meeting is no participant
         if any(named_after_office(m, mention) or _name_of_office(views, m, mention) for m in exclude):
             continue  # «حث الأمين العام للأمم المتحدة أنطونيو غوتيريش الدول ...»: the name is the subject's
+        if any(office_of_named(views, m, mention, mentions) for m in exclude):
+            continue  # «استقبل الشيخ فلان ولي عهد الإمارة الوفد»: the office is the subject's
         if any(start <= h < mention.head_start for h in verb_heads):
             break
         if _words_between(views, start, mention.head_start) > _TARGET_REACH:
@@ -1368,6 +1485,7 @@ def verb_roles(
         found = []  # «التقى وزراء روسيا وإيران وتركيا لبحث النزاع السوري»: the purpose's matter is no party
     passive = (
         _unvowelled_passive(views, trigger, predicate, roles, found, others, grammar, clause)
+        or _passive_after_subject(views, trigger, predicate, roles, clause, grammar)
         or (not found and _object_missing(views, trigger, predicate, roles, clause, grammar))
         or _killed_in_act(views, trigger, predicate, roles, clause, grammar)
         or _agent_right_after(views, trigger, predicate, roles, clause, mentions, grammar)
@@ -1635,6 +1753,32 @@ def _unvowelled_passive(
         or (counted and _among_them(views, m))
         for m in found
     )
+
+
+_PASSIVE_SUBJECT_GAP = 2
+
+
+def _passive_after_subject(
+    views: Sequence[TokenView], trigger: Trigger, predicate: Predicate, roles: Roles, clause: Clause, grammar: Grammar
+) -> bool:
+    """«المواطن فلان قتل برصاص الشرطة», «الصحفي اعتقل في العاصمة من قبل الأمن»: one person named before a past
+    verb of harm written without vowels, with nothing but prepositional phrases after the verb, is the one harmed
+    (the passive); a body before it («الجيش قتل في المدينة ثلاثة») is left to the active reading."""
+    if trigger.passive or trigger.split.enclitic or roles.source_how != "subject-verb" or len(roles.sources) != 1:
+        return False
+    if trigger.end != trigger.head + 1 or trigger.obj is not None:
+        return False
+    if not predicate.direct_object or not predicate.cameo.startswith(_HARM_ROOTS):
+        return False
+    features = trigger.features
+    if features.tense != "past" or features.person != 3 or features.number != "sg":
+        return False
+    subject = roles.sources[0]
+    if subject.end > trigger.head or _words_between(views, subject.end, trigger.head) > _PASSIVE_SUBJECT_GAP:
+        return False  # «المواطن فلان (40 عاما) قتل»: its age at most between them
+    if not _single_person(views, subject, min(subject.start, subject.head_start), grammar):
+        return False
+    return _only_adjuncts(views, trigger.end, clause, grammar)
 
 
 @cache
