@@ -1963,17 +1963,23 @@ def _in_attack_phrase(views: Sequence[TokenView], start: int, mention: Mention, 
     return False
 
 
+def _bare_past_harm(trigger: Trigger, predicate: Predicate, roles: Roles) -> bool:
+    """A third-person past verb of harm read in the active voice after its subject, written alone (no object
+    pronoun, no object found, no passive mark): the shape an unvowelled passive («قتل», «اعتقلوا») takes too."""
+    if trigger.passive or trigger.split.enclitic or roles.source_how != "subject-verb" or not roles.sources:
+        return False
+    if trigger.end != trigger.head + 1 or trigger.obj is not None or not predicate.direct_object:
+        return False
+    return predicate.cameo.startswith(_HARM_ROOTS) and trigger.features.tense == "past" and trigger.features.person == 3
+
+
 def _object_missing(
     views: Sequence[TokenView], trigger: Trigger, predicate: Predicate, roles: Roles, clause: Clause, grammar: Grammar
 ) -> bool:
     """«أن جنديا وثمانية مقاولين قتلوا في هجوم», «وكان الصحفي اعتقل في»: a past verb of harm after its subject with
     no object at all, only a prepositional phrase or the end of the clause after it, is the unvowelled passive
     («قُتلوا», «اُعتقل»): news names whom the attackers killed."""
-    if trigger.passive or trigger.split.enclitic or roles.source_how != "subject-verb" or not roles.sources:
-        return False
-    if trigger.end != trigger.head + 1 or trigger.obj is not None or not predicate.direct_object:
-        return False
-    if not predicate.cameo.startswith(_HARM_ROOTS) or trigger.features.tense != "past" or trigger.features.person != 3:
+    if not _bare_past_harm(trigger, predicate, roles):
         return False
     if predicate.cameo == _COERCE:
         return False  # «أجبروا على النزوح»: forcing takes what it forces to as a complement
@@ -2017,11 +2023,7 @@ def _killed_in_act(
     """«أن 30 مدنيا قتلوا في قصف مدفعي روسي»: a past verb of harm right after an unnamed subject and followed by the
     violent act they died in (grammar `harm_causes`) is the unvowelled passive, even when an actor named in the act
     («روسي», «زرعها مسلحو X») seems to be its object: that actor is the act's, the subject the ones harmed."""
-    if trigger.passive or trigger.split.enclitic or roles.source_how != "subject-verb" or not roles.sources:
-        return False
-    if trigger.end != trigger.head + 1 or trigger.obj is not None or not predicate.direct_object:
-        return False
-    if not predicate.cameo.startswith(_HARM_ROOTS) or trigger.features.tense != "past" or trigger.features.person != 3:
+    if not _bare_past_harm(trigger, predicate, roles):
         return False
     if predicate.cameo == _COERCE:
         return False
