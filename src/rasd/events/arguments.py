@@ -1699,17 +1699,11 @@ def _unvowelled_passive(
     («قتل مسلحون ثلاثة جنود»). So is one followed by a definite single person or a person's name («واعتقل
     الصحفي المغربي ... في», «وخطف الناشط ...») with nothing but prepositional phrases after it to the clause's
     end: a body acts on an object («وقتل الجيش في المدينة ثلاثة مسلحين»), a person with none is the one harmed."""
-    if trigger.passive or trigger.split.enclitic or roles.source_how != "verb-subject" or not roles.sources:
+    # «قضت محكمة بالسجن», «حظرت بريطانيا مجموعة»: a construction with its own words is active
+    if not _bare_past_harm(trigger, predicate, roles, order="verb-subject", singular=True):
         return False
-    if trigger.end != trigger.head + 1 or trigger.obj is not None:
-        return False  # «قضت محكمة بالسجن», «حظرت بريطانيا مجموعة»: a construction with its own words is active
     if views[trigger.head].token.prefixes[:1] == ("و",) and any(v < trigger.head for v in other_verbs):
         return False  # «اقتحمت الشرطة المهاجع، واعتقلت ثلاثة طلاب»: a coordinated verb shares the subject before
-    if not predicate.direct_object or not predicate.cameo.startswith(_HARM_ROOTS):
-        return False
-    features = trigger.features
-    if features.tense != "past" or features.person != 3 or features.number != "sg":
-        return False
     subject = roles.sources[0]
     begin = min(subject.start, subject.head_start)  # with its title: «صحفي تركي»
     first = views[begin]
@@ -1764,14 +1758,7 @@ def _passive_after_subject(
     """«المواطن فلان قتل برصاص الشرطة», «الصحفي اعتقل في العاصمة من قبل الأمن»: one person named before a past
     verb of harm written without vowels, with nothing but prepositional phrases after the verb, is the one harmed
     (the passive); a body before it («الجيش قتل في المدينة ثلاثة») is left to the active reading."""
-    if trigger.passive or trigger.split.enclitic or roles.source_how != "subject-verb" or len(roles.sources) != 1:
-        return False
-    if trigger.end != trigger.head + 1 or trigger.obj is not None:
-        return False
-    if not predicate.direct_object or not predicate.cameo.startswith(_HARM_ROOTS):
-        return False
-    features = trigger.features
-    if features.tense != "past" or features.person != 3 or features.number != "sg":
+    if len(roles.sources) != 1 or not _bare_past_harm(trigger, predicate, roles, singular=True):
         return False
     subject = roles.sources[0]
     if subject.end > trigger.head or _words_between(views, subject.end, trigger.head) > _PASSIVE_SUBJECT_GAP:
@@ -1963,14 +1950,20 @@ def _in_attack_phrase(views: Sequence[TokenView], start: int, mention: Mention, 
     return False
 
 
-def _bare_past_harm(trigger: Trigger, predicate: Predicate, roles: Roles) -> bool:
-    """A third-person past verb of harm read in the active voice after its subject, written alone (no object
-    pronoun, no object found, no passive mark): the shape an unvowelled passive («قتل», «اعتقلوا») takes too."""
-    if trigger.passive or trigger.split.enclitic or roles.source_how != "subject-verb" or not roles.sources:
+def _bare_past_harm(
+    trigger: Trigger, predicate: Predicate, roles: Roles, order: str = "subject-verb", singular: bool = False
+) -> bool:
+    """A third-person past verb of harm read in the active voice with its subject in `order`, written alone (no
+    object pronoun, no object found, no passive mark): the shape an unvowelled passive («قتل», «اعتقلوا») takes too;
+    `singular`: a singular verb only."""
+    if trigger.passive or trigger.split.enclitic or roles.source_how != order or not roles.sources:
         return False
     if trigger.end != trigger.head + 1 or trigger.obj is not None or not predicate.direct_object:
         return False
-    return predicate.cameo.startswith(_HARM_ROOTS) and trigger.features.tense == "past" and trigger.features.person == 3
+    features = trigger.features
+    if singular and features.number != "sg":
+        return False
+    return predicate.cameo.startswith(_HARM_ROOTS) and features.tense == "past" and features.person == 3
 
 
 def _object_missing(
