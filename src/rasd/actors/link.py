@@ -640,7 +640,9 @@ class Linker:
         """An unknown person's actor from the title before («نائب وزير خارجية روسيا أندريه …») or after the name."""
         if self.owner_named(span.start - 1):
             return None
-        title = read_before = self.title_before(span.start - 1)
+        title = self.title_before(span.start - 1)
+        # a flag, not `title is …`: compiled, a tuple is rebuilt when it is passed around, so identity says nothing
+        read_before = True
         if title is None or (title[0] is not None and title[0].honorific):
             # «الدكتور فلان، وزير الآثار»: the office after the name says more than a courtesy title before it
             # «وزير التربية المصري، الدكتور فلان»: or the office set off before it
@@ -648,6 +650,7 @@ class Linker:
             after = self.title_after(span.end)
             if before is not None and (after is None or after[0] is None or after[0].kind != "person"):
                 after = None  # «…، الدكتور فلان، القرار بأنه …»: a body word after the name is no office of his
+            read_before = not (after or before)
             title = after or before or title
         elif title[2] is None and title[3] is None and (title[0] is None or title[0].country is None):
             # (a title that implies its country, «السيناتور», keeps its own office: «رئيس لجنة …» after it is a role)
@@ -664,12 +667,12 @@ class Linker:
                 before = None  # «بمقر الرئاسة في رام الله، الأمير فلان»: a place, not his office
             for office in (after, before):
                 if office is not None and office[0] is not None and (office[2] or (office[3] and office[3].country)):
-                    title = office
+                    title, read_before = office, False
                     break
         if title is None:
             return self.nationality(span)
         term, modifiers, country, org = title
-        body_only = title is read_before and term is not None and term.kind == "institution" and org is None
+        body_only = read_before and term is not None and term.kind == "institution" and org is None
         if body_only and self._subject_of_verb_before(span):
             # «وبرأت المحكمة فلان», «واحتجزت السلطات التركية فلان»: the body is the subject of the verb before it and
             # the name its object, not one of its members
