@@ -87,3 +87,13 @@ def test_an_association_named_without_a_country_takes_no_guess_from_the_article(
     )
     body = next(e for e in doc.entities if e.text == "نور الأمل")
     assert body.actor is None
+
+
+def test_a_name_after_the_body_that_is_the_verbs_subject_takes_no_country_from_the_article() -> None:
+    # the only mention of the name: no coreference to hide a code taken from the article's focus (the United States)
+    doc = analyze(
+        "وأعلنت حكومة مونتينيغرو أن رجلا فجر نفسه قرب السفارة الأمريكية في بودغوريتسا بعد منتصف الليل.",
+        published="2018-02-22",
+    )
+    name = next(e for e in doc.entities if e.text == "مونتينيغرو")
+    assert name.actor is None or name.actor.country != "USA"
