@@ -5,12 +5,11 @@ written for these tests."""
 
 from __future__ import annotations
 
-from rasd.pipeline import analyze
+from functools import partial
 
+from actors_helpers import actor_codes
 
-def _actors(text: str) -> dict[str, str | None]:
-    doc = analyze(text, published="2024-05-01")
-    return {e.text: e.actor.cameo if e.actor else None for e in doc.entities}
+_actors = partial(actor_codes, published="2024-05-01")
 
 
 def test_iraqi_kataib_hezbollah_is_not_lebanese_hezbollah() -> None:

@@ -172,3 +172,19 @@ def test_a_clubs_board_is_no_government_body() -> None:
     )
     club = actor_of(doc, "النجوم")
     assert club is None or club.sector != "GOV"  # was the government of the article's main country
+
+
+def test_a_bare_body_noun_refers_to_the_nearest_body_named_with_it_known_or_not() -> None:
+    said = "وقال المتحدث باسم المنظمة جون سميث إن الوضع خطير."
+    doc = run(
+        f"وانتقدت منظمة العفو الدولية الحكومة. وأصدرت منظمة «نور الحياة» تقريرا عن المدارس. {said}",
+        [("منظمة العفو الدولية", "ORG"), ("نور الحياة", "ORG"), ("جون سميث", "PERS")],
+    )
+    speaker = actor_of(doc, "جون سميث")
+    assert speaker is None or speaker.cameo != "NGOHRIAMN"
+    doc = run(
+        f"وانتقدت منظمة العفو الدولية الحكومة. وذكرت المنظمة الحقوقية أن السجون مكتظة. {said}",
+        [("منظمة العفو الدولية", "ORG"), ("المنظمة الحقوقية", "ORG"), ("جون سميث", "PERS")],
+    )
+    speaker = actor_of(doc, "جون سميث")
+    assert speaker is not None and speaker.cameo == "NGOHRIAMN"

@@ -4,12 +4,11 @@ too. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from rasd.pipeline import analyze
+from functools import partial
 
+from actors_helpers import actor_codes
 
-def _actors(text: str) -> dict[str, str | None]:
-    doc = analyze(text, published="2021-07-22")
-    return {e.text: e.actor.cameo if e.actor else None for e in doc.entities}
+_actors = partial(actor_codes, published="2021-07-22")
 
 
 def test_indian_after_a_title_or_a_sector_is_india() -> None:

@@ -4,12 +4,10 @@ for these tests."""
 
 from __future__ import annotations
 
+from actors_helpers import actor_codes
 from rasd.pipeline import analyze
 
-
-def _codes(text: str) -> dict[str, str | None]:
-    doc = analyze(text, published="2018-05-02")
-    return {e.text: e.actor.cameo if e.actor else None for e in doc.entities}
+_codes = actor_codes
 
 
 def test_the_soviet_union_its_army_and_its_leaders_are_sun() -> None:

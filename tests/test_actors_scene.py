@@ -310,3 +310,24 @@ def test_a_titles_gentilic_before_a_known_person_takes_his_office_on_the_day_not
     assert adjective is not None and adjective.cameo == "IRQLEG"  # as the knowledge base codes him, not «الزعيم»'s GOV
     accuser = actor_of(doc, "أنقرة")
     assert accuser is not None and accuser.cameo == "TURGOV"  # a capital is no adjective of the person after it
+
+
+def test_an_untold_office_joined_to_a_known_office_holder_is_of_his_country() -> None:
+    text = (
+        "وتستضيف السعودية القمة غدا. وطلبت الناشطة من الرئيس الفرنسي إيمانويل ماكرون والسيدة الأولى بريجيت ماكرون "
+        "المساعدة، فيما قالت الرياض إن السعودية لن تتدخل."
+    )
+    entities = [("السعودية", "LOC"), ("الفرنسي", "LOC"), ("إيمانويل ماكرون", "PERS"), ("بريجيت ماكرون", "PERS")]
+    first_lady = actor_of(run(text, [*entities, ("الرياض", "LOC"), ("السعودية", "LOC")], "2018-10-10"), "بريجيت ماكرون")
+    assert first_lady is not None and first_lady.country == "FRA" and first_lady.kb_source == "title+scene"
+
+
+def test_a_former_office_holder_lends_no_country_to_the_title_joined_to_him() -> None:
+    text = (
+        "وتحدثت كوريا الشمالية عن لقاء الرئيس الأمريكي الأسبق جيمي كارتر ونائب المارشال كيم سونغ في بيونغ يانغ، "
+        "وقالت كوريا الشمالية إن اللقاء كان مثمرا."
+    )
+    entities = [("كوريا الشمالية", "LOC"), ("الأمريكي", "LOC"), ("جيمي كارتر", "PERS"), ("كيم سونغ", "PERS")]
+    doc = run(text, [*entities, ("بيونغ يانغ", "LOC"), ("كوريا الشمالية", "LOC")], "2018-06-01")
+    marshal = actor_of(doc, "كيم سونغ")
+    assert marshal is not None and marshal.country == "PRK"

@@ -675,8 +675,9 @@ class Linker:
         body_only = read_before and term is not None and term.kind == "institution" and org is None
         if body_only and self._subject_of_verb_before(span):
             # «وبرأت المحكمة فلان», «واحتجزت السلطات التركية فلان»: the body is the subject of the verb before it and
-            # the name its object, not one of its members
-            return self.nationality(span)
+            # the name its object, not one of its members; a gentilic right before the name is the body's (the holding
+            # country), not the detainee's
+            return None
         role = " ".join([*modifiers, term.role]) if term else None
         if org is not None and (
             term is None or term.of or term.kind != "person" or org.country is None or country is None
@@ -696,6 +697,8 @@ class Linker:
             country_code, source = family, "title"
         elif country is None and (scene := self.scene_country(span.start)) is not None:
             country_code, source = scene, "title+scene"
+        elif country is None and (partner := self._coordinated_person_country(span)) is not None:
+            country_code, source = partner, "title+scene"
         elif country is None:
             host = self._host_country(span) if term.host else None
             country_code, source = self._focus_for(term, span.start, host), "title+focus"
@@ -748,6 +751,28 @@ class Linker:
         if entry.kind not in ("country", "capital", "seat") or not entry.country:
             return None
         return entry.country
+
+    def _coordinated_person_country(self, span: Span) -> str | None:
+        """«الرئيس فلان ووزير الخارجية فلان»: an office that names no country, joined by «و» to the person named
+        right before it, is of that person's country when that one is known (not itself the article's guess)."""
+        start = self._title_extent_before(span.start - 1)[0]
+        if start >= span.start or "و" not in self.tokens[start].prefixes:
+            return None
+        before = self.previous_word(start)
+        if before is not None and self._comma_at(before):
+            before = self.previous_word(before)
+        if before is None or (covering := self.mask[before]) is None:
+            return None
+        if self.spans[covering].label != "PERS" or self.spans[covering].end != before + 1:
+            return None
+        partner = self.resolve(covering)
+        if partner is None or partner.country is None or partner.kb_source in ("title+focus", "title+scene"):
+            return None
+        # an office holder of the day: not a citizen named by his nationality in a list of several countries'
+        # («واللبناني فلان، والدكتور فلان»), nor a former one met by the other side («لقاء الرئيس الأسبق فلان ونائب …»)
+        if partner.sector in (None, "CVL", "ELI"):
+            return None
+        return partner.country
 
     @staticmethod
     def _same_office(title: Term | None, after: TitleParts | None) -> bool:
@@ -955,6 +980,10 @@ class Linker:
                 continue
             entry = next((e for e in span.entries if e.kind == "org"), None)
             if entry is None:
+                if self._names_body_with(span, head):
+                    # «منظمة «نور الحياة»» … «المنظمة»: the nearest body named with the same noun, though unknown, not a
+                    # known one named before it
+                    return None
                 continue
             if token_bare(self.tokens[span.start]) == head:
                 return entry
@@ -965,6 +994,18 @@ class Linker:
             ):
                 return entry
         return None
+
+    def _names_body_with(self, span: Span, head: str) -> bool:
+        """Does `span` name a body with the noun `head` in the construct state («منظمة «نور الحياة»», «هيئة
+        الانتخابات»), the noun inside the span or right before it? A definite noun is a mention of a body named
+        before («المنظمة الحقوقية»), not a new one."""
+        for index in (span.start, self.previous_word(span.start)):
+            if index is None:
+                continue
+            token = self.tokens[index]
+            if token_bare(token) == head:
+                return not self._definite(token)
+        return False
 
     def _rank_in_construct(self, rank: Term, at: int, index: int) -> bool:
         """Is the rank at token `at` a common noun in the construct state with the definite title at `index` right
