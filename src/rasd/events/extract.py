@@ -921,7 +921,8 @@ def _targets_from_judged_events(ctx: SentenceContext, drafts: Sequence[Draft]) -
     """«نددت الجامعة بالغارات الإسرائيلية», «رحبت بالضربات الغربية»: who is criticised, rejected or praised for
     an act is the act's agent, when the judging predicate names no one else."""
     for draft in drafts:
-        if not draft.code.startswith(_ACTING_ON_ACTS):
+        repels = _repels(ctx.views[draft.trigger.head], draft)
+        if not (draft.code.startswith(_ACTING_ON_ACTS) or repels):
             continue
         if draft.targets and not _past_judged_act(ctx.views, draft, drafts, ctx):
             continue
@@ -932,6 +933,8 @@ def _targets_from_judged_events(ctx: SentenceContext, drafts: Sequence[Draft]) -
         for other in drafts:
             head = other.trigger.head
             if other is draft or other.trigger.is_verb or head < end or not other.sources:
+                continue
+            if repels and not other.code.startswith(_ATTACK_ROOTS):
                 continue
             subject = _apposed_subject_tokens(ctx.views, subjects, ctx.mentions, head) or _aside_tokens(
                 ctx.views, subjects, head, ctx.verb_heads
@@ -957,6 +960,15 @@ def _targets_from_judged_events(ctx: SentenceContext, drafts: Sequence[Draft]) -
             start = max([end, *after_subject])
             author = judged_author(ctx.views, start, draft.clause.end, ctx.mentions, default_grammar())
             draft.targets = [s for s in ctx.sides(author) if s.code not in codes]
+
+
+_ATTACK_ROOTS = ("18", "19", "20")
+
+
+def _repels(view: TokenView, draft: Draft) -> bool:
+    """«تصدت القوات لهجوم الحوثيين», «صد الجيش هجوم المسلحين»: a use of force against an attack, whose agent it
+    is aimed at."""
+    return draft.code.startswith("19") and any(split.core in default_grammar().repel_words for split in view.splits)
 
 
 def _adverbial_tokens(ctx: SentenceContext, start: int, end: int) -> set[int]:
@@ -3049,6 +3061,18 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
             if speaker is not None:
                 sources = [speaker]
                 confidence *= 0.9
+        elif (
+            not sources
+            and quote is not None
+            and not passive
+            and _said_before_in_sentence(quote, ctx, start)
+            and _speaker_state_subject(ctx.views, draft, grammar)
+        ):
+            # «قال الوزير إن بلاده ستدعم الحكومة»: his country is the speaker's state, acting on another country
+            # (an object of its own country, «سترسل قواتها», «رحلت مهاجرين», is no party)
+            speaker = speaker_side(quote, plural=True)
+            if speaker is not None and speaker.code and _all_foreign(draft.targets, speaker.code):
+                sources = [speaker]
         elif sources and quote is not None and quote.kind == "direct" and _outside(sources, quote):
             # «نقلت الوكالة عن الرئيس قوله "سأزور موسكو وألتقي مع بوتين"»: the reporter outside the marks is not
             # the one who speaks in the first person inside them
@@ -3329,8 +3353,11 @@ def _armed_code(code: str, source: str | None, target: str | None) -> str:
         return "190"
     if code in ("051", "070") and _armed(source) and _armed(target):
         return "072"
-    if code.startswith("19") and _sector(source) in _CROWD_SECTORS and _sector(target) == "COP":
-        return "145"  # «اشتبك عشرات المحتجين مع الشرطة»: a crowd fighting the police riots (CAMEO 145), no war
+    crowd = _sector(source) in _CROWD_SECTORS
+    if code.startswith("19") and crowd and (_sector(target) == "COP" or _civil_crowd(source, target)):
+        # «اشتبك عشرات المحتجين مع الشرطة», «هاجم متظاهرون الجيش ورشقوه بالحجارة»: a crowd fighting the police or
+        # the soldiers riots (CAMEO 145), no war; an opposition fighting soldiers may be armed
+        return "145"
     return code
 
 
@@ -3358,6 +3385,10 @@ def _state_protest(view: TokenView, source: Side) -> bool:
 
 
 _CROWD_SECTORS = frozenset({"CVL", "OPP", "EDU", "LAB"})  # civilians, opposition, students, workers
+
+
+def _civil_crowd(source: str | None, target: str | None) -> bool:
+    return _sector(source) != "OPP" and _sector(target) == "MIL"
 
 
 def _sector(code: str | None) -> str:
@@ -3534,6 +3565,36 @@ def _laid_on_named(views: Sequence[TokenView], head: int, grammar: Grammar) -> b
     before = next((v for v in reversed(views[:head]) if v.is_word), None)
     return before is None or not (
         before.norm in grammar.speaker_modals_not_after or before.forms & grammar.speaker_modals_not_after
+    )
+
+
+def _all_foreign(targets: Sequence[Side], code: str) -> bool:
+    return bool(targets) and all(t.code and t.code[:3] != code[:3] for t in targets)
+
+
+def _said_before_in_sentence(quote: Quote, ctx: SentenceContext, start: int) -> bool:
+    """The verb of saying stands in the event's sentence before it («قال الوزير إن بلاده ...»): the speaker is
+    named there, not guessed from a quotation the words only seem to continue."""
+    cue = quote.cue
+    return cue is not None and ctx.views[0].token.start <= cue.start and cue.end <= start
+
+
+def _speaker_state_subject(views: Sequence[TokenView], draft: Draft, grammar: Grammar) -> bool:
+    """«إن بلاده لن تسمح», «أن حكومتها تدعم», «ستواصل بلاده دعم»: the subject of the verb is a word for the speaker's
+    own state, right before it (particles aside) after «أن»/«إن», or right after it."""
+    trigger = draft.trigger
+    if not trigger.is_verb or trigger.features.person != 3:
+        return False
+    after = next((v for v in views[trigger.end : trigger.end + 1] if v.is_word), None)
+    if after is not None and after.norm in grammar.speaker_state_words:
+        return True
+    before = [v for v in views[max(0, trigger.head - 4) : trigger.head] if v.is_word]
+    while before and before[-1].norm in grammar.speaker_state_particles:
+        before.pop()
+    return (
+        len(before) >= 2
+        and before[-1].norm in grammar.speaker_state_words
+        and before[-2].norm in grammar.complementizers
     )
 
 
@@ -4023,6 +4084,8 @@ def _protest_told_again(event: Event, events: Sequence[Event]) -> bool:
     for other in events:
         if other is event or not other.cameo.startswith("14") or not other.source.actor:
             continue
+        if other.cameo.startswith("145"):
+            continue  # «اشتباكات بين المحتجين والجيش»: a clash during the protest tells its own act, not the protest
         if _country(other.source.actor) != country or other.date.value != event.date.value:
             continue
         if other.target.actor is not None or other.evidence.start < event.evidence.start:

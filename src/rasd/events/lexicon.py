@@ -194,6 +194,7 @@ class Grammar:
     member_nouns: frozenset[str]
     quantifiers: frozenset[str]
     approximators: frozenset[str]  # «ما لا يقل عن», «أكثر من», «نحو» before a number
+    about_words: frozenset[str]  # «على نحو 50 هدفا»: «about» between a preposition and a number
     held_from_words: frozenset[str]  # «من أيدي/قبضة X»: X holds the place fought over
     held_from_reach: int
     armed_expulsion_code: str  # «طرد» of armed actors: fighting (192), not an expulsion of individuals
@@ -203,6 +204,8 @@ class Grammar:
     lam_owners: frozenset[str]  # «غارات للتحالف», «مواقع للحوثيين»: «ل» after them marks the owner
     district_words: frozenset[str]  # «قضاء سنجار»: a district, no judiciary
     own_country_words: frozenset[str]  # «البلاد», «بلاده»: the actor's own country
+    speaker_state_words: frozenset[str]  # «بلاده», «حكومتها» as a subject in reported words: the speaker's state
+    speaker_state_particles: frozenset[str]  # «إن بلاده لن تسمح»: what may stand between that subject and its verb
     unknown_agent: frozenset[str]
     both_words: frozenset[str]
     determiners: frozenset[str]
@@ -227,6 +230,7 @@ class Grammar:
     group_members: frozenset[tuple[str, ...]] = frozenset()
     all_prepositions: frozenset[str] = frozenset()  # free-standing and proclitic («على», «ب»)
     undergo_verbs: frozenset[str] = frozenset()
+    repel_words: frozenset[str] = frozenset()  # «تصدت لهجوم X»: the attack's agent is the target
     describing_verbs: frozenset[str] = frozenset()  # «ما وصفه بأنه»: no clause boundary after them
     receive_verbs: frozenset[str] = frozenset()
     lead_to_verbs: frozenset[str] = frozenset()  # «تقود إلى توقيف»: leads to, lends no subject across «إلى»
@@ -375,6 +379,7 @@ def default_grammar() -> Grammar:
         stop_words=_words(raw["stop_words"]),
         member_nouns=_words(raw["member_nouns"]),
         undergo_verbs=undergo,
+        repel_words=_finite_verb_forms(raw["repel_words"]["verbs"]) | _words(raw["repel_words"]["nouns"]),
         describing_verbs=_finite_verb_forms(raw["describing_verbs"]["words"]),
         receive_verbs=receive,
         lead_to_verbs=_finite_verb_forms(raw["lead_to_verbs"]["words"]),
@@ -382,6 +387,7 @@ def default_grammar() -> Grammar:
         day_after_words=_words(raw["day_after_words"]["words"]),
         quantifiers=_words(raw["quantifiers"]),
         approximators=_words(raw["approximators"]["words"]),
+        about_words=_words(raw["about_words"]["words"]),
         held_from_words=_words(raw["held_from"]["words"]),
         held_from_reach=int(raw["held_from"]["reach"]),
         armed_expulsion_code=str(raw["armed_expulsion"]["code"]),
@@ -391,6 +397,8 @@ def default_grammar() -> Grammar:
         lam_owners=_words(raw["lam_owned_acts"]["words"]) | _words(raw["construct_nouns"]),
         district_words=_words(raw["district_words"]["words"]),
         own_country_words=_words(raw["own_country_words"]["words"]),
+        speaker_state_words=_words(raw["speaker_state_words"]["words"]),
+        speaker_state_particles=_words(raw["speaker_state_words"]["particles"]),
         unknown_agent=_words(raw["unknown_agent"]) | _words(raw["unknown_words"]),
         both_words=_words(raw["both_words"]),
         determiners=_words(raw["determiners"]),

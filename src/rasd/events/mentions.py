@@ -767,6 +767,14 @@ def _preposition_of_noun(views: Sequence[TokenView], index: int, grammar: Gramma
         written = views[index - 2].norm
         if written in grammar.prepositions and written not in ("في", "نحو"):
             return written
+        if index > 2 and views[index - 2].forms & grammar.about_words:
+            # «غارات على نحو 50 هدفا إيرانيا», «بنحو 17 ألفا»: the preposition before «about»
+            about = views[index - 2]
+            if "ب" in about.token.prefixes:
+                return "ب"
+            before = views[index - 3].norm
+            if before in grammar.prepositions and before != "في":
+                return before
     return None
 
 
