@@ -33,3 +33,9 @@ def test_paramilitary_forces_of_sudan_libya_and_russia() -> None:
 def test_rapid_support_as_a_common_phrase_names_no_one() -> None:
     actors = _actors("ووعدت الوزارة بتقديم الدعم السريع للأسر المتضررة من السيول.")
     assert "الدعم السريع" not in actors or actors["الدعم السريع"] is None
+
+
+def test_a_member_named_by_the_groups_gentilic_is_of_the_group() -> None:
+    # «داعشي», «الدواعش»: a member of the Islamic State named by its nisba, singular or plural
+    assert _actors("وقتل الجيش العراقي 12 داعشيا في اشتباكات قرب الفلوجة.").get("داعشيا") == "IMGMUSISI"
+    assert _actors("وأفرجت القوات الكردية عن عشرات الدواعش الأجانب.").get("الدواعش") == "IMGMUSISI"

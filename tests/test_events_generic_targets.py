@@ -64,3 +64,13 @@ def test_a_call_at_a_consulate_is_no_visit() -> None:
     assert _pairs(text, "042") == set()
     text = "وزار الصحفي المغربي كريم العلوي القنصلية المغربية في مدريد لتجديد جوازه."
     assert _pairs(text, "042") == set()
+
+
+def test_fighting_members_named_by_the_groups_gentilic() -> None:
+    assert ("IRQMIL", "IMGMUSISI") in _pairs("وقتل الجيش العراقي 12 داعشيا في اشتباكات قرب الفلوجة.", "19")
+
+
+def test_an_armed_group_is_no_country_for_the_unnamed_forces_after_it() -> None:
+    # «قوات الشرطة» after «التنظيم الداعشي» are some country's police, not the group's (no IMGCOP)
+    pairs = _pairs("وهاجم مسلحو التنظيم الداعشي قوات الشرطة ليلا.", "")
+    assert not any(target is not None and target.startswith("IMG") for _, target in pairs)

@@ -308,7 +308,7 @@ def _generic_mentions(
         for m in mentions
         if m.code
         and (m.label == "LOC" or _opens_with_nisba(views, m))
-        and not m.code.startswith("IGO")
+        and not m.code.startswith(_NON_STATE)  # «القوات المسلحة» after «الجماعة الداعشية» is no IMGMIL
         and not _patron(views, m, grammar)
     ]
     out: list[Mention] = []
