@@ -3142,6 +3142,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 continue  # «وفي تعليق لشبكة X نفى المتحدث»: the outlet spoken to does not do what is said to it
             if _channel_outlet(doc, target) and not code.startswith("06"):
                 continue  # «حذر في مقابلة مع صحيفة X», «في رسالة نشرتها صحيفة X»: the outlet carries the words
+            if _attributed_outlet(doc, source) or (_attributed_outlet(doc, target) and not code.startswith("06")):
+                continue  # «بحسب ما ذكرت وكالة X», «ونقلت شبكة X عن مسؤول»: the outlet reports the act, no party
             if not code.startswith("15") and _border_of(ctx, target):
                 continue  # «البلدة المتاخمة للعراق», «المعبر الحدودي مع تركيا»: where, next to whom; no party
             code = _armed_code(code, source.code, target.code)
@@ -3190,31 +3192,115 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
 
 
 _FORECAST_REACH = 4
+# how many words may stand between «أن» and the act of its clause («أن تشن قوات النظام السوري هجوما»)
+_COMPLEMENT_REACH = 6
 
 
-def _forecast(views: Sequence[TokenView], head: int, grammar: Grammar) -> bool:
-    """«من المستبعد كثيرا أن توافق روسيا», «وتوقعت أن يحقق المكتب مع» (grammar `hypothetical_cues.expected`): the
-    act right after «أن» is what someone deems likely or unlikely, a forecast."""
+def _complement_opening(views: Sequence[TokenView], head: int) -> tuple[int, int] | None:
+    """(index of the «أن» opening the clause the act at `head` stands in, words between them): the nearest «أن» a
+    few words before the act with no punctuation between."""
     index, words = head - 1, 0
-    while index >= 0 and words < _FORECAST_REACH:
+    while index >= 0 and words < _COMPLEMENT_REACH:
         view = views[index]
         if not view.is_word:
             if view.token.text in "،,.:؛":
-                return False
+                return None
         elif view.norm in ("أن", "ان"):
-            cues = [v for v in views[max(0, index - 3) : index] if v.is_word]
-            return any(v.norm in grammar.hypothetical_expected for v in cues)
+            return index, words
         else:
             words += 1
         index -= 1
-    return False
+    return None
+
+
+def _cue_in(words: Sequence[TokenView], cues: frozenset[str]) -> bool:
+    return any(v.norm in cues or _core_word(v) in cues for v in words)
+
+
+def _forecast_or_wished(views: Sequence[TokenView], draft: Draft, grammar: Grammar) -> bool:
+    """The act of a clause after «أن» that is only foreseen, feared, wished, required or warned of:
+    «من المستبعد كثيرا أن توافق X», «وتوقعت أن يحقق المكتب مع» (grammar `hypothetical_cues.expected`), «تخشى
+    X أن تهاجم Y» (`feared`, whoever would act), «يأمل X أن توقع Y», «يجب أن تنسحب Y», «حذر من أن Y قد تقصف»
+    (`wished`, when the act's subject is written after «أن»: the hoper's own act, «نأمل أن نتوصل», stays), «يجب أن
+    تنسحب Y», «يتعين على Y أن» (`required`, when the act's subject is written after the word of obligation), and an
+    act after «في» right after a noun of hope whose subject follows it («أمله في إجراء حوار بين X و Y»)."""
+    head = draft.trigger.head
+    opening = _complement_opening(views, head)
+    if opening is None:
+        if draft.trigger.is_verb:
+            return False
+        before = [v for v in views[max(0, head - 3) : head] if v.is_word]
+        if before and any(split.core in grammar.lend for split in before[-1].splits[:1]):
+            before.pop()  # «أمله في إجراء حوار»: the noun that lends the act its subject
+        if len(before) < 2 or before[-1].norm not in ("في", "من"):
+            return False
+        if before[-1].norm == "من":  # «لا بد من انسحاب X»: called for, as after «ضرورة»
+            return _cue_in(before[-2:-1], grammar.hypothetical_required_nouns) and not _past_obligation(
+                views, before[-2], grammar
+            )
+        return _cue_in(before[-2:-1], grammar.hypothetical_wished_nouns) and _subject_after(draft, before[-1].index)
+    index, between = opening
+    near = [v for v in views[max(0, index - 3) : index] if v.is_word]
+    if between < _FORECAST_REACH and any(v.norm in grammar.hypothetical_expected for v in near):
+        return True
+    if not (draft.trigger.features.tense == "present" if draft.trigger.is_verb else draft.verbal_chain):
+        return False  # «قلقه من أن القوات قصفت»: a fact after «أنّ»; «أن تؤدي الغارات إلى»: the noun is a subject
+    if not draft.trigger.is_verb and head <= index + 2:
+        return False  # «أن تعرقل قمة X ...»: the noun right after the verb is its subject, no act wished
+    if any(v.is_word and v.norm in grammar.relative_pronouns for v in views[index + 1 : head]):
+        return False  # «الميليشيا التي يمولها X»: a relative clause states what is so
+    # «حذر الأمين العام للأمم المتحدة من أن»: a cue before «من أن» may stand across the subject
+    cues = _clause_words_before(views, index, _CUE_REACH_ACROSS_SUBJECT) if near and near[-1].norm == "من" else near
+    if _cue_in(cues, grammar.hypothetical_feared):
+        return True
+    if _cue_in(cues, grammar.hypothetical_wished) and _subject_after(draft, index):
+        return True
+    # «يتعين على الحكومة الجديدة أن تعيد ...», «لا ينبغي للمجلس أن يدين»: the one obliged stands between
+    required = [
+        v
+        for v in _clause_words_before(views, index, _CUE_REACH_ACROSS_SUBJECT)
+        if _cue_in([v], grammar.hypothetical_required)
+    ]
+    return (
+        bool(required)
+        and _subject_after(draft, required[0].index)
+        and not _past_obligation(views, required[0], grammar)
+    )
+
+
+def _past_obligation(views: Sequence[TokenView], cue: TokenView, grammar: Grammar) -> bool:
+    """«كان لابد من», «لم يكن ينبغي لها أن»: an obligation in the past (grammar `required_not_after`)."""
+    return any(v.norm in grammar.hypothetical_required_not_after for v in _clause_words_before(views, cue.index, 2))
+
+
+_CUE_REACH_ACROSS_SUBJECT = 8
+
+
+def _clause_words_before(views: Sequence[TokenView], index: int, count: int) -> list[TokenView]:
+    """Up to `count` words before `index`, back to the nearest punctuation."""
+    words: list[TokenView] = []
+    for view in reversed(views[:index]):
+        if not view.is_word:
+            if view.token.text in "\"«»“”'":
+                continue
+            break
+        words.append(view)
+        if len(words) >= count:
+            break
+    return words
+
+
+def _subject_after(draft: Draft, index: int) -> bool:
+    """The act's subject is written after the word at `index` of its sentence: someone else's act, not the one of
+    the clause before."""
+    return any(side.mention is not None and side.mention.start > index for side in draft.sources)
 
 
 def _hypothetical(views: Sequence[TokenView], draft: Draft, grammar: Grammar) -> bool:
     """An act only imagined: «أي» right before the act noun («بأي عمليات عسكرية») or before the noun subject of the
     act verb («أي عمل يستهدف»), or the act noun followed within a few words by «محتمل» («ضربة عسكرية محتملة»)."""
     head = draft.trigger.head
-    if _forecast(views, head, grammar):
+    if _forecast_or_wished(views, draft, grammar):
         return True
     before = [v for v in views[max(0, head - 3) : head] if v.is_word]
     if (
@@ -3922,6 +4008,41 @@ def _told_apart_to_medium(text: str, side: Side) -> bool:
         return False
     before = text[max(0, mention.entity.start - 6) : mention.entity.start].rstrip(' «"“')
     return before.endswith("لـ") and (len(before) == 2 or not before[-3].isalpha())
+
+
+@cache
+def _reporting_words() -> tuple[frozenset[str], frozenset[str]]:
+    raw = load_json("events", "statements.json")
+    cues = [*raw["attribution_cues"], *raw["reporting_outlet"]["cues"]]
+    return frozenset(norm_word(w) for w in cues), frozenset(norm_word(w) for w in raw["reporting_outlet"]["fillers"])
+
+
+_ATTRIBUTION_REACH = 5
+
+
+def _attributed_outlet(doc: Doc, side: Side) -> bool:
+    """A news outlet named as who reports (statements.json `reporting_outlet`): «وفقا لصحيفة X», «بحسب ما ذكرت
+    وكالة X», «ونقلت شبكة X عن», «حسبما أفادت به وسائل إعلام»; also when it stands as the speaker of the words
+    it attributes to someone else, whose «نحن» read as the outlet's state is no one's («"سنفرض عقوبات"، وفق ما
+    ذكرت وكالة X»)."""
+    if side.entity is None:
+        return False
+    entity = next((e for e in doc.entities if e.id == side.entity), None)
+    if entity is None or entity.label != "ORG" or entity.actor is None or not _outlet(entity.actor.cameo):
+        return False  # «استهداف الصحافيين»: journalists are people
+    cues, fillers = _reporting_words()
+    start = entity.start if side.start is None else side.start  # the words of this mention, not the first one
+    words = doc.text[max(0, start - 60) : start].split()
+    for raw in reversed(words[-_ATTRIBUTION_REACH:]):
+        word = norm_word(raw.strip(' «»"“”()'))
+        if not word or not word.replace("ـ", "").isalpha():
+            return False  # a comma, a number or a date between: the outlet is named elsewhere
+        forms = {word, word[1:] if word[:1] in "ولب" else word, word[2:] if word.startswith("ال") else word}
+        if forms & cues:
+            return True
+        if not forms & fillers:
+            return False
+    return False
 
 
 @cache

@@ -168,6 +168,12 @@ class Grammar:
     hypothetical_after: frozenset[str]  # «ضربة محتملة»: a possible act
     hypothetical_when: frozenset[str]  # «عندما يدعو»: whenever, a present verb
     hypothetical_expected: frozenset[str]  # «من المستبعد أن», «توقعت أن»: a forecast by someone else
+    hypothetical_feared: frozenset[str]  # «تخشى X أن»: an act only feared
+    hypothetical_wished: frozenset[str]  # «يأمل أن», «حذر من أن»: someone else's act wished or warned of
+    hypothetical_required: frozenset[str]  # «يجب أن», «ينبغي على X أن»: an act required
+    hypothetical_required_not_after: frozenset[str]  # «كان لابد من»: a past obligation, often met
+    hypothetical_wished_nouns: frozenset[str]  # «أمله في»: a hope for the act after «في»
+    hypothetical_required_nouns: frozenset[str]  # «لا بد من»: the act after «من» is called for
     speaker_modals: frozenset[str]  # «يجب على X»: an obligation the speaker lays on X
     patron_backed: frozenset[str]  # «المدعومة من X» after an armed actor: X backs it
     armed_sectors: frozenset[str]  # sectors of armed actors («REB», «MIL»)
@@ -342,6 +348,12 @@ def default_grammar() -> Grammar:
         hypothetical_after=_words(raw["hypothetical_cues"]["after"]),
         hypothetical_when=_words(raw["hypothetical_cues"]["when"]),
         hypothetical_expected=_words(raw["hypothetical_cues"]["expected"]),
+        hypothetical_feared=_words(raw["hypothetical_cues"]["feared"]),
+        hypothetical_wished=_words(raw["hypothetical_cues"]["wished"]),
+        hypothetical_wished_nouns=_words(raw["hypothetical_cues"]["wished_nouns"]),
+        hypothetical_required=_words(raw["hypothetical_cues"]["required"]),
+        hypothetical_required_not_after=_words(raw["hypothetical_cues"]["required_not_after"]),
+        hypothetical_required_nouns=_words(raw["hypothetical_cues"]["required_nouns"]),
         speaker_modals=_words(raw["speaker_modals"]["words"]),
         patron_backed=_words(raw["patron_backed"]["words"]),
         armed_sectors=frozenset(raw["patron_backed"]["sectors"]),
