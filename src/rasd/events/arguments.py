@@ -1512,6 +1512,93 @@ def verb_roles(
     return roles
 
 
+# verbal acts (comment, appeal, demand, criticism, rejection, threat): what a speaker goes on to do after reporting
+SPEECH_ROOTS = ("01", "02", "10", "11", "12", "13")
+
+
+def reporter_after_report(
+    views: Sequence[TokenView],
+    trigger: Trigger,
+    roles: Roles,
+    clause: Clause,
+    mentions: Sequence[Mention],
+    speech_heads: Collection[int],
+    grammar: Grammar,
+) -> list[Mention]:
+    """«وقالت الخارجية إن واشنطن تتدخل في شؤونها، واتهمت بريطانيا بـ»: a verbal act with «و» after a comma that
+    closes a reported clause is the reporter's, not the reported subject's; the reporter is the sentence's first
+    subject («رفضت تركيا ...، قائلة إن ...»), when the verb agrees with it. Not when the reported clause has a
+    verbal act of its own («إن موكله ناشد المحكمة ...، وطالبها»: the same speaker goes on), nor when the actor right
+    after the verb may be its subject, followed by no preposition of its object («وحذرت الأمم المتحدة بأن»)."""
+    if roles.source_how not in ("subject-verb", "carried"):
+        return []
+    view = views[trigger.head]
+    previous = views[trigger.head - 1] if trigger.head > 0 else None
+    if view.token.prefixes[:1] != ("و",) or previous is None or previous.token.text not in ("،", ","):
+        return []
+    if trigger.split.enclitic:
+        return []  # «احتجزت مراسلتها، وهددتها»: the pronoun may stand for the reported clause's object, its doer's
+    opener = clause.start - 1
+    if opener < 1 or not is_complementizer(views[opener], grammar) or views[opener].token.suffixes:
+        return []  # «أنه قال ...، وطالب»: the pronoun is already the reporter
+    if views[opener - 1].norm in _TIME_BEFORE_THAT:
+        return []  # «بعد أن قطعت السعودية العلاقات ...، واتهمتها»: a clause of time, no report
+    subjects = roles.sources
+    if not subjects or any(m.head_start < clause.start for m in subjects):
+        return []
+    if any(clause.start <= head < trigger.head for head in speech_heads):
+        return []
+    if not _object_after_verb(views, trigger, roles.targets, grammar):
+        return []
+    first = next((m for m in mentions if m.end <= opener and m.is_bare and not m.coordinated and m.code), None)
+    if first is None:
+        return []
+    reporter = group_of(first, mentions)
+    if {m.code for m in reporter} & {m.code for m in subjects} or _disagrees_in_gender(views, trigger, reporter):
+        return []
+    if trigger.features.number != "sg" and len(reporter) == 1 and not _plural_head(views[reporter[0].head_start]):
+        return []  # «أوردت الوكالة أن محتجين رشقوا الشرطة، وهددوا»: a plural verb goes on with plural doers
+    return reporter
+
+
+_TIME_BEFORE_THAT = frozenset({"بعد", "قبل", "منذ", "وبعد", "وقبل"})
+_PLURAL_ENDINGS = ("ون", "ين", "ات", "و")
+
+
+def _plural_head(view: TokenView) -> bool:
+    """«المعارضون», «ناشطو», «المسؤولين»: a head noun written with a plural ending."""
+    return bare(view.token.stem or view.norm).endswith(_PLURAL_ENDINGS)
+
+
+def _object_after_verb(
+    views: Sequence[TokenView], trigger: Trigger, objects: Sequence[Mention], grammar: Grammar
+) -> bool:
+    """«واتهم روسيا بالتواطؤ», «وطلب من اللبنانيين»: the verb is followed by its object and the preposition of the
+    charge or call, or by a preposition; a definite noun right after it may be its own subject («وحمل الجيش»)."""
+    start = trigger.span[1]
+    first = next((v for v in views[start:] if v.is_word), None)
+    if first is None:
+        return True
+    if _leads_with_preposition(first, grammar):
+        return True
+    named = next((m for m in objects if m.head_start == first.index), None)
+    if named is None:
+        return False
+    after = next((v for v in views[named.end :] if v.is_word), None)
+    return after is not None and _leads_with_preposition(after, grammar)
+
+
+def _leads_with_preposition(view: TokenView, grammar: Grammar) -> bool:
+    """«بالتواطؤ», «لدعمهما», «إلى», «من»: the preposition of a charge or a call, on or as the word (not «بأن»;
+    nor «في», which opens an adjunct: «وتوعد رئيس الوزراء في بيان»)."""
+    if is_complementizer(view, grammar):
+        return False
+    return bool(set(view.token.prefixes) & {"ب", "ل"}) or view.norm in _CALL_PREPOSITIONS
+
+
+_CALL_PREPOSITIONS = frozenset({"الي", "علي", "من", "عن"})
+
+
 # analyses that put the subject before its verb (or share an earlier verb's subject): the verb agrees with it
 _AGREEING_HOWS = frozenset({"subject-verb", "relative", "relative-subject", "pronoun"})
 

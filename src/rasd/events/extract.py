@@ -14,6 +14,7 @@ from rasd.events.agents import NAME_MARKS, agent_lexicon
 from rasd.events.arguments import (
     DEFAULT_TARGET_PREPS,
     OBJECT_PRONOUNS,
+    SPEECH_ROOTS,
     STACKED_ASIDES,
     VIOLENT_ROOTS,
     Clause,
@@ -29,6 +30,7 @@ from rasd.events.arguments import (
     owner_pronoun,
     pronoun_after_preposition,
     pronoun_with_preposition,
+    reporter_after_report,
     targets_after,
     verb_roles,
     verb_subject,
@@ -1509,6 +1511,13 @@ def _roles_for(ctx: SentenceContext, trigger: Trigger, predicate: Predicate, cla
     if trigger.is_verb or predicate.verbal:
         adjuncts = [t.head for t in ctx.triggers if not t.is_verb and _in_adjunct(ctx.views, t.head, grammar)]
         roles = verb_roles(ctx.views, trigger, predicate, clause, ctx.mentions, ctx.verb_heads, grammar, adjuncts)
+        if trigger.is_verb and predicate.cameo.startswith(SPEECH_ROOTS):
+            speech = [t.head for t in ctx.triggers if t.predicate.cameo.startswith(SPEECH_ROOTS)]
+            reporter = reporter_after_report(ctx.views, trigger, roles, clause, ctx.mentions, speech, grammar)
+            if reporter:
+                reporter_starts = {m.start for m in reporter}
+                roles.sources, roles.source_how = reporter, "reporter"
+                roles.targets = [m for m in roles.targets if m.start not in reporter_starts]
         if predicate.verbal and _detached_pronoun(ctx.views, trigger) is not None:
             # «، متهمة إياهم بـ»: the participle's subject is the main clause's, its object the pronoun
             roles.sources, roles.targets, roles.source_how = [], [], ""
@@ -2694,6 +2703,68 @@ def _outside_names(triggers: list[Trigger], views: Sequence[TokenView], entities
     ]
 
 
+def _verbal_nouns_after_subjects(
+    views: Sequence[TokenView], triggers: Sequence[Trigger], mentions: Sequence[Mention], grammar: Grammar
+) -> set[int]:
+    """«أدانت الأمم المتحدة قتل المتظاهرين», «انتقدت الحكومة دعم إيران للحوثيين»: a bare word spelled both as a
+    past verb and as its verbal noun, right after a verb and the actor that follows it as subject, is the verbal noun
+    (the first verb's object); two verbs in a row with no «و» between them do not share that actor."""
+    verbs = {t.head for t in triggers if t.is_verb}
+    positions: set[int] = set()
+    for trigger in triggers:
+        if not _bare_verb_reading(views[trigger.head], trigger):
+            continue
+        # a date set off by commas may come between («أدانت الأمم المتحدة، الثلاثاء، قتل»)
+        gap = trigger.head
+        while gap > 0 and (views[gap - 1].in_timex or views[gap - 1].token.text in ("،", ",")):
+            gap -= 1
+        subject = next((m for m in mentions if m.end == gap and m.is_bare and m.code), None)
+        # after an indefinite actor a verb opens a clause describing it («عائلة طفل فلسطيني قتل برصاص»)
+        if subject is None or not _definite_phrase(views, subject) or subject.head_start == 0:
+            continue
+        verb = subject.head_start - 1
+        # after a verb that lends its subject («أكد الوزير دعم الحكومة للجهود») only with an agent of its own
+        # before the «ل» of the patient: «أعلن الجيش قتل مسلحين» is the army's own act
+        if verb in verbs or (_lends(views[verb], grammar) and _agent_before_lam(views, trigger.head, mentions)):
+            positions.add(trigger.head)
+    return positions
+
+
+def _lends(view: TokenView, grammar: Grammar) -> bool:
+    """A verb (not a noun) that lends its subject to the verbal noun after it («أكد», «واصل»)."""
+    return any(s.core in grammar.lend and s.core not in grammar.lend_nouns for s in view.splits[:1])
+
+
+def _agent_before_lam(views: Sequence[TokenView], head: int, mentions: Sequence[Mention]) -> bool:
+    """«دعم الحكومة للجهود»: an actor right after the word, followed by the patient with «ل»."""
+    agent = next((m for m in mentions if m.head_start == head + 1 and m.code and not m.coordinated), None)
+    if agent is None:
+        return False
+    after = agent.end
+    while after < len(views) and not views[after].is_word:
+        after += 1
+    return after < len(views) and "ل" in views[after].token.prefixes
+
+
+def _definite_phrase(views: Sequence[TokenView], mention: Mention) -> bool:
+    """A phrase whose last word has the article («الحكومة الفرنسية»), a person's name, or a name standing alone
+    («فرنسا»; in «عائلة طفل فلسطيني» the name is an adjective of an indefinite noun)."""
+    entity = mention.entity
+    named = entity is not None and (
+        entity.label == "PERS" or (mention.head_start == mention.start and entity.label != "MISC")
+    )
+    return named or "ال" in views[mention.end - 1].proclitics
+
+
+def _bare_verb_reading(view: TokenView, trigger: Trigger) -> bool:
+    """A word with no proclitic, read as a verb that needs no fixed words or object, with a noun sense of the same
+    act (a required object, «حكما بسجن X», is found by the verb's construction only)."""
+    if not trigger.is_verb or view.token.prefixes or trigger.hit.continuation or trigger.obj is not None:
+        return False
+    root = trigger.predicate.cameo[:2]
+    return any(h.predicate.kind == "n" and h.predicate.cameo[:2] == root for h, _obj in trigger.senses)
+
+
 def sentence_contexts(doc: Doc) -> list[SentenceContext]:
     lexicon, grammar = default_lexicon(), default_grammar()
     focus = focus_country(doc)
@@ -2715,6 +2786,10 @@ def sentence_contexts(doc: Doc) -> list[SentenceContext]:
         entities = [e for e in doc.entities if e.start >= sentence.start and e.end <= sentence.end]
         triggers = _outside_names(triggers, views, entities)
         mentions = sentence_mentions(views, sentence.token_start, entities, triggers, grammar, focus, named_heads)
+        objects = _verbal_nouns_after_subjects(views, triggers, mentions, grammar)
+        if objects:
+            triggers = _outside_names(find_triggers(views, lexicon, grammar, objects), views, entities)
+            mentions = sentence_mentions(views, sentence.token_start, entities, triggers, grammar, focus, named_heads)
         if patrons:
             backing = [t for t in patrons if _patron_backing(views, mentions, t, grammar) is not None]
             triggers = sorted([*triggers, *backing], key=lambda t: t.head)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -413,8 +413,11 @@ def _passive(token: Token, split: Split) -> bool:
     return False
 
 
-def find_triggers(views: Sequence[TokenView], lexicon: Lexicon, grammar: Grammar) -> list[Trigger]:
-    """Every predicate word of a sentence with the senses whose constructions are present, best reading first."""
+def find_triggers(
+    views: Sequence[TokenView], lexicon: Lexicon, grammar: Grammar, nouns_at: Collection[int] = ()
+) -> list[Trigger]:
+    """Every predicate word of a sentence with the senses whose constructions are present, best reading first.
+    `nouns_at`: words known to be nouns by their place in the sentence, read as a noun when they can be."""
     triggers: list[Trigger] = []
     previous: TokenView | None = None
     for view in views:
@@ -440,7 +443,7 @@ def find_triggers(views: Sequence[TokenView], lexicon: Lexicon, grammar: Grammar
                 readings = [reading for reading in readings if reading[0].from_analyzer]
                 if not readings:
                     continue
-            trigger = _resolve_senses(views, view, readings, grammar)
+            trigger = _resolve_senses(views, view, readings, grammar, noun=view.index in nouns_at)
             if trigger is not None:
                 triggers.append(trigger)
                 break
@@ -466,7 +469,12 @@ def _readings_by_length(
 
 
 def _resolve_senses(
-    views: Sequence[TokenView], view: TokenView, readings: list[tuple[Split, list[FormHit]]], grammar: Grammar
+    views: Sequence[TokenView],
+    view: TokenView,
+    readings: list[tuple[Split, list[FormHit]]],
+    grammar: Grammar,
+    *,
+    noun: bool = False,
 ) -> Trigger | None:
     previous_words = _words_before(views, view.index, 2)
     senses: list[tuple[FormHit, tuple[int, int] | None, Split, int]] = []
@@ -501,7 +509,9 @@ def _resolve_senses(
     if not senses:
         return None
     before = previous_words[0] if previous_words else None
-    if before is not None and before.index == view.index - 1 and before.norm in grammar.prepositions - {"حتي"}:
+    if noun:
+        senses = [s for s in senses if s[0].predicate.kind == "n"] or senses
+    elif before is not None and before.index == view.index - 1 and before.norm in grammar.prepositions - {"حتي"}:
         # «بناء على تعهد كيم»: right after a preposition a word is a noun, whatever verb it could also spell
         nouns = [s for s in senses if s[0].predicate.kind == "n"]
         senses = nouns or senses
