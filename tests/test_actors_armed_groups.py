@@ -39,3 +39,11 @@ def test_a_member_named_by_the_groups_gentilic_is_of_the_group() -> None:
     # «داعشي», «الدواعش»: a member of the Islamic State named by its nisba, singular or plural
     assert _actors("وقتل الجيش العراقي 12 داعشيا في اشتباكات قرب الفلوجة.").get("داعشيا") == "IMGMUSISI"
     assert _actors("وأفرجت القوات الكردية عن عشرات الدواعش الأجانب.").get("الدواعش") == "IMGMUSISI"
+
+
+def test_the_country_that_backs_a_militia_is_not_its_own() -> None:
+    # «الموالية لإيران» after a group's name introduces its patron; the word is no part of the name
+    actors = _actors("وقصفت ميليشيات الحوثي الموالية لإيران مواقع للجيش اليمني قرب تعز.")
+    assert actors.get("ميليشيات الحوثي") == "YEMREB"
+    actors = _actors("وقال مسؤولون عراقيون إن ميليشيات بدر الموالية لإيران أطلقت النار على محتجين في جنوب العراق.")
+    assert [code for name, code in actors.items() if "بدر" in name] == ["IRQREB"]

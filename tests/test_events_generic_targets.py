@@ -74,3 +74,14 @@ def test_an_armed_group_is_no_country_for_the_unnamed_forces_after_it() -> None:
     # «قوات الشرطة» after «التنظيم الداعشي» are some country's police, not the group's (no IMGCOP)
     pairs = _pairs("وهاجم مسلحو التنظيم الداعشي قوات الشرطة ليلا.", "")
     assert not any(target is not None and target.startswith("IMG") for _, target in pairs)
+
+
+def test_the_patron_of_an_armed_group_is_no_target_of_its_acts() -> None:
+    pairs = _pairs("واستهدفت الميليشيات الحوثية الموالية لإيران مدينة جازان بصاروخ باليستي.", "19")
+    assert ("YEMREB", "SAU") in pairs
+    assert not any(target == "IRN" for _, target in pairs)
+
+
+def test_militants_loyal_to_an_armed_group_are_of_that_group() -> None:
+    pairs = _pairs("واستعادت القوات الفلبينية مرفأ صغيرا من سيطرة مسلحين موالين لتنظيم داعش.", "19")
+    assert ("PHLMIL", "IMGMUSISI") in pairs

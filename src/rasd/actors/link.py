@@ -1216,6 +1216,8 @@ class Linker:
         while after < len(self.tokens) and self.tokens[after].text in _QUOTES:
             after += 1
         after = self._past_portfolio(after)
+        if token_bare(self.tokens[span.end - 1]) in self.roles.patron_words:
+            return out  # «الميليشيات الموالية لإيران»: the country after backs the body; it is not its own
         if after < len(self.tokens):
             out.append(after)
             if token_bare(self.tokens[after]) in _HOSTS and after + 1 < len(self.tokens):

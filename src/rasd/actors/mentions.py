@@ -561,6 +561,8 @@ class MentionFinder:
             return True
         if after_name and is_common_word(key) and not is_name_word(key):
             return True
+        if after_name and token_bare(token) in roles().patron_words:
+            return True  # «ميليشيات الحوثي الموالية»: the word of backing after a name opens what follows
         if after_name and token.text.isascii() and token.text.isupper():
             return True  # «مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية OCHA»: the acronym in apposition
         return before_person and not is_person_word(key) and not is_name_word(key)

@@ -62,6 +62,7 @@ class Roles:
     monarchies: frozenset[str]  # ISO3 codes of states with a reigning monarch (where a «الأمير» may be from)
     addressees: frozenset[str] = frozenset()  # verbs whose «من» names whom is asked («طلبت موسكو من واشنطن»)
     ruling_families: dict[str, str] = field(default_factory=dict)  # «آل ثاني» ending a name → QAT
+    patron_words: frozenset[str] = frozenset()  # «الموالية لإيران»: the country after backs the body before
 
 
 @cache
@@ -111,6 +112,7 @@ def roles() -> Roles:
         monarchies=frozenset(spec["monarchies"]),
         addressees=frozenset(normalize(w) for w in spec["addressee_verbs"]),
         ruling_families={name_key(name): country for name, country in spec["ruling_families"].items()},
+        patron_words=frozenset(name_key(w) for w in spec["patron_words"]),
     )
 
 

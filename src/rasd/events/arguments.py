@@ -832,6 +832,8 @@ def targets_after(
             continue
         if mention.coordinated or mention.end <= object_start:
             continue  # «لقائه بالرياض المبعوث»: the place of the meeting is no participant
+        if _backs_actor_before(views, mention, mentions):
+            continue
         if any(named_after_office(m, mention) or _name_of_office(views, m, mention) for m in exclude):
             continue  # «حث الأمين العام للأمم المتحدة أنطونيو غوتيريش الدول ...»: the name is the subject's
         if any(office_of_named(views, m, mention, mentions) for m in exclude):
@@ -945,6 +947,24 @@ def _owns_actor(views: Sequence[TokenView], start: int, mentions: Sequence[Menti
     qualified = words[-2]
     # an actor with a sector («الميليشيات الحوثية»: YEMREB); a place coded by country («المواقع العسكرية») is a thing
     return any(m.code and len(m.code) > 3 and m.start <= qualified < m.end for m in mentions)
+
+
+def _backs_actor_before(views: Sequence[TokenView], mention: Mention, mentions: Sequence[Mention]) -> bool:
+    """«الميليشيات الحوثية الموالية لإيران», «الفصائل المدعومة من تركيا»: a state after a word of backing that
+    follows an actor phrase is that actor's patron, no party of the act (militants loyal to an armed group, «موالين
+    لتنظيم داعش», are of that group)."""
+    code = mention.code
+    if not code or code.startswith(("IGO", "NGO", "IMG", "MNC")) or code[3:] not in ("", "GOV", "MIL"):
+        return False
+    begin = min(mention.start, mention.head_start)
+    words = [v.index for v in views[max(0, begin - 4) : begin] if v.is_word]
+    if words and views[words[-1]].norm == "من":
+        words.pop()
+    elif mention.governor != "ل":
+        return False
+    if len(words) < 2 or not views[words[-1]].forms & default_grammar().patron_words:
+        return False
+    return any(m.code and len(m.code) > 3 and m.start <= words[-2] < m.end for m in mentions)
 
 
 def _affiliated(views: Sequence[TokenView], start: int) -> bool:
