@@ -4,7 +4,7 @@ these tests."""
 
 from __future__ import annotations
 
-from events_helpers import build, coded
+from events_helpers import build, coded, events_of
 from rasd.pipeline import analyze
 
 
@@ -49,3 +49,30 @@ def test_soldiers_killed_in_an_ambush_are_its_target() -> None:
 def test_a_district_named_before_its_town_is_a_place_not_a_judiciary() -> None:
     doc = analyze("وسيطر مسلحو تنظيم داعش على قضاء سنجار في محافظة نينوى.", published="2015-08-10")
     assert {(e.source.actor, e.target.actor) for e in doc.events if e.cameo.startswith("19")} == {("IMGMUSISI", "IRQ")}
+
+
+def test_killing_combatants_is_military_force_whoever_reports_the_killer() -> None:
+    # the killer is coded as the government, no armed sector: the armed victims alone make it fighting (190)
+    text = "وأعلنت الحكومة الأفغانية قتل قائد تنظيم داعش في ولاية ننكرهار."
+    doc = build(text, [("الحكومة الأفغانية", "ORG", "AFGGOV"), ("تنظيم داعش", "ORG", "IMGMUSISI")])
+    assert coded(doc, "190") == {("AFGGOV", "IMGMUSISI")}
+    assert not coded(doc, "18")
+    text = "وأعلنت الحكومة الأفغانية قتل خمسة مدنيين أفغان في ولاية ننكرهار."
+    doc = build(text, [("الحكومة الأفغانية", "ORG", "AFGGOV"), ("أفغان", "LOC", "AFGCVL")])
+    assert not coded(doc, "19")
+
+
+def test_roads_cut_by_armed_forces_are_a_blockade_not_a_roadblock() -> None:
+    text = "وقطعت القوات العراقية طرق إمداد مسلحي تنظيم داعش قرب الموصل."
+    doc = build(text, [("القوات العراقية", "ORG", "IRQMIL"), ("تنظيم داعش", "ORG", "IMGMUSISI")])
+    assert {(e.cameo, e.source.actor, e.target.actor) for e in events_of(doc)} == {("191", "IRQMIL", "IMGMUSISI")}
+    text = "وقطع المحتجون الأردنيون الطرق المؤدية إلى مقر الحكومة الأردنية."
+    doc = build(text, [("الأردنيون", "LOC", "JORCVL"), ("الحكومة الأردنية", "ORG", "JORGOV")])
+    assert {e.cameo for e in events_of(doc)} == {"144"}
+
+
+def test_cutting_the_road_before_someone_is_no_roadblock() -> None:
+    # «قطع الطريق أمام/على» forestalls a move or waylays a person: neither a roadblock nor a blockade
+    text = "وقطعت القوات السورية الطريق أمام محاولات المعارضة السورية للتقدم."
+    doc = build(text, [("القوات السورية", "ORG", "SYRMIL"), ("المعارضة السورية", "ORG", "SYROPP")])
+    assert not [e for e in events_of(doc) if e.cameo.startswith(("144", "191"))]

@@ -1827,6 +1827,27 @@ def _armed_side(side: Side, grammar: Grammar) -> bool:
     return word in grammar.force_words or (word[:1] in ("و", "ل", "ب") and word[1:] in grammar.force_words)
 
 
+_OBSTRUCT = "144"
+
+
+def _decision_taken(view: TokenView, code: str, grammar: Grammar) -> bool:
+    """«قررت X طرد/حبس/فرض»: a past decision to coerce or cut ties (grammar `decisions_taken`) is the act."""
+    return bool(view.forms & grammar.decided_forms) and code[:2] in grammar.decided_roots
+
+
+def _combatants(sides: Sequence[Side], grammar: Grammar) -> bool:
+    """Every coded side is a combatant (an IMG group or an armed sector; not the police), and one is coded."""
+    codes = {s.code for s in sides if s.code}
+    return bool(codes) and all(c.startswith("IMG") or c[3:6] in grammar.armed_sectors for c in codes)
+
+
+def _armed_killing(sources: Sequence[Side], targets: Sequence[Side], grammar: Grammar) -> bool:
+    """A killing in armed conflict: every named victim is a combatant (the police may be assaulted), none of them
+    the killer's own code (an argument read twice)."""
+    victims = {t.code for t in targets if t.code}
+    return _combatants(targets, grammar) and not victims & {s.code for s in sources}
+
+
 def _patron_backing(
     views: Sequence[TokenView], mentions: Sequence[Mention], trigger: Trigger, grammar: Grammar
 ) -> tuple[list[Mention], list[Mention]] | None:
@@ -2129,6 +2150,10 @@ def _code_trigger(
     code = _refine(predicate.cameo, predicate, views, trigger.span[1], clause, grammar, heads)
     if predicate.refine == "expel" and targets and all(_armed_side(t, grammar) for t in targets):
         code = grammar.armed_expulsion_code  # «طردت القوات مسلحي التنظيم من الحي»: fighting, not a deportation
+    if predicate.refine == "kill" and code == predicate.cameo and _armed_killing(sources, targets, grammar):
+        code = grammar.armed_killing_code  # «قتل الجيش عشرة مسلحين»: combatants killed in fighting, no weapon named
+    if code.startswith(_OBSTRUCT) and _combatants(sources, grammar):
+        code = grammar.armed_obstruction_code  # «قطعت القوات طرق إمداد المسلحين»: a blockade, no civilian roadblock
     if predicate.cameo == _RETREAT and sources and targets and all(_own_forces(t, sources) for t in targets):
         # «سحب القوات الفرنسية من مالي»: the forces pulled out are the source's own; the target is where they leave
         targets = ctx.sides(_place_left(ctx, trigger, clause))
@@ -2170,7 +2195,10 @@ def _code_trigger(
             targets = [s for s in ctx.sides(inner_roles.sources) if s.code not in source_codes]
         if not sources and inner_roles.sources:
             sources = ctx.sides(inner_roles.sources)
-        if kind == "intent":
+        decided = kind == "intent" and _decision_taken(views[trigger.head], inner_code, grammar)
+        if decided:
+            code = inner_code  # «قررت الرياض طرد السفير»: the expulsion decided is done, no threat of one
+        elif kind == "intent":
             code = inner_code if inner_code[:2] in ("03", "13") else transform("intent", inner_code)
             modality = modality.merge(Modality(intent=True))
         elif kind == "negate":
@@ -2194,7 +2222,7 @@ def _code_trigger(
         evidence = (trigger.head, max(inner.span[1], trigger.span[1]))
         modality = modality.merge(
             modality_at(views, [inner.head], inner.span[1], inner_clause.start, 0, grammar, is_noun=not inner.is_verb)
-            if kind == "intent"
+            if kind == "intent" and not decided
             else Modality()
         )
         if kind != "absorb":
@@ -2725,7 +2753,9 @@ def _verbal_nouns_after_subjects(
         verb = subject.head_start - 1
         # after a verb that lends its subject («أكد الوزير دعم الحكومة للجهود») only with an agent of its own
         # before the «ل» of the patient: «أعلن الجيش قتل مسلحين» is the army's own act
-        if verb in verbs or (_lends(views[verb], grammar) and _agent_before_lam(views, trigger.head, mentions)):
+        # («قررت النيابة حبس الناشط»: a verb of deciding lends its subject too, even when it is a trigger itself)
+        lends = _lends(views[verb], grammar)
+        if (verb in verbs and not lends) or (lends and _agent_before_lam(views, trigger.head, mentions)):
             positions.add(trigger.head)
     return positions
 
@@ -3903,7 +3933,9 @@ def _keep_partial(draft: Draft, code: str, source: Side, target: Side, confidenc
     if draft.predicate.source != "rasd" or confidence < 0.6:
         return False
     if target.code is None:
-        return code.startswith(_NO_TARGET_ROOTS)
+        # a road cut by armed men is read as a blockade (191) and, like the roadblock it was, may name no target
+        blockade = draft.predicate.cameo == _OBSTRUCT and code == default_grammar().armed_obstruction_code
+        return code.startswith(_NO_TARGET_ROOTS) or blockade
     return (code.startswith(_UNKNOWN_AGENT_ROOTS) or draft.charged) and draft.unknown_agent
 
 

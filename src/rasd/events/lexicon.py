@@ -205,6 +205,10 @@ class Grammar:
     held_from_reach: int
     armed_expulsion_code: str  # «طرد» of armed actors: fighting (192), not an expulsion of individuals
     force_words: frozenset[str]  # «قوات», «مسلحي»: a phrase opening with one names armed men
+    armed_killing_code: str  # «قتل» of armed actors, no weapon named: fighting (190), not an assault (1823)
+    armed_obstruction_code: str  # roads cut or closed by armed actors: a blockade (191), not a protest (144)
+    decided_forms: frozenset[str]  # «قررت»: a decision taken, not an intent
+    decided_roots: tuple[str, ...]  # CAMEO roots whose decided act is the act itself (16 reduce relations, 17 coerce)
     harm_companions: frozenset[str]  # «وأصيب», «وجرح» after a harm verb's subject: the verb is passive
     harm_companion_counts: frozenset[str]  # «اثنان» between that subject and the companion verb
     lam_owners: frozenset[str]  # «غارات للتحالف», «مواقع للحوثيين»: «ل» after them marks the owner
@@ -404,6 +408,10 @@ def default_grammar() -> Grammar:
         held_from_reach=int(raw["held_from"]["reach"]),
         armed_expulsion_code=str(raw["armed_expulsion"]["code"]),
         force_words=_words(raw["armed_expulsion"]["force_words"]),
+        armed_killing_code=str(raw["armed_killing"]["code"]),
+        armed_obstruction_code=str(raw["armed_obstruction"]["code"]),
+        decided_forms=_words(raw["decisions_taken"]["words"]),
+        decided_roots=tuple(raw["decisions_taken"]["roots"]),
         harm_companions=_words(raw["harm_companions"]["words"]),
         harm_companion_counts=_words(raw["harm_companions"]["counts"]),
         lam_owners=_words(raw["lam_owned_acts"]["words"]) | _words(raw["construct_nouns"]),
