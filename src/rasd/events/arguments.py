@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from rasd.events.agents import NAME_MARKS, agent_lexicon
-from rasd.events.lexicon import Grammar, Predicate, bare, default_grammar, norm_word
+from rasd.events.lexicon import Grammar, Predicate, bare, default_grammar, default_lexicon, norm_word
 from rasd.events.matcher import (
     TokenView,
     Trigger,
@@ -500,10 +500,31 @@ def _relative_is_subject(views: Sequence[TokenView], position: int, end: int, cl
         return None
     if set(views[position].token.suffixes) & _SUBJECT_PRONOUNS:
         return None
+    if _verb_disagrees_with_relative(views[relative], views[position]):
+        return None
     following = next((v for v in views[end : clause.end] if v.is_word), None)
     if following is not None and pronoun_with_preposition(following):
         return None
     return relative
+
+
+_PRESENT_PREFIX_AGAINST = {norm_word("الذي"): "ت", norm_word("التي"): "ي"}
+
+
+def _verb_disagrees_with_relative(relative: TokenView, verb: TokenView) -> bool:
+    """«السلاح، الذي تتهم الأمم المتحدة الجيش باستخدامه»: a singular present verb whose prefix gives it a
+    subject of the other gender than the relative pronoun («الذي تتهم», «التي يتهم») has a subject of its own after
+    it; the antecedent is no subject of it."""
+    prefix = _PRESENT_PREFIX_AGAINST.get(function_core(relative))
+    if prefix is None:
+        return False
+    for split in verb.splits:
+        if not split.core.startswith(prefix):
+            continue
+        hits = [hit for hit in default_lexicon().lookup(split.core) if hit.predicate.kind == "v"]
+        if hits and all(hit.features.tense == "present" and hit.features.number == "sg" for hit in hits):
+            return True
+    return False
 
 
 def _before_comma(views: Sequence[TokenView], index: int) -> int:

@@ -42,6 +42,7 @@ from rasd.events.matcher import (
     Trigger,
     find_triggers,
     function_core,
+    in_body_name,
     is_complementizer,
     is_relative,
     view_tokens,
@@ -4193,11 +4194,22 @@ def _channel_outlet(doc: Doc, side: Side) -> bool:
     if last not in _WITH:
         return False
     before = [w for w in words[-_CHANNEL_REACH:-1] if w not in fillers]
-    return bool(before) and (
-        before[-1] in nouns
-        or before[-1].removeprefix("ال") in nouns
-        or (before[-1][:1] in ("ب", "ل", "و") and before[-1][1:].removeprefix("ال") in nouns)
-    )
+    return bool(before) and bool(_channel_noun_forms(before[-1]) & nouns)
+
+
+def _channel_noun_forms(word: str) -> set[str]:
+    """A word read as a channel noun: bare, after «ال» or a clitic preposition, or with its owner's pronoun
+    («حواره مع وكالة», «مقابلتها مع صحيفة»)."""
+    forms = {word, word.removeprefix("ال")}
+    if word[:1] in ("ب", "ل", "و"):
+        forms.add(word[1:].removeprefix("ال"))
+    for form in list(forms):
+        for pronoun in _CHANNEL_PRONOUNS:
+            stem = form.removesuffix(pronoun)
+            if stem != form and len(stem) >= 3:
+                forms.add(stem[:-1] + "ه" if stem.endswith("ت") else stem)
+                forms.add(stem[:-1] + "ء" if stem.endswith("ئ") else stem)
+    return forms
 
 
 def _among_themselves(doc: Doc, side: Side) -> bool:
@@ -4483,7 +4495,12 @@ def code_document(doc: Doc) -> tuple[list[SentenceContext], list[Draft]]:
         history = history + [
             side_of(doc, ctx.views, m, ctx.index) for m in ctx.mentions if m.code and m.anaphor is None
         ]
-    return contexts, drafts
+    # «جمعيات مساعدة المهاجرين»: a verbal noun in a body's name codes no act; dropped only now, so that it
+    # shapes the clauses and arguments around it as before
+    views_of = {ctx.index: ctx.views for ctx in contexts}
+    return contexts, [
+        d for d in drafts if d.trigger.is_verb or not in_body_name(views_of[d.sentence], d.trigger.head, grammar)
+    ]
 
 
 __all__ = ["bare", "extract_events"]

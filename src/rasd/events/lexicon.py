@@ -233,6 +233,9 @@ class Grammar:
     free_relative_after: frozenset[str] = frozenset()
     free_relative_fused: frozenset[str] = frozenset()
     non_event_heads: frozenset[str] = frozenset()
+    natural_forces: frozenset[str] = frozenset()  # «الزلزال الذي ضرب»: no actor strikes
+    topic_heads: frozenset[str] = frozenset()  # «أوجه التعاون»: a field of an act, no act
+    purpose_bodies: frozenset[str] = frozenset()  # «هيئة مكافحة الفساد»: a body's name, no act
     act_nouns: frozenset[str] = frozenset()
     demonstratives: frozenset[str] = frozenset()  # «هذه الاتهامات»: a step reported before
     accusation_nouns: frozenset[str] = frozenset()
@@ -451,6 +454,9 @@ def default_grammar() -> Grammar:
         free_relative_after=_words(raw["free_relative"]["after"]) | prepositions,
         free_relative_fused=_words(raw["free_relative"]["fused"]),
         non_event_heads=_words(raw["non_event_heads"]["words"]),
+        natural_forces=_words(raw["natural_forces"]["words"]),
+        topic_heads=_words(raw["topic_heads"]["words"]),
+        purpose_bodies=_words(raw["purpose_bodies"]["words"]),
         organisation_kinds=_words(raw["organisation_kinds"]["words"]),
         additive_links=_phrases(raw["additive_links"]["words"]),
         action_supports=_finite_verb_forms(raw["action_supports"]["words"]),

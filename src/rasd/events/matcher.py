@@ -23,7 +23,8 @@ _NOT_OBJECT_WINDOW = 4
 _PREP_WINDOW = 8
 _DAMMA = "\u064f"
 _READINGS_CACHE = 100_000  # words whose readings are kept: the largest per-word entries, bounded for worker memory
-_JUSSIVE_PARTICLES = frozenset({"لم", "ولم", "فلم", "لما", "لا", "ولا"})
+# «لما» is left out: in news it is «ل» + «ما» (what) far more often than «لمّا» (not yet): «وفقا لما نقله»
+_JUSSIVE_PARTICLES = frozenset({"لم", "ولم", "فلم", "لا", "ولا"})
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -447,7 +448,8 @@ def find_triggers(
             if trigger is not None:
                 triggers.append(trigger)
                 break
-    return _drop_consumed(_drop_undergoing(_drop_counted(triggers, views), views, grammar), views, grammar)
+    triggers = _drop_natural_subjects(_drop_counted(triggers, views), views, grammar)
+    return _drop_consumed(_drop_undergoing(triggers, views, grammar), views, grammar)
 
 
 def _readings_by_length(
@@ -492,6 +494,8 @@ def _resolve_senses(
                 continue
             if predicate.kind == "n" and any(v.forms & grammar.topic_markers for v in previous_words):
                 continue  # «محادثات بشأن وقف إطلاق النار»: a topic under discussion, not an event
+            if predicate.kind == "n" and _after_topic_head(views, view.index, grammar):
+                continue  # «أوجه التعاون», «فرص إجراء محادثات»: a field or a prospect of the act
             if predicate.kind == "n" and previous_words and previous_words[0].forms & grammar.non_event_heads:
                 continue  # «مذكرة اعتقال», «مشروع قانون»: a document or a proposal, not the act it names
             obj: tuple[int, int] | None = None
@@ -527,6 +531,33 @@ def _resolve_senses(
     return trigger
 
 
+def in_body_name(views: Sequence[TokenView], index: int, grammar: Grammar) -> bool:
+    """The word at `index` right after a noun of a body named by its purpose (grammar `purpose_bodies`): «جمعيات
+    مساعدة المهاجرين», «هيئة مكافحة الفساد». Such a noun stays a trigger, a boundary of the clauses around it, but
+    codes no act of its own."""
+    if index < 1 or not views[index - 1].is_word:
+        return False
+    head = views[index - 1]
+    # the name's head is in construct, never definite: «ونددت المنظمة باعتقال» is the body's act
+    return "ال" not in head.proclitics and bool(head.forms & grammar.purpose_bodies)
+
+
+def _after_topic_head(views: Sequence[TokenView], index: int, grammar: Grammar) -> bool:
+    """The word at `index` right after a topic head (grammar `topic_heads`), or after one indefinite noun in
+    construct with it («فرص إجراء محادثات»; not «المجال التكنولوجي لدعم»)."""
+    if index < 1 or not views[index - 1].is_word:
+        return False
+    if views[index - 1].forms & grammar.topic_heads:
+        return True
+    middle = views[index - 1]
+    return (
+        index >= 2
+        and views[index - 2].is_word
+        and bool(views[index - 2].forms & grammar.topic_heads)
+        and not middle.norm.startswith("ال")
+    )
+
+
 def _finite_lender(view: TokenView, grammar: Grammar) -> bool:
     """A present verb that lends its subject to a following verbal noun («تواصل», «سيواصل»), not its noun."""
     return any(split.core in grammar.lend_present and not split.enclitic for split in view.splits[:1])
@@ -558,6 +589,29 @@ def _drop_counted(triggers: list[Trigger], views: Sequence[TokenView]) -> list[T
                 continue
         kept.append(trigger)
     return kept
+
+
+def _drop_natural_subjects(triggers: list[Trigger], views: Sequence[TokenView], grammar: Grammar) -> list[Trigger]:
+    """«الزلزال الذي ضرب», «ضربت عاصفة قوية», «إن الإعصار سيضرب»: a verb whose subject is a natural force
+    (grammar `natural_forces`) strikes or kills with no actor behind it, so it states no event."""
+    return [t for t in triggers if not (t.is_verb and _natural_subject(views, t.head, grammar))]
+
+
+def _natural_subject(views: Sequence[TokenView], head: int, grammar: Grammar) -> bool:
+    if head + 1 < len(views) and views[head + 1].is_word and views[head + 1].forms & grammar.natural_forces:
+        return True  # the subject right after its verb
+    before = _words_before(views, head, 3)
+    if not before or before[0].index != head - 1:
+        return False
+    if is_relative(before[0], grammar):
+        # the antecedent of the relative clause, perhaps with one adjective («الإعصار القوي الذي»)
+        return any(v.forms & grammar.natural_forces for v in before[1:3])
+    if not before[0].forms & grammar.natural_forces:
+        return False
+    # a subject before its verb only at the head of a clause («إن الإعصار سيضرب»), not a time phrase's noun
+    # («بعد الزلزال اتهم المعارضون»)
+    opener = views[head - 2] if head >= 2 else None
+    return opener is None or not opener.is_word or is_complementizer(opener, grammar)
 
 
 def _year(view: TokenView) -> bool:
