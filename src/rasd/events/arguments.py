@@ -23,7 +23,7 @@ from rasd.events.matcher import (
     is_subordinator,
     opener_pronoun,
 )
-from rasd.events.mentions import _NISBA_ENDINGS, Mention, is_nisba, place_parts
+from rasd.events.mentions import _NISBA_ENDINGS, Mention, is_nisba, place_parts, words_before_backing
 from rasd.resources import load_json
 
 DEFAULT_TARGET_PREPS = ("-", "ضد", "علي", "مع", "الي", "ل", "بحق")
@@ -977,13 +977,8 @@ def _backs_actor_before(views: Sequence[TokenView], mention: Mention, mentions: 
     code = mention.code
     if not code or code.startswith(("IGO", "NGO", "IMG", "MNC")) or code[3:] not in ("", "GOV", "MIL"):
         return False
-    begin = min(mention.start, mention.head_start)
-    words = [v.index for v in views[max(0, begin - 4) : begin] if v.is_word]
-    if words and views[words[-1]].norm == "من":
-        words.pop()
-    elif mention.governor != "ل":
-        return False
-    if len(words) < 2 or not views[words[-1]].forms & default_grammar().patron_words:
+    words = words_before_backing(views, min(mention.start, mention.head_start), mention.governor, 4)
+    if words is None or len(words) < 2 or not views[words[-1]].forms & default_grammar().patron_words:
         return False
     return any(m.code and len(m.code) > 3 and m.start <= words[-2] < m.end for m in mentions)
 

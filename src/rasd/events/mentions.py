@@ -363,12 +363,21 @@ _NON_STATE = ("IGO", "NGO", "IMG", "MNC")
 def _patron(views: Sequence[TokenView], mention: Mention, grammar: Grammar) -> bool:
     """«الميليشيات الموالية لإيران», «الفصائل المدعومة من تركيا»: the country named is who backs the group, not
     where it acts, so it gives no country to the unnamed actors around it."""
-    before = [v for v in views[max(0, mention.start - 2) : mention.start] if v.is_word]
-    if before and before[-1].norm == "من":
-        before = before[:-1]
-    elif mention.governor != "ل":
+    before = words_before_backing(views, mention.start, mention.governor, 2)
+    if not before:
         return False
-    return bool(before) and bool(before[-1].forms & grammar.patron_words)
+    return bool(views[before[-1]].forms & grammar.patron_words)
+
+
+def words_before_backing(views: Sequence[TokenView], start: int, governor: str | None, reach: int) -> list[int] | None:
+    """The words among the `reach` tokens before a phrase at `start` that a word of backing would end («الموالية
+    لإيران», «المدعومة من تركيا»: a «من» before the phrase is dropped); None when neither «من» nor «ل» governs it."""
+    words = [v.index for v in views[max(0, start - reach) : start] if v.is_word]
+    if words and views[words[-1]].norm == "من":
+        words.pop()
+    elif governor != "ل":
+        return None
+    return words
 
 
 def _adverbial_patron(views: Sequence[TokenView], mention: Mention, grammar: Grammar) -> bool:
