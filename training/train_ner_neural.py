@@ -15,7 +15,9 @@ better held-out score); by default nothing is held out and the last epoch is wri
 learning rate after each epoch (default 1: constant). `--average-from E` (default 10) exports the running mean of the
 weights of epochs E, E+1, ... (stochastic weight averaging) instead of the last weights; `--augment N` (default 1000)
 adds to each epoch N training sentences whose names are swapped for other training names of the same label;
-`--holdout-last N` holds out the last N training sentences (the articles next to dev, carved out as dev is).
+`--holdout-last N` holds out the last N training sentences (the articles next to dev, carved out as dev is);
+`--silver N` also trains on the sentences of N random ANT news articles tagged by the shipped model (distillation
+into a smaller `--hidden`; not shipped: see docs/entities.md).
 ANERcorp dev (the last 397 sentences of the CAMeL train split) is neither trained on nor used for any choice: its
 figures are printed after each epoch and at the end, sentence by sentence and with document consistency, for the
 record only.
@@ -52,6 +54,11 @@ from rasd.resources import data_path
 
 ROOT = Path(__file__).resolve().parents[1]
 NER = ROOT.parent / "shared" / "data" / "ner"
+ANT_NEWS = ROOT.parent / "shared" / "data" / "news" / "ant_multisource_v2.1"  # Apache-2.0 (saudinewsnet is not used)
+GOLD_IDS = (
+    ROOT.parent / "shared" / "data" / "gold_dev" / "articles.jsonl",
+    *sorted((ROOT / "benchmarks" / "gold").glob("*.jsonl")),
+)
 VECTORS = Path(os.environ.get("RASD_NER_VECTORS", ROOT / "build" / "ner"))
 SEED = 20260401
 DOCUMENT_SIZE = 20
@@ -70,6 +77,33 @@ def load_aqmar(names: Sequence[str]) -> list[ConllSentence]:
             assert sentence.tags is not None
             out.append(ConllSentence(sentence.tokens, tuple(aqmar_tag(t) for t in sentence.tags)))
     return out
+
+
+def silver_sentences(count: int, seed: int) -> list[ConllSentence]:
+    """The sentences of `count` random ANT news articles (none of a gold set), as rasd's text layer cuts them, each
+    tagged by the shipped model: a smaller network trained on them as well learns to read news as the shipped one
+    does (distillation), where the ~4,000 training sentences alone leave it guessing.
+    """
+    if not count:
+        return []
+    from rasd.entities.neural import default_model  # the shipped model, before anything is written over it
+    from rasd.pipeline import Pipeline, make_doc
+
+    excluded = {json.loads(line)["id"] for path in GOLD_IDS for line in path.open(encoding="utf-8") if line.strip()}
+    articles = [
+        record
+        for path in sorted(ANT_NEWS.glob("*.jsonl"))
+        for record in map(json.loads, path.open(encoding="utf-8"))
+        if record["id"] not in excluded
+    ]
+    random.Random(seed).shuffle(articles)
+    text_layer = Pipeline(["normalize", "tokenize", "sentences"])
+    sentences: list[tuple[str, ...]] = []
+    for record in articles[:count]:
+        doc = text_layer(make_doc(record["text"], id=str(record["id"])))
+        sentences.extend(tuple(t.text for t in tokens) for _, tokens in doc.iter_sentence_tokens() if tokens)
+    tags = default_model().tag_sentences(sentences)
+    return [ConllSentence(words, tuple(found)) for words, found in zip(sentences, tags, strict=True)]
 
 
 def split_holdout(
@@ -420,6 +454,9 @@ def main() -> None:
         default="best",
         help="with a held-out slice: write the epoch that tags it best, or the last epoch (as without one)",
     )
+    parser.add_argument(
+        "--silver", type=int, default=0, help="also train on this many news articles tagged by the shipped model"
+    )
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--model", type=Path, default=data_path("entities", MODEL_FILE))
@@ -434,7 +471,9 @@ def main() -> None:
     if args.aqmar:
         train += load_aqmar(AQMAR_TRAIN)
     dev = load(NER / "anercorp_camel" / "dev.txt")
-    config, tables = build_config(train, args)
+    config, tables = build_config(train, args)  # the vocabularies of the gold sentences: silver adds no rows
+    gold_train = train
+    train = train + silver_sentences(args.silver, args.seed)
     encoder = Encoder(config)
     network = Network(config, tables, args)
     optimizer = torch.optim.Adam([p for p in network.parameters() if p.requires_grad], lr=args.lr)
@@ -453,7 +492,7 @@ def main() -> None:
     for epoch in range(1, args.epochs + 1):
         network.train()
         if args.augment:
-            sentences = train + swapped_names(train, args.augment, rng)
+            sentences = train + swapped_names(gold_train, args.augment, rng)
             batches = batches_of(sentences, args.batch_size)
         rng.shuffle(batches)
         total = 0.0
