@@ -165,6 +165,10 @@ class BiLstmCrf:
         w_ih = f32["lstm_w_ih"][:, order] * scale[None, :, None]  # (2, 4H, input)
         w_hh = f32["lstm_w_hh"][:, order] * scale[None, :, None]
         self._w_hh = np.ascontiguousarray(w_hh.transpose(0, 2, 1))  # (2, H, 4H)
+        # tanh(x) * scale + offset over whole rows: (t + 1) / 2 on i, f, o and t unchanged on g (x * 1 + 0 is exact);
+        # one broadcast over contiguous rows takes half the time of the same on the strided slice of three gates
+        self._gate_scale = scale
+        self._gate_offset = np.where(scale == 0.5, np.float32(0.5), np.float32(0.0)).astype(np.float32)
         bias = f32["lstm_b"][:, order] * scale[None, :]  # (2, 4H)
         gaz_dim = f32["gaz_emb"].shape[1]
         static_dim = w_ih.shape[2] - gaz_dim
@@ -336,7 +340,7 @@ class BiLstmCrf:
         # hidden state is the first k rows of step t - 1. Every operation writes into an existing buffer.
         h = np.zeros((2, batch, hidden), dtype=np.float32)
         i_, f_, o_, g_ = (slice(n * hidden, (n + 1) * hidden) for n in range(4))
-        sigmoids = slice(0, 3 * hidden)
+        gate_scale, gate_offset = self._gate_scale, self._gate_offset
         for first, k in zip(offsets.tolist(), active.tolist(), strict=True):
             step_inputs = inputs[: 2 * k * 4 * hidden].reshape(2, k, 4 * hidden)
             step_gaz = gaz_inputs[: 2 * k * 4 * hidden].reshape(2, k, 4 * hidden)
@@ -347,9 +351,8 @@ class BiLstmCrf:
             gates = h[:, :k] @ w_hh
             np.add(step_inputs, gates, out=gates)
             np.tanh(gates, out=gates)
-            ifo = gates[..., sigmoids]
-            np.multiply(ifo, 0.5, out=ifo)
-            np.add(ifo, np.float32(0.5), out=ifo)
+            np.multiply(gates, gate_scale, out=gates)
+            np.add(gates, gate_offset, out=gates)
             g = gates[..., g_]
             np.multiply(gates[..., i_], g, out=g)
             c_t = c[:, :k]
