@@ -245,7 +245,7 @@ def verb_subject(
     if after and after[0].start == end + 1 and pronoun_with_preposition(views[end]):
         # «في خطوة نددت بها إيران», «خطة رحبت بها الجامعة»: the pronoun is the object, the actor after it the subject
         return group_of(after[0], mentions), "verb-subject"
-    subject_relative = _relative_is_subject(views, position, end, clause)
+    subject_relative = _relative_is_subject(views, position, end, clause, mentions)
     if subject_relative:
         # the antecedent must stand right before the pronoun, bare («حركة طالبان، التي»): «سلسلة من الانفجارات
         # التي ضربت» has a thing as antecedent, «للاقتصاد الروسي، الذي» a noun the country only qualifies
@@ -491,7 +491,9 @@ def _object_of_relative(views: Sequence[TokenView], position: int, clause: Claus
     return any((core, suffix) in pairs for suffix in views[position].token.suffixes)
 
 
-def _relative_is_subject(views: Sequence[TokenView], position: int, end: int, clause: Clause) -> int | None:
+def _relative_is_subject(
+    views: Sequence[TokenView], position: int, end: int, clause: Clause, mentions: Sequence[Mention]
+) -> int | None:
     """«حركة طالبان، التي تسيطر على مناطق واسعة»: a verb right after the relative pronoun with no pronoun to
     stand for the antecedent (none on the verb, «التي شنتها», none on a preposition after it, «التي قتل فيها»)
     has the antecedent as its subject. Returns the relative pronoun's index."""
@@ -505,7 +507,24 @@ def _relative_is_subject(views: Sequence[TokenView], position: int, end: int, cl
     following = next((v for v in views[end : clause.end] if v.is_word), None)
     if following is not None and pronoun_with_preposition(following):
         return None
+    if _subject_and_object_after(views, end, clause.end, mentions):
+        return None
     return relative
+
+
+def _subject_and_object_after(views: Sequence[TokenView], end: int, limit: int, mentions: Sequence[Mention]) -> bool:
+    """«الهجوم على بلدة X التي تتهم واشنطن حكومة دمشق بتنفيذه»: two bare actor phrases right after the
+    verb, one after the other, are its subject and its object; the antecedent is resumed further on («بتنفيذه»),
+    so it is no subject of the verb. A name right after an office is one person («الأمين العام فلان»)."""
+    first = next((m for m in mentions if min(m.start, m.head_start) == end and m.is_bare and m.code), None)
+    if first is None:
+        return False
+    group = group_of(first, mentions)
+    last = max(m.end for m in group)
+    second = next((m for m in mentions if min(m.start, m.head_start) == last and m.end <= limit and m.code), None)
+    if second is None or not second.is_bare or second.group == first.group or second.coordinated:
+        return False
+    return not named_after_office(group[-1], second) and not _name_of_office(views, group[-1], second)
 
 
 _PRESENT_PREFIX_AGAINST = {norm_word("الذي"): "ت", norm_word("التي"): "ي"}
@@ -821,6 +840,34 @@ def office_of_named(views: Sequence[TokenView], name: Mention, office: Mention, 
     return False
 
 
+_APPOSITION_GAP = 2
+
+
+def _subjects_apposition(views: Sequence[TokenView], subject: Mention, mention: Mention, verb_heads: set[int]) -> bool:
+    """The subject named again right after it: a bare name followed at once by an office of the same actor
+    («فلان الأمين العام للأمم المتحدة»), or an office followed, across a rank or the rest of the
+    office («للأمن القومي»: at most two words), by a name with no title of its own that qualifies the word before
+    it («مستشار البيت الأبيض للأمن فلان»), or with only a rank or a courtesy title («قائد الجيش العماد
+    فلان»; grammar `name_office.ranks`). A name with an office of its own after the subject («الرئيس فلان وزير
+    الخارجية فلان») is the object."""
+    if subject.code is None or mention.code != subject.code or subject.entity is None or mention.entity is None:
+        return False
+    if mention.head_start < subject.end or any(subject.end <= h < mention.head_start for h in verb_heads):
+        return False
+    subject_name = subject.entity.label == "PERS" and subject.head_start == subject.start
+    if subject_name and mention.entity.label != "PERS":
+        # an office has a title («الأمين العام للأمم المتحدة»); a body named alone after the name is the object
+        # («هاجمت المستشارة السابقة فلانة البيت الأبيض»)
+        return mention.head_start == subject.end and mention.head_start < mention.start
+    gap = sum(1 for v in views[subject.end : mention.head_start] if v.is_word)
+    if mention.entity.label != "PERS" or gap > _APPOSITION_GAP:
+        return False
+    if mention.head_start == mention.start:
+        return mention.governor == "mod"
+    titles = _name_office("ranks") | _name_office("honorifics")
+    return all(v.norm in titles for v in views[mention.head_start : mention.start])
+
+
 def targets_after(
     views: Sequence[TokenView],
     start: int,
@@ -859,6 +906,8 @@ def targets_after(
             continue  # «حث الأمين العام للأمم المتحدة أنطونيو غوتيريش الدول ...»: the name is the subject's
         if any(office_of_named(views, m, mention, mentions) for m in exclude):
             continue  # «استقبل الشيخ فلان ولي عهد الإمارة الوفد»: the office is the subject's
+        if any(_subjects_apposition(views, m, mention, verb_heads) for m in exclude):
+            continue  # «حذر فلان الأمين العام للأمم المتحدة», «قائد الجيش العماد فلان»: the same person again
         if any(start <= h < mention.head_start for h in verb_heads):
             break
         if _words_between(views, start, mention.head_start) > _TARGET_REACH:

@@ -47,7 +47,7 @@ from rasd.events.matcher import (
     is_relative,
     view_tokens,
 )
-from rasd.events.mentions import Mention, organisation_head, place_parts, sentence_mentions
+from rasd.events.mentions import Mention, is_nisba, organisation_head, place_parts, sentence_mentions
 from rasd.events.modality import Modality, conditional_word, free_relative_before, modality_at
 from rasd.events.morphology import derive_present, verb_forms
 from rasd.events.statements import Statement, content_views, speaking_quotes, statement_code
@@ -1813,6 +1813,48 @@ def _backer(ctx: SentenceContext, trigger: Trigger, clause: Clause, grammar: Gra
     return [m for m in ctx.mentions if m.group == actor.group]
 
 
+_BACKED_GOVERNORS = (None, "gen", "ل", "بين")
+
+
+def _backed_actor(ctx: SentenceContext, trigger: Trigger, clause: Clause, grammar: Grammar) -> list[Mention]:
+    """Whom «بدعم من X» backs: the actor phrase right before it (a comma between at most: «بين القوات المشتركة
+    بإسناد من», «تقدم للجيش بإسناد من», «مشروع قدمته لندن بدعم من»), else the clause's subject before it, else,
+    when the phrase opens its clause («وبإسناد من X، سيطرت القوات»), the subject after it; never a place."""
+    views = ctx.views
+    before = trigger.head - 1 if trigger.head > 0 and views[trigger.head - 1].token.text in ("،", ",") else trigger.head
+    subject = [m for m in _first_subject(ctx, Clause(clause.start, trigger.head)) if not _bare_place(m)]
+    subject_before = [m for m in subject if m.end <= trigger.head]
+    adjacent = next((m for m in ctx.mentions if m.end == before and m.code), None)
+    if adjacent is not None and is_nisba(views, adjacent):
+        # «المقاومة الوطنية اليمنية، بإسناد»: the country adjective qualifies the phrase before it
+        adjacent = next((m for m in ctx.mentions if m.end == adjacent.start and m.code), adjacent)
+
+    def patron(mention: Mention) -> bool:
+        return mention.start > 0 and bool(views[mention.start - 1].forms & grammar.patron_words)
+
+    if (
+        adjacent is not None
+        and adjacent.governor in _BACKED_GOVERNORS
+        and not _is_place(adjacent)
+        and (len(adjacent.code or "") > 3 or adjacent in subject_before)
+        and not patron(adjacent)
+    ):
+        # the genitive of a noun of advance or attack («تقدم الجيش», «للجيش»), a pair after «بين», or a bare phrase;
+        # not the one fought («ضد X», «مع X»), a place («غرب تعز») unless it is the clause's subject, nor the
+        # patron of «القوات الموالية للحكومة»
+        return [m for m in ctx.mentions if m.group == adjacent.group and m.end <= before and not patron(m)]
+    if subject_before:
+        return subject_before
+    actors_before = [
+        m
+        for m in ctx.mentions
+        if clause.start <= m.head_start and m.end <= trigger.head and len(m.code or "") > 3 and not _is_place(m)
+    ]
+    if actors_before:
+        return []
+    return [m for m in subject if m.head_start < clause.end]
+
+
 _PATRON_GAP = 1
 
 
@@ -1961,7 +2003,7 @@ def _code_trigger(
         # «سيطرت القوات الحكومية على المدينة بدعم من الطيران الروسي»: the one named after «من» backs the clause's
         # subject
         sources = ctx.sides(backer)
-        backed = [m for m in _first_subject(ctx, Clause(clause.start, trigger.head)) if not _bare_place(m)]
+        backed = _backed_actor(ctx, trigger, clause, grammar)
         targets = [s for s in ctx.sides(backed) if s.code not in {b.code for b in sources}]
     patron = not trigger.is_verb and bool(views[trigger.head].forms & grammar.patron_backed)
     if patron:

@@ -523,8 +523,16 @@ def _resolve_senses(
         # «ستواصل دعم», «يواصل قصف»: right after a present verb that lends its subject the word is its verbal noun
         nouns = [s for s in senses if s[0].predicate.kind == "n"]
         senses = nouns or senses
-    # The most specific construction wins: a sense with fixed words or a required object before a bare one.
-    senses.sort(key=lambda s: (-(len(s[0].continuation) + (1 if s[1] else 0)), 0 if s[2].from_analyzer else 1))
+    # The most specific construction wins: a sense with fixed words or a required object before a bare one; of two
+    # senses with a required object, the one whose object comes first («قطعت X العلاقات مع Y عن طريق ...» breaks
+    # relations: «طريق» after «عن» is no road blocked)
+    senses.sort(
+        key=lambda s: (
+            -(len(s[0].continuation) + (1 if s[1] else 0)),
+            s[1][0] if s[1] else 0,
+            0 if s[2].from_analyzer else 1,
+        )
+    )
     hit, obj, split, end = senses[0]
     trigger = Trigger(view.index, end, hit, split, [(h, o) for h, o, _, _ in senses], obj)
     trigger.passive = _passive(view.token, split)
