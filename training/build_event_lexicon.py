@@ -243,13 +243,19 @@ def transform_closure(code: str, transforms: dict[str, dict[str, str | None]]) -
     return out
 
 
-def control_verbs(curated: list[dict[str, Any]], grammar: dict[str, Any]) -> dict[str, set[str]]:
-    """Verbs that can carry each construction: rasd's curated governing predicates and intent verbs."""
+def curated_controls(curated: list[dict[str, Any]]) -> dict[str, set[str]]:
+    """Verbs and nouns of rasd's curated lexicon that govern each construction («نفى» deny, «رفض» reject)."""
     classes: dict[str, set[str]] = defaultdict(set)
     for entry in curated:
         if entry.get("ctl"):
             for form in entry["forms"]:
                 classes[entry["ctl"]].add(normalize(devocalize(form.get("past") or form.get("noun") or "")))
+    return classes
+
+
+def control_verbs(curated: list[dict[str, Any]], grammar: dict[str, Any]) -> dict[str, set[str]]:
+    """Verbs that can carry each construction: rasd's curated governing predicates and intent verbs."""
+    classes = curated_controls(curated)
     classes["intent"] |= {normalize(w) for w in grammar["lend_subject"]["intent"]}
     classes["reject"] |= {normalize(w) for w in grammar["lend_subject"]["negate"]}
     return classes
@@ -278,6 +284,7 @@ def clean_universal_petrarch(
     attested = {normalize(w) for w, c in frequencies.items() if c >= 5}
     curated_heads = {normalize(devocalize(f.get("past") or f.get("noun") or "")) for e in curated for f in e["forms"]}
     classes = control_verbs(curated, grammar)
+    governing = curated_controls(curated)
     noun_codes: dict[str, dict[str, str]] = defaultdict(dict)
     for entry in curated:
         if entry["kind"] == "n" and "obj" not in entry and "prep" not in entry:
@@ -322,6 +329,12 @@ def clean_universal_petrarch(
                 continue
             if construction and lemma not in classes[construction]:
                 tally[f"dropped: verb cannot carry the {construction} construction"] += 1
+                continue
+            if construction == "deny" and lemma in governing[construction]:
+                # «نفى + هجوم»: a denial is 016 whatever it denies, and rasd's own sense of the verb already reads
+                # it; the pattern would only win as the more specific reading and lower the event's confidence
+                # below the threshold
+                tally["dropped: denial verb already curated"] += 1
                 continue
             if not construction:
                 # «أكد + دعم»: a verb that only carries an event rasd already codes adds a subject, which the

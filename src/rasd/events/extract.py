@@ -134,6 +134,8 @@ class Draft:
     charged: bool = False
     # «إن طائرات حربية قصفت»: a subject that names no actor is said; neither the speaker nor the topic stands in
     overt_subject: bool = False
+    # how the argument finder found the sources («verb-subject», «genitive», «carried», …; empty when it found none)
+    source_how: str = ""
 
     # written out (init=False): mypyc compiles it, where the generated one runs interpreted and 3-10x slower
     def __init__(
@@ -160,6 +162,7 @@ class Draft:
         judges_previous: bool = False,
         charged: bool = False,
         overt_subject: bool = False,
+        source_how: str = "",
     ) -> None:
         self.trigger = trigger
         self.predicate = predicate
@@ -183,6 +186,7 @@ class Draft:
         self.judges_previous = judges_previous
         self.charged = charged
         self.overt_subject = overt_subject
+        self.source_how = source_how
 
 
 @dataclass(slots=True, init=False)
@@ -2364,6 +2368,7 @@ def _code_trigger(
         mutual=roles.source_how == "between" and not roles.targets,
         judges_previous=judges_previous,
         overt_subject=roles.source_how == "noun" and not sources,
+        source_how=roles.source_how,
         # «تعرضت الأكاديمية لانتقادات», «تواجه الحكومة اتهامات»: criticised or accused by someone the text leaves
         # unsaid, as a passive accusation is
         charged=charged or (undergone and code.startswith(_UNDERGONE_JUDGEMENT)),
@@ -3863,6 +3868,10 @@ def _third_place(location: Location, sources: Sequence[Side], targets: Sequence[
 
 
 _NO_TARGET_ROOTS = ("14", "15")
+_DENIAL = "016"
+# a subject read from a pronoun («لكنه ينفي», «وهو ما ينفيه») is often the accuser of the sentence before, not the
+# accused who denies
+_PRONOUN_SOURCES = ("pronoun", "opener-pronoun")
 _UNKNOWN_AGENT_ROOTS = ("17", "18", "19", "20")
 
 
@@ -3972,14 +3981,23 @@ def _place_side(side: Side) -> bool:
 def _keep_partial(draft: Draft, code: str, source: Side, target: Side, confidence: float) -> bool:
     """An event with one participant unresolved is kept only for an explicit predicate (a rasd-curated word read
     with confidence) and only where CAMEO events commonly lack that participant: no target for protests,
-    mobilisations, retreats and appeals; an unknown perpetrator for violence against a known target."""
+    mobilisations, retreats and appeals, and for a denial whose denier is named; an unknown perpetrator for violence
+    against a known target."""
     if draft.predicate.source != "rasd" or confidence < 0.6:
         return False
     if target.code is None:
         # a road cut by armed men is read as a blockade (191) and, like the roadblock it was, may name no target
         blockade = draft.predicate.cameo == _OBSTRUCT and code == default_grammar().armed_obstruction_code
-        return code.startswith(_NO_TARGET_ROOTS) or blockade
+        denial = code.startswith(_DENIAL) and _named_denier(draft, source)
+        return code.startswith(_NO_TARGET_ROOTS) or blockade or denial
     return (code.startswith(_UNKNOWN_AGENT_ROOTS) or draft.charged) and draft.unknown_agent
+
+
+def _named_denier(draft: Draft, source: Side) -> bool:
+    """«ونفت موسكو أي تورط», «الحكومة التي نفت استخدام ...», «، نافيا أن ...»: a denial is addressed to no one in
+    particular (the accuser is seldom named with it), so it stands with its source alone when that source is the
+    verb's own subject, named in its clause, and not a pronoun read back to an actor of an earlier sentence."""
+    return draft.source_how not in _PRONOUN_SOURCES and source in draft.sources
 
 
 def _pairs(draft: Draft, sources: list[Side], targets: list[Side]) -> list[tuple[Side, Side]]:

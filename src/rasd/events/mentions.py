@@ -156,7 +156,8 @@ def sentence_mentions(
                     break
                 head_start = titled
                 continue
-            if named_heads and _definite_pair(before, views[head_start]) and bare(before.token.stem) in named_heads:
+            named_kind = named_heads is not None and bare(before.token.stem) in named_heads
+            if named_kind and _kind_before_object(views, head_start, verb_triggers):
                 break  # «وطالبت المنظمة الحكومة المصرية»: two definite nouns, the first the organisation named earlier
             head_start -= 1
             if views[head_start].token.prefixes[:1] == ("و",):
@@ -495,8 +496,16 @@ def _title_before_adjectives(
     return None
 
 
-def _definite_pair(first: TokenView, second: TokenView) -> bool:
-    return "ال" in first.token.prefixes and "ال" in second.token.prefixes
+def _kind_before_object(views: Sequence[TokenView], head_start: int, verb_triggers: set[int]) -> bool:
+    """«وطالبت المنظمة الحكومة المصرية», «وطالبت الحركة إسرائيل»: a definite noun right before an actor phrase is
+    no title of it when both are definite, or when a verb stands right before the noun (a name after a definite
+    noun is no construct: the noun is the verb's subject and the name its object)."""
+    before = views[head_start - 1]
+    if "ال" not in before.token.prefixes:
+        return False
+    if "ال" in views[head_start].token.prefixes:
+        return True
+    return head_start - 2 in verb_triggers
 
 
 def _is_title(view: TokenView, grammar: Grammar) -> bool:
