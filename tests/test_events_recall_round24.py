@@ -42,4 +42,3 @@ def test_a_definite_kind_after_a_verb_is_the_named_organisation_not_a_title_of_t
     text = "وأفرجت حركة الجهاد عن أسير. ثم طالبت الحركة إسرائيل بوقف الغارات على القطاع."
     doc = build(text, [("حركة الجهاد", "ORG", "PSEREB"), ("إسرائيل", "LOC", "ISR")])
     assert ("PSEREB", "ISR") in coded(doc, "10")
-
