@@ -103,7 +103,7 @@ def test_a_violation_of_international_law_in_a_quotation_is_criticism() -> None:
 
 
 def test_a_warning_that_an_actor_does_harm_is_aimed_at_that_actor() -> None:
-    text = "وحذرت الخارجية الماليزية، مساء الخميس، من أن الرسوم الأسترالية الجديدة ستضر بالتجارة بين البلدين."
+    text = "وحذرت الخارجية الماليزية، مساء الخميس، من أن الرسوم الأسترالية الجديدة ستضر بالتجارة، متوعدة بالرد."
     doc = build(text, [("الخارجية الماليزية", "ORG", "MYSGOV"), ("الأسترالية", "LOC", "AUS")])
     assert coded(doc, "13") == {("MYSGOV", "AUS")}
 

@@ -621,6 +621,7 @@ def code_sentence(ctx: SentenceContext, lexicon: Lexicon, grammar: Grammar) -> l
                     ctx.parties = list(draft.sources)
     _untarget_meeting_matters(ctx, drafts)
     _targets_of_warnings(ctx, drafts)
+    drafts = _judging_warnings(ctx, drafts)
     _targets_from_judged_events(ctx, drafts)
     _targets_from_previous_clause(ctx, drafts)
     _victims_of_attacks(ctx, drafts)
@@ -642,22 +643,8 @@ def _targets_of_warnings(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
     for draft in drafts:
         if draft.targets or not draft.code.startswith("13") or not draft.trigger.is_verb or draft.mutual:
             continue
-        own = {s.code for s in draft.sources if s.code} | {s.code[:3] for s in draft.sources if s.code}
-        taken = {i for s in draft.sources if s.mention is not None for i in range(s.mention.start, s.mention.end)}
-        words = 0
-        that = None
-        for index in range(draft.trigger.span[1], len(views) - 1):
-            view = views[index]
-            if view.norm in default_grammar().sentence_punctuation:
-                break
-            if not view.is_word or index in taken or view.in_timex:
-                continue
-            if view.norm == "من" and views[index + 1].norm in ("ان", "أن"):
-                that = index + 2
-                break
-            words += 1
-            if words > _WARNING_GAP:
-                break
+        own = _own_codes(draft)
+        that = _warned_clause(views, draft)
         if that is None:
             continue
         for mention in ctx.mentions:
@@ -675,6 +662,173 @@ def _targets_of_warnings(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
                 [m for m in ctx.mentions if m.group == mention.group] if mention.group else [mention]
             )
             break
+
+
+def _own_codes(draft: Draft) -> set[str]:
+    """The codes of the draft's sources, and their countries."""
+    return {s.code for s in draft.sources if s.code} | {s.code[:3] for s in draft.sources if s.code}
+
+
+def _warned_clause(views: Sequence[TokenView], draft: Draft) -> int | None:
+    """The first word of the clause after «من أن» that follows the warning (across its subject and a date), or None."""
+    taken = {i for s in draft.sources if s.mention is not None for i in range(s.mention.start, s.mention.end)}
+    words = 0
+    for index in range(draft.trigger.span[1], len(views) - 1):
+        view = views[index]
+        if view.norm in default_grammar().sentence_punctuation:
+            return None
+        if not view.is_word or index in taken or view.in_timex:
+            continue
+        if view.norm == "من" and views[index + 1].norm in ("ان", "أن"):
+            return index + 2
+        words += 1
+        if words > _WARNING_GAP:
+            return None
+    return None
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """Single words (normalised) and multiword phrases (tuples of normalised words)."""
+
+    words: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]
+
+    def found(self, words: Sequence[TokenView]) -> bool:
+        return self.first(words) is not None
+
+    def first(self, words: Sequence[TokenView]) -> int | None:
+        """The token index of the first of `words` that is a cue or opens a cue phrase."""
+        norms = tuple(view.norm for view in words)
+        for position, view in enumerate(words):
+            if view.forms & self.words:
+                return view.index
+            if any(norms[position : position + len(phrase)] == phrase for phrase in self.phrases):
+                return view.index
+        return None
+
+
+def _cues(words: Sequence[str]) -> _Cues:
+    normal = [norm_word(w) for w in words]
+    return _Cues(frozenset(w for w in normal if " " not in w), tuple(tuple(w.split()) for w in normal if " " in w))
+
+
+@cache
+def _warning_threat_cues() -> _Cues:
+    raw = load_json("events", "grammar.json")["warning_judgements"]
+    grammar = default_grammar()
+    keys = ("threat_words", "condition_words", "demand_words", "hypothetical_words", "own_side_words")
+    listed = _cues([w for key in keys for w in raw[key]] + sorted(grammar.conditional_before))
+    return _Cues(listed.words, listed.phrases + grammar.conditional_openers)
+
+
+@cache
+def _warning_reprisal_cues() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in load_json("events", "grammar.json")["warning_judgements"]["threat_words"])
+
+
+@cache
+def _warning_judging_cues() -> _Cues:
+    return _cues(load_json("events", "grammar.json")["warning_judgements"]["judging_words"])
+
+
+def _warning_tail(views: Sequence[TokenView], that: int, *, whole: bool = False) -> list[TokenView]:
+    """The words from «من أن» up to a comma followed by «و» opening another statement («، ورأت الصحيفة أن ...»),
+    or (`whole`) to the end of the sentence, where a reprisal may still be promised («، وقالت إنها سترد»)."""
+    grammar = default_grammar()
+    words = []
+    for index in range(that, len(views)):
+        view = views[index]
+        if view.norm in grammar.sentence_punctuation:
+            break
+        if not whole and view.norm in ("،", ",") and index + 1 < len(views):
+            following = views[index + 1]
+            if "و" in following.proclitics and not _threat_word(following):
+                break
+        if view.is_word:
+            words.append(view)
+    return words
+
+
+def _first_person_future(view: TokenView) -> bool:
+    """«سنرد», «سأتخذ»: the warner's own act to come."""
+    return "س" in view.token.prefixes and view.token.stem[:1] in ("ن", "ا")
+
+
+def _threat_word(view: TokenView) -> bool:
+    """A single word of reprisal, condition, demand or hypothetical act, or a first-person future verb."""
+    return bool(view.forms & _warning_threat_cues().words) or _first_person_future(view)
+
+
+def _threatens(ctx: SentenceContext, draft: Draft, that: int) -> bool:
+    """A reprisal, price, condition, demand, hypothetical act or first-person future after «من أن», or the warner's
+    own side there («حذر ترامب من أن ... سيجعل الولايات المتحدة ...»): the warning is a threat. Only a reprisal or
+    the warner's own act to come counts in a statement after the warning's clause."""
+    views = ctx.views
+    clause = _warning_tail(views, that)
+    if any(_threat_word(view) for view in clause) or _warning_threat_cues().found(clause):
+        return True
+    reprisals = _warning_reprisal_cues()
+    if any(view.forms & reprisals or _first_person_future(view) for view in _warning_tail(views, that, whole=True)):
+        return True
+    end = clause[-1].index + 1 if clause else that
+    own = {s.code for s in draft.sources if s.code}
+    # a state's country is its own side; a newspaper's or a group's is not («صحيفة X ... في صالح إسرائيل»)
+    own |= {s.code[:3] for s in draft.sources if s.code and (len(s.code) == 3 or s.code[3:6] in _STATE_SECTORS)}
+    return any(
+        that <= m.head_start < end and m.code is not None and (m.code in own or m.code[:3] in own) for m in ctx.mentions
+    )
+
+
+def _judging_warnings(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
+    """«حذرت X من أن قرار Y ينتهك ...» criticises Y (111); «حذر X من أن الوضع قد يتدهور» foretells harm and names
+    no one warned: no event. A warning whose «من أن» clause carries a reprisal, a condition, a demand or the
+    warner's own act stays a threat, and so does one that names the one warned before «من أن» and judges nothing."""
+    kept = []
+    for draft in drafts:
+        that = None if draft.code != "130" or draft.mutual else _warned_clause(ctx.views, draft)
+        if that is None:
+            kept.append(draft)
+            continue
+        if _threatens(ctx, draft, that):
+            kept.append(draft)
+            continue
+        judged = _warning_judging_cues().first(_warning_tail(ctx.views, that))
+        if judged is not None:
+            # the one criticised does the harm: named before the judging word, or warned by name; not what is
+            # harmed or broken («تهدد الاستقرار في شرق أفريقيا», «انتهاكا لاتفاقية جنيف»)
+            draft.targets = [s for s in draft.targets if _criticised(s, that, judged)]
+            if draft.targets:
+                draft.code = "111"
+                kept.append(draft)
+            continue
+        if _warns_by_name(ctx, draft, that):
+            kept.append(draft)
+    return kept
+
+
+def _criticised(target: Side, that: int, judged: int) -> bool:
+    mention = target.mention
+    if mention is None:
+        return True
+    if mention.head_start < that:
+        return mention.governor is None  # «حذر X Y من أن ...»
+    return mention.head_start < judged
+
+
+def _warns_by_name(ctx: SentenceContext, draft: Draft, that: int) -> bool:
+    """«حذر X Y من أن ...», «حذر وزير الدفاع، جيمس ماتيس، سوريا من أن ...»: a bare actor between the warning and
+    «من أن», other than its subject, is the one warned."""
+    own = _own_codes(draft)
+    taken = {s.mention.head_start for s in draft.sources if s.mention is not None}
+    return any(
+        draft.trigger.span[1] <= m.head_start < that
+        and m.code is not None
+        and m.governor is None
+        and m.head_start not in taken
+        and m.code not in own
+        for m in ctx.mentions
+    )
 
 
 @cache
