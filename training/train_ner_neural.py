@@ -89,11 +89,13 @@ def silver_sentences(count: int, seed: int) -> list[ConllSentence]:
     from rasd.entities.neural import default_model  # the shipped model, before anything is written over it
     from rasd.pipeline import Pipeline, make_doc
 
-    excluded = {json.loads(line)["id"] for path in GOLD_IDS for line in path.open(encoding="utf-8") if line.strip()}
+    excluded = {
+        json.loads(line)["id"] for path in GOLD_IDS for line in path.read_text(encoding="utf-8").splitlines() if line
+    }
     articles = [
         record
         for path in sorted(ANT_NEWS.glob("*.jsonl"))
-        for record in map(json.loads, path.open(encoding="utf-8"))
+        for record in map(json.loads, path.read_text(encoding="utf-8").splitlines())
         if record["id"] not in excluded
     ]
     random.Random(seed).shuffle(articles)

@@ -760,12 +760,11 @@ def _threat_word(view: TokenView) -> bool:
     return bool(view.forms & _warning_threat_cues().words) or _first_person_future(view)
 
 
-def _threatens(ctx: SentenceContext, draft: Draft, that: int) -> bool:
+def _threatens(ctx: SentenceContext, draft: Draft, that: int, clause: Sequence[TokenView]) -> bool:
     """A reprisal, price, condition, demand, hypothetical act or first-person future after «من أن», or the warner's
     own side there («حذر ترامب من أن ... سيجعل الولايات المتحدة ...»): the warning is a threat. Only a reprisal or
     the warner's own act to come counts in a statement after the warning's clause."""
     views = ctx.views
-    clause = _warning_tail(views, that)
     if any(_threat_word(view) for view in clause) or _warning_threat_cues().found(clause):
         return True
     reprisals = _warning_reprisal_cues()
@@ -790,10 +789,11 @@ def _judging_warnings(ctx: SentenceContext, drafts: list[Draft]) -> list[Draft]:
         if that is None:
             kept.append(draft)
             continue
-        if _threatens(ctx, draft, that):
+        clause = _warning_tail(ctx.views, that)
+        if _threatens(ctx, draft, that, clause):
             kept.append(draft)
             continue
-        judged = _warning_judging_cues().first(_warning_tail(ctx.views, that))
+        judged = _warning_judging_cues().first(clause)
         if judged is not None:
             # the one criticised does the harm: named before the judging word, or warned by name; not what is
             # harmed or broken («تهدد الاستقرار في شرق أفريقيا», «انتهاكا لاتفاقية جنيف»)
