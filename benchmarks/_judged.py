@@ -31,12 +31,21 @@ def excluded_ids() -> set[str]:
     return ids
 
 
+def news_files() -> list[Path]:
+    """The corpus files, or an error: an empty draw would print a table of nothing judged, as if rasd coded nothing
+    (a checkout outside the folder next to ../shared, e.g. a git worktree, needs RASD_SHARED)."""
+    paths = sorted(NEWS.rglob("*.jsonl"))
+    if not paths:
+        raise SystemExit(f"no news corpus under {NEWS} (set RASD_SHARED to the folder that holds data/news)")
+    return paths
+
+
 def draw_articles(seed: int, count: int) -> list[dict[str, Any]]:
     """A seeded uniform sample of `count` articles over every outlet file (one reservoir over the whole corpus)."""
     excluded = excluded_ids()
     rng = random.Random(f"{seed}/articles")
     chosen: list[tuple[float, dict[str, Any]]] = []
-    for path in sorted(NEWS.rglob("*.jsonl")):
+    for path in news_files():
         with path.open(encoding="utf-8") as fh:
             for line in fh:
                 article = json.loads(line)
@@ -147,7 +156,7 @@ def misplaced(records: Sequence[dict[str, Any]], end_field: str) -> list[str]:
 def article_lengths(ids: set[str]) -> dict[str, int]:
     """The text length of each of these corpus articles (for checking that judged offsets fall inside them)."""
     lengths: dict[str, int] = {}
-    for path in sorted(NEWS.rglob("*.jsonl")):
+    for path in news_files():
         with path.open(encoding="utf-8") as fh:
             for line in fh:
                 article = json.loads(line)

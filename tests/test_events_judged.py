@@ -77,3 +77,15 @@ def test_a_repeated_key_in_an_article_is_a_wrong_duplicate_and_pooling_counts_a_
     both = events_judged.pooled([rows, other])
     assert len(both) == len(rows) + (keys[-1] not in sampled)
     assert events_judged.summary_row("pooled", 70, both)[3:6] == [2, 1, 1]
+
+
+def test_a_draw_without_the_corpus_stops_with_a_clear_error_instead_of_an_empty_table(tmp_path: Path) -> None:
+    import subprocess
+
+    script = ROOT / "benchmarks" / "events_judged.py"
+    env = {"RASD_SHARED": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run(
+        [sys.executable, str(script), "--seed", "7", "--judge", "1"], capture_output=True, text=True, env=env
+    )
+    assert done.returncode != 0
+    assert f"no news corpus under {tmp_path / 'data' / 'news'}" in done.stderr
