@@ -37,7 +37,7 @@ UP_REJECTS = ROOT / "training" / "events" / "up_rejects.tsv"
 
 _CODE = re.compile(r"\[(\d{2,4}|---)(?::\d+)?\]")
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a]+$")
-_LIST_OPTIONS = ("obj", "prep", "tgt", "src", "notpre", "notobj", "notform")
+_LIST_OPTIONS = ("obj", "prep", "tgt", "src", "notpre", "notobj", "notsubj", "notform")
 
 
 @dataclass

@@ -43,6 +43,7 @@ class Predicate:
     source_kinds: tuple[str, ...] = ()
     not_after: frozenset[str] = frozenset()
     not_objects: tuple[tuple[str, ...], ...] = ()
+    not_subjects: frozenset[str] = frozenset()
     other_words: frozenset[str] = frozenset()
     control: Control | None = None
     alone: bool = True
@@ -80,6 +81,7 @@ def _predicate(raw: dict[str, Any]) -> Predicate:
         not_after=frozenset(norm_word(w) for w in raw.get("notpre", [])),
         # a multiword excluded object is written «أفراد + من + الشرطة», as the forms are
         not_objects=tuple(tuple(bare(norm_word(part.strip())) for part in w.split("+")) for w in raw.get("notobj", [])),
+        not_subjects=frozenset(bare(norm_word(w)) for w in raw.get("notsubj", [])),
         other_words=frozenset(norm_word(w) for w in raw.get("notform", [])),
         control=raw.get("ctl"),
         alone=raw.get("alone", True),

@@ -20,6 +20,8 @@ _NOUN_OBJECT_WINDOW = 6
 # a figurative object of a verb comes after its subject at most («فجرت تصريحات الوزير أزمة»), of a noun after
 # its preposition at most («السيطرة على الحريق»)
 _NOT_OBJECT_WINDOW = 4
+# words back from a verb to the noun a relative clause describes («إجراءات إدارة الرئيس ... التي استهدفت»)
+_NOT_SUBJECT_REACH = 6
 _PREP_WINDOW = 8
 _DAMMA = "\u064f"
 _READINGS_CACHE = 100_000  # words whose readings are kept: the largest per-word entries, bounded for worker memory
@@ -378,6 +380,35 @@ def _find_object(
     return None
 
 
+def _instrument_subject(
+    views: Sequence[TokenView], view: TokenView, end: int, predicate: Predicate, grammar: Grammar
+) -> bool:
+    """Whether the verb's subject is one of the sense's `not_subjects`: a measure, a law, sanctions («العقوبات
+    التي استهدفت الشركات», «مشاريع تستهدف أمن البلاد») aim at people without any force. The subject is the word
+    right after the verb, or, for a verb that opens no clause of its own (no «و/ف»), the noun a few words back
+    that the relative clause describes; a comma, a sentence mark or a complementizer ends the search."""
+    words = predicate.not_subjects
+    if end < len(views) and views[end].is_word and not views[end].forms.isdisjoint(words):
+        return True
+    if view.token.prefixes[:1] in (("و",), ("ف",)):
+        return False
+    seen = 0
+    for position in range(view.index - 1, -1, -1):
+        before = views[position]
+        if before.token.text in ("،", ",") or before.norm in grammar.sentence_punctuation:
+            return False
+        if not before.is_word:
+            continue
+        if is_complementizer(before, grammar):
+            return False
+        if not before.forms.isdisjoint(words):
+            return True
+        seen += 1
+        if seen >= _NOT_SUBJECT_REACH:
+            return False
+    return False
+
+
 def has_preposition(
     views: Sequence[TokenView], start: int, preps: Sequence[str], grammar: Grammar, reach: int = _PREP_WINDOW
 ) -> int | None:
@@ -487,6 +518,12 @@ def _resolve_senses(
             if end is None:
                 continue
             if predicate.not_after and any(v.forms & predicate.not_after for v in previous_words):
+                continue
+            if (
+                predicate.not_subjects
+                and predicate.kind == "v"
+                and _instrument_subject(views, view, end, predicate, grammar)
+            ):
                 continue
             if predicate.not_objects and _find_object(
                 views, end, predicate.not_objects, grammar, _NOT_OBJECT_WINDOW if predicate.kind == "v" else 2

@@ -1,0 +1,56 @@
+"""Word senses of round 21: «استهدف» is an attack (190) only when armed people or weapons aim; a measure, sanctions
+or a policy that «targets» people or firms uses no force (`notsubj`: the subject after the verb, or the noun a
+relative clause describes a few words back). «شن حربا» is no fighting when the war is psychological, economic,
+media or cold. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from events_helpers import build, coded, coded_as, events_of
+
+
+def test_measures_that_target_migrants_are_no_attack() -> None:
+    text = "وتظاهر آلاف المهاجرين ضد إجراءات الحكومة الأمريكية التي استهدفت المهاجرين غير النظاميين."
+    doc = build(text, [("الحكومة الأمريكية", "ORG", "USAGOV"), ("المهاجرين غير النظاميين", "MISC", "USACVL")])
+    assert not coded_as(events_of(doc), "19")
+
+
+def test_sanctions_that_target_companies_after_the_verb_are_no_attack() -> None:
+    text = "وحذر الاتحاد الأوروبي من أنه سيرد إذا استهدفت العقوبات الأمريكية الشركات الأوروبية."
+    doc = build(text, [("الاتحاد الأوروبي", "ORG", "IGOEUR"), ("الشركات الأوروبية", "ORG", "EURBUS")])
+    assert not events_of(doc)  # nor a threat of force (138) read from the warning
+
+
+def test_indefinite_sanctions_that_target_firms_are_no_attack() -> None:
+    text = "وفرضت واشنطن عقوبات جديدة استهدفت شركات الشحن الصينية."
+    doc = build(text, [("واشنطن", "LOC", "USA"), ("شركات الشحن الصينية", "ORG", "CHNBUS")])
+    assert not coded_as(events_of(doc), "19")
+
+
+def test_policies_that_target_refugees_are_no_attack() -> None:
+    text = "وانتقدت المفوضية سياسات الحكومة المجرية التي تستهدف اللاجئين القادمين من سوريا."
+    doc = build(text, [("الحكومة المجرية", "ORG", "HUNGOV"), ("اللاجئين", "MISC", "SYRREF")])
+    assert not coded_as(events_of(doc), "19")
+
+
+def test_aircraft_that_target_positions_still_attack() -> None:
+    text = "واستهدف الجيش التركي معاقل حزب العمال الكردستاني قرب الحدود مساء أمس."
+    doc = build(text, [("الجيش التركي", "ORG", "TURMIL"), ("حزب العمال الكردستاني", "ORG", "TURREB")])
+    assert coded(doc, "19") & {("TURMIL", "TURREB")}
+
+
+def test_gunmen_after_a_complementizer_still_attack_despite_an_earlier_measure() -> None:
+    text = "وأعلنت الحكومة إجراءات أمنية بعد أن استهدف المسلحون قافلة الجيش الباكستاني."
+    doc = build(text, [("المسلحون", "MISC", "PAKREB"), ("الجيش الباكستاني", "ORG", "PAKMIL")])
+    assert coded(doc, "19") & {("PAKREB", "PAKMIL")}
+
+
+def test_waging_a_psychological_war_is_no_fighting() -> None:
+    text = "وقال الرئيس الفنزويلي إن واشنطن تريد شن حرب نفسية على فنزويلا."
+    doc = build(text, [("الرئيس الفنزويلي", "PERS", "VENGOV"), ("واشنطن", "LOC", "USA"), ("فنزويلا", "LOC", "VEN")])
+    assert not events_of(doc)  # nor the threat of force (138) that wanting a war would be
+
+
+def test_waging_war_still_fights() -> None:
+    text = "وشنت القوات الإثيوبية حربا على جبهة تحرير تيغراي في شمال البلاد."
+    doc = build(text, [("القوات الإثيوبية", "ORG", "ETHMIL"), ("جبهة تحرير تيغراي", "ORG", "ETHREB")])
+    assert coded(doc, "19") & {("ETHMIL", "ETHREB")}
