@@ -54,3 +54,21 @@ def test_waging_war_still_fights() -> None:
     text = "وشنت القوات الإثيوبية حربا على جبهة تحرير تيغراي في شمال البلاد."
     doc = build(text, [("القوات الإثيوبية", "ORG", "ETHMIL"), ("جبهة تحرير تيغراي", "ORG", "ETHREB")])
     assert coded(doc, "19") & {("ETHMIL", "ETHREB")}
+
+
+def test_fighting_alongside_an_army_is_no_fight_against_it() -> None:
+    text = "وتقاتل ميليشيات عراقية إلى جانب الجيش السوري منذ سنوات."
+    doc = build(text, [("ميليشيات عراقية", "ORG", "IRQREB"), ("الجيش السوري", "ORG", "SYRMIL")])
+    assert not coded_as(events_of(doc), "19")
+
+
+def test_fighting_with_a_group_is_fighting_in_its_ranks() -> None:
+    text = "وقاتل متطوعون كينيون مع حركة الشباب الصومالية طوال عامين."
+    doc = build(text, [("كينيون", "MISC", "KEN"), ("حركة الشباب الصومالية", "ORG", "SOMREB")])
+    assert not coded_as(events_of(doc), "19")
+
+
+def test_fighting_a_group_is_still_a_fight() -> None:
+    text = "وقاتل الجيش الصومالي حركة الشباب في إقليم شبيلي السفلى."
+    doc = build(text, [("الجيش الصومالي", "ORG", "SOMMIL"), ("حركة الشباب", "ORG", "SOMREB")])
+    assert coded(doc, "19") & {("SOMMIL", "SOMREB")}
