@@ -194,6 +194,9 @@ class KnowledgeBase:
     org_spellings: dict[str, KbEntry | None] = field(default_factory=dict)  # spelling_key → org (None: ambiguous)
     person_spellings: dict[str, KbEntry | None] = field(default_factory=dict)  # full names of foreign people
     _shared_starts: frozenset[str] | None = None
+    # name key → the football confederation sports news calls by a union's name (data/actors/sport_bodies.json)
+    sport_bodies: dict[str, KbEntry] = field(default_factory=dict)
+    sport_words: frozenset[str] = frozenset()  # name keys of the words that make a sentence a sports one
 
     def add(self, name: str, entry: KbEntry, *, first: bool = False) -> None:
         """File `entry` under `name`'s keys, after the entries already there (`first`: before them)."""
@@ -486,6 +489,16 @@ def _load_orgs(kb: KnowledgeBase) -> None:
             _file_spelling(kb.org_spellings, name.lstrip("~"), entry)
 
 
+def _load_sport_bodies(kb: KnowledgeBase) -> None:
+    spec = load_json("actors", "sport_bodies.json")
+    for name, org in spec["names"].items():
+        confederation = next((e for key in kb.entries.values() for e in key if e.id == org and e.kind == "org"), None)
+        if confederation is None:
+            raise ValueError(f"sport_bodies.json: no organisation {org!r} in orgs.json")
+        kb.sport_bodies[name_key(name)] = confederation
+    kb.sport_words = frozenset(name_key(word) for word in spec["context_words"])
+
+
 def _load_people(kb: KnowledgeBase) -> None:
     offices: dict[str, list[Office]] = defaultdict(list)
     names: dict[str, list[str]] = defaultdict(list)
@@ -584,6 +597,7 @@ def knowledge_base() -> KnowledgeBase:
     kb = KnowledgeBase()
     _load_countries(kb)
     _load_orgs(kb)
+    _load_sport_bodies(kb)  # before the places and people: it looks the confederations up among few entries
     _load_places(kb)
     _load_people(kb)
     _load_user_actors(kb)

@@ -167,6 +167,9 @@ class Linker:
                 if known is not None:
                     return self.person_actor(known)
             return titled
+        sport = self.sport_body(span) if entries else None
+        if sport is not None:
+            return self.entry_actor(sport, span)
         if span.label == "LOC" and len({e.kind for e in entries} & {"country", "demonym"}) == 2:
             # «السعودية» names the country and is its feminine gentilic: after «القنصلية» it is the adjective
             gentilic = next(e for e in entries if e.kind == "demonym")
@@ -191,6 +194,25 @@ class Linker:
                 return None
             return self.country_of_gentilic(span) or self.country_said_after(span) or self.in_focus_country(span)
         return None
+
+    def sport_body(self, span: Span) -> KbEntry | None:
+        """The football confederation that a sports sentence calls by a union's name («رئيس الاتحاد الأوروبي» beside
+        «الفيفا», «كأس الاتحاد الأفريقي»): data/actors/sport_bodies.json."""
+        kb = self.kb
+        body = kb.sport_bodies.get(name_key(" ".join(t.text for t in self.tokens[span.start : span.end])))
+        if body is None:
+            return None
+        number = bisect_right(self.sentence_starts, span.start) - 1
+        start = self.sentence_starts[number] if number >= 0 else 0
+        end = self.sentence_starts[number + 1] if number + 1 < len(self.sentence_starts) else len(self.tokens)
+        words = kb.sport_words
+        # after a preposition («للفيفا», «بالبطولة») the stem is tried as well, but not after «ف»: «فكرة» is an idea
+        sporting = any(
+            t.kind == "word"
+            and (name_key(t.text) in words or (bool({"ل", "ب"} & set(t.prefixes)) and name_key(t.lookup) in words))
+            for t in self.tokens[start:end]
+        )
+        return body if sporting else None
 
     def person_by_spelling(self, span: Span) -> KbEntry | None:
         """A known foreign person under another transcription of the full name («فلاديمير بوتن»)."""
