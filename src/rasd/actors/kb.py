@@ -197,6 +197,8 @@ class KnowledgeBase:
     # name key → the football confederation sports news calls by a union's name (data/actors/sport_bodies.json)
     sport_bodies: dict[str, KbEntry] = field(default_factory=dict)
     sport_words: frozenset[str] = frozenset()  # name keys of the words that make a sentence a sports one
+    # name key → the other countries whose government went by that name (data/actors/shared_government_names.json)
+    government_names: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def add(self, name: str, entry: KbEntry, *, first: bool = False) -> None:
         """File `entry` under `name`'s keys, after the entries already there (`first`: before them)."""
@@ -499,6 +501,11 @@ def _load_sport_bodies(kb: KnowledgeBase) -> None:
     kb.sport_words = frozenset(name_key(word) for word in spec["context_words"])
 
 
+def _load_government_names(kb: KnowledgeBase) -> None:
+    for name, countries in load_json("actors", "shared_government_names.json")["names"].items():
+        kb.government_names[name_key(name)] = frozenset(countries)
+
+
 def _load_people(kb: KnowledgeBase) -> None:
     offices: dict[str, list[Office]] = defaultdict(list)
     names: dict[str, list[str]] = defaultdict(list)
@@ -598,6 +605,7 @@ def knowledge_base() -> KnowledgeBase:
     _load_countries(kb)
     _load_orgs(kb)
     _load_sport_bodies(kb)  # before the places and people: it looks the confederations up among few entries
+    _load_government_names(kb)
     _load_places(kb)
     _load_people(kb)
     _load_user_actors(kb)

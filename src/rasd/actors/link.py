@@ -170,6 +170,9 @@ class Linker:
         sport = self.sport_body(span) if entries else None
         if sport is not None:
             return self.entry_actor(sport, span)
+        elsewhere = self.government_elsewhere(span) if entries else None
+        if elsewhere is not None:
+            return elsewhere
         if span.label == "LOC" and len({e.kind for e in entries} & {"country", "demonym"}) == 2:
             # «السعودية» names the country and is its feminine gentilic: after «القنصلية» it is the adjective
             gentilic = next(e for e in entries if e.kind == "demonym")
@@ -213,6 +216,22 @@ class Linker:
             for t in self.tokens[start:end]
         )
         return body if sporting else None
+
+    def government_elsewhere(self, span: Span) -> Actor | None:
+        """A government's name that other countries used too («حكومة الوفاق الوطني»), in an article about one of them
+        and not about the country the knowledge base files it under: that country's government."""
+        others = self.kb.government_names.get(name_key(" ".join(t.text for t in self.tokens[span.start : span.end])))
+        filed = next((e for e in span.entries if e.kind == "org"), None)
+        if not others or filed is None:
+            return None
+        focus = self.focus_at(span.start)
+        if filed.country in focus:
+            return None
+        for code in focus:
+            country = self.kb.country(code) if code in others else None
+            if country is not None:
+                return Actor(None, None, None, country.iso3, country.cameo + "GOV", "GOV", None, "focus")
+        return None
 
     def person_by_spelling(self, span: Span) -> KbEntry | None:
         """A known foreign person under another transcription of the full name («فلاديمير بوتن»)."""

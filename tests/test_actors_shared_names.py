@@ -1,6 +1,6 @@
-"""Sports news calls the football confederations by a union's name: «رئيس الاتحاد الأوروبي» beside «الفيفا» is UEFA's
-president and «كأس الاتحاد الأفريقي» is the CAF cup, not the European or African Union (data/actors/sport_bodies.json).
-Elsewhere the name stays the union. Sentences written for these tests."""
+"""Names that two bodies share, told apart by the article: sports news calls the football confederations by a union's
+name («رئيس الاتحاد الأوروبي» beside «الفيفا» is UEFA's president, «كأس الاتحاد الأفريقي» the CAF cup), and several
+countries had a «حكومة الوفاق الوطني». Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -37,3 +37,25 @@ def test_the_european_union_in_politics_stays_the_union(pipeline: Pipeline) -> N
 def test_a_players_market_in_economics_makes_no_sports_sentence(pipeline: Pipeline) -> None:
     text = "وقال الاتحاد الأفريقي إن كبار اللاعبين في سوق النفط يتحملون مسؤولية الأزمة."
     assert _codes(pipeline, text, "الاتحاد الأفريقي") == ["IGOAFR"]
+
+
+# A government's name that several countries used: filed under Libya, it is the Palestinian or Sudanese government in
+# articles about those countries (data/actors/shared_government_names.json).
+
+
+def test_the_national_accord_government_in_a_palestinian_article_is_palestinian(pipeline: Pipeline) -> None:
+    text = (
+        "وقالت حركة حماس في غزة إن حكومة الوفاق الوطني لم تتسلم مهامها في القطاع. "
+        "وحمل المتحدث الرئيس الفلسطيني المسؤولية عن تأخر المصالحة."
+    )
+    assert _codes(pipeline, text, "حكومة الوفاق الوطني") == ["PSEGOV"]
+
+
+def test_the_national_accord_government_in_a_sudanese_article_is_sudanese(pipeline: Pipeline) -> None:
+    text = "وأعلن الرئيس السوداني في الخرطوم حل حكومة الوفاق الوطني وتشكيل حكومة أصغر لمواجهة الأزمة."
+    assert _codes(pipeline, text, "حكومة الوفاق الوطني") == ["SDNGOV"]
+
+
+def test_the_national_accord_government_beside_libya_stays_libyan(pipeline: Pipeline) -> None:
+    text = "وقالت القاهرة إن حكومة الوفاق الوطني في ليبيا مطالبة بحماية الحدود مع مصر من المهربين."
+    assert _codes(pipeline, text, "حكومة الوفاق الوطني") == ["LBYGOV"]
