@@ -1,7 +1,8 @@
 """Word senses of round 21: «استهدف» is an attack (190) only when armed people or weapons aim; a measure, sanctions
 or a policy that «targets» people or firms uses no force (`notsubj`: the subject after the verb, or the noun a
 relative clause describes a few words back). «شن حربا» is no fighting when the war is psychological, economic,
-media or cold. Sentences written for these tests."""
+media or cold. A halt of clashes, battles or confrontations is a halt of fighting (087), like a halt of shelling.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -72,3 +73,15 @@ def test_fighting_a_group_is_still_a_fight() -> None:
     text = "وقاتل الجيش الصومالي حركة الشباب في إقليم شبيلي السفلى."
     doc = build(text, [("الجيش الصومالي", "ORG", "SOMMIL"), ("حركة الشباب", "ORG", "SOMREB")])
     assert coded(doc, "19") & {("SOMMIL", "SOMREB")}
+
+
+def test_callers_for_a_halt_to_clashes_do_not_clash_with_each_other() -> None:
+    text = "ودعت كل من ألمانيا وبريطانيا وفرنسا إلى وقف فوري للاشتباكات العنيفة في العاصمة السودانية."
+    doc = build(text, [("ألمانيا", "LOC", "DEU"), ("بريطانيا", "LOC", "GBR"), ("فرنسا", "LOC", "FRA")])
+    assert not coded_as(events_of(doc), "19")
+
+
+def test_rejecting_a_proposal_to_halt_the_battles_refuses_de_escalation() -> None:
+    text = "ورفضت الفصائل المسلحة الاقتراح الروسي لوقف المعارك في ريف المدينة الجنوبي."
+    doc = build(text, [("الفصائل المسلحة", "ORG", "SYRREB"), ("الروسي", "MISC", "RUS")])
+    assert coded(doc, "1246") & {("SYRREB", "RUS")}
