@@ -50,7 +50,7 @@ def test_criticism_of_this_announcement_targets_who_the_sentence_before_quoted()
 
 
 def test_opposing_these_attempts_targets_the_actor_of_the_clause_before() -> None:
-    text = "والسلطة الفلسطينية تسعى إلى اعتراف من المؤسسات الدولية فيما تعارض إسرائيل بشدة هذه الخطوات."
+    text = "والسلطة الفلسطينية تسعى إلى اعتراف من الهيئات الأممية فيما تعارض إسرائيل بشدة هذه الخطوات."
     doc = build(text, [("السلطة الفلسطينية", "ORG", "PSEGOV"), ("إسرائيل", "LOC", "ISR")])
     assert coded(doc, "11") == {("ISR", "PSEGOV")}
 

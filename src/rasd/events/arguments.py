@@ -191,7 +191,7 @@ def verb_subject(
         for m in mentions
         if clause.start <= m.head_start
         and m.end <= position
-        and m.is_bare
+        and (m.is_bare or _counted_subject(views, m, position, clause))
         and not m.coordinated
         and not any(m.end <= h < position for h in verb_heads)
         and not _in_pronoun_aside(views, m, position)
@@ -301,6 +301,36 @@ def verb_subject(
         if matrix:
             return group_of(matrix[-1], mentions), "pronoun"
     return [], ""
+
+
+_COUNTED_NOUN_WORDS = 2  # nouns between «من» and the group counted («من رجال الشرطة», «من عناصر تنظيم»)
+
+
+def _counted_subject(views: Sequence[TokenView], mention: Mention, position: int, clause: Clause) -> bool:
+    """«أن ستة من رجال الشرطة قتلوا», «إن 7 عناصر من تنظيم داعش قتلوا»: a group counted in part, whose number
+    opens the clause (after «أن», its approximators apart: «ما لا يقل عن»), right before the verb: the verb's
+    subject (verb-first, «قتل سبعة من عناصر», the counted part is no subject: mentions `_governor`). Before a bare
+    past verb of harm it is the unvowelled passive's («قُتلوا»): news counts the victims, not the killers."""
+    if mention.governor != "count" or any(v.is_word for v in views[mention.end : position]):
+        return False
+    grammar = default_grammar()
+    index = min(mention.start, mention.head_start) - 1
+    nouns = 0
+    while index > clause.start and views[index].is_word and views[index].norm != "من" and nouns < _COUNTED_NOUN_WORDS:
+        if views[index].token.prefixes:
+            return False
+        index, nouns = index - 1, nouns + 1
+    if index <= clause.start or views[index].norm != "من":
+        return False
+    index -= 1
+    if views[index].is_word and views[index].token.kind != "number" and not views[index].forms & grammar.quantifiers:
+        index -= 1  # «7 عناصر من»: the counted noun between the number and «من»
+    number = views[index]
+    if number.token.kind != "number" and not number.forms & grammar.quantifiers:
+        return False
+    while index > clause.start and views[index - 1].is_word and views[index - 1].forms & grammar.approximators:
+        index -= 1
+    return index == clause.start
 
 
 _PLACE_PHRASE_WORDS = 3
@@ -1573,6 +1603,7 @@ def verb_roles(
         or _passive_after_subject(views, trigger, predicate, roles, clause, grammar)
         or (not found and _object_missing(views, trigger, predicate, roles, clause, grammar))
         or _killed_in_act(views, trigger, predicate, roles, clause, grammar)
+        or (_bare_past_harm(trigger, predicate, roles) and all(m.governor == "count" for m in roles.sources))
         or _agent_right_after(views, trigger, predicate, roles, clause, mentions, grammar)
     )
     if found and not passive:

@@ -417,11 +417,16 @@ def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Gra
 @cache
 def _motion_lenders() -> tuple[frozenset[str], tuple[str, ...]]:
     raw = load_json("events", "grammar.json")["motion_lenders"]
+    return _inflected_verbs(raw["words"]), tuple(raw["codes"])
+
+
+def _inflected_verbs(words: Sequence[str]) -> frozenset[str]:
+    """Every inflected form of verbs written «past|present» (the present derived when omitted)."""
     forms: set[str] = set()
-    for word in raw["words"]:
+    for word in words:
         past, _, present = word.partition("|")
         forms |= set(verb_forms(past, present or derive_present(past)))
-    return frozenset(forms), tuple(raw["codes"])
+    return frozenset(forms)
 
 
 _VISIT = "042"
@@ -445,6 +450,64 @@ def _motion_lends(ctx: SentenceContext, core: str, position: int) -> bool:
     if core not in verbs:
         return False
     return any(t.head == position and t.predicate.cameo.startswith(codes) for t in ctx.triggers)
+
+
+@cache
+def _seek_lenders() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    raw = load_json("events", "grammar.json")["seek_lenders"]
+    obtain = frozenset(bare(norm_word(w)) for w in raw["obtain_words"])
+    return _inflected_verbs(raw["verbs"]), obtain, tuple(raw["codes"]), tuple(raw["not_codes"])
+
+
+def _may_grant(mention: Mention) -> bool:
+    """An actor that can grant what is sought: not a town or an unnamed place («من المدينة», «من حلب»)."""
+    if not mention.code:
+        return False
+    actor = mention.entity.actor if mention.entity is not None else None
+    town = actor is not None and ":" in (actor.id or "")
+    return not ((mention.generic or town) and len(mention.code) == 3)
+
+
+_GIVER_REACH = 3  # words between a sought act noun and the «من» naming who would grant it
+
+
+def _sought_from(
+    ctx: SentenceContext, trigger: Trigger, chain: Sequence[tuple[int, str]], code: str
+) -> list[Mention] | None:
+    """«تسعى إلى اعتراف من X», «يسعى للحصول على دعم من واشنطن»: an act another party grants, sought
+    by the subject of a verb of seeking (grammar `seek_lenders`), is an appeal to the giver named after «من» right
+    after the act, or to the act's own agent when a verb of obtaining stands between («للحصول على دعم أمريكي»).
+    None when the act is not sought from someone: the verb of seeking lends intent as before («تسعى إلى السيطرة»)."""
+    verbs, obtain, codes, not_codes = _seek_lenders()
+    if not chain or trigger.is_verb or not code.startswith(codes) or code.startswith(not_codes):
+        return None
+    lender = chain[0][0]
+    if not any(split.core in verbs for split in ctx.views[lender].splits[:1]):
+        return None
+    views = ctx.views
+    previous = views[trigger.head - 1] if trigger.head > 0 else None
+    linked = "ل" in views[trigger.head].proclitics or (previous is not None and previous.norm in ("الي", "علي"))
+    if not linked:
+        return None  # «وتسعى القوات وبإسناد من X إلى تحرير»: the backing is the manner, not what is sought
+    words = 0
+    for index in range(trigger.span[1], min(len(views), trigger.span[1] + 2 * _GIVER_REACH)):
+        view = views[index]
+        if not view.is_word:
+            if view.token.text in "،,.؛;:":
+                break
+            continue
+        words += 1
+        if words > _GIVER_REACH:
+            break
+        givers = [m for m in ctx.mentions if m.start == index and m.governor == "من" and _may_grant(m)]
+        if givers:
+            return [m for m in ctx.mentions if m.group == givers[0].group and _may_grant(m)]
+        if any(t.head == index for t in ctx.triggers):
+            break
+    between = views[lender + 1 : trigger.head]
+    if any(v.is_word and any(split.core in obtain for split in v.splits) for v in between):
+        return []
+    return None
 
 
 def _after_preposition(views: Sequence[TokenView], position: int, grammar: Grammar) -> bool:
@@ -935,6 +998,9 @@ def _claims_earlier_act(
             _victims_of_attacks(contexts[before.sentence], [d for d in earlier if d.sentence == before.sentence])
 
 
+_VICTIM_GOVERNORS = (None, "gen", "count")
+
+
 def _victims_of_attacks(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
     """«قتل خمسة جنود في هجوم لحركة طالبان», «مقتل قيادي في الميليشيات في غارة لطائرات التحالف على الساحل»:
     the attack in the adverbial phrase, whose agent is named, was made on those the clause says were killed or
@@ -964,11 +1030,17 @@ def _victims_of_attacks(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
         if not harmed:
             continue
         agents = {s.code for s in draft.sources}
-        # the subject of «قُتل», the genitive of «مقتل»: no preposition governs the victims («قتل مع مسلحين»)
+        # the subject of «قُتل», the genitive of «مقتل», a part counted («ستة من عناصر الشرطة»): no preposition
+        # governs the victims («قتل مع مسلحين»)
         victims = [
             t
             for t in harmed[-1].targets
-            if t.code and t.code not in agents and t.mention is not None and t.mention.governor in (None, "gen")
+            if t.code
+            and t.code not in agents
+            and t.mention is not None
+            and t.mention.governor in _VICTIM_GOVERNORS
+            # «قتل 19 من القوات والفصائل في اشتباكات»: a part counted in a clash is one of its sides, no target
+            and not (t.mention.governor == "count" and draft.predicate.reciprocal)
         ]
         if victims:
             draft.targets = victims
@@ -1717,11 +1789,15 @@ def _in_adjunct(views: Sequence[TokenView], head: int, grammar: Grammar) -> bool
     return previous is not None and (previous.norm == "في" or bool(previous.forms & grammar.adjunct_openers))
 
 
-def _relative_support_subject(ctx: SentenceContext, trigger: Trigger, grammar: Grammar) -> list[Mention]:
-    """«الغارات التي شنتها واشنطن»: the subject of a supporting verb in a relative clause after the noun."""
+def _relative_support_subject(
+    ctx: SentenceContext, trigger: Trigger, grammar: Grammar
+) -> tuple[list[Mention], list[Mention]]:
+    """«الغارات التي شنتها واشنطن»: the subject of a supporting verb in a relative clause after the noun, and the
+    target the clause names right after that subject with one of the noun's target prepositions of acts done
+    against someone («العقوبات التي فرضتها X على Y», «المعارك التي خاضها الجيش ضد المسلحين»)."""
     views = ctx.views
     if trigger.split.enclitic:
-        return []  # «تأييدها الخطوات التي أعلنها»: the pronoun is the agent; the relative clause is the object's
+        return [], []  # «تأييدها الخطوات التي أعلنها»: the pronoun is the agent; the relative clause is the object's
     words = [v for v in views[trigger.span[1] : trigger.span[1] + 6] if v.is_word][:4]
     for index, view in enumerate(words):
         if is_relative(view, grammar) and index + 1 < len(words):
@@ -1729,8 +1805,38 @@ def _relative_support_subject(ctx: SentenceContext, trigger: Trigger, grammar: G
             if any(grammar.lend.get(split.core) == "none" for split in verb.splits):
                 clause = clause_around(views, verb.index, grammar)
                 group, how = verb_subject(views, verb.index, verb.index + 1, clause, ctx.mentions, ctx.verb_heads)
-                return group if how == "verb-subject" else []
+                if how != "verb-subject" or not group:
+                    return [], []
+                if function_core(verb) in grammar.passive_markers:
+                    return group, []  # «الذي تم التوصل إليه برعاية X»: an impersonal verb names no one acted on
+                allowed = _AGAINST_PREPS | (_GIVEN_TO if trigger.predicate.cameo.startswith(_GIVING_ROOTS) else set())
+                preps = [p for p in trigger.predicate.target_preps or DEFAULT_TARGET_PREPS if p in allowed]
+                return group, _relative_clause_target(ctx, group, clause, preps)
+            return [], []
+    return [], []
+
+
+# the prepositions of acts done against someone, and of support, cooperation and aid given to someone («المساندة
+# التي تقدمها X للجيش»); otherwise «مع», «إلى», «ل» more often name a partner or a destination whose side of the act
+# the noun does not say («صفقة الأسلحة التي عقدتها X مع Y», «الزيارة التي قام بها الرئيس إلى X» may be planned)
+_AGAINST_PREPS = frozenset({"علي", "ضد", "بحق"})
+_GIVEN_TO = frozenset({"ل", "الي"})
+_GIVING_ROOTS = ("05", "06", "07")
+_RELATIVE_TARGET_GAP = 2  # words (a date, an adverb) between the relative clause's subject and the preposition
+
+
+def _relative_clause_target(
+    ctx: SentenceContext, subject: Sequence[Mention], clause: Clause, preps: Sequence[str]
+) -> list[Mention]:
+    """The actor right after a relative clause's subject, behind one of the act noun's target prepositions."""
+    end = max(m.end for m in subject)
+    for mention in ctx.mentions:
+        if mention.start < end or mention.end > clause.end or not mention.code or mention.governor not in preps:
+            continue
+        gap = [v for v in ctx.views[end : mention.start] if v.is_word and not v.in_timex]
+        if len(gap) > _RELATIVE_TARGET_GAP + 1 or any(v.index in ctx.verb_heads for v in gap):
             return []
+        return [m for m in ctx.mentions if m.group == mention.group and m.code]
     return []
 
 
@@ -1824,6 +1930,24 @@ def _place_authority(
 
 
 _POPULATION_CODES = ("1723", "1724", "0813", "0814")
+_SANCTION_ROOT = "16"
+_ORIGIN_REACH = 8  # words between the predicate and the adjective of import («الرسوم على الألمنيوم والفولاذ ...»)
+
+
+@cache
+def _import_words() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in load_json("events", "grammar.json")["import_origin"]["words"])
+
+
+def _import_origin(ctx: SentenceContext, trigger: Trigger, clause: Clause) -> list[Mention]:
+    """The country after «من» right after an adjective of import following the predicate in its clause."""
+    words = [v for v in ctx.views[trigger.span[1] : clause.end] if v.is_word][:_ORIGIN_REACH]
+    for index, view in enumerate(words[:-1]):
+        if view.norm in _import_words() and words[index + 1].norm == "من":
+            origin = words[index + 1].index + 1
+            found = [m for m in ctx.mentions if m.head_start == origin and m.code and m.governor == "من"]
+            return [m for m in ctx.mentions if found and m.group == found[0].group and m.code]
+    return []
 
 
 def _restricted_population(ctx: SentenceContext, trigger: Trigger, clause: Clause, sources: list[Side]) -> list[Side]:
@@ -1844,12 +1968,26 @@ def _restricted_population(ctx: SentenceContext, trigger: Trigger, clause: Claus
     return [Side(country, None, None)]
 
 
+@cache
+def _received_through_ala() -> frozenset[str]:
+    return _inflected_verbs(load_json("events", "grammar.json")["receive_verbs"]["through_ala"])
+
+
+def _obtained_noun(ctx: SentenceContext, verb: int, noun: int, in_mentions: set[int]) -> bool:
+    """«حصلت الحكومة عام 2016 على قرض»: the noun right after the verb's «على», with only its subject and dates
+    between («حصل ذلك أقدم على هجوم», «لم تحصل على تعليق» obtain no act)."""
+    views = ctx.views
+    if noun < 1 or views[noun - 1].norm != "علي":
+        return False
+    return all(not v.is_word or v.index in in_mentions or v.in_timex for v in views[verb + 1 : noun - 1])
+
+
 def _undergoer(
     ctx: SentenceContext, trigger: Trigger, clause: Clause, grammar: Grammar
-) -> tuple[list[Mention], list[Mention]]:
+) -> tuple[list[Mention], list[Mention], int]:
     """«تعرضت الطائرة للتفجير», «تواجه العائلات اتهامات»: the subject of a verb of undergoing is the target of
     the act named by the verbal noun it governs. With a verb of receiving («تلقى الرئيس اتصالا من نظيره») the
-    act's agent is the actor after «من»: (target, agent)."""
+    act's agent is the actor after «من»: (target, agent, the verb's index; -1 when there is none)."""
     in_mentions = {i for m in ctx.mentions for i in range(m.head_start, m.end)}
     trigger_heads = {t.head for t in ctx.triggers}
     words = 0
@@ -1857,14 +1995,17 @@ def _undergoer(
         view = ctx.views[index]
         if not view.is_word:
             if view.token.text in "،,":
-                return [], []
+                return [], [], -1
             continue
         if index in in_mentions or view.in_timex:
             continue
         words += 1
         if words > _LEND_REACH or index in trigger_heads:
-            return [], []
+            return [], [], -1
         cores = {split.core for split in view.splits}
+        through_ala = bool(cores & _received_through_ala())
+        if through_ala and not _obtained_noun(ctx, index, trigger.head, in_mentions):
+            return [], [], -1  # «لم يحصل على التصريح للقيام بـ»: only what is obtained, right after «على»
         if cores & (grammar.undergo_verbs | grammar.receive_verbs):
             others = ctx.verb_heads - {index}
             group, _how = verb_subject(ctx.views, index, index + 1, clause, ctx.mentions, others)
@@ -1874,9 +2015,11 @@ def _undergoer(
             if not cores & grammar.receive_verbs:
                 # «تتعرض المدينة للقصف من القوات التركية»: an actor with a sector after «من» is who does the
                 # undergone act; a place or a country alone there may be where it comes from
-                return group, [m for m in after if len(m.code or "") > 3]
-            return group, after
-    return [], []
+                return group, [m for m in after if len(m.code or "") > 3], index
+            if through_ala and not after:
+                return [], [], -1  # «حصل على تأييد كاف»: obtained from no one named, no one's act
+            return group, after, index
+    return [], [], -1
 
 
 def _adjunct_agent(
@@ -2182,7 +2325,10 @@ def _code_trigger(
         sources = ctx.sides(done_by)
         targets = [t for t in targets if t.code not in {s.code for s in sources}]
     if not sources and not trigger.is_verb:
-        sources = ctx.sides(_relative_support_subject(ctx, trigger, grammar))
+        subject, object_ = _relative_support_subject(ctx, trigger, grammar)
+        sources = ctx.sides(subject)
+        if not targets:
+            targets = [t for t in ctx.sides(object_) if t.code not in {s.code for s in sources}]
     # «انفجار لغم زرعه مسلحو X»: who planted or fired the means set it off, so the blast was an attack
     violent_noun = not trigger.is_verb and predicate.cameo.startswith(_VIOLENT_ROOTS)
     placed = _means_placed_by(ctx, trigger) if violent_noun else []
@@ -2195,6 +2341,11 @@ def _code_trigger(
         main = [s for s in main if s.code not in {t.code for t in targets}]
         sources = main or list(ctx.topic) or ctx.sides(_first_subject(ctx, clause))
     explicit = bool(sources)
+    givers = _sought_from(ctx, trigger, chain, predicate.cameo)
+    if givers is not None:
+        # the act's own agent is whom it is sought from; the one seeking is found as a lent subject is
+        givers = givers or [s.mention for s in sources if s.mention is not None]
+        sources, targets = [], []
     lend_modality = Modality()
     first_person = False
     for link, (lend_position, effect) in enumerate(chain):
@@ -2203,7 +2354,7 @@ def _code_trigger(
         positions.append(lend_position)
         if any(split.core in grammar.lend_first_person for split in views[lend_position].splits):
             first_person = True
-        if effect == "intent":
+        if effect == "intent" and givers is None:
             lend_modality = lend_modality.merge(Modality(intent=True))
         elif effect == "negate":
             lend_modality = lend_modality.merge(Modality(negated=True))
@@ -2245,6 +2396,9 @@ def _code_trigger(
             # «قرار الرئيس الأمريكي الاعتراف بالقدس»: the actor right after a lending noun is its genitive, the agent
             sources = ctx.sides(_genitive_after(ctx, lend_position, trigger.head))
             explicit = bool(sources)
+    if givers is not None:
+        seekers = {s.code for s in sources}
+        targets = [t for t in ctx.sides(givers) if t.code not in seekers]
     if not targets and chain and predicate.cameo.startswith(_VISIT):
         # «يصل الرئيس غدا إلى كمبالا في زيارة رسمية»: the visit goes where the verb of arriving goes
         targets = ctx.sides(_motion_destination(ctx, chain[0][0], trigger.head))
@@ -2297,13 +2451,15 @@ def _code_trigger(
     if not trigger.is_verb:
         # «وتعرضت النمسا لانتقادات من منظمات ومؤيدين لتركيا»: whoever the noun seemed to take as its object, the
         # one who undergoes the act is its target
-        undergoer, giver = _undergoer(ctx, trigger, clause, grammar)
+        undergoer, giver, undergoing_verb = _undergoer(ctx, trigger, clause, grammar)
         # only for the act noun the verb governs with «ل» («تعرض لانتقادات»), or with a giver after «من»: a
         # participle further on («يتعرض لحملة، نافيا») or a received object («تسلمت السيطرة على») keeps its own
         overrides = bool(giver) or ("ل" in views[trigger.head].proclitics and not trigger.predicate.verbal)
         if undergoer and (not targets or (overrides and all(m.end <= trigger.head for m in undergoer))):
             targets, undergone = ctx.sides(undergoer), not giver
             sources = ctx.sides(giver) or [s for s in sources if s.code not in {t.code for t in targets}]
+            if giver and undergoing_verb not in positions:
+                positions.append(undergoing_verb)  # «لا يحصلون على المساعدات من X»: not received, not given
     if not targets and trigger.is_verb and roles.source_how == "agent":
         # «قتل العشرات منهم بنيران المقاومة»: the passive's subject is a part of the people a pronoun stands for
         counted = _counted_pronoun(views, trigger.span[1], grammar)
@@ -2349,6 +2505,8 @@ def _code_trigger(
     # an instrument («هجوما بسيارة مفخخة», «بعبوة ناسفة») describes the act, whatever it names on its own
     heads = frozenset(t.head for t in ctx.triggers if "ب" not in views[t.head].proclitics)
     code = _refine(predicate.cameo, predicate, views, trigger.span[1], clause, grammar, heads)
+    if givers is not None:
+        code = transform("appeal", code)  # «تسعى إلى اعتراف من X»: 022, asked now
     if predicate.refine == "expel" and targets and all(_armed_side(t, grammar) for t in targets):
         code = grammar.armed_expulsion_code  # «طردت القوات مسلحي التنظيم من الحي»: fighting, not a deportation
     if predicate.refine == "kill" and code == predicate.cameo and _armed_killing(sources, targets, grammar):
@@ -2371,6 +2529,10 @@ def _code_trigger(
     ).merge(lend_modality)
     if patron:
         modality = Modality()  # a description of who backs whom, whatever the clause around it says
+    if givers is not None:
+        # the verb of seeking is an intent cue of its own, but what it does here is ask, now
+        modality = Modality(modality.negated, modality.future, False, modality.conditional, modality.claim)
+        evidence = (chain[0][0], trigger.span[1])
     if inner is not None:
         inner_clause = clause_around(views, inner.head, grammar)
         inner_predicate, inner_roles = _sense(inner, {}, ctx, inner_clause)
@@ -2439,7 +2601,9 @@ def _code_trigger(
         )
     elif not predicate.alone:
         return None
-    governed_request = inner is not None and predicate.control in ("appeal", "demand", "reject")
+    governed_request = (inner is not None and predicate.control in ("appeal", "demand", "reject")) or (
+        givers is not None
+    )
     if modality.unrealised and not governed_request and code[:2] not in ("03", "13"):
         if not modality.negated:
             code = transform("intent", code)
@@ -2447,6 +2611,11 @@ def _code_trigger(
             code, modality = refused, Modality()  # «لن يتنحى»: a refusal, and that is asserted
     if not is_cameo(code):
         code = predicate.cameo
+    if not targets and code.startswith(_SANCTION_ROOT) and sources:
+        # «مضاعفة الرسوم على الصلب المستورد من تركيا»: the goods' country of origin bears the tariff
+        targets = [
+            t for t in ctx.sides(_import_origin(ctx, trigger, clause)) if t.code not in {s.code for s in sources}
+        ]
     if not targets and code.startswith(_POPULATION_CODES) and (trigger.is_verb or chain):
         # imposed or lifted by someone («أعلنت حالة الطوارئ»), not a state only named («تتجاوز حالة الطوارئ»)
         targets = _restricted_population(ctx, trigger, clause, sources)
@@ -2959,6 +3128,8 @@ def _verbal_nouns_after_subjects(
         lends = _lends(views[verb], grammar)
         if (verb in verbs and not lends) or (lends and _agent_before_lam(views, trigger.head, mentions)):
             positions.add(trigger.head)
+        elif {split.core for split in views[verb].splits} & grammar.receive_verbs:
+            positions.add(trigger.head)  # «تلقت الحكومة دعما من X»: what is received is a noun, no verb of two
     return positions
 
 
