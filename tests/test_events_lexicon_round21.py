@@ -2,7 +2,8 @@
 or a policy that «targets» people or firms uses no force (`notsubj`: the subject after the verb, or the noun a
 relative clause describes a few words back). «شن حربا» is no fighting when the war is psychological, economic,
 media or cold. A halt of clashes, battles or confrontations is a halt of fighting (087), like a halt of shelling.
-Sentences written for these tests."""
+A bare adjective after an event noun («غارة جوية لطيران التحالف») qualifies the event: the owner after «ل» is not
+stretched back over it, and stays the event's agent. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -85,3 +86,15 @@ def test_rejecting_a_proposal_to_halt_the_battles_refuses_de_escalation() -> Non
     text = "ورفضت الفصائل المسلحة الاقتراح الروسي لوقف المعارك في ريف المدينة الجنوبي."
     doc = build(text, [("الفصائل المسلحة", "ORG", "SYRREB"), ("الروسي", "MISC", "RUS")])
     assert coded(doc, "1246") & {("SYRREB", "RUS")}
+
+
+def test_an_air_raid_with_its_owner_after_la_takes_the_owner_as_source() -> None:
+    text = "وقتل عشرة من مسلحي الحوثي في غارة جوية لطيران التحالف العربي قرب مدينة الحديدة."
+    doc = build(text, [("الحوثي", "ORG", "YEMREB"), ("التحالف العربي", "ORG", "SAUMIL")])
+    assert coded(doc, "19") & {("SAUMIL", "YEMREB")}
+
+
+def test_a_military_campaign_of_the_regime_forces_with_la_takes_them_as_source() -> None:
+    text = "وتتعرض مدينة دوما منذ أسابيع لحملة عسكرية لقوات النظام السوري وحلفائه."
+    doc = build(text, [("دوما", "LOC", "SYR"), ("قوات النظام السوري", "ORG", "SYRMIL")])
+    assert {e.source.actor for e in events_of(doc) if e.cameo.startswith("19")} == {"SYRMIL"}

@@ -190,6 +190,7 @@ class Grammar:
     construct_nouns: frozenset[str]
     generic_places: frozenset[str]
     actor_heads: frozenset[str]
+    adjective_heads: frozenset[str]  # «جوية» bare after an event noun qualifies the event («غارة جوية»)
     title_sectors: dict[str, str]
     affiliation_words: frozenset[str]
     unknown_words: frozenset[str]  # «مجهولين»: the text says the agent is unknown
@@ -376,6 +377,7 @@ def default_grammar() -> Grammar:
         transparent_nouns=_words(raw["transparent_nouns"]),
         construct_nouns=_words(raw["construct_nouns"]),
         generic_places=_words(raw["generic_places"]),
+        adjective_heads=_words(raw["adjective_heads"]["words"]),
         actor_heads=(
             _words(raw["actor_heads"])
             | frozenset(bare(norm_word(w)) for w in raw["actor_heads"])

@@ -141,12 +141,21 @@ def sentence_mentions(
     predicate_words = trigger_heads | {i for t in triggers if t.obj for i in range(*t.obj)}
     entity_tokens = {i for start, end, _entity in merged for i in range(start, end)}
     mentions: list[Mention] = []
+    adjectives = grammar.adjective_heads
     for start, end, entity in merged:
         head_start = start
         while head_start > 0 and head_start - 1 not in trigger_heads and head_start - 1 not in entity_tokens:
             before = views[head_start - 1]
             if before.forms & grammar.manner_adverbs:
                 break  # «وانتقدت تونس بقوة الحكومة»: «بقوة» is how, no title («قوة» force)
+            owner_after = "ل" in views[head_start].token.prefixes
+            if (
+                owner_after
+                and head_start - 2 in trigger_heads
+                and not before.token.prefixes
+                and before.forms & adjectives
+            ):
+                break  # «غارة جوية لطيران التحالف»: the adjective qualifies the event, whose owner follows with «ل»
             if before.token.text in NAME_MARKS and head_start > 1 and _is_title(views[head_start - 2], grammar):
                 head_start -= 1
                 continue
