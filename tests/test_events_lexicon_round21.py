@@ -98,3 +98,20 @@ def test_a_military_campaign_of_the_regime_forces_with_la_takes_them_as_source()
     text = "وتتعرض مدينة دوما منذ أسابيع لحملة عسكرية لقوات النظام السوري وحلفائه."
     doc = build(text, [("دوما", "LOC", "SYR"), ("قوات النظام السوري", "ORG", "SYRMIL")])
     assert {e.source.actor for e in events_of(doc) if e.cameo.startswith("19")} == {"SYRMIL"}
+
+
+def test_control_of_a_central_bank_or_a_parliament_is_no_seizure_of_territory() -> None:
+    cases = (
+        ("وقال المحللون إن الرئيس التركي سيطر على البنك المركزي بعد تعيين صهره.", "الرئيس التركي", "TURGOV"),
+        ("واستعادت المعارضة السيطرة على البرلمان الفنزويلي في الانتخابات الأخيرة.", "المعارضة", "VENOPP"),
+    )
+    for text, actor, code in cases:
+        target = ("البنك المركزي", "ORG", "TURBUS") if code == "TURGOV" else ("البرلمان الفنزويلي", "ORG", "VENLEG")
+        doc = build(text, [(actor, "ORG", code), target])
+        assert not coded_as(events_of(doc), "19"), text
+
+
+def test_control_of_a_town_market_is_still_taking_territory() -> None:
+    text = "وسيطرت القوات الحكومية اليمنية على سوق مديرية حيس بعد معارك عنيفة."
+    doc = build(text, [("القوات الحكومية اليمنية", "ORG", "YEMMIL"), ("حيس", "LOC", "YEM")])
+    assert coded(doc, "192") == {("YEMMIL", "YEM")}
