@@ -23,7 +23,15 @@ from rasd.events.matcher import (
     is_subordinator,
     opener_pronoun,
 )
-from rasd.events.mentions import _NISBA_ENDINGS, Mention, is_nisba, place_parts, words_before_backing
+from rasd.events.mentions import (
+    _NISBA_ENDINGS,
+    Mention,
+    is_nisba,
+    name_office_words,
+    place_parts,
+    unnamed_subject_before,
+    words_before_backing,
+)
 from rasd.resources import load_json
 
 DEFAULT_TARGET_PREPS = ("-", "ضد", "علي", "مع", "الي", "ل", "بحق")
@@ -267,6 +275,19 @@ def verb_subject(
     ):
         # «وهو ما نفته موسكو», «مما أغضب واشنطن»: after «ما» the clause is verb-first
         return group_of(after[0], mentions), "verb-subject"
+    if not before and speaking_document(views, end):
+        # «ودعا البيان منسق الشؤون الإنسانية إلى», «وأدان القرار الهجمات»: the document is the subject, the actor
+        # after it the object; whoever issued it speaks (the actor of a relative clause on it, else found later)
+        return _document_issuer(views, end, mentions), "document"
+    if (
+        not before
+        and after
+        and after[0].head_start == end + 1
+        and unnamed_subject_before(views, after[0], {*verb_heads, position}, default_grammar())
+    ):
+        # «وحمل الأهالي النظام وروسيا مسؤولية»: the definite noun right after the verb is its subject, though it
+        # names no actor; the actor phrase after it is the object
+        return [], "noun"
     if not before and _noun_after_complementizer(views, position, clause):
         # «إلى أن المقاومة صدت محاولة نفذتها ميليشيات»: «أنّ» is followed by its noun, the verb's subject; when that
         # noun names no actor, an actor after the verb is no subject (and the verb is no first person)
@@ -275,6 +296,8 @@ def verb_subject(
         shared = _coordinated_subject(views, position, clause, mentions, verb_heads)
         if shared:
             return shared, "subject-verb"
+        if position - 1 == clause.start and speaking_document(views, clause.start):
+            return [], "document"  # «وأضافت أن القرار يدين ...»: the document speaks for whoever issued it
         return [], "noun"
     starts_clause = (
         views[position].token.prefixes[:1] in (("و",), ("ف",))
@@ -356,6 +379,47 @@ def _in_place_phrase(views: Sequence[TokenView], mention: Mention, mentions: Seq
             return True  # «بجنوب البلاد», «بمدينة حلب»
         index -= 1
     return False
+
+
+@cache
+def _speaking_documents() -> frozenset[str]:
+    return frozenset(bare(norm_word(w)) for w in load_json("events", "grammar.json")["speaking_documents"]["nouns"])
+
+
+def speaking_document(views: Sequence[TokenView], index: int) -> bool:
+    """«البيان», «القرار», «التقرير»: a definite noun of a document that speaks for whoever issued it."""
+    if index >= len(views) or not views[index].is_word or "ال" not in views[index].token.prefixes:
+        return False
+    return bare(views[index].token.stem or views[index].norm) in _speaking_documents()
+
+
+_ISSUER_REACH = 4  # words from the relative pronoun or «الصادر» to the issuer («الذي نشره المركز الإعلامي»)
+_ISSUED_WORDS = frozenset({"الصادر", "الصادره"})  # «البيان الصادر عن», normalised
+
+
+def _document_issuer(views: Sequence[TokenView], index: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """Who issued the document at `index`: a country adjective right after it, across one adjective of its own
+    («البيان المصري», «البيان الختامي السعودي»), the actor of a relative clause on it («البيان الذي نشره المركز
+    الإعلامي للجيش», «القرار الذي تبناه مجلس الأمن») or after «الصادر عن» («البيان الصادر عن البيت الأبيض»)."""
+    for offset in (1, 2):
+        adjective = next((m for m in mentions if m.head_start == m.start == index + offset and m.code), None)
+        if adjective is not None and is_nisba(views, adjective) and views[adjective.start].norm.endswith(("ي", "يه")):
+            # a singular adjective agreeing with the document, not a people; the one called on or judged follows
+            addressed = any(m.head_start == adjective.end for m in mentions)
+            return group_of(adjective, mentions) if addressed else []
+        if index + offset >= len(views) or "ال" not in views[index + offset].token.prefixes:
+            break
+    opener = index + 1
+    if opener >= len(views) or not (
+        is_relative(views[opener], default_grammar()) or views[opener].norm in _ISSUED_WORDS
+    ):
+        return []
+    for mention in mentions:
+        if opener + 1 <= mention.head_start <= opener + _ISSUER_REACH and mention.code:
+            if mention.governor in (None, "عن", "من"):
+                return group_of(mention, mentions)
+            break
+    return []
 
 
 @cache
@@ -813,14 +877,9 @@ def _name_of_office(views: Sequence[TokenView], office: Mention, name: Mention) 
         return False
     return all(
         v.token.text in ("،", ",")
-        or (v.is_word and (v.norm.endswith(_NISBA_ENDINGS) or v.norm in _name_office("between")))
+        or (v.is_word and (v.norm.endswith(_NISBA_ENDINGS) or v.norm in name_office_words("between")))
         for v in between
     )
-
-
-@cache
-def _name_office(key: str) -> frozenset[str]:
-    return frozenset(norm_word(w) for w in load_json("events", "grammar.json")["name_office"][key])
 
 
 _PLACE_ASIDE_WORDS = 4
@@ -850,14 +909,14 @@ def office_of_named(views: Sequence[TokenView], name: Mention, office: Mention, 
     if name.entity is None or name.entity.label != "PERS" or name.code is None or office.code is None:
         return False
     title = views[name.head_start : name.start]
-    if not title or any(v.norm not in _name_office("honorifics") for v in title):
+    if not title or any(v.norm not in name_office_words("honorifics") for v in title):
         return False
     position = _after_apposition(views, name.end)
     for mention in sorted(mentions, key=lambda m: m.head_start):
         if mention.head_start < position:
             continue
         gap = views[position : mention.head_start]
-        if len(gap) > _CHAIN_GAP or any(v.norm not in _name_office("chain") for v in gap):
+        if len(gap) > _CHAIN_GAP or any(v.norm not in name_office_words("chain") for v in gap):
             return False  # «ولي عهد الإمارة نائب القائد الأعلى»: title words the phrase left out, at most
         if mention.code is None or _country_part(mention.code) != _country_part(name.code):
             return False
@@ -894,7 +953,7 @@ def _subjects_apposition(views: Sequence[TokenView], subject: Mention, mention: 
         return False
     if mention.head_start == mention.start:
         return mention.governor == "mod"
-    titles = _name_office("ranks") | _name_office("honorifics")
+    titles = name_office_words("ranks") | name_office_words("honorifics")
     return all(v.norm in titles for v in views[mention.head_start : mention.start])
 
 
@@ -2255,13 +2314,23 @@ def _past_subject_relative(
 ) -> tuple[Clause, int]:
     """«وحض الوزير X الذي زار الجولان الجمعة الرئيس السوري»: a relative clause on the subject (a verb and its own
     object) sits between the verb and the verb's object; the clause and the object search go on after it. So does
-    one set off by commas («وهاجمت حركة طالبان، التي تسيطر على مناطق واسعة، قاعدة للجيش»)."""
+    one set off by commas («وهاجمت حركة طالبان، التي تسيطر على مناطق واسعة، قاعدة للجيش») and one inside an
+    adverbial aside («، في الكلمة التي ألقاها،»)."""
     if start + 1 < len(views) and clause.end == start + 1 and is_relative(views[start + 1], grammar):
         names = {i for m in mentions for i in range(m.start, m.end)}
         closing = _aside_close(views, start, names)
         if closing is not None:
             outer = clause_around(views, closing + 1, grammar, names)
             return Clause(clause.start, outer.end, clause.relative), closing + 1
+    if (
+        clause.end < start < len(views)
+        and views[start - 1].token.text in ("،", ",")
+        and is_relative(views[clause.end], grammar)
+    ):
+        # «وحث الزعيم، في الكلمة التي ألقاها أمام البرلمان، الحكومة»: the aside skipped after the subject held the
+        # relative clause that seemed to end the verb's clause; the clause goes on after it
+        outer = clause_around(views, start, grammar, {i for m in mentions for i in range(m.start, m.end)})
+        return Clause(clause.start, outer.end, clause.relative), start
     if start >= len(views) or clause.end != start or not is_relative(views[start], grammar):
         return clause, start
     inner = clause_around(views, start + 1, grammar)

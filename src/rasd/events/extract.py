@@ -31,6 +31,7 @@ from rasd.events.arguments import (
     pronoun_after_preposition,
     pronoun_with_preposition,
     reporter_after_report,
+    speaking_document,
     targets_after,
     verb_roles,
     verb_subject,
@@ -1365,6 +1366,137 @@ def _accuser(draft: Draft, earlier: Sequence[Draft]) -> list[Side]:
     return []
 
 
+def _deniers_of_accusations(drafts: Sequence[Draft], earlier: Sequence[Draft]) -> None:
+    """«وتتهم أنقرة فلانا بتدبير الانقلاب، غير أنه ينفي التهمة», «اتهم الوزير بالفساد، لكنه نفى ذلك»: a denial
+    whose subject is only a pronoun («لكنه», «إلا أنها») answers the accusation just before it (in its sentence or
+    the one before): the accused denies, to the accuser when one is named. The pronoun read as the accuser (the
+    subject before it) is the accused: no one denies an accusation of their own; when the accused went unread, the
+    denier is unknown rather than the accuser."""
+    for draft in drafts:
+        if not draft.code.startswith(_DENIAL) or draft.source_how not in _PRONOUN_SOURCES:
+            continue
+        before = [
+            d
+            for d in (*earlier, *drafts)
+            if d is not draft
+            and draft.sentence - d.sentence <= 1
+            and (d.sentence < draft.sentence or d.trigger.head < draft.trigger.head)
+        ]
+        accusation = next((d for d in reversed(before) if d.code.startswith(_ACCUSING)), None)
+        if accusation is None:
+            continue
+        accusers = [s for s in accusation.sources if s.code]
+        accused = [s for s in accusation.targets if s.code]
+        if draft.first_person:
+            # «"ننفي الاتهام"»: the speaker denies, to whoever accused
+            draft.targets = draft.targets or accusers
+            continue
+        if draft.trigger.features.number == "pl" and len(accused) == 1 and _one_person(accused[0]):
+            continue  # «لكنهم نفوا»: a plural denier is not the one person accused
+        read = {s.code for s in draft.sources}
+        if read and accused and read <= {s.code for s in accused}:
+            draft.source_how = "accused"  # «اتهم الوزير بالفساد، لكنه ينفي»: the pronoun read as the accused
+        elif not read or (accusers and read <= {s.code for s in accusers}):
+            draft.sources = accused
+            draft.source_how = "accused" if accused else "opener-pronoun"
+            draft.overt_subject = not accused
+            draft.continues_topic = False
+        else:
+            continue  # the pronoun stands for someone else, read as such
+        if not draft.targets:
+            draft.targets = [s for s in accusers if s.code not in {a.code for a in draft.sources}]
+
+
+_ISSUER_AFTER = 3  # words from a document named indefinitely to its issuer («بيان صادر عن الديوان», «بيانا للخارجية»)
+_ISSUING_REACH = 12  # words from a verb of issuing to the document it issues, across its subject and a date
+_DOCUMENT_SENTENCES = 2  # how many sentences back the document a «البيان» speaks for is looked for
+
+
+@cache
+def _issuing_verbs() -> frozenset[str]:
+    return frozenset(
+        bare(norm_word(w)) for w in load_json("events", "grammar.json")["speaking_documents"]["issuing_verbs"]
+    )
+
+
+def _issuing_verb(view: TokenView) -> bool:
+    return view.is_word and any(bare(split.core) in _issuing_verbs() for split in view.splits)
+
+
+def _issuers_of_documents(contexts: Sequence[SentenceContext], ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
+    """«تبنى مجلس حقوق الإنسان قرارا ... . وأضافت أن القرار يدين ...», «وقالت الخارجية في بيان ... . واتهم البيان
+    واشنطن»: a document that speaks with no issuer of its own in its clause («البيان», «القرار») is the one named
+    last, in its sentence before the verb or in the two sentences before, that has an issuer: the actor written after
+    it («صادر عن», «ل», or in construct: «بيان الخارجية»), the subject of a verb of issuing it («أصدر», «تبنى»), or
+    the actor right before «في» («قالت الخارجية في بيان»); else it names no one (a speaker quoted around a document
+    is often the one it describes)."""
+    for draft in drafts:
+        if draft.source_how != "document" or draft.sources:
+            continue
+        views = ctx.views
+        at = draft.trigger.end if speaking_document(views, draft.trigger.end) else draft.trigger.head - 1
+        if at == draft.trigger.end and not _addressed_after(ctx, draft, at):
+            continue  # the target of a call is found well only as the object right after the document
+        noun = bare(views[at].token.stem)
+        for back in range(_DOCUMENT_SENTENCES + 1):
+            if ctx.index - back < 0:
+                break
+            where = contexts[ctx.index - back]
+            limit = at if back == 0 else len(where.views)
+            named = [i for i in range(limit) if where.views[i].is_word and _names_document(where.views[i], noun)]
+            issuer = next((found for i in reversed(named) if (found := _issuer_of(where, i))), [])
+            if issuer:
+                draft.sources = issuer
+                draft.overt_subject = False
+                break
+
+
+def _addressed_after(ctx: SentenceContext, draft: Draft, at: int) -> bool:
+    """«ودعا البيان النظام الإيراني إلى», «واتهم البيان واشنطن»: the draft's target is the bare actor right after the
+    document (and its adjective), the verb's object."""
+    start = at + 1
+    if start < len(ctx.views) and "ال" in ctx.views[start].token.prefixes and ctx.views[start].norm.endswith("ي"):
+        start += 1  # «البيان الختامي»
+    return any(t.mention is not None and t.mention.head_start == start for t in draft.targets)
+
+
+def _names_document(view: TokenView, noun: str) -> bool:
+    """«بيان», «بيانا», «البيان», «ببيان»: the document noun in any case (the accusative «ا» kept on the stem)."""
+    forms = {noun, noun + "ا"}
+    return bool(noun) and any(bare(split.core) in forms for split in view.splits)
+
+
+def _issuer_of(ctx: SentenceContext, index: int) -> list[Side]:
+    # «بيان صادر عن الديوان», «بيانا للخارجية», «بيان الخارجية» (a construct: the document written without «ال»)
+    construct = "ال" not in ctx.views[index].token.prefixes
+    after = [
+        m
+        for m in ctx.mentions
+        if index < m.head_start <= index + _ISSUER_AFTER
+        and m.code
+        and (m.governor in ("عن", "ل") or (construct and m.governor is None and m.head_start == index + 1))
+    ]
+    if after and not any(ctx.views[i].token.text in ("،", ",", ".") for i in range(index, after[0].head_start)):
+        return ctx.sides(group_of(after[0], ctx.mentions))
+    issuing = next(
+        (i for i in range(index - 1, max(-1, index - _ISSUING_REACH), -1) if _issuing_verb(ctx.views[i])), None
+    )
+    if issuing is not None:
+        # «تبنى مجلس حقوق الإنسان، اليوم الجمعة، قرارا»: the subject of the verb of issuing
+        subject = [m for m in ctx.mentions if issuing < m.head_start < index and m.is_bare and m.code]
+        if subject:
+            return ctx.sides(group_of(subject[0], ctx.mentions))
+    if index > 0 and ctx.views[index - 1].norm == "في":
+        # «وقالت الخارجية الروسية في بيان»: who said it in the document, named right before «في», issued it
+        said = [m for m in ctx.mentions if m.end == index - 1 and m.is_bare and m.code and not _is_place(m)]
+        return ctx.sides(group_of(said[0], ctx.mentions)) if said else []
+    return []
+
+
+def _one_person(side: Side) -> bool:
+    return side.mention is not None and side.mention.label == "PERS"
+
+
 def _targets_of_step_objects(
     ctx: SentenceContext, drafts: Sequence[Draft], earlier: Sequence[Draft], speaker: Sequence[Side]
 ) -> None:
@@ -2690,7 +2822,8 @@ def _code_trigger(
         continues_topic=continues_topic,
         mutual=roles.source_how == "between" and not roles.targets,
         judges_previous=judges_previous,
-        overt_subject=roles.source_how == "noun" and not sources,
+        # «ودعا البيان ...»: a document whose issuer the sentence does not name is a subject naming no actor
+        overt_subject=roles.source_how in ("noun", "document") and not sources,
         source_how=roles.source_how,
         # «تعرضت الأكاديمية لانتقادات», «تواجه الحكومة اتهامات»: criticised or accused by someone the text leaves
         # unsaid, as a passive accusation is
@@ -4867,6 +5000,8 @@ def code_document(doc: Doc) -> tuple[list[SentenceContext], list[Draft]]:
         ctx.parties = list(parties)
         sentence_drafts = code_sentence(ctx, lexicon, grammar)
         _targets_from_earlier_acts(ctx, sentence_drafts, drafts)
+        _deniers_of_accusations(sentence_drafts, drafts)
+        _issuers_of_documents(contexts, ctx, sentence_drafts)
         _targets_of_step_objects(ctx, sentence_drafts, drafts, speaker)
         _targets_of_called_meetings(ctx, sentence_drafts, contexts[ctx.index - 1] if ctx.index else None)
         _targets_of_investigated_acts(ctx, sentence_drafts, drafts)

@@ -168,6 +168,8 @@ def sentence_mentions(
             named_kind = named_heads is not None and bare(before.token.stem) in named_heads
             if named_kind and _kind_before_object(views, head_start, verb_triggers):
                 break  # «وطالبت المنظمة الحكومة المصرية»: two definite nouns, the first the organisation named earlier
+            if _subject_before_object(views, head_start, start, end, entity.label, verb_triggers):
+                break  # «وطالب المتظاهرون الحكومة العراقية»: the verb's subject, then its object
             head_start -= 1
             if views[head_start].token.prefixes[:1] == ("و",):
                 break
@@ -515,6 +517,55 @@ def _kind_before_object(views: Sequence[TokenView], head_start: int, verb_trigge
     if "ال" in views[head_start].token.prefixes:
         return True
     return head_start - 2 in verb_triggers
+
+
+@cache
+def name_office_words(key: str) -> frozenset[str]:
+    """Word groups of grammar `name_office`: honorifics, ranks, chain and between words around a person's name."""
+    return frozenset(norm_word(w) for w in load_json("events", "grammar.json")["name_office"][key])
+
+
+def _subject_before_object(
+    views: Sequence[TokenView], head_start: int, start: int, end: int, label: str | None, verb_triggers: set[int]
+) -> bool:
+    """«وطالب المتظاهرون الحكومة العراقية», «وطالب التحالف مجلس الأمن», «استقبل الملك الرئيس الفرنسي»: right after a
+    verb, a definite noun is no title of the noun phrase after it when that phrase opens with a noun of its own, a
+    definite noun (not a country adjective: «الحكومة الفرنسية») or an indefinite construct head (a definite noun is
+    never in construct); a person's name after a definite title is the same person («الرئيس ترامب»)."""
+    before = views[head_start - 1]
+    if head_start - 2 not in verb_triggers or "ال" not in before.token.prefixes:
+        return False
+    opening = head_start
+    while opening < start and views[opening].token.text in NAME_MARKS:
+        opening += 1  # «الشيخ #فلان»: the marks around a name are transparent
+    first = views[opening]
+    if first.token.prefixes[:1] in (("و",), ("ل",), ("ب",)):
+        return False  # «يطلبه العالم وأميركا»: coordinated, one subject; «للرئيس»: a preposition's, no object
+    if first.norm.endswith(_NISBA_ENDINGS) or first.forms & _title_adjectives():
+        return False  # «الجيش السوري», «الأمين العام»: an adjective
+    if agent_lexicon().phrase_at(views, head_start - 1) is not None:
+        return False  # «القوات الحكومية»: one agent phrase
+    if label == "PERS":
+        courtesy = name_office_words("ranks") | name_office_words("honorifics")
+        if opening == start or before.norm in courtesy or first.norm in courtesy:
+            return False  # «الرئيس البشير», «الفريق الركن الشيخ فلان»: titles of the one person named
+    if opening == start and label in ("LOC", "MISC") and end == start + 1 and "ال" in first.token.prefixes:
+        return False  # «المتظاهرون المغاربة», «الجنود الروس»: a people's name, read as the adjective it agrees as
+    if "ال" in first.token.prefixes:
+        return True
+    return opening < start or label != "PERS"
+
+
+def unnamed_subject_before(
+    views: Sequence[TokenView], mention: Mention, verb_heads: set[int], grammar: Grammar
+) -> bool:
+    """«وحمل الأهالي النظام مسؤولية ...»: the definite noun between a verb and the actor phrase right after it, left
+    out of that phrase (no title of it), is the verb's subject even when it names no actor; the phrase is the
+    object."""
+    start = mention.head_start
+    if start < 2 or not _is_title(views[start - 1], grammar):
+        return False
+    return _subject_before_object(views, start, mention.start, mention.end, mention.label, verb_heads)
 
 
 def _is_title(view: TokenView, grammar: Grammar) -> bool:
