@@ -1455,6 +1455,9 @@ def _lam_agent(
     return []
 
 
+_BETWEEN_ONLY = ("بين",)
+
+
 def noun_roles(
     views: Sequence[TokenView],
     trigger: Trigger,
@@ -1469,7 +1472,8 @@ def noun_roles(
     pair = between_pair(views, trigger.end, clause, mentions, grammar) or _relative_between(
         views, trigger.span[1], mentions, grammar
     )
-    if pair:
+    # «وساطة الأردن بين X وY»: a noun whose only target is after «بين» (mediation) is done by a third party for both
+    if pair and predicate.target_preps != _BETWEEN_ONLY:
         roles.sources, roles.targets = pair
         roles.source_how = roles.target_how = "between"
         return roles

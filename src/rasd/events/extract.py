@@ -392,6 +392,8 @@ def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Gra
             return None
         if index in trigger_heads:
             return None
+        if view.norm == "بين" or view.forms & grammar.topic_markers:
+            return None  # «أكدت الشرطة وجود صلة بين الهجوم ...», «تحدث بشأن الهجوم»: a party or a topic, no act done
         if words > _LEND_REACH:
             if any(
                 (split.from_analyzer or not split.enclitic) and grammar.lend.get(split.core) == "stop"
@@ -519,15 +521,44 @@ def _after_preposition(views: Sequence[TokenView], position: int, grammar: Gramm
     return "ب" in view.proclitics and not view.token.stem.startswith(("ي", "ت", "ن"))
 
 
+def _act_as_subject(views: Sequence[TokenView], verb: int, act: int, grammar: Grammar) -> bool:
+    """«لو نجحت عملية الاغتيال», «فشلت المفاوضات»: a verb that takes its act after a preposition («نجح في», grammar
+    `lend_subject.through_preposition`) with no preposition before the act has the act as its subject."""
+    if not any(split.core in grammar.lend_through_preposition for split in views[verb].splits[:1]):
+        return False
+    between = [v for v in views[verb + 1 : act + 1] if v.is_word]
+    return not any(
+        v.norm in grammar.prepositions or v.proclitics & _PROCLITIC_PREPOSITIONS or v.norm in grammar.complementizers
+        for v in between
+    )
+
+
+_PROCLITIC_PREPOSITIONS = frozenset({"ب", "ل", "ك"})
+
+
 def _stopped_act(views: Sequence[TokenView], verb: int, act: int) -> bool:
     """«كفت عن مطالبة», «لم يتوقف عن قصف»: a verb of stopping lends its subject to the act it governs with «عن»."""
     previous = next((v for v in reversed(views[verb + 1 : act]) if v.is_word), None)
     return previous is not None and previous.norm == "عن"
 
 
-def _genitive_after(ctx: SentenceContext, position: int, before: int) -> list[Mention]:
-    """The actor phrase (with its coordinated members) starting right after word `position`, ending before `before`."""
-    first = next((m for m in ctx.mentions if m.head_start == position + 1 and m.code and m.end <= before), None)
+_NO_PREPOSITION = frozenset({None, "gen", "mod"})
+
+
+def _genitive_after(ctx: SentenceContext, position: int, before: int, *, bare: bool = False) -> list[Mention]:
+    """The actor phrase (with its coordinated members) starting right after word `position`, ending before `before`
+    (`bare`: with no preposition of its own: a genitive or an adjective)."""
+    first = next(
+        (
+            m
+            for m in ctx.mentions
+            if m.head_start == position + 1
+            and m.code
+            and m.end <= before
+            and (m.governor in _NO_PREPOSITION or not bare)
+        ),
+        None,
+    )
     return [m for m in ctx.mentions if first is not None and m.group == first.group and m.end <= before]
 
 
@@ -2483,8 +2514,14 @@ def _code_trigger(
     for link, (lend_position, effect) in enumerate(chain):
         if effect == "stop" and not _stopped_act(views, lend_position, trigger.head):
             break  # «توقفت الاشتباكات»: what stopped is the verb's subject, no act it lends its subject to
+        lent_to = chain[link - 1][0] if link else trigger.head
+        if _act_as_subject(views, lend_position, lent_to, grammar):
+            continue  # «لو نجحت عملية الاغتيال», «فشلت المفاوضات»: the act is the verb's subject, lent nothing
         positions.append(lend_position)
-        if any(split.core in grammar.lend_first_person for split in views[lend_position].splits):
+        witness = not sources and any(
+            split.core in grammar.lend_venue_only for split in views[lend_position].splits[:1]
+        )
+        if not witness and any(split.core in grammar.lend_first_person for split in views[lend_position].splits):
             first_person = True
         if effect == "intent" and givers is None:
             lend_modality = lend_modality.merge(Modality(intent=True))
@@ -2518,12 +2555,23 @@ def _code_trigger(
             # noun, and an actor right after it is the agent; the reporting verb's subject is not
             sources = ctx.sides(_genitive_after(ctx, lend_position, trigger.head))
             explicit = bool(sources)
+        if not sources and any(split.core in grammar.lend_verbal_nouns for split in lender.splits[:1]):
+            # so is the bare actor right after a lender that is only a verbal noun («رفض إعلان البيت الأبيض فرض
+            # عقوبات», «يسبق استئناف قوات النظام حملتها»), not one after «ل» («تنفيذ قرار لمجلس الأمن»: whose it is)
+            sources = ctx.sides(_genitive_after(ctx, lend_position, trigger.head, bare=True))
+            explicit = bool(sources)
         if not sources and not is_noun and not impersonal_verb:
             # a verbal noun has no subject of its own: keep climbing to the verb it depends on
             others = ctx.verb_heads - {lend_position}
             group, _how = verb_subject(views, lend_position, lend_position + 1, clause, ctx.mentions, others)
             sources = ctx.sides(group)
             explicit = bool(sources)
+        if witness:
+            # «شهدت القاهرة مظاهرات»: a place lends its people; «شهد الرئيس توقيع الاتفاق», «شهدنا تزايد الهجمات»:
+            # who witnessed an act did not do it
+            if not all(_place_side(s) or _place_only(s) for s in sources):
+                sources, explicit = [], False
+            break
         if not sources and not impersonal_verb:
             # «قرار الرئيس الأمريكي الاعتراف بالقدس»: the actor right after a lending noun is its genitive, the agent
             sources = ctx.sides(_genitive_after(ctx, lend_position, trigger.head))

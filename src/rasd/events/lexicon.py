@@ -183,6 +183,9 @@ class Grammar:
     lend: dict[str, str]
     lend_first_person: frozenset[str]
     lend_nouns: frozenset[str]
+    lend_verbal_nouns: frozenset[str]  # «إعلان», «استئناف»: lenders that are only verbal nouns (genitive = agent)
+    lend_venue_only: frozenset[str]  # «شهد»: lends only a place («شهدت القاهرة مظاهرات»), no witness
+    lend_through_preposition: frozenset[str]  # «نجح في»: an act right after the verb is its subject, lent nothing
     lend_present: frozenset[str]  # present forms of the lending verbs of no effect («تواصل», «يقوم»), not «يتم»
     passive_markers: frozenset[str]
     agent_markers: tuple[tuple[str, ...], ...]
@@ -296,6 +299,15 @@ def default_grammar() -> Grammar:
                 lend_present |= {form for form in finite if inflected[form].tense == "present"}
             for form in (*finite, *nouns):
                 lend.setdefault(form, effect)
+    lend_verbal_nouns = frozenset(form for word in raw["lend_subject"]["verbal_nouns"] for form in noun_forms(word))
+    lend_venue_only = _finite_verb_forms(raw["lend_subject"]["venue_only"])
+    # third person only: «أفشل» (he foiled) is written like «أفشل» (I fail)
+    lend_through_preposition = frozenset(
+        form
+        for word in raw["lend_subject"]["through_preposition"]
+        for form, features in verb_forms(word, derive_present(word)).items()
+        if not features.first_person
+    )
     undergo, receive = (
         _finite_verb_forms(raw["undergo_verbs"]["words"]),
         _finite_verb_forms(raw["receive_verbs"]["words"]),
@@ -371,6 +383,9 @@ def default_grammar() -> Grammar:
         lend=lend,
         lend_first_person=frozenset(first_person),
         lend_nouns=frozenset(lend_nouns),
+        lend_verbal_nouns=lend_verbal_nouns,
+        lend_venue_only=lend_venue_only,
+        lend_through_preposition=lend_through_preposition,
         lend_present=frozenset(lend_present) - _words(raw["passive_markers"]),
         passive_markers=_words(raw["passive_markers"]),
         agent_markers=_phrases(raw["agent_markers"]),

@@ -110,6 +110,8 @@ def _negated_at(
         return False, False
     for distance, view in enumerate(before):
         core = view.norm if view.norm in grammar.strong_negation | grammar.weak_negation else _core(view)
+        if core[:1] in _NEGATOR_PREPOSITIONS and core[1:] in grammar.nominal_negation:
+            core = core[1:]  # «بعدم تسليح», «لعدم التزام»: a preposition on the noun negator
         if core in grammar.strong_negation or (core in grammar.weak_negation and distance == 0):
             following = views[view.index + 1] if view.index + 1 < len(views) else None
             if following is not None and following.norm in grammar.not_negation_before:
@@ -118,6 +120,9 @@ def _negated_at(
                 continue  # «دون» negates a noun, or a verb through «أن»; «أطفال دون الخامسة ترعاهم» is not negated
             return True, core in grammar.future_negation
     return False, False
+
+
+_NEGATOR_PREPOSITIONS = frozenset({"ب", "ل"})
 
 
 def free_relative_before(views: Sequence[TokenView], position: int, grammar: Grammar) -> bool:
