@@ -167,12 +167,15 @@ class Linker:
                 if known is not None:
                     return self.person_actor(known)
             return titled
-        sport = self.sport_body(span) if entries else None
-        if sport is not None:
-            return self.entry_actor(sport, span)
-        elsewhere = self.government_elsewhere(span) if entries else None
-        if elsewhere is not None:
-            return elsewhere
+        if entries:
+            # names two bodies share, told apart by the sentence or the article (computed once for both checks)
+            key = name_key(" ".join(t.text for t in self.tokens[span.start : span.end]))
+            sport = self.sport_body(span, key)
+            if sport is not None:
+                return self.entry_actor(sport, span)
+            elsewhere = self.government_elsewhere(span, key)
+            if elsewhere is not None:
+                return elsewhere
         if span.label == "LOC" and len({e.kind for e in entries} & {"country", "demonym"}) == 2:
             # «السعودية» names the country and is its feminine gentilic: after «القنصلية» it is the adjective
             gentilic = next(e for e in entries if e.kind == "demonym")
@@ -198,11 +201,11 @@ class Linker:
             return self.country_of_gentilic(span) or self.country_said_after(span) or self.in_focus_country(span)
         return None
 
-    def sport_body(self, span: Span) -> KbEntry | None:
+    def sport_body(self, span: Span, key: str) -> KbEntry | None:
         """The football confederation that a sports sentence calls by a union's name («رئيس الاتحاد الأوروبي» beside
         «الفيفا», «كأس الاتحاد الأفريقي»): data/actors/sport_bodies.json."""
         kb = self.kb
-        body = kb.sport_bodies.get(name_key(" ".join(t.text for t in self.tokens[span.start : span.end])))
+        body = kb.sport_bodies.get(key)
         if body is None:
             return None
         number = bisect_right(self.sentence_starts, span.start) - 1
@@ -217,10 +220,10 @@ class Linker:
         )
         return body if sporting else None
 
-    def government_elsewhere(self, span: Span) -> Actor | None:
+    def government_elsewhere(self, span: Span, key: str) -> Actor | None:
         """A government's name that other countries used too («حكومة الوفاق الوطني»), in an article about one of them
         and not about the country the knowledge base files it under: that country's government."""
-        others = self.kb.government_names.get(name_key(" ".join(t.text for t in self.tokens[span.start : span.end])))
+        others = self.kb.government_names.get(key)
         filed = next((e for e in span.entries if e.kind == "org"), None)
         if not others or filed is None:
             return None
