@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple
 
 from rasd.text.normalize import NormalizedText
+from rasd.text.words import WordFacts
 
 TokenKind = Literal["word", "latin", "number", "date", "time", "url", "email", "punct", "symbol", "other"]
 
@@ -22,7 +23,9 @@ class Token(NamedTuple):
 
     A named tuple rather than a dataclass: a corpus has hundreds of millions of tokens, and tuple construction is
     several times cheaper while staying just as immutable. `prefixes`, `stem` and `suffixes` are empty on the light
-    tokens of `make_tokens(text, clitics=False)`, which only the time stage run alone uses.
+    tokens of `make_tokens(text, clitics=False)`, which only the time stage run alone uses. `facts` is the record
+    every token of the same written word shares (`rasd.text.words`), where the stages keep what they worked out for
+    the word; None on a token built by hand, whose stages then work it out each time. It is not part of the output.
     """
 
     start: int
@@ -33,6 +36,7 @@ class Token(NamedTuple):
     prefixes: tuple[str, ...] = ()
     stem: str = ""
     suffixes: tuple[str, ...] = ()
+    facts: WordFacts | None = None
 
     @property
     def lookup(self) -> str:
@@ -224,6 +228,9 @@ _PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})
 _RECORD_FIELDS: dict[type, tuple[str, ...]] = {}  # field names per record class, in order
 
 
+_TOKEN_OUTPUT_FIELDS = Token._fields[: Token._fields.index("facts")]
+
+
 def record_to_dict(record: Any) -> Any:
     """Convert a frozen record (and nested records) to plain JSON-ready values."""
     kind = type(record)
@@ -235,7 +242,7 @@ def record_to_dict(record: Any) -> Any:
     if names is not None:
         return {name: record_to_dict(getattr(record, name)) for name in names}
     if isinstance(record, Token):
-        return {name: record_to_dict(value) for name, value in zip(Token._fields, record, strict=True)}
+        return {name: record_to_dict(value) for name, value in zip(_TOKEN_OUTPUT_FIELDS, record, strict=False)}
     if isinstance(record, tuple | list):
         return [record_to_dict(r) for r in record]
     if isinstance(record, dt.date):

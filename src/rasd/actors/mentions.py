@@ -35,6 +35,7 @@ import bisect
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from rasd.actors.kb import KbEntry, KnowledgeBase, knowledge_base, name_key, strip_article
 from rasd.actors.lexicon import (
@@ -58,10 +59,8 @@ from rasd.actors.roles import (
     token_info,
     token_key,
 )
-from rasd.caches import remember, word_cache
 from rasd.doc import Doc, Entity, Token
 from rasd.text.clitics import load_word_frequencies
-from rasd.text.forms import Form, form_of, same_form
 from rasd.text.normalize import devocalize, normalize
 
 STRONG_KINDS = frozenset({"country", "region", "capital", "seat", "org", "person", "demonym"})
@@ -169,22 +168,21 @@ def letters_offset(text: str, letters: int) -> int:
 
 # token_info and whether some reading of the word starts a knowledge-base name and a role term, per word form
 _WordInfo = tuple[str, str, tuple[tuple[str, int], ...], bool, bool]
-_WORD_INFO: dict[str, tuple[Form, _WordInfo]] = {}  # by surface, with the form it was worked out for
-_WORD_INFO_LIMIT = 300_000
-word_cache(_WORD_INFO.clear)
 
 
 def _word_info(token: Token) -> _WordInfo:
-    surface = token[2]
-    known = _WORD_INFO.get(surface)
-    if known is not None and same_form(known[0], token):
-        return known[1]
+    facts = token.facts
+    if facts is not None:
+        known = facts.actor_word
+        if known is not None:
+            return cast(_WordInfo, known)
     word_key_, bare, forms = token_info(token)
     names, terms = knowledge_base().name_prefixes(), roles().leading
     name = any(form in names for form, _ in forms)
     term = any(form in terms for form, _ in forms)
     found = (word_key_, bare, forms, name, term)
-    remember(_WORD_INFO, surface, (form_of(token), found), _WORD_INFO_LIMIT)
+    if facts is not None:
+        facts.actor_word = found
     return found
 
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 from rasd.actors.kb import name_key, strip_article
 from rasd.caches import remember, word_cache
 from rasd.doc import Token
 from rasd.resources import load_json
-from rasd.text.forms import Form, form_of, same_form
 from rasd.text.normalize import devocalize, normalize
 
 
@@ -118,13 +117,21 @@ def roles() -> Roles:
 
 def token_key(token: Token) -> str:
     """The token as a name word: normal form without the article (proclitics kept)."""
-    return name_key(token.text)
+    if token.facts is None:
+        return name_key(token.text)
+    return token_info(token)[0]
 
 
 def token_bare(token: Token) -> str:
     """The token without proclitics and article (enclitics kept): «وللأمم» → «امم», «بالعاصمة» → «عاصمه»."""
+    if token.facts is None:
+        return _token_bare(token)
+    return token_info(token)[1]
+
+
+def _token_bare(token: Token) -> str:
     if token.kind != "word" or not token.stem:
-        return token_key(token)
+        return name_key(token.text)
     return _bare(token.stem, token.suffixes)
 
 
@@ -159,20 +166,20 @@ def proclitic_letters(token: Token) -> int:
 
 
 TokenInfo = tuple[str, str, tuple[tuple[str, int], ...]]  # token_key, token_bare, token_forms
-_INFO: dict[str, tuple[Form, TokenInfo]] = {}  # by surface, with the form it was worked out for
-_INFO_LIMIT = 300_000
-word_cache(_INFO.clear)
 
 
 def token_info(token: Token) -> TokenInfo:
-    """`token_key`, `token_bare` and `_token_forms` of a token, memoised on everything but its position (the hot
-    path of every lookup)."""
-    surface = token[2]
-    known = _INFO.get(surface)
-    if known is not None and same_form(known[0], token):
-        return known[1]
-    found = (token_key(token), token_bare(token), _token_forms(token))
-    remember(_INFO, surface, (form_of(token), found), _INFO_LIMIT)
+    """`token_key`, `token_bare` and `_token_forms` of a token, remembered on its word's record (the hot path of
+    every lookup)."""
+    facts = token.facts
+    if facts is not None:
+        known = facts.token_info
+        if known is not None:
+            return cast(TokenInfo, known)
+    key, bare = name_key(token.text), _token_bare(token)
+    found = (key, bare, _token_forms(token, key, bare))
+    if facts is not None:
+        facts.token_info = found
     return found
 
 
@@ -180,11 +187,10 @@ def token_forms(token: Token) -> tuple[tuple[str, int], ...]:
     return token_info(token)[2]
 
 
-def _token_forms(token: Token) -> tuple[tuple[str, int], ...]:
-    """Keys a token may take as the first word of a name, each with the letters to skip to reach it: as written,
-    without its proclitics, and — for words the clitic analyser has never seen («وبختار») — without a leading
-    single-letter proclitic. The knowledge base decides which reading names something."""
-    key, bare = token_key(token), token_bare(token)
+def _token_forms(token: Token, key: str, bare: str) -> tuple[tuple[str, int], ...]:
+    """Keys a token may take as the first word of a name, each with the letters to skip to reach it: as written
+    (`key`), without its proclitics (`bare`), and — for words the clitic analyser has never seen («وبختار») —
+    without a leading single-letter proclitic. The knowledge base decides which reading names something."""
     out = [(key, 0)]
     if bare != key:
         out.append((bare, proclitic_letters(token)))

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import cast
 
 from rasd.events.lexicon import Grammar, bare, norm_word
 from rasd.events.matcher import TokenView
@@ -55,7 +56,18 @@ class AgentLexicon:
     heads: frozenset[str]  # forms that head an actor phrase: a named mention extends over them («مسلحي طالبان»)
 
     def sense(self, view: TokenView) -> AgentSense | None:
-        """The sense of a word read through its clitics (stem first, then the other readings)."""
+        """The sense of a word read through its clitics (stem first, then the other readings); remembered on the
+        word's record."""
+        facts = view.token.facts
+        if facts is None:
+            return self._sense(view)
+        if facts.agent_owner is self:
+            return cast(AgentSense | None, facts.agent_sense)
+        facts.agent_sense = found = self._sense(view)
+        facts.agent_owner = self
+        return found
+
+    def _sense(self, view: TokenView) -> AgentSense | None:
         found = self.words.get(view.token.stem) or self.words.get(bare(view.token.stem))
         if found is not None:
             return found

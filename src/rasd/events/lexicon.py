@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
-from rasd.caches import word_cache_of
 from rasd.events.morphology import NOUN, FormFeatures, derive_present, noun_forms, verb_forms
 from rasd.events.user import user_predicate_entries
 from rasd.resources import load_json
@@ -111,13 +110,6 @@ class Lexicon:
                     for written in noun_forms(form["noun"]):
                         index[written].append(FormHit(predicate, NOUN, continuation))
         self.index = dict(index)
-        # (a word's token fields from `text` on, after a jussive particle) -> the lexicon senses of its readings,
-        # filled by the matcher
-        self.readings: dict[tuple[Any, bool], Any] = {}
-        word_cache_of(self, "forget_words")
-
-    def forget_words(self) -> None:
-        self.readings.clear()
 
     def lookup(self, form: str) -> list[FormHit]:
         return self.index.get(form, [])

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from typing import cast
 
-from rasd.caches import per_word, word_cache
+from rasd.caches import per_word
 from rasd.doc import Token
 from rasd.events.lexicon import FormHit, Grammar, Lexicon, Predicate, bare, norm_word
 from rasd.events.morphology import FormFeatures
 from rasd.resources import load_json
 from rasd.text.clitics import load_word_frequencies
-from rasd.text.forms import Form, form_of, same_form
 from rasd.text.normalize import devocalize
 
 _OBJECT_WINDOW = 16
@@ -24,7 +24,6 @@ _NOT_OBJECT_WINDOW = 4
 _NOT_SUBJECT_REACH = 6
 _PREP_WINDOW = 8
 _DAMMA = "\u064f"
-_READINGS_CACHE = 100_000  # words whose readings are kept: the largest per-word entries, bounded for worker memory
 # «لما» is left out: in news it is «ل» + «ما» (what) far more often than «لمّا» (not yet): «وفقا لما نقله»
 _JUSSIVE_PARTICLES = frozenset({"لم", "ولم", "فلم", "لا", "ولا"})
 
@@ -184,9 +183,6 @@ def _word_reading(
 
 
 _Reading = tuple[frozenset[str], frozenset[str], tuple[Split, ...]]
-# `_word_reading` per surface with the form it was made for (`rasd.text.forms`): one string probe per token
-_READINGS: dict[str, tuple[Form, _Reading]] = {}
-word_cache(_READINGS.clear)
 
 
 def view_tokens(tokens: Sequence[Token]) -> list[TokenView]:
@@ -195,14 +191,14 @@ def view_tokens(tokens: Sequence[Token]) -> list[TokenView]:
         if token.kind != "word":
             views.append(TokenView(index, token, token.norm, False, frozenset({token.norm}), frozenset()))
             continue
-        known = _READINGS.get(token.text)
-        if known is not None and same_form(known[0], token):
-            reading = known[1]
+        facts = token.facts
+        known = facts.reading if facts is not None else None
+        if known is not None:
+            reading = cast(_Reading, known)
         else:
-            if len(_READINGS) >= _PER_WORD_CACHE:
-                _READINGS.clear()
             reading = _word_reading(token.text, token.norm, token.prefixes, token.stem, token.suffixes)
-            _READINGS[token.text] = (form_of(token), reading)
+            if facts is not None:
+                facts.reading = reading
         forms, proclitics, splits = reading
         views.append(TokenView(index, token, token.norm, True, forms, proclitics, splits))
     return views
@@ -297,22 +293,17 @@ def function_core(view: TokenView) -> str:
     return word
 
 
-_COMPLEMENTIZERS: dict[str, bool] = {}  # per word, read against the set `_COMPLEMENTIZERS_OF` holds
-_COMPLEMENTIZERS_OF: list[frozenset[str]] = []
-word_cache(_COMPLEMENTIZERS.clear)
-
-
 def is_complementizer(view: TokenView, grammar: Grammar) -> bool:
     if not view.is_word:
         return False
-    if not _COMPLEMENTIZERS_OF or _COMPLEMENTIZERS_OF[0] is not grammar.complementizers:
-        _COMPLEMENTIZERS.clear()
-        _COMPLEMENTIZERS_OF[:] = [grammar.complementizers]
-    found = _COMPLEMENTIZERS.get(view.norm)
-    if found is None:
-        if len(_COMPLEMENTIZERS) >= _PER_WORD_CACHE:
-            _COMPLEMENTIZERS.clear()
-        found = _COMPLEMENTIZERS[view.norm] = _complementizer_word(view.norm, grammar.complementizers)
+    facts = view.token.facts
+    if facts is None:
+        return _complementizer_word(view.norm, grammar.complementizers)
+    if facts.complementizer_owner is grammar.complementizers:
+        return cast(bool, facts.complementizer)
+    found = _complementizer_word(view.norm, grammar.complementizers)
+    facts.complementizer_owner = grammar.complementizers
+    facts.complementizer = found
     return found
 
 
@@ -459,14 +450,7 @@ def find_triggers(
         previous = view
         if (view.norm in grammar.stop_words and not devocalize(view.text).endswith("أ")) or view.in_timex:
             continue  # «فجر اليوم» is dawn, not «فجّر» (blow up); «هنأ» (congratulated) is no «هنا» (here)
-        # keyed by the token's text and analysis, which decide its splits: a tuple of strings hashes in C, the
-        # splits (dataclasses) each through a Python __hash__
-        key = (view.token[2:], particle)
-        groups = lexicon.readings.get(key)
-        if groups is None:
-            if len(lexicon.readings) > _READINGS_CACHE:
-                lexicon.readings.clear()
-            groups = lexicon.readings[key] = _readings_by_length(lexicon, view.splits, particle)
+        groups = _word_senses(view, lexicon, particle)
         for rank, readings in enumerate(groups):
             # a longer reading whose construction is absent gives way to the clitic analyzer's reading: «الهجوم» is
             # the lexicon's «الهجوم الكيميائي» only before «الكيميائي», and otherwise «ال» + «هجوم» (never the
@@ -481,6 +465,29 @@ def find_triggers(
                 break
     triggers = _drop_natural_subjects(_drop_counted(triggers, views), views, grammar)
     return _drop_consumed(_drop_undergoing(triggers, views, grammar), views, grammar)
+
+
+_Senses = list[list[tuple[Split, list[FormHit]]]]
+
+
+def _word_senses(view: TokenView, lexicon: Lexicon, particle: bool) -> _Senses:
+    """`_readings_by_length` of the word, remembered on its record for this lexicon (the splits it reads are a
+    function of the written word)."""
+    facts = view.token.facts
+    if facts is None:
+        return _readings_by_length(lexicon, view.splits, particle)
+    if facts.triggers_owner is not lexicon:
+        facts.triggers_owner = lexicon
+        facts.triggers = facts.triggers_after_particle = None
+    known = facts.triggers_after_particle if particle else facts.triggers
+    if known is not None:
+        return cast(_Senses, known)
+    senses = _readings_by_length(lexicon, view.splits, particle)
+    if particle:
+        facts.triggers_after_particle = senses
+    else:
+        facts.triggers = senses
+    return senses
 
 
 def _readings_by_length(

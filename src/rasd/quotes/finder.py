@@ -462,7 +462,7 @@ class Finder:
         v = self.v
         if not v.is_word(i):
             return None
-        for phrase in self.lex.attributions_at(v.norm(i)):
+        for phrase in self.lex.attributions_of(v.tokens[i]):
             k = i
             ok = True
             source_in_last = False

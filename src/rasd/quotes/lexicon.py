@@ -12,12 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
-from rasd.caches import word_cache_of
 from rasd.doc import Token
 from rasd.resources import load_json
-from rasd.text.forms import Form, form_of, same_form
 from rasd.text.normalize import normalize
 
 Category = Literal["verb", "participle", "masdar"]
@@ -74,7 +72,7 @@ def _n(words: Iterable[str], *, heads: bool = False) -> frozenset[str]:
     return frozenset(normal) | (frozenset(strip_article(w) for w in normal if " " not in w) if heads else frozenset())
 
 
-_CACHE_LIMIT = 200_000  # distinct word forms remembered across documents (bounded memory on any corpus)
+_Memberships = tuple[frozenset[str], frozenset[str]]  # the lists a word is in as written, and read any way
 
 
 def strip_article(word: str) -> str:
@@ -109,37 +107,31 @@ class Lexicon:
             self.boundaries_by_first.setdefault(sequence[0], []).append(sequence)
         self.media_names = tuple(tuple(normalize(name).split()) for name in words["media_names"])
         self.media_keys = frozenset(" ".join(name) for name in self.media_names)
-        # answers per distinct word form (a token without its offsets): the same words recur in every article; kept
-        # by surface with the form they were worked out for (`rasd.text.forms`)
-        self._cues: dict[str, tuple[Form, CueMatch | None]] = {}
         # word -> the lists it is in, and per distinct (norm, stem): the lists it is in as written or as its stem,
         # and those it is in without its article (one entry per word form rather than per list and word form)
         self._lists_of: dict[str, set[str]] = {}
         for name, listed in self.words.items():
             for word in listed:
                 self._lists_of.setdefault(word, set()).add(name)
-        # by surface: the form each entry was worked out for, and the lists (one lookup per token, not two)
-        self._memberships: dict[str, tuple[Form, tuple[frozenset[str], frozenset[str]]]] = {}
-        self._attributions_at: dict[str, tuple[Attribution, ...]] = {}
-        word_cache_of(self, "forget_words")
 
-    def forget_words(self) -> None:
-        self._cues.clear()
-        self._memberships.clear()
-        self._attributions_at.clear()
+    def attributions_of(self, token: Token) -> tuple[Attribution, ...]:
+        """`attributions_at` the token's normal form, remembered on its word's record."""
+        facts = token.facts
+        if facts is None:
+            return self.attributions_at(token.norm)
+        if facts.attributions_owner is self:
+            return cast(tuple[Attribution, ...], facts.attributions)
+        facts.attributions = found = self.attributions_at(token.norm)
+        facts.attributions_owner = self
+        return found
 
     def attributions_at(self, norm: str) -> tuple[Attribution, ...]:
-        """The attribution phrases a word may open: by its normal form, then without a leading «و» (remembered)."""
-        found = self._attributions_at.get(norm)
-        if found is None:
-            if len(self._attributions_at) >= _CACHE_LIMIT:
-                self._attributions_at.clear()
-            by_first = self.attributions_by_first
-            phrases = by_first.get(norm, [])
-            if norm.startswith("و") and norm[1:] in by_first:
-                phrases = phrases + by_first[norm[1:]]
-            found = self._attributions_at[norm] = tuple(phrases)  # most words: (), one shared object
-        return found
+        """The attribution phrases a word may open: by its normal form, then without a leading «و»."""
+        by_first = self.attributions_by_first
+        phrases = by_first.get(norm, [])
+        if norm.startswith("و") and norm[1:] in by_first:
+            phrases = phrases + by_first[norm[1:]]
+        return tuple(phrases)
 
     def _add_entry(self, entry: dict[str, Any], inflection: dict[str, list[str]]) -> None:
         frames = frozenset(entry.get("frames", ()))
@@ -197,14 +189,13 @@ class Lexicon:
         """The reporting cue `token` is a form of, if any (verbs and participles first, then verbal nouns)."""
         if token.kind != "word":
             return None
-        surface = token[2]
-        known = self._cues.get(surface)
-        if known is not None and same_form(known[0], token):
-            return known[1]
-        if len(self._cues) >= _CACHE_LIMIT:
-            self._cues.clear()
-        found = self._cue(token)
-        self._cues[surface] = (form_of(token), found)
+        facts = token.facts
+        if facts is None:
+            return self._cue(token)
+        if facts.cue_owner is self:
+            return cast(CueMatch | None, facts.cue)
+        facts.cue = found = self._cue(token)
+        facts.cue_owner = self
         return found
 
     def _cue(self, token: Token) -> CueMatch | None:
@@ -227,21 +218,23 @@ class Lexicon:
         written, any_reading = self.memberships(token)
         return name in (any_reading if article else written)
 
-    def memberships(self, token: Token) -> tuple[frozenset[str], frozenset[str]]:
+    def memberships(self, token: Token) -> _Memberships:
         """The lists `token` is in as written or as its stem, and those it is in read any way (also without its
         article); remembered per word form."""
-        surface = token[2]
-        known = self._memberships.get(surface)
-        if known is not None and same_form(known[0], token):
-            return known[1]
-        if len(self._memberships) >= _CACHE_LIMIT:
-            self._memberships.clear()
+        facts = token.facts
+        if facts is None:
+            return self._memberships_of(token)
+        if facts.memberships_owner is self:
+            return cast(_Memberships, facts.memberships)
+        facts.memberships = found = self._memberships_of(token)
+        facts.memberships_owner = self
+        return found
+
+    def _memberships_of(self, token: Token) -> _Memberships:
         lists_of = self._lists_of
         written = lists_of.get(token.norm, set()) | (lists_of.get(token.stem, set()) if token.stem else set())
         stripped = lists_of.get(strip_article(token.norm), set())
-        found = (frozenset(written), frozenset(written | stripped))
-        self._memberships[surface] = (form_of(token), found)
-        return found
+        return (frozenset(written), frozenset(written | stripped))
 
     def is_complementizer(self, token: Token) -> bool:
         """«أن», «إن», «بأن», «أنه», «وأن», «فإن»: the word that opens reported content."""

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from functools import cache, cached_property
+from typing import cast
 
-from rasd.caches import remember, word_cache
 from rasd.doc import Doc, Entity, Timex, Token
 from rasd.quotes.lexicon import CueMatch, Lexicon, lexicon, strip_article
 from rasd.quotes.marks import MarkSpan, find_mark_spans
 from rasd.resources import load_json
 from rasd.text.clitics import load_word_frequencies
-from rasd.text.forms import Form, form_of, same_form
 from rasd.text.normalize import devocalize, normalize
 
 TERMINAL = frozenset(".!?؟")
@@ -30,11 +29,6 @@ NAME_PARTICLES = frozenset(
 )
 DEMONSTRATIVES = frozenset(normalize(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "أولئك", "هذان", "هاتان"))
 _HOMOGRAPHS = {"علي": "علي", "امام": "إمام"}
-# Whether a word form (a token without its offsets) reads as a name, context aside: the same words recur in every
-# article, and the answer takes a dozen lexicon and frequency lookups.
-_NAME_LIKE_FORMS: dict[str, tuple[Form, bool]] = {}  # by surface, with its form (`rasd.text.forms`)
-_NAME_LIKE_LIMIT = 200_000
-word_cache(_NAME_LIKE_FORMS.clear)
 QUANTIFIERS = frozenset(
     normalize(w) for w in ("أي", "كل", "جميع", "بعض", "كافة", "عدد", "معظم", "أغلب", "غالبية", "كلا", "كلتا")
 )
@@ -356,13 +350,13 @@ class View:
         entity = self.entity_at[index]
         if entity is not None and not (entity.label == "LOC" and self.is_definite(index)):
             return entity.label in ("PERS", "ORG", "LOC", "MISC")  # «الروسي», «الأكراد» stay nouns and adjectives
-        surface = token[2]
-        known = _NAME_LIKE_FORMS.get(surface)
-        if known is not None and same_form(known[0], token):
-            found = known[1]
-        else:
+        facts = token.facts
+        if facts is None:
             found = self._form_is_name_like(index)
-            remember(_NAME_LIKE_FORMS, surface, (form_of(token), found), _NAME_LIKE_LIMIT)
+        elif facts.name_like is None:
+            facts.name_like = found = self._form_is_name_like(index)
+        else:
+            found = cast(bool, facts.name_like)
         return found and not self.is_time(index)  # the word's own answer first: it is remembered
 
     def _form_is_name_like(self, index: int) -> bool:

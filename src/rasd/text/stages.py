@@ -9,12 +9,13 @@ from rasd.text.clitics import analyze_clitics
 from rasd.text.normalize import NormalizedText, normalize
 from rasd.text.sentences import split_sentences
 from rasd.text.tokenize import token_kind, token_matches
+from rasd.text.words import WordFacts
 
-# Per distinct surface: (surface, kind, norm, prefixes, stem, suffixes); a surface always gets the same kind. The
-# surface kept is the first string seen, so every token of a written word carries that one string object: the
+# Per distinct surface: (surface, kind, norm, prefixes, stem, suffixes, facts); a surface always gets the same kind.
+# The surface kept is the first string seen, so every token of a written word carries that one string object: the
 # stages' per-word caches, keyed by it, then find their key by identity (no character comparison, no read of a
-# second copy's characters).
-_Analysis = tuple[str, TokenKind, str, tuple[str, ...], str, tuple[str, ...]]
+# second copy's characters); and every token of it carries the one record of what the stages made of it.
+_Analysis = tuple[str, TokenKind, str, tuple[str, ...], str, tuple[str, ...], WordFacts]
 _ANALYSES: dict[str, _Analysis] = {}
 _ANALYSES_LIMIT = 400_000
 word_cache(_ANALYSES.clear)
@@ -22,7 +23,7 @@ _LIGHT_ANALYSES: dict[str, _Analysis] = {}  # the same without clitic analyses (
 word_cache(_LIGHT_ANALYSES.clear)
 
 # Per distinct white-space-delimited chunk («وقال:», «(2021)»): its tokens as (start in the chunk, end in the chunk,
-# (surface, kind, norm, prefixes, stem, suffixes)). No token pattern matches white space and none looks past a
+# (surface, kind, norm, prefixes, stem, suffixes, facts)). No token pattern matches white space and none looks past a
 # chunk's edge for anything but digits, so a chunk tokenises alone exactly as it does in its text.
 _Piece = tuple[int, int, _Analysis]
 _CHUNKS: dict[str, tuple[_Piece, ...]] = {}
@@ -36,8 +37,8 @@ _new_tuple = tuple.__new__
 def _analysis(surface: str, kind: TokenKind, clitics: bool) -> _Analysis:
     if kind == "word" and clitics:
         found = analyze_clitics(surface)
-        return (surface, kind, normalize(surface), found.prefixes, found.stem, found.suffixes)
-    return (surface, kind, normalize(surface), (), "", ())
+        return (surface, kind, normalize(surface), found.prefixes, found.stem, found.suffixes, WordFacts())
+    return (surface, kind, normalize(surface), (), "", (), WordFacts())
 
 
 def _chunk_pieces(chunk: str, clitics: bool) -> tuple[_Piece, ...]:
@@ -77,10 +78,11 @@ def make_tokens(text: str, *, clitics: bool = True) -> tuple[Token, ...]:
             pieces = _chunk_pieces(chunk, clitics)
         for piece_start, piece_end, rest in pieces:
             # unpacked by name rather than `*rest`: the compiled build then builds the tuple at once
-            surface, kind, norm, prefixes, stem, suffixes = rest
+            surface, kind, norm, prefixes, stem, suffixes, facts = rest
             append(
                 _new_tuple(
-                    Token, (start + piece_start, start + piece_end, surface, kind, norm, prefixes, stem, suffixes)
+                    Token,
+                    (start + piece_start, start + piece_end, surface, kind, norm, prefixes, stem, suffixes, facts),
                 )
             )
     return tuple(tokens)
