@@ -118,21 +118,27 @@ def test_light_tokens_do_not_leak_into_analysed_ones() -> None:
     assert full[1].prefixes == ("و", "ل") and full[1].stem == "روسيا"
 
 
-def test_same_form_compares_the_analysis_of_tokens_made_anywhere() -> None:
-    from rasd.doc import Token
-    from rasd.quotes.lexicon import lexicon
-    from rasd.text.forms import form_of, same_form
+def test_tokens_of_one_written_word_share_one_record_of_what_the_stages_made_of_it() -> None:
+    from rasd.doc import Token, record_to_dict
+    from rasd.quotes.lexicon import Lexicon, lexicon
+    from rasd.resources import load_json
 
     first, second = make_tokens("وقالت الممرضة إن الطبيب وقالت ذلك")[0], make_tokens("ثم وقالت")[1]
     assert first.text == second.text and first is not second
-    assert same_form(form_of(first), second)  # one surface, one analysis: the very same objects
-    rebuilt = Token(*(v if not isinstance(v, str) else "".join(list(v)) for v in second))  # equal, not identical
-    assert rebuilt.norm is not second.norm and same_form(form_of(first), rebuilt)
+    assert first.facts is not None and first.facts is second.facts  # one surface, one analysis, one record
     light = make_tokens("وقالت", clitics=False)[0]
-    assert not same_form(form_of(first), light)  # the light token of the surface has no clitic analysis
-    assert type(form_of(first)) is tuple  # a plain tuple of strings: the garbage collector stops tracking it
-    # a per-surface cache answers each reading by its own analysis
+    assert light.facts is not None and light.facts is not first.facts  # the light token has no clitic analysis
     cue = lexicon().cue(first)
     assert cue is not None and cue.form.category == "verb"
-    assert lexicon().cue(light) == lexicon()._cue(light)
-    assert lexicon().cue(first) == cue
+    assert first.facts.cue is cue and first.facts.cue_owner is lexicon()  # kept on the record, for this lexicon
+    assert lexicon().cue(second) is cue
+    assert lexicon().cue(light) == lexicon()._cue(light)  # the light reading is answered by its own analysis
+    # a lexicon with other data does not take the answer another lexicon left on the record
+    cues = load_json("quotes", "cues.json")
+    other = Lexicon({**cues, "verbs": [v for v in cues["verbs"] if "قال" not in v.get("perfect", ())]},
+                    load_json("quotes", "words.json"))  # fmt: skip
+    assert other.cue(second) is None and lexicon().cue(second) == cue
+    # a token built by hand has no record and gets the same answers, worked out each time
+    rebuilt = Token(*second[:8])
+    assert rebuilt.facts is None and lexicon().cue(rebuilt) == cue
+    assert "facts" not in record_to_dict(second) and record_to_dict(rebuilt) == record_to_dict(second)

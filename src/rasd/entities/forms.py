@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Final
 
 from rasd.caches import remember, word_cache
@@ -23,8 +22,11 @@ _DIGIT: Final = re.compile(r"\d")
 SHAPES: Final = ("ar", "digit", "alnum", "Lat", "lat", "punct", "other")
 
 
-@dataclass(frozen=True, slots=True, init=False)
 class WordForm:
+    """The word's analysis (the first seven attributes, never changed once made), and what the marking steps worked
+    out for the word, filled by each the first time it reads the word: every word of every sentence is asked, and
+    an attribute read costs far less than a lookup by the word in a table of its own."""
+
     norm: str  # matching-normal form of the whole token
     shape: str  # one of SHAPES, of the token without edge punctuation
     edge_punct: bool  # punctuation glued to the word («(موسكو», «بوتين،»)
@@ -32,8 +34,12 @@ class WordForm:
     suffix: str  # the enclitic pronoun, "" when none
     stem: str  # matching-normal form without clitics (the norm for non-Arabic words)
     latin_lower: str  # lower-cased Latin word, "" for other shapes
+    place: object  # rasd.entities.places: the place name the word may start, None until read
+    descriptor: object  # rasd.entities.org_context: is it a descriptor noun («نادي»), None until read
+    may_start_org: object  # rasd.entities.known_orgs: may a listed organisation name start here, None until read
+    gazetteer_read: bool  # rasd.entities.gazetteer: `gazetteer_entry` is filled
+    gazetteer_entry: object  # the gazetteer names whose first stem is the word's
 
-    # written out (init=False): mypyc compiles it, where the generated one runs interpreted and 3-10x slower
     def __init__(
         self,
         norm: str,
@@ -44,13 +50,18 @@ class WordForm:
         stem: str,
         latin_lower: str,
     ) -> None:
-        object.__setattr__(self, "norm", norm)
-        object.__setattr__(self, "shape", shape)
-        object.__setattr__(self, "edge_punct", edge_punct)
-        object.__setattr__(self, "prefixes", prefixes)
-        object.__setattr__(self, "suffix", suffix)
-        object.__setattr__(self, "stem", stem)
-        object.__setattr__(self, "latin_lower", latin_lower)
+        self.norm = norm
+        self.shape = shape
+        self.edge_punct = edge_punct
+        self.prefixes = prefixes
+        self.suffix = suffix
+        self.stem = stem
+        self.latin_lower = latin_lower
+        self.place = None
+        self.descriptor = None
+        self.may_start_org = None
+        self.gazetteer_read = False
+        self.gazetteer_entry = None
 
 
 def _shape(word: str) -> str:

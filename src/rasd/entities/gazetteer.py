@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 from collections.abc import Sequence
 from functools import cache
+from typing import cast
 
 from rasd.entities.forms import WordForm, word_forms
 from rasd.resources import data_path
@@ -36,7 +37,8 @@ def load_gazetteer() -> Gazetteer:
 
 # first stem -> (the names of two or more stems: (length, {stems: label}) longest first; the label of the one-stem
 # name, or None)
-_Index = dict[str, tuple[tuple[tuple[int, dict[tuple[str, ...], str]], ...], str | None]]
+_Entry = tuple[tuple[tuple[int, dict[tuple[str, ...], str]], ...], str | None]
+_Index = dict[str, _Entry]
 
 
 @cache
@@ -58,11 +60,16 @@ def gazetteer_matches(words: Sequence[str], forms: Sequence[WordForm] | None = N
     """The longest gazetteer names found left to right in `words`, as (first word, words, label); `forms`: the words'
     `word_forms`, when the caller has them."""
     gazetteer = _names_by_length()
-    stems = [form.stem for form in (word_forms(words) if forms is None else forms)]
+    if forms is None:
+        forms = word_forms(words)
+    stems = [form.stem for form in forms]
     found: list[tuple[int, int, str]] = []
     free = 0  # the first word not inside a name already matched
-    for i, stem in enumerate(stems):
-        entry = gazetteer.get(stem)  # few words start a known name
+    for i, form in enumerate(forms):
+        if not form.gazetteer_read:  # remembered on the form: every word is asked, few start a known name
+            form.gazetteer_entry = gazetteer.get(form.stem)
+            form.gazetteer_read = True
+        entry = cast(_Entry | None, form.gazetteer_entry)
         if entry is None or i < free:
             continue
         longer, single = entry

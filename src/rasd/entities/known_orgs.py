@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from typing import cast
 
-from rasd.caches import remember, word_cache
 from rasd.entities.forms import WordForm, word_form, word_forms
 from rasd.resources import data_path
 
@@ -43,25 +43,15 @@ def known_org_names() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {key: tuple(sorted(names, key=len, reverse=True)) for key, names in by_first.items()}
 
 
-# per written word, in a plain dict (a compiled caller reads it without a generic call, see `forms.word_form`)
-_MAY_START: dict[str, bool] = {}
-_MAY_START_LIMIT = 200_000
-word_cache(_MAY_START.clear)
-
-
-def _may_start_name(word: str) -> bool:
-    """Whether a listed name may start at this written word (an Arabic word one of whose forms begins one),
-    remembered: most words begin none, and every word is asked."""
-    found = _MAY_START.get(word)
-    if found is None:
-        found = remember(_MAY_START, word, _starts_listed_name(word), _MAY_START_LIMIT)
-    return found
-
-
-def _starts_listed_name(word: str) -> bool:
-    form = word_form(word)
-    names = known_org_names()
-    return form.shape == "ar" and any(key in names for key in _keys(form))
+def _may_start_name(form: WordForm) -> bool:
+    """Whether a listed name may start at this word (an Arabic word one of whose forms begins one), remembered on
+    its form: most words begin none, and every word is asked."""
+    known = form.may_start_org
+    if known is None:
+        names = known_org_names()
+        form.may_start_org = found = form.shape == "ar" and any(key in names for key in _keys(form))
+        return found
+    return cast(bool, known)
 
 
 def _name_at(forms: Sequence[WordForm], i: int) -> int | None:
@@ -79,11 +69,11 @@ def mark_known_orgs(words: Sequence[str], tags: Sequence[str], forms: Sequence[W
     """`tags` with every listed organisation name tagged ORG where the tagger missed or mislabelled it. `forms`: the
     words' `word_forms`, when the caller has them."""
     out = list(tags)
-    starts = [i for i, word in enumerate(words) if _may_start_name(word)]
-    if not starts:
-        return out
     if forms is None:
         forms = word_forms(words)
+    starts = [i for i, form in enumerate(forms) if _may_start_name(form)]
+    if not starts:
+        return out
     free = 0  # the first word after the last name marked
     for i in starts:
         end = _name_at(forms, i) if i >= free else None

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from typing import cast
 
 from rasd.actors.kb import knowledge_base, name_key
-from rasd.caches import remember, word_cache
-from rasd.entities.forms import WordForm, word_form, word_forms
+from rasd.entities.forms import WordForm, word_forms
 from rasd.resources import data_path
 
 # Relative pronouns and adverbs that are written with the article but never start a name.
@@ -56,17 +56,13 @@ def _is_descriptor(form: WordForm) -> bool:
     )
 
 
-_DESCRIPTORS: dict[str, bool] = {}  # a plain dict (see `forms.word_form`)
-_DESCRIPTORS_LIMIT = 200_000
-word_cache(_DESCRIPTORS.clear)
-
-
-def _descriptor_word(word: str) -> bool:
-    """`_is_descriptor` of a written word, remembered: few words are descriptors, and every word is asked."""
-    found = _DESCRIPTORS.get(word)
-    if found is None:
-        found = remember(_DESCRIPTORS, word, _is_descriptor(word_form(word)), _DESCRIPTORS_LIMIT)
-    return found
+def _descriptor_word(form: WordForm) -> bool:
+    """`_is_descriptor` of a word, remembered on its form: few words are descriptors, and every word is asked."""
+    known = form.descriptor
+    if known is None:
+        form.descriptor = found = _is_descriptor(form)
+        return found
+    return cast(bool, known)
 
 
 def _is_definite_word(form: WordForm) -> bool:
@@ -83,11 +79,11 @@ def mark_described_orgs(
     """`tags` with the name after each descriptor noun labelled (or, if a lone definite word, tagged) ORG.
     `forms`: the words' `word_forms`, when the caller has them."""
     out = list(tags)
-    descriptors = [i for i in range(len(words) - 1) if _descriptor_word(words[i])]
-    if not descriptors:
-        return out
     if forms is None:
         forms = word_forms(words)
+    descriptors = [i for i in range(len(words) - 1) if _descriptor_word(forms[i])]
+    if not descriptors:
+        return out
     for i in descriptors:
         if out[i] != "O":
             continue

@@ -24,7 +24,7 @@ from __future__ import annotations
 import gzip
 from collections.abc import Sequence
 from functools import cache
-from typing import Final
+from typing import Final, cast
 
 from rasd.actors.kb import knowledge_base, name_key, strip_article
 from rasd.actors.lexicon import (
@@ -34,7 +34,6 @@ from rasd.actors.lexicon import (
     is_person_word,
     written_key,
 )
-from rasd.caches import remember, word_cache
 from rasd.entities.conll import chunks
 from rasd.entities.forms import WordForm, word_form, word_forms
 from rasd.resources import data_path
@@ -118,27 +117,25 @@ def _first_words() -> frozenset[str]:
     )
 
 
-_NOTHING: Final = (None, False)
-# written word -> (glued letters of the one-word place it names or None, whether it may start a longer place name)
-_WORDS: dict[str, tuple[str | None, bool]] = {}
-_WORD_LIMIT = 200_000
-word_cache(_WORDS.clear)
+_NOTHING: Final[tuple[str | None, bool]] = (None, False)
+_Place = tuple[str | None, bool]  # glued letters of the one-word place it names or None, may start a longer one
 
 
-def _word_place(word: str) -> tuple[str | None, bool]:
-    """What a word may be the start of, remembered per written word (every word of every sentence is asked): the
-    glued letters before the one-word place it names (or None), and whether some reading of it is the first word
-    of a place name of two or more words. Most words begin no place name at all, which one set lookup shows."""
-    found = _WORDS.get(word)
-    if found is None:
-        found = _NOTHING
-        if word_form(word).shape == "ar":
-            firsts = _first_words()
-            readings = [rest for _, rest in _readings(word)]
-            if any(strip_article(rest) in firsts or rest in firsts for rest in readings):
-                starts = _multiword_starts()
-                found = (_place_of([word], 0, 1), any(name_key(rest) in starts for rest in readings))
-        found = remember(_WORDS, word, found, _WORD_LIMIT)
+def _word_place(word: str, form: WordForm) -> _Place:
+    """What a word may be the start of, remembered on its form (every word of every sentence is asked): the glued
+    letters before the one-word place it names (or None), and whether some reading of it is the first word of a
+    place name of two or more words. Most words begin no place name at all, which one set lookup shows."""
+    known = form.place
+    if known is not None:
+        return cast(_Place, known)
+    found: _Place = _NOTHING
+    if form.shape == "ar":
+        firsts = _first_words()
+        readings = [rest for _, rest in _readings(word)]
+        if any(strip_article(rest) in firsts or rest in firsts for rest in readings):
+            starts = _multiword_starts()
+            found = (_place_of([word], 0, 1), any(name_key(rest) in starts for rest in readings))
+    form.place = found
     return found
 
 
@@ -228,12 +225,12 @@ def mark_places(
     stems the document tags as a person or an organisation, which are not made places; `forms`: the words'
     `word_forms`, when the caller has them."""
     out = list(tags)
-    places = [_word_place(word) if out[i] == "O" else _NOTHING for i, word in enumerate(words)]
+    if forms is None:
+        forms = word_forms(words)
+    places = [_word_place(word, forms[i]) if out[i] == "O" else _NOTHING for i, word in enumerate(words)]
     starts = [i for i, (glued, longer) in enumerate(places) if longer or glued is not None]
     if not starts:
         return out
-    if forms is None:
-        forms = word_forms(words)
     free = 0
     for i in starts:
         if i < free or out[i] != "O" or forms[i].edge_punct or forms[i].stem in other_names:

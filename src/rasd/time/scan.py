@@ -11,10 +11,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
-from operator import itemgetter
-from typing import Final, NamedTuple, overload
+from typing import Final, NamedTuple, cast, overload
 
-from rasd.caches import word_cache
 from rasd.doc import Token
 from rasd.resources import load_json
 from rasd.text.clitics import analyze_clitics
@@ -159,11 +157,7 @@ class _Word(NamedTuple):
     eager: bool  # may start an expression or a phrase: its item is built by the scan, not on first reading
 
 
-_SURFACE: Final = itemgetter(2)  # Token.text
-_WORDS: dict[str, _Word] = {}
 _NO_CATS: Final[frozenset[Cat]] = frozenset()
-_WORDS_MAX = 200_000
-word_cache(_WORDS.clear)
 
 
 # The words that cannot start an item get this until something reads them: their clitic analysis is then made.
@@ -202,14 +196,20 @@ def _word(token: Token, lexicon: Lexicon) -> _Word:
         shift,
         bool(readings) or may_phrase or key in ARTICLE_KEYS,
     )
-    _remember(token.text, found)
+    _remember(token, found)
     return found
 
 
-def _remember(surface: str, word: _Word) -> None:
-    if len(_WORDS) >= _WORDS_MAX:
-        _WORDS.clear()
-    _WORDS[surface] = word
+def _remember(token: Token, word: _Word) -> None:
+    """Keep what the scan made of a word on the word's record (a token built by hand has none: worked out again)."""
+    facts = token.facts
+    if facts is not None:
+        facts.time_word = word
+
+
+def _known(token: Token) -> _Word | None:
+    facts = token.facts
+    return None if facts is None else cast(_Word | None, facts.time_word)
 
 
 class Items(Sequence[Item]):
@@ -286,7 +286,7 @@ def _word_item(token: Token, word: _Word, index: int, sentence: int) -> Item:
 
 def scan(tokens: tuple[Token, ...], lexicon: Lexicon, sentence_of: list[int] | None = None) -> Items:
     """Items for `tokens`; `sentence_of[i]` is the sentence index of token i (0 when not given)."""
-    words: list[_Word | None] = list(map(_WORDS.get, map(_SURFACE, tokens)))
+    words: list[_Word | None] = [_known(token) for token in tokens]
     eager_tokens = [index for index, word in enumerate(words) if word is None or word.eager]
     slots: list[Item | None] = []
     eager: list[int] = []
@@ -313,7 +313,7 @@ def scan(tokens: tuple[Token, ...], lexicon: Lexicon, sentence_of: list[int] | N
                     else:
                         word = _Word("", token.norm, (), _NO_CATS, False, False, 0, False)
                     words[index] = word
-                    _remember(token.text, word)
+                    _remember(token, word)
                     continue
                 word = words[index] = _word(token, lexicon)
                 if not word.eager:
