@@ -3234,7 +3234,7 @@ def _governed(control: Predicate, inner: Predicate) -> Predicate:
         # «تدعو روسيا وتركيا وإيران إلى هدنة»: who calls for, demands or rejects a mutual act is not its parties;
         # who intends it is («اتفق الطرفان على وقف إطلاق النار»)
         reciprocal=inner.reciprocal and control.control in _PARTY_CONTROLS,
-        confidence=min(control.confidence, inner.confidence),
+        confidence=_governed_confidence(control, inner),
         # the embedded word is read as the controlling word's complement, not as a participle or a passive
         verbal=False,
         passive=False,
@@ -3242,6 +3242,18 @@ def _governed(control: Predicate, inner: Predicate) -> Predicate:
 
 
 _PARTY_CONTROLS = (None, "", "intent", "negate")
+
+
+def _governed_confidence(control: Predicate, inner: Predicate) -> float:
+    """An appeal or a demand is as sure as the calling word: a doubtful reading of what is called for («حث X على
+    السماح بدخول ...») only refines its code, the call itself stays; any other governed act is as sure as its
+    weaker word."""
+    if control.control in _CALLING_CONTROLS and control.source == "rasd":
+        return control.confidence
+    return min(control.confidence, inner.confidence)
+
+
+_CALLING_CONTROLS = ("appeal", "demand")
 
 
 def focus_country(doc: Doc) -> str | None:
