@@ -5,8 +5,11 @@ projections) in a bounded cache, because the same few thousand words recur in ev
 modest; together and full they are most of a process's memory above its models. `forget_words()` empties them
 all and keeps the models, lexicons and knowledge base: the next articles only pay again for their first words.
 
-A cache registers how to empty itself: a module-level one with `word_cache(clear)`, one held by an object with
-`word_cache_of(owner, "method")` (held weakly: a discarded owner is not kept alive by the registry).
+What a stage works out for the word of a token is kept on the word's shared record (`rasd.text.words`), which
+goes with the tokenizer's analyses and is emptied with them; the caches here hold what is keyed otherwise (a
+span's name key, a chunk of text, a word of the entity tagger). A cache registers how to empty itself: a
+module-level one with `word_cache(clear)`, one held by an object with `word_cache_of(owner, "method")` (held
+weakly: a discarded owner is not kept alive by the registry).
 
 A pure function of words is memoised with `@per_word(limit)`: an unbounded `functools.cache`, which
 `trim_word_caches()` (run by the pipeline after each batch of documents) empties once it holds more than `limit`
