@@ -142,3 +142,17 @@ def test_tokens_of_one_written_word_share_one_record_of_what_the_stages_made_of_
     rebuilt = Token(*second[:8])
     assert rebuilt.facts is None and lexicon().cue(rebuilt) == cue
     assert "facts" not in record_to_dict(second) and record_to_dict(rebuilt) == record_to_dict(second)
+
+
+def test_a_pickled_token_leaves_what_the_stages_kept_on_its_word_behind() -> None:
+    import pickle
+
+    import rasd
+
+    doc = rasd.analyze("قالت الوزارة إن الوفد سيزور موسكو الأسبوع المقبل.", published="2024-05-01")
+    kept = doc.tokens[0].facts
+    assert kept is not None and kept.cue_owner is not None  # the quote stage kept the cue on the word
+    restored = pickle.loads(pickle.dumps(doc.tokens))
+    assert [token[:8] for token in restored] == [token[:8] for token in doc.tokens]
+    assert restored[0].facts is not None and restored[0].facts.cue_owner is None
+    assert len(pickle.dumps(doc.tokens)) < 20_000  # no lexicon travels with the tokens

@@ -38,3 +38,7 @@ class WordFacts:
         self.memberships: object = None  # rasd.quotes.lexicon: the word lists the word belongs to
         self.attributions_owner: object = None  # the quote lexicon the answer below comes from
         self.attributions: object = None  # rasd.quotes.lexicon: the attribution phrases the word may open
+
+    def __reduce__(self) -> tuple[type[WordFacts], tuple[()]]:
+        # a pickled token (a Doc sent to another process) must not carry the lexicons its answers were kept for
+        return (WordFacts, ())
