@@ -3712,7 +3712,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
             continue  # «الأسباب التي دعت X إلى», «مما دعا X إلى»: a cause prompted X, no one appealed
         if _hypothetical(ctx.views, draft, grammar):
             continue  # «أي هجوم على ...», «ضربة محتملة»: an act imagined, not one stated, intended or threatened
-        if draft.modality.conditional and not draft.code.startswith("13") and _in_condition(ctx.views, draft, grammar):
+        opener = _condition_opener(ctx.views, draft, grammar) if draft.modality.conditional else None
+        if opener is not None and not _conditional_threat(draft, opener):
             continue  # «إذا انتهكت X الاتفاق»: the condition of something else; only a conditional threat is an act
         quote = _quote_of(doc, start, end)
         sources = list(draft.sources)
@@ -3991,6 +3992,8 @@ def _hypothetical(views: Sequence[TokenView], draft: Draft, grammar: Grammar) ->
         )
     if before and _any_word(before[-1], grammar):
         return True
+    if any(_core_word(view) in grammar.for_fear_of for view in before):
+        return True  # «خوفا من التعرض لقصف», «تحسبا لهجوم»: feared, not done
     if before and before[-1].forms & _necessity_words() and draft.evidence[0] >= head:
         return True  # «على ضرورة انسحاب الجنود»: called for, not done (no appeal governs it: that would code it)
     window = grammar.windows["hypothetical"]
@@ -4016,23 +4019,48 @@ def _phrase_openings(phrases: tuple[tuple[str, ...], ...]) -> frozenset[tuple[st
 _CONDITION_REACH = 6
 
 
-def _in_condition(views: Sequence[TokenView], draft: Draft, grammar: Grammar) -> bool:
-    """The act is the condition itself («إذا انتهكت X الاتفاق», «في حال اتفق الطرفان»): a conditional word a few
-    words before it with no comma between; a participle after a condition («... في حال اتفقا"، داعيا X») is not."""
+def _conditional_threat(draft: Draft, opener: int) -> bool:
+    """A threat coded for an act in a condition: a threat word («هدد»), an act said to come («سنرد إذا هاجمتنا»),
+    or a threat by someone named before the condition against the doer named in it («حذرت X من عواقب إذا
+    استخدمت Y ...»). An act in the past or present whose doer is written in the condition, or only understood
+    there, is the condition: «في حال اندلعت مواجهة بين X وY», «ستهاجم X إذا قصفت منشآتها» threaten nothing."""
+    if not draft.code.startswith("13"):
+        return False
+    if draft.predicate.cameo.startswith("13") or draft.modality.future:
+        return True
+    return _named_on_side(draft.sources, draft.sentence, before=opener) and _named_on_side(
+        draft.targets, draft.sentence, after=opener
+    )
+
+
+def _named_on_side(sides: Sequence[Side], sentence: int, *, before: int = -1, after: int = -1) -> bool:
+    """One of the sides is named in the sentence, ending before `before` or starting after `after`."""
+    return any(
+        s.mention is not None
+        and s.group[0] == sentence
+        and ((before >= 0 and s.mention.end <= before) or (after >= 0 and s.mention.start > after))
+        for s in sides
+    )
+
+
+def _condition_opener(views: Sequence[TokenView], draft: Draft, grammar: Grammar) -> int | None:
+    """The conditional word of which the act is the condition itself («إذا انتهكت X الاتفاق», «في حال اتفق
+    الطرفان»): one a few words before it with no comma between; a participle after a condition («... في حال
+    اتفقا"، داعيا X») has none."""
     count = 0
     for view in reversed(views[: draft.trigger.head]):
         if not view.is_word:
             if view.token.text in "\"«»“”'()":
                 continue
-            return False
+            return None
         if conditional_word(views, view, grammar):
-            return True
+            return view.index
         if view.index > 0 and (views[view.index - 1].norm, view.norm) in _phrase_openings(grammar.conditional_openers):
-            return True  # «في حال», «في حالة»
+            return view.index  # «في حال», «في حالة»
         count += 1
         if count >= _CONDITION_REACH:
-            return False
-    return False
+            return None
+    return None
 
 
 def _prompted(views: Sequence[TokenView], head: int, grammar: Grammar) -> bool:
@@ -4540,11 +4568,35 @@ def _pairs(draft: Draft, sources: list[Side], targets: list[Side]) -> list[tuple
             between_self = len(sources) == len(targets) == 1
             if source.mention is not None and source.mention is target.mention and not between_self:
                 continue
+            if _co_subjects(draft.code, source, target):
+                continue
             out.append((source, target))
     return out
 
 
 _CO_SIGNATORIES = 4
+
+
+# acts done to someone (statements, appeals, praise, aid, yielding but a truce, demands, disapproval, rejection,
+# threats, protest, force): never between two actors named together as «X و Y» («عارضته موسكو ودمشق»); agreeing,
+# meeting, cooperating, a truce, cutting ties and fighting may be
+_DIRECTED_ROOTS = (
+    *("01", "02", "051", "052", "053", "054", "055", "056", "07", "080", "081", "082", "083", "084", "085", "086"),
+    *("09", "10", "11", "12", "13", "14", "15", "17", "18", "20"),
+)
+
+
+def _co_subjects(code: str, source: Side, target: Side) -> bool:
+    """Two actors of one «X و Y» group of the event's own sentence are not source and target of a directed act:
+    they do it together, to someone else (or undergo it together)."""
+    return (
+        code.startswith(_DIRECTED_ROOTS)
+        and source.mention is not None
+        and target.mention is not None
+        and source.mention is not target.mention
+        and source.group[1] > 0
+        and source.group == target.group
+    )
 
 
 @cache

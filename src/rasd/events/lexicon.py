@@ -140,6 +140,7 @@ class Grammar:
     strong_negation: frozenset[str]
     weak_negation: frozenset[str]
     not_negation_before: frozenset[str]
+    relative_negators: frozenset[str]
     future_negation: frozenset[str]
     future_particles: frozenset[str]
     intent_before: frozenset[str]
@@ -161,6 +162,7 @@ class Grammar:
     hypothetical_any: frozenset[str]  # «أي هجوم»: any act, none stated
     hypothetical_after: frozenset[str]  # «ضربة محتملة»: a possible act
     hypothetical_when: frozenset[str]  # «عندما يدعو»: whenever, a present verb
+    for_fear_of: frozenset[str]  # «خوفا من التعرض لقصف»: an act only feared
     hypothetical_expected: frozenset[str]  # «من المستبعد أن», «توقعت أن»: a forecast by someone else
     hypothetical_feared: frozenset[str]  # «تخشى X أن»: an act only feared
     hypothetical_wished: frozenset[str]  # «يأمل أن», «حذر من أن»: someone else's act wished or warned of
@@ -337,6 +339,7 @@ def default_grammar() -> Grammar:
         strong_negation=_words(raw["negation"]["strong"]),
         weak_negation=_words(raw["negation"]["weak"]),
         not_negation_before=_words(raw["negation"]["not_before"]),
+        relative_negators=_words(raw["negation"]["also_relative"]),
         future_negation=_words(raw["negation"]["future_negation"]),
         future_particles=_words(raw["future"]["particles"]),
         intent_before=_words(raw["intent_cues"]["before"]),
@@ -361,6 +364,7 @@ def default_grammar() -> Grammar:
         hypothetical_any=_words(raw["hypothetical_cues"]["any"]),
         hypothetical_after=_words(raw["hypothetical_cues"]["after"]),
         hypothetical_when=_words(raw["hypothetical_cues"]["when"]),
+        for_fear_of=_words(raw["hypothetical_cues"]["for_fear_of"]),
         hypothetical_expected=_words(raw["hypothetical_cues"]["expected"]),
         hypothetical_feared=_words(raw["hypothetical_cues"]["feared"]),
         hypothetical_wished=_words(raw["hypothetical_cues"]["wished"]),

@@ -337,6 +337,10 @@ def _generic_mentions(
                     # «حرب مع المتمردين» after «تحالف تقوده السعودية والإمارات»: rebels fight in the country the
                     # article is about, not in the foreign one named last
                     nearest = focus
+                elif agent.sector in _OPPOSITION_SECTORS and focus in {c for _, c, _ in countries}:
+                    # «وتتهم دمشق وموسكو مقاتلي المعارضة»: the opposition of the country the article is about, when
+                    # the sentence names it too, not of the foreign one named last
+                    nearest = focus
                 country = owner or _located_in(views, agent.end, mentions) or nearest or focus
                 if owner is None and any(views[i].forms & grammar.other_country_words for i in range(index, agent.end)):
                     country = _other_country(countries, index, country)
@@ -424,6 +428,7 @@ def _located_in(views: Sequence[TokenView], end: int, mentions: Sequence[Mention
 
 
 _DOMESTIC_SECTORS = frozenset({"REB", "INS"})
+_OPPOSITION_SECTORS = frozenset({"OPP"})
 
 
 def _foreign_before(countries: Sequence[tuple[int, str, bool]], index: int) -> bool:

@@ -112,6 +112,8 @@ def _negated_at(
         core = view.norm if view.norm in grammar.strong_negation | grammar.weak_negation else _core(view)
         if core[:1] in _NEGATOR_PREPOSITIONS and core[1:] in grammar.nominal_negation:
             core = core[1:]  # «بعدم تسليح», «لعدم التزام»: a preposition on the noun negator
+        if core in grammar.relative_negators:
+            continue  # «ما» before a verb is mostly 'what' in news prose («إعمار ما هدمه», «، ما أجبر»)
         if core in grammar.strong_negation or (core in grammar.weak_negation and distance == 0):
             following = views[view.index + 1] if view.index + 1 < len(views) else None
             if following is not None and following.norm in grammar.not_negation_before:
@@ -210,6 +212,8 @@ def modality_at(
             future = True
         before = _words_before(views, position, floor, grammar.windows["intent"])
         for distance, word in enumerate(before):
+            if _core(word) in grammar.relative_negators:
+                break  # «إعادة ما دمرته X»: the relative clause after «ما» is no act the words before it intend
             if distance < grammar.windows["future"] and (word.norm in grammar.future_particles):
                 future = True
             if word.forms & grammar.intent_before and not _qualifies_noun_before(views, word, grammar):
