@@ -1,10 +1,11 @@
 """Peak memory of one analysing process when every word it reads is new: the worst case for the per-word caches.
 
-rasd keeps per-word results (clitic analyses, time-word readings, NER input projections, actor lookups, cue and
-predicate readings) in bounded caches, so a worker's memory must level off whatever the corpus. A replicated corpus
-cannot show that (after one pass every word is known), so here each news article is rewritten with every Arabic
-word made unique (a letter code appended, which keeps it a plausible unknown word), and the full pipeline runs over
-them in this process. The resident set size is printed as the articles go by, beside how full each cache is.
+rasd keeps per-word results (clitic analyses with the record of what each stage made of the word, the entity
+tagger's word forms and input projections) in bounded caches, so a worker's memory must level off whatever the
+corpus. A replicated corpus cannot show that (after one pass every word is known), so here each news article is
+rewritten with every Arabic word made unique (a letter code appended, which keeps it a plausible unknown word), and
+the full pipeline runs over them in this process. The resident set size is printed as the articles go by, beside
+how full each cache is.
 
     python benchmarks/memory.py                 # 6,000 articles, about 1.6 million distinct words
     python benchmarks/memory.py --articles 500  # a quick look
@@ -55,17 +56,16 @@ def resident_mib() -> float:
 
 def cache_fill() -> dict[str, str]:
     """How full the largest per-word caches are (entries / bound)."""
+    from rasd.entities import forms
     from rasd.entities.neural import PROJECTION_CACHE, default_model
-    from rasd.events import matcher
-    from rasd.events.lexicon import default_lexicon
     from rasd.text import stages
-    from rasd.time import scan
 
     fills = {
-        "tokenizer analyses": (len(stages._ANALYSES), stages._ANALYSES_LIMIT),
-        "time words": (len(scan._WORDS), scan._WORDS_MAX),
+        # each analysis carries the word's record, where the stages keep what they worked out for it
+        "tokenizer analyses and word records": (len(stages._ANALYSES), stages._ANALYSES_LIMIT),
+        "tokenizer chunks": (len(stages._CHUNKS), stages._CHUNKS_LIMIT),
+        "entity word forms": (len(forms._FORMS), forms._FORMS_LIMIT),
         "NER projections": (len(default_model()._projections), PROJECTION_CACHE),
-        "event readings": (len(default_lexicon().readings), matcher._READINGS_CACHE),
     }
     return {name: f"{have:,} / {bound:,}" for name, (have, bound) in fills.items()}
 

@@ -17,7 +17,7 @@ from rasd.text.words import WordFacts
 # second copy's characters); and every token of it carries the one record of what the stages made of it.
 _Analysis = tuple[str, TokenKind, str, tuple[str, ...], str, tuple[str, ...], WordFacts]
 _ANALYSES: dict[str, _Analysis] = {}
-_ANALYSES_LIMIT = 400_000
+_ANALYSES_LIMIT = 300_000  # word records with them: the worst case (every word new) stays near 1.4 GB
 word_cache(_ANALYSES.clear)
 _LIGHT_ANALYSES: dict[str, _Analysis] = {}  # the same without clitic analyses (`make_tokens(clitics=False)`)
 word_cache(_LIGHT_ANALYSES.clear)
@@ -52,6 +52,9 @@ def _chunk_pieces(chunk: str, clitics: bool) -> tuple[_Piece, ...]:
             kind = token_kind(found)
             if kind is None:
                 continue
+            if len(analyses) >= _ANALYSES_LIMIT:
+                # the chunks hold analyses too: emptied together, no word record outlives its analysis
+                (_CHUNKS if clitics else _LIGHT_CHUNKS).clear()
             analysis = remember(analyses, surface, _analysis(surface, kind, clitics), _ANALYSES_LIMIT)
         pieces.append((*found.span(), analysis))
     return remember(_CHUNKS if clitics else _LIGHT_CHUNKS, chunk, tuple(pieces), _CHUNKS_LIMIT)
