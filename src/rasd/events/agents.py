@@ -136,6 +136,30 @@ def _adjective_of_previous(
     return index - 1 in blocked or "ال" in previous.token.prefixes
 
 
+_OWNER_PRONOUNS = frozenset({"ه", "ها"})
+# the institutions a state acts through («حكومته», «جيشها», «شرطته»): who owns them is who acts
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
+
+
+def possessed(view: TokenView) -> bool:
+    """«قواته», «جيشها»: a word ending in a singular third-person possessive pronoun."""
+    return view.token.suffixes[-1:] != () and view.token.suffixes[-1] in _OWNER_PRONOUNS
+
+
+def owned_institution(view: TokenView) -> bool:
+    """«جيشه», «حكومتها», «شرطته»: one state institution with a possessive pronoun (not a plural the lexicon reads
+    already, «قواته», nor a noun that needs the article to name an actor, «إدارته» may be a board's)."""
+    sense = agent_lexicon().sense(view)
+    return (
+        possessed(view)
+        and sense is not None
+        and sense.sector in STATE_SECTORS
+        and sense.number == "sg"
+        and not sense.definite
+        and sense.role == "agent"
+    )
+
+
 def agent_phrase(
     views: Sequence[TokenView],
     index: int,
@@ -163,7 +187,8 @@ def agent_phrase(
         sense = AgentSense(phrase[1], "agent", "pl", False)
     if sense is None or sense.role in ("domain", "group"):
         return None
-    definite = "ال" in view.token.prefixes
+    # «جيشه», «حكومتها»: a noun with a possessive pronoun is definite, its owner an actor named before it
+    definite = "ال" in view.token.prefixes or owned_institution(view)
     counted = index > 0 and (
         views[index - 1].token.kind == "number" or bool(views[index - 1].forms & grammar.quantifiers)
     )

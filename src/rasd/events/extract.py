@@ -10,7 +10,7 @@ from functools import cache
 
 from rasd.actors.kb import knowledge_base
 from rasd.doc import Doc, Entity, Event, EventDate, Location, Offsets, Participant, Quote, Timex, Token
-from rasd.events.agents import NAME_MARKS, agent_lexicon
+from rasd.events.agents import NAME_MARKS, agent_lexicon, owned_institution
 from rasd.events.arguments import (
     DEFAULT_TARGET_PREPS,
     OBJECT_PRONOUNS,
@@ -2092,6 +2092,62 @@ def _place_authority(
     return []
 
 
+_PLACE_BEFORE_REACH = 3  # words between «في X» (and its comma) and the arrest it sets
+
+
+def _place_authority_before(ctx: SentenceContext, trigger: Trigger, grammar: Grammar) -> list[Side]:
+    """«وفي فرنسا، اعتقل ثلاثة أشخاص», «وفي تركيا تم توقيف»: a place set before an agentless arrest or deportation
+    told by a verb (a verbal noun may name its agent after it: «في صنعاء مع اعتقال ميليشيا X»), with no verb between,
+    is where it happens, so its police do it."""
+    passive_marker = trigger.head > 0 and function_core(ctx.views[trigger.head - 1]) in grammar.passive_markers
+    if not trigger.is_verb and not passive_marker:
+        return []
+    before = [m for m in ctx.mentions if m.end <= trigger.head]
+    if not before:
+        return []
+    place = max(before, key=lambda m: m.end)
+    between = ctx.views[place.end : trigger.head]
+    if any(v.index in ctx.verb_heads for v in between) or sum(1 for v in between if v.is_word) > _PLACE_BEFORE_REACH:
+        return []
+    # «وفي فرنسا»: the preposition may carry the conjunction
+    in_place = place.governor == "في" or (place.head_start > 0 and ctx.views[place.head_start - 1].norm == "وفي")
+    if not in_place or place.label != "LOC" or not place.code or place.anaphor is not None:
+        return []
+    side = ctx.sides([place])[0]
+    side.code = f"{place.code[:3]}COP"
+    return [side]
+
+
+_PATIENT_GAP = 1  # words between an arrest and the one arrested written after it («اعتقل أمس ثلاثة أشخاص»)
+
+
+def _patient_right_after(ctx: SentenceContext, trigger: Trigger, targets: Sequence[Side]) -> bool:
+    """The one arrested or deported is written right after the act («اعتقل ثلاثة أشخاص», «تم ترحيل المهاجرين»),
+    so the act is told of them in its own clause, not read back to an actor before it."""
+    heads = [t.mention.head_start for t in targets if t.mention is not None]
+    if not heads or min(heads) < trigger.span[1]:
+        return False
+    return sum(1 for v in ctx.views[trigger.span[1] : min(heads)] if v.is_word) <= _PATIENT_GAP
+
+
+def _earlier_custody(ctx: SentenceContext, trigger: Trigger, earlier: Sequence[Draft]) -> Draft | None:
+    """The arrest or deportation told earlier in the sentence, by the police of a place, that an agentless one
+    coordinated after it continues («اعتقل في X عام 2012 وتم ترحيله»)."""
+    previous = next((d for d in reversed(earlier) if d.sentence == ctx.index and d.trigger.head < trigger.head), None)
+    if previous is None or previous.code[:3] not in _CUSTODY_CODES or not previous.sources:
+        return None
+    if not all((s.code or "").endswith("COP") for s in previous.sources):
+        return None
+    coordinated = any(
+        "و" in v.proclitics or v.norm in ("ثم", "وثم") for v in ctx.views[previous.trigger.span[1] : trigger.head + 1]
+    )
+    return previous if coordinated else None
+
+
+def _same_codes(first: Sequence[Side], second: Sequence[Side]) -> bool:
+    return bool(first) and {s.code for s in first} == {s.code for s in second}
+
+
 _POPULATION_CODES = ("1723", "1724", "0813", "0814")
 _SANCTION_ROOT = "16"
 _ORIGIN_REACH = 8  # words between the predicate and the adjective of import («الرسوم على الألمنيوم والفولاذ ...»)
@@ -2207,10 +2263,18 @@ def _adjunct_agent(
     openers = grammar.adjunct_openers | (_partner_adjunct_openers() if partnered else frozenset())
     if not purpose and (previous is None or not previous.forms & openers):
         return []
+    verbs = [h for h in ctx.verb_heads if clause.start <= h < trigger.head]
     for mention in ctx.mentions:
         if mention.head_start < clause.start or mention.end > trigger.head:
             continue
         if mention.is_bare and not mention.coordinated and mention.code and mention.anaphor is None:
+            if verbs and mention.end <= max(verbs):
+                # «منذ تبادل X و Y التهديدات، تعهد Z بكذا خلال قمة»: the phrase modifies the verb nearest before it,
+                # whose subject written after it does the act, not an actor of an earlier phrase
+                verb = max(verbs)
+                subject, how = verb_subject(views, verb, verb + 1, clause, ctx.mentions, ctx.verb_heads)
+                if how == "verb-subject" and subject and all(m.end <= trigger.head for m in subject):
+                    return ctx.sides(subject)
             return ctx.sides([m for m in ctx.mentions if m.group == mention.group])
     if _opens_with(views, grammar.report_openers):
         return list(ctx.topic)
@@ -2594,6 +2658,7 @@ def _code_trigger(
             if m.end <= trigger.head
             and m.code
             and m.anaphor is None
+            and not (m.generic and owned_institution(ctx.views[m.head_start]))  # «جيشه» is its owner's, no owner
             and (m.is_bare or (not _is_place(m) and _adjacent_words(ctx.views, m.end, trigger.head)))
         ]
         # «دعا الرئيس الميليشيات إلى ...، ودعا خلال لقائه»: in an adverbial phrase the object after a verb and its
@@ -2617,8 +2682,15 @@ def _code_trigger(
         else:
             target_codes = {s.code for s in targets}
             sources = [s for s in _adjunct_agent(ctx, trigger, clause, grammar) if s.code not in target_codes]
-    if not sources and predicate.cameo[:3] in _CUSTODY_CODES:
+    custody = predicate.cameo[:3] in _CUSTODY_CODES
+    earlier_custody = _earlier_custody(ctx, trigger, earlier) if custody else None
+    if not sources and custody:
         sources = _place_authority(ctx, trigger, clause, targets)
+        if not sources and _patient_right_after(ctx, trigger, targets):
+            sources = _place_authority_before(ctx, trigger, grammar)
+        if not sources and earlier_custody is not None:
+            # «اعتقل في إستونيا ... وتم ترحيله»: the same authorities hold and then deport the one they arrested
+            sources = list(earlier_custody.sources)
         if sources and not targets and trigger.is_verb and _opens_sentence(views, trigger.head, grammar):
             # «واعتقل في إستونيا»: the passive's subject is the one the article was talking about
             police = _country(sources[0].code or "")
@@ -2682,6 +2754,8 @@ def _code_trigger(
             owner = owner_pronoun(views, trigger.span[1], clause.end, preps, ctx.mentions, grammar, agents)
             if owner is not None:
                 targets = _pronoun_object(ctx, trigger, sources, owner, salient=True)
+    if not targets and earlier_custody is not None and _same_codes(sources, earlier_custody.sources):
+        targets = list(earlier_custody.targets)  # «وتم ترحيله»: the one arrested before
     # an instrument («هجوما بسيارة مفخخة», «بعبوة ناسفة») describes the act, whatever it names on its own
     heads = frozenset(t.head for t in ctx.triggers if "ب" not in views[t.head].proclitics)
     code = _refine(predicate.cameo, predicate, views, trigger.span[1], clause, grammar, heads)
@@ -4905,7 +4979,9 @@ def _deduplicate(
             # addresses (a complaint and an accusation stay two)
             key = (event.cameo[:3], source, _country(target), event.source.entity)
         else:
-            key = (event.cameo[:2], source, target, event.source.entity or "", event.target.entity or "")
+            # an arrest and the deportation that follows it («اعتقل ... وتم ترحيله») are two acts of one root
+            root = event.cameo[:3] if event.cameo[:3] in _CUSTODY_CODES else event.cameo[:2]
+            key = (root, source, target, event.source.entity or "", event.target.entity or "")
         dated = 1.0 if event.date.basis == "timex" else 0.0
         rank: tuple[float, ...] = (complete, score, dated, len(source) + len(target), len(event.cameo))
         key = (*key, _date_bin(event, key, bins))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rasd.doc import Entity
-from rasd.events.agents import NAME_MARKS, agent_lexicon, agent_phrase
+from rasd.events.agents import NAME_MARKS, agent_lexicon, agent_phrase, owned_institution
 from rasd.events.lexicon import Grammar, bare, norm_word
 from rasd.events.matcher import TokenView, Trigger, is_complementizer
 from rasd.resources import load_json
@@ -329,6 +329,7 @@ def _generic_mentions(
         agent = agent_phrase(views, index, blocked, grammar, named=taken)
         if agent is not None:
             owner = _affiliation(views, agent.end, mentions, grammar)
+            possessor: str | None = None
             if owner is not None and owner.startswith(_NON_STATE):
                 code: str | None = owner
             else:
@@ -341,13 +342,18 @@ def _generic_mentions(
                     # «وتتهم دمشق وموسكو مقاتلي المعارضة»: the opposition of the country the article is about, when
                     # the sentence names it too, not of the foreign one named last
                     nearest = focus
-                country = owner or _located_in(views, agent.end, mentions) or nearest or focus
+                owned = owned_institution(views[index])
+                possessor = _possessor_country(views, views[index], [*mentions, *out]) if owned else None
+                if owned and possessor is None:
+                    index = agent.end  # «حكومته» with no owner found in its sentence: whose is not safe to say
+                    continue
+                country = owner or possessor or _located_in(views, agent.end, mentions) or nearest or focus
                 if owner is None and any(views[i].forms & grammar.other_country_words for i in range(index, agent.end)):
                     country = _other_country(countries, index, country)
                 code = country + agent.sector if country else None
             if code is not None:
                 out.append(Mention(index, agent.end, index, None, code, None, generic=True))
-                if not code.startswith(_NON_STATE):
+                if not code.startswith(_NON_STATE) and possessor is None:
                     # «والذين سيطروا على العاصمة وطردوا الحكومة» after «المتمردين الحوثيين»: the unnamed actor
                     # just placed is the nearest context of the next one
                     countries = sorted([*countries, (index, code[:3], False)])
@@ -634,8 +640,17 @@ def _governor(
 ) -> str | None:
     first = views[mention.head_start]
     inner = ""
+    begins_in_first = entity is not None and first.token.start <= entity.start < first.token.end
     if entity is not None and mention.head_start == mention.start:
-        inner = first.token.text[: max(0, entity.start - first.token.start)]
+        if begins_in_first:
+            inner = first.token.text[: entity.start - first.token.start]
+        elif not first.norm.endswith(_NISBA_ENDINGS):
+            # a person joined to a country's name («في اليمن فلان», «وتتهم تركيا فلانا»): the place is no title of
+            # the person, and how the two should be read apart is still open, so the phrase keeps the reading of
+            # the place word it has had (measured: governing it from the context here is right half the time)
+            inner = first.token.text[: max(0, entity.start - first.token.start)]
+        # (after a country's adjective joined to the name, «الأمريكي دونالد ترامب», the adjective's own letters
+        # are no clitics of the name: the phrase is governed from what stands before it)
     lam = "ل" in inner or "ل" in first.token.prefixes
     owner_noun = _owner_noun_with_lam(views, mention, grammar) if lam else None
     owned = owner_noun is not None
@@ -657,6 +672,8 @@ def _governor(
     before = views[previous]
     if not before.is_word:
         return None
+    if entity is None and owned_institution(first) and _construct_head(before):
+        return "gen"  # «قادة جيشه», «عناصر شرطتها»: the owned body is the genitive of the actor noun before it
     if before.forms & grammar.construct_nouns:
         # «على مواقع المعارضة», «بمقر السفارة»: the owner takes the preposition of the place noun
         for prefix in reversed(before.token.prefixes):
@@ -722,6 +739,19 @@ def _governor(
             # «وكالة الأنباء الرسمية "X"»: a name in quotation marks after a definite phrase is its name, in
             # apposition, as free as the phrase
             return None
+        if _named_after_adjective(views, mention):
+            # «باسم المستشارة الألمانية فلانة», «والتقت المستشارة الألمانية فلانة»: a person named after the country
+            # adjective of a noun that is no known title is that noun, in apposition, and governed as it is
+            # up the construct chain («لنجمة تلفزيون الواقع الأمريكية فلانة»: the preposition of its first noun)
+            noun_index = previous
+            for _ in range(_CONSTRUCT_CHAIN):
+                noun = Mention(noun_index, noun_index + 1, noun_index, None, None, None)
+                governor = _governor(views, noun, None, noun_triggers, verb_triggers, inside_mentions, grammar)
+                if governor is not None or _opens_clause(views, noun_index, verb_triggers, grammar):
+                    return governor
+                noun_index -= 1
+                if noun_index in inside_mentions or noun_index in noun_triggers or not views[noun_index].is_word:
+                    break
         return "mod"
     return None
 
@@ -898,3 +928,52 @@ def _link_coordination(views: Sequence[TokenView], mentions: list[Mention], gram
                 continue
         group += 1
         mention.group = group
+
+
+_CONSTRUCT_CHAIN = 3  # nouns in construct read back from a name's adjective to the phrase's first noun
+
+
+def _opens_clause(views: Sequence[TokenView], index: int, verb_triggers: set[int], grammar: Grammar) -> bool:
+    """The word at `index` comes first in its clause or right after an event verb or a complementizer."""
+    if index == 0 or not views[index - 1].is_word:
+        return True
+    return index - 1 in verb_triggers or is_complementizer(views[index - 1], grammar)
+
+
+def _named_after_adjective(views: Sequence[TokenView], mention: Mention) -> bool:
+    """«الألمانية فلانة الفلانية»: a person's name whose phrase opens with the country adjective written before it."""
+    entity = mention.entity
+    return (
+        entity is not None
+        and entity.label == "PERS"
+        and mention.head_start == mention.start
+        and views[mention.start].token.end <= entity.start
+        and _opens_with_nisba(views, mention)
+    )
+
+
+def _possessor_country(views: Sequence[TokenView], view: TokenView, before: Sequence[Mention]) -> str | None:
+    """The country of the owner a possessive pronoun points back to («وقال الرئيس التركي إن قواته», «أعلنت
+    إثيوبيا أن جيشها»): the nearest actor named before it in the sentence whose kind agrees with the pronoun (the
+    masculine «ه» a person or body, the feminine «ها» a country or body), read as a subject or object."""
+    kinds = ("PERS", "ORG", None) if view.token.suffixes[-1] == "ه" else ("LOC", "ORG", None)
+    candidates = [
+        m
+        for m in before
+        if m.end <= view.index
+        and m.code
+        and not m.code.startswith(_NON_STATE)
+        and m.label in kinds
+        and not (m.generic and owned_institution(views[m.head_start]))
+    ]
+    owner = max(candidates, key=lambda m: m.end) if candidates else None
+    if owner is None or not owner.is_bare or owner.code is None:
+        # «تصدت لإسرائيل وطردت جيشها», «محادثات مع X لأن ... نظامه»: the nearest actor sits in a phrase of its
+        # own, and which of the two the pronoun means is not safe to say
+        return None
+    return owner.code[:3]
+
+
+def _construct_head(view: TokenView) -> bool:
+    """«قادة», «عناصر»: an actor noun without the article or a pronoun, in construct with the noun after it."""
+    return "ال" not in view.token.prefixes and not view.token.suffixes and agent_lexicon().sense(view) is not None
