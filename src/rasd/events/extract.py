@@ -3845,7 +3845,7 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
         placed = _place_target(draft, ctx, draft.sources, draft.confidence)
         if placed is not None:
             sources, targets, location, confidence = [], [placed[0]], placed[1], draft.confidence
-        pairs = _pairs(draft, sources, targets)
+        pairs = _pairs(draft, sources, targets, _partner_pronoun(ctx.views, draft, sources))
         date = _date(doc, draft, ctx, quote)
         plover = plover_for(draft.code)
         if location is not None and draft.code.startswith("040") and _third_place(location, sources, draft.targets):
@@ -4620,9 +4620,34 @@ def _named_denier(draft: Draft, source: Side) -> bool:
     return draft.source_how not in _PRONOUN_SOURCES and source in draft.sources
 
 
-def _pairs(draft: Draft, sources: list[Side], targets: list[Side]) -> list[tuple[Side, Side]]:
+_PARTNER_REACH = 3
+
+
+def _partner_pronoun(views: Sequence[TokenView], draft: Draft, sources: Sequence[Side]) -> bool:
+    """«تفاوضت معهم», «التقى الرئيسان الروسي والتركي معه»: the other party of a reciprocal act written as a
+    pronoun after «مع», right after the predicate or its subjects (an adverb may come between)."""
+    subject_words = {i for side in sources if side.mention for i in range(side.mention.head_start, side.mention.end)}
+    others = 0
+    for index in range(draft.trigger.span[1], min(draft.clause.end, len(views))):
+        if index in subject_words:
+            continue
+        if views[index].token.stem == "مع" and views[index].token.suffixes:
+            return True
+        others += 1
+        if others >= _PARTNER_REACH:
+            return False
+    return False
+
+
+def _pairs(
+    draft: Draft, sources: list[Side], targets: list[Side], partner_pronoun: bool = False
+) -> list[tuple[Side, Side]]:
+    """Source-target pairs of a draft. Two or more sources of a reciprocal act with no target act on each other
+    («اجتمعت روسيا وتركيا»), unless the other party is a pronoun after «مع» («روسيا والصين تفاوضتا معهم»): they
+    did it together, with someone named before."""
     none = Side(None, None, None)
-    if not targets and (draft.predicate.reciprocal or draft.mutual) and len(sources) > 1:
+    mutual = not partner_pronoun or draft.mutual
+    if not targets and (draft.predicate.reciprocal or draft.mutual) and len(sources) > 1 and mutual:
         if draft.code.startswith("057") and len(sources) >= _CO_SIGNATORIES:
             # «الاتفاق الذي وقعته واشنطن ولندن وباريس وبرلين مع طهران»: four or more signers named together are
             # the co-signatories of one side of a multilateral deal, not parties to agreements with each other

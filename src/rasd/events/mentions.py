@@ -203,6 +203,7 @@ def sentence_mentions(
         mentions.extend(generic)
         _set_governors(views, mentions, noun_triggers, verb_triggers, grammar)
     _link_coordination(views, mentions, grammar)
+    _share_plural_title(views, mentions, grammar)
     _partner_countries(mentions)
     for mention in mentions:
         mention.oblique = _oblique(views[mention.head_start]) and not _counted(views, mention.head_start, grammar)
@@ -897,6 +898,55 @@ def _added_by_link(words: Sequence[str], grammar: Grammar) -> bool:
         tuple(words[: len(link)]) == link and all(w in grammar.construct_nouns for w in words[len(link) :])
         for link in grammar.additive_links
     )
+
+
+def _plural_title(view: TokenView, grammar: Grammar) -> bool:
+    """A title written for two or more holders: a dual or plural of the agent lexicon («وزيري», «وزراء»,
+    «الحكومتان»), or a singular title with the dual ending of the construct state («وزيرا خارجية», «رئيسي وزراء»)."""
+    if view.token.suffixes:
+        return False
+    sense = agent_lexicon().sense(view)
+    if sense is not None and sense.number in ("du", "pl"):
+        return True
+    if "ال" in view.token.prefixes:
+        return False
+    stem = view.token.stem
+    if len(stem) < 4 or stem[-1] not in ("ا", "ي"):
+        return False
+    singular = stem[:-1]
+    return singular in grammar.title_sectors or bare(singular) in grammar.title_sectors
+
+
+def _share_plural_title(views: Sequence[TokenView], mentions: Sequence[Mention], grammar: Grammar) -> None:
+    """«وزيرا خارجية روسيا والصين», «وزراء خارجية X و Y و Z»: a title written for several holders, followed by
+    countries joined by «و», gives every country its sector, not the first one alone (with a singular title the
+    next country is an actor of its own: «وزير خارجية فرنسا وإيران» may be the French minister and Iran)."""
+    titled: Mention | None = None  # the first member of the current group, when its title is plural
+    for mention in mentions:
+        if not mention.coordinated:
+            titled = mention if _titles_a_country(views, mention, grammar) else None
+            continue
+        if titled is None or mention.group != titled.group or mention.head_start != mention.start:
+            titled = None  # «وزراء خارجية X ووزير دفاع Y»: a member with a title of its own ends the sharing
+            continue
+        if mention.entity is None or mention.code is None or len(mention.code) != 3 or not titled.code:
+            continue
+        if mention.end < len(views) and "ال" in views[mention.end].token.prefixes and is_nisba(views, mention):
+            continue  # «الجيشين التركي والسوري الحر»: a further adjective names a body of its own, not the title's
+        mention.code = mention.code + titled.code[3:]
+
+
+def _titles_a_country(views: Sequence[TokenView], mention: Mention, grammar: Grammar) -> bool:
+    """A country named after a plural title that gave it its sector («وزراء خارجية روسيا» → RUSGOV)."""
+    if mention.entity is None or mention.head_start == mention.start or mention.code is None:
+        return False
+    own = actor_code(mention.entity)
+    if own is None or len(own) != 3 or len(mention.code) <= 3 or mention.code[:3] != own:
+        return False
+    title = views[mention.head_start]
+    if "ال" in title.token.prefixes and not is_nisba(views, mention):
+        return False  # a definite title is in construct with no name; only country adjectives follow it
+    return _plural_title(title, grammar)
 
 
 def _link_coordination(views: Sequence[TokenView], mentions: list[Mention], grammar: Grammar) -> None:
