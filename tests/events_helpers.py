@@ -107,3 +107,9 @@ def evidence_events(text: str, specs: Sequence[Spec]) -> list[tuple[str, str, st
     return [
         (doc.text[e.evidence.start : e.evidence.end], e.cameo, e.source.actor, e.target.actor) for e in events_of(doc)
     ]
+
+
+def pipeline_codes(text: str) -> set[tuple[str, str | None, str | None]]:
+    """(CAMEO code, source actor, target actor) of every event the full default pipeline finds in the text."""
+    doc = Pipeline()(make_doc(text, published="2018-05-01"))
+    return {(e.cameo, e.source.actor, e.target.actor) for e in doc.events}

@@ -4,12 +4,7 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from rasd.pipeline import Pipeline, make_doc
-
-
-def _events(text: str) -> set[tuple[str, str | None, str | None]]:
-    doc = Pipeline()(make_doc(text, published="2018-05-01"))
-    return {(e.cameo, e.source.actor, e.target.actor) for e in doc.events}
+from events_helpers import pipeline_codes as _events
 
 
 def test_a_war_that_might_break_out_is_no_threat() -> None:

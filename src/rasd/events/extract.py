@@ -3845,7 +3845,7 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
         placed = _place_target(draft, ctx, draft.sources, draft.confidence)
         if placed is not None:
             sources, targets, location, confidence = [], [placed[0]], placed[1], draft.confidence
-        pairs = _pairs(draft, sources, targets, _partner_pronoun(ctx.views, draft, sources))
+        pairs = _pairs(doc, draft, sources, targets, _partner_pronoun(ctx.views, draft, sources))
         date = _date(doc, draft, ctx, quote)
         plover = plover_for(draft.code)
         if location is not None and draft.code.startswith("040") and _third_place(location, sources, draft.targets):
@@ -3882,13 +3882,17 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 source = Side(None, None, None)  # «قتل شخصان في هجمات في حي الزعفرانية»: a town uses no force
             if code.startswith("04") and not code.startswith("042") and _venue(target):
                 continue  # «اجتمع الوزراء في مكة»: one meets people, the city is where
-            if (_told_to_medium(target) or _told_apart_to_medium(doc.text, target)) and not code.startswith("06"):
+            if (
+                _told_to_medium(doc.text, target, unnamed=True) or _told_apart_to_medium(doc.text, target)
+            ) and not code.startswith("06"):
                 continue  # «قال مسؤول لرويترز», «في حديث لتلفزيون فلسطين»: the outlet reports, it is no party
-            if _told_to_medium(source) or _told_apart_to_medium(doc.text, source):
+            if _told_to_medium(doc.text, source) or _told_apart_to_medium(doc.text, source):
                 continue  # «وفي تعليق لشبكة X نفى المتحدث»: the outlet spoken to does not do what is said to it
             if _channel_outlet(doc, target) and not code.startswith("06"):
                 continue  # «حذر في مقابلة مع صحيفة X», «في رسالة نشرتها صحيفة X»: the outlet carries the words
-            if _attributed_outlet(doc, source) or (_attributed_outlet(doc, target) and not code.startswith("06")):
+            if _attributed_outlet(doc, source) or (
+                _attributed_outlet(doc, target, unnamed=True) and not code.startswith("06")
+            ):
                 continue  # «بحسب ما ذكرت وكالة X», «ونقلت شبكة X عن مسؤول»: the outlet reports the act, no party
             if not code.startswith("15") and _border_of(ctx, target):
                 continue  # «البلدة المتاخمة للعراق», «المعبر الحدودي مع تركيا»: where, next to whom; no party
@@ -4640,7 +4644,7 @@ def _partner_pronoun(views: Sequence[TokenView], draft: Draft, sources: Sequence
 
 
 def _pairs(
-    draft: Draft, sources: list[Side], targets: list[Side], partner_pronoun: bool = False
+    doc: Doc, draft: Draft, sources: list[Side], targets: list[Side], partner_pronoun: bool = False
 ) -> list[tuple[Side, Side]]:
     """Source-target pairs of a draft. Two or more sources of a reciprocal act with no target act on each other
     («اجتمعت روسيا وتركيا»), unless the other party is a pronoun after «مع» («روسيا والصين تفاوضتا معهم»): they
@@ -4665,8 +4669,19 @@ def _pairs(
     for source in sources or [none]:
         for target in targets or [none]:
             between_self = len(sources) == len(targets) == 1
-            if source.mention is not None and source.mention is target.mention and not between_self:
-                continue
+            if source.mention is not None and source.mention is target.mention:
+                if not between_self:
+                    continue
+                conjunct = _one_of_two(doc.text, source)
+                # «بين وفد الحكومة وممثلين عن حركة X»: one conjunct of two, not a group among itself («اشتباكات
+                # بين مجموعات مسلحة»); the other party, when a named actor, is read. An unnamed one («وشبان») is
+                # most often of the same country: the one side stands for both, as before
+                other = _other_party(doc, source, conjunct) if conjunct else None
+                if other is not None:
+                    out.append((source, other))
+                    if not is_symmetric(draft.code):
+                        out.append((other, source))
+                    continue
             if _co_subjects(draft.code, source, target):
                 continue
             out.append((source, target))
@@ -4674,6 +4689,64 @@ def _pairs(
 
 
 _CO_SIGNATORIES = 4
+
+
+_NOT_CONJOINED = frozenset({"والي", "والد", "والده", "والدة"})  # «و» of the word itself, no conjunction
+
+
+def _one_of_two(text: str, side: Side) -> int:
+    """Which conjunct of «X و Y» the side is: 2 when «و» opens it, 1 when a word with «و» follows it right after,
+    0 when neither."""
+    if side.start is None or side.end is None or not side.text:
+        return 0
+    first = norm_word(side.text.split()[0])
+    if (first.startswith("وال") and first not in _NOT_CONJOINED) or text[: side.start].endswith(" و "):
+        return 2  # «والميليشيات», «و الجيش»; not «والي الولاية»
+    before = text[max(0, side.start - _CONJUNCT_REACH) : side.start]
+    first_conjunct = before[before.rfind("بين ") + 4 :] if "بين " in before else ""
+    if first.startswith("و") and first_conjunct.strip() and not _CLAUSE_END.search(first_conjunct):
+        return 2  # «بين الدول الست وإيران»; not «بين وفد X و...», whose «و» is the word's own
+    after = text[side.end : side.end + _CONJUNCT_REACH].split()
+    if not after or not after[0].startswith("و") or len(after[0]) < 3 or norm_word(after[0]) in _CLAUSE_OPENERS:
+        return 0
+    return 1
+
+
+_CLAUSE_OPENERS = frozenset(norm_word(w) for w in ("وأن", "وإن", "ولكن", "وقد", "ولم", "ولا", "وهو", "وهي", "وكان"))
+
+
+_CONJUNCT_REACH = 60  # characters of the other conjunct searched for a named actor
+_CONJUNCT_WORDS = re.compile(r"^(\s*\S+){1,6}")  # «وعناصر من جماعة X», «ومجموعة تنتمي للطريقة المعروفة بـX»
+_CLAUSE_END = re.compile(r"[.،,:؛()]| في ")  # the clause, and no place after «في» («وجماعات متشددة في سيناء»)
+
+
+def _other_party(doc: Doc, side: Side, conjunct: int) -> Side | None:
+    """The first named actor of the other conjunct of «بين X و Y» («وممثلين عن حركة X», «بين فصيل X والشرطة»),
+    within its clause; None when it names none («وشبان غاضبين»)."""
+    assert side.start is not None and side.end is not None
+    if conjunct == 1:
+        window = doc.text[side.end : side.end + _CONJUNCT_REACH]
+        stop = _CLAUSE_END.search(window)
+        leading = _CONJUNCT_WORDS.search(window)  # the conjunct, not a clause after it
+        begin = side.end
+        end = begin + min(stop.start() if stop is not None else len(window), leading.end() if leading else len(window))
+    else:
+        before = doc.text[max(0, side.start - _CONJUNCT_REACH) : side.start]
+        at = before.rfind("بين ")
+        if at < 0 or _CLAUSE_END.search(before[at:]):
+            return None
+        begin, end = side.start - len(before) + at + 4, side.start
+    places = {word.removeprefix("ال") for word in default_grammar().generic_places}
+    for entity in doc.entities:
+        code = entity.actor.cameo if entity.actor is not None else None
+        town = entity.actor is not None and ":" in (entity.actor.id or "")
+        if not (begin <= entity.start and entity.end <= end and code and code != side.code and not town):
+            continue
+        words = [norm_word(w.strip('#«»"')).removeprefix("ال") for w in doc.text[begin : entity.start].split()]
+        if places & set(words):
+            return None  # «وقبليين من أهالي منطقة X»: where the people are from, not the other party
+        return Side(code, entity.id, entity.text, entity.start, entity.end)
+    return None
 
 
 # acts done to someone (statements, appeals, praise, aid, yielding but a truce, demands, disapproval, rejection,
@@ -4818,13 +4891,45 @@ def _reporting_outlet(side: Side) -> bool:
     return _outlet(side.code)
 
 
-def _told_to_medium(side: Side) -> bool:
+def _told_to_medium(text: str, side: Side, unnamed: bool = False) -> bool:
     """A news outlet after «ل» («لرويترز», «لصحيفة واشنطن بوست»): whom a statement was told to, not its target; it
-    receives information («قدم مسؤولون أدلة لـCNN», CAMEO 06) and nothing else."""
+    receives information («قدم مسؤولون أدلة لـCNN», CAMEO 06) and nothing else. With `unnamed`, also an outlet named
+    by its kind right after words told («في بيان لوسائل الإعلام», «قال لوسائل إعلام محلية»; grammar.json
+    `media_channels` `told`)."""
     mention = side.mention
-    if mention is None or mention.entity is None or mention.entity.label != "ORG":
+    if mention is None or mention.governor != "ل":
+        return False
+    if _named_outlet(side):
+        return True
+    if not unnamed or not _outlet_body(side):
         return False  # «استهداف الميليشيات للصحافيين»: journalists are people, and may be targets
-    return mention.governor == "ل" and _outlet(side.code)
+    before = text[max(0, (side.start or 0) - 30) : side.start or 0].split()
+    if not before:
+        return False
+    word = norm_word(before[-1].strip('«»"“”(),،'))
+    forms = {word, word.removeprefix("ال"), word[1:] if word[:1] in "وب" else word}
+    forms |= {form.removesuffix("ه") for form in forms} | {form.removesuffix("ها") for form in forms}
+    return bool(forms & _channel_words()[4])
+
+
+def _named_outlet(side: Side) -> bool:
+    """A news outlet read as an organisation («رويترز», «صحيفة التايمز»)."""
+    mention = side.mention
+    return mention is not None and mention.entity is not None and mention.entity.label == "ORG" and _outlet(side.code)
+
+
+def _outlet_body(side: Side) -> bool:
+    """A news outlet as a body: a named one, or one named by its kind, whose country is read on an adjective or from
+    the article («وسائل إعلام إسرائيلية», «لوسائل الإعلام», «وكالة الأنباء الرسمية»); a journalist is a person and
+    stays out («الصحفي الألماني»)."""
+    if _named_outlet(side):
+        return True
+    if not _outlet(side.code) or not side.text:
+        return False
+    word = norm_word(side.text.split()[0].strip('«»"“”()'))
+    kinds = _reporting_words()[1]
+    forms = {word, word[1:] if word[:1] in "ولب" else word}
+    return bool({form.removeprefix("ال") for form in forms} & kinds or forms & kinds)
 
 
 def _place_word(side: Side, grammar: Grammar) -> bool:
@@ -4857,18 +4962,17 @@ def _reporting_words() -> tuple[frozenset[str], frozenset[str]]:
 _ATTRIBUTION_REACH = 5
 
 
-def _attributed_outlet(doc: Doc, side: Side) -> bool:
+def _attributed_outlet(doc: Doc, side: Side, unnamed: bool = False) -> bool:
     """A news outlet named as who reports (statements.json `reporting_outlet`): «وفقا لصحيفة X», «بحسب ما ذكرت
     وكالة X», «ونقلت شبكة X عن», «حسبما أفادت به وسائل إعلام»; also when it stands as the speaker of the words
     it attributes to someone else, whose «نحن» read as the outlet's state is no one's («"سنفرض عقوبات"، وفق ما
-    ذكرت وكالة X»)."""
-    if side.entity is None:
-        return False
-    entity = next((e for e in doc.entities if e.id == side.entity), None)
-    if entity is None or entity.label != "ORG" or entity.actor is None or not _outlet(entity.actor.cameo):
+    ذكرت وكالة X»). With `unnamed`, also an outlet named by its kind («ونقلت وسائل إعلام إسرائيلية»)."""
+    entity = next((e for e in doc.entities if e.id == side.entity), None) if side.entity is not None else None
+    named = entity is not None and entity.label == "ORG" and entity.actor is not None and _outlet(entity.actor.cameo)
+    if not named and not (unnamed and side.start is not None and _outlet_body(side)):
         return False  # «استهداف الصحافيين»: journalists are people
     cues, fillers = _reporting_words()
-    start = entity.start if side.start is None else side.start  # the words of this mention, not the first one
+    start = side.start if side.start is not None else entity.start if entity is not None else 0
     words = doc.text[max(0, start - 60) : start].split()
     for raw in reversed(words[-_ATTRIBUTION_REACH:]):
         word = norm_word(raw.strip(' «»"“”()'))
@@ -4883,10 +4987,12 @@ def _attributed_outlet(doc: Doc, side: Side) -> bool:
 
 
 @cache
-def _channel_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str]]:
+def _channel_words() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], frozenset[str], frozenset[str]]:
     raw = load_json("events", "grammar.json")["media_channels"]
-    nouns, fillers, titles = (frozenset(norm_word(w) for w in raw[key]) for key in ("nouns", "fillers", "titles"))
-    return nouns, tuple(norm_word(w) for w in raw["verbs"]), fillers, titles
+    nouns, fillers, titles, told = (
+        frozenset(norm_word(w) for w in raw[key]) for key in ("nouns", "fillers", "titles", "told")
+    )
+    return nouns, tuple(norm_word(w) for w in raw["verbs"]), fillers, titles, told
 
 
 _CHANNEL_REACH = 6
@@ -4900,7 +5006,7 @@ def _channel_outlet(doc: Doc, side: Side) -> bool:
     source it stands for the speaker's country more often than not: «في بيان بثته وكالة أنباء بلاده»)."""
     if not _outlet(side.code) or side.start is None:
         return False
-    nouns, verbs, fillers, titles = _channel_words()
+    nouns, verbs, fillers, titles, _ = _channel_words()
     start = side.start
     outlets = [e for e in doc.entities if e.actor is not None and _outlet(e.actor.cameo)]
     while True:  # «صحيفة "كورير" النمساوية»: the adjective is read on its own, the outlet's name before it
