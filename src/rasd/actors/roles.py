@@ -8,7 +8,6 @@ from functools import cache
 from typing import Any, cast
 
 from rasd.actors.kb import name_key, strip_article
-from rasd.caches import remember, word_cache
 from rasd.doc import Token
 from rasd.resources import load_json
 from rasd.text.normalize import devocalize, normalize
@@ -130,22 +129,10 @@ def token_bare(token: Token) -> str:
 
 
 def _token_bare(token: Token) -> str:
+    # worked out once per word: `token_info` keeps it on the word's record
     if token.kind != "word" or not token.stem:
         return name_key(token.text)
-    return _bare(token.stem, token.suffixes)
-
-
-_BARES: dict[tuple[str, tuple[str, ...]], str] = {}  # a plain dict (see `kb.name_key`)
-_BARES_LIMIT = 200_000
-word_cache(_BARES.clear)
-
-
-def _bare(stem: str, suffixes: tuple[str, ...]) -> str:
-    key = (stem, suffixes)
-    found = _BARES.get(key)
-    if found is None:
-        found = remember(_BARES, key, strip_article(stem + normalize("".join(suffixes))), _BARES_LIMIT)
-    return found
+    return strip_article(token.stem + normalize("".join(token.suffixes)))
 
 
 _PROCLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
