@@ -70,6 +70,7 @@ QUOTES = frozenset("\"«»“”'‘’")
 _TATWEEL = "\u0640"
 _REACH = 6  # the longest knowledge-base name tried around a span, in tokens
 _NAME_BREAKERS = frozenset({"و", "ف", "ب", "ل"})
+_RELATIONAL_ENDINGS = ("ي", "ية", "يه", "يين", "يون", "يات")
 
 # Origins in order of trust: a conflict between overlapping mentions goes to the more trusted one. A span the model
 # tagged beats a knowledge-base name inside it («مجموعة "روسيا - العالم الإسلامي"» keeps its «روسيا»).
@@ -798,6 +799,25 @@ class MentionFinder:
         term = term_ending_at(self.tokens, index - 1) if index > 0 else None
         return term is not None and term.kind == "person"
 
+    def first_name_after_title(self, index: int) -> bool:
+        """Whether an indefinite word right after a definite person title is a name: an adjective agrees with its
+        noun in definiteness («المستشار التركي» is Turkish, «المستشار تركي آل الشيخ» is a man called Turki)."""
+        if index == 0 or "ال" in self.tokens[index].prefixes or self.tokens[index].norm.startswith("ال"):
+            return False
+        title = self.tokens[index - 1]
+        return self.after_person_title(index) and ("ال" in title.prefixes or title.norm.startswith("ال"))
+
+    def definite_place_adjective(self, noun_end: int, index: int) -> bool:
+        """Whether the definite relational word at `index`, right after a definite place noun ending at
+        `noun_end`, is its adjective rather than a place it names: «الحدود الشرقية» (the eastern border) is not
+        the governorate «الشرقية», which follows an indefinite head in the construct («محافظة الشرقية»)."""
+        noun, word = self.tokens[noun_end - 1], self.tokens[index]
+        if not ("ال" in noun.prefixes or noun.norm.startswith("ال")):
+            return False
+        if not ("ال" in word.prefixes or word.norm.startswith("ال")):
+            return False
+        return devocalize(word.text).endswith(_RELATIONAL_ENDINGS)
+
     def bare_reference(self, index: int) -> bool:
         """Whether the word at `index` stands alone, not as an adjective of the noun before it: it follows
         punctuation, a function word or a verb of saying («إن السوداني», «وقال مطرب»), or starts the text."""
@@ -832,6 +852,8 @@ class MentionFinder:
                     return ()
                 if all(e.kind in ("capital", "place") for e in found) and self.after_person_title(index):
                     return ()  # «الأميرة فيكتوريا»: a person named like a city
+                if all(e.kind == "demonym" for e in found) and self.first_name_after_title(index):
+                    return ()  # «الأمير تركي»: a man named like a gentilic
                 if all(e.kind == "place" for e in found) and self.common_place_word(index):
                     return ()  # «وأمور تتعلق»: a village's name on a word the news mostly uses otherwise
                 if self.keys[index] in self.tagged_surnames and self.bare_reference(index):
@@ -1053,6 +1075,8 @@ class MentionFinder:
                     entries, skip = self.window(cursor, cursor + length)
                     places = tuple(e for e in entries if e.kind in ("place", "capital", "region"))
                     coordinated = cursor > index + term.words  # «منطقة الخليج وأمور …»: only «و» links it to the noun
+                    if length == 1 and not coordinated and self.definite_place_adjective(cursor, cursor):
+                        continue
                     if places and not (
                         length == 1
                         and (
