@@ -31,3 +31,8 @@ def test_a_definite_relational_word_after_a_definite_place_noun_is_an_adjective(
 def test_the_governorate_after_an_indefinite_place_noun_is_still_the_place() -> None:
     codes = actor_codes("زار الوزير محافظة الشرقية أمس لتفقد المشروعات.")
     assert codes.get("الشرقية", "").startswith("EGY")
+
+
+def test_a_gentilic_that_is_no_first_name_stays_the_country_after_a_slip() -> None:
+    codes = actor_codes("وصل المبعوث فرنسي إلى بيروت أمس للقاء المسؤولين.")
+    assert any(code and code.startswith("FRA") for text, code in codes.items() if "فرنسي" in text)

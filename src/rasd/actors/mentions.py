@@ -805,7 +805,9 @@ class MentionFinder:
         if index == 0 or "ال" in self.tokens[index].prefixes or self.tokens[index].norm.startswith("ال"):
             return False
         title = self.tokens[index - 1]
-        return self.after_person_title(index) and ("ال" in title.prefixes or title.norm.startswith("ال"))
+        definite_title = "ال" in title.prefixes or title.norm.startswith("ال")
+        # only a gentilic that is also a first name («تركي»): «المصور فرنسي» is a slip for «الفرنسي»
+        return definite_title and self.after_person_title(index) and self.is_person_word(index)
 
     def definite_place_adjective(self, noun_end: int, index: int) -> bool:
         """Whether the definite relational word at `index`, right after a definite place noun ending at

@@ -3588,6 +3588,56 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
 _SPAN_DAYS = {"D": 1, "W": 7}
 
 
+def _planned_by_date(
+    draft: Draft, date: EventDate, published: dt.date | None, views: Sequence[TokenView], doc: Doc
+) -> bool:
+    """Whether an act stated plainly is dated after the article: a present verb or a noun whose governing time
+    expression falls wholly after the publication day. A past verb is done whatever the date near it says
+    («وافق البرلمان على إجراء الانتخابات في مايو المقبل»: the date is the election's)."""
+    if published is None or date.basis != "timex" or not date.value:
+        return False
+    if draft.modality.label != "asserted" or draft.code.startswith(("03", "13")):
+        return False
+    timex = next((t for t in doc.timexes if t.id == date.timex), None)
+    timex_text = doc.text[timex.start : timex.end] if timex is not None else ""
+    first_day = _first_day(date.value)
+    if first_day is None or first_day <= published:
+        return False
+    trigger = draft.trigger
+    cues = _planned_cues()
+    if trigger.is_verb:
+        if trigger.features.tense != "present":
+            return False
+        before = [v for v in views[max(0, trigger.head - 3) : trigger.head] if v.is_word]
+        return not any(v.norm in cues["past_auxiliaries"] for v in before)
+    # a noun has no tense: only a meeting said to be still to come («المقبل», «غدا»), the time expression's words
+    # (a past date read as a future one must not make a finished negotiation a plan)
+    if not draft.code.startswith("04") or timex is None:
+        return False
+    return any(norm_word(word) in cues["future_words"] for word in timex_text.split())
+
+
+@cache
+def _planned_cues() -> dict[str, frozenset[str]]:
+    entry = load_json("events", "grammar.json")["planned_by_date"]
+    return {key: frozenset(norm_word(w) for w in entry[key]) for key in ("past_auxiliaries", "future_words")}
+
+
+def _first_day(value: str) -> dt.date | None:
+    """The first day of an ISO date, month or year («2018-05» → 1 May 2018); None for other values."""
+    parts = value.split("-")
+    try:
+        if len(parts) == 1 and len(parts[0]) == 4:
+            return dt.date(int(parts[0]), 1, 1)
+        if len(parts) == 2 and len(parts[1]) == 2:
+            return dt.date(int(parts[0]), int(parts[1]), 1)
+        if len(parts) == 3:
+            return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    return None
+
+
 def _aside(views: Sequence[TokenView], timex: Timex, clause_end: int) -> bool:
     """«وقع الرئيس ... وقائد المتمردين ...، الأربعاء، اتفاق سلام»: a date set off by commas belongs to the clause it
     interrupts, however long the subject before it."""
@@ -3847,11 +3897,18 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
             sources, targets, location, confidence = [], [placed[0]], placed[1], draft.confidence
         pairs = _pairs(doc, draft, sources, targets, _partner_pronoun(ctx.views, draft, sources))
         date = _date(doc, draft, ctx, quote)
-        plover = plover_for(draft.code)
-        if location is not None and draft.code.startswith("040") and _third_place(location, sources, draft.targets):
+        modality = draft.modality
+        drafted_code = draft.code
+        if _planned_by_date(draft, date, doc.anchor_date, ctx.views, doc):
+            # «يلتقي الوزير نظيره الاثنين المقبل», «يبدأ غدا زيارة»: an act dated after the article is planned,
+            # however plain its verb; CAMEO codes the intent
+            modality = modality.merge(Modality(future=True))
+            drafted_code = transform("intent", drafted_code)
+        plover = plover_for(drafted_code)
+        if location is not None and drafted_code.startswith("040") and _third_place(location, sources, draft.targets):
             code = "044"
         else:
-            code = draft.code
+            code = drafted_code
         drafted = code
         for source, target in pairs:
             code = drafted  # each pair is coded afresh: «اشتباكات بين الشرطة ومحتجين» riot one way, not the other
@@ -3913,14 +3970,14 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
             event = Event(
                 id="",
                 cameo=code,
-                plover=plover if code == draft.code else plover_for(code),
+                plover=plover if code == drafted_code else plover_for(code),
                 source=source.participant(),
                 target=target.participant(),
                 date=date,
                 location=location,
                 evidence=Offsets(start, end),
-                modality=draft.modality.label,
-                negated=draft.modality.negated,
+                modality=modality.label,
+                negated=modality.negated,
                 quote=quote.id if quote is not None else None,
                 confidence=round(score, 3),
             )
