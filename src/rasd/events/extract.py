@@ -3605,16 +3605,19 @@ def _planned_by_date(
         return False
     trigger = draft.trigger
     cues = _planned_cues()
+    said_to_come = any(norm_word(word) in cues["future_words"] for word in timex_text.split())
     if trigger.is_verb:
         if trigger.features.tense != "present":
             return False
-        before = [v for v in views[max(0, trigger.head - 3) : trigger.head] if v.is_word]
-        return not any(v.norm in cues["past_auxiliaries"] for v in before)
+        # «وكانت ماي أول زعيم يزور ترامب»: a past auxiliary anywhere before it in the clause; and a bare month
+        # («في يناير») is no plan unless said to come, as the year it is read in may be the wrong one
+        before = views[draft.clause.start : trigger.head]
+        if any(v.is_word and v.norm in cues["past_auxiliaries"] for v in before):
+            return False
+        return said_to_come or len(date.value) == 10
     # a noun has no tense: only a meeting said to be still to come («المقبل», «غدا»), the time expression's words
     # (a past date read as a future one must not make a finished negotiation a plan)
-    if not draft.code.startswith("04") or timex is None:
-        return False
-    return any(norm_word(word) in cues["future_words"] for word in timex_text.split())
+    return draft.code.startswith("04") and said_to_come
 
 
 @cache

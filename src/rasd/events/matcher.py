@@ -563,6 +563,11 @@ def _resolve_senses(
         # «بناء على تعهد كيم»: right after a preposition a word is a noun, whatever verb it could also spell
         nouns = [s for s in senses if s[0].predicate.kind == "n"]
         senses = nouns or senses
+    elif _after_lending_genitive(views, view.index, grammar):
+        # «قرار الولايات المتحدة نقل سفارتها», «خطة واشنطن نشر صواريخ»: after a verbal noun of deciding or planning
+        # and its genitive, a word spelt like a verb is the act decided, a verbal noun
+        nouns = [s for s in senses if s[0].predicate.kind == "n"]
+        senses = nouns or senses
     elif before is not None and before.index == view.index - 1 and _finite_lender(before, grammar):
         # «ستواصل دعم», «يواصل قصف»: right after a present verb that lends its subject the word is its verbal noun
         nouns = [s for s in senses if s[0].predicate.kind == "n"]
@@ -608,6 +613,28 @@ def _after_topic_head(views: Sequence[TokenView], index: int, grammar: Grammar) 
         and bool(views[index - 2].forms & grammar.topic_heads)
         and not middle.norm.startswith("ال")
     )
+
+
+_LENDER_GENITIVE_REACH = 4  # words of the genitive between a lending verbal noun and the act it governs
+
+
+def _after_lending_genitive(views: Sequence[TokenView], index: int, grammar: Grammar) -> bool:
+    """Whether the word at `index` follows a verbal noun that lends its genitive as agent (grammar
+    `lend_subject.verbal_nouns`: «قرار», «خطة», «إعلان») through a genitive of one to four words with no
+    punctuation, preposition or function word between («قرار الرئيس الأمريكي نقل»)."""
+    position = index - 1
+    between = 0
+    while position >= 0 and between <= _LENDER_GENITIVE_REACH:
+        view = views[position]
+        if not view.is_word or view.in_timex:
+            return False
+        if any(split.core in grammar.lend_verbal_nouns for split in view.splits[:1]):
+            return between > 0 and not view.proclitics & {"ال"}
+        if view.norm in grammar.prepositions or is_complementizer(view, grammar) or view.proclitics - {"ال"}:
+            return False
+        between += 1
+        position -= 1
+    return False
 
 
 def _finite_lender(view: TokenView, grammar: Grammar) -> bool:
