@@ -3549,6 +3549,9 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
     head_char = views[head].token.start
     sentence_start, sentence_end = views[0].token.start, views[-1].token.end
     grammar = default_grammar()
+    trailing = _trailing_date_end(views, segment_end, grammar)
+    if trailing is not None:
+        clause_end = trailing
     for timex in doc.timexes:
         if timex.type not in ("DATE", "TIME") or timex.value in _VAGUE or not timex.value:
             continue
@@ -3556,7 +3559,11 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
             continue
         if _dates_a_noun(views, timex, grammar):
             continue
-        if _words_after(views, head, timex.start) > _TIMEX_REACH and not _aside(views, timex, clause.end):
+        if (
+            _words_after(views, head, timex.start) > _TIMEX_REACH
+            and not _aside(views, timex, clause.end)
+            and not (trailing is not None and timex.end <= trailing and timex.start > head_char)
+        ):
             continue
         if (clause_start <= timex.start and timex.end <= clause_end) or timex.end <= opening:
             distance = abs(timex.start - head_char)
@@ -3566,6 +3573,15 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
             sentence_timex = timex
     if best is not None:
         return EventDate(_governed_day(views, head, best[1], grammar), best[1].id, "timex")
+    # (not for an act recoded by a word governing it, «التحضير للقمة التي عقدت الأسبوع الماضي»: the preparing is
+    # dated by its own clause, the clause after the noun dates the summit)
+    relative = (
+        None
+        if draft.code[:2] != draft.predicate.cameo[:2]
+        else _relative_clause_timex(doc, views, draft.trigger, grammar)
+    )
+    if relative is not None:
+        return EventDate(_day_value(relative), relative.id, "timex")
     offset = _span_before_event(doc, views, head)
     if offset is not None:
         reference = _iso_day(_day_value(sentence_timex)) if sentence_timex is not None else doc.anchor_date
@@ -3586,6 +3602,66 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
 
 
 _SPAN_DAYS = {"D": 1, "W": 7}
+_RELATIVE_MODIFIERS = 2  # adjectives between an act noun and its relative clause («الهجوم الإرهابي الانتحاري الذي»)
+_RELATIVE_DATE_REACH = 8  # words of the relative clause where its date is looked for
+
+
+def _trailing_date_end(views: Sequence[TokenView], segment_end: int, grammar: Grammar) -> int | None:
+    """«وهاجمت القوات سفينة في ميناء الحديدة، مساء الاثنين.»: a date after the comma that closes the predicate's
+    part of the clause, with nothing after it but the end of the sentence, is that part's date (Arabic news puts the
+    day last, set off by a comma); the end (in characters) of that date, None when the clause ends otherwise."""
+    if segment_end >= len(views) or views[segment_end].token.text not in ("،", ","):
+        return None
+    index = segment_end + 1
+    if index < len(views) and views[index].norm == "في" and index + 1 < len(views) and views[index + 1].in_timex:
+        index += 1  # «، في 26 يوليو.»
+    first = index
+    while index < len(views) and views[index].in_timex:
+        index += 1
+    if index == first or (index < len(views) and views[index].token.text not in grammar.sentence_punctuation):
+        return None
+    return views[index - 1].token.end
+
+
+def _relative_clause_timex(doc: Doc, views: Sequence[TokenView], trigger: Trigger, grammar: Grammar) -> Timex | None:
+    """«الهجوم الذي وقع في باريس ليلة السبت», «الغارة التي شنتها الطائرات أمس», «اعتقالات تمت الخميس الماضي»: the
+    time expression of a relative clause right after an act noun whose verb says the act took place or who carried
+    it out (grammar `dating_relative_verbs`). The clause describes the act itself, so its date is the act's when the
+    noun's own clause names none (the reporting clause's publication or quote date is that of the report)."""
+    if trigger.is_verb:
+        return None
+    definite = "ال" in views[trigger.head].token.prefixes or views[trigger.head].norm.startswith("ال")
+    index, skipped = trigger.end, 0
+    while index < len(views) and skipped < _RELATIVE_MODIFIERS and views[index].is_word:
+        view = views[index]
+        if view.norm in grammar.relative_pronouns or view.forms & grammar.dating_relative_verbs:
+            break
+        if definite != ("ال" in view.token.prefixes or view.norm.startswith("ال")):
+            return None
+        index += 1
+        skipped += 1
+    if index < len(views) and function_core(views[index]) in grammar.relative_pronouns:
+        if not definite:
+            return None
+        index += 1
+    elif definite:
+        return None  # a definite noun takes its relative clause through a pronoun; a verb right after is a new clause
+    if index >= len(views) or not any(split.core in grammar.dating_relative_verbs for split in views[index].splits):
+        return None
+    end, words = index + 1, 0
+    while end < len(views) and words < _RELATIVE_DATE_REACH:
+        text = views[end].token.text
+        if text in grammar.clause_punctuation and not (text in ("،", ",") and _sets_off_date(views, end)):
+            break
+        words += views[end].is_word
+        end += 1
+    start_char, end_char = views[index].token.end, views[end - 1].token.end
+    for timex in doc.timexes:
+        if timex.type not in ("DATE", "TIME") or timex.value in _VAGUE or not timex.value:
+            continue
+        if start_char <= timex.start and timex.end <= end_char and not _dates_a_noun(views, timex, grammar):
+            return timex
+    return None
 
 
 def _aside(views: Sequence[TokenView], timex: Timex, clause_end: int) -> bool:
