@@ -5165,6 +5165,7 @@ def _deduplicate(
     حركتا حماس والجهاد أنهما تحملان ...»: two accusers), unless the same words name the act again with the same
     codes («التدخل العسكري التركي في سوريا» four times in an article is one intervention)."""
     best: dict[tuple[str, ...], tuple[tuple[float, ...], int, Event]] = {}
+    members: dict[tuple[str, ...], list[Event]] = {}
     bins: dict[tuple[str, ...], list[list[str | None]]] = {}
     for score, order, event, complete in candidates:
         source, target = event.source.actor or "", event.target.actor or ""
@@ -5192,9 +5193,12 @@ def _deduplicate(
         dated = 1.0 if event.date.basis == "timex" else 0.0
         rank: tuple[float, ...] = (complete, score, dated, len(source) + len(target), len(event.cameo))
         key = (*key, _date_bin(event, key, bins))
+        members.setdefault(key, []).append(event)
         current = best.get(key)
         if current is None or (rank, -order) > (current[0], -current[1]):
             best[key] = (rank, order, event)
+    for key, (rank, order, event) in best.items():
+        best[key] = (rank, order, _most_specific(event, members[key]))
     repeated: dict[tuple[str, ...], tuple[tuple[float, ...], int, Event]] = {}
     for rank, order, event in sorted(best.values(), key=lambda c: c[1]):
         key = (
@@ -5225,6 +5229,44 @@ def _deduplicate(
         kept.append(event)
     kept = [event for event in kept if not _protest_told_again(event, kept)]
     return [_with_id(event, f"v{number}") for number, event in enumerate(kept, start=1)]
+
+
+def _home_place(event: Event) -> bool:
+    """The event is placed in the country of one of its parties."""
+    place = event.location.country if event.location is not None else None
+    parties = {_country(side.actor) for side in (event.source, event.target) if side.actor}
+    return place is not None and place in parties
+
+
+@cache
+def _told_kinds() -> dict[str, frozenset[str]]:
+    raw: dict[str, list[str]] = load_json("events", "grammar.json")["told_specific"]["codes"]
+    return {code: frozenset(kinds) for code, kinds in raw.items()}
+
+
+def _most_specific(event: Event, told: Sequence[Event]) -> Event:
+    """The event merged from its tellings under the most specific code any of them supports: the act told as
+    «الهجوم» and again as «الغارات» is an air strike (195), the talks held «في سنغافورة» a meeting at a third place
+    (044), whichever telling gave the evidence. Only a code below the kept one counts, told with the same modality and
+    negation: a sub-code of it («183» → «1832»), or for an unspecified code the codes that say how the same act was
+    done (grammar `told_specific`: the weapon of force, the place of a meeting), not another act of its root (talks
+    held at a meeting are negotiation, 046, but the meeting stays one)."""
+    general = event.cameo
+    kinds = _told_kinds().get(general, frozenset())
+    found = general
+    for other in told:
+        code = other.cameo
+        if other.modality != event.modality or other.negated != event.negated or code == general:
+            continue
+        if not (code.startswith(general) or code in kinds):
+            continue
+        if code == "044" and _home_place(event):
+            continue  # «قمة ثانية ... في واشنطن»: this meeting is placed in one party's country, told apart
+        if found == general or len(code) > len(found):
+            found = code
+    if found == general:
+        return event
+    return replace(event, cameo=found, plover=plover_for(found))
 
 
 def _protest_told_again(event: Event, events: Sequence[Event]) -> bool:

@@ -1,0 +1,35 @@
+"""An act told twice in an article is merged into one event under the more specific code of its tellings when that
+code says how the same act was done (grammar `told_specific`), not when it names another act of its root.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from events_helpers import build, events_of
+
+_PARTIES = [
+    ("الأمريكي", "LOC", "USAGOV"),
+    ("الكوري الشمالي", "LOC", "PRKGOV"),
+    ("الأمريكي", "LOC", "USAGOV", 2),
+    ("الكوري الشمالي", "LOC", "PRKGOV", 2),
+]
+
+
+def _meetings(text: str, extra: list[tuple[str, str, str | None]]) -> set[str]:
+    doc = build(text, [*_PARTIES, *extra])
+    return {e.cameo for e in events_of(doc) if e.cameo.startswith("04")}
+
+
+def test_a_meeting_told_again_at_a_third_place_is_a_meeting_there() -> None:
+    text = (
+        "التقى الرئيس الأمريكي نظيره الكوري الشمالي. "
+        "وجاء اللقاء خلال قمة بين الرئيس الأمريكي والزعيم الكوري الشمالي في سنغافورة."
+    )
+    assert _meetings(text, [("سنغافورة", "LOC", "SGP")]) == {"044"}
+
+
+def test_talks_held_at_a_meeting_do_not_make_the_meeting_a_negotiation() -> None:
+    text = (
+        "التقى الرئيس الأمريكي نظيره الكوري الشمالي. "
+        "وأجرى الرئيس الأمريكي والزعيم الكوري الشمالي مفاوضات حول البرنامج النووي."
+    )
+    assert "040" in _meetings(text, [])
