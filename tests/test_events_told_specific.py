@@ -1,5 +1,6 @@
 """An act told twice in an article is merged into one event under the more specific code of its tellings when that
-code says how the same act was done (grammar `told_specific`), not when it names another act of its root.
+code says how the same act was done (grammar `told_specific`), not when it names another act of its root; and the
+context words that make a code specific are read in the subject between a predicate and its required object.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -33,3 +34,10 @@ def test_talks_held_at_a_meeting_do_not_make_the_meeting_a_negotiation() -> None
         "وأجرى الرئيس الأمريكي والزعيم الكوري الشمالي مفاوضات حول البرنامج النووي."
     )
     assert "040" in _meetings(text, [])
+
+
+def test_a_context_word_in_the_subject_before_a_required_object_refines_the_code() -> None:
+    # «سحب» needs its object («موظفيها»); the aid agency named in the subject between them makes it 1663
+    text = "وسحبت اللجنة الدولية للصليب الأحمر عشرات من موظفيها من اليمن."
+    doc = build(text, [("اللجنة الدولية للصليب الأحمر", "ORG", "NGOHLHIRC"), ("اليمن", "LOC", "YEM")])
+    assert "1663" in {e.cameo for e in events_of(doc)}

@@ -575,6 +575,7 @@ def _refine(
     clause: Clause,
     grammar: Grammar,
     heads: frozenset[int] = frozenset(),
+    head: int | None = None,
 ) -> str:
     groups = grammar.refinements.get(predicate.refine or "", [])
     if not groups:
@@ -582,7 +583,10 @@ def _refine(
     # context words reach up to the next predicate word («أثناء مواجهات»), not into the phrase it heads
     # («الضربات الغربية إثر الهجوم الكيميائي»: «الكيميائي» qualifies the other attack)
     end = min((h + 1 for h in heads if start <= h < clause.end), default=clause.end)
-    window = [v for v in views[max(clause.start, start - 3) : end] if v.is_word][: _REFINE_REACH + 3]
+    # and from just before the predicate word (`head`), through the subject between it and a required object
+    # («سحبت اللجنة الدولية للصليب الأحمر ... موظفيها»: aid workers withdrawn, 1663)
+    first = start if head is None else min(start, head + 1)
+    window = [v for v in views[max(clause.start, first - 3) : end] if v.is_word][: _REFINE_REACH + 3 + start - first]
     firsts = grammar.refinement_firsts.get(predicate.refine or "", frozenset())
     starts = [position for position, view in enumerate(window) if view.forms & firsts]
     if not starts:
@@ -2758,7 +2762,7 @@ def _code_trigger(
         targets = list(earlier_custody.targets)  # «وتم ترحيله»: the one arrested before
     # an instrument («هجوما بسيارة مفخخة», «بعبوة ناسفة») describes the act, whatever it names on its own
     heads = frozenset(t.head for t in ctx.triggers if "ب" not in views[t.head].proclitics)
-    code = _refine(predicate.cameo, predicate, views, trigger.span[1], clause, grammar, heads)
+    code = _refine(predicate.cameo, predicate, views, trigger.span[1], clause, grammar, heads, trigger.head)
     if givers is not None:
         code = transform("appeal", code)  # «تسعى إلى اعتراف من X»: 022, asked now
     if predicate.refine == "expel" and targets and all(_armed_side(t, grammar) for t in targets):
@@ -2790,7 +2794,9 @@ def _code_trigger(
     if inner is not None:
         inner_clause = clause_around(views, inner.head, grammar)
         inner_predicate, inner_roles = _sense(inner, {}, ctx, inner_clause)
-        inner_code = _refine(inner_predicate.cameo, inner_predicate, views, inner.span[1], inner_clause, grammar, heads)
+        inner_code = _refine(
+            inner_predicate.cameo, inner_predicate, views, inner.span[1], inner_clause, grammar, heads, inner.head
+        )
         kind = predicate.control or ""
         inner_targets = ctx.sides(inner_roles.targets)
         # «طالبت بغداد بانسحاب القوات التركية من شمال العراق»: who is called on, asked or refused is the named agent
