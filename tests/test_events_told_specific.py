@@ -41,3 +41,17 @@ def test_a_context_word_in_the_subject_before_a_required_object_refines_the_code
     text = "وسحبت اللجنة الدولية للصليب الأحمر عشرات من موظفيها من اليمن."
     doc = build(text, [("اللجنة الدولية للصليب الأحمر", "ORG", "NGOHLHIRC"), ("اليمن", "LOC", "YEM")])
     assert "1663" in {e.cameo for e in events_of(doc)}
+
+
+def test_a_meeting_with_an_organisation_has_no_third_place() -> None:
+    # the UN envoy has no home country: meeting him in Riyadh is a meeting (040), as the gold codes it
+    text = "والتقى الرئيس اليمني في الرياض المبعوث الخاص للأمم المتحدة إلى اليمن."
+    doc = build(text, [("اليمني", "LOC", "YEMGOV"), ("الرياض", "LOC", "SAU"), ("للأمم المتحدة", "ORG", "IGOUNO")])
+    meetings = {e.cameo for e in events_of(doc) if e.cameo.startswith("04")}
+    assert meetings and "044" not in meetings
+
+
+def test_two_states_meeting_in_a_third_country_meet_there() -> None:
+    text = "والتقى الرئيس الأمريكي في هلسنكي نظيره الروسي."
+    doc = build(text, [("الأمريكي", "LOC", "USAGOV"), ("هلسنكي", "LOC", "FIN"), ("الروسي", "LOC", "RUSGOV")])
+    assert "044" in {e.cameo for e in events_of(doc)}

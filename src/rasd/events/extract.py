@@ -4567,12 +4567,17 @@ def _speaker_for(draft: Draft, quote: Quote, written_first: bool = False) -> Sid
 
 
 def _third_place(location: Location, sources: Sequence[Side], targets: Sequence[Side]) -> bool:
+    """A meeting of states held in a country that is neither's (044). An organisation has no home country to tell
+    a third place from («لقاء الرئيس اليمني مبعوث الأمم المتحدة بالرياض», «قمة مجموعة السبع في كندا»): 040."""
     if not location.country:
+        return False
+    if any(s.code and s.code.startswith(_NON_STATE_PREFIXES) for s in [*sources, *targets]):
         return False
     countries = {s.code[:3] for s in [*sources, *targets] if s.code}
     return bool(countries) and location.country not in countries
 
 
+_NON_STATE_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 _NO_TARGET_ROOTS = ("14", "15")
 _DENIAL = "016"
 # a subject read from a pronoun («لكنه ينفي», «وهو ما ينفيه») is often the accuser of the sentence before, not the
