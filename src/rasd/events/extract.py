@@ -575,6 +575,7 @@ def _refine(
     clause: Clause,
     grammar: Grammar,
     heads: frozenset[int] = frozenset(),
+    head: int | None = None,
 ) -> str:
     groups = grammar.refinements.get(predicate.refine or "", [])
     if not groups:
@@ -582,7 +583,10 @@ def _refine(
     # context words reach up to the next predicate word («أثناء مواجهات»), not into the phrase it heads
     # («الضربات الغربية إثر الهجوم الكيميائي»: «الكيميائي» qualifies the other attack)
     end = min((h + 1 for h in heads if start <= h < clause.end), default=clause.end)
-    window = [v for v in views[max(clause.start, start - 3) : end] if v.is_word][: _REFINE_REACH + 3]
+    # and from just before the predicate word (`head`), through the subject between it and a required object
+    # («سحبت اللجنة الدولية للصليب الأحمر ... موظفيها»: aid workers withdrawn, 1663)
+    first = start if head is None else min(start, head + 1)
+    window = [v for v in views[max(clause.start, first - 3) : end] if v.is_word][: _REFINE_REACH + 3 + start - first]
     firsts = grammar.refinement_firsts.get(predicate.refine or "", frozenset())
     starts = [position for position, view in enumerate(window) if view.forms & firsts]
     if not starts:
@@ -2758,7 +2762,7 @@ def _code_trigger(
         targets = list(earlier_custody.targets)  # «وتم ترحيله»: the one arrested before
     # an instrument («هجوما بسيارة مفخخة», «بعبوة ناسفة») describes the act, whatever it names on its own
     heads = frozenset(t.head for t in ctx.triggers if "ب" not in views[t.head].proclitics)
-    code = _refine(predicate.cameo, predicate, views, trigger.span[1], clause, grammar, heads)
+    code = _refine(predicate.cameo, predicate, views, trigger.span[1], clause, grammar, heads, trigger.head)
     if givers is not None:
         code = transform("appeal", code)  # «تسعى إلى اعتراف من X»: 022, asked now
     if predicate.refine == "expel" and targets and all(_armed_side(t, grammar) for t in targets):
@@ -2790,7 +2794,9 @@ def _code_trigger(
     if inner is not None:
         inner_clause = clause_around(views, inner.head, grammar)
         inner_predicate, inner_roles = _sense(inner, {}, ctx, inner_clause)
-        inner_code = _refine(inner_predicate.cameo, inner_predicate, views, inner.span[1], inner_clause, grammar, heads)
+        inner_code = _refine(
+            inner_predicate.cameo, inner_predicate, views, inner.span[1], inner_clause, grammar, heads, inner.head
+        )
         kind = predicate.control or ""
         inner_targets = ctx.sides(inner_roles.targets)
         # «طالبت بغداد بانسحاب القوات التركية من شمال العراق»: who is called on, asked or refused is the named agent
@@ -3549,6 +3555,9 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
     head_char = views[head].token.start
     sentence_start, sentence_end = views[0].token.start, views[-1].token.end
     grammar = default_grammar()
+    trailing = _trailing_date_end(views, segment_end, grammar)
+    if trailing is not None:
+        clause_end = trailing
     for timex in doc.timexes:
         if timex.type not in ("DATE", "TIME") or timex.value in _VAGUE or not timex.value:
             continue
@@ -3556,7 +3565,11 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
             continue
         if _dates_a_noun(views, timex, grammar):
             continue
-        if _words_after(views, head, timex.start) > _TIMEX_REACH and not _aside(views, timex, clause.end):
+        if (
+            _words_after(views, head, timex.start) > _TIMEX_REACH
+            and not _aside(views, timex, clause.end)
+            and not (trailing is not None and timex.end <= trailing and timex.start > head_char)
+        ):
             continue
         if (clause_start <= timex.start and timex.end <= clause_end) or timex.end <= opening:
             distance = abs(timex.start - head_char)
@@ -3566,6 +3579,15 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
             sentence_timex = timex
     if best is not None:
         return EventDate(_governed_day(views, head, best[1], grammar), best[1].id, "timex")
+    # (not for an act recoded by a word governing it, «التحضير للقمة التي عقدت الأسبوع الماضي»: the preparing is
+    # dated by its own clause, the clause after the noun dates the summit)
+    relative = (
+        None
+        if draft.code[:2] != draft.predicate.cameo[:2]
+        else _relative_clause_timex(doc, views, draft.trigger, grammar)
+    )
+    if relative is not None:
+        return EventDate(_day_value(relative), relative.id, "timex")
     offset = _span_before_event(doc, views, head)
     if offset is not None:
         reference = _iso_day(_day_value(sentence_timex)) if sentence_timex is not None else doc.anchor_date
@@ -3586,6 +3608,66 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
 
 
 _SPAN_DAYS = {"D": 1, "W": 7}
+_RELATIVE_MODIFIERS = 2  # adjectives between an act noun and its relative clause («الهجوم الإرهابي الانتحاري الذي»)
+_RELATIVE_DATE_REACH = 8  # words of the relative clause where its date is looked for
+
+
+def _trailing_date_end(views: Sequence[TokenView], segment_end: int, grammar: Grammar) -> int | None:
+    """«وهاجمت القوات سفينة في ميناء الحديدة، مساء الاثنين.»: a date after the comma that closes the predicate's
+    part of the clause, with nothing after it but the end of the sentence, is that part's date (Arabic news puts the
+    day last, set off by a comma); the end (in characters) of that date, None when the clause ends otherwise."""
+    if segment_end >= len(views) or views[segment_end].token.text not in ("،", ","):
+        return None
+    index = segment_end + 1
+    if index < len(views) and views[index].norm == "في" and index + 1 < len(views) and views[index + 1].in_timex:
+        index += 1  # «، في 26 يوليو.»
+    first = index
+    while index < len(views) and views[index].in_timex:
+        index += 1
+    if index == first or (index < len(views) and views[index].token.text not in grammar.sentence_punctuation):
+        return None
+    return views[index - 1].token.end
+
+
+def _relative_clause_timex(doc: Doc, views: Sequence[TokenView], trigger: Trigger, grammar: Grammar) -> Timex | None:
+    """«الهجوم الذي وقع في باريس ليلة السبت», «الغارة التي شنتها الطائرات أمس», «اعتقالات تمت الخميس الماضي»: the
+    time expression of a relative clause right after an act noun whose verb says the act took place or who carried
+    it out (grammar `dating_relative_verbs`). The clause describes the act itself, so its date is the act's when the
+    noun's own clause names none (the reporting clause's publication or quote date is that of the report)."""
+    if trigger.is_verb:
+        return None
+    definite = "ال" in views[trigger.head].token.prefixes or views[trigger.head].norm.startswith("ال")
+    index, skipped = trigger.end, 0
+    while index < len(views) and skipped < _RELATIVE_MODIFIERS and views[index].is_word:
+        view = views[index]
+        if view.norm in grammar.relative_pronouns or view.forms & grammar.dating_relative_verbs:
+            break
+        if definite != ("ال" in view.token.prefixes or view.norm.startswith("ال")):
+            return None
+        index += 1
+        skipped += 1
+    if index < len(views) and function_core(views[index]) in grammar.relative_pronouns:
+        if not definite:
+            return None
+        index += 1
+    elif definite:
+        return None  # a definite noun takes its relative clause through a pronoun; a verb right after is a new clause
+    if index >= len(views) or not any(split.core in grammar.dating_relative_verbs for split in views[index].splits):
+        return None
+    end, words = index + 1, 0
+    while end < len(views) and words < _RELATIVE_DATE_REACH:
+        text = views[end].token.text
+        if text in grammar.clause_punctuation and not (text in ("،", ",") and _sets_off_date(views, end)):
+            break
+        words += views[end].is_word
+        end += 1
+    start_char, end_char = views[index].token.end, views[end - 1].token.end
+    for timex in doc.timexes:
+        if timex.type not in ("DATE", "TIME") or timex.value in _VAGUE or not timex.value:
+            continue
+        if start_char <= timex.start and timex.end <= end_char and not _dates_a_noun(views, timex, grammar):
+            return timex
+    return None
 
 
 def _planned_by_date(
@@ -4545,12 +4627,17 @@ def _speaker_for(draft: Draft, quote: Quote, written_first: bool = False) -> Sid
 
 
 def _third_place(location: Location, sources: Sequence[Side], targets: Sequence[Side]) -> bool:
+    """A meeting of states held in a country that is neither's (044). An organisation has no home country to tell
+    a third place from («لقاء الرئيس اليمني مبعوث الأمم المتحدة بالرياض», «قمة مجموعة السبع في كندا»): 040."""
     if not location.country:
+        return False
+    if any(s.code and s.code.startswith(_NON_STATE_PREFIXES) for s in [*sources, *targets]):
         return False
     countries = {s.code[:3] for s in [*sources, *targets] if s.code}
     return bool(countries) and location.country not in countries
 
 
+_NON_STATE_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 _NO_TARGET_ROOTS = ("14", "15")
 _DENIAL = "016"
 # a subject read from a pronoun («لكنه ينفي», «وهو ما ينفيه») is often the accuser of the sentence before, not the
@@ -5149,6 +5236,7 @@ def _deduplicate(
     حركتا حماس والجهاد أنهما تحملان ...»: two accusers), unless the same words name the act again with the same
     codes («التدخل العسكري التركي في سوريا» four times in an article is one intervention)."""
     best: dict[tuple[str, ...], tuple[tuple[float, ...], int, Event]] = {}
+    members: dict[tuple[str, ...], list[Event]] = {}
     bins: dict[tuple[str, ...], list[list[str | None]]] = {}
     for score, order, event, complete in candidates:
         source, target = event.source.actor or "", event.target.actor or ""
@@ -5176,9 +5264,12 @@ def _deduplicate(
         dated = 1.0 if event.date.basis == "timex" else 0.0
         rank: tuple[float, ...] = (complete, score, dated, len(source) + len(target), len(event.cameo))
         key = (*key, _date_bin(event, key, bins))
+        members.setdefault(key, []).append(event)
         current = best.get(key)
         if current is None or (rank, -order) > (current[0], -current[1]):
             best[key] = (rank, order, event)
+    for key, (rank, order, event) in best.items():
+        best[key] = (rank, order, _most_specific(event, members[key]))
     repeated: dict[tuple[str, ...], tuple[tuple[float, ...], int, Event]] = {}
     for rank, order, event in sorted(best.values(), key=lambda c: c[1]):
         key = (
@@ -5209,6 +5300,44 @@ def _deduplicate(
         kept.append(event)
     kept = [event for event in kept if not _protest_told_again(event, kept)]
     return [_with_id(event, f"v{number}") for number, event in enumerate(kept, start=1)]
+
+
+def _home_place(event: Event) -> bool:
+    """The event is placed in the country of one of its parties."""
+    place = event.location.country if event.location is not None else None
+    parties = {_country(side.actor) for side in (event.source, event.target) if side.actor}
+    return place is not None and place in parties
+
+
+@cache
+def _told_kinds() -> dict[str, frozenset[str]]:
+    raw: dict[str, list[str]] = load_json("events", "grammar.json")["told_specific"]["codes"]
+    return {code: frozenset(kinds) for code, kinds in raw.items()}
+
+
+def _most_specific(event: Event, told: Sequence[Event]) -> Event:
+    """The event merged from its tellings under the most specific code any of them supports: the act told as
+    «الهجوم» and again as «الغارات» is an air strike (195), the talks held «في سنغافورة» a meeting at a third place
+    (044), whichever telling gave the evidence. Only a code below the kept one counts, told with the same modality and
+    negation: a sub-code of it («183» → «1832»), or for an unspecified code the codes that say how the same act was
+    done (grammar `told_specific`: the weapon of force, the place of a meeting), not another act of its root (talks
+    held at a meeting are negotiation, 046, but the meeting stays one)."""
+    general = event.cameo
+    kinds = _told_kinds().get(general, frozenset())
+    found = general
+    for other in told:
+        code = other.cameo
+        if other.modality != event.modality or other.negated != event.negated or code == general:
+            continue
+        if not (code.startswith(general) or code in kinds):
+            continue
+        if code == "044" and _home_place(event):
+            continue  # «قمة ثانية ... في واشنطن»: this meeting is placed in one party's country, told apart
+        if found == general or len(code) > len(found):
+            found = code
+    if found == general:
+        return event
+    return replace(event, cameo=found, plover=plover_for(found))
 
 
 def _protest_told_again(event: Event, events: Sequence[Event]) -> bool:

@@ -254,6 +254,8 @@ class Grammar:
     action_supports: frozenset[str] = frozenset()
     backing_nouns: frozenset[str] = frozenset()
     lend_through_ba: frozenset[str] = frozenset()
+    # «الهجوم الذي وقع أمس», «الغارة التي شنتها الطائرات الثلاثاء»: a relative clause that dates the act noun
+    dating_relative_verbs: frozenset[str] = frozenset()
     against_words: frozenset[str] = frozenset()
 
 
@@ -477,6 +479,7 @@ def default_grammar() -> Grammar:
         action_supports=_finite_verb_forms(raw["action_supports"]["words"]),
         backing_nouns=_words(raw["backing_nouns"]["words"]),
         lend_through_ba=_finite_verb_forms(raw["lend_through_ba"]["words"]),
+        dating_relative_verbs=_finite_verb_forms(raw["dating_relative_verbs"]["words"]),
         against_words=_words(raw["against_words"]["words"]),
         act_nouns=_words(raw["act_nouns"]["words"]),
         demonstratives=_words(raw["act_nouns"]["demonstratives"]),
