@@ -597,6 +597,37 @@ def _refine(
     return code
 
 
+def _verbal_attack(
+    ctx: SentenceContext, trigger: Trigger, clause: Clause, chain: Sequence[tuple[int, str]], grammar: Grammar
+) -> bool:
+    """«تعرض لهجمات وانتقادات», «شنت X هجوما على Y، متهمة إياها بـ»: an attack that is criticism (grammar
+    `verbal_attacks`). The participle after the comma speaks for the clause's subject, so the attack must be the
+    clause's own act (no event word before it or its lending verb in the clause, no reported «إن/أن» before it):
+    «ودان المجلس الهجمات ...، قائلا» is the condemner's comment, «قال إن القوات شنت هجوما ...، مشيرا» the speaker's."""
+    views = ctx.views
+    head = trigger.head
+    if not trigger.split.core.startswith(grammar.verbal_attack_stems):
+        return False
+    before = views[head - 1] if head > 0 else None
+    after = views[head + 1] if head + 1 < len(views) else None
+    if "و" in trigger.split.proclitics and before is not None and before.forms & grammar.verbal_attack_companions:
+        return True
+    if after is not None and after.norm.startswith("و") and after.forms & grammar.verbal_attack_companions:
+        return True
+    acting = head if trigger.is_verb else (chain[-1][0] if chain else None)
+    if acting is None or any(clause.start <= t.head < acting for t in ctx.triggers):
+        return False
+    if any(is_complementizer(views[i], grammar) for i in range(acting)):
+        return False
+    for index in range(trigger.span[1], min(len(views) - 1, trigger.span[1] + grammar.verbal_attack_reach)):
+        view = views[index]
+        if view.norm in grammar.sentence_punctuation:
+            return False
+        if view.token.text in "،," and views[index + 1].forms & grammar.verbal_attack_participles:
+            return True
+    return False
+
+
 def _lend_chain(ctx: SentenceContext, position: int, clause: Clause, grammar: Grammar) -> list[tuple[int, str]]:
     """The verbs a verbal noun depends on, innermost first («ستقوم بتقديم مساعدات»: تقديم, then ستقوم)."""
     chain: list[tuple[int, str]] = []
@@ -2761,6 +2792,13 @@ def _code_trigger(
     code = _refine(predicate.cameo, predicate, views, trigger.span[1], clause, grammar, heads)
     if givers is not None:
         code = transform("appeal", code)  # «تسعى إلى اعتراف من X»: 022, asked now
+    if (
+        predicate.refine == "fire"
+        and code == predicate.cameo == "190"
+        and not any(_armed_side(s, grammar) for s in sources)
+        and _verbal_attack(ctx, trigger, clause, chain, grammar)
+    ):
+        code = grammar.verbal_attack_code  # «شن فلان هجوما على X، متهما إياه بـ»: the attack is words, not arms
     if predicate.refine == "expel" and targets and all(_armed_side(t, grammar) for t in targets):
         code = grammar.armed_expulsion_code  # «طردت القوات مسلحي التنظيم من الحي»: fighting, not a deportation
     if predicate.refine == "kill" and code == predicate.cameo and _armed_killing(sources, targets, grammar):

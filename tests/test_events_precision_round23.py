@@ -1,0 +1,67 @@
+"""Precision round 23 (false events on arbitrary news, judged draws): a noun spelled like an event verb with its
+pronoun, an attack made of words, and hosting resumed by a pronoun after a relative; sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from events_helpers import Spec, evidence_events, pipeline_codes
+
+_events = evidence_events
+
+
+def test_a_trip_with_a_possessive_pronoun_is_no_deportation() -> None:
+    codes = pipeline_codes("وغيرت طائرة تابعة للخطوط الجوية البريطانية مسارها خلال رحلتها من لاس فيغاس إلى لندن.")
+    assert [c for c in codes if c[0].startswith("17")] == []
+
+
+def test_a_deporting_verb_without_a_pronoun_still_deports() -> None:
+    text = "ورحلت السلطات الألمانية عشرات اللاجئين الأفغان إلى كابول."
+    specs: list[Spec] = [("الألمانية", "LOC", "DEUGOV"), ("الأفغان", "LOC", "AFGREF"), ("كابول", "LOC", "AFG")]
+    assert [(code, source) for trigger, code, source, _ in _events(text, specs) if trigger == "ورحلت"] == [
+        ("174", "DEUGOV")
+    ]
+
+
+def test_an_attack_followed_by_an_accusing_participle_is_criticism() -> None:
+    text = "وشن رئيس الوزراء المجري هجوما على المفوضية الأوروبية، متهما إياها بالتدخل في شؤون بلاده."
+    specs: list[Spec] = [("المجري", "LOC", "HUNGOV"), ("المفوضية الأوروبية", "ORG", "IGOEUR")]
+    codes = {code for trigger, code, source, target in _events(text, specs) if trigger == "هجوما"}
+    assert codes == {"111"}
+
+
+def test_attacks_coordinated_with_criticism_are_criticism() -> None:
+    text = "وتعرض وزير الخارجية البريطاني لهجمات وانتقادات حادة من المعارضة."
+    specs: list[Spec] = [("البريطاني", "LOC", "GBRGOV"), ("المعارضة", "ORG", "GBROPP")]
+    assert {code for trigger, code, _, _ in _events(text, specs) if trigger == "لهجمات"} == {"111"}
+
+
+def test_an_armed_attack_with_a_saying_participle_stays_an_attack() -> None:
+    text = "وشنت القوات النيجيرية هجوما على معاقل جماعة بوكو حرام، قائلة إنها قتلت العشرات منهم."
+    specs: list[Spec] = [("القوات النيجيرية", "ORG", "NGAMIL"), ("جماعة بوكو حرام", "ORG", "NGAREB")]
+    codes = {code for trigger, code, _, _ in _events(text, specs) if trigger == "هجوما"}
+    assert codes and all(code.startswith("19") for code in codes)
+
+
+def test_a_reported_attack_keeps_its_code_whatever_the_reporter_adds() -> None:
+    text = "وقال المتحدث إن الحكومة شنت هجوما على المعارضة، متهما قطر بدعم المسلحين."
+    specs: list[Spec] = [("الحكومة", "ORG", "SDNGOV"), ("المعارضة", "ORG", "SDNOPP"), ("قطر", "LOC", "QAT")]
+    codes = {code for trigger, code, _, _ in _events(text, specs) if trigger == "هجوما"}
+    assert "111" not in codes
+
+
+def test_a_tournament_hosted_by_a_country_after_a_relative_is_no_hosted_visit() -> None:
+    text = "وانطلقت أمس بطولة كأس العالم التي تستضيفها قطر بمشاركة المنتخب الأرجنتيني."
+    specs: list[Spec] = [("قطر", "LOC", "QAT"), ("الأرجنتيني", "LOC", "ARG")]
+    assert [e for e in _events(text, specs) if e[1].startswith("04")] == []
+
+
+def test_refugees_received_after_a_relative_are_no_hosted_visit() -> None:
+    text = "وسيجري نقل اللاجئين الذين استقبلتهم الأمم المتحدة في جيبوتي إلى عدن."
+    specs: list[Spec] = [("الأمم المتحدة", "ORG", "IGOUNO"), ("جيبوتي", "LOC", "DJI"), ("عدن", "LOC", "YEM")]
+    assert [e for e in _events(text, specs) if e[1].startswith("04")] == []
+
+
+def test_a_minister_received_after_a_relative_is_still_hosted() -> None:
+    text = "والتقى الوزير الليبي بالرئيس التونسي الذي استقبله في قصر قرطاج."
+    specs: list[Spec] = [("الليبي", "LOC", "LBYGOV"), ("التونسي", "LOC", "TUNGOV")]
+    assert any(code.startswith("04") for _, code, _, _ in _events(text, specs))
