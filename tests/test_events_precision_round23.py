@@ -65,3 +65,36 @@ def test_a_minister_received_after_a_relative_is_still_hosted() -> None:
     text = "والتقى الوزير الليبي بالرئيس التونسي الذي استقبله في قصر قرطاج."
     specs: list[Spec] = [("الليبي", "LOC", "LBYGOV"), ("التونسي", "LOC", "TUNGOV")]
     assert any(code.startswith("04") for _, code, _, _ in _events(text, specs))
+
+
+def test_cooperation_after_necessity_is_called_for_even_spelled_as_a_verb() -> None:
+    codes = pipeline_codes("وشدد على ضرورة تعاون روسيا وإيران وتركيا أكثر من أي وقت مضى.")
+    assert [c for c in codes if c[0].startswith("06")] == []
+
+
+def test_cooperation_stated_stays() -> None:
+    text = "وتعاونت روسيا وإيران في مكافحة الإرهاب."
+    specs: list[Spec] = [("روسيا", "LOC", "RUS"), ("وإيران", "LOC", "IRN")]
+    assert any(code.startswith("06") for _, code, _, _ in _events(text, specs))
+
+
+def test_an_act_coordinated_after_an_appeal_is_called_for_too() -> None:
+    text = "ودعت فرنسا إلى وقف إطلاق النار في إدلب وانسحاب القوات الروسية من سوريا."
+    specs: list[Spec] = [
+        ("فرنسا", "LOC", "FRA"),
+        ("إدلب", "LOC", "SYR"),
+        ("الروسية", "LOC", "RUSMIL"),
+        ("سوريا", "LOC", "SYR"),
+    ]
+    assert [e for e in _events(text, specs) if e[1].startswith("08")] == []
+
+
+def test_an_act_coordinated_after_a_demand_is_called_for_even_spelled_as_a_verb() -> None:
+    text = "وطالب الفلسطينيون بتفعيل حق العودة ورفع الحصار الإسرائيلي عن قطاع غزة."
+    specs: list[Spec] = [("الفلسطينيون", "ORG", "PSE"), ("الإسرائيلي", "LOC", "ISR"), ("قطاع غزة", "LOC", "PSE")]
+    assert [e for e in _events(text, specs) if e[1].startswith("08")] == []
+
+
+def test_a_verb_with_its_own_subject_after_a_demand_is_done() -> None:
+    codes = pipeline_codes("وطالب المتظاهرون العراقيون برحيل الحكومة وهاجم المتظاهرون الشرطة العراقية.")
+    assert any(code == "145" for code, _, _ in codes)

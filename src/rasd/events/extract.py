@@ -3824,6 +3824,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
             continue  # «الأسباب التي دعت X إلى», «مما دعا X إلى»: a cause prompted X, no one appealed
         if _hypothetical(ctx.views, draft, grammar):
             continue  # «أي هجوم على ...», «ضربة محتملة»: an act imagined, not one stated, intended or threatened
+        if _coordinated_with_call(ctx, draft, grammar):
+            continue  # «طالبوا بتفعيل حق العودة ورفع الحصار»: the second act is called for too, not done
         opener = _condition_opener(ctx.views, draft, grammar) if draft.modality.conditional else None
         if opener is not None and not _conditional_threat(draft, opener):
             continue  # «إذا انتهكت X الاتفاق»: the condition of something else; only a conditional threat is an act
@@ -4063,6 +4065,58 @@ def _past_obligation(views: Sequence[TokenView], cue: TokenView, grammar: Gramma
 
 _CUE_REACH_ACROSS_SUBJECT = 8
 
+# how many words back a verbal noun coordinated with «و» looks for the call, demand or necessity it shares
+_CALL_REACH = 20
+_CALLING = ("appeal", "demand", "reject", "threat")
+_CALLED_ROOTS = ("02", "10", "12", "13")
+
+
+def _noun_spelled_verb(ctx: SentenceContext, trigger: Trigger) -> bool:
+    """A bare past verb of the third person masculine singular, no pronoun and no actor right after it as subject:
+    spelled as its verbal noun («ورفع الحصار»), read so after a coordinating «و»."""
+    features, split = trigger.features, trigger.split
+    if features.tense != "past" or features.person != 3 or features.number != "sg" or split.enclitic:
+        return False
+    if split.core.endswith("ت"):
+        return False
+    return not any(m.head_start == trigger.head + 1 and m.code for m in ctx.mentions)
+
+
+def _coordinated_with_call(ctx: SentenceContext, draft: Draft, grammar: Grammar) -> bool:
+    """A verbal noun coordinated with «و» after an act that is called for, demanded, rejected, threatened or said to
+    be necessary shares that governor («طالبوا بتفعيل حق العودة ورفع الحصار», «دعت إلى وقف إطلاق النار وانسحاب
+    القوات», «ضرورة التزام طهران بحسن الجوار ... وانسحاب عناصرها»): it is not done either. Looking back from the noun
+    through its clause (no comma, sentence mark or complementizer, no event verb of another kind) for the governing
+    word; a draft the governor coded (an appeal, a demand) stays. A bare past verb spelled as the verbal noun («ورفع
+    الحصار») is read so there."""
+    trigger = draft.trigger
+    if "و" not in trigger.split.proclitics or draft.code.startswith(_CALLED_ROOTS):
+        return False
+    if trigger.is_verb and not _noun_spelled_verb(ctx, trigger):
+        return False  # «ورفعت», «وهاجم المتظاهرون»: a verb of its own; a bare «ورفع الحصار» is the verbal noun too
+    heads = {t.head: t for t in ctx.triggers}
+    called = _necessity_words() | grammar.hypothetical_required_nouns
+    words = 0
+    for index in range(trigger.head - 1, -1, -1):
+        view = ctx.views[index]
+        if not view.is_word:
+            if view.norm in grammar.sentence_punctuation or view.token.text in "،,؛:;":
+                return False
+            continue
+        if is_complementizer(view, grammar):
+            return False
+        other = heads.get(index)
+        if other is not None and other.predicate.control in _CALLING:
+            return True
+        if other is not None and other.is_verb:
+            return False
+        if view.forms & called:
+            return True
+        words += 1
+        if words > _CALL_REACH:
+            return False
+    return False
+
 
 def _clause_words_before(views: Sequence[TokenView], index: int, count: int) -> list[TokenView]:
     """Up to `count` words before `index`, back to the nearest punctuation."""
@@ -4098,6 +4152,10 @@ def _hypothetical(views: Sequence[TokenView], draft: Draft, grammar: Grammar) ->
         and (before[-1].norm in grammar.hypothetical_when or _core_word(before[-1]) in grammar.hypothetical_when)
     ):
         return True  # «عندما يدعوها الرئيس إلى»: whenever, or if, he calls; no call stated
+    if before and before[-1].forms & _necessity_words() and draft.evidence[0] >= head:
+        # «على ضرورة انسحاب الجنود»: called for, not done (no appeal governs it: that would code it); also a verbal noun
+        # spelled like its past verb («ضرورة تعاون روسيا وإيران», «أهمية دعم الحكومة»): no verb follows such a noun
+        return True
     if draft.trigger.is_verb:
         # «أي عمل يستهدف»: the subject right before the verb is any one («أية»/«إيه» in a name read alike: not here)
         return (
@@ -4110,8 +4168,6 @@ def _hypothetical(views: Sequence[TokenView], draft: Draft, grammar: Grammar) ->
         return True
     if any(_core_word(view) in grammar.for_fear_of for view in before):
         return True  # «خوفا من التعرض لقصف», «تحسبا لهجوم»: feared, not done
-    if before and before[-1].forms & _necessity_words() and draft.evidence[0] >= head:
-        return True  # «على ضرورة انسحاب الجنود»: called for, not done (no appeal governs it: that would code it)
     window = grammar.windows["hypothetical"]
     for view in views[draft.trigger.end : draft.trigger.end + window]:
         if not view.is_word:
