@@ -98,3 +98,28 @@ def test_an_act_coordinated_after_a_demand_is_called_for_even_spelled_as_a_verb(
 def test_a_verb_with_its_own_subject_after_a_demand_is_done() -> None:
     codes = pipeline_codes("وطالب المتظاهرون العراقيون برحيل الحكومة وهاجم المتظاهرون الشرطة العراقية.")
     assert any(code == "145" for code, _, _ in codes)
+
+
+def test_the_dimensions_of_an_escalation_deport_no_one() -> None:
+    codes = pipeline_codes("ما أبعاد التصعيد بين واشنطن وطهران؟")
+    assert [c for c in codes if c[0].startswith(("17", "13"))] == []
+
+
+def test_a_deportation_stays_a_deportation() -> None:
+    codes = pipeline_codes("وقررت السلطات الأردنية إبعاد الصحفي المصري إلى القاهرة.")
+    assert any(code == "174" for code, _, _ in codes)
+
+
+def test_an_act_a_case_requires_is_not_done() -> None:
+    codes = pipeline_codes(
+        "وقال المشرعون الأمريكيون إن قضية اختفاء الصحفي السعودي تتطلب فرض عقوبات على المسؤولين السعوديين."
+    )
+    assert [c for c in codes if c[0].startswith("16")] == []
+
+
+def test_driving_out_armed_groups_is_fighting_even_when_the_place_is_the_target() -> None:
+    codes = pipeline_codes(
+        "وفتحت انتصارات الجيش الوطني الليبي في درنة الباب أمام عودة الحياة الطبيعية، "
+        "في أعقاب طرد المجموعات الإرهابية من أغلب مناطق المدينة."
+    )
+    assert codes and all(not code.startswith("17") for code, _, _ in codes)

@@ -2437,6 +2437,13 @@ def _decision_taken(view: TokenView, code: str, grammar: Grammar) -> bool:
     return bool(view.forms & grammar.decided_forms) and code[:2] in grammar.decided_roots
 
 
+def _armed_object(views: Sequence[TokenView], trigger: Trigger, grammar: Grammar) -> bool:
+    """«في أعقاب طرد المجموعات الإرهابية من المدينة»: the word right after an expulsion opens a phrase naming armed
+    men, coded or not (the actor read may be the place they are driven from)."""
+    after = trigger.span[1]
+    return after < len(views) and views[after].is_word and bool(views[after].forms & grammar.force_words)
+
+
 def _combatants(sides: Sequence[Side], grammar: Grammar) -> bool:
     """Every coded side is a combatant (an IMG group or an armed sector; not the police), and one is coded."""
     codes = {s.code for s in sides if s.code}
@@ -2799,7 +2806,9 @@ def _code_trigger(
         and _verbal_attack(ctx, trigger, clause, chain, grammar)
     ):
         code = grammar.verbal_attack_code  # «شن فلان هجوما على X، متهما إياه بـ»: the attack is words, not arms
-    if predicate.refine == "expel" and targets and all(_armed_side(t, grammar) for t in targets):
+    if predicate.refine == "expel" and (
+        (targets and all(_armed_side(t, grammar) for t in targets)) or _armed_object(views, trigger, grammar)
+    ):
         code = grammar.armed_expulsion_code  # «طردت القوات مسلحي التنظيم من الحي»: fighting, not a deportation
     if predicate.refine == "kill" and code == predicate.cameo and _armed_killing(sources, targets, grammar):
         code = grammar.armed_killing_code  # «قتل الجيش عشرة مسلحين»: combatants killed in fighting, no weapon named
