@@ -123,3 +123,13 @@ def test_driving_out_armed_groups_is_fighting_even_when_the_place_is_the_target(
         "في أعقاب طرد المجموعات الإرهابية من أغلب مناطق المدينة."
     )
     assert codes and all(not code.startswith("17") for code, _, _ in codes)
+
+
+def test_an_upcoming_summit_is_an_intent_to_meet() -> None:
+    codes = pipeline_codes("وأعلن الكرملين عن قمة مقبلة بين بوتين وترامب في هلسنكي.")
+    assert codes and all(code.startswith("03") for code, _, _ in codes)
+
+
+def test_a_meeting_held_stays_a_meeting() -> None:
+    codes = pipeline_codes("والتقى الرئيس الروسي بنظيره التركي في أنقرة.")
+    assert any(code.startswith("04") for code, _, _ in codes)
