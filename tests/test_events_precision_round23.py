@@ -133,3 +133,23 @@ def test_an_upcoming_summit_is_an_intent_to_meet() -> None:
 def test_a_meeting_held_stays_a_meeting() -> None:
     codes = pipeline_codes("والتقى الرئيس الروسي بنظيره التركي في أنقرة.")
     assert any(code.startswith("04") for code, _, _ in codes)
+
+
+def test_a_summit_called_off_is_no_summit() -> None:
+    codes = pipeline_codes(
+        "ونقلت وكالات الأنباء لقطات لتدمير الموقع رغم الإعلان الأميركي عن إلغاء القمة التي كانت مقررة بين الرئيس "
+        "دونالد ترامب والزعيم الكوري الشمالي كيم جونغ أون."
+    )
+    assert [c for c in codes if c[0].startswith(("03", "04"))] == []
+
+
+def test_a_meeting_only_threatened_with_cancelling_is_still_planned() -> None:
+    codes = pipeline_codes(
+        "وهددت روما بإلغاء لقاء مرتقب بين رئيس الوزراء الإيطالي جوزيبي كونتي والرئيس الفرنسي الجمعة في باريس."
+    )
+    assert ("036", "ITAGOV", "FRAGOV") in codes
+
+
+def test_a_meeting_for_the_sake_of_talks_stays() -> None:
+    codes = pipeline_codes("والتقى الرئيس الروسي بنظيره التركي في أنقرة من أجل إجراء محادثات حول سوريا.")
+    assert any(code.startswith("04") for code, _, _ in codes)

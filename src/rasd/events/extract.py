@@ -4177,6 +4177,14 @@ def _hypothetical(views: Sequence[TokenView], draft: Draft, grammar: Grammar) ->
         return True
     if any(_core_word(view) in grammar.for_fear_of for view in before):
         return True  # «خوفا من التعرض لقصف», «تحسبا لهجوم»: feared, not done
+    if (
+        before
+        and before[-1].forms & grammar.cancelled
+        and not any(w.forms & grammar.cancelled_not_after for w in _clause_words_before(views, before[-1].index, 3))
+    ):
+        # «إلغاء القمة», «أرجأت زيارة الوزير»: called off or put off, not done; a calling off only threatened
+        # («هددت بإلغاء القمة المرتقبة») leaves the plan as it was
+        return True
     window = grammar.windows["hypothetical"]
     for view in views[draft.trigger.end : draft.trigger.end + window]:
         if not view.is_word:

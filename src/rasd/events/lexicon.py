@@ -234,6 +234,8 @@ class Grammar:
     free_relative_fused: frozenset[str] = frozenset()
     non_event_heads: frozenset[str] = frozenset()
     natural_forces: frozenset[str] = frozenset()  # «الزلزال الذي ضرب»: no actor strikes
+    cancelled: frozenset[str] = frozenset()  # «إلغاء لقاء», «أرجأت زيارة»: an act called off or put off
+    cancelled_not_after: frozenset[str] = frozenset()  # «هددت بإلغاء القمة»: only threatened, the plan stands
     verbal_attack_code: str = "111"  # «شن هجوما على X، متهما إياه»: an attack made of words
     verbal_attack_stems: tuple[str, ...] = ()
     verbal_attack_companions: frozenset[str] = frozenset()
@@ -370,6 +372,8 @@ def default_grammar() -> Grammar:
         hypothetical_after=_words(raw["hypothetical_cues"]["after"]),
         hypothetical_when=_words(raw["hypothetical_cues"]["when"]),
         for_fear_of=_words(raw["hypothetical_cues"]["for_fear_of"]),
+        cancelled=_words(raw["hypothetical_cues"]["cancelled"]),
+        cancelled_not_after=_words(raw["hypothetical_cues"]["cancelled_not_after"]),
         hypothetical_expected=_words(raw["hypothetical_cues"]["expected"]),
         hypothetical_feared=_words(raw["hypothetical_cues"]["feared"]),
         hypothetical_wished=_words(raw["hypothetical_cues"]["wished"]),
