@@ -601,6 +601,37 @@ def _refine(
     return code
 
 
+def _verbal_attack(
+    ctx: SentenceContext, trigger: Trigger, clause: Clause, chain: Sequence[tuple[int, str]], grammar: Grammar
+) -> bool:
+    """«تعرض لهجمات وانتقادات», «شنت X هجوما على Y، متهمة إياها بـ»: an attack that is criticism (grammar
+    `verbal_attacks`). The participle after the comma speaks for the clause's subject, so the attack must be the
+    clause's own act (no event word before it or its lending verb in the clause, no reported «إن/أن» before it):
+    «ودان المجلس الهجمات ...، قائلا» is the condemner's comment, «قال إن القوات شنت هجوما ...، مشيرا» the speaker's."""
+    views = ctx.views
+    head = trigger.head
+    if not trigger.split.core.startswith(grammar.verbal_attack_stems):
+        return False
+    before = views[head - 1] if head > 0 else None
+    after = views[head + 1] if head + 1 < len(views) else None
+    if "و" in trigger.split.proclitics and before is not None and before.forms & grammar.verbal_attack_companions:
+        return True
+    if after is not None and after.norm.startswith("و") and after.forms & grammar.verbal_attack_companions:
+        return True
+    acting = head if trigger.is_verb else (chain[-1][0] if chain else None)
+    if acting is None or any(clause.start <= t.head < acting for t in ctx.triggers):
+        return False
+    if any(is_complementizer(views[i], grammar) for i in range(acting)):
+        return False
+    for index in range(trigger.span[1], min(len(views) - 1, trigger.span[1] + grammar.verbal_attack_reach)):
+        view = views[index]
+        if view.norm in grammar.sentence_punctuation:
+            return False
+        if view.token.text in "،," and views[index + 1].forms & grammar.verbal_attack_participles:
+            return True
+    return False
+
+
 def _lend_chain(ctx: SentenceContext, position: int, clause: Clause, grammar: Grammar) -> list[tuple[int, str]]:
     """The verbs a verbal noun depends on, innermost first («ستقوم بتقديم مساعدات»: تقديم, then ستقوم)."""
     chain: list[tuple[int, str]] = []
@@ -2410,6 +2441,13 @@ def _decision_taken(view: TokenView, code: str, grammar: Grammar) -> bool:
     return bool(view.forms & grammar.decided_forms) and code[:2] in grammar.decided_roots
 
 
+def _armed_object(views: Sequence[TokenView], trigger: Trigger, grammar: Grammar) -> bool:
+    """«في أعقاب طرد المجموعات الإرهابية من المدينة»: the word right after an expulsion opens a phrase naming armed
+    men, coded or not (the actor read may be the place they are driven from)."""
+    after = trigger.span[1]
+    return after < len(views) and views[after].is_word and bool(views[after].forms & grammar.force_words)
+
+
 def _combatants(sides: Sequence[Side], grammar: Grammar) -> bool:
     """Every coded side is a combatant (an IMG group or an armed sector; not the police), and one is coded."""
     codes = {s.code for s in sides if s.code}
@@ -2765,7 +2803,16 @@ def _code_trigger(
     code = _refine(predicate.cameo, predicate, views, trigger.span[1], clause, grammar, heads, trigger.head)
     if givers is not None:
         code = transform("appeal", code)  # «تسعى إلى اعتراف من X»: 022, asked now
-    if predicate.refine == "expel" and targets and all(_armed_side(t, grammar) for t in targets):
+    if (
+        predicate.refine == "fire"
+        and code == predicate.cameo == "190"
+        and not any(_armed_side(s, grammar) for s in sources)
+        and _verbal_attack(ctx, trigger, clause, chain, grammar)
+    ):
+        code = grammar.verbal_attack_code  # «شن فلان هجوما على X، متهما إياه بـ»: the attack is words, not arms
+    if predicate.refine == "expel" and (
+        (targets and all(_armed_side(t, grammar) for t in targets)) or _armed_object(views, trigger, grammar)
+    ):
         code = grammar.armed_expulsion_code  # «طردت القوات مسلحي التنظيم من الحي»: fighting, not a deportation
     if predicate.refine == "kill" and code == predicate.cameo and _armed_killing(sources, targets, grammar):
         code = grammar.armed_killing_code  # «قتل الجيش عشرة مسلحين»: combatants killed in fighting, no weapon named
@@ -3921,6 +3968,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
             continue  # «الأسباب التي دعت X إلى», «مما دعا X إلى»: a cause prompted X, no one appealed
         if _hypothetical(ctx.views, draft, grammar):
             continue  # «أي هجوم على ...», «ضربة محتملة»: an act imagined, not one stated, intended or threatened
+        if _coordinated_with_call(ctx, draft, grammar):
+            continue  # «طالبوا بتفعيل حق العودة ورفع الحصار»: the second act is called for too, not done
         opener = _condition_opener(ctx.views, draft, grammar) if draft.modality.conditional else None
         if opener is not None and not _conditional_threat(draft, opener):
             continue  # «إذا انتهكت X الاتفاق»: the condition of something else; only a conditional threat is an act
@@ -4167,6 +4216,58 @@ def _past_obligation(views: Sequence[TokenView], cue: TokenView, grammar: Gramma
 
 _CUE_REACH_ACROSS_SUBJECT = 8
 
+# how many words back a verbal noun coordinated with «و» looks for the call, demand or necessity it shares
+_CALL_REACH = 20
+_CALLING = ("appeal", "demand", "reject", "threat")
+_CALLED_ROOTS = ("02", "10", "12", "13")
+
+
+def _noun_spelled_verb(ctx: SentenceContext, trigger: Trigger) -> bool:
+    """A bare past verb of the third person masculine singular, no pronoun and no actor right after it as subject:
+    spelled as its verbal noun («ورفع الحصار»), read so after a coordinating «و»."""
+    features, split = trigger.features, trigger.split
+    if features.tense != "past" or features.person != 3 or features.number != "sg" or split.enclitic:
+        return False
+    if split.core.endswith("ت"):
+        return False
+    return not any(m.head_start == trigger.head + 1 and m.code for m in ctx.mentions)
+
+
+def _coordinated_with_call(ctx: SentenceContext, draft: Draft, grammar: Grammar) -> bool:
+    """A verbal noun coordinated with «و» after an act that is called for, demanded, rejected, threatened or said to
+    be necessary shares that governor («طالبوا بتفعيل حق العودة ورفع الحصار», «دعت إلى وقف إطلاق النار وانسحاب
+    القوات», «ضرورة التزام طهران بحسن الجوار ... وانسحاب عناصرها»): it is not done either. Looking back from the noun
+    through its clause (no comma, sentence mark or complementizer, no event verb of another kind) for the governing
+    word; a draft the governor coded (an appeal, a demand) stays. A bare past verb spelled as the verbal noun («ورفع
+    الحصار») is read so there."""
+    trigger = draft.trigger
+    if "و" not in trigger.split.proclitics or draft.code.startswith(_CALLED_ROOTS):
+        return False
+    if trigger.is_verb and not _noun_spelled_verb(ctx, trigger):
+        return False  # «ورفعت», «وهاجم المتظاهرون»: a verb of its own; a bare «ورفع الحصار» is the verbal noun too
+    heads = {t.head: t for t in ctx.triggers}
+    called = _necessity_words() | grammar.hypothetical_required_nouns
+    words = 0
+    for index in range(trigger.head - 1, -1, -1):
+        view = ctx.views[index]
+        if not view.is_word:
+            if view.norm in grammar.sentence_punctuation or view.token.text in "،,؛:;":
+                return False
+            continue
+        if is_complementizer(view, grammar):
+            return False
+        other = heads.get(index)
+        if other is not None and other.predicate.control in _CALLING:
+            return True
+        if other is not None and other.is_verb:
+            return False
+        if view.forms & called:
+            return True
+        words += 1
+        if words > _CALL_REACH:
+            return False
+    return False
+
 
 def _clause_words_before(views: Sequence[TokenView], index: int, count: int) -> list[TokenView]:
     """Up to `count` words before `index`, back to the nearest punctuation."""
@@ -4202,6 +4303,10 @@ def _hypothetical(views: Sequence[TokenView], draft: Draft, grammar: Grammar) ->
         and (before[-1].norm in grammar.hypothetical_when or _core_word(before[-1]) in grammar.hypothetical_when)
     ):
         return True  # «عندما يدعوها الرئيس إلى»: whenever, or if, he calls; no call stated
+    if before and before[-1].forms & _necessity_words() and draft.evidence[0] >= head:
+        # «على ضرورة انسحاب الجنود»: called for, not done (no appeal governs it: that would code it); also a verbal noun
+        # spelled like its past verb («ضرورة تعاون روسيا وإيران», «أهمية دعم الحكومة»): no verb follows such a noun
+        return True
     if draft.trigger.is_verb:
         # «أي عمل يستهدف»: the subject right before the verb is any one («أية»/«إيه» in a name read alike: not here)
         return (
@@ -4214,8 +4319,14 @@ def _hypothetical(views: Sequence[TokenView], draft: Draft, grammar: Grammar) ->
         return True
     if any(_core_word(view) in grammar.for_fear_of for view in before):
         return True  # «خوفا من التعرض لقصف», «تحسبا لهجوم»: feared, not done
-    if before and before[-1].forms & _necessity_words() and draft.evidence[0] >= head:
-        return True  # «على ضرورة انسحاب الجنود»: called for, not done (no appeal governs it: that would code it)
+    if (
+        before
+        and before[-1].forms & grammar.cancelled
+        and not any(w.forms & grammar.cancelled_not_after for w in _clause_words_before(views, before[-1].index, 3))
+    ):
+        # «إلغاء القمة», «أرجأت زيارة الوزير»: called off or put off, not done; a calling off only threatened
+        # («هددت بإلغاء القمة المرتقبة») leaves the plan as it was
+        return True
     window = grammar.windows["hypothetical"]
     for view in views[draft.trigger.end : draft.trigger.end + window]:
         if not view.is_word:

@@ -234,6 +234,13 @@ class Grammar:
     free_relative_fused: frozenset[str] = frozenset()
     non_event_heads: frozenset[str] = frozenset()
     natural_forces: frozenset[str] = frozenset()  # «الزلزال الذي ضرب»: no actor strikes
+    cancelled: frozenset[str] = frozenset()  # «إلغاء لقاء», «أرجأت زيارة»: an act called off or put off
+    cancelled_not_after: frozenset[str] = frozenset()  # «هددت بإلغاء القمة»: only threatened, the plan stands
+    verbal_attack_code: str = "111"  # «شن هجوما على X، متهما إياه»: an attack made of words
+    verbal_attack_stems: tuple[str, ...] = ()
+    verbal_attack_companions: frozenset[str] = frozenset()
+    verbal_attack_participles: frozenset[str] = frozenset()
+    verbal_attack_reach: int = 0
     topic_heads: frozenset[str] = frozenset()  # «أوجه التعاون»: a field of an act, no act
     purpose_bodies: frozenset[str] = frozenset()  # «هيئة مكافحة الفساد»: a body's name, no act
     act_nouns: frozenset[str] = frozenset()
@@ -367,6 +374,8 @@ def default_grammar() -> Grammar:
         hypothetical_after=_words(raw["hypothetical_cues"]["after"]),
         hypothetical_when=_words(raw["hypothetical_cues"]["when"]),
         for_fear_of=_words(raw["hypothetical_cues"]["for_fear_of"]),
+        cancelled=_words(raw["hypothetical_cues"]["cancelled"]),
+        cancelled_not_after=_words(raw["hypothetical_cues"]["cancelled_not_after"]),
         hypothetical_expected=_words(raw["hypothetical_cues"]["expected"]),
         hypothetical_feared=_words(raw["hypothetical_cues"]["feared"]),
         hypothetical_wished=_words(raw["hypothetical_cues"]["wished"]),
@@ -472,6 +481,11 @@ def default_grammar() -> Grammar:
         free_relative_fused=_words(raw["free_relative"]["fused"]),
         non_event_heads=_words(raw["non_event_heads"]["words"]),
         natural_forces=_words(raw["natural_forces"]["words"]),
+        verbal_attack_code=str(raw["verbal_attacks"]["code"]),
+        verbal_attack_stems=tuple(sorted(_words(raw["verbal_attacks"]["stems"]))),
+        verbal_attack_companions=_words(raw["verbal_attacks"]["companions"]),
+        verbal_attack_participles=_words(raw["verbal_attacks"]["participles"]),
+        verbal_attack_reach=int(raw["verbal_attacks"]["reach"]),
         topic_heads=_words(raw["topic_heads"]["words"]),
         purpose_bodies=_words(raw["purpose_bodies"]["words"]),
         organisation_kinds=_words(raw["organisation_kinds"]["words"]),

@@ -259,6 +259,8 @@ def _compatible(hit: FormHit, split: Split) -> bool:
     if hit.predicate.kind == "v":
         if split.proclitics not in verbs or (split.core in hit.predicate.other_words and not split.enclitic):
             return False  # «حاكم دبي» is the governor, not «حاكم» (tried in court); «لمن» is "to whom"
+        if split.enclitic and split.core + split.enclitic in hit.predicate.other_words:
+            return False  # «خلال رحلتها» is her trip, not «رحّلتها» (she deported her): a listed form with its pronoun
         if ("س" in split.proclitics or split.proclitics.endswith("ل")) and hit.features.tense != "present":
             return False
         return len(split.core) >= 3 or split.proclitics in ("", "و", "ف") or bool(split.enclitic)
@@ -383,8 +385,14 @@ def _instrument_subject(
         return True
     if view.token.prefixes[:1] in (("و",), ("ف",)):
         return False
+    return _described_noun(views, view.index - 1, words, grammar)
+
+
+def _described_noun(views: Sequence[TokenView], start: int, words: frozenset[str], grammar: Grammar) -> bool:
+    """Whether one of `words` stands a few words back from `start`, the noun a relative clause describes; a comma, a
+    sentence mark or a complementizer ends the search."""
     seen = 0
-    for position in range(view.index - 1, -1, -1):
+    for position in range(start, -1, -1):
         before = views[position]
         if before.token.text in ("،", ",") or before.norm in grammar.sentence_punctuation:
             return False
@@ -398,6 +406,21 @@ def _instrument_subject(
         if seen >= _NOT_SUBJECT_REACH:
             return False
     return False
+
+
+def _relative_object(views: Sequence[TokenView], view: TokenView, predicate: Predicate, grammar: Grammar) -> bool:
+    """Whether a verb with an object pronoun right after a relative pronoun («كأس العالم التي تستضيفها روسيا», «القمة
+    التي تستضيفها لندن») resumes one of the sense's `not_objects` (a one-word one) written as the antecedent, a few
+    words before the pronoun; a comma, a sentence mark or a complementizer ends the search."""
+    if predicate.kind != "v" or view.token.prefixes[:1] in (("و",), ("ف",)):
+        return False
+    words = frozenset(phrase[0] for phrase in predicate.not_objects if len(phrase) == 1)
+    position = view.index - 1
+    while position >= 0 and not views[position].is_word:
+        position -= 1
+    if position < 0 or function_core(views[position]) not in grammar.relative_pronouns:
+        return False
+    return _described_noun(views, position - 1, words, grammar)
 
 
 def has_preposition(
@@ -536,6 +559,8 @@ def _resolve_senses(
                 views, end, predicate.not_objects, grammar, _NOT_OBJECT_WINDOW if predicate.kind == "v" else 2
             ):
                 continue
+            if predicate.not_objects and split.enclitic and _relative_object(views, view, predicate, grammar):
+                continue  # «مونديال 2018 الذي تستضيفه روسيا»: the pronoun stands for the excluded object
             if predicate.kind == "n" and any(v.forms & grammar.topic_markers for v in previous_words):
                 continue  # «محادثات بشأن وقف إطلاق النار»: a topic under discussion, not an event
             if predicate.kind == "n" and _after_topic_head(views, view.index, grammar):
