@@ -8,7 +8,7 @@ after «بين». Targets follow the prepositions each predicate selects (data i
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -1389,6 +1389,16 @@ def agent_after(
 ) -> list[Mention]:
     """«من قبل X», «على يد X»: the agent of a passive or a verbal noun."""
     words = [v for v in views[end : clause.end] if v.is_word]
+    for past in _agent_marker_ends(words, grammar):
+        after = words[past].index if past < len(words) else clause.end
+        for mention in mentions:
+            if mention.head_start >= after and mention.head_start - after <= 2:
+                return group_of(mention, mentions)
+    return []
+
+
+def _agent_marker_ends(words: Sequence[TokenView], grammar: Grammar) -> Iterator[int]:
+    """The position in `words` right after each agent phrase («من قبل», «على يد», «برصاص»; grammar `agent_markers`)."""
     firsts = {phrase[0] for phrase in grammar.agent_markers}
     for index in range(len(words)):
         if not (words[index].forms & firsts or words[index].norm in firsts):
@@ -1398,11 +1408,7 @@ def agent_after(
                 index + k < len(words) and (words[index + k].norm == w or w in words[index + k].forms)
                 for k, w in enumerate(phrase)
             ):
-                after = words[index + len(phrase)].index if index + len(phrase) < len(words) else clause.end
-                for mention in mentions:
-                    if mention.head_start >= after and mention.head_start - after <= 2:
-                        return group_of(mention, mentions)
-    return []
+                yield index + len(phrase)
 
 
 VIOLENT_ROOTS = ("18", "19", "20")
@@ -1972,6 +1978,8 @@ def _unvowelled_passive(
         return False  # «اقتحمت الشرطة المهاجع، واعتقلت ثلاثة طلاب»: a coordinated verb shares the subject before
     subject = roles.sources[0]
     begin = min(subject.start, subject.head_start)  # with its title: «صحفي تركي»
+    if begin - 1 == trigger.end and _victim_person_noun(views[begin - 1]) and is_nisba(views, subject):
+        begin -= 1  # «قتل شاب فلسطيني برصاص الجيش»: a young man, the people's adjective his
     first = views[begin]
     counted = begin > 0 and (
         views[begin - 1].token.kind == "number" or bool(views[begin - 1].forms & grammar.quantifiers)
@@ -2006,13 +2014,62 @@ def _unvowelled_passive(
     # a counted subject with no bare object right after it («قتل عشرون مهاجرا قبالة سواحل اليمن»): only a place or
     # an actor after a preposition follows, or some of those counted («قتل عشرون شخصا بينهم صحفيان»)
     unobjected = following is None or not following.is_word or bool(following.forms & grammar.all_prepositions)
+    # «اعتقلت قوات كردية في شمال سوريا الجهادي ...»: a body acts on an object written after the place
+    body = bare(first.token.stem) in _collective_agents() or bool(first.forms & _collective_agents())
+    # counted victims, or an agent phrase after them («برصاص», «على يد»): «اقتحم مسلحون قاعدة في غرب X» is active
+    near = not body and (counted or _agent_marked(views, subject_end, clause.end, grammar))
     return all(
         id(m) in agent
         or _in_attack_phrase(views, subject_end, m, grammar)
         or (counted and unobjected and m.governor is not None and m.governor in grammar.all_prepositions)
         or (counted and _among_them(views, m))
+        or (near and _set_near(views, subject_end, m, grammar))
         for m in found
     )
+
+
+def _agent_marked(views: Sequence[TokenView], start: int, end: int, grammar: Grammar) -> bool:
+    """An agent phrase («برصاص», «بنيران», «على يد», «من قبل»; grammar `agent_markers`) written in [start, end)."""
+    return next(_agent_marker_ends([v for v in views[start:end] if v.is_word], grammar), None) is not None
+
+
+@cache
+def _victim_person_nouns() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in load_json("events", "grammar.json")["victim_person_nouns"]["words"])
+
+
+def _victim_person_noun(view: TokenView) -> bool:
+    """«شاب», «فتيان», «امرأة»: an indefinite noun of a person by age or sex (grammar `victim_person_nouns`), written
+    with no clitic."""
+    return view.is_word and not view.token.prefixes and view.norm in _victim_person_nouns()
+
+
+@cache
+def _locative_adverbs() -> frozenset[str]:
+    return frozenset(bare(norm_word(w)) for w in load_json("events", "grammar.json")["locative_adverbs"]["words"])
+
+
+_NEAR_PLACE_WORDS = 3
+
+
+def _set_near(views: Sequence[TokenView], start: int, mention: Mention, grammar: Grammar) -> bool:
+    """«قتل شاب برصاص الجيش قرب مدينة نابلس», «شرق مدينة غزة», «بالقرب من بلدة X»: a place after a word of
+    nearness or of a part of a place written without a preposition (grammar `locative_adverbs`, `place_parts`),
+    across the construct nouns of its kind, is where the victims were harmed, not the verb's object."""
+    if mention.label != "LOC" or mention.code is None or len(mention.code) != 3:
+        return False
+    near = _locative_adverbs() | place_parts()
+    index = mention.head_start - 1
+    for _step in range(_NEAR_PLACE_WORDS):
+        if index < start or not views[index].is_word:
+            return False
+        view = views[index]
+        if bare(view.token.stem) in near and not set(view.token.prefixes) - {"ب", "ال"}:
+            return True
+        if view.token.prefixes or view.norm in grammar.all_prepositions - {"من"}:
+            return False  # only «من» after «بالقرب» and the bare construct noun of its kind («مدينة», «سواحل»)
+        index -= 1
+    return False
 
 
 _PASSIVE_SUBJECT_GAP = 2
