@@ -2344,13 +2344,39 @@ def _killed_in_act(
     if predicate.cameo == _COERCE:
         return False
     subject = roles.sources[0]
-    if subject.entity is not None and not is_nisba(views, subject):
+    people = subject.label == "LOC" and subject.head_start < subject.start  # «جنود أتراك»: unnamed, of a people
+    if (
+        subject.entity is not None
+        and not is_nisba(views, subject)
+        and not people
+        and not _counted_members(views, subject, grammar)
+    ):
         return False  # a named subject acts: «وحدة X قتلت في كمين ...» names its own deed
     subject_end = _past_victims_origin(views, max(m.end for m in roles.sources), trigger.head)
     between = [v for v in views[subject_end : trigger.head] if not v.in_timex]
     if any(not v.is_word or v.norm not in grammar.topic_openers for v in between):
         return False
+    if _harm_companion_after(views, trigger.end, grammar):
+        # «أن ثلاثة جنود قتلوا وأصيب عدد آخر في هجوم شنه مقاتلو X»: the companion verb and its victims between
+        companion = next(v.index for v in views[trigger.end :] if v.is_word and not v.in_timex)
+        return any(
+            _harm_cause_after(views, start, len(views))
+            for start in range(companion + 1, min(companion + 2 + _COMPANION_VICTIM_WORDS, len(views)))
+        )
     return _harm_cause_after(views, trigger.end, len(views))
+
+
+_COMPANION_VICTIM_WORDS = 3  # «وأصيب عدد آخر», «وجرح 12 آخرون بجروح»
+
+
+def _counted_members(views: Sequence[TokenView], mention: Mention, grammar: Grammar) -> bool:
+    """«13 عنصرا من تنظيم X», «ستة أفراد من الشرطة»: the body named after a number, a member noun and «من»; the
+    ones counted are unnamed members, not the body acting."""
+    index = min(mention.start, mention.head_start) - 1
+    if index < 2 or views[index].norm != "من" or not views[index - 1].forms & grammar.member_nouns:
+        return False
+    number = views[index - 2]
+    return number.token.kind == "number" or bool(number.forms & grammar.quantifiers)
 
 
 _COERCE = "170"
