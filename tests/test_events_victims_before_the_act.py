@@ -27,3 +27,9 @@ def test_members_of_a_body_counted_before_the_verb_are_killed_not_killers() -> N
     text = "وقال المرصد إن 13 عنصرا من تنظيم داعش قتلوا جراء قصف للطيران الحربي على مواقعهم في الحسكة."
     doc = build(text, [("تنظيم داعش", "ORG", "IMGMUSISI"), ("الحربي", "LOC", "SYRMIL"), ("الحسكة", "LOC", "SYR")])
     assert not [e for e in events_of(doc) if e.source.actor == "IMGMUSISI"]
+
+
+def test_a_coordinated_group_counted_in_part_before_the_verb_is_its_victim() -> None:
+    text = "وقالت مصادر إن ستة من رجال الجيش والشرطة قتلوا في هجوم انتحاري."
+    doc = build(text, [("الجيش", "ORG", "IRQMIL"), ("والشرطة", "ORG", "IRQCOP")])
+    assert {("1831", None, "IRQMIL"), ("1831", None, "IRQCOP")} <= summary(events_of(doc))

@@ -199,7 +199,7 @@ def verb_subject(
         for m in mentions
         if clause.start <= m.head_start
         and m.end <= position
-        and (m.is_bare or _counted_subject(views, m, position, clause))
+        and (m.is_bare or _counted_subject(views, m, position, clause, group_of(m, mentions)))
         and not m.coordinated
         and not any(m.end <= h < position for h in verb_heads)
         and not _in_pronoun_aside(views, m, position)
@@ -329,12 +329,16 @@ def verb_subject(
 _COUNTED_NOUN_WORDS = 2  # nouns between «من» and the group counted («من رجال الشرطة», «من عناصر تنظيم»)
 
 
-def _counted_subject(views: Sequence[TokenView], mention: Mention, position: int, clause: Clause) -> bool:
+def _counted_subject(
+    views: Sequence[TokenView], mention: Mention, position: int, clause: Clause, group: Sequence[Mention] = ()
+) -> bool:
     """«أن ستة من رجال الشرطة قتلوا», «إن 7 عناصر من تنظيم داعش قتلوا»: a group counted in part, whose number
     opens the clause (after «أن», its approximators apart: «ما لا يقل عن»), right before the verb: the verb's
     subject (verb-first, «قتل سبعة من عناصر», the counted part is no subject: mentions `_governor`). Before a bare
     past verb of harm it is the unvowelled passive's («قُتلوا»): news counts the victims, not the killers."""
-    if mention.governor != "count" or any(v.is_word for v in views[mention.end : position]):
+    # «ستة من رجال الجيش والشرطة قتلوا»: the group counted may be coordinated
+    end = max([mention.end, *(m.end for m in group if m.coordinated and m.start >= mention.end)])
+    if mention.governor != "count" or any(v.is_word for v in views[end:position]):
         return False
     grammar = default_grammar()
     index = min(mention.start, mention.head_start) - 1
