@@ -1444,6 +1444,13 @@ def _lam_agent(
     if not predicate.cameo.startswith(VIOLENT_ROOTS) or predicate.genitive == "tgt" or trigger.split.enclitic:
         return []  # «قصف إسرائيلي لغزة», «واستهدافه للمعارضين»: after a transitive act «ل» marks the patient
     adjectives = 0
+    # «الهجوم الكيماوي المزعوم للنظام»: a definite act noun takes definite adjectives, but not as the object of a
+    # lending verb, whose subject acts and «ل» marks the patient («توجيه مزيد من الضربات النوعية لميليشيات X»)
+    lent = any(
+        v.is_word and any(split.core in grammar.lend for split in v.splits[:1])
+        for v in views[max(0, trigger.head - _LENDER_REACH) : trigger.head]
+    )
+    definite = ("ال",) if "ال" in views[trigger.head].token.prefixes and not lent else ()
     for view in views[trigger.span[1] :]:
         if not view.is_word:
             return []
@@ -1451,9 +1458,13 @@ def _lam_agent(
         position = view.index + 1 if construct else view.index
         owner = next((m for m in mentions if m.head_start == position), None)
         if owner is None:
+            if adjectives and view.norm == "به" and views[view.index - 1].norm.endswith("مشتبه"):
+                continue  # «المشتبه به»: suspected
             adjectives += 1
-            if view.token.prefixes or view.norm in grammar.prepositions or view.token.suffixes or adjectives > 1:
-                return []  # only an unprefixed adjective («جوية») stands between
+            if view.token.prefixes not in ((), definite) or view.norm in grammar.prepositions or view.token.suffixes:
+                return []  # only an adjective («جوية», «المزعوم») stands between
+            if adjectives > 1:
+                return []
             continue
         actor = owner.label in ("ORG", "PERS") or len(owner.code or "") > 3
         if owner.governor != "ل" or not actor:
@@ -1466,6 +1477,7 @@ def _lam_agent(
 
 
 _BETWEEN_ONLY = ("بين",)
+_LENDER_REACH = 3  # «توجيه مزيد من الضربات»: the lending noun and the words of quantity after it
 
 
 def noun_roles(
