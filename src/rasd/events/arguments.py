@@ -8,7 +8,7 @@ after «بين». Targets follow the prepositions each predicate selects (data i
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -199,7 +199,7 @@ def verb_subject(
         for m in mentions
         if clause.start <= m.head_start
         and m.end <= position
-        and (m.is_bare or _counted_subject(views, m, position, clause))
+        and (m.is_bare or _counted_subject(views, m, position, clause, group_of(m, mentions)))
         and not m.coordinated
         and not any(m.end <= h < position for h in verb_heads)
         and not _in_pronoun_aside(views, m, position)
@@ -329,12 +329,16 @@ def verb_subject(
 _COUNTED_NOUN_WORDS = 2  # nouns between «من» and the group counted («من رجال الشرطة», «من عناصر تنظيم»)
 
 
-def _counted_subject(views: Sequence[TokenView], mention: Mention, position: int, clause: Clause) -> bool:
+def _counted_subject(
+    views: Sequence[TokenView], mention: Mention, position: int, clause: Clause, group: Sequence[Mention] = ()
+) -> bool:
     """«أن ستة من رجال الشرطة قتلوا», «إن 7 عناصر من تنظيم داعش قتلوا»: a group counted in part, whose number
     opens the clause (after «أن», its approximators apart: «ما لا يقل عن»), right before the verb: the verb's
     subject (verb-first, «قتل سبعة من عناصر», the counted part is no subject: mentions `_governor`). Before a bare
     past verb of harm it is the unvowelled passive's («قُتلوا»): news counts the victims, not the killers."""
-    if mention.governor != "count" or any(v.is_word for v in views[mention.end : position]):
+    # «ستة من رجال الجيش والشرطة قتلوا»: the group counted may be coordinated
+    end = max([mention.end, *(m.end for m in group if m.coordinated and m.start >= mention.end)])
+    if mention.governor != "count" or any(v.is_word for v in views[end:position]):
         return False
     grammar = default_grammar()
     index = min(mention.start, mention.head_start) - 1
@@ -1389,6 +1393,16 @@ def agent_after(
 ) -> list[Mention]:
     """«من قبل X», «على يد X»: the agent of a passive or a verbal noun."""
     words = [v for v in views[end : clause.end] if v.is_word]
+    for past in _agent_marker_ends(words, grammar):
+        after = words[past].index if past < len(words) else clause.end
+        for mention in mentions:
+            if mention.head_start >= after and mention.head_start - after <= 2:
+                return group_of(mention, mentions)
+    return []
+
+
+def _agent_marker_ends(words: Sequence[TokenView], grammar: Grammar) -> Iterator[int]:
+    """The position in `words` right after each agent phrase («من قبل», «على يد», «برصاص»; grammar `agent_markers`)."""
     firsts = {phrase[0] for phrase in grammar.agent_markers}
     for index in range(len(words)):
         if not (words[index].forms & firsts or words[index].norm in firsts):
@@ -1398,11 +1412,7 @@ def agent_after(
                 index + k < len(words) and (words[index + k].norm == w or w in words[index + k].forms)
                 for k, w in enumerate(phrase)
             ):
-                after = words[index + len(phrase)].index if index + len(phrase) < len(words) else clause.end
-                for mention in mentions:
-                    if mention.head_start >= after and mention.head_start - after <= 2:
-                        return group_of(mention, mentions)
-    return []
+                yield index + len(phrase)
 
 
 VIOLENT_ROOTS = ("18", "19", "20")
@@ -1434,6 +1444,13 @@ def _lam_agent(
     if not predicate.cameo.startswith(VIOLENT_ROOTS) or predicate.genitive == "tgt" or trigger.split.enclitic:
         return []  # «قصف إسرائيلي لغزة», «واستهدافه للمعارضين»: after a transitive act «ل» marks the patient
     adjectives = 0
+    # «الهجوم الكيماوي المزعوم للنظام»: a definite act noun takes definite adjectives, but not as the object of a
+    # lending verb, whose subject acts and «ل» marks the patient («توجيه مزيد من الضربات النوعية لميليشيات X»)
+    lent = any(
+        v.is_word and any(split.core in grammar.lend for split in v.splits[:1])
+        for v in views[max(0, trigger.head - _LENDER_REACH) : trigger.head]
+    )
+    definite = ("ال",) if "ال" in views[trigger.head].token.prefixes and not lent else ()
     for view in views[trigger.span[1] :]:
         if not view.is_word:
             return []
@@ -1441,9 +1458,13 @@ def _lam_agent(
         position = view.index + 1 if construct else view.index
         owner = next((m for m in mentions if m.head_start == position), None)
         if owner is None:
+            if adjectives and view.norm == "به" and views[view.index - 1].norm.endswith("مشتبه"):
+                continue  # «المشتبه به»: suspected
             adjectives += 1
-            if view.token.prefixes or view.norm in grammar.prepositions or view.token.suffixes or adjectives > 1:
-                return []  # only an unprefixed adjective («جوية») stands between
+            if view.token.prefixes not in ((), definite) or view.norm in grammar.prepositions or view.token.suffixes:
+                return []  # only an adjective («جوية», «المزعوم») stands between
+            if adjectives > 1:
+                return []
             continue
         actor = owner.label in ("ORG", "PERS") or len(owner.code or "") > 3
         if owner.governor != "ل" or not actor:
@@ -1456,6 +1477,7 @@ def _lam_agent(
 
 
 _BETWEEN_ONLY = ("بين",)
+_LENDER_REACH = 3  # «توجيه مزيد من الضربات»: the lending noun and the words of quantity after it
 
 
 def noun_roles(
@@ -1972,6 +1994,8 @@ def _unvowelled_passive(
         return False  # «اقتحمت الشرطة المهاجع، واعتقلت ثلاثة طلاب»: a coordinated verb shares the subject before
     subject = roles.sources[0]
     begin = min(subject.start, subject.head_start)  # with its title: «صحفي تركي»
+    if begin - 1 == trigger.end and _victim_person_noun(views[begin - 1]) and is_nisba(views, subject):
+        begin -= 1  # «قتل شاب فلسطيني برصاص الجيش»: a young man, the people's adjective his
     first = views[begin]
     counted = begin > 0 and (
         views[begin - 1].token.kind == "number" or bool(views[begin - 1].forms & grammar.quantifiers)
@@ -2006,13 +2030,62 @@ def _unvowelled_passive(
     # a counted subject with no bare object right after it («قتل عشرون مهاجرا قبالة سواحل اليمن»): only a place or
     # an actor after a preposition follows, or some of those counted («قتل عشرون شخصا بينهم صحفيان»)
     unobjected = following is None or not following.is_word or bool(following.forms & grammar.all_prepositions)
+    # «اعتقلت قوات كردية في شمال سوريا الجهادي ...»: a body acts on an object written after the place
+    body = bare(first.token.stem) in _collective_agents() or bool(first.forms & _collective_agents())
+    # counted victims, or an agent phrase after them («برصاص», «على يد»): «اقتحم مسلحون قاعدة في غرب X» is active
+    near = not body and (counted or _agent_marked(views, subject_end, clause.end, grammar))
     return all(
         id(m) in agent
         or _in_attack_phrase(views, subject_end, m, grammar)
         or (counted and unobjected and m.governor is not None and m.governor in grammar.all_prepositions)
         or (counted and _among_them(views, m))
+        or (near and _set_near(views, subject_end, m, grammar))
         for m in found
     )
+
+
+def _agent_marked(views: Sequence[TokenView], start: int, end: int, grammar: Grammar) -> bool:
+    """An agent phrase («برصاص», «بنيران», «على يد», «من قبل»; grammar `agent_markers`) written in [start, end)."""
+    return next(_agent_marker_ends([v for v in views[start:end] if v.is_word], grammar), None) is not None
+
+
+@cache
+def _victim_person_nouns() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in load_json("events", "grammar.json")["victim_person_nouns"]["words"])
+
+
+def _victim_person_noun(view: TokenView) -> bool:
+    """«شاب», «فتيان», «امرأة»: an indefinite noun of a person by age or sex (grammar `victim_person_nouns`), written
+    with no clitic."""
+    return view.is_word and not view.token.prefixes and view.norm in _victim_person_nouns()
+
+
+@cache
+def _locative_adverbs() -> frozenset[str]:
+    return frozenset(bare(norm_word(w)) for w in load_json("events", "grammar.json")["locative_adverbs"]["words"])
+
+
+_NEAR_PLACE_WORDS = 3
+
+
+def _set_near(views: Sequence[TokenView], start: int, mention: Mention, grammar: Grammar) -> bool:
+    """«قتل شاب برصاص الجيش قرب مدينة نابلس», «شرق مدينة غزة», «بالقرب من بلدة X»: a place after a word of
+    nearness or of a part of a place written without a preposition (grammar `locative_adverbs`, `place_parts`),
+    across the construct nouns of its kind, is where the victims were harmed, not the verb's object."""
+    if mention.label != "LOC" or mention.code is None or len(mention.code) != 3:
+        return False
+    near = _locative_adverbs() | place_parts()
+    index = mention.head_start - 1
+    for _step in range(_NEAR_PLACE_WORDS):
+        if index < start or not views[index].is_word:
+            return False
+        view = views[index]
+        if bare(view.token.stem) in near and not set(view.token.prefixes) - {"ب", "ال"}:
+            return True
+        if view.token.prefixes or view.norm in grammar.all_prepositions - {"من"}:
+            return False  # only «من» after «بالقرب» and the bare construct noun of its kind («مدينة», «سواحل»)
+        index -= 1
+    return False
 
 
 _PASSIVE_SUBJECT_GAP = 2
@@ -2287,13 +2360,39 @@ def _killed_in_act(
     if predicate.cameo == _COERCE:
         return False
     subject = roles.sources[0]
-    if subject.entity is not None and not is_nisba(views, subject):
+    people = subject.label == "LOC" and subject.head_start < subject.start  # «جنود أتراك»: unnamed, of a people
+    if (
+        subject.entity is not None
+        and not is_nisba(views, subject)
+        and not people
+        and not _counted_members(views, subject, grammar)
+    ):
         return False  # a named subject acts: «وحدة X قتلت في كمين ...» names its own deed
     subject_end = _past_victims_origin(views, max(m.end for m in roles.sources), trigger.head)
     between = [v for v in views[subject_end : trigger.head] if not v.in_timex]
     if any(not v.is_word or v.norm not in grammar.topic_openers for v in between):
         return False
+    if _harm_companion_after(views, trigger.end, grammar):
+        # «أن ثلاثة جنود قتلوا وأصيب عدد آخر في هجوم شنه مقاتلو X»: the companion verb and its victims between
+        companion = next(v.index for v in views[trigger.end :] if v.is_word and not v.in_timex)
+        return any(
+            _harm_cause_after(views, start, len(views))
+            for start in range(companion + 1, min(companion + 2 + _COMPANION_VICTIM_WORDS, len(views)))
+        )
     return _harm_cause_after(views, trigger.end, len(views))
+
+
+_COMPANION_VICTIM_WORDS = 3  # «وأصيب عدد آخر», «وجرح 12 آخرون بجروح»
+
+
+def _counted_members(views: Sequence[TokenView], mention: Mention, grammar: Grammar) -> bool:
+    """«13 عنصرا من تنظيم X», «ستة أفراد من الشرطة»: the body named after a number, a member noun and «من»; the
+    ones counted are unnamed members, not the body acting."""
+    index = min(mention.start, mention.head_start) - 1
+    if index < 2 or views[index].norm != "من" or not views[index - 1].forms & grammar.member_nouns:
+        return False
+    number = views[index - 2]
+    return number.token.kind == "number" or bool(number.forms & grammar.quantifiers)
 
 
 _COERCE = "170"

@@ -2526,9 +2526,27 @@ def _participle_owner(ctx: SentenceContext, trigger: Trigger) -> list[Mention]:
         return []  # the indefinite accusative «معربا», «معربة» (normalised «ه»)
     if any(m.head_start < trigger.head and m.end > comma for m in ctx.mentions):
         return []
+    opened = _opened_clause_subject(ctx, comma)
+    if opened:
+        return opened
     for mention in ctx.mentions:
         if mention.end <= comma and mention.is_bare and not mention.coordinated and mention.code:
             return [m for m in ctx.mentions if m.group == mention.group]
+    return []
+
+
+def _opened_clause_subject(ctx: SentenceContext, comma: int) -> list[Mention]:
+    """«وفر مليون سوري من البلاد، وقالت الخارجية السورية إن ...، داعية»: the subject written right after the verb
+    of the last clause opened by a comma and «و» before the participle's comma at `comma`: the main clause the
+    participle follows is that one, not the sentence's first."""
+    views = ctx.views
+    for opener in range(comma - 1, 0, -1):
+        if views[opener - 1].token.text in ("،", ",") and views[opener].token.prefixes[:1] == ("و",):
+            for mention in ctx.mentions:
+                first = min(mention.start, mention.head_start)
+                if first == opener + 1 and mention.is_bare and not mention.coordinated and mention.code:
+                    return [m for m in ctx.mentions if m.group == mention.group]
+            return []
     return []
 
 
@@ -2607,6 +2625,11 @@ def _code_trigger(
     if predicate.verbal and not sources:
         # «وأعرب العاهل ...، مشيدا بجهود X»: a participle after the main clause has the main clause's subject
         main = ctx.sides(_first_subject(ctx, Clause(0, trigger.head))) if trigger.head > 0 else []
+        comma = next(
+            (i for i in range(trigger.head - 1, max(trigger.head - 3, 0), -1) if views[i].token.text == "،"), 0
+        )
+        opened = _opened_clause_subject(ctx, comma) if comma else []
+        main = ctx.sides(opened) if opened else main
         main = [s for s in main if s.code not in {t.code for t in targets}]
         sources = main or list(ctx.topic) or ctx.sides(_first_subject(ctx, clause))
     explicit = bool(sources)
@@ -5410,6 +5433,7 @@ def _deduplicate(
         seen.add(identical)
         kept.append(event)
     kept = [event for event in kept if not _protest_told_again(event, kept)]
+    kept = [event for event in kept if not _unknown_agent_told_again(event, kept)]
     return [_with_id(event, f"v{number}") for number, event in enumerate(kept, start=1)]
 
 
@@ -5449,6 +5473,26 @@ def _most_specific(event: Event, told: Sequence[Event]) -> Event:
     if found == general:
         return event
     return replace(event, cameo=found, plover=plover_for(found))
+
+
+_TOLD_AGAIN_REACH = 150  # characters: the same sentence or the next words
+
+
+def _unknown_agent_told_again(event: Event, events: Sequence[Event]) -> bool:
+    """«لقي ثلاثون جنديا مصرعهم في هجمات شنها مسلحو X», «اعتقلت إسرائيل 800 ألف فلسطيني، بينهم 100 ألف اعتقلوا
+    منذ ...»: an act with no agent named beside one of the same code on the same target whose agent is named, on the
+    same date and a few words apart, is that act told again, not a second one by someone unknown."""
+    if event.source.actor is not None or event.target.actor is None:
+        return False
+    return any(
+        other is not event
+        and other.source.actor is not None
+        and other.cameo == event.cameo
+        and other.target.actor == event.target.actor
+        and other.date.value == event.date.value
+        and abs(other.evidence.start - event.evidence.start) <= _TOLD_AGAIN_REACH
+        for other in events
+    )
 
 
 def _protest_told_again(event: Event, events: Sequence[Event]) -> bool:

@@ -867,29 +867,59 @@ def _preposition_of_noun(views: Sequence[TokenView], index: int, grammar: Gramma
         return "ب"
     if "ل" in prefixes and "ال" in prefixes:
         return "ل"
+    is_count = view.token.kind == "number" or bool(view.forms & grammar.quantifiers)
+    if is_count and _count_start(views, index, grammar) < index:
+        # «قتل ما لا يقل عن ستة من رجال الشرطة», «نحو ستة من»: the approximate count is no preposition
+        return _preposition_before_count(views, _count_start(views, index, grammar), grammar)
     if index > 0 and views[index - 1].norm in grammar.prepositions and views[index - 1].norm != "في":
         return views[index - 1].norm
     counter = views[index - 1] if index > 1 else None
     counted = counter is not None and (counter.token.kind == "number" or bool(counter.forms & grammar.quantifiers))
-    is_count = view.token.kind == "number" or bool(view.forms & grammar.quantifiers)
     plain = counter is not None and not counter.in_timex and "ال" not in counter.token.prefixes
     if counted and plain and counter is not None and not is_count and prefixes[:1] != ("و",):
         # «عن عشرة صيادين تونسيين», «على 3 مواقع»: the preposition right before the number that counts the noun
         # («نحو 8 آلاف» is «about», no preposition; «الاثنين ثلاث قرى»: a day, then the count)
         if "ب" in counter.token.prefixes:
             return "ب"
+        start = _count_start(views, index - 1, grammar)
+        if start < index - 1:
+            # «غارات على نحو 50 هدفا إيرانيا», «بنحو 17 ألفا», «اعتقلت أكثر من عشرين طالبا»: the preposition
+            # before the approximate count, if any
+            return _preposition_before_count(views, start, grammar)
         written = views[index - 2].norm
         if written in grammar.prepositions and written not in ("في", "نحو"):
             return written
-        if index > 2 and views[index - 2].forms & grammar.about_words:
-            # «غارات على نحو 50 هدفا إيرانيا», «بنحو 17 ألفا»: the preposition before «about»
-            about = views[index - 2]
-            if "ب" in about.token.prefixes:
-                return "ب"
-            before = views[index - 3].norm
-            if before in grammar.prepositions and before != "في":
-                return before
     return None
+
+
+@cache
+def _comparative_counts() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in load_json("events", "grammar.json")["comparative_counts"]["words"])
+
+
+def _count_start(views: Sequence[TokenView], number: int, grammar: Grammar) -> int:
+    """The first word of the approximate count before the number at `number` («نحو», «حوالي»; «أكثر من», «ما لا
+    يقل عن», «ما يزيد على»: grammar `about_words`, `comparative_counts`), or `number` itself when there is none."""
+    if number > 0 and views[number - 1].is_word and views[number - 1].forms & grammar.about_words:
+        return number - 1
+    if number < 2 or views[number - 1].norm not in ("عن", "من", "علي", "على"):
+        return number
+    comparative = views[number - 2]
+    if not (comparative.is_word and (comparative.forms | {comparative.norm}) & _comparative_counts()):
+        return number
+    start = number - 2
+    while start > 0 and views[start - 1].norm in ("ما", "لا") and not views[start - 1].token.prefixes:
+        start -= 1
+    return start
+
+
+def _preposition_before_count(views: Sequence[TokenView], start: int, grammar: Grammar) -> str | None:
+    """The preposition of a counted phrase whose approximate count opens at `start`: «ب» on its first word
+    («بنحو»), or a preposition right before it («على نحو 50 هدفا»); none when the count is bare."""
+    if "ب" in views[start].token.prefixes:
+        return "ب"
+    before = views[start - 1].norm if start > 0 else ""
+    return before if before in grammar.prepositions and before != "في" else None
 
 
 def _added_by_link(words: Sequence[str], grammar: Grammar) -> bool:
