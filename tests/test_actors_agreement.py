@@ -36,3 +36,8 @@ def test_the_governorate_after_an_indefinite_place_noun_is_still_the_place() -> 
 def test_a_gentilic_that_is_no_first_name_stays_the_country_after_a_slip() -> None:
     codes = actor_codes("وصل المبعوث فرنسي إلى بيروت أمس للقاء المسؤولين.")
     assert any(code and code.startswith("FRA") for text, code in codes.items() if "فرنسي" in text)
+
+
+def test_the_names_hostile_media_give_israel_are_israel() -> None:
+    codes = actor_codes("حذرت طهران من أن أي اعتداء من الكيان الصهيوني سيقابل برد حاسم.")
+    assert codes.get("الكيان الصهيوني", "").startswith("ISR")
