@@ -1,0 +1,66 @@
+"""Word senses of round 23 (trigger recall): the host of an ambassador or embassy is written after «لدى», «في» or
+«من» («استدعت X سفيرها لدى Y», «أغلقت سفارتها في Y», «عينت سفيرا لها لدى Y»), and is the target of the recall,
+closure, reopening or appointment; a foreign consulate closed in the closer's own city is no host («أغلقت القنصلية
+الروسية في سياتل»). A state protests to another «لدى» it (114). A readiness or wish someone expresses
+(«أبدت استعدادها للتفاوض») governs the act written right after it. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from events_helpers import build, coded, events_of, summary
+
+
+def test_recalled_ambassador_has_the_host_as_target() -> None:
+    text = "واستدعت الكويت سفيرها لدى الفلبين للتشاور بعد الأزمة."
+    doc = build(text, [("الكويت", "LOC", "KWT"), ("الفلبين", "LOC", "PHL")])
+    assert coded(doc, "16") == {("KWT", "PHL")}
+
+
+def test_withdrawn_ambassador_from_a_capital() -> None:
+    text = "وسحبت الحكومة البنمية سفيرها من كاراكاس احتجاجا على الانتخابات."
+    doc = build(text, [("الحكومة البنمية", "ORG", "PANGOV"), ("كاراكاس", "LOC", "VENGOV")])
+    assert coded(doc, "16") == {("PANGOV", "VENGOV")}
+
+
+def test_own_embassy_closed_in_a_country() -> None:
+    text = "وقررت الحكومة الإسرائيلية إغلاق سفارتها لدى باراغواي."
+    doc = build(text, [("الحكومة الإسرائيلية", "ORG", "ISRGOV"), ("باراغواي", "LOC", "PRY")])
+    assert coded(doc, "16") == {("ISRGOV", "PRY")}
+
+
+def test_foreign_consulate_closed_in_the_own_city_keeps_the_owner_as_target() -> None:
+    text = "وطردت الولايات المتحدة 60 دبلوماسيا، وأغلقت القنصلية الروسية في سياتل."
+    doc = build(text, [("الولايات المتحدة", "LOC", "USA"), ("الروسية", "LOC", "RUSGOV"), ("سياتل", "LOC", "USA")])
+    assert ("161", "USA", "RUSGOV") in summary(events_of(doc))
+    assert ("161", "RUSGOV", "USA") not in summary(events_of(doc))
+
+
+def test_appointed_ambassador_to_a_neighbour() -> None:
+    text = "وعينت إريتريا أول سفير لها لدى إثيوبيا منذ عشرين عاما."
+    doc = build(text, [("إريتريا", "LOC", "ERI"), ("إثيوبيا", "LOC", "ETH")])
+    assert coded(doc, "05") == {("ERI", "ETH")}
+
+
+def test_reopened_embassy_in_a_capital() -> None:
+    text = "وأعادت الإمارات فتح سفارتها في دمشق بعد سنوات من القطيعة."
+    doc = build(text, [("الإمارات", "LOC", "ARE"), ("دمشق", "LOC", "SYRGOV")])
+    assert coded(doc, "05") == {("ARE", "SYRGOV")}
+
+
+def test_state_protest_lodged_with_a_ministry() -> None:
+    text = "واحتجت موسكو لدى الخارجية الأمريكية على طرد دبلوماسييها."
+    doc = build(text, [("موسكو", "LOC", "RUSGOV"), ("الخارجية الأمريكية", "ORG", "USAGOV")])
+    assert ("114", "RUSGOV", "USAGOV") in summary(events_of(doc))
+
+
+def test_expressed_readiness_governs_the_act_after_it() -> None:
+    text = "وأبدت السعودية استعدادها للتعاون مع تركيا في التحقيق."
+    doc = build(text, [("السعودية", "LOC", "SAU"), ("تركيا", "LOC", "TUR")])
+    events = [e for e in events_of(doc) if e.cameo.startswith("03")]
+    assert {(e.source.actor, e.target.actor) for e in events} == {("SAU", "TUR")}
+    assert all(e.modality == "intent" for e in events)
+
+
+def test_expressed_wish_with_bi_governs_the_talks() -> None:
+    text = "وأبدت الحكومة رغبتها بالتفاوض مع المعارضة السورية."
+    doc = build(text, [("الحكومة", "ORG", "SYRGOV"), ("المعارضة السورية", "ORG", "SYROPP")])
+    assert coded(doc, "03") == {("SYRGOV", "SYROPP")}
