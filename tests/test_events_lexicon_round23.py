@@ -2,7 +2,8 @@
 «من» («استدعت X سفيرها لدى Y», «أغلقت سفارتها في Y», «عينت سفيرا لها لدى Y»), and is the target of the recall,
 closure, reopening or appointment; a foreign consulate closed in the closer's own city is no host («أغلقت القنصلية
 الروسية في سياتل»). A state protests to another «لدى» it (114). A readiness or wish someone expresses
-(«أبدت استعدادها للتفاوض») governs the act written right after it. Sentences written for these tests."""
+(«أبدت استعدادها للتفاوض») governs the act written right after it. An offer of mediation targets the parties
+after «بين»; a downgraded representation its host after «لدى». Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -64,3 +65,17 @@ def test_expressed_wish_with_bi_governs_the_talks() -> None:
     text = "وأبدت الحكومة رغبتها بالتفاوض مع المعارضة السورية."
     doc = build(text, [("الحكومة", "ORG", "SYRGOV"), ("المعارضة السورية", "ORG", "SYROPP")])
     assert coded(doc, "03") == {("SYRGOV", "SYROPP")}
+
+
+def test_offered_mediation_between_two_parties_targets_them() -> None:
+    text = "وعرضت فرنسا وساطتها بين تركيا وقوات سوريا الديمقراطية في منبج."
+    doc = build(
+        text, [("فرنسا", "LOC", "FRAGOV"), ("تركيا", "LOC", "TUR"), ("قوات سوريا الديمقراطية", "ORG", "SYRREB")]
+    )
+    assert coded(doc, "03") == {("FRAGOV", "TUR"), ("FRAGOV", "SYRREB")}
+
+
+def test_diplomatic_representation_downgraded_with_a_host() -> None:
+    text = "وخفضت حكومة البحرين تمثيلها الدبلوماسي لدى قطر إلى مستوى القائم بالأعمال."
+    doc = build(text, [("حكومة البحرين", "ORG", "BHRGOV"), ("قطر", "LOC", "QATGOV")])
+    assert coded(doc, "16") == {("BHRGOV", "QATGOV")}
