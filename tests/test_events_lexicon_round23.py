@@ -3,7 +3,8 @@
 closure, reopening or appointment; a foreign consulate closed in the closer's own city is no host («أغلقت القنصلية
 الروسية في سياتل»). A state protests to another «لدى» it (114). A readiness or wish someone expresses
 («أبدت استعدادها للتفاوض») governs the act written right after it. An offer of mediation targets the parties
-after «بين»; a downgraded representation its host after «لدى». Sentences written for these tests."""
+after «بين»; a downgraded representation its host after «لدى». A military intervention is one also when the
+agent stands before the adjective («تدخل روسيا العسكري», «تدخلت روسيا عسكريا»). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -79,3 +80,21 @@ def test_diplomatic_representation_downgraded_with_a_host() -> None:
     text = "وخفضت حكومة البحرين تمثيلها الدبلوماسي لدى قطر إلى مستوى القائم بالأعمال."
     doc = build(text, [("حكومة البحرين", "ORG", "BHRGOV"), ("قطر", "LOC", "QATGOV")])
     assert coded(doc, "16") == {("BHRGOV", "QATGOV")}
+
+
+def test_military_intervention_with_the_agent_before_the_adjective() -> None:
+    text = "وبدأ تدخل روسيا العسكري في سوريا عام 2015."
+    doc = build(text, [("روسيا", "LOC", "RUS"), ("سوريا", "LOC", "SYR")])
+    assert coded(doc, "19") == {("RUS", "SYR")}
+
+
+def test_intervening_militarily_as_a_verb() -> None:
+    text = "وتدخلت روسيا عسكريا في سوريا دعما للنظام."
+    doc = build(text, [("روسيا", "LOC", "RUS"), ("سوريا", "LOC", "SYR")])
+    assert coded(doc, "19") == {("RUS", "SYR")}
+
+
+def test_interference_in_internal_affairs_is_no_military_intervention() -> None:
+    text = "ورفضت الحكومة المصرية أي تدخل في شؤونها الداخلية."
+    doc = build(text, [("الحكومة المصرية", "ORG", "EGYGOV")])
+    assert not coded(doc, "19")
