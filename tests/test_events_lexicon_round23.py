@@ -4,7 +4,8 @@ closure, reopening or appointment; a foreign consulate closed in the closer's ow
 الروسية في سياتل»). A state protests to another «لدى» it (114). A readiness or wish someone expresses
 («أبدت استعدادها للتفاوض») governs the act written right after it. An offer of mediation targets the parties
 after «بين»; a downgraded representation its host after «لدى». A military intervention is one also when the
-agent stands before the adjective («تدخل روسيا العسكري», «تدخلت روسيا عسكريا»). Sentences written for these tests."""
+agent stands before the adjective («تدخل روسيا العسكري», «تدخلت روسيا عسكريا»), and so is a military operation
+or campaign («عملية تركيا العسكرية»), not practical steps («خطوات عملية»). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -98,3 +99,16 @@ def test_interference_in_internal_affairs_is_no_military_intervention() -> None:
     text = "ورفضت الحكومة المصرية أي تدخل في شؤونها الداخلية."
     doc = build(text, [("الحكومة المصرية", "ORG", "EGYGOV")])
     assert not coded(doc, "19")
+
+
+def test_military_operation_with_the_agent_before_the_adjective() -> None:
+    text = "وشنت تركيا عملية غصن الزيتون العسكرية ضد وحدات حماية الشعب الكردية في عفرين."
+    doc = build(text, [("تركيا", "LOC", "TURGOV"), ("وحدات حماية الشعب الكردية", "ORG", "SYRREB")])
+    assert coded(doc, "19") == {("TURGOV", "SYRREB")}
+
+
+def test_practical_steps_towards_a_strike_are_no_operation() -> None:
+    text = "وبدأت واشنطن خطوات عملية باتجاه توجيه ضربة عسكرية لقوات النظام السوري."
+    doc = build(text, [("واشنطن", "LOC", "USAGOV"), ("قوات النظام السوري", "ORG", "SYRMIL")])
+    spans = [text[e.evidence.start : e.evidence.end] for e in events_of(doc)]
+    assert not [span for span in spans if "عملية" in span]
