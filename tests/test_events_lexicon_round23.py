@@ -125,3 +125,10 @@ def test_talks_about_a_visit_are_no_visit() -> None:
     text = "وبحث وزير الخارجية المصري الترتيبات بشأن زيارة الرئيس الفرنسي إلى القاهرة."
     doc = build(text, [("وزير الخارجية المصري", "PERS", "EGYGOV"), ("الرئيس الفرنسي", "PERS", "FRAGOV")])
     assert not coded(doc, "042")
+
+
+def test_decided_recall_of_its_own_ambassador_as_a_noun() -> None:
+    text = "وقررت الحكومة السعودية استدعاء سفيرها لدى كندا للتشاور."
+    doc = build(text, [("الحكومة السعودية", "ORG", "SAUGOV"), ("كندا", "LOC", "CAN")])
+    assert coded(doc, "16") == {("SAUGOV", "CAN")}
+    assert not coded(doc, "11")
