@@ -132,3 +132,10 @@ def test_decided_recall_of_its_own_ambassador_as_a_noun() -> None:
     doc = build(text, [("الحكومة السعودية", "ORG", "SAUGOV"), ("كندا", "LOC", "CAN")])
     assert coded(doc, "16") == {("SAUGOV", "CAN")}
     assert not coded(doc, "11")
+
+
+def test_rescue_operations_are_no_military_operation() -> None:
+    text = "وتتولى المنظمة عمليات البحث والإنقاذ لضحايا العمليات العسكرية في مناطق المعارضة السورية."
+    doc = build(text, [("المعارضة السورية", "ORG", "SYROPP")])
+    spans = [text[e.evidence.start : e.evidence.end] for e in events_of(doc)]
+    assert not [span for span in spans if "البحث" in span]
