@@ -536,12 +536,8 @@ def _resolve_senses(
                 views, end, predicate.not_objects, grammar, _NOT_OBJECT_WINDOW if predicate.kind == "v" else 2
             ):
                 continue
-            if predicate.kind == "n" and any(
-                v.forms & grammar.topic_markers and not _opens_sentence(views, v.index) for v in previous_words
-            ):
-                # «محادثات بشأن وقف إطلاق النار»: a topic under discussion, not an event; a sentence opening with the
-                # marker («وحول زيارة الوزير إلى أربيل، قال») takes up an act reported as done
-                continue
+            if predicate.kind == "n" and any(v.forms & grammar.topic_markers for v in previous_words):
+                continue  # «محادثات بشأن وقف إطلاق النار»: a topic under discussion, not an event
             if predicate.kind == "n" and _after_topic_head(views, view.index, grammar):
                 continue  # «أوجه التعاون», «فرص إجراء محادثات»: a field or a prospect of the act
             if predicate.kind == "n" and previous_words and previous_words[0].forms & grammar.non_event_heads:
@@ -612,11 +608,6 @@ def _after_topic_head(views: Sequence[TokenView], index: int, grammar: Grammar) 
         and bool(views[index - 2].forms & grammar.topic_heads)
         and not middle.norm.startswith("ال")
     )
-
-
-def _opens_sentence(views: Sequence[TokenView], index: int) -> bool:
-    """The word at `index` is the first word of its sentence."""
-    return not any(v.is_word for v in views[:index])
 
 
 def _finite_lender(view: TokenView, grammar: Grammar) -> bool:
