@@ -755,7 +755,10 @@ def _drop_consumed(triggers: list[Trigger], views: Sequence[TokenView], grammar:
             definite = "ال" in views[after - 1].token.prefixes
             # «حمّلها مسؤولية الهجوم»: the act after the blame is the one it alleges, coded as such (extract.py)
             alleged = trigger.predicate.control == "accuse"
-            if after in heads and not (after in verb_heads and definite) and not alleged:
+            # «أبدت استعدادها للتفاوض», «رغبتها بالتعاون»: the act right after a readiness or wish is the one it
+            # intends (governed, coded with intent), not a topic of the object
+            intended = trigger.predicate.control == "intent"
+            if after in heads and not (after in verb_heads and definite) and not alleged and not intended:
                 # «اتفاقية تعاون»: the agreement's subject, not an event of its own; a verb after an indefinite
                 # object describes it («فرض عقوبات تستهدف ...»), after a definite one it starts a clause of its
                 # own («مبادرة لوقف القتال رحبت بها الجامعة»)
