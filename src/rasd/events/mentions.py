@@ -195,6 +195,9 @@ def sentence_mentions(
     mentions = _members_of_bodies(views, mentions, grammar)
     # «القوات المدعومة إماراتيا»: the patron named by an adverb is no party and gives the group no country
     mentions = [m for m in mentions if not _dateline(views, m) and not _adverbial_patron(views, m, grammar)]
+    for mention in mentions:
+        if _names_a_thing(views, mention):
+            mention.code = None  # «اتفاق باريس»: it still fills its slot in the clause, as no actor
     # governors of named mentions first: they say which country is the setting; again with the unnamed actors,
     # which take the tokens they cover out of the phrases before them (and nothing changes when there are none)
     _set_governors(views, mentions, noun_triggers, verb_triggers, grammar)
@@ -279,6 +282,28 @@ def _named_head_mentions(
         start = view.index - 1 if demonstrative else view.index
         out.append(Mention(view.index, view.index + 1, start, entity, actor_code(entity), None))
     return out
+
+
+@cache
+def _place_named_things() -> frozenset[str]:
+    return frozenset(bare(norm_word(w)) for w in load_json("events", "grammar.json")["place_named_things"]["nouns"])
+
+
+def _names_a_thing(views: Sequence[TokenView], mention: Mention) -> bool:
+    """«اتفاق باريس», «بمؤتمر ميونخ للأمن», «قمة الرياض»: a town or capital (a gazetteer place, not a country) right
+    after the noun of an agreement, conference or process in construct names the thing, no party to an event; not
+    when another party follows it («اتفاق أنقرة وموسكو», «اتفاق أنقرة مع موسكو»)."""
+    entity = mention.entity
+    if entity is None or entity.label != "LOC" or entity.actor is None or entity.actor.kb_source != "places":
+        return False
+    start = mention.start
+    if start == 0 or views[start].token.prefixes:
+        return False
+    noun = views[start - 1]
+    if not noun.is_word or "ال" in noun.token.prefixes or bare(noun.token.stem) not in _place_named_things():
+        return False
+    after = views[mention.end] if mention.end < len(views) else None
+    return after is None or not (after.norm == "مع" or after.token.prefixes[:1] == ("و",))
 
 
 def _dateline(views: Sequence[TokenView], mention: Mention) -> bool:
