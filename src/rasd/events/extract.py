@@ -25,6 +25,7 @@ from rasd.events.arguments import (
     described_aside,
     group_of,
     harm_cause_opened,
+    indefinite_document,
     judged_author,
     noun_roles,
     owner_pronoun,
@@ -1473,7 +1474,8 @@ def _issuers_of_documents(contexts: Sequence[SentenceContext], ctx: SentenceCont
             if ctx.index - back < 0:
                 break
             where = contexts[ctx.index - back]
-            limit = at if back == 0 else len(where.views)
+            # «أصدرت الخارجية بيانا يدين ...»: an indefinite document before the verb is itself the one issued
+            limit = (at + 1 if indefinite_document(views[at]) else at) if back == 0 else len(where.views)
             named = [i for i in range(limit) if where.views[i].is_word and _names_document(where.views[i], noun)]
             issuer = next((found for i in reversed(named) if (found := _issuer_of(where, i))), [])
             if issuer:
@@ -2810,7 +2812,8 @@ def _code_trigger(
             # «رفضها للعقوبات الأمريكية»: a rejected act of someone else's is a rejection of its agent
             source_codes = {s.code for s in sources}
             targets = [s for s in ctx.sides(inner_roles.sources) if s.code not in source_codes]
-        if not sources and inner_roles.sources:
+        if not sources and inner_roles.sources and roles.source_how != "document":
+            # (a document that calls for an act is its subject: the act's agent is not who calls for it)
             sources = ctx.sides(inner_roles.sources)
         decided = kind == "intent" and _decision_taken(views[trigger.head], inner_code, grammar)
         if decided:
