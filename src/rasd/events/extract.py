@@ -5307,10 +5307,66 @@ def _opening_subject(ctx: SentenceContext) -> list[Side]:
     return ctx.sides(found[:1])
 
 
+_BACKING_ROOTS = ("051", "053", "054", "07")  # support and aid (not a signed agreement, 057: parties at home sign)
+_BACKED_SECTORS = frozenset({"REB", "INS", "OPP"})
+_BACKING_STATE_SECTORS = frozenset({"", "GOV", "MIL"})
+
+
+def _backed_groups_abroad(ctx: SentenceContext, drafts: Sequence[Draft], focus: str | None) -> None:
+    """«دعمت تركيا فصائل المعارضة», «تساعد طهران الميليشيات», «موسكو دعمت متمردين في شرق أوكرانيا»: a state backs
+    rebels, insurgents or an opposition of another country, not its own; an unnamed group it backs that took the
+    state's country from the words around it (the nearest country named is the backer itself) belongs to the
+    country the sentence places it in, else to the article's country, else to no known country."""
+    for draft in drafts:
+        if not draft.code.startswith(_BACKING_ROOTS):
+            continue
+        states = {
+            s.code[:3]
+            for s in draft.sources
+            if s.code and len(s.code) in (3, 6) and s.code[3:] in _BACKING_STATE_SECTORS and s.code[:3].isalpha()
+        }
+        if not states or any(s.code and s.code.startswith(_NON_STATE_PREFIXES) for s in draft.sources):
+            continue
+        places = [m for m in ctx.mentions if _country_setting(ctx.views, m)]
+        if any(m.code and m.code[:3] in states for m in places):
+            continue  # «لجأت الحكومة في أفغانستان إلى تسليح الميليشيات المحلية»: set at home, its own militias
+        targets: list[Side] = []
+        for side in draft.targets:
+            mention = side.mention
+            if (
+                mention is not None
+                and mention.generic
+                and side.code is not None
+                and side.code[:3] in states
+                and side.code[3:] in _BACKED_SECTORS
+            ):
+                abroad = sorted(places, key=lambda m: abs(m.start - mention.start))
+                country = abroad[0].code[:3] if abroad and abroad[0].code else (focus if focus not in states else None)
+                code = country + side.code[3:] if country else None
+                side = Side(code, side.entity, side.text, side.start, side.end, mention, side.group)
+            targets.append(side)
+        draft.targets = targets
+
+
+_NON_STATE_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
+
+
+def _country_setting(views: Sequence[TokenView], mention: Mention) -> bool:
+    """«في سوريا», «بسوريا», «في شرق أوكرانيا»: a place of a known country the sentence sets something in (not a
+    region: «في الشرق الأوسط»)."""
+    entity = mention.entity
+    if mention.label != "LOC" or not mention.code or entity is None or entity.actor is None or not entity.actor.country:
+        return False
+    if mention.governor in ("في", "ب"):
+        return True
+    return mention.start >= 2 and views[mention.start - 2].norm == "في" and not views[mention.start - 1].token.prefixes
+
+
 def code_document(doc: Doc) -> tuple[list[SentenceContext], list[Draft]]:
     """Sentence by sentence: the drafts of every predicate, before pairing, dating and de-duplication."""
     contexts = sentence_contexts(doc)
     lexicon, grammar = default_lexicon(), default_grammar()
+    focus = focus_country(doc)
     drafts: list[Draft] = []
     topic: list[Side] = []
     history: list[Side] = []
@@ -5329,6 +5385,7 @@ def code_document(doc: Doc) -> tuple[list[SentenceContext], list[Draft]]:
         _targets_of_investigated_acts(ctx, sentence_drafts, drafts)
         _targets_of_placed_objects(ctx, sentence_drafts)
         _claims_earlier_act(contexts, sentence_drafts, drafts)
+        _backed_groups_abroad(ctx, sentence_drafts, focus)
         drafts.extend(sentence_drafts)
         subject = [] if any(d.sources for d in sentence_drafts) else _opening_subject(ctx)
         speaker = _speaker_topic(doc, ctx)
