@@ -32,3 +32,9 @@ def test_groups_at_home_keep_their_country() -> None:
     }
     for text, pair in cases.items():
         assert pair in {(source, target) for _, source, target in _events(text)}
+
+
+def test_forces_named_with_a_foreign_armed_group_keep_their_own_country() -> None:
+    text = "وتحدث المرصد السوري عن انفجار في مدينة الزبداني التي يحاصرها حزب الله وقوات النظام."
+    sources = {source for _, source, _ in _events(text)}
+    assert "SYRGOV" in sources and "LBNGOV" not in sources

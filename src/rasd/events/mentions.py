@@ -314,12 +314,19 @@ def _dateline(views: Sequence[TokenView], mention: Mention) -> bool:
     return following.token.kind in ("number", "date") or following.in_timex or following.token.text in ("-", "–", "—")
 
 
+_ARMED_GROUP_SECTORS = frozenset({"REB", "INS"})
+
+
 def _partner_countries(mentions: Sequence[Mention]) -> None:
-    """«بين القوات الحكومية وطالبان»: an unnamed actor takes the country of the named actor it is paired with."""
+    """«بين القوات الحكومية وطالبان»: an unnamed actor takes the country of the named actor it is paired with (an
+    armed group only as the other side of «بين»: one named alongside, as an ally, may fight abroad)."""
     for mention in mentions:
         if not mention.generic or mention.code is None:
             continue
         partners = [m for m in mentions if m.group == mention.group and not m.generic and m.code]
+        paired = any(m.governor == "بين" for m in mentions if m.group == mention.group)
+        if not paired and partners and all(m.code and m.code[3:] in _ARMED_GROUP_SECTORS for m in partners):
+            continue  # «يحاصرها حزب الله وقوات النظام»: an armed group fighting alongside may be foreign
         countries = {m.code[:3] for m in partners if m.code and not m.code.startswith(("IGO", "NGO", "IMG"))}
         if len(countries) == 1:
             mention.code = countries.pop() + mention.code[3:]
