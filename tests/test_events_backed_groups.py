@@ -38,3 +38,11 @@ def test_forces_named_with_a_foreign_armed_group_keep_their_own_country() -> Non
     text = "وتحدث المرصد السوري عن انفجار في مدينة الزبداني التي يحاصرها حزب الله وقوات النظام."
     sources = {source for _, source, _ in _events(text)}
     assert "SYRGOV" in sources and "LBNGOV" not in sources
+
+
+def test_allies_launching_a_battle_together_do_not_fight_each_other() -> None:
+    text = "وبرز دوره حين شنت القوات النظامية ومقاتلو حزب الله اللبناني معركة للسيطرة على بلدات جنوب دمشق."
+    pairs = {(source, target) for _, source, target in _events(text)}
+    assert not any(source and target and "LBNREB" in (source, target) and source != target for source, target in pairs)
+    # two states waging a war are still read as fighting each other
+    assert ("190", "RUS", "UKR") in _events("وخاضت روسيا وأوكرانيا حربا استمرت سنوات.")

@@ -38,7 +38,16 @@ from rasd.events.arguments import (
     verb_subject,
 )
 from rasd.events.coding import is_cameo, is_symmetric, plover_for, refine_code, refusal, transform
-from rasd.events.lexicon import Grammar, Lexicon, Predicate, bare, default_grammar, default_lexicon, norm_word
+from rasd.events.lexicon import (
+    Grammar,
+    Lexicon,
+    Predicate,
+    bare,
+    default_grammar,
+    default_lexicon,
+    finite_verb_forms,
+    norm_word,
+)
 from rasd.events.matcher import (
     TokenView,
     Trigger,
@@ -138,6 +147,8 @@ class Draft:
     overt_subject: bool = False
     # how the argument finder found the sources («verb-subject», «genitive», «carried», …; empty when it found none)
     source_how: str = ""
+    # «شنت القوات ومقاتلو الحزب معركة»: a verb saying the act happened whose subjects did it together
+    jointly: bool = False
 
     # written out (init=False): mypyc compiles it, where the generated one runs interpreted and 3-10x slower
     def __init__(
@@ -165,6 +176,7 @@ class Draft:
         charged: bool = False,
         overt_subject: bool = False,
         source_how: str = "",
+        jointly: bool = False,
     ) -> None:
         self.trigger = trigger
         self.predicate = predicate
@@ -189,6 +201,7 @@ class Draft:
         self.charged = charged
         self.overt_subject = overt_subject
         self.source_how = source_how
+        self.jointly = jointly
 
 
 @dataclass(slots=True, init=False)
@@ -2950,6 +2963,7 @@ def _code_trigger(
         # «ودعا البيان ...»: a document whose issuer the sentence does not name is a subject naming no actor
         overt_subject=roles.source_how in ("noun", "document") and not sources,
         source_how=roles.source_how,
+        jointly=any(split.core in _joint_supports() for p in positions[1:2] for split in views[p].splits),
         # «تعرضت الأكاديمية لانتقادات», «تواجه الحكومة اتهامات»: criticised or accused by someone the text leaves
         # unsaid, as a passive accusation is
         charged=charged or (undergone and code.startswith(_UNDERGONE_JUDGEMENT)),
@@ -3060,6 +3074,11 @@ def _agent_phrase_confidence(trigger: Trigger, predicate: Predicate, roles: Role
 
 
 _HARM_PREFIXES = ("17", "18", "19", "20")
+
+
+@cache
+def _joint_supports() -> frozenset[str]:
+    return finite_verb_forms(load_json("events", "grammar.json")["action_supports"]["joint"])
 
 
 def _supported_confidence(
@@ -4653,7 +4672,8 @@ def _pairs(
     («اجتمعت روسيا وتركيا»), unless the other party is a pronoun after «مع» («روسيا والصين تفاوضتا معهم»): they
     did it together, with someone named before."""
     none = Side(None, None, None)
-    mutual = not partner_pronoun or draft.mutual
+    # «شنت القوات النظامية ومقاتلو الحزب معركة»: subjects of a verb saying the act happened did it together, as allies
+    mutual = (not partner_pronoun and not draft.jointly) or draft.mutual
     if not targets and (draft.predicate.reciprocal or draft.mutual) and len(sources) > 1 and mutual:
         if draft.code.startswith("057") and len(sources) >= _CO_SIGNATORIES:
             # «الاتفاق الذي وقعته واشنطن ولندن وباريس وبرلين مع طهران»: four or more signers named together are
