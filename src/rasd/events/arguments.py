@@ -218,6 +218,14 @@ def verb_subject(
         and not any(end <= h < m.head_start for h in verb_heads)
         and not agrees
     ]
+    described = _described_document(views, position, mentions)
+    if described is not None and not described:
+        after = []  # (no issuer written: who the document speaks for is found as for any verb, never after it)
+    elif described:
+        # «مشروع قرار يدين إسرائيل», «بيان من مجلس الأمن يدعو إلى»: a verb right after an indefinite document
+        # describes it, so the document is the subject and speaks for its issuer; the actor after the verb is the
+        # object
+        return described, "document"
     resumed = _after_relative_clause(views, position, clause, mentions, verb_heads, before)
     if resumed:
         # «الميليشيات التي يدعمها الحرس الثوري هاجمت مواقع»: the relative clause has its own verb and subject; the
@@ -399,6 +407,40 @@ def speaking_document(views: Sequence[TokenView], index: int) -> bool:
 
 _ISSUER_REACH = 4  # words from the relative pronoun or «الصادر» to the issuer («الذي نشره المركز الإعلامي»)
 _ISSUED_WORDS = frozenset({"الصادر", "الصادره"})  # «البيان الصادر عن», normalised
+
+
+_ISSUER_GOVERNORS = frozenset({"من", "عن"})  # not «ل»: «مشروع قرار لمجلس الأمن» may be one for the council
+_ISSUED_INDEFINITE = frozenset({"صادر", "صادرا", "صادره", "صادرة"})  # «بيان صادر عن», «بيانا صادرا عن», normalised
+
+
+def indefinite_document(view: TokenView) -> bool:
+    """«بيان», «بيانا», «مشروع قرار», «رسالة»: a document noun with no article, no pronoun and no preposition."""
+    if not view.is_word or view.token.prefixes or view.token.suffixes:
+        return False
+    nouns = _speaking_documents()
+    core = bare(view.token.stem or view.norm)
+    return core in nouns or (core.endswith("ا") and core[:-1] in nouns)
+
+
+def _described_document(views: Sequence[TokenView], position: int, mentions: Sequence[Mention]) -> list[Mention] | None:
+    """The issuer of an indefinite document a verb right after it describes («مشروع قرار يدين X», «بيان من مجلس الأمن
+    يدعو», «بيانا صادرا عن الخارجية يتهم»): the actor between them after «من» or «عن» (else none here, found
+    later from a verb issuing the document); None when no such document stands there, or when the verb carries
+    the pronoun of the document, whose subject follows it («قرار أصدره مجلس الأمن»)."""
+    verb = views[position]
+    if verb.token.suffixes or verb.token.prefixes or not verb.norm.startswith(("ي", "ت")):
+        return None  # a present verb: «قرار طرد», «إعلان نقل» are verbal nouns in construct
+    issuer = next((m for m in mentions if m.end == position and m.code and m.governor in _ISSUER_GOVERNORS), None)
+    index = position - 1
+    if issuer is not None:
+        index = min(issuer.start, issuer.head_start) - 1
+        if index >= 0 and views[index].norm in _ISSUER_GOVERNORS:
+            index -= 1  # the preposition written apart
+        if index >= 0 and views[index].norm in _ISSUED_INDEFINITE:
+            index -= 1
+    if index < 0 or not indefinite_document(views[index]):
+        return None
+    return group_of(issuer, mentions) if issuer is not None else []
 
 
 def _document_issuer(views: Sequence[TokenView], index: int, mentions: Sequence[Mention]) -> list[Mention]:
@@ -1643,7 +1685,8 @@ def verb_roles(
             # «وقف التحركات التي تهدد المدنيين»: the antecedent right before the pronoun is a thing, the verb's
             # subject; no actor further back stands for the pronoun
             roles.sources, roles.source_how = [], "noun"
-    if roles.source_how not in ("verb-subject", "subject-verb"):
+    if roles.source_how not in ("verb-subject", "subject-verb", "document"):
+        # (a document is a written subject: «بيان يدعو إلى إدانة ... من جانب X» is no passive)
         # «أنه يجري التحقيق من قبل تركيا»: a verb with no subject of its own and an agent phrase is a passive
         # (unvowelled «يُجرى»); the agent is who acts
         near = Clause(clause.start, min(clause.end, _word_after(views, trigger.span[1], _AGENT_NEAR)), clause.relative)

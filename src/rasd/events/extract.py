@@ -25,6 +25,7 @@ from rasd.events.arguments import (
     described_aside,
     group_of,
     harm_cause_opened,
+    indefinite_document,
     judged_author,
     noun_roles,
     owner_pronoun,
@@ -37,7 +38,16 @@ from rasd.events.arguments import (
     verb_subject,
 )
 from rasd.events.coding import is_cameo, is_symmetric, plover_for, refine_code, refusal, transform
-from rasd.events.lexicon import Grammar, Lexicon, Predicate, bare, default_grammar, default_lexicon, norm_word
+from rasd.events.lexicon import (
+    Grammar,
+    Lexicon,
+    Predicate,
+    bare,
+    default_grammar,
+    default_lexicon,
+    finite_verb_forms,
+    norm_word,
+)
 from rasd.events.matcher import (
     TokenView,
     Trigger,
@@ -137,6 +147,8 @@ class Draft:
     overt_subject: bool = False
     # how the argument finder found the sources («verb-subject», «genitive», «carried», …; empty when it found none)
     source_how: str = ""
+    # «شنت القوات ومقاتلو الحزب معركة»: a verb saying the act happened whose subjects did it together
+    jointly: bool = False
 
     # written out (init=False): mypyc compiles it, where the generated one runs interpreted and 3-10x slower
     def __init__(
@@ -164,6 +176,7 @@ class Draft:
         charged: bool = False,
         overt_subject: bool = False,
         source_how: str = "",
+        jointly: bool = False,
     ) -> None:
         self.trigger = trigger
         self.predicate = predicate
@@ -188,6 +201,7 @@ class Draft:
         self.charged = charged
         self.overt_subject = overt_subject
         self.source_how = source_how
+        self.jointly = jointly
 
 
 @dataclass(slots=True, init=False)
@@ -1508,7 +1522,8 @@ def _issuers_of_documents(contexts: Sequence[SentenceContext], ctx: SentenceCont
             if ctx.index - back < 0:
                 break
             where = contexts[ctx.index - back]
-            limit = at if back == 0 else len(where.views)
+            # «أصدرت الخارجية بيانا يدين ...»: an indefinite document before the verb is itself the one issued
+            limit = (at + 1 if indefinite_document(views[at]) else at) if back == 0 else len(where.views)
             named = [i for i in range(limit) if where.views[i].is_word and _names_document(where.views[i], noun)]
             issuer = next((found for i in reversed(named) if (found := _issuer_of(where, i))), [])
             if issuer:
@@ -2886,7 +2901,8 @@ def _code_trigger(
             # «رفضها للعقوبات الأمريكية»: a rejected act of someone else's is a rejection of its agent
             source_codes = {s.code for s in sources}
             targets = [s for s in ctx.sides(inner_roles.sources) if s.code not in source_codes]
-        if not sources and inner_roles.sources:
+        if not sources and inner_roles.sources and roles.source_how != "document":
+            # (a document that calls for an act is its subject: the act's agent is not who calls for it)
             sources = ctx.sides(inner_roles.sources)
         decided = kind == "intent" and _decision_taken(views[trigger.head], inner_code, grammar)
         if decided:
@@ -3023,6 +3039,7 @@ def _code_trigger(
         # «ودعا البيان ...»: a document whose issuer the sentence does not name is a subject naming no actor
         overt_subject=roles.source_how in ("noun", "document") and not sources,
         source_how=roles.source_how,
+        jointly=any(split.core in _joint_supports() for p in positions[1:2] for split in views[p].splits),
         # «تعرضت الأكاديمية لانتقادات», «تواجه الحكومة اتهامات»: criticised or accused by someone the text leaves
         # unsaid, as a passive accusation is
         charged=charged or (undergone and code.startswith(_UNDERGONE_JUDGEMENT)),
@@ -3133,6 +3150,11 @@ def _agent_phrase_confidence(trigger: Trigger, predicate: Predicate, roles: Role
 
 
 _HARM_PREFIXES = ("17", "18", "19", "20")
+
+
+@cache
+def _joint_supports() -> frozenset[str]:
+    return finite_verb_forms(load_json("events", "grammar.json")["action_supports"]["joint"])
 
 
 def _supported_confidence(
@@ -4931,7 +4953,8 @@ def _pairs(
     («اجتمعت روسيا وتركيا»), unless the other party is a pronoun after «مع» («روسيا والصين تفاوضتا معهم»): they
     did it together, with someone named before."""
     none = Side(None, None, None)
-    mutual = not partner_pronoun or draft.mutual
+    # «شنت القوات النظامية ومقاتلو الحزب معركة»: subjects of a verb saying the act happened did it together, as allies
+    mutual = (not partner_pronoun and not draft.jointly) or draft.mutual
     if not targets and (draft.predicate.reciprocal or draft.mutual) and len(sources) > 1 and mutual:
         if draft.code.startswith("057") and len(sources) >= _CO_SIGNATORIES:
             # «الاتفاق الذي وقعته واشنطن ولندن وباريس وبرلين مع طهران»: four or more signers named together are
@@ -5648,10 +5671,66 @@ def _opening_subject(ctx: SentenceContext) -> list[Side]:
     return ctx.sides(found[:1])
 
 
+_BACKING_ROOTS = ("051", "053", "054", "07")  # support and aid (not a signed agreement, 057: parties at home sign)
+_BACKED_SECTORS = frozenset({"REB", "INS", "OPP"})
+_BACKING_STATE_SECTORS = frozenset({"", "GOV", "MIL"})
+
+
+def _backed_groups_abroad(ctx: SentenceContext, drafts: Sequence[Draft], focus: str | None) -> None:
+    """«دعمت تركيا فصائل المعارضة», «تساعد طهران الميليشيات», «موسكو دعمت متمردين في شرق أوكرانيا»: a state backs
+    rebels, insurgents or an opposition of another country, not its own; an unnamed group it backs that took the
+    state's country from the words around it (the nearest country named is the backer itself) belongs to the
+    country the sentence places it in, else to the article's country, else to no known country."""
+    for draft in drafts:
+        if not draft.code.startswith(_BACKING_ROOTS):
+            continue
+        states = {
+            s.code[:3]
+            for s in draft.sources
+            if s.code and len(s.code) in (3, 6) and s.code[3:] in _BACKING_STATE_SECTORS and s.code[:3].isalpha()
+        }
+        if not states or any(s.code and s.code.startswith(_NON_STATE_PREFIXES) for s in draft.sources):
+            continue
+        places = [m for m in ctx.mentions if _country_setting(ctx.views, m)]
+        if any(m.code and m.code[:3] in states for m in places):
+            continue  # «لجأت الحكومة في أفغانستان إلى تسليح الميليشيات المحلية»: set at home, its own militias
+        targets: list[Side] = []
+        for side in draft.targets:
+            mention = side.mention
+            if (
+                mention is not None
+                and mention.generic
+                and side.code is not None
+                and side.code[:3] in states
+                and side.code[3:] in _BACKED_SECTORS
+            ):
+                abroad = sorted(places, key=lambda m: abs(m.start - mention.start))
+                country = abroad[0].code[:3] if abroad and abroad[0].code else (focus if focus not in states else None)
+                code = country + side.code[3:] if country else None
+                side = Side(code, side.entity, side.text, side.start, side.end, mention, side.group)
+            targets.append(side)
+        draft.targets = targets
+
+
+_NON_STATE_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
+
+
+def _country_setting(views: Sequence[TokenView], mention: Mention) -> bool:
+    """«في سوريا», «بسوريا», «في شرق أوكرانيا»: a place of a known country the sentence sets something in (not a
+    region: «في الشرق الأوسط»)."""
+    entity = mention.entity
+    if mention.label != "LOC" or not mention.code or entity is None or entity.actor is None or not entity.actor.country:
+        return False
+    if mention.governor in ("في", "ب"):
+        return True
+    return mention.start >= 2 and views[mention.start - 2].norm == "في" and not views[mention.start - 1].token.prefixes
+
+
 def code_document(doc: Doc) -> tuple[list[SentenceContext], list[Draft]]:
     """Sentence by sentence: the drafts of every predicate, before pairing, dating and de-duplication."""
     contexts = sentence_contexts(doc)
     lexicon, grammar = default_lexicon(), default_grammar()
+    focus = focus_country(doc)
     drafts: list[Draft] = []
     topic: list[Side] = []
     history: list[Side] = []
@@ -5670,6 +5749,7 @@ def code_document(doc: Doc) -> tuple[list[SentenceContext], list[Draft]]:
         _targets_of_investigated_acts(ctx, sentence_drafts, drafts)
         _targets_of_placed_objects(ctx, sentence_drafts)
         _claims_earlier_act(contexts, sentence_drafts, drafts)
+        _backed_groups_abroad(ctx, sentence_drafts, focus)
         drafts.extend(sentence_drafts)
         subject = [] if any(d.sources for d in sentence_drafts) else _opening_subject(ctx)
         speaker = _speaker_topic(doc, ctx)

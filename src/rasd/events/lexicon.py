@@ -283,6 +283,9 @@ def _finite_verb_forms(words: list[str]) -> frozenset[str]:
     return frozenset(forms)
 
 
+finite_verb_forms = _finite_verb_forms
+
+
 @cache
 def default_grammar() -> Grammar:
     raw: dict[str, Any] = load_json("events", "grammar.json")

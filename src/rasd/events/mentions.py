@@ -195,6 +195,9 @@ def sentence_mentions(
     mentions = _members_of_bodies(views, mentions, grammar)
     # «القوات المدعومة إماراتيا»: the patron named by an adverb is no party and gives the group no country
     mentions = [m for m in mentions if not _dateline(views, m) and not _adverbial_patron(views, m, grammar)]
+    for mention in mentions:
+        if _names_a_thing(views, mention):
+            mention.code = None  # «اتفاق باريس»: it still fills its slot in the clause, as no actor
     # governors of named mentions first: they say which country is the setting; again with the unnamed actors,
     # which take the tokens they cover out of the phrases before them (and nothing changes when there are none)
     _set_governors(views, mentions, noun_triggers, verb_triggers, grammar)
@@ -281,6 +284,28 @@ def _named_head_mentions(
     return out
 
 
+@cache
+def _place_named_things() -> frozenset[str]:
+    return frozenset(bare(norm_word(w)) for w in load_json("events", "grammar.json")["place_named_things"]["nouns"])
+
+
+def _names_a_thing(views: Sequence[TokenView], mention: Mention) -> bool:
+    """«اتفاق باريس», «بمؤتمر ميونخ للأمن», «قمة الرياض»: a town or capital (a gazetteer place, not a country) right
+    after the noun of an agreement, conference or process in construct names the thing, no party to an event; not
+    when another party follows it («اتفاق أنقرة وموسكو», «اتفاق أنقرة مع موسكو»)."""
+    entity = mention.entity
+    if entity is None or entity.label != "LOC" or entity.actor is None or entity.actor.kb_source != "places":
+        return False
+    start = mention.start
+    if start == 0 or views[start].token.prefixes:
+        return False
+    noun = views[start - 1]
+    if not noun.is_word or "ال" in noun.token.prefixes or bare(noun.token.stem) not in _place_named_things():
+        return False
+    after = views[mention.end] if mention.end < len(views) else None
+    return after is None or not (after.norm == "مع" or after.token.prefixes[:1] == ("و",))
+
+
 def _dateline(views: Sequence[TokenView], mention: Mention) -> bool:
     """«بغداد 25 شوال 1436 هـ ... واس»: the place of a dateline opens the sentence and is followed by its date."""
     if mention.head_start != 0 or mention.end >= len(views):
@@ -289,12 +314,19 @@ def _dateline(views: Sequence[TokenView], mention: Mention) -> bool:
     return following.token.kind in ("number", "date") or following.in_timex or following.token.text in ("-", "–", "—")
 
 
+_ARMED_GROUP_SECTORS = frozenset({"REB", "INS"})
+
+
 def _partner_countries(mentions: Sequence[Mention]) -> None:
-    """«بين القوات الحكومية وطالبان»: an unnamed actor takes the country of the named actor it is paired with."""
+    """«بين القوات الحكومية وطالبان»: an unnamed actor takes the country of the named actor it is paired with (an
+    armed group only as the other side of «بين»: one named alongside, as an ally, may fight abroad)."""
     for mention in mentions:
         if not mention.generic or mention.code is None:
             continue
         partners = [m for m in mentions if m.group == mention.group and not m.generic and m.code]
+        paired = any(m.governor == "بين" for m in mentions if m.group == mention.group)
+        if not paired and partners and all(m.code and m.code[3:] in _ARMED_GROUP_SECTORS for m in partners):
+            continue  # «يحاصرها حزب الله وقوات النظام»: an armed group fighting alongside may be foreign
         countries = {m.code[:3] for m in partners if m.code and not m.code.startswith(("IGO", "NGO", "IMG"))}
         if len(countries) == 1:
             mention.code = countries.pop() + mention.code[3:]
