@@ -29,3 +29,8 @@ def test_a_part_of_a_place_after_on_stays_the_target() -> None:
 def test_a_country_named_as_a_party_stays_one() -> None:
     text = "وأدانت الخارجية المصرية بشدة القصف الإسرائيلي على لبنان."
     assert any(target and target.startswith("LBN") for _, _, target in _events(text))
+
+
+def test_an_appeal_to_de_escalate_in_a_place_targets_its_country() -> None:
+    text = "دعا الأمين العام للأمم المتحدة إلى وقف فوري للتصعيد العسكري جنوب غربي سوريا."
+    assert any(target == "SYR" for _, _, target in _events(text))

@@ -4908,9 +4908,10 @@ def _placed_within(ctx: SentenceContext, mention: Mention, window: tuple[int, in
 
 # A place after the noun of a part of a place (Mention.locator, «في شمال سوريا», «في عفرين شمالي سوريا») says where
 # the act was. Only protesters may take their country from where they gather, and only force may be aimed at the
-# place itself («غارة استهدفت منطقة جنوب دمشق», «سيطر التنظيم على البوكمال في شرق سوريا»).
+# place itself («غارة استهدفت منطقة جنوب دمشق», «سيطر التنظيم على البوكمال في شرق سوريا»), or an appeal to
+# de-escalate the fighting there («دعا إلى وقف فوري للتصعيد العسكري جنوب غربي سوريا»: its parties, by country).
 _LOCATED_SOURCE_ROOTS = ("14",)
-_LOCATED_TARGET_ROOTS = ("18", "19", "20")
+_LOCATED_TARGET_ROOTS = ("18", "19", "20", "0256")
 
 
 def _locator(side: Side) -> bool:
