@@ -4116,6 +4116,10 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
             town_agent = code[:2] in _FORCE_ROOTS and _venue(source)
             if town_agent:
                 source = Side(None, None, None)  # «قتل شخصان في هجمات في حي الزعفرانية»: a town uses no force
+            if _locator(source) and not code.startswith(_LOCATED_SOURCE_ROOTS):
+                continue  # «قتل مدنيون في غارات جنوبي سوريا»: where the act was, not who did it
+            if _locator(target) and not code.startswith(_LOCATED_TARGET_ROOTS):
+                continue  # «أدانت الغارة على حافلة في صعدة شمالي اليمن»: where, not whom it was said of
             if code.startswith("04") and not code.startswith("042") and _venue(target):
                 continue  # «اجتمع الوزراء في مكة»: one meets people, the city is where
             if (
@@ -4586,6 +4590,7 @@ def _statement_event(doc: Doc, quote: Quote, contexts: Sequence[SentenceContext]
             if first <= mention.head_start
             and mention.end <= last + 1
             and mention.code is not None
+            and not mention.locator  # «إن سقوط الضحايا في عفرين شمالي سوريا غير مقبول»: where, not whom
             and _judged_in_statement(mention, speaker, _alongside(ctx.views, mention))
             and not _victim_of_judged_act(ctx.views, statement.cameo, mention, said)
             and (obliged is None or mention is obliged)
@@ -4899,6 +4904,18 @@ def _placed_within(ctx: SentenceContext, mention: Mention, window: tuple[int, in
     if not mention.is_place or mention.entity is None or not window[0] <= mention.head_start < window[1]:
         return False
     return normalize(mention.entity.text) not in grammar.construct_nouns and _placed(ctx, mention, grammar)
+
+
+# A place after the noun of a part of a place (Mention.locator, «في شمال سوريا», «في عفرين شمالي سوريا») says where
+# the act was. Only protesters may take their country from where they gather, and only force may be aimed at the
+# place itself («غارة استهدفت منطقة جنوب دمشق», «سيطر التنظيم على البوكمال في شرق سوريا»), or an appeal to
+# de-escalate the fighting there («دعا إلى وقف فوري للتصعيد العسكري جنوب غربي سوريا»: its parties, by country).
+_LOCATED_SOURCE_ROOTS = ("14",)
+_LOCATED_TARGET_ROOTS = ("18", "19", "20", "0256")
+
+
+def _locator(side: Side) -> bool:
+    return side.mention is not None and side.mention.locator and side.code is not None
 
 
 def _place_side(side: Side) -> bool:

@@ -32,6 +32,8 @@ class Mention:
     anaphor: int | None = None
     generic: bool = False
     oblique: bool = False  # the head is a sound plural or dual in the accusative/genitive («المتمردين»)
+    # «في عفرين شمالي سوريا», «في شمال العراق»: a place after the noun of a part of a place, written to say where
+    locator: bool = False
 
     # written out (init=False): mypyc compiles it, where the generated one runs interpreted and 3-10x slower
     def __init__(
@@ -48,6 +50,7 @@ class Mention:
         anaphor: int | None = None,
         generic: bool = False,
         oblique: bool = False,
+        locator: bool = False,
     ) -> None:
         self.start = start
         self.end = end
@@ -61,6 +64,7 @@ class Mention:
         self.anaphor = anaphor
         self.generic = generic
         self.oblique = oblique
+        self.locator = locator
 
     @property
     def label(self) -> str | None:
@@ -198,6 +202,7 @@ def sentence_mentions(
     for mention in mentions:
         if _names_a_thing(views, mention):
             mention.code = None  # «اتفاق باريس»: it still fills its slot in the clause, as no actor
+        mention.locator = _locates_a_place(views, mention)
     # governors of named mentions first: they say which country is the setting; again with the unnamed actors,
     # which take the tokens they cover out of the phrases before them (and nothing changes when there are none)
     _set_governors(views, mentions, noun_triggers, verb_triggers, grammar)
@@ -304,6 +309,37 @@ def _names_a_thing(views: Sequence[TokenView], mention: Mention) -> bool:
         return False
     after = views[mention.end] if mention.end < len(views) else None
     return after is None or not (after.norm == "مع" or after.token.prefixes[:1] == ("و",))
+
+
+_LOCATOR_PARTS = 2  # «شمال شرقي سوريا»
+_LOCATOR_PREFIXES = frozenset({"و", "ف", "ب"})  # «وجنوب سوريا», «بجنوب لندن»; not «لشمال»
+
+
+def _locates_a_place(views: Sequence[TokenView], mention: Mention) -> bool:
+    """«في صعدة شمالي اليمن», «القامشلي شمال شرقي سوريا», «في شمال سوريا»: a named place right after one or two
+    nouns of a part of a place (grammar `place_parts`, with no article, and no preposition but «ب») says where
+    the act or the place before it lies; not after «على» or «ضد» («غارات على جنوب غزة»), which make the part of
+    the place what the act is aimed at. The coder decides by the event whether it may still be a party."""
+    entity = mention.entity
+    if entity is None or entity.label != "LOC" or mention.head_start != mention.start:
+        return False
+    start = mention.start
+    if views[start].token.prefixes:
+        return False
+    index = start - 1
+    parts = 0
+    while index >= 0 and parts < _LOCATOR_PARTS and views[index].is_word:
+        view = views[index]
+        if set(view.token.prefixes) - _LOCATOR_PREFIXES or bare(view.token.stem) not in place_parts():
+            break
+        parts += 1
+        index -= 1
+    if not parts:
+        return False
+    return not (index >= 0 and views[index].is_word and views[index].norm in _AIMED_PREPOSITIONS)
+
+
+_AIMED_PREPOSITIONS = frozenset({"على", "علي", "ضد"})
 
 
 def _dateline(views: Sequence[TokenView], mention: Mention) -> bool:
