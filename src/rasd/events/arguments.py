@@ -631,6 +631,23 @@ def _object_of_relative(views: Sequence[TokenView], position: int, clause: Claus
     return any((core, suffix) in pairs for suffix in views[position].token.suffixes)
 
 
+def resumes_thing(views: Sequence[TokenView], position: int, clause: Clause, mentions: Sequence[Mention]) -> bool:
+    """«هذه العلاقة التي ينفيها», «القرار الذي ألغته»: the verb right after the relative pronoun carries the pronoun
+    standing for an antecedent that names no actor, so its object is that thing and no actor named earlier. Not
+    «الذين» (people), nor after a relational adjective, which may end an actor phrase no mention covers
+    («التحالف الكردي العربي الذي تدعمه»)."""
+    relative = clause.relative
+    if relative is None or relative == 0 or function_core(views[relative]) not in _SINGULAR_RELATIVES:
+        return False
+    before = views[relative - 1]
+    if "ال" in before.token.prefixes and before.token.stem.endswith(("ي", "يه")):
+        return False
+    return _object_of_relative(views, position, clause) and _thing_antecedent(views, relative, mentions)
+
+
+_SINGULAR_RELATIVES = frozenset({norm_word("الذي"), norm_word("التي")})
+
+
 def _relative_is_subject(
     views: Sequence[TokenView], position: int, end: int, clause: Clause, mentions: Sequence[Mention]
 ) -> int | None:
