@@ -642,7 +642,25 @@ def resumes_thing(views: Sequence[TokenView], position: int, clause: Clause, men
     before = views[relative - 1]
     if "ال" in before.token.prefixes and before.token.stem.endswith(("ي", "يه")):
         return False
+    if any(_recipient(view) for view in _words_until_punctuation(views, position + 1, len(views))):
+        return False  # «المعلومات التي قدمتها السلطات للفريق الأمني»: given to someone, or made with a partner
     return _object_of_relative(views, position, clause) and _thing_antecedent(views, relative, mentions)
+
+
+def _recipient(view: TokenView) -> bool:
+    """«للفريق», «للحكومة»: a definite noun after «ل», the one something is given or sent to; «مع»: a partner
+    («الاتفاق الذي أبرمته مع ترامب»)."""
+    prefixes = view.token.prefixes
+    return ("ل" in prefixes and "ال" in prefixes) or view.norm == "مع"
+
+
+def _words_until_punctuation(views: Sequence[TokenView], start: int, end: int) -> list[TokenView]:
+    out = []
+    for view in views[start:end]:
+        if not view.is_word:
+            break
+        out.append(view)
+    return out
 
 
 _SINGULAR_RELATIVES = frozenset({norm_word("الذي"), norm_word("التي")})
