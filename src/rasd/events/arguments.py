@@ -631,6 +631,41 @@ def _object_of_relative(views: Sequence[TokenView], position: int, clause: Claus
     return any((core, suffix) in pairs for suffix in views[position].token.suffixes)
 
 
+def resumes_thing(views: Sequence[TokenView], position: int, clause: Clause, mentions: Sequence[Mention]) -> bool:
+    """«هذه العلاقة التي ينفيها», «القرار الذي ألغته»: the verb right after the relative pronoun carries the pronoun
+    standing for an antecedent that names no actor, so its object is that thing and no actor named earlier. Not
+    «الذين» (people), nor after a relational adjective, which may end an actor phrase no mention covers
+    («التحالف الكردي العربي الذي تدعمه»)."""
+    relative = clause.relative
+    if relative is None or relative == 0 or function_core(views[relative]) not in _SINGULAR_RELATIVES:
+        return False
+    before = views[relative - 1]
+    if "ال" in before.token.prefixes and before.token.stem.endswith(("ي", "يه")):
+        return False
+    if any(_recipient(view) for view in _words_until_punctuation(views, position + 1, len(views))):
+        return False  # «المعلومات التي قدمتها السلطات للفريق الأمني»: given to someone, or made with a partner
+    return _object_of_relative(views, position, clause) and _thing_antecedent(views, relative, mentions)
+
+
+def _recipient(view: TokenView) -> bool:
+    """«للفريق», «للحكومة»: a definite noun after «ل», the one something is given or sent to; «مع»: a partner
+    («الاتفاق الذي أبرمته مع ترامب»)."""
+    prefixes = view.token.prefixes
+    return ("ل" in prefixes and "ال" in prefixes) or view.norm == "مع"
+
+
+def _words_until_punctuation(views: Sequence[TokenView], start: int, end: int) -> list[TokenView]:
+    out = []
+    for view in views[start:end]:
+        if not view.is_word:
+            break
+        out.append(view)
+    return out
+
+
+_SINGULAR_RELATIVES = frozenset({norm_word("الذي"), norm_word("التي")})
+
+
 def _relative_is_subject(
     views: Sequence[TokenView], position: int, end: int, clause: Clause, mentions: Sequence[Mention]
 ) -> int | None:

@@ -32,6 +32,7 @@ from rasd.events.arguments import (
     pronoun_after_preposition,
     pronoun_with_preposition,
     reporter_after_report,
+    resumes_thing,
     speaking_document,
     targets_after,
     verb_roles,
@@ -2815,6 +2816,12 @@ def _code_trigger(
         and not predicate.passive
         and trigger.split.enclitic in _OBJECT_PRONOUNS
         and roles.target_how != "described"
+        # «القرار الذي ألغته»: a thing resumed is the whole object; an act or claim judged or denied («الأمر الذي
+        # نفته») still has its author for a target, a thing seized or attacked («الأسلحة التي نهبتها») its owner
+        and (
+            predicate.cameo.startswith(_THING_OWNED_ROOTS)
+            or not resumes_thing(views, trigger.head, clause, ctx.mentions)
+        )
     ):
         targets = _pronoun_object(ctx, trigger, sources, trigger.split.enclitic)
     elif not targets and predicate.verbal and (detached := _detached_pronoun(views, trigger)) is not None:
@@ -3047,6 +3054,8 @@ def _code_trigger(
 
 
 _UNDERGONE_JUDGEMENT = ("11",)
+# acts on a thing that still reach someone: judging or denying (its author), seizing or attacking (its owner)
+_THING_OWNED_ROOTS = (*_REFERRING_ROOTS, "17", *VIOLENT_ROOTS)
 
 
 def _place_only(side: Side) -> bool:
