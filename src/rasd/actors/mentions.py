@@ -809,11 +809,11 @@ class MentionFinder:
         # only a gentilic that is also a first name («تركي»): «المصور فرنسي» is a slip for «الفرنسي»
         return definite_title and self.after_person_title(index) and self.is_person_word(index)
 
-    def definite_place_adjective(self, noun_end: int, index: int) -> bool:
-        """Whether the definite relational word at `index`, right after a definite place noun ending at
-        `noun_end`, is its adjective rather than a place it names: «الحدود الشرقية» (the eastern border) is not
-        the governorate «الشرقية», which follows an indefinite head in the construct («محافظة الشرقية»)."""
-        noun, word = self.tokens[noun_end - 1], self.tokens[index]
+    def definite_place_adjective(self, index: int) -> bool:
+        """Whether the definite relational word at `index`, right after a definite place noun, is its adjective
+        rather than a place it names: «الحدود الشرقية» (the eastern border) is not the governorate «الشرقية», which
+        follows an indefinite head in the construct («محافظة الشرقية»)."""
+        noun, word = self.tokens[index - 1], self.tokens[index]
         if not ("ال" in noun.prefixes or noun.norm.startswith("ال")):
             return False
         if not ("ال" in word.prefixes or word.norm.startswith("ال")):
@@ -1077,7 +1077,7 @@ class MentionFinder:
                     entries, skip = self.window(cursor, cursor + length)
                     places = tuple(e for e in entries if e.kind in ("place", "capital", "region"))
                     coordinated = cursor > index + term.words  # «منطقة الخليج وأمور …»: only «و» links it to the noun
-                    if length == 1 and not coordinated and self.definite_place_adjective(cursor, cursor):
+                    if length == 1 and not coordinated and self.definite_place_adjective(cursor):
                         continue
                     if places and not (
                         length == 1

@@ -3781,11 +3781,11 @@ def _planned_by_date(
         return False
     if draft.modality.label != "asserted" or draft.code.startswith(("03", "13")):
         return False
-    timex = next((t for t in doc.timexes if t.id == date.timex), None)
-    timex_text = doc.text[timex.start : timex.end] if timex is not None else ""
     first_day = _first_day(date.value)
     if first_day is None or first_day <= published:
         return False
+    timex = next((t for t in doc.timexes if t.id == date.timex), None)
+    timex_text = doc.text[timex.start : timex.end] if timex is not None else ""
     trigger = draft.trigger
     cues = _planned_cues()
     said_to_come = any(norm_word(word) in cues["future_words"] for word in timex_text.split())
