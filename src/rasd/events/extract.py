@@ -4187,7 +4187,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
         candidates = [item for item in candidates if item[2].date.basis not in _UNDATED]
     labels = {entity.id: entity.label for entity in doc.entities}
     labels.update({entity.cluster: entity.label for entity in doc.entities if entity.cluster is not None})
-    return _deduplicate(candidates, doc.text, labels)
+    mods = {timex.id: timex.mod for timex in doc.timexes if timex.mod}
+    return _deduplicate(candidates, doc.text, labels, mods)
 
 
 _FORECAST_REACH = 4
@@ -5411,7 +5412,10 @@ def _named_party(side: Participant, labels: Mapping[str, str]) -> bool:
 
 
 def _deduplicate(
-    candidates: list[tuple[float, int, Event, bool]], text: str, labels: Mapping[str, str] | None = None
+    candidates: list[tuple[float, int, Event, bool]],
+    text: str,
+    labels: Mapping[str, str] | None = None,
+    mods: Mapping[str, str] | None = None,
 ) -> list[Event]:
     """Each real-world event once: among predictions with the same root code and the same source and target
     (countries for meetings and agreements, in either direction; codes and named entities otherwise), the most
@@ -5421,6 +5425,7 @@ def _deduplicate(
     best: dict[tuple[str, ...], tuple[tuple[float, ...], int, Event]] = {}
     members: dict[tuple[str, ...], list[Event]] = {}
     bins: dict[tuple[str, ...], list[list[str | None]]] = {}
+    mods = mods or {}
     for score, order, event, complete in candidates:
         source, target = event.source.actor or "", event.target.actor or ""
         if is_symmetric(event.cameo):
@@ -5446,7 +5451,7 @@ def _deduplicate(
             key = (root, source, target, event.source.entity or "", event.target.entity or "")
         dated = 1.0 if event.date.basis == "timex" else 0.0
         rank: tuple[float, ...] = (complete, score, dated, len(source) + len(target), len(event.cameo))
-        key = (*key, _date_bin(event, key, bins))
+        key = (*key, _date_bin(event, key, bins, mods))
         members.setdefault(key, []).append(event)
         current = best.get(key)
         if current is None or (rank, -order) > (current[0], -current[1]):
@@ -5563,12 +5568,20 @@ def _protest_told_again(event: Event, events: Sequence[Event]) -> bool:
     return False
 
 
-def _date_bin(event: Event, key: tuple[str, ...], bins: dict[tuple[str, ...], list[list[str | None]]]) -> str:
+def _date_bin(
+    event: Event,
+    key: tuple[str, ...],
+    bins: dict[tuple[str, ...], list[list[str | None]]],
+    mods: Mapping[str, str],
+) -> str:
     """Which of the events that share `key` this one is: the same act reported twice is one event, but two dates
     written in the text that cannot be the same day are two («وقع الطرفان الأربعاء اتفاق سلام» after «وكانا قد وقعا
-    اتفاقا الشهر الماضي»). An event dated otherwise (publication, reporting date) joins the first."""
+    اتفاقا الشهر الماضي»; «التقى الوزراء السبت» after «اجتمع زعماؤهم مطلع الشهر»). An event dated otherwise
+    (publication, reporting date) joins the first."""
     known = bins.setdefault(key, [])  # [bin name, the date written for it (None until one is)]
-    value = event.date.value if event.date.basis == "timex" else None
+    value = None
+    if event.date.basis == "timex" and event.date.value is not None:
+        value = _dated_span(event.date.value, mods.get(event.date.timex or ""))
     for entry in known:
         if value is None or entry[1] is None or _same_time(entry[1], value):
             entry[1] = entry[1] or value
@@ -5579,16 +5592,41 @@ def _date_bin(event: Event, key: tuple[str, ...], bins: dict[tuple[str, ...], li
 
 
 _CALENDAR_PREFIX = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+# the part of a month (days) or of a year (months) that «مطلع/منتصف/أواخر» point at, generously bounded
+_PART_BOUNDS = {"START": (1, 10), "MID": (10, 20), "END": (20, 31)}
+_YEAR_PART_BOUNDS = {"START": (1, 4), "MID": (4, 9), "END": (9, 12)}
+
+
+def _dated_span(value: str, mod: str | None) -> str:
+    """A TIMEX3 value as the time it may name, written `value` or `value~first~last` when a position modifier
+    narrows a month to some of its days or a year to some of its months."""
+    if mod is None or _CALENDAR_PREFIX.fullmatch(value) is None:
+        return value
+    if len(value) == len("2018-04") and mod in _PART_BOUNDS:
+        first, last = _PART_BOUNDS[mod]
+    elif len(value) == len("2018") and mod in _YEAR_PART_BOUNDS:
+        first, last = _YEAR_PART_BOUNDS[mod]
+    else:
+        return value
+    return f"{value}~{first}~{last}"
 
 
 def _same_time(first: str, second: str) -> bool:
-    """Whether two TIMEX3 values may name the same time: one calendar date within the other («2018-09» and
-    «2018-09-12»); values of other shapes (weeks, seasons, unknown digits) are not told apart."""
-    a, b = _CALENDAR_PREFIX.fullmatch(first), _CALENDAR_PREFIX.fullmatch(second)
-    if a is None or b is None:
+    """Whether two dated spans may name the same time: one calendar date within the other («2018-09» and
+    «2018-09-12»), unless a part of the longer one's month or year is named and the other falls outside it
+    («مطلع الشهر» is not the 28th); values of other shapes (weeks, seasons, unknown digits) are not told apart."""
+    (a, *a_part), (b, *b_part) = first.split("~"), second.split("~")
+    if _CALENDAR_PREFIX.fullmatch(a) is None or _CALENDAR_PREFIX.fullmatch(b) is None:
         return True
-    shorter, longer = sorted((first, second), key=len)
-    return longer.startswith(shorter)
+    (shorter, part), (longer, _) = sorted(((a, a_part), (b, b_part)), key=lambda item: len(item[0]))
+    if not longer.startswith(shorter):
+        return False
+    if part and len(longer) > len(shorter):
+        unit = int(longer[len(shorter) + 1 :][:2])  # the day (of a month) or the month (of a year) named
+        return int(part[0]) <= unit <= int(part[1])
+    if a_part and b_part:  # «مطلع الشهر» and «أواخره»
+        return int(a_part[0]) <= int(b_part[1]) and int(b_part[0]) <= int(a_part[1])
+    return True
 
 
 def _evidence_words(text: str, event: Event) -> str:
