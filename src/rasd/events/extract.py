@@ -1667,6 +1667,87 @@ def _targets_of_called_meetings(
             break
 
 
+@dataclass(frozen=True)
+class _SponsorWords:
+    nouns: frozenset[str]
+    only_sponsor: frozenset[str]
+    before: frozenset[str]
+    codes: tuple[str, ...]
+    not_codes: tuple[str, ...]
+    reach: int
+
+
+@cache
+def _sponsor_words() -> _SponsorWords:
+    raw = load_json("events", "grammar.json")["sponsored_talks"]
+    return _SponsorWords(
+        nouns=frozenset(normalize(word) for word in raw["nouns"]),
+        only_sponsor=frozenset(normalize(word) for word in raw["only_sponsor"]),
+        before=frozenset(normalize(word) for word in raw["before"]),
+        codes=tuple(raw["codes"]),
+        not_codes=tuple(raw["not_codes"]),
+        reach=int(raw["reach"]),
+    )
+
+
+_SPONSOR_OPENING = 2  # «وبرعاية X، استضافت ...»: the sponsoring phrase opens the sentence
+
+
+def _sponsored(sponsor: Draft, talks: Draft, reach: int) -> bool:
+    """The talks are named just before the sponsoring noun, or after it when it opens the sentence."""
+    distance = sponsor.trigger.head - talks.trigger.head
+    return 0 < distance <= reach or (sponsor.trigger.head <= _SPONSOR_OPENING and distance < 0)
+
+
+def _parties_between(views: Sequence[TokenView], sponsor: Draft, reach: int) -> bool:
+    """«بوساطة الأردن بين X و Y»: the sponsoring noun names its own parties after «بين»."""
+    end = min(len(views), sponsor.clause.end, sponsor.trigger.head + reach)
+    return any(views[i].norm == "بين" for i in range(sponsor.trigger.head + 1, end))
+
+
+def _sponsors_of_talks(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
+    """«مفاوضات بين الحكومة والمتمردين برعاية الاتحاد الأفريقي», «هدنة مع إسرائيل بوساطة مصرية»: the third party
+    named right after a sponsoring noun mediates between the parties of the talks (or truce, or agreement) it
+    follows, which are its targets; it is no party to the talks itself. A sponsor of anything else mediates
+    nothing."""
+    words = _sponsor_words()
+    views = ctx.views
+    for sponsor in drafts:
+        head = views[sponsor.trigger.head]
+        if not sponsor.code.startswith("045") or not head.forms & words.nouns:
+            continue
+        before = views[sponsor.trigger.head - 1] if sponsor.trigger.head > 0 else None
+        if "ب" not in head.proclitics and (before is None or before.norm not in words.before):
+            if head.forms & words.only_sponsor:
+                sponsor.sources, sponsor.targets = [], []  # «اتهمها برعاية الإرهاب»: no talks sponsored
+            continue  # «عرضت وساطتها بين X و Y»: an offer, its parties after «بين»
+        talks = [
+            d
+            for d in drafts
+            if d is not sponsor
+            and d.code.startswith(words.codes)
+            and not d.code.startswith(words.not_codes)
+            and _sponsored(sponsor, d, words.reach)
+        ]
+        if not talks and _parties_between(views, sponsor, words.reach):
+            continue  # «بوساطة الأردن بين X و Y»: the parties are written with the sponsor
+        own = {side.code for side in sponsor.sources}
+        nearest = min(talks, key=lambda d: abs(d.trigger.head - sponsor.trigger.head)) if talks else None
+        parties: list[Side] = []
+        # the talks' own parties: not a subject lent by the verb that governs the talks noun («نظمت باكستان ...
+        # محادثات»: the host, not a party)
+        written = [*nearest.sources, *nearest.targets] if nearest is not None and nearest.source_how else []
+        for side in written if nearest is not None else []:
+            if side.code and side.code not in own and all(side.code != p.code for p in parties):
+                parties.append(side)
+        if nearest is None or not parties or sponsor.source_how not in ("genitive", "adjective"):
+            sponsor.sources, sponsor.targets = [], []  # «تدريب تحت إشراف مدربين», «تحت إشراف الأمم المتحدة»
+            continue
+        nearest.sources = [side for side in nearest.sources if side.code not in own]
+        nearest.targets = [side for side in nearest.targets if side.code not in own]
+        sponsor.targets = parties
+
+
 def _meeting_body(ctx: SentenceContext, grammar: Grammar) -> list[Mention]:
     """The international body or parliament a sentence names right before or after a meeting noun («قرر مجلس
     الأمن الدولي عقد اجتماع», «طلبت من مجلس الأمن عقد جلسة», «اجتماع طارئ لمجلس الأمن»)."""
@@ -5810,6 +5891,7 @@ def code_document(doc: Doc) -> tuple[list[SentenceContext], list[Draft]]:
         _issuers_of_documents(contexts, ctx, sentence_drafts)
         _targets_of_step_objects(ctx, sentence_drafts, drafts, speaker)
         _targets_of_called_meetings(ctx, sentence_drafts, contexts[ctx.index - 1] if ctx.index else None)
+        _sponsors_of_talks(ctx, sentence_drafts)
         _targets_of_investigated_acts(ctx, sentence_drafts, drafts)
         _targets_of_placed_objects(ctx, sentence_drafts)
         _claims_earlier_act(contexts, sentence_drafts, drafts)
