@@ -26,7 +26,9 @@ Repairs of a named-entity span, each a general rule:
 Added mentions: knowledge-base names safe to find in plain text (minus one-word names on common words), state
 bodies («وزارة الصحة»), names given to an institution noun («منظمة "شربا"»), names after a specific title (only
 when no model tagged the document), gazetteer places after a place noun, and other mentions of a person by the
-surname of a full name in the document (coreference the model missed: «ماي» after «تيريزا ماي»).
+surname of a full name in the document (coreference the model missed: «ماي» after «تيريزا ماي»), and the bare
+names of a theatre's armed parties once the article is about that theatre («التحالف», «المقاومة» in the news of the
+war in Yemen: rasd.actors.theatres).
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ from rasd.actors.roles import (
     token_info,
     token_key,
 )
+from rasd.actors.theatres import active_theatres, theatre_names
 from rasd.doc import Doc, Entity, Token
 from rasd.text.clitics import load_word_frequencies
 from rasd.text.normalize import devocalize, normalize
@@ -767,7 +770,40 @@ class MentionFinder:
         chosen = resolve([*chosen, *self.titled_names(chosen)])
         chosen = resolve([*chosen, *self.anchored_places(chosen)])
         chosen = resolve([*chosen, *self.aliases(chosen)])
+        chosen = self.theatre_parties(chosen)
         return [m for m in self.people(chosen) if not self.counted_unit(m)]
+
+    def theatre_parties(self, chosen: list[Mention]) -> list[Mention]:
+        """«مقاتلات التحالف», «قوات المقاومة الشعبية» in an article about the war in Yemen: the bare names of a
+        theatre's armed parties (rasd.actors.theatres), also where the tagger marked the bare word without knowing
+        whom it names."""
+        theatres = active_theatres([m.entries for m in chosen])
+        if not theatres:
+            return chosen
+        open_words = theatre_names().open_words
+        tokens = self.tokens
+        found: list[Mention] = []
+        replaced: set[int] = set()
+        for index, token in enumerate(tokens):
+            actor = next((a for t in theatres for a in t.actors if self.bares[index] in a.heads), None)
+            if actor is None or "ال" not in token.prefixes:
+                continue
+            last = index + 1
+            while last < len(tokens) and self.bares[last] in actor.adjectives and "ال" in tokens[last].prefixes:
+                last += 1
+            after = tokens[last] if last < len(tokens) else None
+            if after is not None and _is_word(after) and "ال" in after.prefixes and self.bares[last] not in open_words:
+                continue  # «التحالف الدولي», «المقاومة الفلسطينية»: another coalition, another resistance
+            present = [m for m in chosen if m.first < last and index < m.last]
+            if any(
+                m.first < index or m.last > last or actor.entry.cameo in {e.cameo for e in m.entries} for m in present
+            ):
+                continue  # inside a longer name, or already this party; a gentilic of its own name goes with it
+            replaced.update(id(m) for m in present)
+            found.append(self.mention(index, last, "ORG", (actor.entry,), "kb"))
+        if not found:
+            return chosen
+        return resolve([*(m for m in chosen if id(m) not in replaced), *found])
 
     def counted_unit(self, mention: Mention) -> bool:
         """«92.69 بنس»: one word right after a figure is a unit, not the person the word also names."""

@@ -1,0 +1,40 @@
+"""Bare names that mean one armed party only in the news of one theatre (data/actors/theatre_names.json): in an
+article about the war in Yemen «التحالف» is the Saudi-led coalition and «المقاومة» the pro-government forces."""
+
+from __future__ import annotations
+
+import rasd
+
+YEMEN = (
+    "وشنت مقاتلات التحالف غارات على مواقع الحوثيين في صعدة شمالي اليمن. "
+    "وسيطرت قوات المقاومة الشعبية على مواقع جديدة في مديرية التحيتا بمحافظة الحديدة."
+)
+
+
+def _codes(text: str) -> dict[str, str | None]:
+    doc = rasd.analyze(text, published="2018-06-20")
+    return {e.text: (e.actor.cameo if e.actor else None) for e in doc.entities}
+
+
+def test_the_coalition_and_the_resistance_of_the_war_in_yemen() -> None:
+    codes = _codes(YEMEN)
+    assert codes.get("التحالف") == "SAUMIL"
+    assert codes.get("المقاومة الشعبية") == "YEMMIL"
+    doc = rasd.analyze(YEMEN, published="2018-06-20")
+    strikes = {(e.source.actor, e.target.actor) for e in doc.events if e.cameo.startswith("19")}
+    assert ("SAUMIL", "YEMREB") in strikes
+    assert not [e for e in doc.events if e.source.actor == "YEMREB" and e.target.actor == "YEM"]
+
+
+def test_a_gentilic_of_the_name_goes_with_it() -> None:
+    text = "وتقدمت المقاومة اليمنية نحو مطار الحديدة بعد معارك مع الحوثيين في اليمن."
+    assert _codes(text).get("المقاومة اليمنية") == "YEMMIL"
+
+
+def test_other_coalitions_and_other_theatres_are_left_alone() -> None:
+    codes = _codes("وقال التحالف الدولي إنه قصف مواقع الحوثيين في صعدة والحديدة باليمن.")
+    assert "SAUMIL" not in codes.values()
+    codes = _codes("وأعلن التحالف الحاكم في ألمانيا أن المقاومة الشعبية للقانون الجديد تتزايد في برلين وهامبورغ.")
+    assert "SAUMIL" not in codes.values() and "YEMMIL" not in codes.values()
+    codes = _codes("وقالت المقاومة الفلسطينية إنها ردت على القصف الإسرائيلي في غزة، وليس في اليمن أو صنعاء.")
+    assert "YEMMIL" not in codes.values()
