@@ -28,7 +28,8 @@ def test_the_coalition_and_the_resistance_of_the_war_in_yemen() -> None:
 
 def test_a_gentilic_of_the_name_goes_with_it() -> None:
     text = "وتقدمت المقاومة اليمنية نحو مطار الحديدة بعد معارك مع الحوثيين في اليمن."
-    assert _codes(text).get("المقاومة اليمنية") == "YEMMIL"
+    codes = _codes(text)
+    assert codes.get("المقاومة اليمنية") == "YEMMIL"
 
 
 def test_other_coalitions_and_other_theatres_are_left_alone() -> None:
@@ -38,3 +39,17 @@ def test_other_coalitions_and_other_theatres_are_left_alone() -> None:
     assert "SAUMIL" not in codes.values() and "YEMMIL" not in codes.values()
     codes = _codes("وقالت المقاومة الفلسطينية إنها ردت على القصف الإسرائيلي في غزة، وليس في اليمن أو صنعاء.")
     assert "YEMMIL" not in codes.values()
+
+
+def test_the_putschists_and_the_militias_are_the_houthis_and_an_object_after_them_is_no_adjective() -> None:
+    text = "وقصفت الميليشيات الانقلابية الأحياء السكنية في تعز باليمن. وأطلق الانقلابيون صاروخا على جازان من صعدة."
+    codes = _codes(text)
+    assert codes.get("الميليشيات الانقلابية") == "YEMREB"
+    assert codes.get("الانقلابيون") == "YEMREB"
+    doc = rasd.analyze(text, published="2018-06-20")
+    assert ("YEMREB", "YEM") in {(e.source.actor, e.target.actor) for e in doc.events if e.cameo.startswith("19")}
+
+
+def test_a_hashtag_is_named_whole() -> None:
+    codes = _codes("أجبرت #الميليشيات_الحوثية سكان قرية في مديرية الجراحي على النزوح في الحديدة باليمن.")
+    assert "الميليشيات" not in codes

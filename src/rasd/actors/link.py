@@ -73,7 +73,13 @@ def focus_countries(spans: Sequence[Span]) -> tuple[str, ...]:
     name only one country has: an ambiguous place cannot vouch for its own country)."""
     counts: Counter[str] = Counter()
     for span in spans:
-        for entry in span.entries[:1]:
+        # an armed party named with a gentilic («المقاومة اليمنية»: rasd.actors.theatres) carries it after its entry
+        gentilics = (
+            [e for e in span.entries[1:] if e.kind == "demonym"]
+            if span.entries[:1] and span.entries[0].kind == "org"
+            else []
+        )
+        for entry in [*span.entries[:1], *gentilics]:
             if entry.kind in ("place", "capital") and span.label != "LOC":
                 continue  # «آبي» the person is no vote for Abyei
             if entry.kind == "place" and len({e.country for e in span.entries if e.kind == "place"}) > 1:

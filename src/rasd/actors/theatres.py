@@ -33,6 +33,7 @@ class Theatre:
 @dataclass(frozen=True)
 class TheatreNames:
     open_words: frozenset[str]
+    other_names: frozenset[str]
     theatres: tuple[Theatre, ...]
 
 
@@ -63,7 +64,20 @@ def theatre_names() -> TheatreNames:
                 )
             )
         theatres.append(Theatre(frozenset(theatre["countries"]), int(theatre["min_mentions"]), tuple(actors)))
-    return TheatreNames(frozenset(name_key(word) for word in raw["open_words"]), tuple(theatres))
+    return TheatreNames(
+        frozenset(name_key(word) for word in raw["open_words"]),
+        frozenset(name_key(word) for word in raw["other_names"]),
+        tuple(theatres),
+    )
+
+
+_NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يتين")
+
+
+def names_another(bare: str) -> bool:
+    """A definite word after a theatre name that makes it another body («الدولي», «الفلسطينية», «الحاكم»), not
+    the party: a relational adjective (nisba) or one of the listed words."""
+    return bare.endswith(_NISBA_ENDINGS) or bare in theatre_names().other_names
 
 
 def active_theatres(entry_lists: Sequence[tuple[KbEntry, ...]]) -> list[Theatre]:
