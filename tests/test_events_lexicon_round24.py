@@ -1,0 +1,33 @@
+"""Word senses of round 24 (trigger recall): a siege or blockade imposed or laid («فرض/ضرب حصارا على») is CAMEO 191
+(impose blockade, restrict movement), an economic one («حصارا اقتصاديا») an embargo (163), and sanctions imposed
+stay 163. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from events_helpers import build, events_of, summary
+
+
+def test_siege_imposed_on_a_city_is_a_blockade() -> None:
+    text = "وفرضت القوات الحكومية حصارا خانقا على مسلحي حركة الشباب في بلدة جلب."
+    doc = build(text, [("القوات الحكومية", "ORG", "SOMMIL"), ("حركة الشباب", "ORG", "SOMREB")])
+    assert ("191", "SOMMIL", "SOMREB") in summary(events_of(doc))
+    assert not [e for e in events_of(doc) if e.cameo.startswith("16")]
+
+
+def test_siege_laid_with_daraba() -> None:
+    text = "وضربت القوات الإثيوبية حصارا على مقاتلي جبهة تحرير تيغراي."
+    doc = build(text, [("القوات الإثيوبية", "ORG", "ETHMIL"), ("جبهة تحرير تيغراي", "ORG", "ETHREB")])
+    assert ("191", "ETHMIL", "ETHREB") in summary(events_of(doc))
+
+
+def test_economic_siege_is_an_embargo() -> None:
+    text = "وفرضت الدول الأربع حصارا اقتصاديا على قطر منذ يونيو."
+    doc = build(text, [("قطر", "LOC", "QAT")])
+    codes = {e.cameo for e in events_of(doc)}
+    assert "191" not in codes
+
+
+def test_sanctions_imposed_stay_an_embargo() -> None:
+    text = "وفرضت كندا عقوبات جديدة على الحكومة الفنزويلية."
+    doc = build(text, [("كندا", "LOC", "CAN"), ("الحكومة الفنزويلية", "ORG", "VENGOV")])
+    assert ("163", "CAN", "VENGOV") in summary(events_of(doc))
