@@ -31,3 +31,25 @@ def test_sanctions_imposed_stay_an_embargo() -> None:
     text = "وفرضت كندا عقوبات جديدة على الحكومة الفنزويلية."
     doc = build(text, [("كندا", "LOC", "CAN"), ("الحكومة الفنزويلية", "ORG", "VENGOV")])
     assert ("163", "CAN", "VENGOV") in summary(events_of(doc))
+
+
+def test_round_of_talks_is_no_tour_and_takes_the_holders() -> None:
+    text = "وعقدت الحكومة الكولومبية ومتمردو جيش التحرير الوطني جولة جديدة من المفاوضات في هافانا."
+    doc = build(
+        text,
+        [("الحكومة الكولومبية", "ORG", "COLGOV"), ("جيش التحرير الوطني", "ORG", "COLREB"), ("هافانا", "LOC", "CUB")],
+    )
+    events = events_of(doc)
+    assert not [e for e in events if e.cameo.startswith("042")]
+    pairs = {(e.source.actor, e.target.actor) for e in events if e.cameo == "046"}
+    assert pairs & {("COLGOV", "COLREB"), ("COLREB", "COLGOV")}
+
+
+def test_second_round_of_talks_keeps_the_sides_after_bayna() -> None:
+    text = "واستضافت النرويج الجولة الثانية من المحادثات بين الحكومة الفلبينية والمتمردين الشيوعيين."
+    doc = build(
+        text,
+        [("النرويج", "LOC", "NOR"), ("الحكومة الفلبينية", "ORG", "PHLGOV"), ("المتمردين الشيوعيين", "ORG", "PHLREB")],
+    )
+    pairs = {(e.source.actor, e.target.actor) for e in events_of(doc) if e.cameo.startswith("04")}
+    assert pairs & {("PHLGOV", "PHLREB"), ("PHLREB", "PHLGOV")}
