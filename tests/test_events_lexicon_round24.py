@@ -53,3 +53,24 @@ def test_second_round_of_talks_keeps_the_sides_after_bayna() -> None:
     )
     pairs = {(e.source.actor, e.target.actor) for e in events_of(doc) if e.cameo.startswith("04")}
     assert pairs & {("PHLGOV", "PHLREB"), ("PHLREB", "PHLGOV")}
+
+
+def test_promise_reaches_the_talks_across_the_round() -> None:
+    text = (
+        "ووعد مبعوث الأمم المتحدة إلى ليبيا، الوزير اللبناني السابق غسان سلامة، مجلس الأمن بإجراء جولة جديدة من"
+        " المفاوضات في تونس."
+    )
+    doc = build(
+        text,
+        [
+            ("الأمم المتحدة", "ORG", "IGOUNO"),
+            ("ليبيا", "LOC", "LBY"),
+            ("اللبناني", "LOC", "LBNGOV"),
+            ("غسان سلامة", "PERS", "IGOUNO"),
+            ("مجلس الأمن", "ORG", "IGOUNO"),
+            ("تونس", "LOC", "TUN"),
+        ],
+    )
+    events = events_of(doc)
+    assert {e.cameo for e in events} == {"036"}
+    assert all(e.modality == "intent" and e.source is not None and e.source.actor == "IGOUNO" for e in events)

@@ -686,6 +686,7 @@ def _embedded(ctx: SentenceContext, control: Trigger, clause: Clause, grammar: G
             return None
         lends = [v for v in between if v.is_word and any(s.core in grammar.lend for s in v.splits[:1])]
         others = [v for v in between if v.is_word and v.index not in mention_tokens and v not in lends]
+        others = _without_round(others, ctx.views, trigger.head)
         if len(others) >= 2 and others[-1].forms & grammar.embedding_copulas and is_complementizer(others[-2], grammar):
             others = others[:-1]  # «نفى أن تكون القوات تستهدف»: the copula after «أن» carries no act
         if any(v.norm in grammar.relative_pronouns for v in others):
@@ -703,6 +704,32 @@ def _embedded(ctx: SentenceContext, control: Trigger, clause: Clause, grammar: G
             return trigger
         return None
     return None
+
+
+@cache
+def _round_nouns() -> frozenset[str]:
+    return frozenset(bare(norm_word(w)) for w in load_json("events", "grammar.json")["round_nouns"]["words"])
+
+
+_ROUND_GAP = 3  # words from a round noun to the talks («الجولة الثانية من المحادثات»)
+
+
+def _without_round(others: list[TokenView], views: Sequence[TokenView], governed: int) -> list[TokenView]:
+    """The words between a governing word and the act it governs, less a round of talks written right before the
+    act («بإجراء جولة جديدة من المفاوضات»: grammar `round_nouns`), which names no act of its own."""
+    if governed < 1 or views[governed - 1].norm != norm_word("من"):
+        return others
+    start = next(
+        (
+            i
+            for i in range(governed - 2, max(-1, governed - 2 - _ROUND_GAP), -1)
+            if bare(views[i].token.stem) in _round_nouns()
+        ),
+        None,
+    )
+    if start is None:
+        return others
+    return [v for v in others if not start <= v.index < governed]
 
 
 def _apposition_comma(index: int, governed: int, mention_tokens: set[int]) -> bool:
