@@ -686,6 +686,7 @@ def _embedded(ctx: SentenceContext, control: Trigger, clause: Clause, grammar: G
             return None
         lends = [v for v in between if v.is_word and any(s.core in grammar.lend for s in v.splits[:1])]
         others = [v for v in between if v.is_word and v.index not in mention_tokens and v not in lends]
+        others = _without_round(others, ctx.views, trigger.head)
         if len(others) >= 2 and others[-1].forms & grammar.embedding_copulas and is_complementizer(others[-2], grammar):
             others = others[:-1]  # «نفى أن تكون القوات تستهدف»: the copula after «أن» carries no act
         if any(v.norm in grammar.relative_pronouns for v in others):
@@ -703,6 +704,32 @@ def _embedded(ctx: SentenceContext, control: Trigger, clause: Clause, grammar: G
             return trigger
         return None
     return None
+
+
+@cache
+def _round_nouns() -> frozenset[str]:
+    return frozenset(bare(norm_word(w)) for w in load_json("events", "grammar.json")["round_nouns"]["words"])
+
+
+_ROUND_GAP = 3  # words from a round noun to the talks («الجولة الثانية من المحادثات»)
+
+
+def _without_round(others: list[TokenView], views: Sequence[TokenView], governed: int) -> list[TokenView]:
+    """The words between a governing word and the act it governs, less a round of talks written right before the
+    act («بإجراء جولة جديدة من المفاوضات»: grammar `round_nouns`), which names no act of its own."""
+    if governed < 1 or views[governed - 1].norm != norm_word("من"):
+        return others
+    start = next(
+        (
+            i
+            for i in range(governed - 2, max(-1, governed - 2 - _ROUND_GAP), -1)
+            if bare(views[i].token.stem) in _round_nouns()
+        ),
+        None,
+    )
+    if start is None:
+        return others
+    return [v for v in others if not start <= v.index < governed]
 
 
 def _apposition_comma(index: int, governed: int, mention_tokens: set[int]) -> bool:
@@ -772,6 +799,7 @@ def code_sentence(ctx: SentenceContext, lexicon: Lexicon, grammar: Grammar) -> l
     _victims_of_attacks(ctx, drafts)
     _victims_of_results(ctx, drafts)
     _targets_of_claimed_acts(ctx, drafts)
+    _targets_of_liberations(ctx, drafts)
     return drafts
 
 
@@ -1001,6 +1029,78 @@ def _untarget_meeting_matters(ctx: SentenceContext, drafts: Sequence[Draft]) -> 
             for view in ctx.views[head + 1 : first]
         ):
             draft.targets = []
+
+
+@cache
+def _liberating_purposes() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    raw = load_json("events", "grammar.json")["liberating_purposes"]
+    return (
+        frozenset(bare(norm_word(w)) for w in raw["words"]),
+        frozenset(bare(norm_word(w)) for w in raw["expelling"]),
+        frozenset(bare(norm_word(w)) for w in raw["holders"]),
+    )
+
+
+_LIBERATION_GAP = 3  # adjectives between the operation noun and its purpose («عملية عسكرية واسعة لتحرير»)
+_RELATIVE_REACH = 3  # words between a relative pronoun and the subject of its clause («التي تعتبرها أنقرة»)
+_LIBERATION_REACH = 8  # words from the purpose to «من» and the holder («لتحرير مدينة الحديدة ومينائها من»)
+
+
+def _targets_of_liberations(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
+    """«أطلق الجيش عملية عسكرية لتحرير الموصل من تنظيم X», «حملة لاستعادة الغوطة من يد المعارضة», «عملية
+    عسكرية لطرد وحدات X»: a military operation, campaign or offensive that names no one it is aimed at (or only the
+    place it is in) is aimed at whoever holds the ground it is to take back (grammar `liberating_purposes`)."""
+    words, expelling, holders = _liberating_purposes()
+    stops = default_grammar().clause_punctuation
+    from_word = norm_word("من")
+    for draft in drafts:
+        trigger = draft.trigger
+        if trigger.is_verb or not draft.code.startswith(("18", "19")):
+            continue
+        if draft.targets and not all(t.mention is not None and _bare_place(t.mention) for t in draft.targets):
+            continue
+        views = ctx.views
+        purpose = next(
+            (
+                view.index
+                for view in views[trigger.end : trigger.end + _LIBERATION_GAP + 1]
+                if view.is_word and "ل" in view.token.prefixes[:2] and bare(view.token.stem) in words
+            ),
+            None,
+        )
+        # only the operation's own adjectives stand between («عملية عسكرية واسعة لتحرير»), not a phrase of its own
+        # («لاستعادة السيطرة عليه وتمهيدا لطرد»)
+        if purpose is None or any(
+            not v.is_word or any(p != "ال" for p in v.token.prefixes) or v.norm in default_grammar().prepositions
+            for v in views[trigger.end : purpose]
+        ):
+            continue
+        # «مدينة الحديدة اليمنية التي بدأت قوات X الهجوم عليها», «الوحدات التي تعتبرها أنقرة إرهابية ... وتشارك في
+        # عمليات»: an agent read across a relative pronoun, or inside a relative clause, is not who runs the operation
+        firsts = [s.mention.start for s in draft.sources if s.mention is not None]
+        if not firsts or any(
+            is_relative(v, default_grammar()) for v in views[max(0, min(firsts) - _RELATIVE_REACH) : trigger.head]
+        ):
+            continue
+        agents = {s.code for s in draft.sources}
+        held: list[Mention] = []
+        if bare(views[purpose].token.stem) in expelling:
+            held = _genitive_after(ctx, purpose, len(views))
+        if not held:
+            for view in views[purpose + 1 : purpose + 1 + _LIBERATION_REACH]:
+                if view.token.text in stops:
+                    break
+                if view.norm != from_word:
+                    continue
+                at = view.index
+                if at + 1 < len(views) and bare(views[at + 1].token.stem) in holders:
+                    at += 1
+                held = _genitive_after(ctx, at, len(views))
+                break
+        # «لتحرير مزيد من المحافظات», «لتطهير عدد من المناطق»: a place counted is the ground taken back, no holder
+        sides = [side_of(ctx.doc, ctx.views, m, ctx.index) for m in held if m.label != "LOC" and m.code not in agents]
+        if sides and not any(_place_word(side, default_grammar()) for side in sides):
+            draft.targets = sides
 
 
 _CLAIM_CODE = "015"
