@@ -801,6 +801,8 @@ class MentionFinder:
             last = index + 1
             while last < len(tokens) and self.bares[last] in actor.adjectives and _definite(tokens[last]):
                 last += 1
+            if actor.needs_adjective and last == index + 1:
+                continue
             after = tokens[last] if last < len(tokens) else None
             if after is not None and after.text == "_":
                 continue  # «#الميليشيات_الحوثية»: a hashtag, named whole as the model or the knowledge base reads it

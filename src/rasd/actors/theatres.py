@@ -21,6 +21,7 @@ class TheatreActor:
     entry: KbEntry
     heads: frozenset[str]
     adjectives: frozenset[str]
+    needs_adjective: bool = False  # «القوات» alone is any forces; «القوات المشتركة» is the party
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ def theatre_names() -> TheatreNames:
                     entry,
                     frozenset(name_key(word) for word in actor["heads"]),
                     frozenset(name_key(word) for word in actor["adjectives"]),
+                    bool(actor.get("needs_adjective", False)),
                 )
             )
         theatres.append(Theatre(frozenset(theatre["countries"]), int(theatre["min_mentions"]), tuple(actors)))
