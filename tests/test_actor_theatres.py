@@ -53,3 +53,13 @@ def test_the_putschists_and_the_militias_are_the_houthis_and_an_object_after_the
 def test_a_hashtag_is_named_whole() -> None:
     codes = _codes("أجبرت #الميليشيات_الحوثية سكان قرية في مديرية الجراحي على النزوح في الحديدة باليمن.")
     assert "الميليشيات" not in codes
+
+
+def test_the_occupation_is_israel_in_the_news_of_palestine() -> None:
+    text = "واعتقلت قوات الاحتلال خمسة شبان فلسطينيين في الضفة الغربية. وقصفت طائرات الاحتلال مواقع في غزة."
+    assert _codes(text).get("الاحتلال") == "ISR"
+    doc = rasd.analyze(text, published="2018-06-20")
+    assert ("ISRMIL", "PSE") in {(e.source.actor, e.target.actor) for e in doc.events if e.cameo.startswith("17")}
+    # another occupation is named by its adjective
+    codes = _codes("وطالب المتظاهرون في غزة والضفة الغربية بإنهاء الاحتلال التركي لعفرين.")
+    assert "ISR" not in codes.values()
