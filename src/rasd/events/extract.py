@@ -647,6 +647,35 @@ def _verbal_attack(
     return False
 
 
+_MEET = "040"
+
+
+def _meeting_place(views: Sequence[TokenView], side: Side) -> bool:
+    """«اجتمع المسؤولون بسنغافورة», «التقت بخاطفها في شارع بألمانيا»: a country or town written with «ب» on it
+    after a verb of meeting is where the meeting is; one meets a person or a body, not a country named bare."""
+    mention = side.mention
+    if mention is None or not mention.is_place or not side.code or len(side.code) != 3:
+        return False
+    return mention.governor == "ب" and "ب" in views[mention.start].token.prefixes
+
+
+def _personal_attack(trigger: Trigger, sources: Sequence[Side], targets: Sequence[Side], grammar: Grammar) -> bool:
+    """«شن خطيب الجمعة هجوما على الرئيس», «وصعد أردوغان هجومه على الحزب»: an attack (grammar `verbal_attacks`
+    stems) by named persons with no armed office on persons or unarmed bodies is words; a person's military attack
+    is on a place or on armed men («هجوم الأسد على إدلب»), and a state or its forces attack with arms."""
+    if not trigger.split.core.startswith(grammar.verbal_attack_stems) or not sources or not targets:
+        return False
+    for side in sources:
+        mention = side.mention
+        if mention is None or mention.label != "PERS" or _armed_side(side, grammar):
+            return False
+    for side in targets:
+        mention = side.mention
+        if mention is None or mention.label not in ("PERS", "ORG") or _armed_side(side, grammar):
+            return False
+    return True
+
+
 def _lend_chain(ctx: SentenceContext, position: int, clause: Clause, grammar: Grammar) -> list[tuple[int, str]]:
     """The verbs a verbal noun depends on, innermost first («ستقوم بتقديم مساعدات»: تقديم, then ستقوم)."""
     chain: list[tuple[int, str]] = []
@@ -2852,7 +2881,9 @@ def _code_trigger(
         predicate.refine == "fire"
         and code == predicate.cameo == "190"
         and not any(_armed_side(s, grammar) for s in sources)
-        and _verbal_attack(ctx, trigger, clause, chain, grammar)
+        and (
+            _verbal_attack(ctx, trigger, clause, chain, grammar) or _personal_attack(trigger, sources, targets, grammar)
+        )
     ):
         code = grammar.verbal_attack_code  # «شن فلان هجوما على X، متهما إياه بـ»: the attack is words, not arms
     if predicate.refine == "expel" and (
@@ -2866,6 +2897,11 @@ def _code_trigger(
     if predicate.cameo == _RETREAT and sources and targets and all(_own_forces(t, sources) for t in targets):
         # «سحب القوات الفرنسية من مالي»: the forces pulled out are the source's own; the target is where they leave
         targets = ctx.sides(_place_left(ctx, trigger, clause))
+    if code == _MEET and trigger.is_verb and sources and targets:
+        partners = [t for t in targets if not _meeting_place(views, t)]
+        if not partners:
+            return None  # «التقى فيها الرئيسان ... بفيتنام»: the meeting is in the country, its partner unnamed here
+        targets = partners
     evidence = trigger.span
     modality = modality_at(
         views,
