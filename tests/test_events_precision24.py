@@ -64,3 +64,20 @@ def test_a_meeting_with_a_person_keeps_its_partner() -> None:
     ]
     text = "والتقى وزير الخارجية الأردني بنظيره الفرنسي بباريس يوم الاثنين."
     assert ("040", "JORGOV", "FRAGOV") in _events(text, entities)
+
+
+def test_one_phrase_is_not_both_sides_of_a_directed_act() -> None:
+    text = "وأظهرت نتائج الاستطلاع أن الرئيس الأمريكي لا يزال يحظى بدعم واسع بين الناخبين الجمهوريين رغم الانتقادات."
+    doc = rasd.analyze(text, published="2021-07-22")
+    assert not [e for e in doc.events if e.source.text and e.source.text == e.target.text]
+
+
+def test_one_phrase_still_fights_among_itself() -> None:
+    doc = rasd.analyze("واندلعت اشتباكات بين جماعات مسلحة في المدينة الليبية أمس.", published="2021-07-22")
+    assert ("190", "LBYREB", "LBYREB") in {(e.cameo, e.source.actor, e.target.actor) for e in doc.events}
+
+
+def test_one_phrase_may_accuse_itself_when_the_act_is_mutual() -> None:
+    text = "ودخل العراق في أزمة سياسية جديدة بعد الانتخابات على إثر اتهامات متبادلة بين الكتل السياسية بالتزوير."
+    doc = rasd.analyze(text, published="2021-07-22")
+    assert any(e.cameo.startswith("112") and e.source.actor == e.target.actor for e in doc.events)

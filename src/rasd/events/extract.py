@@ -4142,6 +4142,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 and not (draft.predicate.reciprocal and _among_themselves(doc, source))
             ):
                 continue  # one actor on both sides of a directed event: an argument read twice
+            if _one_phrase_twice(code, draft, ctx.views, source, target, grammar):
+                continue  # «يحظى بدعم واسع بين الناخبين»: one phrase read as both sides of a directed act
             if _own_country(source, target):
                 continue  # «نفى المسؤول تورط بلاده», «طالب المتظاهرون في جنوب البلاد»: no other party is named
             if _reporting_outlet(source) and not code.startswith(_MEDIA_ACTS):
@@ -5411,6 +5413,26 @@ def _channel_noun_forms(word: str) -> set[str]:
                 forms.add(stem[:-1] + "ه" if stem.endswith("ت") else stem)
                 forms.add(stem[:-1] + "ء" if stem.endswith("ئ") else stem)
     return forms
+
+
+def _one_phrase_twice(
+    code: str, draft: Draft, views: Sequence[TokenView], source: Side, target: Side, grammar: Grammar
+) -> bool:
+    """One phrase read as both parties of a directed act («يحظى بدعم واسع بين الناخبين», «انتقلت الدعوى بين أروقة
+    المحاكم»): no body supports, sues or arrests itself, so the other party was missed. Acts one phrase may do among
+    itself stay: reciprocal ones (talks, meetings), fighting («اشتباكات بين جماعات مسلحة») and acts said to be
+    mutual (grammar `mutual_words`: «اتهامات متبادلة بين الكتل السياسية», «تقاذف الاتهامات بين الموالين»)."""
+    mention = source.mention
+    if mention is None or mention is not target.mention:
+        return False
+    if draft.predicate.reciprocal or is_symmetric(code) or code[:2] == "19":
+        return False
+    head = draft.trigger.head
+    near = views[max(0, head - _MUTUAL_REACH) : head + _MUTUAL_REACH + 1]
+    return not any(view.forms & grammar.mutual_words for view in near)
+
+
+_MUTUAL_REACH = 3
 
 
 def _among_themselves(doc: Doc, side: Side) -> bool:
