@@ -160,6 +160,16 @@ def owned_institution(view: TokenView) -> bool:
     )
 
 
+def _act_reading(views: Sequence[TokenView], index: int, grammar: Grammar) -> bool:
+    """«القضاء على الإرهاب»: a body's noun right before the preposition of its act reading is that act's verbal
+    noun (grammar `agent_act_readings`)."""
+    if index + 1 >= len(views):
+        return False
+    readings = grammar.agent_act_readings
+    preps = next((readings[b] for f in views[index].forms if (b := bare(f)) in readings), None)
+    return preps is not None and bool(views[index + 1].forms & preps)
+
+
 def agent_phrase(
     views: Sequence[TokenView],
     index: int,
@@ -186,6 +196,8 @@ def agent_phrase(
         # «الكتل السياسية»: a name whose head noun names no actor alone
         sense = AgentSense(phrase[1], "agent", "pl", False)
     if sense is None or sense.role in ("domain", "group"):
+        return None
+    if _act_reading(views, index, grammar):
         return None
     # «جيشه», «حكومتها»: a noun with a possessive pronoun is definite, its owner an actor named before it
     definite = "ال" in view.token.prefixes or owned_institution(view)

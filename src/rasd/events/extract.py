@@ -647,6 +647,35 @@ def _verbal_attack(
     return False
 
 
+_MEET = "040"
+
+
+def _meeting_place(views: Sequence[TokenView], side: Side) -> bool:
+    """«اجتمع المسؤولون بسنغافورة», «التقت بخاطفها في شارع بألمانيا»: a country or town written with «ب» on it
+    after a verb of meeting is where the meeting is; one meets a person or a body, not a country named bare."""
+    mention = side.mention
+    if mention is None or not mention.is_place or not side.code or len(side.code) != 3:
+        return False
+    return mention.governor == "ب" and "ب" in views[mention.start].token.prefixes
+
+
+def _personal_attack(trigger: Trigger, sources: Sequence[Side], targets: Sequence[Side], grammar: Grammar) -> bool:
+    """«شن خطيب الجمعة هجوما على الرئيس», «وصعد أردوغان هجومه على الحزب»: an attack (grammar `verbal_attacks`
+    stems) by named persons with no armed office on persons or unarmed bodies is words; a person's military attack
+    is on a place or on armed men («هجوم الأسد على إدلب»), and a state or its forces attack with arms."""
+    if not trigger.split.core.startswith(grammar.verbal_attack_stems) or not sources or not targets:
+        return False
+    for side in sources:
+        mention = side.mention
+        if mention is None or mention.label != "PERS" or _armed_side(side, grammar):
+            return False
+    for side in targets:
+        mention = side.mention
+        if mention is None or mention.label not in ("PERS", "ORG") or _armed_side(side, grammar):
+            return False
+    return True
+
+
 def _lend_chain(ctx: SentenceContext, position: int, clause: Clause, grammar: Grammar) -> list[tuple[int, str]]:
     """The verbs a verbal noun depends on, innermost first («ستقوم بتقديم مساعدات»: تقديم, then ستقوم)."""
     chain: list[tuple[int, str]] = []
@@ -3033,7 +3062,9 @@ def _code_trigger(
         predicate.refine == "fire"
         and code == predicate.cameo == "190"
         and not any(_armed_side(s, grammar) for s in sources)
-        and _verbal_attack(ctx, trigger, clause, chain, grammar)
+        and (
+            _verbal_attack(ctx, trigger, clause, chain, grammar) or _personal_attack(trigger, sources, targets, grammar)
+        )
     ):
         code = grammar.verbal_attack_code  # «شن فلان هجوما على X، متهما إياه بـ»: the attack is words, not arms
     if predicate.refine == "expel" and (
@@ -3047,6 +3078,11 @@ def _code_trigger(
     if predicate.cameo == _RETREAT and sources and targets and all(_own_forces(t, sources) for t in targets):
         # «سحب القوات الفرنسية من مالي»: the forces pulled out are the source's own; the target is where they leave
         targets = ctx.sides(_place_left(ctx, trigger, clause))
+    if code == _MEET and trigger.is_verb and sources and targets:
+        partners = [t for t in targets if not _meeting_place(views, t)]
+        if not partners:
+            return None  # «التقى فيها الرئيسان ... بفيتنام»: the meeting is in the country, its partner unnamed here
+        targets = partners
     evidence = trigger.span
     modality = modality_at(
         views,
@@ -4287,6 +4323,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 and not (draft.predicate.reciprocal and _among_themselves(doc, source))
             ):
                 continue  # one actor on both sides of a directed event: an argument read twice
+            if _one_phrase_twice(code, draft, ctx.views, source, target, grammar):
+                continue  # «يحظى بدعم واسع بين الناخبين»: one phrase read as both sides of a directed act
             if _own_country(source, target):
                 continue  # «نفى المسؤول تورط بلاده», «طالب المتظاهرون في جنوب البلاد»: no other party is named
             if _reporting_outlet(source) and not code.startswith(_MEDIA_ACTS):
@@ -5557,6 +5595,26 @@ def _channel_noun_forms(word: str) -> set[str]:
                 forms.add(stem[:-1] + "ه" if stem.endswith("ت") else stem)
                 forms.add(stem[:-1] + "ء" if stem.endswith("ئ") else stem)
     return forms
+
+
+def _one_phrase_twice(
+    code: str, draft: Draft, views: Sequence[TokenView], source: Side, target: Side, grammar: Grammar
+) -> bool:
+    """One phrase read as both parties of a directed act («يحظى بدعم واسع بين الناخبين», «انتقلت الدعوى بين أروقة
+    المحاكم»): no body supports, sues or arrests itself, so the other party was missed. Acts one phrase may do among
+    itself stay: reciprocal ones (talks, meetings), fighting («اشتباكات بين جماعات مسلحة») and acts said to be
+    mutual (grammar `mutual_words`: «اتهامات متبادلة بين الكتل السياسية», «تقاذف الاتهامات بين الموالين»)."""
+    mention = source.mention
+    if mention is None or mention is not target.mention:
+        return False
+    if draft.predicate.reciprocal or is_symmetric(code) or code[:2] == "19":
+        return False
+    head = draft.trigger.head
+    near = views[max(0, head - _MUTUAL_REACH) : head + _MUTUAL_REACH + 1]
+    return not any(view.forms & grammar.mutual_words for view in near)
+
+
+_MUTUAL_REACH = 3
 
 
 def _among_themselves(doc: Doc, side: Side) -> bool:

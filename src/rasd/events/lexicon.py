@@ -217,6 +217,8 @@ class Grammar:
     speaker_state_words: frozenset[str]  # «بلاده», «حكومتها» as a subject in reported words: the speaker's state
     speaker_state_particles: frozenset[str]  # «إن بلاده لن تسمح»: what may stand between that subject and its verb
     unknown_agent: frozenset[str]
+    agent_act_readings: dict[str, frozenset[str]]  # «القضاء» before «على»: elimination, no judiciary
+    mutual_words: frozenset[str]  # «متبادلة», «تقاذف»: an act one group does among itself
     both_words: frozenset[str]
     determiners: frozenset[str]
     group_anaphors: dict[str, int]
@@ -452,6 +454,10 @@ def default_grammar() -> Grammar:
         speaker_state_words=_words(raw["speaker_state_words"]["words"]),
         speaker_state_particles=_words(raw["speaker_state_words"]["particles"]),
         unknown_agent=_words(raw["unknown_agent"]) | _words(raw["unknown_words"]),
+        mutual_words=_words(raw["mutual_words"]["words"]),
+        agent_act_readings={
+            bare(norm_word(noun)): _words(preps) for noun, preps in raw["agent_act_readings"]["words"].items()
+        },
         both_words=_words(raw["both_words"]),
         determiners=_words(raw["determiners"]),
         group_anaphors={
