@@ -88,3 +88,20 @@ def test_since_before_a_coordinated_verb_dates_the_clause_before_it_only() -> No
     doc = build(text, entities, timexes=[("2013", "2013")])
     bombed = {e.date.value for e in events_of(doc) if e.source.actor == "RUSMIL"}
     assert bombed and "2013" not in bombed
+
+
+def test_since_two_words_back_dates_the_noun_it_governs() -> None:
+    text = "وقتلت القوات الإسرائيلية 20 فلسطينيا في أكبر حصيلة منذ حرب 2014."
+    entities = [("الإسرائيلية", "LOC", "ISRMIL"), ("فلسطينيا", "PERS", "PSECVL")]
+    doc = build(text, entities, timexes=[("2014", "2014")])
+    dates = _dates(doc, "1")
+    assert dates and "2014" not in dates
+
+
+def test_an_opening_since_dates_only_the_part_right_after_its_comma() -> None:
+    text = "ومنذ فبراير 2021، تحشد القوات المصرية قرب الحدود مع ليبيا، بالتزامن مع هجوم الجيش الليبي على درنة."
+    entities = [("المصرية", "LOC", "EGYMIL"), ("ليبيا", "LOC", "LBY"), ("الليبي", "LOC", "LBYMIL")]
+    entities.append(("درنة", "LOC", "LBY"))
+    doc = build(text, entities, timexes=[("فبراير 2021", "2021-02")])
+    dates = {e.date.value for e in events_of(doc) if e.source.actor == "LBYMIL"}
+    assert dates and "2021-02" not in dates

@@ -3668,8 +3668,8 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
         timex = _since_date(found, doc.anchor_date) if since else found
         if timex is None or timex.type not in ("DATE", "TIME") or timex.value in _VAGUE or not timex.value:
             continue
-        if _dates_a_noun(views, timex, grammar):
-            continue
+        if _dates_a_noun(views, timex, grammar) and not since:
+            continue  # («منذ حرب 2014»: «منذ» two words back dates the noun it governs; right before, the act)
         if (
             _words_after(views, head, timex.start) > _TIMEX_REACH
             and not _aside(views, timex, clause.end)
@@ -3677,7 +3677,7 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
         ):
             continue
         # (a span since is the sentence's only when «منذ» opens it: «ومنذ 2015، دخل التحالف ...»)
-        opens = timex.end <= opening and (not since or _since_opens_sentence(views, timex))
+        opens = timex.end <= opening and (not since or _since_opens(views, timex, opening, head_char))
         if (clause_start <= timex.start and timex.end <= clause_end) or opens:
             distance = abs(timex.start - head_char)
             if best is None or distance < best[0]:
@@ -3959,10 +3959,13 @@ def _since_dates(ctx: SentenceContext, trigger: Trigger, timex: Timex, clause_st
     return len(after_act) <= _SINCE_REACH and not any(v.forms & grammar.since_holders for v in after_act)
 
 
-def _since_opens_sentence(views: Sequence[TokenView], timex: Timex) -> bool:
-    """«ومنذ 2015، ...», «لكن ومنذ حزيران ...»: «منذ» is one of the first two words of the sentence."""
+def _since_opens(views: Sequence[TokenView], timex: Timex, opening: int, head_char: int) -> bool:
+    """«ومنذ 2015، ...», «لكن ومنذ حزيران ...»: «منذ» is one of the first two words of the sentence, and the act is
+    in the part right after its comma («ومنذ فبراير، استنفرت القوات ...، بالتزامن مع بدء العملية»: not the
+    operation)."""
     words = [v for v in views if v.is_word and v.token.end <= timex.start]
-    return len(words) <= 2
+    commas = [v for v in views if opening < v.token.start < head_char and v.token.text in ("،", ",")]
+    return len(words) <= 2 and not commas
 
 
 def _since_date(timex: Timex, anchor: dt.date | None) -> Timex | None:
