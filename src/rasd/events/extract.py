@@ -3684,8 +3684,6 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
                 best = (distance, timex)
         elif sentence_timex is None and timex.start < head_char and not since:
             sentence_timex = timex  # (when an act began dates only the act it governs, not the sentence)
-    if best is not None:
-        return EventDate(_governed_day(views, head, best[1], grammar), best[1].id, "timex")
     # (not for an act recoded by a word governing it, «التحضير للقمة التي عقدت الأسبوع الماضي»: the preparing is
     # dated by its own clause, the clause after the noun dates the summit)
     relative = (
@@ -3693,8 +3691,12 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
         if draft.code[:2] != draft.predicate.cameo[:2]
         else _relative_clause_timex(doc, views, draft.trigger, grammar)
     )
+    # the relative clause that says when the act took place dates it before the clause it is named in does
+    # («وأدانت الخارجية أمس الهجوم الذي وقع يوم الجمعة», «تأتي بعد اعتقالات تمت الخميس الماضي»)
     if relative is not None:
         return EventDate(_day_value(relative), relative.id, "timex")
+    if best is not None:
+        return EventDate(_governed_day(views, head, best[1], grammar), best[1].id, "timex")
     offset = _span_before_event(doc, views, head)
     if offset is not None:
         reference = _iso_day(_day_value(sentence_timex)) if sentence_timex is not None else doc.anchor_date
