@@ -53,3 +53,12 @@ def test_a_date_after_a_comma_with_more_words_after_it_is_not_the_clause_date() 
     entities = [("الإسرائيلية", "LOC", "ISRMIL"), ("المتحدة", "ORG", "IGOUNO"), ("الحديدة", "LOC", "YEM")]
     dates = _dates(text, entities, [("الاثنين الماضي", "2021-07-19")], "19")
     assert dates and all(value != "2021-07-19" for value, _ in dates)
+
+
+def test_the_relative_clause_date_wins_over_the_clause_date() -> None:
+    # round 24: the condemnation is dated «أمس», the strike by the clause that says when it was carried out
+    text = "ونددت فرنسا أمس بالغارة التي شنتها الطائرات الإسرائيلية يوم الجمعة على غزة."
+    entities = [("فرنسا", "LOC", "FRA"), ("الإسرائيلية", "LOC", "ISRMIL"), ("غزة", "LOC", "PSE")]
+    timexes = [("أمس", "2021-07-21"), ("يوم الجمعة", "2021-07-16")]
+    assert _dates(text, entities, timexes, "19") == {("2021-07-16", "timex")}
+    assert _dates(text, entities, timexes, "11") == {("2021-07-21", "timex")}

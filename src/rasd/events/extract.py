@@ -3876,27 +3876,31 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
     trailing = _trailing_date_end(views, segment_end, grammar)
     if trailing is not None:
         clause_end = trailing
-    for timex in doc.timexes:
-        if timex.type not in ("DATE", "TIME") or timex.value in _VAGUE or not timex.value:
+    for found in doc.timexes:
+        if not (sentence_start <= found.start and found.end <= sentence_end):
             continue
-        if not (sentence_start <= timex.start and timex.end <= sentence_end):
+        since = _after_since(views, found, grammar)
+        if since and not _since_dates(ctx, draft.trigger, found, clause_start, grammar):
             continue
-        if _dates_a_noun(views, timex, grammar):
+        timex = _since_date(found, doc.anchor_date) if since else found
+        if timex is None or timex.type not in ("DATE", "TIME") or timex.value in _VAGUE or not timex.value:
             continue
+        if _dates_a_noun(views, timex, grammar) and not since:
+            continue  # («منذ حرب 2014»: «منذ» two words back dates the noun it governs; right before, the act)
         if (
             _words_after(views, head, timex.start) > _TIMEX_REACH
             and not _aside(views, timex, clause.end)
             and not (trailing is not None and timex.end <= trailing and timex.start > head_char)
         ):
             continue
-        if (clause_start <= timex.start and timex.end <= clause_end) or timex.end <= opening:
+        # (a span since is the sentence's only when «منذ» opens it: «ومنذ 2015، دخل التحالف ...»)
+        opens = timex.end <= opening and (not since or _since_opens(views, timex, opening, head_char))
+        if (clause_start <= timex.start and timex.end <= clause_end) or opens:
             distance = abs(timex.start - head_char)
             if best is None or distance < best[0]:
                 best = (distance, timex)
-        elif sentence_timex is None and timex.start < head_char:
-            sentence_timex = timex
-    if best is not None:
-        return EventDate(_governed_day(views, head, best[1], grammar), best[1].id, "timex")
+        elif sentence_timex is None and timex.start < head_char and not since:
+            sentence_timex = timex  # (when an act began dates only the act it governs, not the sentence)
     # (not for an act recoded by a word governing it, «التحضير للقمة التي عقدت الأسبوع الماضي»: the preparing is
     # dated by its own clause, the clause after the noun dates the summit)
     relative = (
@@ -3904,8 +3908,12 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
         if draft.code[:2] != draft.predicate.cameo[:2]
         else _relative_clause_timex(doc, views, draft.trigger, grammar)
     )
+    # the relative clause that says when the act took place dates it before the clause it is named in does
+    # («وأدانت الخارجية أمس الهجوم الذي وقع يوم الجمعة», «تأتي بعد اعتقالات تمت الخميس الماضي»)
     if relative is not None:
         return EventDate(_day_value(relative), relative.id, "timex")
+    if best is not None:
+        return EventDate(_governed_day(views, head, best[1], grammar), best[1].id, "timex")
     offset = _span_before_event(doc, views, head)
     if offset is not None:
         reference = _iso_day(_day_value(sentence_timex)) if sentence_timex is not None else doc.anchor_date
@@ -4139,6 +4147,66 @@ def _governed_day(views: Sequence[TokenView], head: int, timex: Timex, grammar: 
         return value
     day = _iso_day(value)
     return (day - dt.timedelta(days=1)).isoformat() if day is not None else value
+
+
+def _after_since(views: Sequence[TokenView], timex: Timex, grammar: Grammar) -> bool:
+    """Whether the word right before a time expression is «منذ» (grammar `since_words`)."""
+    before = [v for v in views if v.token.end <= timex.start and v.is_word][-1:]
+    return any(v.forms & grammar.since_words for v in before)
+
+
+_SINCE_SPAN = re.compile(r"P(\d+)([YMWD])")
+_SINCE_REACH = 4  # words (not actors') between an act and the «منذ» written after it
+
+
+def _since_dates(ctx: SentenceContext, trigger: Trigger, timex: Timex, clause_start: int, grammar: Grammar) -> bool:
+    """Whether «منذ X» dates the act at `trigger` to when it began. Not when it counts the time since the last such
+    act («أول سفير منذ 20 عاما», «لم يلتق به منذ 2004»: grammar `since_words.firsts` in the clause before «منذ»),
+    nor when, written after the act, it is far from it or a participle between carries it («الحرب المستمرة منذ سبع
+    سنوات», «تنظيمات تسيطر عليها منذ 2011»)."""
+    before = [v for v in ctx.views if clause_start <= v.token.start and v.token.end <= timex.start and v.is_word]
+    if any(v.forms & grammar.since_firsts for v in before):
+        return False
+    actors = {i for m in ctx.mentions for i in range(m.head_start, m.end)}
+    # the words between the act and «منذ», but the actors'
+    after_act = [v for v in before if v.index >= trigger.end and v.index not in actors][:-1]
+    if timex.start < ctx.views[trigger.head].token.start:
+        # written before the act, «منذ» is the act's unless a conjunction between opens another clause («وللفلسطينيين
+        # وضع الدولة المراقبة منذ 2012 وانضمت فلسطين ...»)
+        between = [v for v in ctx.views if timex.end <= v.token.start and v.index < trigger.head and v.is_word]
+        return not any("و" in v.token.prefixes[:1] for v in [*between, ctx.views[trigger.head]])
+    return len(after_act) <= _SINCE_REACH and not any(v.forms & grammar.since_holders for v in after_act)
+
+
+def _since_opens(views: Sequence[TokenView], timex: Timex, opening: int, head_char: int) -> bool:
+    """«ومنذ 2015، ...», «لكن ومنذ حزيران ...»: «منذ» is one of the first two words of the sentence, and the act is
+    in the part right after its comma («ومنذ فبراير، استنفرت القوات ...، بالتزامن مع بدء العملية»: not the
+    operation)."""
+    words = [v for v in views if v.is_word and v.token.end <= timex.start]
+    commas = [v for v in views if opening < v.token.start < head_char and v.token.text in ("،", ",")]
+    return len(words) <= 2 and not commas
+
+
+def _since_date(timex: Timex, anchor: dt.date | None) -> Timex | None:
+    """When an act governed by «منذ X» began: the date X itself («منذ 2015»), or a counted span back from the
+    publication date at the span's own precision («منذ سنتين» → the year two years back, «منذ أسبوع» → last week);
+    the gold dates a lasting act by its start. A vague or bounded span («منذ سنوات», «منذ أكثر من عام») gives none."""
+    if timex.type in ("DATE", "TIME"):
+        return timex
+    found = _SINCE_SPAN.fullmatch(timex.value) if timex.type == "DURATION" and timex.mod is None else None
+    if found is None or anchor is None:
+        return None
+    amount, unit = int(found.group(1)), found.group(2)
+    if unit == "Y":
+        value = f"{anchor.year - amount:04d}"
+    elif unit == "M":
+        months = anchor.year * 12 + anchor.month - 1 - amount
+        value = f"{months // 12:04d}-{months % 12 + 1:02d}"
+    else:
+        day = anchor - dt.timedelta(days=amount * (7 if unit == "W" else 1))
+        year, week, _ = day.isocalendar()
+        value = f"{year:04d}-W{week:02d}" if unit == "W" else day.isoformat()
+    return replace(timex, type="DATE", value=value)
 
 
 def _dates_a_noun(views: Sequence[TokenView], timex: Timex, grammar: Grammar) -> bool:

@@ -258,6 +258,9 @@ class Grammar:
     lead_to_verbs: frozenset[str] = frozenset()  # «تقود إلى توقيف»: leads to, lends no subject across «إلى»
     cease_words: frozenset[str] = frozenset()
     day_after_words: frozenset[str] = frozenset()
+    since_words: frozenset[str] = frozenset()  # «منذ»: the time expression after it is when the act began
+    since_firsts: frozenset[str] = frozenset()  # «أول ... منذ», «لم ... منذ»: the span counts since the last act
+    since_holders: frozenset[str] = frozenset()  # «الحرب المستمرة منذ»: the participle carries the span
     organisation_kinds: frozenset[str] = frozenset()
     additive_links: tuple[tuple[str, ...], ...] = ()
     action_supports: frozenset[str] = frozenset()
@@ -435,6 +438,9 @@ def default_grammar() -> Grammar:
         lead_to_verbs=_finite_verb_forms(raw["lead_to_verbs"]["words"]),
         cease_words=_words(raw["cease_words"]["words"]),
         day_after_words=_words(raw["day_after_words"]["words"]),
+        since_words=_words(raw["since_words"]["words"]),
+        since_firsts=_words(raw["since_words"]["firsts"]),
+        since_holders=_words(raw["since_words"]["holders"]),
         quantifiers=_words(raw["quantifiers"]),
         approximators=_words(raw["approximators"]["words"]),
         about_words=_words(raw["about_words"]["words"]),
