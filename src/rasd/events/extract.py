@@ -2621,6 +2621,10 @@ def _code_trigger(
         # «في غارة أمريكية استهدفته»: a verb right after an indefinite act noun describes it, the act's agent is
         # its subject; what it acts on is its object
         source_codes = {s.code for s in described.sources}
+        if roles.source_how == "verb-subject" and _subject_relative_before(views, trigger, grammar) is not None:
+            # «الغارات الإسرائيلية التي استهدفت مواقع للجيش»: the act is the subject, the phrase after the verb,
+            # read as its subject, is what it acts on
+            targets = sources
         sources = list(described.sources)
         targets = [t for t in targets if t.code not in source_codes]
     if not trigger.is_verb and (done_by := _done_by_subject(ctx, trigger, grammar)):
@@ -3205,9 +3209,15 @@ def _described_act(ctx: SentenceContext, trigger: Trigger, earlier: Sequence[Dra
     if not trigger.is_verb or trigger.head == 0:
         return None
     views = ctx.views
+    relative = _subject_relative_before(views, trigger, grammar)
     for draft in reversed(earlier):
         noun = draft.trigger
         if noun.is_verb:
+            continue
+        if relative is not None:
+            # «الغارات الإسرائيلية التي استهدفت مواقع»: the act, with its agent, right before the relative pronoun
+            if draft.sources and "ال" in views[noun.head].token.prefixes and _act_end(draft) == relative:
+                return draft
             continue
         if not draft.sources and "ال" in views[noun.head].token.prefixes:
             continue  # («بقصف جوي استهدف مواقعهم»: an indefinite act with no agent named still has the verb on it)
@@ -3215,13 +3225,42 @@ def _described_act(ctx: SentenceContext, trigger: Trigger, earlier: Sequence[Dra
             continue
         if "ال" not in views[noun.head].token.prefixes and "ال" in views[noun.span[1] - 1].token.prefixes:
             continue  # «لوقف القتال»: a definite object makes the phrase definite, no adjectival clause follows
-        end = noun.span[1]
-        for side in draft.sources:
-            if side.mention is not None and side.mention.head_start <= end <= side.mention.start:
-                end = side.mention.end  # «غارة أمريكية», «غارات جوية للتحالف»: the agent after the noun
-        if end == trigger.head:
+        if _act_end(draft) == trigger.head:
             return draft
     return None
+
+
+def _act_end(draft: Draft) -> int:
+    """The token after a verbal noun's phrase: its required object and the agent written right after it."""
+    end = draft.trigger.span[1]
+    for side in draft.sources:
+        if side.mention is not None and side.mention.head_start <= end <= side.mention.start:
+            end = side.mention.end  # «غارة أمريكية», «غارات جوية للتحالف»: the agent after the noun
+    return end
+
+
+def _subject_relative_before(views: Sequence[TokenView], trigger: Trigger, grammar: Grammar) -> int | None:
+    """«الذي/التي» right before a verb (or a comma and the pronoun) when the antecedent is the verb's subject: no
+    pronoun on the verb stands for it as object («التي شنتها»), nor one on a preposition after it («الذي قتل
+    فيه»), and a present verb agrees with the pronoun («التي يتهم X» has its own subject). The pronoun's index."""
+    relative = trigger.head - 1
+    if relative < 1 or views[relative].norm not in _ACT_RELATIVES or views[trigger.head].token.suffixes:
+        return None
+    verb = views[trigger.head]
+    against = "ي" if views[relative].norm == _ACT_RELATIVES[1] else "ت"
+    if verb.token.stem.startswith(against) and any(s.core.startswith(against) for s in verb.splits[:1]):
+        return None  # a present verb of the other gender: «التي يتهم X», «الذي تتهم X»
+    pronoun = "ه" if views[relative].norm == _ACT_RELATIVES[0] else "ها"
+    for view in views[trigger.end : trigger.end + _RESUMED_REACH]:
+        if not view.is_word:
+            break
+        if pronoun_after_preposition(view.norm, grammar.all_prepositions) == pronoun:
+            return None  # «الذي قتل فيه», «الاعتداء الذي أعلن X مسؤوليته عنه»: the antecedent is resumed
+    return relative - 1 if views[relative - 1].token.text in ("،", ",") else relative
+
+
+_ACT_RELATIVES = (normalize("الذي"), normalize("التي"))
+_RESUMED_REACH = 8  # words after the verb where a preposition with the pronoun resumes the antecedent
 
 
 def _free_subject(views: Sequence[TokenView], head: int, grammar: Grammar) -> bool:
