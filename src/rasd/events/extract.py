@@ -2566,6 +2566,66 @@ def _opened_clause_subject(ctx: SentenceContext, comma: int) -> list[Mention]:
     return []
 
 
+def _same_subject_opened(
+    ctx: SentenceContext, trigger: Trigger, predicate: Predicate, roles: Roles, grammar: Grammar
+) -> list[Mention]:
+    """«وصل الرئيس الفرنسي إلى بغداد حيث التقى رئيس الوزراء العراقي», «بعد أن انتقد العقوبات الأمريكية»: a
+    transitive verb right after a word of time or place (grammar `same_subject_openers`) that goes on about the main
+    clause, with one bare actor phrase after it and no object besides, has that phrase as object and the main
+    clause's subject (its first bare actor) as subject. Only a past verb, not one carrying a pronoun or «و», nor a
+    passive."""
+    if not trigger.is_verb or roles.passive_reading or roles.source_how != "verb-subject" or roles.targets:
+        return []
+    views = ctx.views
+    verb = views[trigger.head]
+    if "-" not in predicate.target_preps or verb.token.suffixes or verb.token.prefixes:
+        return []
+    if trigger.features.tense != "past":
+        return []  # «قبل أن يزور», «حيث يلتقي»: a visit still planned, whose modality the main clause holds
+    opener = _opener_before(views, trigger.head, grammar)
+    if opener is None or len(roles.sources) != 1:
+        return []  # «حيث اعتقلت الشرطة فلانا وفلانا»: names joined to the phrase may be the object after a subject
+    group = roles.sources
+    if any(m.governor is not None or m.anaphor is not None for m in group):
+        return []
+    if _words_between_views(views, trigger.end, group[0].head_start):
+        return []
+    following = next((v for v in views[max(m.end for m in group) :] if not v.in_timex), None)
+    if following is not None and following.is_word and not _opens_adjunct(following, grammar):
+        return []  # «حيث تحتجز السلطات العديد من ...», «حيث التقى الرئيس نظيره»: an object after the subject
+    main = clause_around(views, opener, grammar, ctx.named_tokens)
+    subject = [m for m in _first_subject(ctx, Clause(main.start, opener)) if m.end <= opener]
+    if not subject or any((m.label == "LOC" and len(m.code or "") == 3) or m.anaphor is not None for m in subject):
+        return []  # «قبل أن يغادر بلدة مالبي ... حيث يلتقي»: a place is no one who goes on to act; «الرجلان»: unclear
+    if {m.code for m in subject} & {m.code for m in group}:
+        return []
+    return subject
+
+
+def _opens_adjunct(view: TokenView, grammar: Grammar) -> bool:
+    """A preposition, free or written on the word («في», «بالرياض», «لبحث»): no bare object begins here."""
+    return view.norm in grammar.prepositions or bool(set(view.token.prefixes) & set(grammar.proclitic_prepositions))
+
+
+def _opener_before(views: Sequence[TokenView], head: int, grammar: Grammar) -> int | None:
+    """The first word of a `same_subject_openers` phrase written right before `head`."""
+    for phrase in grammar.same_subject_openers:
+        start = head - len(phrase)
+        if start > 0 and all(views[start + k].norm == word for k, word in enumerate(phrase)):
+            # «في حين», «إلى حين»: whereas, until — a clause of its own subject («إلى حيث التقى» is where he met)
+            after_preposition = views[start - 1].norm in grammar.prepositions
+            return None if after_preposition and views[start].norm == _WHEN else start
+    return None
+
+
+_WHEN = normalize("حين")
+
+
+def _words_between_views(views: Sequence[TokenView], start: int, end: int) -> int:
+    """Words from `start` to `end` that are no part of a time expression."""
+    return sum(1 for v in views[start:end] if v.is_word and not v.in_timex)
+
+
 def _first_subject(ctx: SentenceContext, clause: Clause) -> list[Mention]:
     for mention in ctx.mentions:
         if mention.head_start >= clause.start and mention.is_bare and not mention.coordinated:
@@ -2602,6 +2662,10 @@ def _code_trigger(
     chain = [] if trigger.is_verb else _lend_chain(ctx, trigger.head, clause, grammar)
     sources = ctx.sides(roles.sources)
     targets = ctx.sides(roles.targets)
+    main_subject = _same_subject_opened(ctx, trigger, predicate, roles, grammar)
+    if main_subject:
+        # «وصل الرئيس إلى بغداد حيث التقى رئيس الوزراء»: the phrase read as the verb's subject is its object
+        sources, targets = ctx.sides(main_subject), sources
     backer = _backer(ctx, trigger, clause, grammar)
     if backer:
         # «سيطرت القوات الحكومية على المدينة بدعم من الطيران الروسي»: the one named after «من» backs the clause's

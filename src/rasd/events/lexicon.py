@@ -257,6 +257,7 @@ class Grammar:
     cease_words: frozenset[str] = frozenset()
     day_after_words: frozenset[str] = frozenset()
     organisation_kinds: frozenset[str] = frozenset()
+    same_subject_openers: tuple[tuple[str, ...], ...] = ()  # «حيث التقى X»: the main subject meets X
     additive_links: tuple[tuple[str, ...], ...] = ()
     action_supports: frozenset[str] = frozenset()
     backing_nouns: frozenset[str] = frozenset()
@@ -492,6 +493,7 @@ def default_grammar() -> Grammar:
         topic_heads=_words(raw["topic_heads"]["words"]),
         purpose_bodies=_words(raw["purpose_bodies"]["words"]),
         organisation_kinds=_words(raw["organisation_kinds"]["words"]),
+        same_subject_openers=_phrases(raw["same_subject_openers"]["words"]),
         additive_links=_phrases(raw["additive_links"]["words"]),
         action_supports=_finite_verb_forms(raw["action_supports"]["words"]),
         backing_nouns=_words(raw["backing_nouns"]["words"]),
