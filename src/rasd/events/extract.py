@@ -3280,7 +3280,12 @@ def _described_act(ctx: SentenceContext, trigger: Trigger, earlier: Sequence[Dra
             continue
         if relative is not None:
             # «الغارات الإسرائيلية التي استهدفت مواقع»: the act, with its agent, right before the relative pronoun
-            if draft.sources and "ال" in views[noun.head].token.prefixes and _act_end(draft) == relative:
+            # the act definite by the article or by its agent in construct («غارات التحالف التي استهدفت»), its agent
+            # written there (not one lent by a verb judging it: «أعرب الأزهر عن استنكاره للهجوم الذي استهدف»)
+            own = [s.mention for s in draft.sources if s.mention is not None and noun.span[1] <= s.mention.start]
+            construct = any(m.start == noun.span[1] for m in own)
+            definite = "ال" in views[noun.head].token.prefixes or construct
+            if own and len(own) == len(draft.sources) and definite and _act_end(draft) == relative:
                 return draft
             continue
         if not draft.sources and "ال" in views[noun.head].token.prefixes:
