@@ -1554,6 +1554,22 @@ def _lam_agent(
 
 
 _BETWEEN_ONLY = ("بين",)
+
+
+def _object_between(
+    views: Sequence[TokenView], trigger: Trigger, clause: Clause, mentions: Sequence[Mention], grammar: Grammar
+) -> tuple[list[Mention], list[Mention]] | None:
+    """«توقيع اتفاقية تعاون عسكري بين X و Y»: the required object right after a verbal noun is part of the act, so
+    only what follows it stands between the act and «بين». Only named parties: a group word there («بين البلدين»)
+    may stand for a pair other than the one the act is about."""
+    if trigger.obj is None or trigger.obj[0] != trigger.end:
+        return None
+    pair = between_pair(views, trigger.span[1], clause, mentions, grammar)
+    if pair is None or any(m.anaphor is not None or m.entity is None for m in (*pair[0], *pair[1])):
+        return None
+    return pair
+
+
 _LENDER_REACH = 3  # «توجيه مزيد من الضربات»: the lending noun and the words of quantity after it
 
 
@@ -1568,9 +1584,10 @@ def noun_roles(
 ) -> Roles:
     roles = Roles()
     end = trigger.span[1]
-    pair = between_pair(views, trigger.end, clause, mentions, grammar) or _relative_between(
-        views, trigger.span[1], mentions, grammar
+    pair = between_pair(views, trigger.end, clause, mentions, grammar) or _object_between(
+        views, trigger, clause, mentions, grammar
     )
+    pair = pair or _relative_between(views, trigger.span[1], mentions, grammar)
     # «وساطة الأردن بين X وY»: a noun whose only target is after «بين» (mediation) is done by a third party for both
     if pair and predicate.target_preps != _BETWEEN_ONLY:
         roles.sources, roles.targets = pair

@@ -2776,6 +2776,66 @@ def _opened_clause_subject(ctx: SentenceContext, comma: int) -> list[Mention]:
     return []
 
 
+def _same_subject_opened(
+    ctx: SentenceContext, trigger: Trigger, predicate: Predicate, roles: Roles, grammar: Grammar
+) -> list[Mention]:
+    """«وصل الرئيس الفرنسي إلى بغداد حيث التقى رئيس الوزراء العراقي», «بعد أن انتقد العقوبات الأمريكية»: a
+    transitive verb right after a word of time or place (grammar `same_subject_openers`) that goes on about the main
+    clause, with one bare actor phrase after it and no object besides, has that phrase as object and the main
+    clause's subject (its first bare actor) as subject. Only a past verb, not one carrying a pronoun or «و», nor a
+    passive."""
+    if not trigger.is_verb or roles.passive_reading or roles.source_how != "verb-subject" or roles.targets:
+        return []
+    views = ctx.views
+    verb = views[trigger.head]
+    if "-" not in predicate.target_preps or verb.token.suffixes or verb.token.prefixes:
+        return []
+    if trigger.features.tense != "past":
+        return []  # «قبل أن يزور», «حيث يلتقي»: a visit still planned, whose modality the main clause holds
+    opener = _opener_before(views, trigger.head, grammar)
+    if opener is None or len(roles.sources) != 1:
+        return []  # «حيث اعتقلت الشرطة فلانا وفلانا»: names joined to the phrase may be the object after a subject
+    group = roles.sources
+    if any(m.governor is not None or m.anaphor is not None for m in group):
+        return []
+    if _words_between_views(views, trigger.end, group[0].head_start):
+        return []
+    following = next((v for v in views[max(m.end for m in group) :] if not v.in_timex), None)
+    if following is not None and following.is_word and not _opens_adjunct(following, grammar):
+        return []  # «حيث تحتجز السلطات العديد من ...», «حيث التقى الرئيس نظيره»: an object after the subject
+    main = clause_around(views, opener, grammar, ctx.named_tokens)
+    subject = [m for m in _first_subject(ctx, Clause(main.start, opener)) if m.end <= opener]
+    if not subject or any((m.label == "LOC" and len(m.code or "") == 3) or m.anaphor is not None for m in subject):
+        return []  # «قبل أن يغادر بلدة مالبي ... حيث يلتقي»: a place is no one who goes on to act; «الرجلان»: unclear
+    if {m.code for m in subject} & {m.code for m in group}:
+        return []
+    return subject
+
+
+def _opens_adjunct(view: TokenView, grammar: Grammar) -> bool:
+    """A preposition, free or written on the word («في», «بالرياض», «لبحث»): no bare object begins here."""
+    return view.norm in grammar.prepositions or bool(set(view.token.prefixes) & set(grammar.proclitic_prepositions))
+
+
+def _opener_before(views: Sequence[TokenView], head: int, grammar: Grammar) -> int | None:
+    """The first word of a `same_subject_openers` phrase written right before `head`."""
+    for phrase in grammar.same_subject_openers:
+        start = head - len(phrase)
+        if start > 0 and all(views[start + k].norm == word for k, word in enumerate(phrase)):
+            # «في حين», «إلى حين»: whereas, until — a clause of its own subject («إلى حيث التقى» is where he met)
+            after_preposition = views[start - 1].norm in grammar.prepositions
+            return None if after_preposition and views[start].norm == _WHEN else start
+    return None
+
+
+_WHEN = normalize("حين")
+
+
+def _words_between_views(views: Sequence[TokenView], start: int, end: int) -> int:
+    """Words from `start` to `end` that are no part of a time expression."""
+    return sum(1 for v in views[start:end] if v.is_word and not v.in_timex)
+
+
 def _first_subject(ctx: SentenceContext, clause: Clause) -> list[Mention]:
     for mention in ctx.mentions:
         if mention.head_start >= clause.start and mention.is_bare and not mention.coordinated:
@@ -2812,6 +2872,10 @@ def _code_trigger(
     chain = [] if trigger.is_verb else _lend_chain(ctx, trigger.head, clause, grammar)
     sources = ctx.sides(roles.sources)
     targets = ctx.sides(roles.targets)
+    main_subject = _same_subject_opened(ctx, trigger, predicate, roles, grammar)
+    if main_subject:
+        # «وصل الرئيس إلى بغداد حيث التقى رئيس الوزراء»: the phrase read as the verb's subject is its object
+        sources, targets = ctx.sides(main_subject), sources
     backer = _backer(ctx, trigger, clause, grammar)
     if backer:
         # «سيطرت القوات الحكومية على المدينة بدعم من الطيران الروسي»: the one named after «من» backs the clause's
@@ -2831,6 +2895,10 @@ def _code_trigger(
         # «في غارة أمريكية استهدفته»: a verb right after an indefinite act noun describes it, the act's agent is
         # its subject; what it acts on is its object
         source_codes = {s.code for s in described.sources}
+        if roles.source_how == "verb-subject" and _subject_relative_before(views, trigger, grammar) is not None:
+            # «الغارات الإسرائيلية التي استهدفت مواقع للجيش»: the act is the subject, the phrase after the verb,
+            # read as its subject, is what it acts on
+            targets = sources
         sources = list(described.sources)
         targets = [t for t in targets if t.code not in source_codes]
     if not trigger.is_verb and (done_by := _done_by_subject(ctx, trigger, grammar)):
@@ -3422,9 +3490,20 @@ def _described_act(ctx: SentenceContext, trigger: Trigger, earlier: Sequence[Dra
     if not trigger.is_verb or trigger.head == 0:
         return None
     views = ctx.views
+    relative = _subject_relative_before(views, trigger, grammar)
     for draft in reversed(earlier):
         noun = draft.trigger
         if noun.is_verb:
+            continue
+        if relative is not None:
+            # «الغارات الإسرائيلية التي استهدفت مواقع»: the act, with its agent, right before the relative pronoun
+            # the act definite by the article or by its agent in construct («غارات التحالف التي استهدفت»), its agent
+            # written there (not one lent by a verb judging it: «أعرب الأزهر عن استنكاره للهجوم الذي استهدف»)
+            own = [s.mention for s in draft.sources if s.mention is not None and noun.span[1] <= s.mention.start]
+            construct = any(m.start == noun.span[1] for m in own)
+            definite = "ال" in views[noun.head].token.prefixes or construct
+            if own and len(own) == len(draft.sources) and definite and _act_end(draft) == relative:
+                return draft
             continue
         if not draft.sources and "ال" in views[noun.head].token.prefixes:
             continue  # («بقصف جوي استهدف مواقعهم»: an indefinite act with no agent named still has the verb on it)
@@ -3432,13 +3511,42 @@ def _described_act(ctx: SentenceContext, trigger: Trigger, earlier: Sequence[Dra
             continue
         if "ال" not in views[noun.head].token.prefixes and "ال" in views[noun.span[1] - 1].token.prefixes:
             continue  # «لوقف القتال»: a definite object makes the phrase definite, no adjectival clause follows
-        end = noun.span[1]
-        for side in draft.sources:
-            if side.mention is not None and side.mention.head_start <= end <= side.mention.start:
-                end = side.mention.end  # «غارة أمريكية», «غارات جوية للتحالف»: the agent after the noun
-        if end == trigger.head:
+        if _act_end(draft) == trigger.head:
             return draft
     return None
+
+
+def _act_end(draft: Draft) -> int:
+    """The token after a verbal noun's phrase: its required object and the agent written right after it."""
+    end = draft.trigger.span[1]
+    for side in draft.sources:
+        if side.mention is not None and side.mention.head_start <= end <= side.mention.start:
+            end = side.mention.end  # «غارة أمريكية», «غارات جوية للتحالف»: the agent after the noun
+    return end
+
+
+def _subject_relative_before(views: Sequence[TokenView], trigger: Trigger, grammar: Grammar) -> int | None:
+    """«الذي/التي» right before a verb (or a comma and the pronoun) when the antecedent is the verb's subject: no
+    pronoun on the verb stands for it as object («التي شنتها»), nor one on a preposition after it («الذي قتل
+    فيه»), and a present verb agrees with the pronoun («التي يتهم X» has its own subject). The pronoun's index."""
+    relative = trigger.head - 1
+    if relative < 1 or views[relative].norm not in _ACT_RELATIVES or views[trigger.head].token.suffixes:
+        return None
+    verb = views[trigger.head]
+    against = "ي" if views[relative].norm == _ACT_RELATIVES[1] else "ت"
+    if verb.token.stem.startswith(against) and any(s.core.startswith(against) for s in verb.splits[:1]):
+        return None  # a present verb of the other gender: «التي يتهم X», «الذي تتهم X»
+    pronoun = "ه" if views[relative].norm == _ACT_RELATIVES[0] else "ها"
+    for view in views[trigger.end : trigger.end + _RESUMED_REACH]:
+        if not view.is_word:
+            break
+        if pronoun_after_preposition(view.norm, grammar.all_prepositions) == pronoun:
+            return None  # «الذي قتل فيه», «الاعتداء الذي أعلن X مسؤوليته عنه»: the antecedent is resumed
+    return relative - 1 if views[relative - 1].token.text in ("،", ",") else relative
+
+
+_ACT_RELATIVES = (normalize("الذي"), normalize("التي"))
+_RESUMED_REACH = 8  # words after the verb where a preposition with the pronoun resumes the antecedent
 
 
 def _free_subject(views: Sequence[TokenView], head: int, grammar: Grammar) -> bool:

@@ -262,6 +262,7 @@ class Grammar:
     since_firsts: frozenset[str] = frozenset()  # «أول ... منذ», «لم ... منذ»: the span counts since the last act
     since_holders: frozenset[str] = frozenset()  # «الحرب المستمرة منذ»: the participle carries the span
     organisation_kinds: frozenset[str] = frozenset()
+    same_subject_openers: tuple[tuple[str, ...], ...] = ()  # «حيث التقى X»: the main subject meets X
     additive_links: tuple[tuple[str, ...], ...] = ()
     action_supports: frozenset[str] = frozenset()
     backing_nouns: frozenset[str] = frozenset()
@@ -504,6 +505,7 @@ def default_grammar() -> Grammar:
         topic_heads=_words(raw["topic_heads"]["words"]),
         purpose_bodies=_words(raw["purpose_bodies"]["words"]),
         organisation_kinds=_words(raw["organisation_kinds"]["words"]),
+        same_subject_openers=_phrases(raw["same_subject_openers"]["words"]),
         additive_links=_phrases(raw["additive_links"]["words"]),
         action_supports=_finite_verb_forms(raw["action_supports"]["words"]),
         backing_nouns=_words(raw["backing_nouns"]["words"]),
