@@ -803,6 +803,8 @@ class MentionFinder:
                 last += 1
             if actor.needs_adjective and last == index + 1:
                 continue
+            if index > 0 and self.bares[index - 1] in actor.not_after:
+                continue
             after = tokens[last] if last < len(tokens) else None
             if after is not None and after.text == "_":
                 continue  # «#الميليشيات_الحوثية»: a hashtag, named whole as the model or the knowledge base reads it

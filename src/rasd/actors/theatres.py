@@ -22,6 +22,7 @@ class TheatreActor:
     heads: frozenset[str]
     adjectives: frozenset[str]
     needs_adjective: bool = False  # «القوات» alone is any forces; «القوات المشتركة» is the party
+    not_after: frozenset[str] = frozenset()  # «مقاومة الاحتلال»: what is resisted, not who acts
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ def theatre_names() -> TheatreNames:
                     frozenset(name_key(word) for word in actor["heads"]),
                     frozenset(name_key(word) for word in actor["adjectives"]),
                     bool(actor.get("needs_adjective", False)),
+                    frozenset(name_key(word) for word in actor.get("not_after", ())),
                 )
             )
         theatres.append(Theatre(frozenset(theatre["countries"]), int(theatre["min_mentions"]), tuple(actors)))
