@@ -125,7 +125,7 @@ def test_an_adjective_of_intent_qualifies_the_noun_before_it_only() -> None:
     assert [(e.cameo, e.modality) for e in events] == [("163", "asserted")]
     planned = "ومن المقرر أن تفرض كندا عقوبات على فنزويلا."
     events = events_of(build(planned, [("كندا", "LOC", "CAN"), ("فنزويلا", "LOC", "VEN")]))
-    assert [(e.cameo, e.modality) for e in events] == [("1312", "intent")]
+    assert [(e.cameo, e.modality) for e in events] == [("163", "intent")]  # a plain plan keeps its act
 
 
 def test_a_news_outlet_criticises_but_does_not_meet() -> None:

@@ -70,6 +70,16 @@ def transform(kind: str, code: str) -> str:
     return value if value else code
 
 
+def intent_code(code: str, conditional: bool) -> str:
+    """The code of an act intended or planned: a plain plan to boycott, expel, arrest or attack keeps the act's
+    code (the modality says it is intended); a conditional one, and intended acts of other roots, take the intent
+    table's code («سنرد إذا ...»: a threat)."""
+    kept = tuple(_transforms()["plan_kept"]["prefixes"])
+    if not conditional and code.startswith(kept):
+        return code
+    return transform("intent", code)
+
+
 def refusal(code: str) -> str | None:
     """The CAMEO refusal (12x) an act becomes when it is announced as not going to happen («لن يتنحى» → 1231,
     «لن نقدم مساعدات» → 122); None where CAMEO has no refusal of that act («لا تعتزم إجلاء موظفيها» stays 1663,

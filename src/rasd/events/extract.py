@@ -38,7 +38,7 @@ from rasd.events.arguments import (
     verb_roles,
     verb_subject,
 )
-from rasd.events.coding import is_cameo, is_symmetric, plover_for, refine_code, refusal, transform
+from rasd.events.coding import intent_code, is_cameo, is_symmetric, plover_for, refine_code, refusal, transform
 from rasd.events.lexicon import (
     Grammar,
     Lexicon,
@@ -60,7 +60,7 @@ from rasd.events.matcher import (
     view_tokens,
 )
 from rasd.events.mentions import Mention, is_nisba, organisation_head, place_parts, sentence_mentions
-from rasd.events.modality import Modality, conditional_word, free_relative_before, modality_at
+from rasd.events.modality import Modality, condition_after, conditional_word, free_relative_before, modality_at
 from rasd.events.morphology import derive_present, verb_forms
 from rasd.events.statements import Statement, content_views, speaking_quotes, statement_code
 from rasd.resources import load_json
@@ -3200,7 +3200,8 @@ def _code_trigger(
         if decided:
             code = inner_code  # «قررت الرياض طرد السفير»: the expulsion decided is done, no threat of one
         elif kind == "intent":
-            code = inner_code if inner_code[:2] in ("03", "13") else transform("intent", inner_code)
+            conditional = modality.conditional or condition_after(views, inner.span[1])
+            code = inner_code if inner_code[:2] in ("03", "13") else intent_code(inner_code, conditional)
             modality = modality.merge(Modality(intent=True))
         elif kind == "negate":
             code = inner_code
@@ -3244,7 +3245,7 @@ def _code_trigger(
     )
     if modality.unrealised and not governed_request and code[:2] not in ("03", "13"):
         if not modality.negated:
-            code = transform("intent", code)
+            code = intent_code(code, modality.conditional or condition_after(views, trigger.span[1]))
         elif (refused := refusal(code)) is not None:
             code, modality = refused, Modality()  # «لن يتنحى»: a refusal, and that is asserted
     if not is_cameo(code):
@@ -4484,7 +4485,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
             # «يلتقي الوزير نظيره الاثنين المقبل», «يبدأ غدا زيارة»: an act dated after the article is planned,
             # however plain its verb; CAMEO codes the intent
             modality = modality.merge(Modality(future=True))
-            drafted_code = transform("intent", drafted_code)
+            conditional = modality.conditional or condition_after(ctx.views, draft.trigger.span[1])
+            drafted_code = intent_code(drafted_code, conditional)
         plover = plover_for(drafted_code)
         if location is not None and drafted_code.startswith("040") and _third_place(location, sources, draft.targets):
             code = "044"

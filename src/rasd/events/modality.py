@@ -10,8 +10,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from rasd.events.lexicon import Grammar
+from rasd.events.lexicon import Grammar, norm_word
 from rasd.events.matcher import TokenView
+from rasd.resources import load_json
 
 MODALITIES = ("asserted", "intent", "conditional", "reported_claim", "negated")
 
@@ -253,5 +254,21 @@ def _has_phrase(views: Sequence[TokenView], start: int, end: int, phrases: tuple
                 index + k < len(words) and (w in words[index + k].forms or w == _core(words[index + k]))
                 for k, w in enumerate(phrase)
             ):
+                return True
+    return False
+
+
+@cache
+def _conditions_after() -> tuple[tuple[str, ...], ...]:
+    phrases = load_json("events", "grammar.json")["conditional_cues"]["after"]
+    return tuple(tuple(norm_word(word) for word in phrase.split()) for phrase in phrases)
+
+
+def condition_after(views: Sequence[TokenView], start: int) -> bool:
+    """«ستعيد فرض العقوبات ما لم يصلحوا الاتفاق»: a condition set after an intended act, in its sentence."""
+    phrases = _conditions_after()
+    for index in range(start, len(views)):
+        for phrase in phrases:
+            if tuple(view.norm for view in views[index : index + len(phrase)]) == phrase:
                 return True
     return False
