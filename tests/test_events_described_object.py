@@ -30,3 +30,8 @@ def test_no_judgement_in_the_description_codes_nothing() -> None:
 def test_an_object_with_no_actor_gives_no_target() -> None:
     found = pipeline_codes("وصفت الخارجية المصرية التقرير بأنه غير مقبول.")
     assert not any(code == "111" for code, _, _ in found)
+
+
+def test_an_unjustified_act_is_criticised() -> None:
+    found = pipeline_codes("وقال وزير الخارجية الروسي إن العقوبات الأمريكية الجديدة غير مبررة.")
+    assert any(code == "111" and source == "RUSGOV" and (target or "")[:3] == "USA" for code, source, target in found)
