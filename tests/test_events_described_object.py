@@ -35,3 +35,8 @@ def test_an_object_with_no_actor_gives_no_target() -> None:
 def test_an_unjustified_act_is_criticised() -> None:
     found = pipeline_codes("وقال وزير الخارجية الروسي إن العقوبات الأمريكية الجديدة غير مبررة.")
     assert any(code == "111" and source == "RUSGOV" and (target or "")[:3] == "USA" for code, source, target in found)
+
+
+def test_the_victim_of_a_described_attack_is_not_judged() -> None:
+    found = pipeline_codes("ووصف وزير الخارجية الفرنسي الهجوم على السفارة الأمريكية بأنه جريمة.")
+    assert not any(code == "111" and (target or "")[:3] == "USA" for code, _, target in found)
