@@ -62,7 +62,14 @@ from rasd.events.matcher import (
 from rasd.events.mentions import Mention, is_nisba, organisation_head, place_parts, sentence_mentions
 from rasd.events.modality import Modality, condition_after, conditional_word, free_relative_before, modality_at
 from rasd.events.morphology import derive_present, verb_forms
-from rasd.events.statements import Statement, content_views, speaking_quotes, statement_code
+from rasd.events.statements import (
+    Statement,
+    content_views,
+    described_code,
+    described_object,
+    speaking_quotes,
+    statement_code,
+)
 from rasd.resources import load_json
 from rasd.text.normalize import normalize
 
@@ -4982,26 +4989,40 @@ def _statement_event(doc: Doc, quote: Quote, contexts: Sequence[SentenceContext]
         words = content_views(ctx.views, quote)
         if not words:
             continue
-        statement = statement_code(words, grammar.strong_negation | grammar.weak_negation)
+        negations = grammar.strong_negation | grammar.weak_negation
+        statement = statement_code(words, negations)
         obliged = _obliged(ctx, words, grammar) if statement is None else None
         if obliged is not None:
             # «قال إن على إيران أن توقف ...»: an obligation laid on an actor is the speaker's appeal to it
             statement = Statement(_OBLIGATION_CODE, 0, 1)
+        # «وصفت X تصريحات Y بأنها غير مقبولة»: the content after «بأنها» judges the object written before it
+        described = described_object(ctx.views, quote, words) if obliged is None else None
+        only_described = statement is None and described is not None
+        if only_described:
+            statement = described_code(words, negations)  # «بأنه "كارثي"»: a judgement only of the object
         if statement is None:
             continue
         first, last = words[0].index, words[-1].index
         said = (words[statement.start].index, words[statement.end - 1].index + 1)
         candidates = [
             mention
-            for mention in ctx.mentions
-            if first <= mention.head_start
-            and mention.end <= last + 1
-            and mention.code is not None
-            and not mention.locator  # «إن سقوط الضحايا في عفرين شمالي سوريا غير مقبول»: where, not whom
-            and _judged_in_statement(mention, speaker, _alongside(ctx.views, mention))
-            and not _victim_of_judged_act(ctx.views, statement.cameo, mention, said)
+            for mention in _judgeable(ctx, speaker, first, last + 1)
+            if not _victim_of_judged_act(ctx.views, statement.cameo, mention, said)
             and (obliged is None or mention is obliged)
         ]
+        if described is not None and (only_described or not candidates):
+            # the one judged is the object's first actor («تصريحات الرئيس التركي»), not the victim of a judged act
+            # («الهجوم على السفارة الأمريكية بأنه جريمة»), nor one inside the speaker's words: a speaker read over the
+            # object («ووصف الوزير X زعيم المعارضة Y بأنه») may be either of them
+            spoken = quote.speaker.end if quote.speaker is not None and quote.speaker.end is not None else -1
+            candidates = sorted(
+                (
+                    m
+                    for m in _judgeable(ctx, speaker, *described)
+                    if m.governor not in _victim_prepositions() and ctx.views[m.head_start].token.start >= spoken
+                ),
+                key=lambda m: m.head_start,
+            )[:1]
         if not candidates:
             return None
         owner_first = _judges_owned_noun(ctx.views, said[0], first)
@@ -5028,6 +5049,19 @@ def _statement_event(doc: Doc, quote: Quote, contexts: Sequence[SentenceContext]
             confidence=STATEMENT_CONFIDENCE,
         )
     return None
+
+
+def _judgeable(ctx: SentenceContext, speaker: Side, start: int, end: int) -> list[Mention]:
+    """The actors of words [start, end) a statement can judge, in text order."""
+    return [
+        mention
+        for mention in ctx.mentions
+        if start <= mention.head_start
+        and mention.end <= end
+        and mention.code is not None
+        and not mention.locator  # «إن سقوط الضحايا في عفرين شمالي سوريا غير مقبول»: where, not whom
+        and _judged_in_statement(mention, speaker, _alongside(ctx.views, mention))
+    ]
 
 
 _OBLIGATION_CODE = "020"

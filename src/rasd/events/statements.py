@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from rasd.doc import Doc, Quote
 from rasd.events.lexicon import norm_word
@@ -36,14 +37,23 @@ class Statement:
 
 @cache
 def statement_classes() -> tuple[StatementClass, ...]:
-    raw = load_json("events", "statements.json")
+    return _classes(load_json("events", "statements.json")["classes"])
+
+
+@cache
+def described_classes() -> tuple[StatementClass, ...]:
+    """Judgements that are statements only when said of a described object (statements.json `described_object`)."""
+    return _classes(load_json("events", "statements.json")["described_object"]["classes"])
+
+
+def _classes(items: list[dict[str, Any]]) -> tuple[StatementClass, ...]:
     return tuple(
         StatementClass(
             item["cameo"],
             tuple(tuple(norm_word(w) for w in p.split()) for p in item["phrases"]),
             item.get("negated_cameo"),
         )
-        for item in raw["classes"]
+        for item in items
     )
 
 
@@ -55,16 +65,18 @@ def content_views(views: Sequence[TokenView], quote: Quote) -> list[TokenView]:
     return [v for v in views if start <= v.token.start and v.token.end <= end]
 
 
-def statement_code(words: Sequence[TokenView], negations: frozenset[str]) -> Statement | None:
+def statement_code(
+    words: Sequence[TokenView], negations: frozenset[str], classes: tuple[StatementClass, ...] | None = None
+) -> Statement | None:
     """What the content says that CAMEO codes as a comment, or None when it says nothing of the kind. A phrase
     negated just before it («لا يحمل أدلة على تورط») says its class's negated code, if any, else nothing. The first
-    class of the data file with a phrase in the content wins, wherever in the content it stands; positions are
-    indexes into `words`."""
+    class of the data file (or of `classes`) with a phrase in the content wins, wherever in the content it stands;
+    positions are indexes into `words`."""
     norms = [v.norm for v in words if v.is_word]
     stems = [v.token.stem for v in words if v.is_word]
     places = [i for i, v in enumerate(words) if v.is_word]
-    starting = _phrases_by_first_word()
-    classes = statement_classes()
+    classes = statement_classes() if classes is None else classes
+    starting = _phrases_by_first_word(classes)
     best: tuple[int, Statement] | None = None
     for index, (norm, stem) in enumerate(zip(norms, stems, strict=True)):
         candidates = starting.get(norm, ()) if norm == stem else (*starting.get(norm, ()), *starting.get(stem, ()))
@@ -82,10 +94,10 @@ def statement_code(words: Sequence[TokenView], negations: frozenset[str]) -> Sta
 
 
 @cache
-def _phrases_by_first_word() -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+def _phrases_by_first_word(classes: tuple[StatementClass, ...]) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
     """(class rank, phrase) by the phrase's first word: one look-up per word of the content, not one per phrase."""
     found: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
-    for rank, item in enumerate(statement_classes()):
+    for rank, item in enumerate(classes):
         for phrase in item.phrases:
             found.setdefault(phrase[0], []).append((rank, phrase))
     return {word: tuple(entries) for word, entries in found.items()}
@@ -111,3 +123,50 @@ def speaking_quotes(doc: Doc) -> list[Quote]:
         if not cue_words & attributions:
             out.append(quote)
     return out
+
+
+@cache
+def _described_object() -> tuple[frozenset[str], int]:
+    raw = load_json("events", "statements.json")["described_object"]
+    return frozenset(norm_word(w) for w in raw["words"]), int(raw["reach"])
+
+
+def described_object(views: Sequence[TokenView], quote: Quote, words: Sequence[TokenView]) -> tuple[int, int] | None:
+    """«وصفت X تصريحات Y بأنها غير مقبولة»: the content after «بأنها» judges the object written between the cue and
+    it, which the pronoun resumes. Returns the object's words [start, end) as indexes into `views`, or None when the
+    content does not open after such a word, or the cue is not in the sentence, too far or behind punctuation."""
+    if quote.cue is None or not words:
+        return None
+    resuming, reach = _described_object()
+    before = next((v for v in reversed(views[: words[0].index]) if v.is_word), None)
+    if before is None or before.norm not in resuming:
+        return None
+    cue = next((v.index for v in views if v.token.start >= quote.cue.start), None)
+    if cue is None or views[cue].token.start >= quote.cue.end or not cue < before.index <= cue + reach:
+        return None
+    if any(not v.is_word for v in views[cue + 1 : before.index]):
+        return None  # a comma or a quotation mark: the object of another clause, or quoted words of their own
+    return cue + 1, before.index
+
+
+def described_code(words: Sequence[TokenView], negations: frozenset[str]) -> Statement | None:
+    """«بأنه "كارثي"», «بأنها خطوة تاريخية»: a judgement of `described_classes` written first in the content (after
+    one head noun of `described_object.heads` at most), the predicate said of the described object; elsewhere in the
+    content such words describe something else."""
+    places = [i for i, v in enumerate(words) if v.is_word]
+    if not places:
+        return None
+    starts = places[:2] if words[places[0]].norm in _described_heads() else places[:1]
+    longest = max(len(phrase) for item in described_classes() for phrase in item.phrases)
+    for start in starts:
+        window = words[start:]
+        window = window[: [i for i, v in enumerate(window) if v.is_word][:longest][-1] + 1]
+        statement = statement_code(window, negations, described_classes())
+        if statement is not None and statement.start == 0:
+            return Statement(statement.cameo, start, start + statement.end)
+    return None
+
+
+@cache
+def _described_heads() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in load_json("events", "statements.json")["described_object"]["heads"])
