@@ -60,3 +60,9 @@ def test_the_doer_of_the_raids_named_after_a_verb_of_carrying_out() -> None:
 def test_members_counted_of_a_body_are_the_victims_not_the_attackers() -> None:
     events = _events("وذكرت مصادر محلية أن 60 عنصرا من الحوثيين قتلوا بسلسلة غارات نفذتها طائرات التحالف في حجة.")
     assert not any(source == "YEMREB" for _, source, _ in events)
+
+
+def test_the_wounded_counted_after_the_dead_do_not_make_the_verb_active() -> None:
+    text = "وقال مسؤول عراقي إن 5 أشخاص على الأقل قتلوا في مواجهات وأصيب أكثر من 50 آخرين بينهم 30 مدنيا و 12 شرطيا."
+    events = _events(text)
+    assert not any(root in ("18", "19") and (source or "").endswith("CVL") for root, source, _ in events)

@@ -2584,7 +2584,16 @@ def _counted_victims(
         proclitic = next((p for p in following.token.prefixes if p in ("ب", "ل")), None)
         if (written or proclitic) in own:
             return False  # the verb's own complement follows, an active verb's
-    return _only_adjuncts(views, trigger.end, clause, grammar)
+    # «قتلوا في اشتباكات وأصيب أكثر من 70 آخرين»: the number after a verb of wounding counts its own victims
+    companion = next(
+        (
+            v.index
+            for v in views[trigger.end : clause.end]
+            if v.is_word and "و" in v.token.prefixes and v.forms & grammar.harm_companions
+        ),
+        clause.end,
+    )
+    return _only_adjuncts(views, trigger.end, Clause(clause.start, companion, clause.relative), grammar)
 
 
 _COMPANION_VICTIM_WORDS = 3  # «وأصيب عدد آخر», «وجرح 12 آخرون بجروح»
