@@ -1783,6 +1783,7 @@ def verb_roles(
         or _passive_after_subject(views, trigger, predicate, roles, clause, grammar)
         or (not found and _object_missing(views, trigger, predicate, roles, clause, grammar))
         or _killed_in_act(views, trigger, predicate, roles, clause, grammar)
+        or _counted_victims(views, trigger, predicate, roles, clause, grammar)
         or (_bare_past_harm(trigger, predicate, roles) and all(m.governor == "count" for m in roles.sources))
         or _agent_right_after(views, trigger, predicate, roles, clause, mentions, grammar)
     )
@@ -1790,7 +1791,9 @@ def verb_roles(
         roles.targets, roles.target_how = found, "object"
     elif passive:
         subject_end = max(m.end for m in roles.sources)
-        agent = agent_after(views, subject_end, clause, mentions, grammar)
+        agent = agent_after(views, subject_end, clause, mentions, grammar) or _cause_agent(
+            views, max(subject_end, trigger.end), clause.end, mentions, roles.sources, others, grammar
+        )
         roles.targets, roles.target_how = roles.sources, "passive-subject"
         roles.sources, roles.source_how = agent, "agent" if agent else ""
         roles.passive_reading = True
@@ -2233,6 +2236,77 @@ def _harm_cause_after(views: Sequence[TokenView], start: int, end: int) -> bool:
     return "ب" in view.token.prefixes and any(bare(form) in acts for form in view.forms)
 
 
+_CAUSE_ADJECTIVES = 2  # «في غارة جوية أمريكية», «في قصف مدفعي عنيف للجيش»
+
+
+def _cause_agent(
+    views: Sequence[TokenView],
+    start: int,
+    end: int,
+    mentions: Sequence[Mention],
+    victims: Sequence[Mention],
+    verbs: Collection[int],
+    grammar: Grammar,
+) -> list[Mention]:
+    """«أن 200 مسلح قتلوا في عملية للجيش», «قتل عشرة مدنيين في قصف الطيران الروسي», «... بغارة أمريكية»: the
+    actor whose violent act the victims of a passive verb of harm died in (the act right after them, grammar
+    `harm_causes`), named as the act's owner with «ل», its genitive or its country adjective (past at most two
+    adjectives of the act), is who harmed them: the passive's agent. A place there is where the act fell
+    («في قصف حلب»), not its agent; a side of the victims themselves is no agent of their harm; past a verb
+    describing the act («في تفجير استهدف حافلة للشرطة») the owner is of what it hit."""
+    openers, acts, skipped = _harm_causes()
+    index = _past_victims_origin(views, start, end)
+    while index < end and (
+        views[index].in_timex
+        or (not views[index].is_word and views[index].token.text in ("،", ","))
+        or views[index].norm in skipped
+    ):
+        index += 1
+    if index >= end or not views[index].is_word:
+        return []
+    act = index
+    if views[index].norm in openers:
+        act = next((v.index for v in views[index + 1 : end] if v.is_word), end)
+    elif "ب" not in views[index].token.prefixes:
+        return []
+    if act >= end or not any(bare(form) in acts for form in views[act].forms):
+        return []
+    for position in range(act + 1, min(end, act + 2 + _CAUSE_ADJECTIVES)):
+        owner = next((m for m in mentions if m.head_start == position), None)
+        if owner is not None:
+            actor = owner.label in ("ORG", "PERS") or len(owner.code or "") > 3
+            # the adjective itself («غارة أمريكية»), not a noun it qualifies («قصف للمناطق الباكستانية»: what was hit)
+            adjective = owner.head_start == owner.start and is_nisba(views, owner)
+            if not (adjective or (owner.governor in ("ل", "gen") and actor)):
+                return []
+            group = group_of(owner, mentions)
+            if {m.code for m in group} & {m.code for m in victims}:
+                return []  # «قتلوا في اشتباكات للفصائل»: the victims' own side fought, it did not kill them
+            return group
+        view = views[position]
+        if view.is_word and any(split.core in grammar.action_supports and split.enclitic for split in view.splits):
+            return _doer_after(views, position + 1, end, mentions, victims)  # «بغارات شنها الطيران الروسي»
+        if not view.is_word or set(view.token.prefixes) - {"ال"} or view.token.suffixes or position in verbs:
+            return []  # only the act's adjectives («جوية», «المدفعي») stand between
+        if ("ال" in view.token.prefixes) != ("ال" in views[act].token.prefixes):
+            return []  # an adjective agrees with its noun: «غارة جوية», «القصف الجوي»
+        if view.norm in grammar.all_prepositions:
+            return []
+    return []
+
+
+def _doer_after(
+    views: Sequence[TokenView], start: int, end: int, mentions: Sequence[Mention], victims: Sequence[Mention]
+) -> list[Mention]:
+    """The subject right after a verb that carried out the act («شنها», «نفذتها»): an actor written bare at `start`
+    (its noun may open it: «طائرات التحالف»), not one of the victims' side."""
+    doer = next((m for m in mentions if min(m.start, m.head_start) == start and start < end), None)
+    if doer is None or doer.governor not in (None, "gen") or (doer.head_start == doer.start and is_nisba(views, doer)):
+        return []
+    group = group_of(doer, mentions)
+    return [] if {m.code for m in group} & {m.code for m in victims} else group
+
+
 def harm_cause_opened(views: Sequence[TokenView], head: int) -> bool:
     """«جراء قصف», «في انفجار», «من جراء غارة»: the act noun at `head` right after a preposition of cause or
     occasion (grammar `harm_causes`)."""
@@ -2456,10 +2530,14 @@ def _killed_in_act(
         return False
     subject = roles.sources[0]
     people = subject.label == "LOC" and subject.head_start < subject.start  # «جنود أتراك»: unnamed, of a people
+    begin = min(subject.start, subject.head_start)
+    # «200 مسلح حوثي», «عشرات المقاتلين الأكراد»: people counted are unnamed members of the body named after them
+    counted = _counted_before(views, begin, grammar)
     if (
         subject.entity is not None
         and not is_nisba(views, subject)
         and not people
+        and not counted
         and not _counted_members(views, subject, grammar)
     ):
         return False  # a named subject acts: «وحدة X قتلت في كمين ...» names its own deed
@@ -2475,6 +2553,47 @@ def _killed_in_act(
             for start in range(companion + 1, min(companion + 2 + _COMPANION_VICTIM_WORDS, len(views)))
         )
     return _harm_cause_after(views, trigger.end, len(views))
+
+
+def _counted_before(views: Sequence[TokenView], begin: int, grammar: Grammar) -> bool:
+    """A number or a quantifier («200», «عشرات») right before the phrase at `begin`: people counted."""
+    return begin > 0 and (views[begin - 1].token.kind == "number" or bool(views[begin - 1].forms & grammar.quantifiers))
+
+
+def _counted_victims(
+    views: Sequence[TokenView], trigger: Trigger, predicate: Predicate, roles: Roles, clause: Clause, grammar: Grammar
+) -> bool:
+    """«أن 30 مسلحا قتلوا في جبل X», «إن ثلاثة أشخاص على الأقل قتلوا في جنوب شرق تركيا»: a past verb of harm right
+    after people counted by a number or quantifier, with only prepositional phrases and times after it to the
+    clause's end, is the unvowelled passive («قُتلوا») even when a place or actor stands in those phrases: counted
+    killers name whom they killed («قتل مسلحون ثلاثة جنود»), the counted dead are named before the verb."""
+    if not _bare_past_harm(trigger, predicate, roles) or predicate.cameo == _COERCE:
+        return False
+    begin = min(min(m.start, m.head_start) for m in roles.sources)
+    if not (_counted_before(views, begin, grammar) or _counted_members(views, roles.sources[0], grammar)):
+        return False  # «30 مسلحا», «40 عنصرا من الحوثيين»
+    _openers, _acts, skipped = _harm_causes()
+    subject_end = _past_victims_origin(views, max(m.end for m in roles.sources), trigger.head)
+    between = [v for v in views[subject_end : trigger.head] if not v.in_timex and v.norm not in skipped]
+    if any(not v.is_word or v.norm not in grammar.topic_openers for v in between):
+        return False  # right after its subject («ستة أشخاص على الأقل قتلوا», «قد قتلوا»)
+    following = next((v for v in views[trigger.end : clause.end] if v.is_word and not v.in_timex), None)
+    if following is not None:
+        own = {*predicate.preps, *predicate.target_preps}
+        written = following.norm if following.norm in grammar.prepositions else None
+        proclitic = next((p for p in following.token.prefixes if p in ("ب", "ل")), None)
+        if (written or proclitic) in own:
+            return False  # the verb's own complement follows, an active verb's
+    # «قتلوا في اشتباكات وأصيب أكثر من 70 آخرين»: the number after a verb of wounding counts its own victims
+    companion = next(
+        (
+            v.index
+            for v in views[trigger.end : clause.end]
+            if v.is_word and "و" in v.token.prefixes and v.forms & grammar.harm_companions
+        ),
+        clause.end,
+    )
+    return _only_adjuncts(views, trigger.end, Clause(clause.start, companion, clause.relative), grammar)
 
 
 _COMPANION_VICTIM_WORDS = 3  # «وأصيب عدد آخر», «وجرح 12 آخرون بجروح»
