@@ -26,6 +26,7 @@ from rasd.events.matcher import (
 from rasd.events.mentions import (
     _NISBA_ENDINGS,
     Mention,
+    definite_nisba,
     is_nisba,
     name_office_words,
     place_parts,
@@ -592,7 +593,9 @@ def _coordinated_subject(
     object or adjunct. With no event verb before it, the subject is the clause's first bare actor («ووصل الوزيران
     إلى كييف، وطالبا الحكومة»)."""
     view = views[position]
-    if position < 2 or view.token.prefixes[:1] != ("و",) or "ال" in view.token.prefixes:
+    # «وزار الرئيس بغداد، ثم استقبل رئيس الوزراء»: after «ثم» as after «و»
+    then = position >= 2 and views[position - 1].norm in default_grammar().sequence_conjunctions
+    if position < 2 or (view.token.prefixes[:1] != ("و",) and not then) or "ال" in view.token.prefixes:
         return []  # «والتوقف عن دعمها»: a verbal noun, no verb
     if "\u064b" in view.token.text:
         return []  # «تهديدا للأمن وخرقاً للقانون»: the accusative ending is a noun's
@@ -1083,6 +1086,13 @@ def targets_after(
         if _words_between(views, start, mention.head_start) > _TARGET_REACH:
             break
         governor = mention.governor
+        if (
+            governor == "of-event"
+            and allow_bare
+            and "-" in preps
+            and _free_after_definite_act(views, mention, mentions, limit, subject_written=bool(exclude))
+        ):
+            governor = None  # «والتقى خلال الزيارة رئيس الوزراء»: the verb's object, not the visit's
         if governor is not None and any(start <= h < mention.head_start for h in adjuncts):
             continue
         # «انتقدت التقرير الأمريكي», «رفض تصريحات الوزير الإيراني»: the owner of a thing that is the direct
@@ -1107,6 +1117,32 @@ def targets_after(
 
 
 _ADVERBIAL_MARKS = frozenset("()")
+
+
+def _free_after_definite_act(
+    views: Sequence[TokenView], mention: Mention, mentions: Sequence[Mention], limit: int, *, subject_written: bool
+) -> bool:
+    """«والتقى خلال الزيارة رئيس الوزراء», «استقبل الوزير على هامش القمة الرئيس الإيراني»: a noun with «ال»
+    ends an adverbial phrase and governs no genitive, so a phrase after it that is no adjective of it («الغارات
+    الإسرائيلية») is free: the verb's object. With no subject written before the phrase, it may be the verb's own
+    subject («والتقى خلال الزيارة الرئيس الإيراني نظيره»): free only when no other bare actor follows it."""
+    begin = min(mention.start, mention.head_start)
+    if definite_nisba(views[begin]):
+        return False  # «مقتل الصحفية السويدية فلانة»: an adjective first (a title first makes a noun phrase)
+    previous = begin - 1
+    while previous >= 0 and (views[previous].token.text in NAME_MARKS or views[previous].in_timex):
+        previous -= 1
+    if previous < 0:
+        return False
+    before = views[previous]
+    if not before.is_word or "ال" not in before.token.prefixes or before.token.suffixes:
+        return False
+    if subject_written:
+        return True
+    group = {id(m) for m in group_of(mention, mentions)}
+    return not any(m.start >= mention.end and m.start < limit and m.is_bare and id(m) not in group for m in mentions)
+
+
 _BARE_GOVERNORS = (None, "gen", "mod", "count", "of-event")
 
 

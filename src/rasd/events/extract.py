@@ -3287,6 +3287,12 @@ def _code_trigger(
             (_opens_sentence(views, trigger.head, grammar) and _no_overt_subject(ctx, trigger, grammar))
             # «لكنه قال إنه لن يتنحى»: the opener's pronoun names no one in the sentence, so the one talked about
             or roles.source_how == "opener-pronoun"
+            # «والتقى خلال الزيارة رئيس الوزراء»: the actor after the adverbial is the object, the subject unsaid
+            or (
+                not roles.sources
+                and _opens_sentence(views, trigger.head, grammar)
+                and _object_past_adverbial(roles.targets)
+            )
         )
     )
     return Draft(
@@ -3563,6 +3569,12 @@ def _opens_sentence(views: Sequence[TokenView], head: int, grammar: Grammar) -> 
         if view.is_word and not view.in_timex and not view.forms & grammar.topic_openers:
             return False
     return True
+
+
+def _object_past_adverbial(targets: Sequence[Mention]) -> bool:
+    """The verb's object is a phrase read after an adverbial phrase ending in a definite verbal noun, which does not
+    govern it («خلال الزيارة رئيس الوزراء»): `targets_after` frees only such a phrase from its «of-event» link."""
+    return bool(targets) and all(m.governor == "of-event" for m in targets)
 
 
 def _no_overt_subject(ctx: SentenceContext, trigger: Trigger, grammar: Grammar) -> bool:
