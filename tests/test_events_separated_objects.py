@@ -21,6 +21,20 @@ def test_subjectless_verb_after_an_adverbial_meets_the_actor_after_it() -> None:
     assert ("FRAGOV", "JORGOV") in coded(doc, "04")
 
 
+def test_title_after_a_definite_noun_in_a_prepositional_phrase_is_the_object() -> None:
+    # «خلال الحفل» passes no preposition on to the title after it: a definite noun owns nothing after it
+    text = "والتقى الرئيس الفرنسي خلال الحفل وزير الخارجية الأردني في قصر الإليزيه."
+    doc = build(text, [("الفرنسي", "LOC", "FRAGOV"), ("الأردني", "LOC", "JORGOV")])
+    assert ("FRAGOV", "JORGOV") in coded(doc, "04")
+
+
+def test_a_city_in_apposition_after_a_definite_noun_stays_in_its_phrase() -> None:
+    # «في العاصمة عمان»: the capital named, a place of the meeting and no party to it
+    text = "والتقى الرئيس الفرنسي في العاصمة عمان وفدا من رجال الأعمال."
+    doc = build(text, [("الفرنسي", "LOC", "FRAGOV"), ("عمان", "LOC", "JOR")])
+    assert all(target != "JOR" for _source, target in coded(doc, "04"))
+
+
 def test_an_adjective_of_the_definite_noun_is_no_object() -> None:
     # «المحادثات الإيرانية» are Iranian talks: Iran is not received by the minister
     text = "واستقبل الوزير الكويتي في ختام المحادثات الإيرانية وفدا من رجال الأعمال."

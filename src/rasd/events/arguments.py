@@ -584,6 +584,9 @@ def _disagrees(relative: TokenView, head: TokenView) -> bool:
     return (relative.norm == "التي" and not feminine) or (relative.norm == "الذي" and feminine)
 
 
+_CLOSING_QUOTES = frozenset('"»”')
+
+
 def _coordinated_subject(
     views: Sequence[TokenView], position: int, clause: Clause, mentions: Sequence[Mention], verb_heads: set[int]
 ) -> list[Mention]:
@@ -602,6 +605,10 @@ def _coordinated_subject(
     if function_core(view) in default_grammar().passive_markers:
         return []  # «ويجري التحقيق معهم»: impersonal, no one's act
     first = min((h for h in verb_heads if clause.start <= h < position - 1), default=None)
+    since = clause.start if first is None else first
+    if then and any(v.token.text in _CLOSING_QUOTES for v in views[since:position]):
+        # «قوله إن أوباما "يترأس التنظيم"، ثم اتهمه»: the quoted verb closed, «ثم» goes on with who quoted it
+        return []
     if first is None:
         opening = [m for m in mentions if clause.start <= m.head_start and m.end < position and m.code]
         if opening and opening[0].is_bare and not opening[0].coordinated and opening[0].anaphor is None:
@@ -1087,10 +1094,10 @@ def targets_after(
             break
         governor = mention.governor
         if (
-            governor == "of-event"
-            and allow_bare
+            allow_bare
             and "-" in preps
-            and _free_after_definite_act(views, mention, mentions, limit, subject_written=bool(exclude))
+            and freed_after_adverbial(views, mention)
+            and (exclude or _alone_after(mention, mentions, limit))
         ):
             governor = None  # «والتقى خلال الزيارة رئيس الوزراء»: the verb's object, not the visit's
         if governor is not None and any(start <= h < mention.head_start for h in adjuncts):
@@ -1119,13 +1126,23 @@ def targets_after(
 _ADVERBIAL_MARKS = frozenset("()")
 
 
-def _free_after_definite_act(
-    views: Sequence[TokenView], mention: Mention, mentions: Sequence[Mention], limit: int, *, subject_written: bool
-) -> bool:
+def _inherited_by_title(views: Sequence[TokenView], mention: Mention) -> bool:
+    """«خلال الحفل رئيس الوزراء العراقي»: a title phrase whose preposition is none of its own (none on its first
+    word) but was passed on from the noun before it, as to an owner («بموقف أردوغان»)."""
+    grammar = default_grammar()
+    if mention.governor not in grammar.prepositions or mention.head_start >= mention.start:
+        return False
+    # («الخط العام للحكومة»: a preposition on the actor's own word links it to the noun before, no title)
+    words = views[mention.head_start : mention.start + 1]
+    return not any(p in grammar.proclitic_prepositions for view in words for p in view.token.prefixes)
+
+
+def freed_after_adverbial(views: Sequence[TokenView], mention: Mention) -> bool:
     """«والتقى خلال الزيارة رئيس الوزراء», «استقبل الوزير على هامش القمة الرئيس الإيراني»: a noun with «ال»
-    ends an adverbial phrase and governs no genitive, so a phrase after it that is no adjective of it («الغارات
-    الإسرائيلية») is free: the verb's object. With no subject written before the phrase, it may be the verb's own
-    subject («والتقى خلال الزيارة الرئيس الإيراني نظيره»): free only when no other bare actor follows it."""
+    ends an adverbial phrase and governs no genitive, so a phrase read as its genitive or as the owner in its
+    prepositional phrase, and no adjective of it («الغارات الإسرائيلية»), is free: the verb's object."""
+    if mention.governor != "of-event" and not _inherited_by_title(views, mention):
+        return False
     begin = min(mention.start, mention.head_start)
     if definite_nisba(views[begin]):
         return False  # «مقتل الصحفية السويدية فلانة»: an adjective first (a title first makes a noun phrase)
@@ -1135,10 +1152,12 @@ def _free_after_definite_act(
     if previous < 0:
         return False
     before = views[previous]
-    if not before.is_word or "ال" not in before.token.prefixes or before.token.suffixes:
-        return False
-    if subject_written:
-        return True
+    return before.is_word and "ال" in before.token.prefixes and not before.token.suffixes
+
+
+def _alone_after(mention: Mention, mentions: Sequence[Mention], limit: int) -> bool:
+    """With no subject written before it, the free phrase may be the verb's own subject («والتقى خلال الزيارة
+    الرئيس الإيراني نظيره»): the object only when no other bare actor follows it."""
     group = {id(m) for m in group_of(mention, mentions)}
     return not any(m.start >= mention.end and m.start < limit and m.is_bare and id(m) not in group for m in mentions)
 

@@ -23,6 +23,7 @@ from rasd.events.arguments import (
     clause_around,
     date_aside,
     described_aside,
+    freed_after_adverbial,
     group_of,
     harm_cause_opened,
     indefinite_document,
@@ -3291,7 +3292,8 @@ def _code_trigger(
             or (
                 not roles.sources
                 and _opens_sentence(views, trigger.head, grammar)
-                and _object_past_adverbial(roles.targets)
+                and bool(roles.targets)
+                and all(freed_after_adverbial(views, m) for m in roles.targets)
             )
         )
     )
@@ -3569,12 +3571,6 @@ def _opens_sentence(views: Sequence[TokenView], head: int, grammar: Grammar) -> 
         if view.is_word and not view.in_timex and not view.forms & grammar.topic_openers:
             return False
     return True
-
-
-def _object_past_adverbial(targets: Sequence[Mention]) -> bool:
-    """The verb's object is a phrase read after an adverbial phrase ending in a definite verbal noun, which does not
-    govern it («خلال الزيارة رئيس الوزراء»): `targets_after` frees only such a phrase from its «of-event» link."""
-    return bool(targets) and all(m.governor == "of-event" for m in targets)
 
 
 def _no_overt_subject(ctx: SentenceContext, trigger: Trigger, grammar: Grammar) -> bool:
