@@ -1147,8 +1147,8 @@ def freed_after_adverbial(views: Sequence[TokenView], mention: Mention) -> bool:
     if definite_nisba(views[begin]):
         return False  # «مقتل الصحفية السويدية فلانة»: an adjective first (a title first makes a noun phrase)
     previous = begin - 1
-    while previous >= 0 and (views[previous].token.text in NAME_MARKS or views[previous].in_timex):
-        previous -= 1
+    while previous >= 0 and views[previous].in_timex:
+        previous -= 1  # («استقبل في الزيارة اليوم الرئيس»; but «الاتهامات «الجانية»»: a quoted word qualifies)
     if previous < 0:
         return False
     before = views[previous]
