@@ -26,6 +26,7 @@ from rasd.events.matcher import (
 from rasd.events.mentions import (
     _NISBA_ENDINGS,
     Mention,
+    definite_nisba,
     is_nisba,
     name_office_words,
     place_parts,
@@ -583,6 +584,9 @@ def _disagrees(relative: TokenView, head: TokenView) -> bool:
     return (relative.norm == "التي" and not feminine) or (relative.norm == "الذي" and feminine)
 
 
+_CLOSING_QUOTES = frozenset('"»”')
+
+
 def _coordinated_subject(
     views: Sequence[TokenView], position: int, clause: Clause, mentions: Sequence[Mention], verb_heads: set[int]
 ) -> list[Mention]:
@@ -592,13 +596,19 @@ def _coordinated_subject(
     object or adjunct. With no event verb before it, the subject is the clause's first bare actor («ووصل الوزيران
     إلى كييف، وطالبا الحكومة»)."""
     view = views[position]
-    if position < 2 or view.token.prefixes[:1] != ("و",) or "ال" in view.token.prefixes:
+    # «وزار الرئيس بغداد، ثم استقبل رئيس الوزراء»: after «ثم» as after «و»
+    then = position >= 2 and views[position - 1].norm in default_grammar().sequence_conjunctions
+    if position < 2 or (view.token.prefixes[:1] != ("و",) and not then) or "ال" in view.token.prefixes:
         return []  # «والتوقف عن دعمها»: a verbal noun, no verb
     if "\u064b" in view.token.text:
         return []  # «تهديدا للأمن وخرقاً للقانون»: the accusative ending is a noun's
     if function_core(view) in default_grammar().passive_markers:
         return []  # «ويجري التحقيق معهم»: impersonal, no one's act
     first = min((h for h in verb_heads if clause.start <= h < position - 1), default=None)
+    since = clause.start if first is None else first
+    if then and any(v.token.text in _CLOSING_QUOTES for v in views[since:position]):
+        # «قوله إن أوباما "يترأس التنظيم"، ثم اتهمه»: the quoted verb closed, «ثم» goes on with who quoted it
+        return []
     if first is None:
         opening = [m for m in mentions if clause.start <= m.head_start and m.end < position and m.code]
         if opening and opening[0].is_bare and not opening[0].coordinated and opening[0].anaphor is None:
@@ -1083,6 +1093,13 @@ def targets_after(
         if _words_between(views, start, mention.head_start) > _TARGET_REACH:
             break
         governor = mention.governor
+        if (
+            allow_bare
+            and "-" in preps
+            and freed_after_adverbial(views, mention)
+            and (exclude or _alone_after(mention, mentions, limit))
+        ):
+            governor = None  # «والتقى خلال الزيارة رئيس الوزراء»: the verb's object, not the visit's
         if governor is not None and any(start <= h < mention.head_start for h in adjuncts):
             continue
         # «انتقدت التقرير الأمريكي», «رفض تصريحات الوزير الإيراني»: the owner of a thing that is the direct
@@ -1107,6 +1124,44 @@ def targets_after(
 
 
 _ADVERBIAL_MARKS = frozenset("()")
+
+
+def _inherited_by_title(views: Sequence[TokenView], mention: Mention) -> bool:
+    """«خلال الحفل رئيس الوزراء العراقي»: a title phrase whose preposition is none of its own (none on its first
+    word) but was passed on from the noun before it, as to an owner («بموقف أردوغان»)."""
+    grammar = default_grammar()
+    if mention.governor not in grammar.prepositions or mention.head_start >= mention.start:
+        return False
+    # («الخط العام للحكومة»: a preposition on the actor's own word links it to the noun before, no title)
+    words = views[mention.head_start : mention.start + 1]
+    return not any(p in grammar.proclitic_prepositions for view in words for p in view.token.prefixes)
+
+
+def freed_after_adverbial(views: Sequence[TokenView], mention: Mention) -> bool:
+    """«والتقى خلال الزيارة رئيس الوزراء», «استقبل الوزير على هامش القمة الرئيس الإيراني»: a noun with «ال»
+    ends an adverbial phrase and governs no genitive, so a phrase read as its genitive or as the owner in its
+    prepositional phrase, and no adjective of it («الغارات الإسرائيلية»), is free: the verb's object."""
+    if mention.governor != "of-event" and not _inherited_by_title(views, mention):
+        return False
+    begin = min(mention.start, mention.head_start)
+    if definite_nisba(views[begin]):
+        return False  # «مقتل الصحفية السويدية فلانة»: an adjective first (a title first makes a noun phrase)
+    previous = begin - 1
+    while previous >= 0 and views[previous].in_timex:
+        previous -= 1  # («استقبل في الزيارة اليوم الرئيس»; but «الاتهامات «الجانية»»: a quoted word qualifies)
+    if previous < 0:
+        return False
+    before = views[previous]
+    return before.is_word and "ال" in before.token.prefixes and not before.token.suffixes
+
+
+def _alone_after(mention: Mention, mentions: Sequence[Mention], limit: int) -> bool:
+    """With no subject written before it, the free phrase may be the verb's own subject («والتقى خلال الزيارة
+    الرئيس الإيراني نظيره»): the object only when no other bare actor follows it."""
+    group = {id(m) for m in group_of(mention, mentions)}
+    return not any(m.start >= mention.end and m.start < limit and m.is_bare and id(m) not in group for m in mentions)
+
+
 _BARE_GOVERNORS = (None, "gen", "mod", "count", "of-event")
 
 

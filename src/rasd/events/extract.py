@@ -23,6 +23,7 @@ from rasd.events.arguments import (
     clause_around,
     date_aside,
     described_aside,
+    freed_after_adverbial,
     group_of,
     harm_cause_opened,
     indefinite_document,
@@ -3295,6 +3296,13 @@ def _code_trigger(
             (_opens_sentence(views, trigger.head, grammar) and _no_overt_subject(ctx, trigger, grammar))
             # «لكنه قال إنه لن يتنحى»: the opener's pronoun names no one in the sentence, so the one talked about
             or roles.source_how == "opener-pronoun"
+            # «والتقى خلال الزيارة رئيس الوزراء»: the actor after the adverbial is the object, the subject unsaid
+            or (
+                not roles.sources
+                and _opens_sentence(views, trigger.head, grammar)
+                and bool(roles.targets)
+                and all(freed_after_adverbial(views, m) for m in roles.targets)
+            )
         )
     )
     return Draft(

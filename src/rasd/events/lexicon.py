@@ -231,6 +231,7 @@ class Grammar:
     manner_adverbs: frozenset[str] = frozenset()  # «بشدة», «رسميا»: between a verb's subject and its object
     report_openers: tuple[tuple[str, ...], ...] = ()
     topic_openers: frozenset[str] = frozenset()
+    sequence_conjunctions: frozenset[str] = frozenset()
     nominal_negation: frozenset[str] = frozenset()
     free_relative_after: frozenset[str] = frozenset()
     free_relative_fused: frozenset[str] = frozenset()
@@ -491,6 +492,7 @@ def default_grammar() -> Grammar:
         adjunct_openers=_words(raw["adjunct_openers"]["words"]),
         report_openers=_phrases(raw["report_openers"]["words"]),
         topic_openers=_words(raw["topic_openers"]["words"]),
+        sequence_conjunctions=_words(raw["sequence_conjunctions"]["words"]),
         nominal_negation=_words(raw["negation"]["nominal"]),
         manner_adverbs=_words(raw["manner_adverbs"]["words"]),
         free_relative_after=_words(raw["free_relative"]["after"]) | prepositions,

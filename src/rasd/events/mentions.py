@@ -673,8 +673,12 @@ def is_nisba(views: Sequence[TokenView], mention: Mention) -> bool:
 
 def _opens_with_nisba(views: Sequence[TokenView], mention: Mention) -> bool:
     """«الأمريكي ستيفن منوتشين»: a name read with the country adjective before it still says which country."""
-    first = views[mention.start]
-    return "ال" in first.token.prefixes and first.norm.endswith(_NISBA_ENDINGS)
+    return definite_nisba(views[mention.start])
+
+
+def definite_nisba(view: TokenView) -> bool:
+    """A definite word with a country adjective's ending («السويدية», «الأمريكي»)."""
+    return "ال" in view.token.prefixes and view.norm.endswith(_NISBA_ENDINGS)
 
 
 def _owner_noun_with_lam(views: Sequence[TokenView], mention: Mention, grammar: Grammar) -> int | None:
