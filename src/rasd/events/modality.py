@@ -266,9 +266,4 @@ def _conditions_after() -> tuple[tuple[str, ...], ...]:
 
 def condition_after(views: Sequence[TokenView], start: int) -> bool:
     """«ستعيد فرض العقوبات ما لم يصلحوا الاتفاق»: a condition set after an intended act, in its sentence."""
-    phrases = _conditions_after()
-    for index in range(start, len(views)):
-        for phrase in phrases:
-            if tuple(view.norm for view in views[index : index + len(phrase)]) == phrase:
-                return True
-    return False
+    return _has_phrase(views, start, len(views), _conditions_after())
