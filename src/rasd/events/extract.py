@@ -78,6 +78,7 @@ _EMBED_REACH = 8
 _STOP_REACH = 10  # words of a long subject between a verb of stopping and «عن» + its act
 _LEND_REACH = 4
 _REFINE_REACH = 10
+_PHRASE_TAIL = 2  # words a refining phrase opened within reach may run past it
 _VAGUE = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 # Below this, a reading is more often wrong than right on the dev gold (ambiguous senses such as «مسيرة»
 # march/career, «حرب» war as a topic): such events are not reported.
@@ -609,19 +610,47 @@ def _refine(
     # and from just before the predicate word (`head`), through the subject between it and a required object
     # («سحبت اللجنة الدولية للصليب الأحمر ... موظفيها»: aid workers withdrawn, 1663)
     first = start if head is None else min(start, head + 1)
-    window = [v for v in views[max(clause.start, first - 3) : end] if v.is_word][: _REFINE_REACH + 3 + start - first]
+    # a phrase that opens within reach is read whole («هجوما على قاعدة ... على ضواحي كابل بسيارة مفخخة»: the
+    # instrument's first word is the last one in reach)
+    reach = _REFINE_REACH + 3 + start - first
+    window = [v for v in views[max(clause.start, first - 3) : end] if v.is_word][: reach + _PHRASE_TAIL]
     firsts = grammar.refinement_firsts.get(predicate.refine or "", frozenset())
-    starts = [position for position, view in enumerate(window) if view.forms & firsts]
+    starts = [position for position, view in enumerate(window[:reach]) if view.forms & firsts]
     if not starts:
         return code
     for group in groups:
         for phrase in group["words"]:
             for position in starts:
                 if all(position + k < len(window) and (w in window[position + k].forms) for k, w in enumerate(phrase)):
+                    if group.get("instrument_only") and not _instrument_word(
+                        views, window[position].index, start if head is None else head, grammar
+                    ):
+                        continue
                     refined = refine_code(code, group)
                     if refined and is_cameo(refined):
                         return refined
     return code
+
+
+def _instrument_word(views: Sequence[TokenView], position: int, head: int, grammar: Grammar) -> bool:
+    """«الهجوم الكيماوي», «هجوما بالأسلحة الكيماوية», «باستخدام غاز السارين»: a word of the kind of weapon
+    (a refinement group marked `instrument_only`) written after the act word describes the act when it qualifies it
+    (at most one word between them) or stands in an instrument phrase opened by «ب» a few words before it; one in the
+    target or the cause («ضربة ضد النظام بعد تقارير عن استخدام السلاح الكيماوي», «تستهدف القدرات الكيميائية») does
+    not. One written just before the act word (the refinement window's few words back) is the act's own kind."""
+    if position < head:
+        return True  # «هجوم كيميائي مفترض استهدف دوما», «استخدام X للأسلحة الكيماوية في هجومه»: the act's own kind
+    between = [v for v in views[head + 1 : position] if v.is_word]
+    if len(between) <= 1:
+        return True
+    stops = grammar.instrument_stops
+    before = views[max(0, head + 1, position - grammar.instrument_reach) : position]
+    for view in reversed([v for v in before if v.is_word]):
+        if view.norm in stops or {split.core for split in view.splits} & stops:
+            return False
+        if "ب" in view.proclitics:
+            return True
+    return False
 
 
 def _verbal_attack(
@@ -3828,9 +3857,14 @@ def _verbal_nouns_after_subjects(
     for trigger in triggers:
         if not _bare_verb_reading(views[trigger.head], trigger):
             continue
-        # a date set off by commas may come between («أدانت الأمم المتحدة، الثلاثاء، قتل»)
+        # a date set off by commas may come between («أدانت الأمم المتحدة، الثلاثاء، قتل»), and so may an adverb of
+        # manner («أدانت فرنسا بشدة قتل المدنيين»: no verb «killed» with France as its subject)
         gap = trigger.head
-        while gap > 0 and (views[gap - 1].in_timex or views[gap - 1].token.text in ("،", ",")):
+        while gap > 0 and (
+            views[gap - 1].in_timex
+            or views[gap - 1].token.text in ("،", ",")
+            or views[gap - 1].forms & grammar.manner_adverbs
+        ):
             gap -= 1
         subject = next((m for m in mentions if m.end == gap and m.is_bare and m.code), None)
         # after an indefinite actor a verb opens a clause describing it («عائلة طفل فلسطيني قتل برصاص»)

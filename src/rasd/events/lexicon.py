@@ -244,6 +244,8 @@ class Grammar:
     verbal_attack_companions: frozenset[str] = frozenset()
     verbal_attack_participles: frozenset[str] = frozenset()
     verbal_attack_reach: int = 0
+    instrument_reach: int = 0  # «هجوما بالأسلحة الكيماوية»: words back to the «ب» of an instrument phrase
+    instrument_stops: frozenset[str] = frozenset()  # «ردا على تقارير عن استخدام السلاح الكيماوي»: no instrument
     topic_heads: frozenset[str] = frozenset()  # «أوجه التعاون»: a field of an act, no act
     purpose_bodies: frozenset[str] = frozenset()  # «هيئة مكافحة الفساد»: a body's name, no act
     act_nouns: frozenset[str] = frozenset()
@@ -504,6 +506,9 @@ def default_grammar() -> Grammar:
         verbal_attack_companions=_words(raw["verbal_attacks"]["companions"]),
         verbal_attack_participles=_words(raw["verbal_attacks"]["participles"]),
         verbal_attack_reach=int(raw["verbal_attacks"]["reach"]),
+        instrument_reach=int(raw["instrument_phrases"]["reach"]),
+        instrument_stops=_words(raw["instrument_phrases"]["stops"])
+        | frozenset(bare(norm_word(w)) for w in raw["instrument_phrases"]["stops"]),
         topic_heads=_words(raw["topic_heads"]["words"]),
         purpose_bodies=_words(raw["purpose_bodies"]["words"]),
         organisation_kinds=_words(raw["organisation_kinds"]["words"]),
