@@ -1,0 +1,29 @@
+"""Round 25 (lead): «طالب لجوء» is an asylum seeker, not a demand; «أنحى/ينحي باللائمة على» blames (112), and its
+present «تنحي» is no stepping down. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from events_helpers import build, coded
+
+
+def test_an_asylum_seeker_demands_nothing() -> None:
+    text = "واعتقلت الشرطة الألمانية طالب لجوء سوريا في مدينة كولونيا."
+    doc = build(text, [("الشرطة الألمانية", "ORG", "DEUCOP"), ("سوريا", "LOC", "SYR")])
+    assert not coded(doc, "10")
+    assert ("DEUCOP", "SYR") in coded(doc, "173")
+
+
+def test_the_verb_demand_still_codes_a_demand() -> None:
+    text = "وطالب الرئيس الفرنسي إيران بوقف دعم الحوثيين."
+    doc = build(text, [("الرئيس الفرنسي", "PERS", "FRAGOV"), ("إيران", "LOC", "IRN"), ("الحوثيين", "ORG", "YEMREB")])
+    assert ("FRAGOV", "IRN") in coded(doc, "10")
+
+
+def test_laying_the_blame_on_someone_is_an_accusation_not_a_resignation() -> None:
+    text = "وتنحي أنقرة باللائمة على المسلحين الأكراد في تفجير الحافلة."
+    doc = build(text, [("أنقرة", "LOC", "TURGOV"), ("الأكراد", "LOC", "TURREB")])
+    assert not coded(doc, "083")
+    assert ("TURGOV", "TURREB") in coded(doc, "112")
+    text = "وأنحت الحكومة العراقية باللائمة على تنظيم داعش في الهجوم."
+    doc = build(text, [("الحكومة العراقية", "ORG", "IRQGOV"), ("تنظيم داعش", "ORG", "IMGMUSISI")])
+    assert ("IRQGOV", "IMGMUSISI") in coded(doc, "112")
