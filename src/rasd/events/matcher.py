@@ -423,6 +423,73 @@ def _relative_object(views: Sequence[TokenView], view: TokenView, predicate: Pre
     return _described_noun(views, position - 1, words, grammar)
 
 
+_RESUMED_REACH = 4  # words of the antecedent phrase before a relative pronoun («العملية العسكرية الشاملة التي»)
+_OBJECT_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن"})
+# where the target of a sense with a bare object stands when its object is a pronoun: an attack's («أطلقها ... على
+# المدينة», «ضد أهداف»), a gift's or a charge's («تقدمه إيران لحلفائها», «وجهها الوزير إلى»)
+_RESUMED_TARGET_PREPOSITIONS = tuple(norm_word(p) for p in ("على", "ضد", "ل", "إلى"))
+
+
+def _resumed_object(views: Sequence[TokenView], view: TokenView, predicate: Predicate, grammar: Grammar) -> int | None:
+    """Where the sense's required object is written before the word, as the noun its relative clause describes,
+    when the object pronoun of the verb (or of a verbal noun after «تم») stands for it: after a relative pronoun
+    («الاتفاق الذي وقعته الحكومة مع», «العملية التي تم إطلاقها»), or right after an indefinite noun and its
+    indefinite adjectives, where Arabic writes no pronoun («في هجوم جديد نسبته السلطات إلى»). The pronoun resumes
+    the nearest noun phrase, so the object is looked for only among the few words before the clause."""
+    if view.token.prefixes[:1] in (("و",), ("ف",)):
+        return None
+    position = view.index - 1
+    if position >= 0 and views[position].is_word and views[position].norm in grammar.passive_markers:
+        if predicate.kind != "n":
+            return None
+        position -= 1
+    elif predicate.kind != "v":
+        return None
+    if position < 0 or not views[position].is_word:
+        return None
+    relative = function_core(views[position]) in grammar.relative_pronouns
+    if relative:
+        position -= 1
+    elif view.index - position != 1:
+        return None
+    if predicate.kind == "v" and _prepositional_after(views, view.index + 1, grammar):
+        # «الدعم الذي تقدمه لمشاريع», «رسومها التي فرضتها على الصلب»: no subject written after the verb, whose
+        # unnamed subject the argument finder cannot tell from the owner of the antecedent
+        return None
+    clause_start = position + 1
+    for back in range(_RESUMED_REACH):
+        index = position - back
+        if index < 0 or not views[index].is_word or is_complementizer(views[index], grammar):
+            return None
+        if not relative and "ال" in views[index].proclitics:
+            return None  # a definite noun takes «الذي/التي» before its clause
+        for phrase in predicate.objects:
+            end = _continuation_end(views, index, phrase)
+            if end is not None and end <= clause_start:
+                # the clause must name whom the act is aimed at with the sense's preposition («فرضتها واشنطن على
+                # موسكو», «وقعته طهران مع ...»): with the object only a pronoun, a bare phrase after the verb is
+                # most often its subject or a word of the sentence around it, never the target
+                preps = [p for p in predicate.target_preps if p != "-"] or list(_RESUMED_TARGET_PREPOSITIONS)
+                found = has_preposition(views, view.index + 1, preps, grammar)
+                if found is None or views[found - 1].forms & grammar.affiliation_words:
+                    return None  # «أطلقتها ميليشيات الحوثي التابعة لإيران»: the owner of the subject, no target
+                return index
+    return None
+
+
+def _prepositional_after(views: Sequence[TokenView], index: int, grammar: Grammar) -> bool:
+    """Whether the word at `index` opens a prepositional phrase on a noun («على الصلب», «لمشاريع»); a preposition
+    with a pronoun («عليها», «لها») is no such phrase, and the subject may still follow it."""
+    if index >= len(views) or not views[index].is_word:
+        return False
+    view = views[index]
+    if view.norm in grammar.prepositions:
+        return True
+    if view.token.suffixes or any(view.norm == p + e for p in grammar.prepositions for e in _OBJECT_PRONOUNS):
+        return False
+    return bool(view.proclitics & grammar.proclitic_prepositions)
+
+
 def has_preposition(
     views: Sequence[TokenView], start: int, preps: Sequence[str], grammar: Grammar, reach: int = _PREP_WINDOW
 ) -> int | None:
@@ -571,8 +638,10 @@ def _resolve_senses(
             if predicate.objects:
                 reach = _OBJECT_WINDOW if predicate.kind == "v" else _NOUN_OBJECT_WINDOW
                 obj = _find_object(views, end, predicate.objects, grammar, reach)
-                if obj is None:
-                    continue
+                if obj is None and (
+                    split.enclitic not in _OBJECT_PRONOUNS or _resumed_object(views, view, predicate, grammar) is None
+                ):
+                    continue  # no object after the word, nor one before it that its pronoun stands for
             reach = _PREP_WINDOW if predicate.kind == "v" else 2
             if predicate.preps and has_preposition(views, end, predicate.preps, grammar, reach) is None:
                 continue
