@@ -27,3 +27,22 @@ def test_laying_the_blame_on_someone_is_an_accusation_not_a_resignation() -> Non
     text = "وأنحت الحكومة العراقية باللائمة على تنظيم داعش في الهجوم."
     doc = build(text, [("الحكومة العراقية", "ORG", "IRQGOV"), ("تنظيم داعش", "ORG", "IMGMUSISI")])
     assert ("IRQGOV", "IMGMUSISI") in coded(doc, "112")
+
+
+def test_gunmen_of_a_named_organisation_are_that_organisation() -> None:
+    text = "وهاجم مسلحون من تنظيم داعش نقطة تفتيش للجيش الليبي قرب مدينة أجدابيا."
+    doc = build(text, [("داعش", "ORG", "IMGMUSISI"), ("الليبي", "LOC", "LBYMIL"), ("أجدابيا", "LOC", "LBY")])
+    assert ("IMGMUSISI", "LBYMIL") in coded(doc, "19")
+    assert not any(target == "IMGMUSISI" for _, target in coded(doc, "19"))
+    text = "وقتل جنود أفغان في هجمات شنها مقاتلون من حركة طالبان على مراكز للشرطة في أفغانستان."
+    doc = build(text, [("طالبان", "ORG", "AFGINS"), ("أفغانستان", "LOC", "AFG")])
+    assert any(source == "AFGINS" for source, _ in coded(doc, "19"))
+
+
+def test_people_from_a_country_or_backed_by_a_body_keep_their_own_code() -> None:
+    text = "واعتقلت الشرطة الفرنسية متشددين من بلجيكا في مدينة ليل."
+    doc = build(text, [("الفرنسية", "LOC", "FRACOP"), ("بلجيكا", "LOC", "BEL"), ("ليل", "LOC", "FRA")])
+    assert not any(target == "BEL" for _, target in coded(doc, "173"))
+    text = "وتقاتل قوات الجيش اليمني المسنودة من التحالف العربي مسلحي الحوثي في مدينة ميدي."
+    doc = build(text, [("اليمني", "LOC", "YEMMIL"), ("التحالف العربي", "ORG", "SAUMIL"), ("الحوثي", "ORG", "YEMREB")])
+    assert not any(source == "SAUMIL" for source, _ in coded(doc, "19"))

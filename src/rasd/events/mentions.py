@@ -210,6 +210,12 @@ def sentence_mentions(
     if generic:
         mentions.extend(generic)
         _set_governors(views, mentions, noun_triggers, verb_triggers, grammar)
+        for agent in generic:
+            body = _body_of_members(views, agent.end, mentions, grammar)
+            if body is not None:
+                # the body's name is then no party of its own: a member noun before it («مقاتلون من») had lent it
+                # its own phrase, the subject's
+                body.governor = "من"
     _link_coordination(views, mentions, grammar)
     _share_plural_title(views, mentions, grammar)
     _partner_countries(mentions)
@@ -398,9 +404,12 @@ def _generic_mentions(
         agent = agent_phrase(views, index, blocked, grammar, named=taken)
         if agent is not None:
             owner = _affiliation(views, agent.end, mentions, grammar)
+            body = _body_of_members(views, agent.end, mentions, grammar)
             possessor: str | None = None
-            if owner is not None and owner.startswith(_NON_STATE):
-                code: str | None = owner
+            if body is not None:
+                code: str | None = body.code
+            elif owner is not None and owner.startswith(_NON_STATE):
+                code = owner
             else:
                 nearest = _context_country(countries, index)
                 if agent.sector in _DOMESTIC_SECTORS and focus is not None and _foreign_before(countries, index):
@@ -422,7 +431,7 @@ def _generic_mentions(
                 code = country + agent.sector if country else None
             if code is not None:
                 out.append(Mention(index, agent.end, index, None, code, None, generic=True))
-                if not code.startswith(_NON_STATE) and possessor is None:
+                if not code.startswith(_NON_STATE) and possessor is None and body is None:
                     # «والذين سيطروا على العاصمة وطردوا الحكومة» after «المتمردين الحوثيين»: the unnamed actor
                     # just placed is the nearest context of the next one
                     countries = sorted([*countries, (index, code[:3], False)])
@@ -487,6 +496,23 @@ def _affiliation(views: Sequence[TokenView], end: int, mentions: Sequence[Mentio
     for mention in mentions:
         if mention.head_start == end + 1 and mention.code and mention.governor == "ل":
             return mention.code if mention.code.startswith(_NON_STATE) else mention.code[:3]
+    return None
+
+
+def _body_of_members(
+    views: Sequence[TokenView], end: int, mentions: Sequence[Mention], grammar: Grammar
+) -> Mention | None:
+    """«مسلحون من حركة طالبان», «متشددين من تنظيم داعش»: unnamed people some of a named organisation right after
+    them are that organisation (a country after «من», «جهاديين من فرنسا», is where they come from, no body; nor is
+    a patron after a word of backing, «قوات الجيش المسنودة من التحالف»)."""
+    if end >= len(views) or views[end].norm != "من" or views[end - 1].forms & grammar.patron_words:
+        return None
+    for mention in mentions:
+        opens = mention.start == end + 1 or mention.head_start == end + 1
+        # «من تنظيم داعش» with the entity on the name alone: the kind written before it opens the phrase
+        kind = mention.start == end + 2 and bare(views[end + 1].norm) in grammar.organisation_kinds
+        if (opens or kind) and mention.code and mention.label == "ORG":
+            return mention
     return None
 
 
