@@ -641,6 +641,17 @@ def _object_of_relative(views: Sequence[TokenView], position: int, clause: Claus
     return any((core, suffix) in pairs for suffix in views[position].token.suffixes)
 
 
+def object_of_relative(views: Sequence[TokenView], position: int, clause: Clause) -> bool:
+    """The verb at `position` comes right after the relative pronoun and carries the pronoun that stands for the
+    antecedent («غولن الذي اتهمته», «الصحفي الذي اعتقلوه»): the antecedent is its object."""
+    return _object_of_relative(views, position, clause)
+
+
+def head_gender(views: Sequence[TokenView], mention: Mention) -> str | None:
+    """The gender an actor phrase's head says («الرئيس» m, «الحكومة» f), None for a name, a country or a plural."""
+    return _head_gender(views, mention)
+
+
 def resumes_thing(views: Sequence[TokenView], position: int, clause: Clause, mentions: Sequence[Mention]) -> bool:
     """«هذه العلاقة التي ينفيها», «القرار الذي ألغته»: the verb right after the relative pronoun carries the pronoun
     standing for an antecedent that names no actor, so its object is that thing and no actor named earlier. Not
@@ -1567,6 +1578,50 @@ def _venue_genitive(predicate: Predicate, genitive: Sequence[Mention]) -> bool:
     )
 
 
+# said acts whose speaker may follow the noun with «من» («انتقادات من X», «تهديدات من X»); not appeals and requests,
+# whose «من» as often names who is asked («طلب من X»)
+_VOICED_ROOTS = ("051", "11", "12", "13")
+
+
+def _min_agent(
+    views: Sequence[TokenView], trigger: Trigger, predicate: Predicate, mentions: Sequence[Mention], grammar: Grammar
+) -> list[Mention]:
+    """«وسط انتقادات من الولايات المتحدة للحكومة التركية», «تنديدا من الاتحاد الأوروبي بتوقيف معارضين»: an actor
+    after «من» right after the noun of a said act (praise, criticism, rejection, threat; across one
+    adjective) is who says it, when the predicate takes no target with «من» («تحذير من», «طلب من»). Not a noun with
+    a pronoun or with «ب» («بدعم من X» backs the clause's subject), nor a place as the speaker."""
+    if not predicate.cameo.startswith(_VOICED_ROOTS) or trigger.split.enclitic:
+        return []
+    if "من" in (*predicate.preps, *predicate.target_preps) or "ب" in views[trigger.head].token.prefixes:
+        return []
+    words = [v for v in views[trigger.span[1] : trigger.span[1] + 3] if v.is_word]
+    if words and words[0].norm != "من":
+        adjective = words[0]
+        if (
+            adjective.token.suffixes
+            or adjective.norm in grammar.prepositions
+            or adjective.token.prefixes
+            not in (
+                (),
+                ("ال",),
+            )
+        ):
+            return []
+        words = words[1:]
+    if not words or words[0].norm != "من" or words[0].token.prefixes:
+        return []
+    speaker = next((m for m in mentions if m.head_start == words[0].index + 1 and m.code), None)
+    if speaker is None or speaker.anaphor is not None or _is_place_only(speaker):
+        return []
+    return group_of(speaker, mentions)
+
+
+def _is_place_only(mention: Mention) -> bool:
+    """A town or region (a place whose code names no country's state alone) cannot speak."""
+    entity = mention.entity
+    return mention.label == "LOC" and entity is not None and entity.actor is not None and not entity.actor.country
+
+
 def _lam_agent(
     views: Sequence[TokenView], trigger: Trigger, predicate: Predicate, mentions: Sequence[Mention], grammar: Grammar
 ) -> list[Mention]:
@@ -1694,8 +1749,10 @@ def noun_roles(
             roles.sources, roles.source_how = genitive, "genitive"
     if possessed:
         roles.pronoun_source = predicate.genitive != "tgt"
-    agent = agent_after(views, end, clause, mentions, grammar) or _lam_agent(
-        views, trigger, predicate, mentions, grammar
+    agent = (
+        agent_after(views, end, clause, mentions, grammar)
+        or _lam_agent(views, trigger, predicate, mentions, grammar)
+        or _min_agent(views, trigger, predicate, mentions, grammar)
     )
     if agent and not roles.sources:
         roles.sources, roles.source_how = agent, "agent"

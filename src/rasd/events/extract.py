@@ -26,9 +26,11 @@ from rasd.events.arguments import (
     freed_after_adverbial,
     group_of,
     harm_cause_opened,
+    head_gender,
     indefinite_document,
     judged_author,
     noun_roles,
+    object_of_relative,
     owner_pronoun,
     pronoun_after_preposition,
     pronoun_with_preposition,
@@ -2849,6 +2851,74 @@ def _same_subject_opened(
     return subject
 
 
+def _relative_object_subject(ctx: SentenceContext, trigger: Trigger, roles: Roles, clause: Clause) -> list[Mention]:
+    """«شنت السلطات التركية حملة ضد أنصار غولن الذي اتهمته بتدبير الانقلاب», «يستهدف النظام الغوطة التي
+    يحاصرها»: a singular third-person verb right after the relative pronoun that carries the pronoun standing for
+    the antecedent (its object) and has no subject written after it has the main clause's subject, its first bare
+    actor, as its unsaid subject: only when no other bare actor stands between that subject and the antecedent
+    («تحدث المندوب منتقدا الدول التي اتهمها»: the nearer speaker) and the verb's form agrees with the subject's
+    head in gender (a country or town is feminine, a named person and «النظام» masculine; an unknown gender
+    gives nothing). Not a passive reading, not a bare country, not a group word, not the antecedent itself."""
+    views = ctx.views
+    relative = clause.relative
+    if (
+        not trigger.is_verb
+        or roles.passive_reading
+        or roles.sources
+        or relative is None
+        or trigger.features.person != 3
+        or trigger.features.number != "sg"
+        or not object_of_relative(views, trigger.head, clause)
+    ):
+        return []
+    grammar = default_grammar()
+    antecedent = relative - 1 if views[relative - 1].token.text not in ("،", ",") else relative - 2
+    if not any(m.end == antecedent + 1 and m.code for m in ctx.mentions):
+        return []  # «الأمر الذي نفته»: a thing resumed, whose denier's partners are no targets
+    following = next((v for v in views[trigger.end :] if not v.in_timex), None)
+    if following is not None and following.is_word and not _opens_adjunct(following, grammar):
+        return []  # «الإجراءات التي اشترطها الدائنون»: a subject of its own that names no actor
+    main = clause_around(views, relative, grammar, ctx.named_tokens)
+    subject = [m for m in _first_subject(ctx, Clause(main.start, relative)) if m.end < relative]
+    if not subject or any((m.label == "LOC" and len(m.code or "") == 3) or m.anaphor is not None for m in subject):
+        return []
+    if any(m.code is None for m in subject) or {m.code for m in subject} & {m.code for m in roles.targets}:
+        return []
+    ends = max(m.end for m in subject)
+    own = {id(m) for m in subject}
+    if any(
+        m.is_bare and m.code and id(m) not in own and m.head_start >= ends and m.end <= antecedent for m in ctx.mentions
+    ):
+        return []
+    verb = _relative_verb_gender(trigger)
+    head = _subject_gender(views, subject[0])
+    return subject if verb is not None and verb == head else []
+
+
+def _relative_verb_gender(trigger: Trigger) -> str | None:
+    """The gender a singular verb right after a relative pronoun says (it is a verb there, no verbal noun): «اتهمته»,
+    «تحاصرها» feminine; «اتهمه», «يحاصرها» masculine."""
+    core = trigger.split.core
+    if trigger.features.tense == "present":
+        return {"ي": "m", "ت": "f"}.get(core[:1])
+    return "f" if core.endswith("ت") else "m"
+
+
+def _subject_gender(views: Sequence[TokenView], mention: Mention) -> str | None:
+    """A title or body noun says its gender («الرئيس», «الحكومة»), a plural in «ات» agrees as a feminine
+    («القوات»), a named country or town is feminine and a named person masculine."""
+    said = head_gender(views, mention)
+    if said is not None:
+        return said
+    head = views[mention.head_start]
+    titled = mention.head_start != mention.start or "ال" in head.token.prefixes
+    if titled and head.is_word and head.norm.endswith("ات"):
+        return "f"
+    if mention.head_start == mention.start and mention.entity is not None:
+        return {"LOC": "f", "PERS": "m"}.get(mention.entity.label)
+    return None
+
+
 def _opens_adjunct(view: TokenView, grammar: Grammar) -> bool:
     """A preposition, free or written on the word («في», «بالرياض», «لبحث»): no bare object begins here."""
     return view.norm in grammar.prepositions or bool(set(view.token.prefixes) & set(grammar.proclitic_prepositions))
@@ -2913,6 +2983,9 @@ def _code_trigger(
     if main_subject:
         # «وصل الرئيس إلى بغداد حيث التقى رئيس الوزراء»: the phrase read as the verb's subject is its object
         sources, targets = ctx.sides(main_subject), sources
+    elif not sources and (carried := _relative_object_subject(ctx, trigger, roles, clause)):
+        # «حملة ضد أنصار غولن الذي اتهمته بتدبير الانقلاب»: the main clause's subject, unsaid in the relative
+        sources = [s for s in ctx.sides(carried) if s.code not in {t.code for t in targets}]
     backer = _backer(ctx, trigger, clause, grammar)
     if backer:
         # «سيطرت القوات الحكومية على المدينة بدعم من الطيران الروسي»: the one named after «من» backs the clause's

@@ -163,6 +163,8 @@ def sentence_mentions(
             if before.token.text in NAME_MARKS and head_start > 1 and _is_title(views[head_start - 2], grammar):
                 head_start -= 1
                 continue
+            if before.forms & _owned_vehicles() and is_nisba(views, Mention(start, end, start, entity, None, None)):
+                break  # «طائرات إثيوبية»: the country adjective qualifies the aircraft, a free phrase of its own
             if not _is_title(before, grammar):
                 titled = _title_before_adjectives(views, head_start, trigger_heads | entity_tokens, grammar)
                 if titled is None:
@@ -588,6 +590,11 @@ def _joined(views: Sequence[TokenView], first: tuple[int, int, Entity], second: 
         and first[2].label == "LOC"
         and second[2].label == "PERS"
     )
+
+
+@cache
+def _owned_vehicles() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in load_json("events", "grammar.json")["owned_vehicles"]["words"])
 
 
 @cache
