@@ -2160,7 +2160,7 @@ def _unvowelled_passive(
         if not views[lead - 1].forms & grammar.approximators:
             break
         lead -= 1
-    if lead != trigger.end:
+    if lead != trigger.end and not (counted and _adverbial_lead(views, trigger.end, lead, other_verbs, grammar)):
         return False
     if _harm_companion_after(views, max(m.end for m in roles.sources), grammar):
         return True  # «قتل شرطي وأصيب ثلاثة آخرون»: more victims reported by a passive right after the subject
@@ -2195,6 +2195,22 @@ def _unvowelled_passive(
         or (near and _set_near(views, subject_end, m, grammar))
         for m in found
     )
+
+
+_ADVERBIAL_LEAD_WORDS = 8
+
+
+def _adverbial_lead(
+    views: Sequence[TokenView], start: int, end: int, other_verbs: Collection[int], grammar: Grammar
+) -> bool:
+    """«وقتل في الاشتباكات خلال الأسابيع الماضية 25 كرديا برصاص الشرطة»: only prepositional phrases and dates,
+    opened by a preposition or a date, between a past verb of harm and its counted subject (no comma, no verb)."""
+    between = views[start:end]
+    if not between or sum(1 for v in between if v.is_word) > _ADVERBIAL_LEAD_WORDS:
+        return False
+    if not (between[0].norm in grammar.prepositions or between[0].in_timex):
+        return False
+    return all((v.is_word or v.in_timex) and v.index not in other_verbs for v in between)
 
 
 def _agent_marked(views: Sequence[TokenView], start: int, end: int, grammar: Grammar) -> bool:
