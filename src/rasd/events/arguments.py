@@ -17,6 +17,7 @@ from rasd.events.lexicon import Grammar, Predicate, bare, default_grammar, defau
 from rasd.events.matcher import (
     TokenView,
     Trigger,
+    describing_verb,
     function_core,
     is_complementizer,
     is_relative,
@@ -95,7 +96,7 @@ def _described_as(views: Sequence[TokenView], index: int, grammar: Grammar) -> b
     object was called, no clause of its own."""
     if index < 2 or views[index - 2].norm != "ما":
         return False
-    return any(split.core in grammar.describing_verbs for split in views[index - 1].splits)
+    return describing_verb(views[index - 1], grammar)
 
 
 def _aside_close(views: Sequence[TokenView], comma: int, names: Collection[int]) -> int | None:
@@ -1083,6 +1084,8 @@ def targets_after(
     # «منظمة "شربا" الفرنسية»: across a closing quote
     qualifiers = {_past_marks(views, m.end) for m in exclude if _takes_country_adjective(views, m)}
     limit = reach_end(views, start, clause.end, mentions)
+    # «هاجم الوزير ما وصفه بجهود إيران»: what the object was called stands for the object
+    described = _described_thing(views, start, limit)
     for mention in mentions:
         if id(mention) in excluded or mention.head_start < start or mention.start >= limit:
             continue
@@ -1099,11 +1102,13 @@ def targets_after(
             continue  # «استقبل الشيخ فلان ولي عهد الإمارة الوفد»: the office is the subject's
         if any(_subjects_apposition(views, m, mention, verb_heads) for m in exclude):
             continue  # «حذر فلان الأمين العام للأمم المتحدة», «قائد الجيش العماد فلان»: the same person again
-        if any(start <= h < mention.head_start for h in verb_heads):
+        if any(start <= h < mention.head_start and (described is None or h != described[0]) for h in verb_heads):
             break
         if _words_between(views, start, mention.head_start) > _TARGET_REACH:
             break
         governor = mention.governor
+        if described is not None and governor == "ب" and 0 <= mention.head_start - described[1] <= _DESCRIBED_REACH:
+            governor = described[2]  # the «ب» of the describing verb: the phrase takes the place of «ما»
         if (
             allow_bare
             and "-" in preps
@@ -1135,6 +1140,28 @@ def targets_after(
 
 
 _ADVERBIAL_MARKS = frozenset("()")
+# words from the «ب» after a verb of describing to the phrase that takes the place of «ما» («بجهود إيران»)
+_DESCRIBED_REACH = 2
+
+
+def _described_thing(views: Sequence[TokenView], start: int, end: int) -> tuple[int, int, str | None] | None:
+    """«انتقدت الصين ما وصفته بتدخل الولايات المتحدة», «ندد بما وصفه بالعدوان الإسرائيلي»: the first «ما» after
+    `start` followed by a verb of describing and a word with «ب» (what the object was called, not «بأن»): the
+    verb's index, the «ب» word's index, and the preposition on «ما» (None when bare), which the phrase after «ب»
+    takes instead."""
+    grammar = default_grammar()
+    for index in range(start, min(end, len(views)) - 2):
+        view = views[index]
+        if not view.is_word or bare(view.token.stem) != "ما" or view.token.suffixes:
+            continue
+        verb, called = views[index + 1], views[index + 2]
+        if not describing_verb(verb, grammar):
+            return None
+        if not called.is_word or "ب" not in called.token.prefixes or is_complementizer(called, grammar):
+            return None
+        proclitic = next((p for p in reversed(view.token.prefixes) if p in grammar.proclitic_prepositions), None)
+        return index + 1, index + 2, proclitic
+    return None
 
 
 def _inherited_by_title(views: Sequence[TokenView], mention: Mention) -> bool:
@@ -2217,7 +2244,7 @@ def _unvowelled_passive(
         if not views[lead - 1].forms & grammar.approximators:
             break
         lead -= 1
-    if lead != trigger.end:
+    if lead != trigger.end and not (counted and _adverbial_lead(views, trigger.end, lead, other_verbs, grammar)):
         return False
     if _harm_companion_after(views, max(m.end for m in roles.sources), grammar):
         return True  # «قتل شرطي وأصيب ثلاثة آخرون»: more victims reported by a passive right after the subject
@@ -2252,6 +2279,22 @@ def _unvowelled_passive(
         or (near and _set_near(views, subject_end, m, grammar))
         for m in found
     )
+
+
+_ADVERBIAL_LEAD_WORDS = 8
+
+
+def _adverbial_lead(
+    views: Sequence[TokenView], start: int, end: int, other_verbs: Collection[int], grammar: Grammar
+) -> bool:
+    """«وقتل في الاشتباكات خلال الأسابيع الماضية 25 كرديا برصاص الشرطة»: only prepositional phrases and dates,
+    opened by a preposition or a date, between a past verb of harm and its counted subject (no comma, no verb)."""
+    between = views[start:end]
+    if not between or sum(1 for v in between if v.is_word) > _ADVERBIAL_LEAD_WORDS:
+        return False
+    if not (between[0].norm in grammar.prepositions or between[0].in_timex):
+        return False
+    return all((v.is_word or v.in_timex) and v.index not in other_verbs for v in between)
 
 
 def _agent_marked(views: Sequence[TokenView], start: int, end: int, grammar: Grammar) -> bool:

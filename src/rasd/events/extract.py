@@ -61,6 +61,7 @@ from rasd.events.matcher import (
     is_complementizer,
     is_relative,
     view_tokens,
+    what_described,
 )
 from rasd.events.mentions import Mention, is_nisba, organisation_head, place_parts, sentence_mentions
 from rasd.events.modality import Modality, condition_after, conditional_word, free_relative_before, modality_at
@@ -1426,6 +1427,8 @@ def _targets_from_judged_events(ctx: SentenceContext, drafts: Sequence[Draft]) -
             # does not count either
             manner = default_grammar().manner_adverbs
             subject |= _adverbial_tokens(ctx, end, head)
+            if head >= 2 and what_described(ctx.views, head - 2, default_grammar()):
+                subject |= {head - 2, head - 1}  # «نددت الخارجية بما وصفته بالعدوان الإسرائيلي»: what it was called
             between = [
                 v for v in ctx.views[end:head] if v.index not in subject and not v.in_timex and not v.forms & manner
             ]

@@ -346,19 +346,50 @@ def _is_barrier(view: TokenView, grammar: Grammar) -> bool:
     return view.norm in grammar.sentence_punctuation or (is_complementizer(view, grammar) or is_relative(view, grammar))
 
 
+# the object pronoun a verb of describing carries for «ما» («وصفه», «وصفته», «اعتبرها»)
+_DESCRIBED_PRONOUNS = ("ه", "ها", "هم", "هما")
+
+
+def describing_verb(view: TokenView, grammar: Grammar) -> bool:
+    """A verb of describing with its object pronoun («ما وصفه ب...»): read from the word itself as well, since the
+    clitic analysis may split «وصفته» only as «و» + «صفته»."""
+    if any(split.core in grammar.describing_verbs for split in view.splits):
+        return True
+    return any(view.norm.endswith(p) and view.norm[: -len(p)] in grammar.describing_verbs for p in _DESCRIBED_PRONOUNS)
+
+
+def what_described(views: Sequence[TokenView], position: int, grammar: Grammar) -> bool:
+    """«أدانت السعودية ما وصفته بالاعتداء»: «ما» and a verb of describing; the verb's object is «ما», and the word
+    after the describing verb says what it was called (no required object of the verb: no conviction here)."""
+    view = views[position]
+    return (
+        view.is_word
+        and view.token.stem == "ما"
+        and not view.token.suffixes
+        and position + 1 < len(views)
+        and describing_verb(views[position + 1], grammar)
+    )
+
+
 def _find_object(
     views: Sequence[TokenView], start: int, objects: tuple[tuple[str, ...], ...], grammar: Grammar, reach: int
 ) -> tuple[int, int] | None:
-    """The first required object word within `reach` words, not past a new clause («، و...»)."""
+    """The first required object word within `reach` words, not past a new clause («، و...»). After «ما» and a
+    verb of describing, the word with «ب» right after them says what the object was called: it is the object
+    («رفض ما وصفها بالمزاعم»), but the «ب» is the describing verb's, never one the object is written with
+    («أدانت X ما وصفته بالاعتداء» is no conviction «أدان ... بالاعتداء»)."""
     # a phrase can only start at a word that has its first word among its forms: most words are tried no further
     firsts = frozenset(phrase[0] for phrase in objects if phrase)
     any_word = not all(objects)
     words_seen = 0
     position = start
+    called = -1
     while position < len(views) and words_seen < reach:
         view = views[position]
         if _is_barrier(view, grammar):
             return None
+        if what_described(views, position, grammar):
+            called = position + 2
         following = views[position + 1] if position + 1 < len(views) else None
         if view.token.text in ("،", ",") and following is not None and following.token.prefixes[:1] == ("و",):
             return None
@@ -366,6 +397,8 @@ def _find_object(
             words_seen += 1
             if any_word or not view.forms.isdisjoint(firsts):
                 for phrase in objects:
+                    if position == called and phrase and phrase[0] == view.norm:
+                        continue
                     end = _continuation_end(views, position, phrase)
                     if end is not None:
                         return position, end

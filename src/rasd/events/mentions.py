@@ -767,16 +767,23 @@ def _governor(
         if prefix in grammar.proclitic_prepositions and not (prefix == "ل" and owned):
             return prefix
     previous = mention.head_start - 1 if owner_noun is None else owner_noun
+    past_time = False
     while previous >= 0 and (
         views[previous].token.text in NAME_MARKS
         or views[previous].in_timex
         or views[previous].forms & grammar.manner_adverbs  # «وانتقدت تونس بشدة الحكومة»
     ):
+        past_time = past_time or views[previous].in_timex
         previous -= 1
     if previous < 0 or previous in inside_mentions:
         return None
     before = views[previous]
     if not before.is_word:
+        return None
+    if past_time and before.norm in grammar.prepositions and not first.in_timex:
+        # «وهددت فرنسا في الأيام الأخيرة سوريا», «واتهمت روسيا في وقت سابق بريطانيا»: the preposition governs the
+        # time expression written right after it, and the phrase after the time is free (the verb's object); a
+        # word of the time expression itself («خلال الأشهر الثلاثة») stays in the preposition's phrase
         return None
     if entity is None and owned_institution(first) and _construct_head(before):
         return "gen"  # «قادة جيشه», «عناصر شرطتها»: the owned body is the genitive of the actor noun before it
