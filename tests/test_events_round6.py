@@ -63,7 +63,8 @@ def test_an_unvowelled_killing_with_an_unnamed_victim_and_an_agent_phrase_is_a_p
 def test_counted_victims_after_the_verb_are_its_patients_and_the_agent_its_source() -> None:
     text = "وقتل ثلاثة جنود أفغان على أيدي مسلحين من حركة طالبان."
     doc = build(text, [("أفغان", "LOC", "AFGMIL"), ("حركة طالبان", "ORG", "AFGINS")])
-    assert coded(doc, "19") == {("AFGREB", "AFGMIL")}
+    # the gunmen are some of the movement named after them, so they carry its code (round 25)
+    assert coded(doc, "19") == {("AFGINS", "AFGMIL")}
 
 
 def test_an_unnamed_killer_with_an_object_is_still_the_subject() -> None:
