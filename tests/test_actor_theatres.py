@@ -63,3 +63,14 @@ def test_the_occupation_is_israel_in_the_news_of_palestine() -> None:
     # another occupation is named by its adjective
     codes = _codes("وطالب المتظاهرون في غزة والضفة الغربية بإنهاء الاحتلال التركي لعفرين.")
     assert "ISR" not in codes.values()
+
+
+def test_the_occupation_with_its_own_adjective_before_a_definite_object() -> None:
+    text = (
+        "وأكدت حركة حماس في بيان من غزة أنها تحمل قوات الاحتلال الصهيوني المسؤولية الكاملة عن استشهاد الشاب "
+        "في مدينة نابلس بالضفة الغربية."
+    )
+    codes = _codes(text)
+    assert codes.get("الاحتلال الصهيوني") == "ISR"
+    text = "وقالت مصادر في اليمن إن المقاومة الشعبية الموالية للحكومة سيطرت على مواقع في محافظة الضالع."
+    assert _codes(text).get("المقاومة الشعبية") == "YEMMIL"

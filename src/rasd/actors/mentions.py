@@ -810,6 +810,7 @@ class MentionFinder:
                 continue  # «#الميليشيات_الحوثية»: a hashtag, named whole as the model or the knowledge base reads it
             if (
                 after is not None
+                and last == index + 1  # after its own adjective, a definite word opens the next phrase
                 and _definite(after)
                 and after.prefixes[:1] not in (("و",), ("ف",))
                 and self.bares[last] not in open_words
