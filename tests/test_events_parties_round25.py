@@ -64,3 +64,17 @@ def test_a_negated_verb_of_considering_judges_no_one() -> None:
 def test_an_object_set_off_by_commas_is_not_read_as_judged() -> None:
     text = "واعتبرت الحكومة الكندية تصريحات المسؤولين السعوديين، وهي تصريحات حادة، غير مسؤولة."
     assert not any(code == "111" for code, _s, _t in _events(text))
+
+
+def test_an_embassy_moved_to_jerusalem_is_hosted_by_israel_in_a_palestinian_focused_article() -> None:
+    text = (
+        "عبر الرئيس الفلسطيني محمود عباس عن رفضه للقرار الأمريكي. ونقلت الولايات المتحدة سفارتها إلى القدس "
+        "الاثنين. وتظاهر الفلسطينيون في غزة ورام الله والخليل."
+    )
+    events = _events(text)
+    assert ("050", "USA", "ISR") in events
+    assert ("050", "USA", "PSE") not in events
+
+
+def test_east_jerusalem_named_as_such_keeps_its_own_code() -> None:
+    assert ("050", "TUR", "PSE") in _events("وافتتحت تركيا قنصلية في القدس الشرقية.")

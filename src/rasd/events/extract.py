@@ -4559,6 +4559,7 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 continue  # «بحسب ما ذكرت وكالة X», «ونقلت شبكة X عن مسؤول»: the outlet reports the act, no party
             if not code.startswith("15") and _border_of(ctx, target):
                 continue  # «البلدة المتاخمة للعراق», «المعبر الحدودي مع تركيا»: where, next to whom; no party
+            target = _embassy_host(draft, ctx.views, target)
             code = _armed_code(code, source.code, target.code)
             if code.startswith("14") and _state_protest(ctx.views[draft.trigger.head], source):
                 code = "114"  # «احتجاج إيران», «احتج الرئيس»: a state lodges a complaint, it does not demonstrate
@@ -5062,6 +5063,34 @@ def _statement_event(doc: Doc, quote: Quote, contexts: Sequence[SentenceContext]
             confidence=STATEMENT_CONFIDENCE,
         )
     return None
+
+
+@cache
+def _embassy_words() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in load_json("events", "grammar.json")["embassy_hosts"]["words"])
+
+
+def _embassy_host(draft: Draft, views: Sequence[TokenView], target: Side) -> Side:
+    """«نقل السفارة الأمريكية إلى القدس»: the city an embassy moves to or opens in names its host state, the state of
+    the largest city of that name (grammar `embassy_hosts`), not a namesake region of the article's own country."""
+    obj = draft.trigger.obj
+    mention = target.mention
+    if obj is None or mention is None or mention.entity is None or not target.code or len(target.code) != 3:
+        return target
+    if not any(views[i].forms & _embassy_words() for i in range(obj[0], obj[1])):
+        return target
+    entity = mention.entity
+    if entity.label != "LOC" or entity.actor is None or entity.actor.kb_source != "places":
+        return target
+    name = entity.text.strip()
+    entries = knowledge_base().lookup(name) or knowledge_base().lookup(name[1:])  # «للقدس»: a clitic on the name
+    towns = [e for e in entries if e.kind in ("place", "capital") and e.country]
+    if len({e.country for e in towns}) < 2:
+        return target
+    host = max(towns, key=lambda e: e.population).country
+    if host is None or host == target.code:
+        return target
+    return Side(host, target.entity, target.text, target.start, target.end, mention, target.group)
 
 
 def _considered_events(doc: Doc, contexts: Sequence[SentenceContext], coded: Sequence[tuple[int, int]]) -> list[Event]:
