@@ -78,3 +78,15 @@ def test_an_embassy_moved_to_jerusalem_is_hosted_by_israel_in_a_palestinian_focu
 
 def test_east_jerusalem_named_as_such_keeps_its_own_code() -> None:
     assert ("050", "TUR", "PSE") in _events("وافتتحت تركيا قنصلية في القدس الشرقية.")
+
+
+def test_a_city_recognised_as_a_state_capital_is_a_recognition_of_that_state() -> None:
+    text = (
+        "عبر الرئيس الفلسطيني محمود عباس عن رفضه. واعترف الرئيس الأمريكي بالقدس عاصمة لإسرائيل. "
+        "وتظاهر الفلسطينيون في غزة ورام الله والخليل."
+    )
+    assert ("054", "USAGOV", "ISR") in _events(text)
+
+
+def test_a_city_recognised_as_the_capital_of_palestine_is_a_recognition_of_palestine() -> None:
+    assert ("054", "VEN", "PSE") in _events("واعترفت فنزويلا بالقدس عاصمة أبدية لفلسطين.")

@@ -4560,6 +4560,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
             if not code.startswith("15") and _border_of(ctx, target):
                 continue  # «البلدة المتاخمة للعراق», «المعبر الحدودي مع تركيا»: where, next to whom; no party
             target = _embassy_host(draft, ctx.views, target)
+            if code.startswith("054"):
+                target = _capital_of(doc, ctx, target)
             code = _armed_code(code, source.code, target.code)
             if code.startswith("14") and _state_protest(ctx.views[draft.trigger.head], source):
                 code = "114"  # «احتجاج إيران», «احتج الرئيس»: a state lodges a complaint, it does not demonstrate
@@ -5091,6 +5093,35 @@ def _embassy_host(draft: Draft, views: Sequence[TokenView], target: Side) -> Sid
     if host is None or host == target.code:
         return target
     return Side(host, target.entity, target.text, target.start, target.end, mention, target.group)
+
+
+@cache
+def _capital_words() -> tuple[frozenset[str], frozenset[str]]:
+    raw = load_json("events", "grammar.json")["capital_of"]
+    return frozenset(norm_word(w) for w in raw["words"]), frozenset(norm_word(w) for w in raw["adjectives"])
+
+
+def _capital_of(doc: Doc, ctx: SentenceContext, target: Side) -> Side:
+    """«اعترف ترامب بالقدس عاصمة لإسرائيل»: a city recognised as a state's capital is a recognition of that state,
+    the actor after «عاصمة» (and its adjectives) with «ل» (grammar `capital_of`)."""
+    mention = target.mention
+    if mention is None or mention.label != "LOC" or len(target.code or "") != 3:
+        return target
+    capitals, adjectives = _capital_words()
+    views = ctx.views
+    index = mention.end
+    if index >= len(views) or not views[index].forms & capitals:
+        return target
+    index += 1
+    while index < len(views) and views[index].is_word and views[index].forms & adjectives:
+        index += 1
+    state = next(
+        (m for m in ctx.mentions if m.head_start == index and m.governor in ("ل", "gen") and len(m.code or "") == 3),
+        None,
+    )
+    if state is None or views[index].token.prefixes[-1:] != ("ل",):
+        return target
+    return side_of(doc, views, state, ctx.index)
 
 
 def _considered_events(doc: Doc, contexts: Sequence[SentenceContext], coded: Sequence[tuple[int, int]]) -> list[Event]:
