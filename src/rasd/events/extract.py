@@ -68,9 +68,11 @@ from rasd.events.modality import Modality, condition_after, conditional_word, fr
 from rasd.events.morphology import derive_present, verb_forms
 from rasd.events.statements import (
     Statement,
+    considering_verbs,
     content_views,
     described_code,
     described_object,
+    judgement_at,
     speaking_quotes,
     statement_code,
 )
@@ -4667,6 +4669,9 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 continue  # «بحسب ما ذكرت وكالة X», «ونقلت شبكة X عن مسؤول»: the outlet reports the act, no party
             if not code.startswith("15") and _border_of(ctx, target):
                 continue  # «البلدة المتاخمة للعراق», «المعبر الحدودي مع تركيا»: where, next to whom; no party
+            target = _embassy_host(draft, ctx.views, target)
+            if code.startswith("054"):
+                target = _capital_of(doc, ctx, target)
             code = _armed_code(code, source.code, target.code)
             if code.startswith("14") and _state_protest(ctx.views[draft.trigger.head], source):
                 code = "114"  # «احتجاج إيران», «احتج الرئيس»: a state lodges a complaint, it does not demonstrate
@@ -4705,6 +4710,9 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
         if statement is not None:
             order += 1
             candidates.append((STATEMENT_CONFIDENCE, order, statement, True))
+    for considered in _considered_events(doc, contexts, coded_words):
+        order += 1
+        candidates.append((STATEMENT_CONFIDENCE, order, considered, True))
     if _commentary(doc):  # a column's undated acts are the writer's analysis, not reported events
         candidates = [item for item in candidates if item[2].date.basis not in _UNDATED]
     labels = {entity.id: entity.label for entity in doc.entities}
@@ -5167,6 +5175,157 @@ def _statement_event(doc: Doc, quote: Quote, contexts: Sequence[SentenceContext]
             confidence=STATEMENT_CONFIDENCE,
         )
     return None
+
+
+@cache
+def _embassy_words() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in load_json("events", "grammar.json")["embassy_hosts"]["words"])
+
+
+def _embassy_host(draft: Draft, views: Sequence[TokenView], target: Side) -> Side:
+    """«نقل السفارة الأمريكية إلى القدس»: the city an embassy moves to or opens in names its host state, the state of
+    the largest city of that name (grammar `embassy_hosts`), not a namesake region of the article's own country."""
+    obj = draft.trigger.obj
+    mention = target.mention
+    if obj is None or mention is None or mention.entity is None or not target.code or len(target.code) != 3:
+        return target
+    if not any(views[i].forms & _embassy_words() for i in range(obj[0], obj[1])):
+        return target
+    entity = mention.entity
+    if entity.label != "LOC" or entity.actor is None or entity.actor.kb_source != "places":
+        return target
+    name = entity.text.strip()
+    entries = knowledge_base().lookup(name) or knowledge_base().lookup(name[1:])  # «للقدس»: a clitic on the name
+    towns = [e for e in entries if e.kind in ("place", "capital") and e.country]
+    if len({e.country for e in towns}) < 2:
+        return target
+    host = max(towns, key=lambda e: e.population).country
+    if host is None or host == target.code:
+        return target
+    return Side(host, target.entity, target.text, target.start, target.end, mention, target.group)
+
+
+@cache
+def _capital_words() -> tuple[frozenset[str], frozenset[str]]:
+    raw = load_json("events", "grammar.json")["capital_of"]
+    return frozenset(norm_word(w) for w in raw["words"]), frozenset(norm_word(w) for w in raw["adjectives"])
+
+
+def _capital_of(doc: Doc, ctx: SentenceContext, target: Side) -> Side:
+    """«اعترف ترامب بالقدس عاصمة لإسرائيل»: a city recognised as a state's capital is a recognition of that state,
+    the actor after «عاصمة» (and its adjectives) with «ل» (grammar `capital_of`)."""
+    mention = target.mention
+    if mention is None or mention.label != "LOC" or len(target.code or "") != 3:
+        return target
+    capitals, adjectives = _capital_words()
+    views = ctx.views
+    index = mention.end
+    if index >= len(views) or not views[index].forms & capitals:
+        return target
+    index += 1
+    while index < len(views) and views[index].is_word and views[index].forms & adjectives:
+        index += 1
+    state = next(
+        (m for m in ctx.mentions if m.head_start == index and m.governor in ("ل", "gen") and len(m.code or "") == 3),
+        None,
+    )
+    if state is None or views[index].token.prefixes[-1:] != ("ل",):
+        return target
+    return side_of(doc, views, state, ctx.index)
+
+
+def _considered_events(doc: Doc, contexts: Sequence[SentenceContext], coded: Sequence[tuple[int, int]]) -> list[Event]:
+    """«واعتبر وزير الخارجية الإيراني تصريحات الرئيس الأمريكي استفزازية», «لكن إسرائيل اعتبرت الخطوة الفلسطينية غير
+    قانونية»: a verb of considering with no «أن» after it, its subject named right before or after it, an object
+    naming an actor and a judgement right after the object (statements.json `considered_object`): the subject
+    criticises or praises the object's first actor. The verb is the evidence."""
+    grammar = default_grammar()
+    verbs, reach = considering_verbs()
+    negations = grammar.strong_negation | grammar.weak_negation
+    anchor = doc.anchor_date
+    date = EventDate(anchor.isoformat() if anchor else None, None, "published" if anchor else "unknown")
+    out = []
+    for ctx in contexts:
+        views = ctx.views
+        for verb in views:
+            if not verb.is_word or not verb.forms & verbs or verb.token.suffixes:
+                continue  # «واعتبرها»: the pronoun is the object, what it stands for is elsewhere
+            start, end = verb.token.start, verb.token.end
+            if any(s < end and start < e for s, e in coded):
+                continue
+            previous = next((v for v in reversed(views[: verb.index]) if v.is_word), None)
+            if previous is not None and previous.forms & negations:
+                continue  # «ولم تعتبر موسكو العقوبات عملا عدائيا»
+            sides = _considering_sides(ctx, verb.index, reach, negations)
+            if sides is None:
+                continue
+            speaker, judged, cameo = sides
+            source = side_of(doc, views, speaker, ctx.index)
+            out.append(
+                Event(
+                    id="",
+                    cameo=cameo,
+                    plover=plover_for(cameo),
+                    source=source.participant(),
+                    target=side_of(doc, views, judged, ctx.index).participant(),
+                    date=date,
+                    location=None,
+                    evidence=Offsets(start, end),
+                    modality="asserted",
+                    negated=False,
+                    quote=None,
+                    confidence=STATEMENT_CONFIDENCE,
+                )
+            )
+    return out
+
+
+def _considering_sides(
+    ctx: SentenceContext, verb: int, reach: int, negations: frozenset[str]
+) -> tuple[Mention, Mention, str] | None:
+    """(subject, judged actor, CAMEO code) of a verb of considering at `verb`, or None when its sentence is not
+    «subject verb object judgement» or «verb subject object judgement»."""
+    views = ctx.views
+    grammar = default_grammar()
+    bare_mentions = [m for m in ctx.mentions if m.is_bare and m.code is not None and m.anaphor is None]
+    after = next((m for m in bare_mentions if m.head_start == verb + 1), None)
+    before = next((m for m in bare_mentions if m.end == verb), None)
+    if after is not None and not after.generic:
+        speaker, object_start = after, after.end
+    elif before is not None and not before.generic and after is None:
+        speaker, object_start = before, verb + 1
+    else:
+        return None
+    actor = speaker.entity.actor if speaker.entity is not None else None
+    if actor is not None and actor.kb_source == "places" and len(speaker.code or "") == 3:
+        return None  # a town considers nothing (a capital read as its government does)
+    side = Side(speaker.code, speaker.entity.id if speaker.entity else None, None, mention=speaker)
+    words = 0
+    for index in range(object_start, min(len(views), object_start + 2 * reach)):
+        view = views[index]
+        if not view.is_word:
+            if view.token.text in _QUOTE_MARKS:
+                continue
+            return None  # a comma or a full stop: the object of another clause
+        if is_complementizer(view, grammar):
+            return None  # «اعتبر X أن ...»: a reported clause, read as a quotation
+        words += 1
+        if words > reach:
+            return None
+        judgement = judgement_at(views, index, negations) if index > object_start else None
+        if judgement is None:
+            continue
+        judged = [
+            m
+            for m in _judgeable(ctx, side, object_start, index)
+            if m.governor not in _victim_prepositions() and m is not speaker
+        ]
+        judged.sort(key=lambda m: m.head_start)
+        return (speaker, judged[0], judgement.cameo) if judged else None
+    return None
+
+
+_QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
 
 
 def _judgeable(ctx: SentenceContext, speaker: Side, start: int, end: int) -> list[Mention]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rasd.doc import Entity
-from rasd.events.agents import NAME_MARKS, agent_lexicon, agent_phrase, owned_institution
+from rasd.events.agents import NAME_MARKS, AgentPhrase, agent_lexicon, agent_phrase, owned_institution
 from rasd.events.lexicon import Grammar, bare, norm_word
 from rasd.events.matcher import TokenView, Trigger, is_complementizer
 from rasd.resources import load_json
@@ -422,6 +422,8 @@ def _generic_mentions(
                     # «وتتهم دمشق وموسكو مقاتلي المعارضة»: the opposition of the country the article is about, when
                     # the sentence names it too, not of the foreign one named last
                     nearest = focus
+                elif agent.sector in _CIVILIAN_SECTORS and nearest is not None and _placed_civilians(views, agent):
+                    nearest = _civilians_country(countries, index, nearest, focus, [*mentions, *out], trigger_heads)
                 owned = owned_institution(views[index])
                 possessor = _possessor_country(views, views[index], [*mentions, *out]) if owned else None
                 if owned and possessor is None:
@@ -538,6 +540,71 @@ def _foreign_before(countries: Sequence[tuple[int, str, bool]], index: int) -> b
     """Countries named before `index`, none of them the sentence's setting («في اليمن»)."""
     before = [is_setting for start, _c, is_setting in countries if start < index]
     return bool(before) and not any(before)
+
+
+_CIVILIAN_SECTORS = frozenset({"CVL"})
+
+
+def _force_countries(mentions: Sequence[Mention], trigger_heads: Collection[int]) -> set[str]:
+    """Countries of the sentence's armies and governing bodies («قوات الاحتلال», «الجيش الإسرائيلي», «السلطات
+    الإسرائيلية») and of the adjective of an act («خلال العملية التركية», «الغارات الروسية»): who acts, not where.
+    The police and security services of a country act at home («قوات الأمن الأردني» raid a cell in Jordan), so
+    they say nothing against the country the context gives."""
+    out = set()
+    for mention in mentions:
+        code = mention.code
+        if not code or code.startswith(_NON_STATE) or len(code) < 3:
+            continue
+        if code[3:6] == "MIL" or (code[3:6] == "GOV" and mention.label != "PERS"):
+            out.add(code[:3])  # a head of state speaking of people («عبر الملك عن تعازيه لأسر الضحايا») is no force
+        elif len(code) == 3 and mention.head_start == mention.start and mention.start - 1 in trigger_heads:
+            out.add(code)
+    return out
+
+
+@cache
+def _own_people() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in load_json("events", "grammar.json")["civilians_of_place"]["own_people"])
+
+
+def _placed_civilians(views: Sequence[TokenView], agent: AgentPhrase) -> bool:
+    """Civilians whose country is where they are: not a phrase with a pronoun («مواطنيها»: the owner's people),
+    nor citizens, voters or a people (grammar `civilians_of_place.own_people`), who belong to their state."""
+    words = views[agent.start : agent.end]
+    if any(v.token.suffixes for v in words):
+        return False
+    return not any(v.norm in _own_people() or bare(v.token.stem) in _own_people() for v in words)
+
+
+def _civilians_country(
+    countries: Sequence[tuple[int, str, bool]],
+    index: int,
+    nearest: str,
+    focus: str | None,
+    mentions: Sequence[Mention],
+    trigger_heads: Collection[int],
+) -> str:
+    """«عند الحدود بين قطاع غزة وإسرائيل عندما أطلقت قوات الاحتلال النار على متظاهرين»: unnamed civilians are of
+    the place they are in, not of the forces that act on them (grammar `civilians_of_place`). When the country the
+    context gives them (with no setting of the sentence before them) is that of a force or an act of the sentence,
+    they are of the article's own country, unless that is a force's too or the sentence names a town of the force's
+    country: then the context's guess stands (police dispersing their own country's protesters)."""
+    if any(is_setting and start < index for start, _c, is_setting in countries):
+        return nearest
+    forces = _force_countries(mentions, trigger_heads)
+    if nearest not in forces or focus is None or focus in forces:
+        return nearest
+    if any(_is_town(m) and m.code and m.code[:3] == nearest for m in mentions):
+        return nearest  # «أمام آلاف المتظاهرين الذين تجمعوا في وسط إسطنبول»: they are where the force is
+    return focus
+
+
+def _is_town(mention: Mention) -> bool:
+    """A town or region from the gazetteer, not a country's name or adjective (which may name its state)."""
+    entity = mention.entity
+    return (
+        entity is not None and entity.label == "LOC" and entity.actor is not None and entity.actor.kb_source == "places"
+    )
 
 
 def _context_country(countries: Sequence[tuple[int, str, bool]], index: int) -> str | None:

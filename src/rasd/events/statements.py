@@ -170,3 +170,29 @@ def described_code(words: Sequence[TokenView], negations: frozenset[str]) -> Sta
 @cache
 def _described_heads() -> frozenset[str]:
     return frozenset(norm_word(w) for w in load_json("events", "statements.json")["described_object"]["heads"])
+
+
+@cache
+def considered_classes() -> tuple[StatementClass, ...]:
+    """Judgements said of an object with no «أن» between (statements.json `considered_object`)."""
+    return _classes(load_json("events", "statements.json")["considered_object"]["classes"])
+
+
+@cache
+def considering_verbs() -> tuple[frozenset[str], int]:
+    """The verbs of considering that take an object and its judgement («اعتبر X تصريحات Y استفزازية»), and how many
+    words the object may have."""
+    raw = load_json("events", "statements.json")["considered_object"]
+    return frozenset(norm_word(w) for w in raw["verbs"]), int(raw["reach"])
+
+
+def judgement_at(views: Sequence[TokenView], index: int, negations: frozenset[str]) -> Statement | None:
+    """The judgement of `considered_classes` written from word `index` on, with its end as an index into `views`."""
+    longest = max(len(phrase) for item in considered_classes() for phrase in item.phrases)
+    window = [v for v in views[index : index + longest] if v.is_word]
+    if not window or window[0].index != index:
+        return None
+    statement = statement_code(window, negations, considered_classes())
+    if statement is None or statement.start != 0:
+        return None
+    return Statement(statement.cameo, index, window[statement.end - 1].index + 1)
