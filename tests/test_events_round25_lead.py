@@ -46,3 +46,10 @@ def test_people_from_a_country_or_backed_by_a_body_keep_their_own_code() -> None
     text = "وتقاتل قوات الجيش اليمني المسنودة من التحالف العربي مسلحي الحوثي في مدينة ميدي."
     doc = build(text, [("اليمني", "LOC", "YEMMIL"), ("التحالف العربي", "ORG", "SAUMIL"), ("الحوثي", "ORG", "YEMREB")])
     assert not any(source == "SAUMIL" for source, _ in coded(doc, "19"))
+
+
+def test_lodging_a_complaint_is_no_money_provided() -> None:
+    text = "وقدمت الصين شكوى لدى منظمة التجارة العالمية ضد خطة واشنطن فرض رسوم على سلع بقيمة مليار دولار."
+    doc = build(text, [("الصين", "LOC", "CHN"), ("منظمة التجارة العالمية", "ORG", "IGOWTO"), ("واشنطن", "LOC", "USAGOV")])
+    assert not coded(doc, "07")
+    assert ("CHN", "USAGOV") in coded(doc, "114")
