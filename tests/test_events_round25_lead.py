@@ -50,6 +50,7 @@ def test_people_from_a_country_or_backed_by_a_body_keep_their_own_code() -> None
 
 def test_lodging_a_complaint_is_no_money_provided() -> None:
     text = "وقدمت الصين شكوى لدى منظمة التجارة العالمية ضد خطة واشنطن فرض رسوم على سلع بقيمة مليار دولار."
-    doc = build(text, [("الصين", "LOC", "CHN"), ("منظمة التجارة العالمية", "ORG", "IGOWTO"), ("واشنطن", "LOC", "USAGOV")])
+    entities = [("الصين", "LOC", "CHN"), ("منظمة التجارة العالمية", "ORG", "IGOWTO"), ("واشنطن", "LOC", "USAGOV")]
+    doc = build(text, entities)
     assert not coded(doc, "07")
     assert ("CHN", "USAGOV") in coded(doc, "114")
