@@ -3,6 +3,7 @@ verb of ceasing («لم تكف عن», «لن نتوقف عن»). Sentences writ
 
 from __future__ import annotations
 
+import rasd
 from events_helpers import build, events_of
 
 
@@ -52,3 +53,17 @@ def test_a_plain_negation_still_negates() -> None:
     entities = [("طهران", "LOC", "IRNGOV"), ("السورية", "LOC", "SYRGOV")]
     found = _modalities(text, entities, "05")
     assert found and all(negated for _, _, negated in found)
+
+
+def _bombing_codes(text: str) -> set[str]:
+    return {e.cameo for e in rasd.analyze(text, published="2021-07-22").events if e.cameo.startswith("18")}
+
+
+def test_a_bomb_by_the_side_of_the_road_is_a_roadside_bombing() -> None:
+    assert _bombing_codes("وانفجرت قنبلة على جانب الطريق استهدفت دورية للجيش الأفغاني في ولاية هلمند.") == {"1833"}
+
+
+def test_a_bomb_on_a_named_road_is_no_roadside_bombing() -> None:
+    # «على طريق المطار» says where, not that the bomb was laid by the roadside
+    codes = _bombing_codes("وانفجرت قنبلة على طريق المطار استهدفت دورية للجيش الأفغاني في ولاية هلمند.")
+    assert codes and "1833" not in codes
