@@ -1,5 +1,6 @@
-"""Round 25 (evcode25): a group's members named in an aside between a demand and the act demanded, and a negated
-verb of ceasing («لم تكف عن», «لن نتوقف عن»). Sentences written for these tests."""
+"""Round 25 (evcode25): a group's members named in an aside between a demand and the act demanded, a negated verb
+of ceasing («لم تكف عن», «لن نتوقف عن»), roadside bombings, calls to respect a truce and first-person calls.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -67,3 +68,32 @@ def test_a_bomb_on_a_named_road_is_no_roadside_bombing() -> None:
     # «على طريق المطار» says where, not that the bomb was laid by the roadside
     codes = _bombing_codes("وانفجرت قنبلة على طريق المطار استهدفت دورية للجيش الأفغاني في ولاية هلمند.")
     assert codes and "1833" not in codes
+
+
+def test_a_call_to_respect_a_truce_is_an_appeal_to_de_escalate() -> None:
+    text = "ودعا الرئيس اليمني الميليشيات الحوثية إلى احترام الهدنة في مدينة تعز."
+    entities = [("اليمني", "LOC", "YEMGOV"), ("الحوثية", "ORG", "YEMREB"), ("تعز", "LOC", "YEM")]
+    codes = {(e.cameo, e.source.actor, e.target.actor) for e in events_of(build(text, entities))}
+    assert ("0256", "YEMGOV", "YEMREB") in codes
+
+
+def test_respecting_a_truce_said_alone_is_no_event() -> None:
+    text = "وأكد الرئيس اليمني احترام الهدنة في مدينة تعز."
+    entities = [("اليمني", "LOC", "YEMGOV"), ("تعز", "LOC", "YEM")]
+    assert not [e for e in events_of(build(text, entities)) if e.cameo.startswith("08")]
+
+
+def test_the_speaker_of_a_first_person_call_is_its_source() -> None:
+    # «ندعو X إلى احترام وقف إطلاق النار وعدم عرقلة خروج المدنيين»: the speaker calls, not the civilians named after
+    content = "ندعو المسلحين في الغوطة إلى احترام وقف إطلاق النار وعدم عرقلة خروج المدنيين"
+    text = f'وقال وزير الدفاع الروسي "{content}".'
+    entities = [
+        ("وزير الدفاع الروسي", "PERS", "RUSMIL"),
+        ("المسلحين", "ORG", "SYRREB"),
+        ("الغوطة", "LOC", "SYR"),
+        ("المدنيين", "ORG", "SYRCVL"),
+    ]
+    doc = build(text, entities, quotes=[(content, "وزير الدفاع الروسي", "RUSMIL", "2021-07-22")])
+    codes = {(e.cameo, e.source.actor, e.target.actor) for e in events_of(doc) if e.cameo.startswith("02")}
+    assert ("0256", "RUSMIL", "SYRREB") in codes
+    assert not any(source == "SYRCVL" for _, source, _ in codes)

@@ -3217,7 +3217,8 @@ def _code_trigger(
             # «رفضها للعقوبات الأمريكية»: a rejected act of someone else's is a rejection of its agent
             source_codes = {s.code for s in sources}
             targets = [s for s in ctx.sides(inner_roles.sources) if s.code not in source_codes]
-        if not sources and inner_roles.sources and roles.source_how != "document":
+        first_person = trigger.is_verb and trigger.features.person == 1  # «ندعو X إلى»: the speaker calls
+        if not sources and inner_roles.sources and roles.source_how != "document" and not first_person:
             # (a document that calls for an act is its subject: the act's agent is not who calls for it)
             sources = ctx.sides(inner_roles.sources)
         decided = kind == "intent" and _decision_taken(views[trigger.head], inner_code, grammar)
