@@ -752,6 +752,7 @@ def _embedded(ctx: SentenceContext, control: Trigger, clause: Clause, grammar: G
             if _apposition_comma(i, trigger.head, mention_tokens)
             or _sets_off_date(ctx.views, i)
             or _comma_before_link(ctx.views, i, mention_tokens, grammar)
+            or _comma_before_members(ctx.views, i, mention_tokens, grammar)
         ]
         if len(aside) < len(commas):
             return None
@@ -822,6 +823,21 @@ def _comma_before_link(views: Sequence[TokenView], index: int, mention_tokens: s
 
 
 _PLACE_LINKS = frozenset({"في", "من"})
+
+
+def _comma_before_members(views: Sequence[TokenView], index: int, mention_tokens: set[int], grammar: Grammar) -> bool:
+    """«طالبت المنظمات الدول الغربية، وعلى رأسها فرنسا وبريطانيا، بفتح تحقيقات»: a comma between a group and the
+    members it names first (grammar `group_members`) opens an aside that lists them; the act governed comes after it."""
+    if index - 1 not in mention_tokens:
+        return False
+    for phrase in grammar.group_members:
+        after = index + 1 + len(phrase)
+        if after >= len(views) or after not in mention_tokens:
+            continue
+        words = views[index + 1 : after]
+        if all(view.is_word and view.norm == word for view, word in zip(words, phrase, strict=True)):
+            return True
+    return False
 
 
 _REQUEST_CONTROLS = ("appeal", "demand", "reject", "threat")
@@ -3308,7 +3324,8 @@ def _code_trigger(
             # «رفضها للعقوبات الأمريكية»: a rejected act of someone else's is a rejection of its agent
             source_codes = {s.code for s in sources}
             targets = [s for s in ctx.sides(inner_roles.sources) if s.code not in source_codes]
-        if not sources and inner_roles.sources and roles.source_how != "document":
+        first_person = trigger.is_verb and trigger.features.person == 1  # «ندعو X إلى»: the speaker calls
+        if not sources and inner_roles.sources and roles.source_how != "document" and not first_person:
             # (a document that calls for an act is its subject: the act's agent is not who calls for it)
             sources = ctx.sides(inner_roles.sources)
         decided = kind == "intent" and _decision_taken(views[trigger.head], inner_code, grammar)

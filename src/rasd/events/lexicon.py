@@ -140,6 +140,7 @@ class Grammar:
     strong_negation: frozenset[str]
     weak_negation: frozenset[str]
     not_negation_before: frozenset[str]
+    continuing_after_negation: frozenset[str]
     relative_negators: frozenset[str]
     future_negation: frozenset[str]
     future_particles: frozenset[str]
@@ -360,6 +361,7 @@ def default_grammar() -> Grammar:
         strong_negation=_words(raw["negation"]["strong"]),
         weak_negation=_words(raw["negation"]["weak"]),
         not_negation_before=_words(raw["negation"]["not_before"]),
+        continuing_after_negation=_words(raw["negation"]["continuing"]),
         relative_negators=_words(raw["negation"]["also_relative"]),
         future_negation=_words(raw["negation"]["future_negation"]),
         future_particles=_words(raw["future"]["particles"]),

@@ -119,6 +119,9 @@ def _negated_at(
             following = views[view.index + 1] if view.index + 1 < len(views) else None
             if following is not None and following.norm in grammar.not_negation_before:
                 continue
+            if following is not None and _continuing(views, following.index, position, grammar):
+                # «لم تكف عن مطالبة», «لن نتوقف عن دعم»: the stopping is denied, the act goes on (or will)
+                return False, core in grammar.future_negation
             if verb and core in grammar.nominal_negation and (following is None or following.norm != "أن"):
                 continue  # «دون» negates a noun, or a verb through «أن»; «أطفال دون الخامسة ترعاهم» is not negated
             return True, core in grammar.future_negation
@@ -126,6 +129,22 @@ def _negated_at(
 
 
 _NEGATOR_PREPOSITIONS = frozenset({"ب", "ل"})
+
+
+_CEASING_LINKS = frozenset({"عن", "في"})
+
+
+def _continuing(views: Sequence[TokenView], verb: int, position: int, grammar: Grammar) -> bool:
+    """A verb of ceasing or hesitating (grammar `negation.continuing`) at `verb` that governs the act at `position`
+    through «عن»/«في» («لم تكف عن مطالبة», «لن يتردد في الرد») or as its subject («لم تتوقف الغارات»); not one
+    that stops at a place or a stage («لن تتوقف عند تحرير عدن»: the liberation is done)."""
+    view = views[verb]
+    if verb >= position or not (
+        view.norm in grammar.continuing_after_negation or _core(view) in grammar.continuing_after_negation
+    ):
+        return False
+    # («لم تتوقف الغارات»: the act stopping is the verb's subject, right after it)
+    return verb + 1 == position or any(v.is_word and v.norm in _CEASING_LINKS for v in views[verb + 1 : position])
 
 
 def free_relative_before(views: Sequence[TokenView], position: int, grammar: Grammar) -> bool:
