@@ -68,3 +68,10 @@ def test_people_counted_before_a_comma_are_no_subject_of_the_next_verb() -> None
 def test_a_counted_subject_right_before_its_verb_stays_the_subject() -> None:
     events = _events("وقال المتحدث إن 30 مسلحا حوثيا هاجموا مواقع الجيش اليمني في تعز.")
     assert any(source == "YEMREB" and target == "YEMMIL" for _, source, target in events)
+
+
+def test_the_victims_of_a_noun_of_harm_counted_as_a_bodys_men_are_that_body() -> None:
+    events = _events("وأعلن الجيش العراقي مقتل ستة مسلحين من تنظيم داعش في قضاء الحويجة.")
+    assert ("190", "IRQMIL", "IMGMUSISI") in events
+    events = _events("وأعلن الجيش مقتل عشرة مدنيين من سكان القرية في قصف للمتمردين.")
+    assert not any(target == "IMGMUSISI" for _, _, target in events)

@@ -1703,7 +1703,9 @@ def noun_roles(
             if bare_object:
                 roles.targets, roles.target_how = bare_object, "object"
         elif predicate.genitive == "tgt" or roles.sources:
-            roles.targets, roles.target_how = genitive, "genitive"
+            # «مقتل ستة مسلحين من تنظيم داعش»: the victims counted as a body's men are that body's
+            victims = _victims_body(views, genitive, mentions, clause.end, grammar)
+            roles.targets, roles.target_how = victims, "genitive"
         else:
             roles.sources, roles.source_how = genitive, "genitive"
     if possessed:
