@@ -183,6 +183,19 @@ def _words_between(views: Sequence[TokenView], start: int, end: int) -> int:
     return sum(1 for v in views[start:end] if v.is_word)
 
 
+def _counted_before_comma(views: Sequence[TokenView], mention: Mention, position: int) -> bool:
+    """«مقتل 40 حوثيا في منطقة X، دفعت القوات ...», «أسرت 45 حوثيا، وكانت تحاصر ...»: people counted by a number in
+    the accusative of what is counted («حوثيا», «مسلحا») and set off from the verb by a comma were the object or the
+    victims of what came before; a counted subject stands right before its verb («أن 30 مسلحا قتلوا»), and one
+    written in the genitive («نحو 300 فلسطيني، معظمهم ...، قُتلوا») may have an aside of its own."""
+    begin = min(mention.start, mention.head_start)
+    if begin == 0 or views[begin - 1].token.kind != "number" or mention.end - begin != 1:
+        return False
+    if not views[begin].token.text.rstrip("\u064b").endswith("ا"):
+        return False
+    return any(v.token.text in ("،", ",") for v in views[mention.end : position])
+
+
 def verb_subject(
     views: Sequence[TokenView],
     position: int,
@@ -206,6 +219,7 @@ def verb_subject(
         and not any(m.end <= h < position for h in verb_heads)
         and not _in_pronoun_aside(views, m, position)
         and not _in_place_phrase(views, m, mentions)
+        and not _counted_before_comma(views, m, position)
     ]
     limit = reach_end(views, end, clause.end, mentions)
     after = [
@@ -1771,7 +1785,9 @@ def noun_roles(
             if bare_object:
                 roles.targets, roles.target_how = bare_object, "object"
         elif predicate.genitive == "tgt" or roles.sources:
-            roles.targets, roles.target_how = genitive, "genitive"
+            # «مقتل ستة مسلحين من تنظيم داعش»: the victims counted as a body's men are that body's
+            victims = _victims_body(views, genitive, mentions, clause.end, grammar)
+            roles.targets, roles.target_how = victims, "genitive"
         else:
             roles.sources, roles.source_how = genitive, "genitive"
     if possessed:
@@ -1933,7 +1949,10 @@ def verb_roles(
         agent = agent_after(views, subject_end, clause, mentions, grammar) or _cause_agent(
             views, max(subject_end, trigger.end), clause.end, mentions, roles.sources, others, grammar
         )
-        roles.targets, roles.target_how = roles.sources, "passive-subject"
+        # the victims' phrase ends at the verb after them («أن 50 مسلحا من X قتلوا») or with the clause
+        bound = trigger.head if trigger.head > subject_end else clause.end
+        victims = _victims_body(views, roles.sources, mentions, bound, grammar)
+        roles.targets, roles.target_how = victims, "passive-subject"
         roles.sources, roles.source_how = agent, "agent" if agent else ""
         roles.passive_reading = True
     elif roles.source_how == "relative-subject" and predicate.direct_object:
@@ -2276,6 +2295,8 @@ def _unvowelled_passive(
         or _in_attack_phrase(views, subject_end, m, grammar)
         or (counted and unobjected and m.governor is not None and m.governor in grammar.all_prepositions)
         or (counted and _among_them(views, m))
+        # «قتل 35 مقاتلا من قوات النظام»: the body the counted belong to, right after them, is no object
+        or (counted and _past_victims_origin(views, subject_end, m.end) >= m.end > subject_end)
         or (near and _set_near(views, subject_end, m, grammar))
         for m in found
     )
@@ -2587,9 +2608,22 @@ def _among_them_words() -> frozenset[str]:
 
 
 def _among_them(views: Sequence[TokenView], mention: Mention) -> bool:
-    """The mention stands right after «بينهم», «منهم» (among them): it names some of the people just counted."""
-    before = next((v for v in reversed(views[: mention.head_start]) if v.is_word), None)
-    return before is not None and _core_norm(before) in _among_them_words()
+    """The mention stands right after «بينهم», «منهم» (among them), or after them and the people it describes counted
+    («بينهم 9 مقاتلين روس», «بينهم جنديان أمريكيان»): it names some of the people just counted."""
+    index = mention.head_start - 1
+    for _step in range(_AMONG_THEM_REACH):
+        if index < 0:
+            return False
+        view = views[index]
+        if view.is_word and _core_norm(view) in _among_them_words():
+            return True
+        if not (view.token.kind == "number" or (view.is_word and not view.token.prefixes)):
+            return False  # a preposition, a clitic or a mark: the mention has a place of its own
+        index -= 1
+    return False
+
+
+_AMONG_THEM_REACH = 3  # «بينهم», a number and the noun the mention's adjective describes
 
 
 def _core_norm(view: TokenView) -> str:
@@ -2656,21 +2690,80 @@ def _object_missing(
     return written is not None or proclitic is not None
 
 
-_ORIGIN_WORDS = 3  # «من عائلة واحدة», «من حركة الشباب»
+_ORIGIN_WORDS = 4  # «من عائلة واحدة», «من حركة الشباب», «من عناصر تنظيم داعش الإرهابي»
 
 
 def _past_victims_origin(views: Sequence[TokenView], start: int, end: int) -> int:
-    """Past «من» and a few words saying where the victims belong («أربعة مدنيين من عائلة واحدة»), up to a comma or
-    a preposition: `start` itself when no such phrase follows."""
+    """Past «من» and a few words saying where the victims belong («أربعة مدنيين من عائلة واحدة», «من تنظيم / داعش /»,
+    «من مسلحي "داعش"»), up to a comma or a preposition: `start` itself when no such phrase follows. The marks news
+    sets a group's name off with are read over, and so are those closing the victims' own name."""
+    start = _past_name_marks(views, start, end)
     if start >= end or views[start].norm != "من":
         return start
-    index = start + 1
-    while index < end and index - start <= _ORIGIN_WORDS:
+    index, words = start + 1, 0
+    while index < end and words < _ORIGIN_WORDS:
         view = views[index]
+        if view.token.text in _NAME_MARKS:
+            index += 1
+            continue
         if not view.is_word or view.in_timex or view.norm in _harm_causes()[0] or "ب" in view.token.prefixes:
             return index
-        index += 1
-    return index
+        index, words = index + 1, words + 1
+    return _past_name_marks(views, index, end)
+
+
+def _victims_body(
+    views: Sequence[TokenView], victims: list[Mention], mentions: Sequence[Mention], bound: int, grammar: Grammar
+) -> list[Mention]:
+    """«50 مسلحا من مسلحي "داعش" قتلوا», «40 مقاتلا من جماعة X قتلوا»: unnamed people counted as members of a named
+    body are that body's men; the body, not the article's country guessed for the unnamed noun, is who was hit."""
+    if len(victims) != 1 or victims[0].entity is not None:
+        return victims
+    index = _past_name_marks(views, victims[0].end, bound)
+    if index >= bound or views[index].norm != "من":
+        return victims
+    index += 1
+    starts = set()
+    for _ in range(2):  # «من مسلحي», «من عناصر تنظيم»: a member noun and the kind of the body
+        index = _past_name_marks(views, index, bound)
+        starts.add(index)
+        if index < bound and views[index].forms & (grammar.member_nouns | grammar.organisation_kinds):
+            index += 1
+    starts.add(_past_name_marks(views, index, bound))
+    body = next((m for m in mentions if min(m.start, m.head_start) in starts and m.end <= bound), None)
+    if body is None or body.entity is None or not _armed_body(body.code):
+        return victims
+    # the victims' phrase read whole, through the body's name: it keeps the victims' place in the clause (their
+    # governor, their group) and takes the body's code
+    victim = victims[0]
+    return [
+        Mention(
+            victim.start,
+            body.end,
+            victim.head_start,
+            body.entity,
+            body.code,
+            victim.governor,
+            coordinated=victim.coordinated,
+            group=victim.group,
+            oblique=victim.oblique,
+        )
+    ]
+
+
+def _armed_body(code: str | None) -> bool:
+    return code is not None and (code.startswith("IMG") or code[3:6] in ("REB", "INS", "MIL"))
+
+
+# marks that set a name off inside a phrase («تنظيم / داعش /», «مسلحي "داعش"», «عناصر «حزب الله»»): no clause
+# boundary, the phrase goes on past them
+_NAME_MARKS = frozenset('"«»“”/')
+
+
+def _past_name_marks(views: Sequence[TokenView], start: int, end: int) -> int:
+    while start < end and views[start].token.text in _NAME_MARKS:
+        start += 1
+    return start
 
 
 def _killed_in_act(
@@ -2758,6 +2851,11 @@ def _counted_members(views: Sequence[TokenView], mention: Mention, grammar: Gram
     """«13 عنصرا من تنظيم X», «ستة أفراد من الشرطة»: the body named after a number, a member noun and «من»; the
     ones counted are unnamed members, not the body acting."""
     index = min(mention.start, mention.head_start) - 1
+    # «7 عناصر من تنظيم / داعش /», «من جماعة "X"»: the kind of the body and the marks around its name stand between
+    while index > 0 and views[index].token.text in _NAME_MARKS:
+        index -= 1
+    if index > 0 and views[index].forms & grammar.organisation_kinds and views[index - 1].norm == "من":
+        index -= 1
     if index < 2 or views[index].norm != "من" or not views[index - 1].forms & grammar.member_nouns:
         return False
     number = views[index - 2]
