@@ -2982,14 +2982,16 @@ def owner_pronoun(
     mentions: Sequence[Mention],
     grammar: Grammar,
     agents: Sequence[Mention] = (),
+    assets: bool = False,
 ) -> str | None:
     """«شنت غارات على تجمعاتهم», «صواريخ ضد مواقعه», «استهدفت عناصرها»: a place or member noun in the target
     phrase owned by a pronoun stands for the pronoun's referent (found like a pronoun object). Read within a few
     words after the predicate, before any actor phrase but the predicate's own agent («غارات مقاتلات التحالف على
-    تجمعاتهم»)."""
+    تجمعاتهم»). `assets`: an act of force, whose attacked assets («استهدف أوكارهم», «دمرت تعزيزاتهم») name their
+    owner too (gathering one's own reinforcements, «تحشد تعزيزاتها», names no target)."""
     heads = {m.head_start for m in mentions}
     inside_agents = {i for m in agents for i in range(min(m.start, m.head_start), m.end)}
-    nouns = grammar.construct_nouns | grammar.member_nouns
+    nouns = grammar.construct_nouns | grammar.member_nouns | (grammar.attacked_assets if assets else frozenset())
     words = 0
     for view in views[start:end]:
         if view.index in inside_agents:

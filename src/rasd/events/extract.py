@@ -3247,7 +3247,9 @@ def _code_trigger(
         else:
             preps = predicate.preps or predicate.target_preps or DEFAULT_TARGET_PREPS
             agents = [s.mention for s in sources if s.mention is not None]
-            owner = owner_pronoun(views, trigger.span[1], clause.end, preps, ctx.mentions, grammar, agents)
+            # «حصارها وقطع تعزيزاتها»: a trigger with its own pronoun already has its party; force or seizure only
+            assets = predicate.cameo.startswith((*VIOLENT_ROOTS, "17")) and not trigger.split.enclitic
+            owner = owner_pronoun(views, trigger.span[1], clause.end, preps, ctx.mentions, grammar, agents, assets)
             if owner is not None:
                 targets = _pronoun_object(ctx, trigger, sources, owner, salient=True)
     if not targets and earlier_custody is not None and _same_codes(sources, earlier_custody.sources):
@@ -3802,7 +3804,7 @@ def _pronoun_object(
     for mention in reversed(candidates):
         if mention.code in taken or _is_place(mention):
             continue
-        if salient and mention.governor in _OBLIQUE_OWNERS:
+        if salient and mention.governor in _OBLIQUE_OWNERS and not _members_of(ctx.views, mention, default_grammar()):
             continue  # «عناصر الميليشيات الموالية لإيران ... على تجمعاتهم»: the owner is the phrase, not «لإيران»
         if pronoun == "ها" and mention.label == "PERS":
             continue
@@ -3830,6 +3832,19 @@ def _pronoun_object(
                 continue
             return [side]
     return []
+
+
+def _members_of(views: Sequence[TokenView], mention: Mention, grammar: Grammar) -> bool:
+    """«49 مسلحا من تنظيم داعش ... استهدف أوكارهم»: a body after «من» and a counted or member noun is the group the
+    members named belong to, so an owner pronoun after it stands for that body."""
+    index = min(mention.start, mention.head_start) - 1
+    if mention.governor != "من" or index < 1 or views[index].norm != "من":
+        return False
+    # a member noun or a counted noun («عشرة من عناصر», «49 مسلحا من»); not «المئات من الأسر», people counted
+    # with no membership
+    return bool(views[index - 1].forms & grammar.member_nouns) or (
+        index >= 2 and views[index - 2].token.kind == "number"
+    )
 
 
 def _apposed_groups(views: Sequence[TokenView], mention: Mention, candidates: Sequence[Mention]) -> list[Mention]:

@@ -212,6 +212,8 @@ class Grammar:
     decided_roots: tuple[str, ...]  # CAMEO roots whose decided act is the act itself (16 reduce relations, 17 coerce)
     harm_companions: frozenset[str]  # «وأصيب», «وجرح» after a harm verb's subject: the verb is passive
     harm_companion_counts: frozenset[str]  # «اثنان» between that subject and the companion verb
+    attacked_assets: frozenset[str]  # «تعزيزات», «أوكار»: owned assets whose owner is an attack's target
+    attack_asset_preps: frozenset[str]  # «على», «ضد»: before such a noun, it is the thing attacked
     lam_owners: frozenset[str]  # «غارات للتحالف», «مواقع للحوثيين»: «ل» after them marks the owner
     district_words: frozenset[str]  # «قضاء سنجار»: a district, no judiciary
     own_country_words: frozenset[str]  # «البلاد», «بلاده»: the actor's own country
@@ -460,6 +462,8 @@ def default_grammar() -> Grammar:
         decided_roots=tuple(raw["decisions_taken"]["roots"]),
         harm_companions=_words(raw["harm_companions"]["words"]),
         harm_companion_counts=_words(raw["harm_companions"]["counts"]),
+        attacked_assets=_words(raw["attacked_assets"]["words"]),
+        attack_asset_preps=_words(raw["attacked_assets"]["after"]),
         lam_owners=_words(raw["lam_owned_acts"]["words"]) | _words(raw["construct_nouns"]),
         district_words=_words(raw["district_words"]["words"]),
         own_country_words=_words(raw["own_country_words"]["words"]),

@@ -799,7 +799,16 @@ def _owner_noun_with_lam(views: Sequence[TokenView], mention: Mention, grammar: 
         indefinite = head.is_word and "ال" not in head.token.prefixes and not head.token.suffixes
         if indefinite and head.forms & grammar.lam_owners:
             return noun
+        if indefinite and head.forms & grammar.attacked_assets and _after_attack_preposition(views, noun, grammar):
+            # «غارات على تعزيزات للحوثيين»: the assets attacked are their owner's; only after «على/ضد», since
+            # «أرسل تعزيزات عسكرية للجيش» names the receiver with «ل»
+            return noun
     return None
+
+
+def _after_attack_preposition(views: Sequence[TokenView], noun: int, grammar: Grammar) -> bool:
+    """The noun at `noun` follows «على» or «ضد» written apart («غارات على تعزيزات»)."""
+    return noun > 0 and views[noun - 1].is_word and views[noun - 1].norm in grammar.attack_asset_preps
 
 
 def _governor(
