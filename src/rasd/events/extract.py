@@ -3313,6 +3313,7 @@ def _code_trigger(
         # of the act, not where or to whom it would be done
         own = {x.code for x in sources if x.code} | {x.code[:3] for x in sources if x.code}
         asked = [s for s in ctx.sides(inner_roles.sources) if s.code and s.code not in own]
+        accused_named = kind == "accuse" and _accused_before_act(trigger, inner, sources, targets, predicate)
         if kind in ("appeal", "demand", "threat", "accuse", "deny") and targets:
             pass
         elif kind == "accuse":
@@ -3362,7 +3363,11 @@ def _code_trigger(
             else Modality()
         )
         if kind != "absorb":
+            accusing = predicate.confidence
             predicate = _governed(predicate, inner_predicate)
+            if accused_named:
+                # a doubtful reading of the blamed act («مقتل») only refines the accusation's code, as for a call
+                predicate = replace(predicate, confidence=accusing)
     elif predicate.control == "accuse":
         code = _refine(
             code,
@@ -3903,6 +3908,24 @@ def _governed(control: Predicate, inner: Predicate) -> Predicate:
 
 
 _PARTY_CONTROLS = (None, "", "intent", "negate")
+
+
+def _accused_before_act(
+    trigger: Trigger, act: Trigger, sources: Sequence[Side], targets: Sequence[Side], predicate: Predicate
+) -> bool:
+    """«حمّلت X Y المسؤولية عن مقتل ...», «اتهمت X Y بالتآمر»: an active accusing verb with its accuser and its
+    accused both named before the blamed act, the accused after the verb, is an accusation whatever the act is read
+    as. A passive («واتهم الصحفيان بـ»), a pronoun or an actor after the act («مسؤولية مقتل 300 مدني») is no such
+    sure reading: its doubt stays with the weaker word."""
+    if not trigger.is_verb or predicate.source != "rasd" or not sources or not targets:
+        return False
+    if any(s.code is None or s.mention is None for s in (*sources, *targets)):
+        return False
+    if {s.code for s in sources} & {t.code for t in targets}:
+        return False
+    return all(s.mention is not None and s.mention.head_start < act.head for s in sources) and all(
+        t.mention is not None and trigger.head < t.mention.head_start < act.head for t in targets
+    )
 
 
 def _governed_confidence(control: Predicate, inner: Predicate) -> float:
