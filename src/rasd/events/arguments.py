@@ -1148,7 +1148,9 @@ def targets_after(
         if any(_subjects_apposition(views, m, mention, verb_heads) for m in exclude):
             continue  # «حذر فلان الأمين العام للأمم المتحدة», «قائد الجيش العماد فلان»: the same person again
         if "-" in preps and clause.relative is None and any(_place_of_envoy(views, m, mention) for m in exclude):
-            post, post_end = mention, mention.end
+            post_end = mention.end
+            # the fallback only where the place would have been taken: a preposition of the verb's own
+            post = mention if mention.governor is not None and mention.governor in preps else None
             # «وعد مبعوث الأمم المتحدة للصحراء الغربية مجلس الأمن»: the envoy's post, not the target; only after a
             # verb that takes a bare object, as a visit's «إلى» names its own destination («زيارة المبعوث إلى واشنطن»),
             # and outside a relative clause, whose object is the pronoun («المفاوضات التي يرعاها المبعوث إلى اليمن»)
