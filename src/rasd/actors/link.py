@@ -389,7 +389,7 @@ class Linker:
             return self.capital(entry, span, seat=False)
         if kind == "place":
             focus = self.focus_at(span.start)
-            place = best_place(tuple(e for e in span.entries if e.kind == "place"), focus) or entry
+            place = best_place(self.written_namesakes(span), focus) or entry
             abroad = bool(focus) and place.country not in focus
             namesakes = len({e.country for e in span.entries if e.kind == "place"}) > 1
             descriptive = place.population < DESCRIPTIVE_TOWN and self.descriptive(span)
@@ -412,6 +412,23 @@ class Linker:
         if kind == "person":
             return self.person_actor(entry)
         return None
+
+    def written_namesakes(self, span: Span) -> tuple[KbEntry, ...]:
+        """The span's places, narrowed to those written as the text writes the name when namesakes differ in it.
+        The lookup key drops the article, so «القدس» (Jerusalem) also finds Iran's «قدس» (Qods), which the
+        article's focus on Iran would then pick: the article (or its absence) on the name's first word keeps the
+        namesake spelled that way when it is the largest of them: «زيارة بومبيو للرياض والقدس» Jerusalem."""
+        places = tuple(e for e in span.entries if e.kind == "place")
+        if len({e.country for e in places}) < 2 or span.start >= len(self.tokens):
+            return places
+        article = "ال" in self.tokens[span.start].prefixes
+        written = tuple(e for e in places if e.name_ar.startswith("ال") == article)
+        if not written or len(written) == len(places):
+            return places
+        # only towards the major place: an entry keeps one of its spellings, so a namesake written otherwise
+        # may be the same famous city under its other spelling («اسكندريه» for Egypt's «الإسكندرية»)
+        others = max(e.population for e in places if e not in written)
+        return written if max(e.population for e in written) >= others else places
 
     def national_branch(self, entry: KbEntry, span: Span) -> Actor | None:
         """«الهلال الأحمر السعودي», «الإخوان المسلمين المصرية»: a movement of many countries (a code with no country and

@@ -27,6 +27,7 @@ from rasd.events.matcher import (
 from rasd.events.mentions import (
     _NISBA_ENDINGS,
     Mention,
+    _title_adjectives,
     definite_nisba,
     is_nisba,
     name_office_words,
@@ -1074,6 +1075,46 @@ def _subjects_apposition(views: Sequence[TokenView], subject: Mention, mention: 
     return all(v.norm in titles for v in views[mention.head_start : mention.start])
 
 
+@cache
+def _envoy_titles() -> tuple[frozenset[str], frozenset[str]]:
+    spec = load_json("events", "grammar.json")["envoy_titles"]
+    return frozenset(norm_word(w) for w in spec["words"]), frozenset(norm_word(w) for w in spec["prepositions"])
+
+
+def _place_of_envoy(views: Sequence[TokenView], subject: Mention, mention: Mention) -> bool:
+    """«مبعوث الأمم المتحدة للصحراء الغربية», «المبعوث الأممي الخاص إلى سوريا», «سفير روسيا لدى واشنطن»: a place
+    right after a subject whose phrase holds an envoy's or representative's title (grammar `envoy_titles`), across
+    title adjectives and the preposition, is where the post is held: part of the subject's title, no target."""
+    if mention.entity is None or mention.entity.label != "LOC" or mention.head_start < subject.end:
+        return False
+    titles, prepositions = _envoy_titles()
+    if not any(views[i].forms & titles for i in range(subject.head_start, subject.end)):
+        return False
+    gap = [v for v in views[subject.end : mention.head_start] if v.is_word]
+    if any(v.norm not in prepositions and not v.forms & _title_adjectives() for v in gap):
+        return False
+    return bool(gap) or mention.governor in prepositions
+
+
+def _envoy_named(views: Sequence[TokenView], post_end: int, mention: Mention) -> bool:
+    """A phrase set off by a comma right after the place of an envoy's post («مبعوث الأمم المتحدة للصحراء الغربية،
+    الرئيس الألماني السابق فلان،»): the envoy named in apposition, not the verb's target."""
+    between = views[post_end : mention.head_start]
+    return bool(between) and not any(v.is_word for v in between) and any(v.norm in _COMMAS for v in between)
+
+
+_COMMAS = frozenset({",", "،"})
+
+
+def _title_then_name(views: Sequence[TokenView], title_end: int, name_start: int) -> bool:
+    """«الرئيس الألماني السابق فلان»: the name right after a title phrase, across title adjectives only."""
+    return all(v.is_word and v.forms & _title_adjectives() for v in views[title_end:name_start])
+
+
+# words from the place of an envoy's post to the verb's object: the envoy's name («، أناتولي أنتونوف،»)
+_POST_REACH = 3
+
+
 def targets_after(
     views: Sequence[TokenView],
     start: int,
@@ -1100,6 +1141,10 @@ def targets_after(
     limit = reach_end(views, start, clause.end, mentions)
     # «هاجم الوزير ما وصفه بجهود إيران»: what the object was called stands for the object
     described = _described_thing(views, start, limit)
+    # the place of an envoy's post skipped last, and its end: the target still when no other follows it
+    post: Mention | None = None
+    post_end: int | None = None
+    named_end: int | None = None  # the end of the envoy's name in apposition after the post
     for mention in mentions:
         if id(mention) in excluded or mention.head_start < start or mention.start >= limit:
             continue
@@ -1116,6 +1161,24 @@ def targets_after(
             continue  # «استقبل الشيخ فلان ولي عهد الإمارة الوفد»: the office is the subject's
         if any(_subjects_apposition(views, m, mention, verb_heads) for m in exclude):
             continue  # «حذر فلان الأمين العام للأمم المتحدة», «قائد الجيش العماد فلان»: the same person again
+        if "-" in preps and clause.relative is None and any(_place_of_envoy(views, m, mention) for m in exclude):
+            post_end = mention.end
+            # the fallback only where the place would have been taken: a preposition of the verb's own
+            post = mention if mention.governor is not None and mention.governor in preps else None
+            # «وعد مبعوث الأمم المتحدة للصحراء الغربية مجلس الأمن»: the envoy's post, not the target; only after a
+            # verb that takes a bare object, as a visit's «إلى» names its own destination («زيارة المبعوث إلى واشنطن»),
+            # and outside a relative clause, whose object is the pronoun («المفاوضات التي يرعاها المبعوث إلى اليمن»)
+            continue
+        if post_end is not None and (
+            _envoy_named(views, post_end, mention)
+            or (named_end is not None and _title_then_name(views, named_end, mention.head_start))
+        ):
+            # «السفير الروسي لدى واشنطن، فلان، الولايات المتحدة»: the envoy named after his post (a title and the
+            # name after it: «، الرئيس الألماني السابق فلان،»)
+            named_end = mention.end
+            continue
+        if post_end is not None and _words_between(views, post_end, mention.head_start) > _POST_REACH:
+            break  # the object of the verb follows the post at once, not in a later phrase
         if any(start <= h < mention.head_start and (described is None or h != described[0]) for h in verb_heads):
             break
         if _words_between(views, start, mention.head_start) > _TARGET_REACH:
@@ -1150,6 +1213,10 @@ def targets_after(
             return [m for m in group_of(mention, mentions) if id(m) not in excluded]
         if (bare_object and allow_bare and "-" in preps) or (governor is not None and governor in preps):
             return [m for m in group_of(mention, mentions) if id(m) not in excluded]
+    if post is not None:
+        # «أعرب مبعوث الأمم المتحدة إلى ليبيا عن الأمل»: with no other actor after it, the post's place may be the
+        # topic as well; the rule only lets an object after the post take its place
+        return [m for m in group_of(post, mentions) if id(m) not in excluded]
     return []
 
 
