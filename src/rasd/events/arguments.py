@@ -1708,11 +1708,7 @@ def _min_agent(
         if (
             adjective.token.suffixes
             or adjective.norm in grammar.prepositions
-            or adjective.token.prefixes
-            not in (
-                (),
-                ("ال",),
-            )
+            or (adjective.token.prefixes and adjective.token.prefixes != ("ال",))
         ):
             return []
         words = words[1:]
