@@ -1700,7 +1700,7 @@ def _min_agent(
     a pronoun or with «ب» («بدعم من X» backs the clause's subject), nor a place as the speaker."""
     if not predicate.cameo.startswith(_VOICED_ROOTS) or trigger.split.enclitic:
         return []
-    if "من" in (*predicate.preps, *predicate.target_preps) or "ب" in views[trigger.head].token.prefixes:
+    if "من" in predicate.preps or "من" in predicate.target_preps or "ب" in views[trigger.head].token.prefixes:
         return []
     words = [v for v in views[trigger.span[1] : trigger.span[1] + 3] if v.is_word]
     if words and words[0].norm != "من":
