@@ -1694,7 +1694,7 @@ _VOICED_ROOTS = ("051", "11", "12", "13")
 def _min_agent(
     views: Sequence[TokenView], trigger: Trigger, predicate: Predicate, mentions: Sequence[Mention], grammar: Grammar
 ) -> list[Mention]:
-    """«وسط انتقادات من الولايات المتحدة للحكومة التركية», «تنديدا من الاتحاد الأوروبي بتوقيف معارضين»: an actor
+    """«وسط انتقادات من الولايات المتحدة للحكومة التركية», «تنديدا من الاتحاد الأوروبي باعتقال ناشطين»: an actor
     after «من» right after the noun of a said act (praise, criticism, rejection, threat; across one
     adjective) is who says it, when the predicate takes no target with «من» («تحذير من», «طلب من»). Not a noun with
     a pronoun or with «ب» («بدعم من X» backs the clause's subject), nor a place as the speaker."""

@@ -584,7 +584,7 @@ def _civilians_country(
     mentions: Sequence[Mention],
     trigger_heads: Collection[int],
 ) -> str:
-    """«عند الحدود بين قطاع غزة وإسرائيل عندما أطلقت قوات الاحتلال النار على متظاهرين»: unnamed civilians are of
+    """«حين أطلق الجنود النار على محتجين قرب السياج في غزة»: unnamed civilians are of
     the place they are in, not of the forces that act on them (grammar `civilians_of_place`). When the country the
     context gives them (with no setting of the sentence before them) is that of a force or an act of the sentence,
     they are of the article's own country, unless that is a force's too or the sentence names a town of the force's
@@ -595,7 +595,7 @@ def _civilians_country(
     if nearest not in forces or focus is None or focus in forces:
         return nearest
     if any(_is_town(m) and m.code and m.code[:3] == nearest for m in mentions):
-        return nearest  # «أمام آلاف المتظاهرين الذين تجمعوا في وسط إسطنبول»: they are where the force is
+        return nearest  # «أمام آلاف المحتجين في وسط إسطنبول»: they are where the force is
     return focus
 
 
