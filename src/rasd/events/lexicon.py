@@ -232,6 +232,7 @@ class Grammar:
     windows: dict[str, int]
     adjunct_openers: frozenset[str] = frozenset()
     manner_adverbs: frozenset[str] = frozenset()  # «بشدة», «رسميا»: between a verb's subject and its object
+    closed_phrase_ends: frozenset[str] = frozenset()  # «طيار» of «من دون طيار»: owns no phrase after it
     report_openers: tuple[tuple[str, ...], ...] = ()
     topic_openers: frozenset[str] = frozenset()
     sequence_conjunctions: frozenset[str] = frozenset()
@@ -503,6 +504,7 @@ def default_grammar() -> Grammar:
         sequence_conjunctions=_words(raw["sequence_conjunctions"]["words"]),
         nominal_negation=_words(raw["negation"]["nominal"]),
         manner_adverbs=_words(raw["manner_adverbs"]["words"]),
+        closed_phrase_ends=_words(raw["closed_phrase_ends"]["words"]),
         free_relative_after=_words(raw["free_relative"]["after"]) | prepositions,
         free_relative_fused=_words(raw["free_relative"]["fused"]),
         non_event_heads=_words(raw["non_event_heads"]["words"]),

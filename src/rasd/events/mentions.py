@@ -503,13 +503,18 @@ def _affiliation(views: Sequence[TokenView], end: int, mentions: Sequence[Mentio
     return None
 
 
+# «مسلحون من حركة طالبان» and «المسلحون في ميليشيا حزب الله»: of and in a body; a place after «في» is no body (the
+# mention must be an organisation)
+_MEMBERSHIP_WORDS = frozenset({"من", "في"})
+
+
 def _body_of_members(
     views: Sequence[TokenView], end: int, mentions: Sequence[Mention], grammar: Grammar
 ) -> Mention | None:
     """«مسلحون من حركة طالبان», «متشددين من تنظيم داعش»: unnamed people some of a named organisation right after
     them are that organisation (a country after «من», «جهاديين من فرنسا», is where they come from, no body; nor is
     a patron after a word of backing, «قوات الجيش المسنودة من التحالف»)."""
-    if end >= len(views) or views[end].norm != "من" or views[end - 1].forms & grammar.patron_words:
+    if end >= len(views) or views[end].norm not in _MEMBERSHIP_WORDS or views[end - 1].forms & grammar.patron_words:
         return None
     for mention in mentions:
         opens = mention.start == end + 1 or mention.head_start == end + 1
@@ -910,6 +915,8 @@ def _governor(
     if before.forms & grammar.transparent_nouns or bare(before.norm) in grammar.transparent_nouns:
         # «مشيدا بجهود فرنسا»: the owner takes the preposition written on the transparent noun
         return _preposition_of_noun(views, previous, grammar) or "gen"
+    if before.forms & grammar.closed_phrase_ends:
+        return None
     # «بأن قواته»: a complementizer carrying «ب» is no noun in a prepositional phrase
     inherited = None if is_complementizer(before, grammar) else _preposition_of_noun(views, previous, grammar)
     if inherited is not None:

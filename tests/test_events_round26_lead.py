@@ -1,0 +1,28 @@
+"""Round 26 (lead): members «في» a named body are that body, as «من» a body already were; «من دون طيار» and «بدون
+طيار» own no phrase after them; «باستمرار» is an adverb of manner. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from events_helpers import build, coded
+
+
+def test_fighters_in_a_named_organisation_are_that_organisation() -> None:
+    text = "قال مصدر محلي إن المسلحين في ميليشيا حزب الله قتلوا ثلاثة مدنيين في ريف حلب."
+    doc = build(text, [("حزب الله", "ORG", "LBNREB"), ("حلب", "LOC", "SYR")])
+    assert ("LBNREB", "SYRCVL") in coded(doc, "18")
+    assert not any(source == "SYRREB" for source, _ in coded(doc, "18"))
+
+
+def test_people_in_a_country_keep_the_country() -> None:
+    text = "واعتقلت الشرطة التركية ناشطين في إسطنبول بتهمة التحريض."
+    doc = build(text, [("التركية", "LOC", "TURCOP"), ("إسطنبول", "LOC", "TUR")])
+    assert any(source == "TURCOP" for source, _ in coded(doc, "173"))
+
+
+def test_the_object_after_unmanned_aircraft_and_a_manner_adverb_is_the_target() -> None:
+    text = "بينما تقصف طائرات أمريكية من دون طيار باستمرار المسلحين في تنظيم القاعدة جنوب اليمن."
+    doc = build(text, [("أمريكية", "LOC", "USAMIL"), ("تنظيم القاعدة", "ORG", "IMGMUSAQ"), ("اليمن", "LOC", "YEM")])
+    assert ("USAMIL", "IMGMUSAQ") in coded(doc, "19")
+    text = "وقصفت طائرات بريطانية بدون طيار المسلحين في تنظيم داعش قرب الرقة."
+    doc = build(text, [("بريطانية", "LOC", "GBRMIL"), ("تنظيم داعش", "ORG", "IMGMUSISI"), ("الرقة", "LOC", "SYR")])
+    assert ("GBRMIL", "IMGMUSISI") in coded(doc, "19")
