@@ -1571,6 +1571,8 @@ def genitive_after(
                     continue  # «بحبس #فلان»: a hashtag mark is no boundary
                 if view.token.kind == "number" and _member_link(views, views[view.index + 1], grammar):
                     continue  # «اختطاف 3 من موظفي اللجنة»: the number counts the group's members
+                if view.token.kind == "number" and view.index == end and views[end + 1].is_word:
+                    continue  # «مقتل 30 مسلحا من تنظيم X»: digits counting the noun after them, as «ستة» would
                 if not view.is_word or view.norm in grammar.prepositions or {"ب", "ل"} & set(view.token.prefixes):
                     return []
             if _words_between(views, end, first) <= _GENITIVE_REACH:
@@ -1838,6 +1840,11 @@ def noun_roles(
     if genitive and adjective and genitive[0] is adjective[0]:
         genitive = []
     if genitive and _venue_genitive(predicate, genitive):
+        genitive = []
+    if genitive and predicate.genitive != "tgt" and _placed_after_adjective(views, trigger.end, genitive):
+        if predicate.cameo.startswith(VIOLENT_ROOTS) and not roles.targets:
+            # «غارة جوية قرب مدينة X»: the place struck, whose country is the target (no agent)
+            roles.targets, roles.target_how = list(genitive), "place"
         genitive = []
     if genitive:
         bare_object = _object_after(views, trigger.end, genitive, clause, mentions, grammar)
@@ -2403,6 +2410,28 @@ def _locative_adverbs() -> frozenset[str]:
 
 
 _NEAR_PLACE_WORDS = 3
+
+
+def _set_near_word(view: TokenView) -> bool:
+    """A bare word of nearness or of a part of a place («قرب», «شمال», «جنوبي»; grammar `locative_adverbs`,
+    `place_parts`): the place after it says where the act was."""
+    return (
+        view.is_word
+        and not set(view.token.prefixes) - {"ب"}
+        and bare(view.token.stem) in _locative_adverbs() | place_parts()
+    )
+
+
+def _placed_after_adjective(views: Sequence[TokenView], end: int, genitive: Sequence[Mention]) -> bool:
+    """«غارة جوية شمال بغداد», «بقصف جوي قرب الموصل»: the place read as a verbal noun's genitive follows a word of
+    nearness or a part of a place written after the act's adjective (or after another word): it says where the act
+    was, so it is no agent (it may still be the place struck, a target)."""
+    first = genitive[0].start
+    grammar = default_grammar()
+    return any(
+        _set_near_word(view) and (view.index > end or views[view.index - 1].norm in grammar.adjective_heads)
+        for view in views[end : first + 1]
+    )
 
 
 def _set_near(views: Sequence[TokenView], start: int, mention: Mention, grammar: Grammar) -> bool:

@@ -1270,6 +1270,13 @@ def _claims_earlier_act(
 _VICTIM_GOVERNORS = (None, "gen", "count")
 
 
+def _same_state(agent: str | None, victim: str) -> bool:
+    """Both codes name the state apparatus of one country («SYRGOV», «SYRMIL»)."""
+    if agent is None or agent[:3] != victim[:3]:
+        return False
+    return agent[3:6] in _STATE_SECTORS and victim[3:6] in _STATE_SECTORS
+
+
 def _victims_of_attacks(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
     """«قتل خمسة جنود في هجوم لحركة طالبان», «مقتل قيادي في الميليشيات في غارة لطائرات التحالف على الساحل»:
     the attack in the adverbial phrase, whose agent is named, was made on those the clause says were killed or
@@ -1279,6 +1286,8 @@ def _victims_of_attacks(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
         if trigger.is_verb or not draft.code.startswith(VIOLENT_ROOTS):
             continue
         named = any(s.code for s in draft.sources)
+        if not named and draft.code.startswith("20"):
+            continue  # «مقتل 40 قرويا في مجزرة»: the massacre is the killing itself, one event told once
         # «مقتل عشرين مسلحا بقصف جوي», «قتل ستة جنود في هجوم انتحاري»: the means or occasion of the killing, by no
         # one named, was still made on those killed
         manner = not named and "ب" in ctx.views[trigger.head].proclitics
@@ -1286,7 +1295,8 @@ def _victims_of_attacks(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
         cause = _dies_in(ctx.views, trigger.head, drafts)
         if not _in_adjunct(ctx.views, trigger.head, default_grammar()) and not manner and not cause:
             continue
-        if draft.targets and not all(t.mention is not None and _bare_place(t.mention) for t in draft.targets):
+        struck = all(t.mention is not None and _struck_place(ctx.views, t.mention) for t in draft.targets)
+        if draft.targets and not struck:
             continue
         harmed = [
             d
@@ -1306,6 +1316,8 @@ def _victims_of_attacks(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
             for t in harmed[-1].targets
             if t.code
             and t.code not in agents
+            # «مقتل 7 جنود من قوات الحكومة في حملتها»: a state's soldiers are no target of its own act
+            and not any(_same_state(agent, t.code) for agent in agents)
             and t.mention is not None
             and t.mention.governor in _VICTIM_GOVERNORS
             # «قتل 19 من القوات والفصائل في اشتباكات»: a part counted in a clash is one of its sides, no target
@@ -1344,7 +1356,10 @@ def _victims_of_results(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
             if d.trigger.head < harm.trigger.head
             and d.code.startswith(VIOLENT_ROOTS)
             and any(s.code for s in d.sources)
-            and all(t.mention is not None and _bare_place(t.mention) for t in d.targets)
+            # «هجمات على القنصليتين البريطانية والإيطالية»: a country adjective names the owner of what was hit
+            and all(
+                t.mention is not None and _bare_place(t.mention) and not is_nisba(views, t.mention) for t in d.targets
+            )
         ]
         if not acts:
             continue
@@ -2639,6 +2654,14 @@ def _opposed(ctx: SentenceContext, trigger: Trigger, clause: Clause, grammar: Gr
 
 
 _BACKER_REACH = 2
+
+
+def _struck_place(views: Sequence[TokenView], mention: Mention) -> bool:
+    """«بقصف جوي قرب مدينة X», «في غارة على بلدة X»: a place (with the noun of its kind before its name, not a
+    country adjective naming an owner) that an act hit, which those killed in it stand in for as its target."""
+    return _bare_place(mention) or (
+        mention.label == "LOC" and len(mention.code or "") == 3 and not is_nisba(views, mention)
+    )
 
 
 def _bare_place(mention: Mention) -> bool:
