@@ -4612,6 +4612,7 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
     candidates: list[tuple[float, int, Event, bool]] = []
     order = 0
     grammar = default_grammar()
+    protests = _reports_protests(contexts, grammar)
     for draft in drafts:
         ctx = contexts[draft.sentence]
         start, end = _char_span(doc, draft, contexts)
@@ -4751,6 +4752,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
             if code.startswith("054"):
                 target = _capital_of(doc, ctx, target)
             code = _armed_code(code, source.code, target.code)
+            if protests and _repression(draft, code, source.code, target, grammar):
+                code = grammar.repression_code  # «قتلت القوات عشرات الفلسطينيين» in the news of protests
             if code.startswith("14") and _state_protest(ctx.views[draft.trigger.head], source):
                 code = "114"  # «احتجاج إيران», «احتج الرئيس»: a state lodges a complaint, it does not demonstrate
             resolved = (source.code is not None) + (target.code is not None)
@@ -5142,6 +5145,40 @@ def _armed_code(code: str, source: str | None, target: str | None) -> str:
         # the soldiers riots (CAMEO 145), no war; an opposition fighting soldiers may be armed
         return "145"
     return code
+
+
+_REPRESSING_ACTS = ("kill", "shoot")
+
+
+def _reports_protests(contexts: Sequence[SentenceContext], grammar: Grammar) -> bool:
+    """Whether the article reports protests: a protest word anywhere in it (grammar `protest_repression.words`),
+    not one after a word that makes it something else («طائرات مسيرة», drones)."""
+    for ctx in contexts:
+        views = ctx.views
+        for index, view in enumerate(views):
+            words = grammar.protest_words
+            if not view.is_word or not (view.norm in words or _core_word(view) in words):
+                continue
+            if index == 0 or views[index - 1].norm not in grammar.protest_not_after:
+                return True
+    return False
+
+
+def _repression(draft: Draft, code: str, source: str | None, victims: Side, grammar: Grammar) -> bool:
+    """A killing or shooting (lexicon refine kill/shoot, read as an assault or small-arms fire) of civilians or a
+    people by another state's soldiers or police: in the news of protests, the victims are demonstrators (CAMEO
+    175). A people's own police killing one of them is as often what set the protests off («مظاهرات بسبب مقتل سود
+    برصاص الشرطة»): it is repression only where its clause names the protesters (lexicon refine words). A place
+    read as the victim («قتل جندي في أعمال العنف على حدود قطاع غزة») names no one killed."""
+    if draft.predicate.refine not in _REPRESSING_ACTS or code not in grammar.repression_acts:
+        return False
+    target = victims.code
+    entity = victims.mention.entity if victims.mention is not None else None
+    if entity is not None and entity.label == "LOC" and knowledge_base().find_demonym(entity.text) is None:
+        return False
+    if not source or not target or _sector(source) not in grammar.repression_sectors or target[:3] == source[:3]:
+        return False
+    return len(target) == 3 or _sector(target) == "CVL"  # a people or its civilians, no combatants or officials
 
 
 def _state_protest(view: TokenView, source: Side) -> bool:

@@ -208,6 +208,11 @@ class Grammar:
     force_words: frozenset[str]  # «قوات», «مسلحي»: a phrase opening with one names armed men
     armed_killing_code: str  # «قتل» of armed actors, no weapon named: fighting (190), not an assault (1823)
     armed_obstruction_code: str  # roads cut or closed by armed actors: a blockade (191), not a protest (144)
+    repression_code: str  # killing of civilians by soldiers or police in the news of protests: repression (175)
+    repression_acts: tuple[str, ...]  # the codes so recoded (1823 assault, 193 small arms)
+    repression_sectors: frozenset[str]  # the killer's sectors (MIL, COP)
+    protest_words: frozenset[str]  # «المتظاهرين», «مسيرات»: words that make an article one about protests
+    protest_not_after: frozenset[str]  # «طائرات مسيرة»: drones, no marches
     decided_forms: frozenset[str]  # «قررت»: a decision taken, not an intent
     decided_roots: tuple[str, ...]  # CAMEO roots whose decided act is the act itself (16 reduce relations, 17 coerce)
     harm_companions: frozenset[str]  # «وأصيب», «وجرح» after a harm verb's subject: the verb is passive
@@ -459,6 +464,11 @@ def default_grammar() -> Grammar:
         force_words=_words(raw["armed_expulsion"]["force_words"]),
         armed_killing_code=str(raw["armed_killing"]["code"]),
         armed_obstruction_code=str(raw["armed_obstruction"]["code"]),
+        repression_code=str(raw["protest_repression"]["code"]),
+        repression_acts=tuple(raw["protest_repression"]["acts"]),
+        repression_sectors=frozenset(raw["protest_repression"]["sectors"]),
+        protest_words=_words(raw["protest_repression"]["words"]),
+        protest_not_after=_words(raw["protest_repression"]["not_after"]),
         decided_forms=_words(raw["decisions_taken"]["words"]),
         decided_roots=tuple(raw["decisions_taken"]["roots"]),
         harm_companions=_words(raw["harm_companions"]["words"]),
