@@ -39,3 +39,30 @@ def test_an_air_strike_and_an_artillery_barrage_are_two_events() -> None:
 def test_an_attack_told_again_as_an_air_strike_stays_one_event() -> None:
     text = "هاجمت قوات الحكومة بلدة الزيتون. وقصفت قوات الحكومة بلدة الزيتون بالطائرات."
     assert _force_codes(text) == ["195"]
+
+
+def _strikes(text: str, parties: list[tuple[str, str, str | None] | tuple[str, str, str | None, int]]) -> set[str]:
+    doc = build(text, parties)
+    return {f"{e.source.actor}>{e.target.actor}" for e in events_of(doc) if e.cameo.startswith("19")}
+
+
+def test_an_act_of_a_country_told_again_with_its_sector_is_one_event_by_the_sector() -> None:
+    text = "قصفت إسرائيل قطاع غزة بالطائرات. وقصف الجيش الإسرائيلي قطاع غزة بالطائرات."
+    parties = [
+        ("إسرائيل", "LOC", "ISR"),
+        ("الجيش الإسرائيلي", "ORG", "ISRMIL"),
+        ("قطاع غزة", "LOC", "PSE"),
+        ("قطاع غزة", "LOC", "PSE", 2),
+    ]
+    assert _strikes(text, parties) == {"ISRMIL>PSE"}
+
+
+def test_the_country_and_its_sector_acting_on_different_targets_are_two_events() -> None:
+    text = "قصفت إسرائيل قطاع غزة بالطائرات. وقصف الجيش الإسرائيلي جنوب لبنان بالطائرات."
+    parties = [
+        ("إسرائيل", "LOC", "ISR"),
+        ("الجيش الإسرائيلي", "ORG", "ISRMIL"),
+        ("قطاع غزة", "LOC", "PSE"),
+        ("لبنان", "LOC", "LBN"),
+    ]
+    assert _strikes(text, parties) == {"ISR>PSE", "ISRMIL>LBN"}

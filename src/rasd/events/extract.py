@@ -6273,6 +6273,7 @@ def _deduplicate(
         kept.append(event)
     kept = [event for event in kept if not _protest_told_again(event, kept)]
     kept = [event for event in kept if not _unknown_agent_told_again(event, kept)]
+    kept = [event for event in kept if not _country_told_again(event, kept)]
     return [_with_id(event, f"v{number}") for number, event in enumerate(kept, start=1)]
 
 
@@ -6332,6 +6333,33 @@ def _unknown_agent_told_again(event: Event, events: Sequence[Event]) -> bool:
         and abs(other.evidence.start - event.evidence.start) <= _TOLD_AGAIN_REACH
         for other in events
     )
+
+
+def _country_told_again(event: Event, events: Sequence[Event]) -> bool:
+    """«أعلنت فرنسا سحب قواتها من X» and «أكمل الجيش الفرنسي انسحابه من X»: an act whose agent is named only as a
+    country (a bare country code) beside the same act on the same target, date, code and modality whose agent of
+    that country is named with its sector (USA beside USAMIL) is that act told again, not a second one by the
+    country at large; the telling that says who in the country acted stands. Only the agent: a bare target is
+    often the place attacked («هاجم مسلحون مركز شرطة في بلدة X»), not the same party told loosely."""
+    source = event.source.actor
+    if is_symmetric(event.cameo) or not _bare_country(source):
+        return False
+    return any(
+        other is not event
+        and other.cameo == event.cameo
+        and other.target.actor == event.target.actor
+        and other.date.value == event.date.value
+        and other.modality == event.modality
+        and other.negated == event.negated
+        and (other.source.actor or "").startswith(source or "-")
+        and other.source.actor != source
+        for other in events
+    )
+
+
+def _bare_country(code: str | None) -> bool:
+    """A country named without its sector (USA, not USAMIL; not an organisation's code)."""
+    return code is not None and len(code) == 3 and not code.startswith(("IGO", "NGO", "IMG", "MNC"))
 
 
 def _protest_told_again(event: Event, events: Sequence[Event]) -> bool:
