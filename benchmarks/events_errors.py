@@ -17,7 +17,10 @@ Missed gold events, first cause that applies:
   source missing / source wrong    the argument finder found no source / another one
   target missing / target wrong    same for the target
   dropped after drafting           a draft was right but no event came out (confidence, partial participants)
-  dedup                            the right event came out but was merged with or taken by another gold event
+  dedup                            the right event came out elsewhere (merged into another telling) and was matched
+                                   to another gold event
+  taken by another gold event      the right event came out at this trigger but the scorer matched it to another
+                                   gold event (the gold lists the act twice, or another gold event has a null side)
 
 False positives (predictions matched to no gold event):
   no gold event at trigger         gold codes nothing at the evidence (not an event, or coded at another mention:
@@ -61,6 +64,7 @@ MISS_CAUSES = [
     "target wrong",
     "dropped after drafting",
     "dedup",
+    "taken by another gold event",
 ]
 FP_CAUSES = [
     "no gold event at trigger",
@@ -200,7 +204,13 @@ def classify_miss(
             if str(e["cameo"])[:2] == str(g["cameo"])[:2]
             and all(args_ok(sg, g, e["source"]["actor"], e["target"]["actor"]))
         ]
-        return ("dedup", "") if wanted else ("dropped after drafting", f"conf {draft.confidence:.2f}")
+        if not wanted:
+            return "dropped after drafting", f"conf {draft.confidence:.2f}"
+        if any(overlaps((e["evidence"]["start"], e["evidence"]["end"]), span) for e in wanted):
+            # the event came out at this very trigger; the scorer matched it to another gold event of its root
+            # and countries (the gold lists the act twice, or another gold event has a null side)
+            return "taken by another gold event", ""
+        return "dedup", ""
     for side, ok, found in (("source", source_ok, draft.sources), ("target", target_ok, draft.targets)):
         if ok:
             continue

@@ -6268,6 +6268,7 @@ def _deduplicate(
     best: dict[tuple[str, ...], tuple[tuple[float, ...], int, Event]] = {}
     members: dict[tuple[str, ...], list[Event]] = {}
     bins: dict[tuple[str, ...], list[list[str | None]]] = {}
+    acts: dict[tuple[str, ...], list[set[str]]] = {}
     mods = mods or {}
     for score, order, event, complete in candidates:
         source, target = event.source.actor or "", event.target.actor or ""
@@ -6292,6 +6293,7 @@ def _deduplicate(
             # an arrest and the deportation that follows it («اعتقل ... وتم ترحيله») are two acts of one root
             root = event.cameo[:3] if event.cameo[:3] in _CUSTODY_CODES else event.cameo[:2]
             key = (root, source, target, event.source.entity or "", event.target.entity or "")
+            key = (*key, _act_bin(event.cameo[:3], key, acts))
         dated = 1.0 if event.date.basis == "timex" else 0.0
         rank: tuple[float, ...] = (complete, score, dated, len(source) + len(target), len(event.cameo))
         key = (*key, _date_bin(event, key, bins, mods))
@@ -6331,6 +6333,7 @@ def _deduplicate(
         kept.append(event)
     kept = [event for event in kept if not _protest_told_again(event, kept)]
     kept = [event for event in kept if not _unknown_agent_told_again(event, kept)]
+    kept = [event for event in kept if not _country_told_again(event, kept)]
     return [_with_id(event, f"v{number}") for number, event in enumerate(kept, start=1)]
 
 
@@ -6392,6 +6395,33 @@ def _unknown_agent_told_again(event: Event, events: Sequence[Event]) -> bool:
     )
 
 
+def _country_told_again(event: Event, events: Sequence[Event]) -> bool:
+    """«أعلنت فرنسا سحب قواتها من X» and «أكمل الجيش الفرنسي انسحابه من X»: an act whose agent is named only as a
+    country (a bare country code) beside the same act on the same target, date, code and modality whose agent of
+    that country is named with its sector (USA beside USAMIL) is that act told again, not a second one by the
+    country at large; the telling that says who in the country acted stands. Only the agent: a bare target is
+    often the place attacked («هاجم مسلحون مركز شرطة في بلدة X»), not the same party told loosely."""
+    source = event.source.actor
+    if is_symmetric(event.cameo) or not _bare_country(source):
+        return False
+    return any(
+        other is not event
+        and other.cameo == event.cameo
+        and other.target.actor == event.target.actor
+        and other.date.value == event.date.value
+        and other.modality == event.modality
+        and other.negated == event.negated
+        and (other.source.actor or "").startswith(source or "-")
+        and other.source.actor != source
+        for other in events
+    )
+
+
+def _bare_country(code: str | None) -> bool:
+    """A country named without its sector (USA, not USAMIL; not an organisation's code)."""
+    return code is not None and len(code) == 3 and not code.startswith(("IGO", "NGO", "IMG", "MNC"))
+
+
 def _protest_told_again(event: Event, events: Sequence[Event]) -> bool:
     """A protest with no target («وشارك في الاحتجاج نشطاء», «مظاهرات في عدة مدن بينها X») after or beside another
     protest by the same country's people on the same date is that protest told again (in other words, or naming one
@@ -6409,6 +6439,28 @@ def _protest_told_again(event: Event, events: Sequence[Event]) -> bool:
         if other.target.actor is not None or other.evidence.start < event.evidence.start:
             return True
     return False
+
+
+def _act_bin(code: str, key: tuple[str, ...], acts: dict[tuple[str, ...], list[set[str]]]) -> str:
+    """Which act of its root an event tells, among the events that share `key`: the root's unspecified act told
+    again in other words is the same act («الهجوم» then «الغارات»), but two distinct acts of one root, each named
+    by its own code, are two events (the shelling of a town and its siege, an air strike and an artillery
+    barrage)."""
+    known = acts.setdefault(key, [])
+    for number, codes in enumerate(known):
+        if all(_one_act(code, other) for other in codes):
+            codes.add(code)
+            return str(number) if number else ""
+    known.append({code})
+    return str(len(known) - 1) if len(known) > 1 else ""
+
+
+def _one_act(first: str, second: str) -> bool:
+    """Two three-digit codes of one root that may tell one act: the same code, or the root's unspecified code (X0)
+    beside any other, whose telling says how the act was done or names it vaguely («هجوم» told again as «اجتياح»).
+    The forms of one protest (a march, a sit-in, a blocked road) by the same people are one protest, as
+    `_protest_told_again` also reads them."""
+    return first == second or first.endswith("0") or second.endswith("0") or first.startswith("14")
 
 
 def _date_bin(
