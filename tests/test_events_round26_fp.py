@@ -1,8 +1,9 @@
 """Round 26 (evfp26), precision on other outlets: a protest set around an act of force by a state's organs is the
 protest of those the force fell on when they are named with a code of their own, not the forces'; a verbal noun
 right after the indefinite title of an office named by its task («رئيس تحرير») names the office, no act; «صادر»
-after a document («بيان صادر») is the participle «issued», no confiscation. Sentences written
-for these tests."""
+after a document («بيان صادر») is the participle «issued», no confiscation;
+an indefinite document's country adjective right before the verb describing it is the document's issuer. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -69,3 +70,16 @@ def test_a_confiscation_by_the_police_still_codes() -> None:
     text = "وصادرت الشرطة التركية جوازات سفر الصحفيين الأتراك."
     doc = build(text, [("الشرطة التركية", "ORG", "TURCOP"), ("الصحفيين الأتراك", "PERS", "TURMED")])
     assert ("TURCOP", "TURMED") in coded(doc, "171")
+
+
+def test_a_document_speaks_for_the_country_its_adjective_names() -> None:
+    text = "وصوت مجلس الأمن على مشروع قرار روسي يدين الضربات الأمريكية على سوريا."
+    doc = build(text, [("مجلس الأمن", "ORG", "IGOUNO"), ("روسي", "LOC", "RUSGOV"), ("الأمريكية", "LOC", "USA")])
+    assert ("RUSGOV", "USA") in coded(doc, "11")
+    assert ("IGOUNO", "USA") not in coded(doc, "11")
+
+
+def test_a_document_with_no_adjective_still_speaks_for_its_presenter() -> None:
+    text = "وقدمت فرنسا مشروع قرار يدعو إسرائيل إلى وقف الاستيطان."
+    doc = build(text, [("فرنسا", "LOC", "FRA"), ("إسرائيل", "LOC", "ISR")])
+    assert ("FRA", "ISR") in coded(doc, "02")
