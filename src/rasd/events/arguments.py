@@ -449,6 +449,16 @@ def _described_document(views: Sequence[TokenView], position: int, mentions: Seq
         return None  # a present verb: «قرار طرد», «إعلان نقل» are verbal nouns in construct
     issuer = next((m for m in mentions if m.end == position and m.code and m.governor in _ISSUER_GOVERNORS), None)
     index = position - 1
+    adjective = next((m for m in mentions if m.end == position and m.code and m.governor in (None, "gen")), None)
+    if (
+        issuer is None
+        and adjective is not None
+        and _issuing_adjective(views, adjective)
+        and adjective.start > 0
+        and indefinite_document(views[adjective.start - 1])
+    ):
+        # «مشروع قرار روسي يدين X», «بيان أمريكي يدعو»: the country adjective of the document is its issuer
+        return group_of(adjective, mentions)
     if issuer is not None:
         index = min(issuer.start, issuer.head_start) - 1
         if index >= 0 and views[index].norm in _ISSUER_GOVERNORS:
@@ -458,6 +468,12 @@ def _described_document(views: Sequence[TokenView], position: int, mentions: Seq
     if index < 0 or not indefinite_document(views[index]):
         return None
     return group_of(issuer, mentions) if issuer is not None else []
+
+
+def _issuing_adjective(views: Sequence[TokenView], mention: Mention) -> bool:
+    """«أميركي», «روسية»: an indefinite one-word country adjective in the singular, agreeing with a document."""
+    view = views[mention.start]
+    return is_nisba(views, mention) and "ال" not in view.token.prefixes and view.norm.endswith(("ي", "ية", "يه"))
 
 
 def _document_issuer(views: Sequence[TokenView], index: int, mentions: Sequence[Mention]) -> list[Mention]:

@@ -2580,6 +2580,55 @@ def _undergoer(
 def _adjunct_agent(
     ctx: SentenceContext, trigger: Trigger, clause: Clause, grammar: Grammar, targets: Sequence[Side] = ()
 ) -> list[Side]:
+    """The agent of a verbal noun in an adverbial phrase (`_clause_agent`); but a protest set around an act of
+    force by a state's organs is not theirs: «أطلقت قوات X النار على عشرات من مواطني Y خلال مظاهرة», «احتجزت
+    شرطة X معارضا بارزا أثناء وقفة احتجاجية»: the protesters are the ones the force fell on, the bare actor after the
+    subject, when its code is its own (another people, or the opposition); an unnamed person («الطفل») takes the
+    forces' country by guess, so with no such actor the agent stays as it was."""
+    agents = _clause_agent(ctx, trigger, clause, grammar, targets)
+    if not trigger.predicate.cameo.startswith(_PROTEST_ROOT) or not agents:
+        return agents
+    if not all(s.code is not None and s.code[3:6] in _STATE_ORGANS and s.mention is not None for s in agents):
+        return agents
+    verbs = [h for h in ctx.verb_heads if clause.start <= h < trigger.head]
+    if not verbs or not _repressive_verb(ctx, max(verbs)):
+        return agents
+    after = max(s.mention.end for s in agents if s.mention is not None)
+    countries = {s.code[:3] for s in agents if s.code is not None}
+    victim = next(
+        (
+            m
+            for m in ctx.mentions
+            if after <= m.head_start
+            and m.end <= trigger.head
+            and m.is_bare
+            and m.code
+            and m.anaphor is None
+            and not _is_place(m)
+        ),
+        None,
+    )
+    if victim is None or victim.code is None:
+        return agents
+    if victim.code[:3] in countries and victim.code[3:6] not in _DISSENT_SECTORS:
+        return agents
+    return ctx.sides([m for m in ctx.mentions if m.group == victim.group])
+
+
+# sectors of a state's own organs: government, army, police, courts, intelligence, legislature
+_STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
+_DISSENT_SECTORS = frozenset({"OPP"})  # a state's own people named as its opposition
+_REPRESSION_ROOTS = ("17", "18", "19", "20")  # coercion, assault, fighting, mass violence
+
+
+def _repressive_verb(ctx: SentenceContext, verb: int) -> bool:
+    """The verb at `verb` is a trigger of coercion or force (arrest, kill, shoot at)."""
+    return any(t.head == verb and t.is_verb and t.predicate.cameo.startswith(_REPRESSION_ROOTS) for t in ctx.triggers)
+
+
+def _clause_agent(
+    ctx: SentenceContext, trigger: Trigger, clause: Clause, grammar: Grammar, targets: Sequence[Side] = ()
+) -> list[Side]:
     """«قال الجبوري عقب اجتماع مع ...», «اقتحموا منزلا لتوقيف ...»: a verbal noun in an adverbial phrase (after
     «خلال», «عقب» ..., or with the purpose «ل») has no agent of its own; it is the subject of the clause it
     modifies, or, after «جاء ذلك», the subject the previous sentence was about. After «قبل»/«بعد» (grammar
