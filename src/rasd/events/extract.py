@@ -2740,6 +2740,24 @@ def _combatants(sides: Sequence[Side], grammar: Grammar) -> bool:
     return bool(codes) and all(c.startswith("IMG") or c[3:6] in grammar.armed_sectors for c in codes)
 
 
+def _ground_forces(sources: Sequence[Side], grammar: Grammar) -> bool:
+    """Every coded source is a non-state armed group (an IMG group, rebels, insurgents), and one is coded."""
+    codes = {s.code for s in sources if s.code}
+    return bool(codes) and all(
+        c.startswith("IMG") or (len(c) >= 6 and c[3:6] in grammar.ground_shelling_sectors) for c in codes
+    )
+
+
+def _criminal_inquiry(views: Sequence[TokenView], trigger: Trigger, sources: Sequence[Side], grammar: Grammar) -> bool:
+    """An inquiry opened by the police or the judiciary (every coded source of those sectors), or against a person or
+    body named after «بحق»/«ضد» right after the inquiry's words: criminal proceedings (grammar `criminal_inquiry`)."""
+    codes = {s.code for s in sources if s.code}
+    if codes and all(len(c) >= 6 and c[3:6] in grammar.criminal_inquiry_sectors for c in codes):
+        return True
+    after = [v for v in views[trigger.span[1] : trigger.span[1] + 3] if v.is_word][:1]
+    return bool(after) and after[0].norm in grammar.criminal_inquiry_against
+
+
 def _armed_killing(sources: Sequence[Side], targets: Sequence[Side], grammar: Grammar) -> bool:
     """A killing in armed conflict: every named victim is a combatant (the police may be assaulted), none of them
     the killer's own code (an argument read twice)."""
@@ -3274,6 +3292,18 @@ def _code_trigger(
         code = grammar.armed_expulsion_code  # «طردت القوات مسلحي التنظيم من الحي»: fighting, not a deportation
     if predicate.refine == "kill" and code == predicate.cameo and _armed_killing(sources, targets, grammar):
         code = grammar.armed_killing_code  # «قتل الجيش عشرة مسلحين»: combatants killed in fighting, no weapon named
+    if (
+        predicate.refine == "fire"
+        and code == predicate.cameo == grammar.ground_shelling_default
+        and _ground_forces(sources, grammar)
+        # no word of the aerial group either («بطائرة مسيرة»), which refines to the default itself: the root's
+        # unspecified code comes back unrefined
+        and _refine(f"{code[:2]}0", predicate, views, trigger.span[1], clause, grammar, heads, trigger.head)
+        == f"{code[:2]}0"
+    ):
+        code = grammar.ground_shelling_code  # «قصف الحوثيين لمنطقة»: no air force, shelling from the ground
+    if predicate.refine == "inv" and code == predicate.cameo and _criminal_inquiry(views, trigger, sources, grammar):
+        code = grammar.criminal_inquiry_code  # «فتحت الشرطة تحقيقا», «تحقيق بحق المسؤول»: an inquiry into a crime
     if code.startswith(_OBSTRUCT) and _combatants(sources, grammar):
         code = grammar.armed_obstruction_code  # «قطعت القوات طرق إمداد المسلحين»: a blockade, no civilian roadblock
     if predicate.cameo == _RETREAT and sources and targets and all(_own_forces(t, sources) for t in targets):

@@ -208,6 +208,12 @@ class Grammar:
     force_words: frozenset[str]  # «قوات», «مسلحي»: a phrase opening with one names armed men
     armed_killing_code: str  # «قتل» of armed actors, no weapon named: fighting (190), not an assault (1823)
     armed_obstruction_code: str  # roads cut or closed by armed actors: a blockade (191), not a protest (144)
+    criminal_inquiry_code: str  # an inquiry by the police or the judiciary, or against a person: crime (091)
+    criminal_inquiry_sectors: frozenset[str]  # «COP», «JUD»: the sectors whose inquiries are criminal ones
+    criminal_inquiry_against: frozenset[str]  # «بحق», «ضد»: the inquiry is into a named person or body
+    ground_shelling_code: str  # a bombardment by a non-state armed group, no weapon named: artillery (194)
+    ground_shelling_default: str  # the aerial code («قصف», 195) such a bombardment is recoded from
+    ground_shelling_sectors: frozenset[str]  # «REB», «INS»: sectors of armed groups with no air force
     decided_forms: frozenset[str]  # «قررت»: a decision taken, not an intent
     decided_roots: tuple[str, ...]  # CAMEO roots whose decided act is the act itself (16 reduce relations, 17 coerce)
     harm_companions: frozenset[str]  # «وأصيب», «وجرح» after a harm verb's subject: the verb is passive
@@ -458,6 +464,12 @@ def default_grammar() -> Grammar:
         force_words=_words(raw["armed_expulsion"]["force_words"]),
         armed_killing_code=str(raw["armed_killing"]["code"]),
         armed_obstruction_code=str(raw["armed_obstruction"]["code"]),
+        criminal_inquiry_code=str(raw["criminal_inquiry"]["code"]),
+        criminal_inquiry_sectors=frozenset(raw["criminal_inquiry"]["sectors"]),
+        criminal_inquiry_against=_words(raw["criminal_inquiry"]["against_words"]),
+        ground_shelling_code=str(raw["ground_shelling"]["code"]),
+        ground_shelling_default=str(raw["ground_shelling"]["aerial"]),
+        ground_shelling_sectors=frozenset(raw["ground_shelling"]["sectors"]),
         decided_forms=_words(raw["decisions_taken"]["words"]),
         decided_roots=tuple(raw["decisions_taken"]["roots"]),
         harm_companions=_words(raw["harm_companions"]["words"]),
