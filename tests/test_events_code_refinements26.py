@@ -5,7 +5,7 @@ these tests."""
 
 from __future__ import annotations
 
-from events_helpers import build, coded
+from events_helpers import build, coded, events_of
 
 
 def test_inquiry_by_the_police_or_prosecutors_is_criminal() -> None:
@@ -45,3 +45,23 @@ def test_bombardment_by_armed_group_is_shelling_unless_by_air() -> None:
     text = "وقصف الجيش الإسرائيلي مواقع في سوريا."
     doc = build(text, [("الجيش الإسرائيلي", "ORG", "ISRMIL"), ("سوريا", "LOC", "SYR")])
     assert coded(doc, "195") and not coded(doc, "194")
+
+
+def _dates(
+    text: str, entities: list[tuple[str, str, str | None]], timexes: list[tuple[str, str]], root: str
+) -> set[str]:
+    doc = build(text, entities, timexes=timexes)
+    return {e.date.value for e in events_of(doc) if e.cameo.startswith(root)}
+
+
+def test_the_date_of_a_discussion_does_not_date_the_act_discussed() -> None:
+    entities = [("مجلس الأمن الدولي", "ORG", "IGOUNO"), ("السوري", "LOC", "SYRGOV"), ("دوما", "LOC", "SYR")]
+    text = "وقرر مجلس الأمن الدولي عقد جلسة طارئة، الإثنين، لمناقشة قضية الهجوم الكيماوي للنظام السوري على دوما."
+    assert _dates(text, entities, [("الإثنين", "2021-07-19")], "20") == {"2021-07-22"}
+    # a date written after the act, in its own phrase, is its own
+    text = "وعقد مجلس الأمن الدولي جلسة الإثنين لبحث الهجوم الكيماوي للنظام السوري على دوما في 7 يوليو."
+    timexes = [("الإثنين", "2021-07-19"), ("7 يوليو", "2021-07-07")]
+    assert _dates(text, entities, timexes, "20") == {"2021-07-07"}
+    # an act the clause itself reports keeps the clause's date
+    text = "وأدان مجلس الأمن الدولي الإثنين الهجوم الكيماوي للنظام السوري على دوما."
+    assert _dates(text, entities, [("الإثنين", "2021-07-19")], "20") == {"2021-07-19"}

@@ -4194,6 +4194,8 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
     head_char = views[head].token.start
     sentence_start, sentence_end = views[0].token.start, views[-1].token.end
     grammar = default_grammar()
+    # the matter of a discussion is dated only after it, in its own phrase («لمناقشة قضية الهجوم»)
+    discussed = not draft.trigger.is_verb and _discussed_matter(views, head, grammar)
     trailing = _trailing_date_end(views, segment_end, grammar)
     if trailing is not None:
         clause_end = trailing
@@ -4205,6 +4207,8 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
             continue
         timex = _since_date(found, doc.anchor_date) if since else found
         if timex is None or timex.type not in ("DATE", "TIME") or timex.value in _VAGUE or not timex.value:
+            continue
+        if discussed and timex.start < head_char:
             continue
         if _dates_a_noun(views, timex, grammar) and not since:
             continue  # («منذ حرب 2014»: «منذ» two words back dates the noun it governs; right before, the act)
@@ -4235,6 +4239,10 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
         return EventDate(_day_value(relative), relative.id, "timex")
     if best is not None:
         return EventDate(_governed_day(views, head, best[1], grammar), best[1].id, "timex")
+    anchor = doc.anchor_date
+    if discussed:
+        # a discussed act is no part of the report or the story told around it
+        return EventDate(anchor.isoformat() if anchor else None, None, "published" if anchor else "unknown")
     offset = _span_before_event(doc, views, head)
     if offset is not None:
         reference = _iso_day(_day_value(sentence_timex)) if sentence_timex is not None else doc.anchor_date
@@ -4245,13 +4253,27 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
         return EventDate(quote.date, None, "quote")
     if sentence_timex is not None:
         return EventDate(_day_value(sentence_timex), sentence_timex.id, "sentence")
-    anchor = doc.anchor_date
     passage = _passage_day(doc, ctx, anchor)
     if passage is not None:
         return EventDate(_day_value(passage), passage.id, "passage")
     if anchor is not None:
         return EventDate(anchor.isoformat(), None, "published")
     return EventDate(None, None, "unknown")
+
+
+def _discussed_matter(views: Sequence[TokenView], head: int, grammar: Grammar) -> bool:
+    """«لمناقشة الهجوم», «لبحث قضية الهجوم», «تحقيق حول مقتل»: the act at `head` is the matter of a discussion or
+    report, right after a verbal noun of discussing written with «ل» (grammar `meeting_purposes`) or a topic marker,
+    or after one noun of a matter between (grammar `discussed_matters`)."""
+    before = [v for v in views[max(0, head - 2) : head] if v.is_word]
+    if before and before[-1].forms & grammar.matter_nouns and not before[-1].in_timex:
+        before = before[:-1]
+    if not before:
+        return False
+    word = before[-1]
+    if word.forms & grammar.topic_markers:
+        return True
+    return "ل" in word.token.prefixes[:2] and bare(word.token.stem) in _meeting_purposes()
 
 
 _SPAN_DAYS = {"D": 1, "W": 7}

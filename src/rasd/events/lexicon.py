@@ -214,6 +214,7 @@ class Grammar:
     ground_shelling_code: str  # a bombardment by a non-state armed group, no weapon named: artillery (194)
     ground_shelling_default: str  # the aerial code («قصف», 195) such a bombardment is recoded from
     ground_shelling_sectors: frozenset[str]  # «REB», «INS»: sectors of armed groups with no air force
+    matter_nouns: frozenset[str]  # «قضية», «ملف» between a word of discussing and the act discussed
     decided_forms: frozenset[str]  # «قررت»: a decision taken, not an intent
     decided_roots: tuple[str, ...]  # CAMEO roots whose decided act is the act itself (16 reduce relations, 17 coerce)
     harm_companions: frozenset[str]  # «وأصيب», «وجرح» after a harm verb's subject: the verb is passive
@@ -470,6 +471,7 @@ def default_grammar() -> Grammar:
         ground_shelling_code=str(raw["ground_shelling"]["code"]),
         ground_shelling_default=str(raw["ground_shelling"]["aerial"]),
         ground_shelling_sectors=frozenset(raw["ground_shelling"]["sectors"]),
+        matter_nouns=_words(raw["discussed_matters"]["matter_nouns"]),
         decided_forms=_words(raw["decisions_taken"]["words"]),
         decided_roots=tuple(raw["decisions_taken"]["roots"]),
         harm_companions=_words(raw["harm_companions"]["words"]),
