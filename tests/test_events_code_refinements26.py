@@ -55,13 +55,13 @@ def _dates(
 
 
 def test_the_date_of_a_discussion_does_not_date_the_act_discussed() -> None:
-    entities = [("مجلس الأمن الدولي", "ORG", "IGOUNO"), ("السوري", "LOC", "SYRGOV"), ("دوما", "LOC", "SYR")]
-    text = "وقرر مجلس الأمن الدولي عقد جلسة طارئة، الإثنين، لمناقشة قضية الهجوم الكيماوي للنظام السوري على دوما."
-    assert _dates(text, entities, [("الإثنين", "2021-07-19")], "20") == {"2021-07-22"}
+    entities = [("الجامعة العربية", "ORG", "IGOARL"), ("الإسرائيلية", "LOC", "ISRMIL"), ("غزة", "LOC", "PSE")]
+    text = "ودعت الجامعة العربية إلى جلسة عاجلة، الأحد، لبحث ملف الغارة الإسرائيلية على غزة."
+    assert _dates(text, entities, [("الأحد", "2021-07-18")], "19") == {"2021-07-22"}
     # a date written after the act, in its own phrase, is its own
-    text = "وعقد مجلس الأمن الدولي جلسة الإثنين لبحث الهجوم الكيماوي للنظام السوري على دوما في 7 يوليو."
-    timexes = [("الإثنين", "2021-07-19"), ("7 يوليو", "2021-07-07")]
-    assert _dates(text, entities, timexes, "20") == {"2021-07-07"}
+    text = "وعقدت الجامعة العربية جلسة الأحد لبحث الغارة الإسرائيلية على غزة في 9 يوليو."
+    timexes = [("الأحد", "2021-07-18"), ("9 يوليو", "2021-07-09")]
+    assert _dates(text, entities, timexes, "19") == {"2021-07-09"}
     # an act the clause itself reports keeps the clause's date
-    text = "وأدان مجلس الأمن الدولي الإثنين الهجوم الكيماوي للنظام السوري على دوما."
-    assert _dates(text, entities, [("الإثنين", "2021-07-19")], "20") == {"2021-07-19"}
+    text = "وأدانت الجامعة العربية الأحد الغارة الإسرائيلية على غزة."
+    assert _dates(text, entities, [("الأحد", "2021-07-18")], "19") == {"2021-07-18"}

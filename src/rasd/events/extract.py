@@ -3301,7 +3301,7 @@ def _code_trigger(
         and _refine(f"{code[:2]}0", predicate, views, trigger.span[1], clause, grammar, heads, trigger.head)
         == f"{code[:2]}0"
     ):
-        code = grammar.ground_shelling_code  # «قصف الحوثيين لمنطقة»: no air force, shelling from the ground
+        code = grammar.ground_shelling_code  # «وقصف المتمردون القرى»: no air force, shelling from the ground
     if predicate.refine == "inv" and code == predicate.cameo and _criminal_inquiry(views, trigger, sources, grammar):
         code = grammar.criminal_inquiry_code  # «فتحت الشرطة تحقيقا», «تحقيق بحق المسؤول»: an inquiry into a crime
     if code.startswith(_OBSTRUCT) and _combatants(sources, grammar):
@@ -4194,7 +4194,7 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
     head_char = views[head].token.start
     sentence_start, sentence_end = views[0].token.start, views[-1].token.end
     grammar = default_grammar()
-    # the matter of a discussion is dated only after it, in its own phrase («لمناقشة قضية الهجوم»)
+    # the matter of a discussion is dated only after it, in its own phrase («لبحث ملف الغارة»)
     discussed = not draft.trigger.is_verb and _discussed_matter(views, head, grammar)
     trailing = _trailing_date_end(views, segment_end, grammar)
     if trailing is not None:
