@@ -82,7 +82,8 @@ def test_achieving_gains_is_no_investigation() -> None:
     assert not coded_as(events_of(doc), "09")
     text = "وحققت الشرطة المصرية مع الصحفي السوداني في القاهرة."
     doc = build(text, [("الشرطة المصرية", "ORG", "EGYCOP"), ("السوداني", "LOC", "SDNMED")])
-    assert coded(doc, "090") == {("EGYCOP", "SDNMED")}
+    # (an inquiry by the police is a criminal one, 091)
+    assert coded(doc, "091") == {("EGYCOP", "SDNMED")}
 
 
 def test_riot_police_and_rioters_name_people_not_a_riot() -> None:

@@ -2812,6 +2812,24 @@ def _combatants(sides: Sequence[Side], grammar: Grammar) -> bool:
     return bool(codes) and all(c.startswith("IMG") or c[3:6] in grammar.armed_sectors for c in codes)
 
 
+def _ground_forces(sources: Sequence[Side], grammar: Grammar) -> bool:
+    """Every coded source is a non-state armed group (an IMG group, rebels, insurgents), and one is coded."""
+    codes = {s.code for s in sources if s.code}
+    return bool(codes) and all(
+        c.startswith("IMG") or (len(c) >= 6 and c[3:6] in grammar.ground_shelling_sectors) for c in codes
+    )
+
+
+def _criminal_inquiry(views: Sequence[TokenView], trigger: Trigger, sources: Sequence[Side], grammar: Grammar) -> bool:
+    """An inquiry opened by the police or the judiciary (every coded source of those sectors), or against a person or
+    body named after «بحق»/«ضد» right after the inquiry's words: criminal proceedings (grammar `criminal_inquiry`)."""
+    codes = {s.code for s in sources if s.code}
+    if codes and all(len(c) >= 6 and c[3:6] in grammar.criminal_inquiry_sectors for c in codes):
+        return True
+    after = [v for v in views[trigger.span[1] : trigger.span[1] + 3] if v.is_word][:1]
+    return bool(after) and after[0].norm in grammar.criminal_inquiry_against
+
+
 def _armed_killing(sources: Sequence[Side], targets: Sequence[Side], grammar: Grammar) -> bool:
     """A killing in armed conflict: every named victim is a combatant (the police may be assaulted), none of them
     the killer's own code (an argument read twice)."""
@@ -3346,6 +3364,18 @@ def _code_trigger(
         code = grammar.armed_expulsion_code  # «طردت القوات مسلحي التنظيم من الحي»: fighting, not a deportation
     if predicate.refine == "kill" and code == predicate.cameo and _armed_killing(sources, targets, grammar):
         code = grammar.armed_killing_code  # «قتل الجيش عشرة مسلحين»: combatants killed in fighting, no weapon named
+    if (
+        predicate.refine == "fire"
+        and code == predicate.cameo == grammar.ground_shelling_default
+        and _ground_forces(sources, grammar)
+        # no word of the aerial group either («بطائرة مسيرة»), which refines to the default itself: the root's
+        # unspecified code comes back unrefined
+        and _refine(f"{code[:2]}0", predicate, views, trigger.span[1], clause, grammar, heads, trigger.head)
+        == f"{code[:2]}0"
+    ):
+        code = grammar.ground_shelling_code  # «وقصف المتمردون القرى»: no air force, shelling from the ground
+    if predicate.refine == "inv" and code == predicate.cameo and _criminal_inquiry(views, trigger, sources, grammar):
+        code = grammar.criminal_inquiry_code  # «فتحت الشرطة تحقيقا», «تحقيق بحق المسؤول»: an inquiry into a crime
     if code.startswith(_OBSTRUCT) and _combatants(sources, grammar):
         code = grammar.armed_obstruction_code  # «قطعت القوات طرق إمداد المسلحين»: a blockade, no civilian roadblock
     if predicate.cameo == _RETREAT and sources and targets and all(_own_forces(t, sources) for t in targets):
@@ -4236,6 +4266,8 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
     head_char = views[head].token.start
     sentence_start, sentence_end = views[0].token.start, views[-1].token.end
     grammar = default_grammar()
+    # the matter of a discussion is dated only after it, in its own phrase («لبحث ملف الغارة»)
+    discussed = not draft.trigger.is_verb and _discussed_matter(views, head, grammar)
     trailing = _trailing_date_end(views, segment_end, grammar)
     if trailing is not None:
         clause_end = trailing
@@ -4247,6 +4279,8 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
             continue
         timex = _since_date(found, doc.anchor_date) if since else found
         if timex is None or timex.type not in ("DATE", "TIME") or timex.value in _VAGUE or not timex.value:
+            continue
+        if discussed and timex.start < head_char:
             continue
         if _dates_a_noun(views, timex, grammar) and not since:
             continue  # («منذ حرب 2014»: «منذ» two words back dates the noun it governs; right before, the act)
@@ -4277,6 +4311,10 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
         return EventDate(_day_value(relative), relative.id, "timex")
     if best is not None:
         return EventDate(_governed_day(views, head, best[1], grammar), best[1].id, "timex")
+    anchor = doc.anchor_date
+    if discussed:
+        # a discussed act is no part of the report or the story told around it
+        return EventDate(anchor.isoformat() if anchor else None, None, "published" if anchor else "unknown")
     offset = _span_before_event(doc, views, head)
     if offset is not None:
         reference = _iso_day(_day_value(sentence_timex)) if sentence_timex is not None else doc.anchor_date
@@ -4287,13 +4325,27 @@ def _date(doc: Doc, draft: Draft, ctx: SentenceContext, quote: Quote | None) -> 
         return EventDate(quote.date, None, "quote")
     if sentence_timex is not None:
         return EventDate(_day_value(sentence_timex), sentence_timex.id, "sentence")
-    anchor = doc.anchor_date
     passage = _passage_day(doc, ctx, anchor)
     if passage is not None:
         return EventDate(_day_value(passage), passage.id, "passage")
     if anchor is not None:
         return EventDate(anchor.isoformat(), None, "published")
     return EventDate(None, None, "unknown")
+
+
+def _discussed_matter(views: Sequence[TokenView], head: int, grammar: Grammar) -> bool:
+    """«لمناقشة الهجوم», «لبحث قضية الهجوم», «تحقيق حول مقتل»: the act at `head` is the matter of a discussion or
+    report, right after a verbal noun of discussing written with «ل» (grammar `meeting_purposes`) or a topic marker,
+    or after one noun of a matter between (grammar `discussed_matters`)."""
+    before = [v for v in views[max(0, head - 2) : head] if v.is_word]
+    if before and before[-1].forms & grammar.matter_nouns and not before[-1].in_timex:
+        before = before[:-1]
+    if not before:
+        return False
+    word = before[-1]
+    if word.forms & grammar.topic_markers:
+        return True
+    return "ل" in word.token.prefixes[:2] and bare(word.token.stem) in _meeting_purposes()
 
 
 _SPAN_DAYS = {"D": 1, "W": 7}

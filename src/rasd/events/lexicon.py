@@ -213,6 +213,13 @@ class Grammar:
     repression_sectors: frozenset[str]  # the killer's sectors (MIL, COP)
     protest_words: frozenset[str]  # «المتظاهرين», «مسيرات»: words that make an article one about protests
     protest_not_after: frozenset[str]  # «طائرات مسيرة»: drones, no marches
+    criminal_inquiry_code: str  # an inquiry by the police or the judiciary, or against a person: crime (091)
+    criminal_inquiry_sectors: frozenset[str]  # «COP», «JUD»: the sectors whose inquiries are criminal ones
+    criminal_inquiry_against: frozenset[str]  # «بحق», «ضد»: the inquiry is into a named person or body
+    ground_shelling_code: str  # a bombardment by a non-state armed group, no weapon named: artillery (194)
+    ground_shelling_default: str  # the aerial code («قصف», 195) such a bombardment is recoded from
+    ground_shelling_sectors: frozenset[str]  # «REB», «INS»: sectors of armed groups with no air force
+    matter_nouns: frozenset[str]  # «قضية», «ملف» between a word of discussing and the act discussed
     decided_forms: frozenset[str]  # «قررت»: a decision taken, not an intent
     decided_roots: tuple[str, ...]  # CAMEO roots whose decided act is the act itself (16 reduce relations, 17 coerce)
     harm_companions: frozenset[str]  # «وأصيب», «وجرح» after a harm verb's subject: the verb is passive
@@ -469,6 +476,13 @@ def default_grammar() -> Grammar:
         repression_sectors=frozenset(raw["protest_repression"]["sectors"]),
         protest_words=_words(raw["protest_repression"]["words"]),
         protest_not_after=_words(raw["protest_repression"]["not_after"]),
+        criminal_inquiry_code=str(raw["criminal_inquiry"]["code"]),
+        criminal_inquiry_sectors=frozenset(raw["criminal_inquiry"]["sectors"]),
+        criminal_inquiry_against=_words(raw["criminal_inquiry"]["against_words"]),
+        ground_shelling_code=str(raw["ground_shelling"]["code"]),
+        ground_shelling_default=str(raw["ground_shelling"]["aerial"]),
+        ground_shelling_sectors=frozenset(raw["ground_shelling"]["sectors"]),
+        matter_nouns=_words(raw["discussed_matters"]["matter_nouns"]),
         decided_forms=_words(raw["decisions_taken"]["words"]),
         decided_roots=tuple(raw["decisions_taken"]["roots"]),
         harm_companions=_words(raw["harm_companions"]["words"]),
