@@ -878,6 +878,7 @@ def code_sentence(ctx: SentenceContext, lexicon: Lexicon, grammar: Grammar) -> l
                 mutual = len(draft.sources) > 1 or [s.mention for s in draft.targets] == [draft.sources[0].mention]
                 if mutual:
                     ctx.parties = list(draft.sources)
+    _hosts_of_receptions(ctx, drafts, grammar)
     _untarget_meeting_matters(ctx, drafts)
     _targets_of_warnings(ctx, drafts)
     drafts = _judging_warnings(ctx, drafts)
@@ -888,6 +889,137 @@ def code_sentence(ctx: SentenceContext, lexicon: Lexicon, grammar: Grammar) -> l
     _targets_of_claimed_acts(ctx, drafts)
     _targets_of_liberations(ctx, drafts)
     return drafts
+
+
+@cache
+def _reception_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    raw = load_json("events", "grammar.json")["reception_frames"]
+    return (
+        frozenset(norm_word(w) for w in raw["nouns"]),
+        frozenset(norm_word(w) for w in raw["setting_verbs"]),
+        frozenset(norm_word(w) for w in raw["adjunct_words"]),
+    )
+
+
+_RECEPTION_SKIP = 6  # adjunct tokens between the reception noun and its host («بمطار طنجة، لدى وصوله»)
+
+
+def _hosts_of_receptions(ctx: SentenceContext, drafts: Sequence[Draft], grammar: Grammar) -> None:
+    """«وكان في استقباله نظيره X», «حيث وجد في استقباله مسؤولون من Y», «وكان في استقبال الوزير الرئيس Z», «وكان X
+    في استقباله»: a reception noun after «في» that a form of «كان»/«وجد» sets in place (grammar `reception_frames`)
+    is no act of the clause's subject: its host, who receives the visit, is written after it (after the noun's
+    genitive) or between the verb and «في», and the visitor is what its pronoun stands for or its genitive."""
+    nouns, verbs, adjuncts = _reception_words()
+    views = ctx.views
+    for draft in drafts:
+        head = draft.trigger.head
+        if draft.trigger.is_verb or head < 2 or not views[head].forms & nouns or views[head - 1].norm != "في":
+            continue
+        setting = head - 2
+        host: Mention | None = None
+        if not views[setting].forms & verbs:
+            # «وكان تسيبراس في استقباله»: the host written between the verb and «في»
+            host = next((m for m in ctx.mentions if m.end == head - 1 and m.head_start >= 1), None)
+            if host is None or not views[host.head_start - 1].forms & verbs:
+                continue
+            setting = host.head_start - 1
+        enclitic = bool(draft.trigger.split.enclitic)
+        if not enclitic and "ال" in views[head].token.prefixes:
+            continue  # «كما كان في الاستقبال X»: the visitor is not written, the phrase after is the host
+        genitive = None if enclitic else next((m for m in ctx.mentions if m.head_start == head + 1), None)
+        if not enclitic and genitive is None:
+            continue
+        if host is None:
+            host = _reception_host(ctx, genitive.end if genitive is not None else head + 1, adjuncts, grammar)
+        if host is None or not host.code:
+            continue
+        if genitive is not None:
+            visitors = [side_of(ctx.doc, views, m, ctx.index) for m in group_of(genitive, ctx.mentions) if m.code]
+        else:
+            # the pronoun stands for the one who arrived: the nearest actor before with no preposition and no
+            # place (not the clause's subject the adverbial reading gave the noun), else the one talked about
+            before = [
+                m
+                for m in ctx.mentions
+                if m.end <= setting
+                and m.code
+                and m.governor is None
+                and _bare_before(views, m, grammar)
+                and not _reception_place(views, m)
+            ]
+            # (an outlet the sentence before quoted is who reports the visit, not who makes it)
+            topic = [t for t in ctx.topic[:1] if not (t.code or "").endswith("MED")]
+            visitors = [side_of(ctx.doc, views, before[-1], ctx.index)] if before else topic
+        hosts = [side_of(ctx.doc, views, m, ctx.index) for m in _host_group(ctx, host) if m.code]
+        # one office received by its own people («سفير السعودية» meeting the Saudi king) is no hosted visit
+        visitor_codes = {v.code for v in visitors}
+        hosts = [h for h in hosts if h.code not in visitor_codes]
+        if not visitors or not hosts:
+            continue
+        draft.sources = hosts
+        draft.targets = visitors
+        draft.explicit_source = True
+
+
+def _bare_before(views: Sequence[TokenView], mention: Mention, grammar: Grammar) -> bool:
+    """The mention's head carries no preposition of its own and follows none written apart."""
+    if _preposition_clitic(views[mention.head_start], "بل"):
+        return False
+    return mention.head_start == 0 or views[mention.head_start - 1].norm not in grammar.prepositions
+
+
+def _reception_host(ctx: SentenceContext, start: int, adjuncts: frozenset[str], grammar: Grammar) -> Mention | None:
+    """The first actor phrase after `start` with no preposition, past places, times, commas and «لدى وصوله»."""
+    views = ctx.views
+    position, skipped = start, 0
+    while position < len(views) and skipped <= _RECEPTION_SKIP:
+        mention = next((m for m in ctx.mentions if m.head_start == position), None)
+        if mention is not None and _bare_before(views, mention, grammar) and not _reception_place(views, mention):
+            return mention
+        view = views[position]
+        if mention is not None:
+            skipped += mention.end - position
+            position = mention.end
+            continue
+        if view.is_word and not (
+            view.in_timex
+            or view.norm in adjuncts
+            or view.norm in grammar.prepositions
+            or _preposition_clitic(view, "بل")
+            or (skipped and _preposition_clitic(views[position - 1], "ب"))
+        ):
+            return None
+        if not view.is_word and view.token.text not in ("،", ","):
+            return None
+        position += 1
+        skipped += 1
+    return None
+
+
+def _preposition_clitic(view: TokenView, letters: str) -> bool:
+    """The word's first proclitic is one of the preposition `letters` («بالمطار», «لدى» is a word of its own)."""
+    prefixes = view.token.prefixes
+    return bool(prefixes) and len(prefixes[0]) == 1 and prefixes[0] in letters
+
+
+def _reception_place(views: Sequence[TokenView], mention: Mention) -> bool:
+    """A place named with no title before it («بمطار طنجة»): where the visitor is received, never who receives."""
+    entity = mention.entity
+    return entity is not None and entity.label == "LOC" and views[mention.head_start].token.start >= entity.start
+
+
+def _host_group(ctx: SentenceContext, host: Mention) -> list[Mention]:
+    """The host with the hosts coordinated right after it with «و» («نظيره X والمسؤول الثاني Y»)."""
+    group = group_of(host, ctx.mentions)
+    last = group[-1]
+    for mention in sorted(ctx.mentions, key=lambda m: m.head_start):
+        if mention.head_start <= last.end - 1 or mention in group:
+            continue
+        if mention.head_start - last.end > 1 or ctx.views[mention.head_start].token.prefixes[:1] != ("و",):
+            break
+        group.append(mention)
+        last = mention
+    return group
 
 
 _WARNED_GOVERNORS = frozenset({None, "gen", "mod", "of-event"})
