@@ -26,3 +26,9 @@ def test_the_object_after_unmanned_aircraft_and_a_manner_adverb_is_the_target() 
     text = "وقصفت طائرات بريطانية بدون طيار المسلحين في تنظيم داعش قرب الرقة."
     doc = build(text, [("بريطانية", "LOC", "GBRMIL"), ("تنظيم داعش", "ORG", "IMGMUSISI"), ("الرقة", "LOC", "SYR")])
     assert ("GBRMIL", "IMGMUSISI") in coded(doc, "19")
+
+
+def test_victims_of_a_harm_the_act_caused_are_its_target() -> None:
+    text = "وشنت طائرات روسية غارة على سوق شعبي في إدلب، ما تسبب في مقتل عشرة مدنيين."
+    doc = build(text, [("روسية", "LOC", "RUSMIL"), ("إدلب", "LOC", "SYR")])
+    assert ("RUSMIL", "SYRCVL") in coded(doc, "19")
