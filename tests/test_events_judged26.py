@@ -36,3 +36,17 @@ def test_stopping_cooperation_reduces_relations() -> None:
 
 def test_plain_cooperation_is_still_cooperation() -> None:
     assert ("060", "PER", "BOL") in _events("تعاونت البيرو مع بوليفيا في مكافحة التهريب.")
+
+
+def test_companies_leaving_a_country_is_no_military_withdrawal() -> None:
+    events = _events("وبدأ انسحاب الشركات الأوروبية من فنزويلا بعد العقوبات.")
+    assert not {e for e in events if e[0].startswith("087")}
+
+
+def test_a_state_leaving_an_organisation_is_no_military_withdrawal() -> None:
+    events = _events("انسحبت كولومبيا من منظمة الدول الأمريكية.")
+    assert not {e for e in events if e[0].startswith("087")}
+
+
+def test_troops_pulling_out_are_still_a_withdrawal() -> None:
+    assert ("0874", "RUSMIL", "SYR") in _events("أعلنت روسيا انسحاب قواتها من سوريا.")
