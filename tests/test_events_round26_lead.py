@@ -32,3 +32,16 @@ def test_victims_of_a_harm_the_act_caused_are_its_target() -> None:
     text = "وشنت طائرات روسية غارة على سوق شعبي في إدلب، ما تسبب في مقتل عشرة مدنيين."
     doc = build(text, [("روسية", "LOC", "RUSMIL"), ("إدلب", "LOC", "SYR")])
     assert ("RUSMIL", "SYRCVL") in coded(doc, "19")
+
+
+def test_a_source_asking_not_to_be_named_tells_no_event() -> None:
+    text = "وقال ضابط في الجيش رافضا الكشف عن اسمه إن الهجوم على القاعدة فشل."
+    doc = build(text, [("الجيش", "ORG", "SYRMIL")])
+    assert not coded(doc, "12")
+    text = "وعزا القائد الذي طلب عدم نشر اسمه العطل إلى هجوم إلكتروني روسي على الشبكة."
+    doc = build(text, [("روسي", "LOC", "RUS")])
+    assert not coded(doc, "15")
+    # a refusal to disclose something else is still a refusal
+    text = "ورفضت إيران الكشف عن حجم قواتها في سوريا."
+    doc = build(text, [("إيران", "LOC", "IRN"), ("سوريا", "LOC", "SYR")])
+    assert coded(doc, "12")

@@ -55,6 +55,7 @@ from rasd.events.lexicon import (
 from rasd.events.matcher import (
     TokenView,
     Trigger,
+    asks_anonymity,
     find_triggers,
     function_core,
     in_body_name,
@@ -5020,6 +5021,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
         cue = quote.cue
         if cue is not None and any(start < cue.end and cue.start < end for start, end in coded_words):
             continue  # «انتقدت», «دعت»: the cue is a predicate of its own and was coded as one
+        if cue is not None and _cue_asks_anonymity(cue.start, contexts):
+            continue  # «صرح ... طالبا عدم نشر اسمه أن»: a request not to be named read as the cue says nothing
         statement = _statement_event(doc, quote, contexts)
         if statement is not None:
             order += 1
@@ -5450,6 +5453,15 @@ def _sector(code: str | None) -> str:
 
 # a statement coded by its content is right about as often as a predicate read from one word (dev gold)
 STATEMENT_CONFIDENCE = 0.6
+
+
+def _cue_asks_anonymity(cue_start: int, contexts: Sequence[SentenceContext]) -> bool:
+    grammar = default_grammar()
+    for ctx in contexts:
+        for view in ctx.views:
+            if view.token.start == cue_start:
+                return asks_anonymity(ctx.views, view.index, grammar)
+    return False
 
 
 def _statement_event(doc: Doc, quote: Quote, contexts: Sequence[SentenceContext]) -> Event | None:

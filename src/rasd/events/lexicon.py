@@ -245,6 +245,9 @@ class Grammar:
     adjunct_openers: frozenset[str] = frozenset()
     manner_adverbs: frozenset[str] = frozenset()  # «بشدة», «رسميا»: between a verb's subject and its object
     closed_phrase_ends: frozenset[str] = frozenset()  # «طيار» of «من دون طيار»: owns no phrase after it
+    disclosure_words: frozenset[str] = frozenset()  # «الكشف», «نشر» of «طلب عدم نشر اسمه»
+    identity_words: frozenset[str] = frozenset()  # «اسمه», «هويته»
+    anonymity_negators: frozenset[str] = frozenset()  # «عدم»
     report_openers: tuple[tuple[str, ...], ...] = ()
     topic_openers: frozenset[str] = frozenset()
     sequence_conjunctions: frozenset[str] = frozenset()
@@ -529,6 +532,9 @@ def default_grammar() -> Grammar:
         nominal_negation=_words(raw["negation"]["nominal"]),
         manner_adverbs=_words(raw["manner_adverbs"]["words"]),
         closed_phrase_ends=_words(raw["closed_phrase_ends"]["words"]),
+        disclosure_words=_words(raw["anonymity"]["disclosure"]),
+        identity_words=_words(raw["anonymity"]["identity"]),
+        anonymity_negators=_words(raw["anonymity"]["negators"]),
         free_relative_after=_words(raw["free_relative"]["after"]) | prepositions,
         free_relative_fused=_words(raw["free_relative"]["fused"]),
         non_event_heads=_words(raw["non_event_heads"]["words"]),

@@ -631,6 +631,28 @@ def _readings_by_length(
     return [by_length[length] for length in sorted(by_length, reverse=True)]
 
 
+_IDENTITY_REACH = 2  # «الكشف عن اسمه», «ذكر اسمه»: the name right after the word of disclosing or one word on
+
+
+def _discloses_identity(views: Sequence[TokenView], index: int, grammar: Grammar) -> bool:
+    view = views[index]
+    if not (view.norm in grammar.disclosure_words or view.forms & grammar.disclosure_words):
+        return False
+    after = [v for v in views[index + 1 : index + 1 + _IDENTITY_REACH] if v.is_word]
+    return any(v.norm in grammar.identity_words for v in after)
+
+
+def asks_anonymity(views: Sequence[TokenView], index: int, grammar: Grammar) -> bool:
+    """«طلب عدم نشر اسمه», «رافضا الكشف عن هويته»: a source asking not to be named; neither the disclosing nor the
+    asking or refusing is an event (grammar `anonymity`)."""
+    if _discloses_identity(views, index, grammar):
+        return True
+    following = index + 1
+    while following < len(views) and views[following].norm in grammar.anonymity_negators:
+        following += 1
+    return following < len(views) and following > index and _discloses_identity(views, following, grammar)
+
+
 def _resolve_senses(
     views: Sequence[TokenView],
     view: TokenView,
@@ -639,6 +661,8 @@ def _resolve_senses(
     *,
     noun: bool = False,
 ) -> Trigger | None:
+    if asks_anonymity(views, view.index, grammar):
+        return None
     previous_words = _words_before(views, view.index, 2)
     senses: list[tuple[FormHit, tuple[int, int] | None, Split, int]] = []
     for split, hits in readings:
