@@ -45,3 +45,10 @@ def test_a_source_asking_not_to_be_named_tells_no_event() -> None:
     text = "ورفضت إيران الكشف عن حجم قواتها في سوريا."
     doc = build(text, [("إيران", "LOC", "IRN"), ("سوريا", "LOC", "SYR")])
     assert coded(doc, "12")
+
+
+def test_a_proposal_after_a_preposition_is_issued_by_its_country_adjective() -> None:
+    text = "وسيصوت مجلس الأمن على اقتراح روسي يدين الغارات على سوريا."
+    doc = build(text, [("مجلس الأمن", "ORG", "IGOUNO"), ("روسي", "LOC", "RUS"), ("سوريا", "LOC", "SYR")])
+    assert any(source == "RUS" for source, _ in coded(doc, "11"))
+    assert not any(source == "IGOUNO" for source, _ in coded(doc, "11"))

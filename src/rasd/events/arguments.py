@@ -449,7 +449,17 @@ def _described_document(views: Sequence[TokenView], position: int, mentions: Seq
         return None  # a present verb: «قرار طرد», «إعلان نقل» are verbal nouns in construct
     issuer = next((m for m in mentions if m.end == position and m.code and m.governor in _ISSUER_GOVERNORS), None)
     index = position - 1
-    adjective = next((m for m in mentions if m.end == position and m.code and m.governor in (None, "gen")), None)
+    adjective = next(
+        (
+            m
+            for m in mentions
+            if m.end == position
+            and m.code
+            # «على اقتراح روسي يدين»: the adjective right after the document takes the document's preposition
+            and (m.governor in (None, "gen") or (m.start > 0 and indefinite_document(views[m.start - 1])))
+        ),
+        None,
+    )
     if (
         issuer is None
         and adjective is not None
