@@ -52,3 +52,18 @@ def test_a_proposal_after_a_preposition_is_issued_by_its_country_adjective() -> 
     doc = build(text, [("مجلس الأمن", "ORG", "IGOUNO"), ("روسي", "LOC", "RUS"), ("سوريا", "LOC", "SYR")])
     assert any(source == "RUS" for source, _ in coded(doc, "11"))
     assert not any(source == "IGOUNO" for source, _ in coded(doc, "11"))
+
+
+def test_a_victim_killed_by_a_shell_is_not_its_source() -> None:
+    text = "وقتل فلسطيني من جراء إصابته بشظايا قذيفة مدفعية إسرائيلية أطلقت على موقع شرق رفح."
+    doc = build(text, [("فلسطيني", "LOC", "PSE"), ("إسرائيلية", "LOC", "ISRMIL"), ("رفح", "LOC", "PSE")])
+    assert not any(source == "PSE" for code in ("18", "19") for source, _ in coded(doc, code))
+    text = "وقتل فلسطينيان برصاص الجيش الإسرائيلي قرب مدينة جنين."
+    doc = build(text, [("فلسطينيان", "LOC", "PSE"), ("الإسرائيلي", "LOC", "ISRMIL"), ("جنين", "LOC", "PSE")])
+    assert ("ISRMIL", "PSE") in coded(doc, "19")
+
+
+def test_bullets_with_the_article_are_the_instrument_of_the_active_verb() -> None:
+    text = "وقتلت القوات الإسرائيلية بالرصاص عشرات المحتجين الفلسطينيين قرب السياج."
+    doc = build(text, [("الإسرائيلية", "LOC", "ISRMIL"), ("الفلسطينيين", "LOC", "PSECVL")])
+    assert any(source == "ISRMIL" for code in ("17", "18", "19") for source, _ in coded(doc, code))

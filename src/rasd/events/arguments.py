@@ -2507,6 +2507,11 @@ def _harm_causes() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     return openers, acts, tuple(norm_word(w) for w in raw["skipped"])
 
 
+@cache
+def _harm_instruments() -> frozenset[str]:
+    return frozenset(bare(norm_word(w)) for w in load_json("events", "grammar.json")["harm_causes"]["instruments"])
+
+
 def _harm_cause_after(views: Sequence[TokenView], start: int, end: int) -> bool:
     """«قتل جنديان في انفجار عبوة ناسفة», «قتل ثلاثة مدنيين، الأحد، جراء غارات», «أصيب شرطي بهجوم»: right after the
     victims of a verb of harm (their origin «من عائلة واحدة», past dates, commas and «على الأقل» between), a
@@ -2527,7 +2532,11 @@ def _harm_cause_after(views: Sequence[TokenView], start: int, end: int) -> bool:
     if view.norm in openers:
         act = next((v for v in views[index + 1 : end] if v.is_word), None)
         return act is not None and any(bare(form) in acts for form in act.forms)
-    return "ب" in view.token.prefixes and any(bare(form) in acts for form in view.forms)
+    if "ب" not in view.token.prefixes:
+        return False
+    if "ال" not in view.token.prefixes and any(bare(form) in _harm_instruments() for form in view.forms):
+        return True  # «قتل شاب برصاص الجيش»; «قتلت القوات بالرصاص عشرات» is the active verb's instrument
+    return any(bare(form) in acts for form in view.forms)
 
 
 _CAUSE_ADJECTIVES = 2  # «في غارة جوية أمريكية», «في قصف مدفعي عنيف للجيش»
