@@ -2656,6 +2656,66 @@ def _restricted_population(ctx: SentenceContext, trigger: Trigger, clause: Claus
     return [Side(country, None, None)]
 
 
+_ACT_PLACE_REACH = 6  # words from the act to the place it is done in («مقاطعة مؤتمر اقتصادي كبير في الرياض»)
+
+
+@cache
+def _placed_targets() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str], dict[str, frozenset[str]]]:
+    data = load_json("events", "grammar.json")["placed_targets"]
+    events = frozenset(bare(norm_word(w)) for w in data["hosted_events"])
+    objects = {code: frozenset(bare(norm_word(w)) for w in words) for code, words in data["people_objects"].items()}
+    return tuple(data["people"]), tuple(data["host_government"]), events, objects
+
+
+def _placed_target(
+    ctx: SentenceContext, trigger: Trigger, clause: Clause, cameo: str, sources: Sequence[Side]
+) -> list[Side]:
+    """«خطط لبناء وحدات استيطانية في الضفة الغربية», «هدمت السلطات منازل في القدس الشرقية», «قاطعت كندا مؤتمرا
+    في الرياض»: settlements built or homes demolished in a place with no one named as acted on fall on the place's
+    people (its country code), a boycotted conference, summit or election held there on its host state's government
+    (grammar `placed_targets`; the gold's convention). The place is the first one after «في»/«ب» within a few words
+    of the act in its clause; a host state that is the boycotter's own government is no target."""
+    people, host, hosted, objects = _placed_targets()
+    hosting = cameo.startswith(host)
+    if not (cameo.startswith(people) or hosting):
+        return []
+    needed = objects.get(cameo)
+    if needed and not any(bare(v.norm) in needed for v in ctx.views[trigger.span[0] : trigger.span[1]]):
+        return []  # «الاحتلال في لبنان»: occupation as such is no act on the place's people
+    named_event = False
+    words = 0
+    views = ctx.views
+    end = clause.end
+    if end < len(views) and views[end].norm in default_grammar().relative_pronouns:
+        end = len(views)  # «مؤتمر الاستثمار الذي يعقد في الرياض»: the relative clause says where it is held
+    in_mentions = {i for m in ctx.mentions for i in range(m.head_start, m.end)}
+    for view in views[trigger.span[1] : end]:
+        if not view.is_word:
+            if view.token.text in "،,.؛:":
+                return []  # the place of another clause or an aside
+            continue
+        place = next((m for m in ctx.mentions if m.head_start == view.index), None)
+        if place is not None and place.governor in ("في", "ب") and place.label == "LOC":
+            if place.code is None or place.anaphor is not None or not place.code[:3].isalpha():
+                return []
+            if hosting and not named_event:
+                return []
+            side = ctx.sides([place])[0]
+            side.code = place.code[:3] + "GOV" if hosting else place.code[:3]
+            if side.code in {s.code for s in sources}:
+                return []
+            return [side]
+        if view.index in in_mentions or view.in_timex or view.norm in ("في", "ب"):
+            continue  # the act's subject and date («وهدمت السلطات الإسرائيلية صباح اليوم منازل في»)
+        if end > clause.end and view.index > clause.end + 1 and view.index in ctx.verb_heads:
+            return []  # past the relative clause's own verb: another act
+        words += 1
+        if words > _ACT_PLACE_REACH:
+            return []
+        named_event = named_event or bool({bare(view.norm), bare(view.token.stem)} & hosted)
+    return []
+
+
 @cache
 def _received_through_ala() -> frozenset[str]:
     return _inflected_verbs(load_json("events", "grammar.json")["receive_verbs"]["through_ala"])
@@ -3632,6 +3692,9 @@ def _code_trigger(
     if not targets and code.startswith(_POPULATION_CODES) and (trigger.is_verb or chain):
         # imposed or lifted by someone («أعلنت حالة الطوارئ»), not a state only named («تتجاوز حالة الطوارئ»)
         targets = _restricted_population(ctx, trigger, clause, sources)
+    if not targets and sources and predicate.source == "rasd":
+        # «خطط لبناء وحدات استيطانية في الضفة الغربية», «قاطعت كندا مؤتمرا في الرياض»: no one named is acted on
+        targets = _placed_target(ctx, trigger, clause, predicate.cameo, sources)
     # a passive of fighting («حوصرت القوات», «لقوا مصرعهم») states a situation, not an attack by someone unknown;
     # an unknown perpetrator of fighting must be said («مسلحون مجهولون»)
     # «تعرضت السفارة لهجوم»: a verb of undergoing says the act happened at someone's hands, unnamed
