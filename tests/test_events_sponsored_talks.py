@@ -35,3 +35,23 @@ def test_sponsoring_terrorism_or_a_programme_mediates_nothing() -> None:
     assert not [e for e in _events("واتهمت واشنطن طهران برعاية الإرهاب في المنطقة.") if e[0] == "045"]
     text = "وخضع الجنود لبرامج تدريب برعاية وزارة الدفاع الفرنسية خلال الشهر الماضي."
     assert not [e for e in _events(text) if e[0] == "045"]
+
+
+def test_each_party_of_one_country_is_a_target_of_the_mediator() -> None:
+    found = _events("وانطلقت المفاوضات بين الحكومة السودانية والمتمردين برعاية الاتحاد الأفريقي في أديس أبابا.")
+    mediations = {(s, t) for code, s, t in found if code == "045"}
+    assert {("IGOAFR", "SDNGOV"), ("IGOAFR", "SDNREB")} <= mediations
+
+
+def test_talks_named_in_a_relative_clause_are_mediated_by_the_sponsor() -> None:
+    text = "وتعثرت المحادثات التي شاركت فيها الحكومة السورية والمعارضة تحت إشراف الأمم المتحدة في جنيف."
+    mediations = {(s, t) for code, s, t in _events(text) if code == "045"}
+    assert ("IGOUNO", "SYRGOV") in mediations
+    assert ("IGOUNO", "SYROPP") in mediations
+    assert not [pair for pair in mediations if pair[0] != "IGOUNO"]  # the parties mediate nothing
+
+
+def test_coordinated_subjects_holding_talks_are_the_mediated_parties() -> None:
+    found = _events("وأجرت إثيوبيا وإريتريا محادثات سلام تحت رعاية الأمم المتحدة.")
+    mediations = {(s, t) for code, s, t in found if code == "045"}
+    assert mediations == {("IGOUNO", "ETH"), ("IGOUNO", "ERI")}

@@ -2042,6 +2042,24 @@ def _parties_between(views: Sequence[TokenView], sponsor: Draft, reach: int) -> 
     return any(views[i].norm == "بين" for i in range(sponsor.trigger.head + 1, end))
 
 
+def _parties_of(talks: Draft, sides: Sequence[Side]) -> bool:
+    """Every side is a party of the talks (and there is one)."""
+    codes = {side.code for side in [*talks.sources, *talks.targets]}
+    return bool(sides) and all(side.code in codes for side in sides)
+
+
+def _own_parties(talks: Draft, sponsor: Draft) -> bool:
+    """The talks' participants were found as their own (between, genitive, subject), or as the coordinated actors
+    the clause lent them, written before the sponsoring noun, with no other party named («أجرت إثيوبيا وإريتريا
+    محادثات», «المحادثات التي شارك فيها X و Y تحت إشراف»; not the sponsors' own phrase, «اتفاق خفض التصعيد الذي
+    تم التوصل إليه برعاية روسيا وإيران حليفتي دمشق وتركيا»)."""
+    if talks.source_how:
+        return True
+    head = sponsor.trigger.head
+    before = all(side.mention is not None and side.mention.end <= head for side in talks.sources)
+    return len(talks.sources) > 1 and not talks.targets and before
+
+
 def _sponsors_of_talks(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
     """«مفاوضات بين الحكومة والمتمردين برعاية الاتحاد الأفريقي», «هدنة مع إسرائيل بوساطة مصرية»: the third party
     named right after a sponsoring noun mediates between the parties of the talks (or truce, or agreement) it
@@ -2068,12 +2086,17 @@ def _sponsors_of_talks(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
         ]
         if not talks and _parties_between(views, sponsor, words.reach):
             continue  # «بوساطة الأردن بين X و Y»: the parties are written with the sponsor
-        own = {side.code for side in sponsor.sources}
         nearest = min(talks, key=lambda d: abs(d.trigger.head - sponsor.trigger.head)) if talks else None
+        if nearest is not None and sponsor.targets and _parties_of(nearest, sponsor.sources):
+            # «المحادثات التي شارك فيها X و Y تحت إشراف الأمم المتحدة»: inside the relative clause the noun took the
+            # clause's subjects as its own and its genitive, the sponsor, as target
+            sponsor.sources, sponsor.targets = sponsor.targets, []
+        own = {side.code for side in sponsor.sources}
         parties: list[Side] = []
         # the talks' own parties: not a subject lent by the verb that governs the talks noun («نظمت باكستان ...
-        # محادثات»: the host, not a party)
-        written = [*nearest.sources, *nearest.targets] if nearest is not None and nearest.source_how else []
+        # محادثات»: the host, not a party), unless it is several coordinated actors with no one else named: they
+        # hold the talks with each other («أجرت إثيوبيا وإريتريا محادثات»)
+        written = [*nearest.sources, *nearest.targets] if nearest is not None and _own_parties(nearest, sponsor) else []
         for side in written if nearest is not None else []:
             if side.code and side.code not in own and all(side.code != p.code for p in parties):
                 parties.append(side)
@@ -6552,6 +6575,7 @@ def _in_apposition(first: Mention | None, second: Mention | None) -> bool:
     return first.end == second.head_start and not second.coordinated
 
 
+_MEDIATION = "045"
 _SAID_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})  # statements, appeals, demands, criticism, threats
 # what a news outlet or its journalists do themselves: say, appeal, praise, demand, criticise, reject, threaten, protest
 _MEDIA_ACTS = (*_SAID_ROOTS, "051", "14")
@@ -6578,6 +6602,7 @@ def _deduplicate(
     bins: dict[tuple[str, ...], list[list[str | None]]] = {}
     acts: dict[tuple[str, ...], list[set[str]]] = {}
     mods = mods or {}
+    split = _mediated_apart(candidates)
     for score, order, event, complete in candidates:
         source, target = event.source.actor or "", event.target.actor or ""
         if is_symmetric(event.cameo):
@@ -6589,6 +6614,10 @@ def _deduplicate(
                 # the president and the army), not by the country
                 sides = sorted((source, target))
             key: tuple[str, ...] = (kind, *sides)
+            if event.cameo.startswith(_MEDIATION) and (_country(source), _country(target)) in split:
+                # «محادثات بين الحكومة السودانية والمتمردين برعاية الاتحاد الأفريقي»: the mediator acts on each
+                # party, and the two parties of one country's talks are two targets, told apart by their sectors
+                key = (*key, target)
         elif event.cameo.startswith("03"):
             # intentions differ by what is intended (to give aid, to sign, to negotiate), not by who says them
             key = (event.cameo, _country(source), _country(target))
@@ -6643,6 +6672,17 @@ def _deduplicate(
     kept = [event for event in kept if not _unknown_agent_told_again(event, kept)]
     kept = [event for event in kept if not _country_told_again(event, kept)]
     return [_with_id(event, f"v{number}") for number, event in enumerate(kept, start=1)]
+
+
+def _mediated_apart(candidates: Sequence[tuple[float, int, Event, bool]]) -> set[tuple[str, str]]:
+    """(mediator country, party country) pairs with mediations of two parties of that one country (its government
+    and its rebels): those stay apart; any other mediation merges with the meetings of the same countries."""
+    targets: dict[tuple[str, str], set[str]] = {}
+    for _score, _order, event, _complete in candidates:
+        if event.cameo.startswith(_MEDIATION) and event.source.actor and event.target.actor:
+            pair = (_country(event.source.actor), _country(event.target.actor))
+            targets.setdefault(pair, set()).add(event.target.actor)
+    return {pair for pair, codes in targets.items() if len(codes) > 1}
 
 
 def _home_place(event: Event) -> bool:
@@ -6938,6 +6978,97 @@ def _opening_subject(ctx: SentenceContext) -> list[Side]:
     return ctx.sides(found[:1])
 
 
+@dataclass(frozen=True)
+class _CoalitionWords:
+    heads: frozenset[str]
+    relatives: frozenset[str]
+    lead_words: frozenset[str]
+    sector: str
+
+
+@cache
+def _coalition_words() -> _CoalitionWords:
+    raw = load_json("events", "grammar.json")["coalition_leaders"]
+    return _CoalitionWords(
+        heads=frozenset(normalize(word) for word in raw["heads"]),
+        relatives=frozenset(norm_word(word) for word in raw["relatives"]),
+        lead_words=frozenset(norm_word(word) for word in raw["lead_words"]),
+        sector=str(raw["sector"]),
+    )
+
+
+def _state_code(code: str | None) -> bool:
+    """A country, its government or its military (not an organisation, a party or an armed group)."""
+    return (
+        code is not None
+        and code[:3].isalpha()
+        and not code.startswith(_NON_STATE_PREFIXES)
+        and (len(code) == 3 or (len(code) == 6 and code[3:] in ("GOV", "MIL")))
+    )
+
+
+def _coalition_leaders(ctx: SentenceContext, mention: Mention) -> list[Mention]:
+    """«التحالف الذي تقوده السعودية والإمارات», «قوات التحالف، بقيادة السعودية،»: the states named as leading the
+    coalition phrase `mention`, right after it (none when the phrase is no coalition or a leader is no state)."""
+    words = _coalition_words()
+    views = ctx.views
+    if not any(views[i].forms & words.heads for i in range(mention.head_start, mention.end)):
+        return []
+    index = mention.end
+    while index < len(views) and not views[index].is_word:
+        index += 1  # «التحالف، بقيادة»
+    if index < len(views) and views[index].norm in words.relatives:
+        index += 1
+    if index >= len(views) or views[index].norm not in words.lead_words:
+        return []
+    # «بقيادة السعودية»: the tagger may read «قيادة» (command) as a title over the leader
+    first = next((m for m in ctx.mentions if index + 1 in (m.head_start, m.start) and m.anaphor is None), None)
+    if first is None:
+        return []
+    leaders = [first]
+    if first.group:
+        leaders += [m for m in ctx.mentions if m.group == first.group and m.start > first.start and m.anaphor is None]
+    if not all(_state_code(m.code) for m in leaders):
+        return []  # «تحالف سائرون الذي يقوده مقتدى الصدر»: a party led by a man is coded as itself
+    return leaders
+
+
+def _coalitions_by_leaders(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
+    """A coalition named with the states that lead it acts as each of them (grammar.json `coalition_leaders`): its
+    participant becomes one per leading state, with the coalition's military sector («دخل تحالف تقوده السعودية
+    والإمارات في حرب مع الحوثيين»: Saudi and Emirati forces at war with the Houthis)."""
+    for draft in drafts:
+        sources = _led_sides(ctx, draft.sources)
+        if draft.code[:2] in _FORCE_ROOTS:
+            # «بدأ التحالف بقيادة السعودية والإمارات هجومه على المدينة» with the town read as Emirati: a coalition
+            # fights abroad, so a leader of the attacked side's own country is the place misread, not an attacker
+            attacked = {side.code[:3] for side in draft.targets if side.code}
+            led = [side for side in sources if side not in draft.sources]
+            sources = [side for side in sources if side not in led or (side.code or "")[:3] not in attacked]
+        draft.sources = sources
+        draft.targets = _led_sides(ctx, draft.targets)
+
+
+def _led_sides(ctx: SentenceContext, sides: Sequence[Side]) -> list[Side]:
+    """The sides with each coalition among them replaced by its leading states."""
+    sector = _coalition_words().sector
+    out: list[Side] = []
+    for side in sides:
+        mention = side.mention
+        # a side carried from an earlier sentence (the topic, a group word) is named there, not here
+        here = mention is not None and any(m is mention for m in ctx.mentions)
+        leaders = _coalition_leaders(ctx, mention) if mention is not None and here else []
+        for leader in leaders:
+            led = side_of(ctx.doc, ctx.views, leader, ctx.index)
+            code = (leader.code or "")[:3] + sector
+            if all(code != s.code for s in out):
+                # the coalition's entity: its acts told again under its own name are the same acts
+                out.append(Side(code, side.entity, led.text, led.start, led.end, leader, led.group))
+        if not leaders:
+            out.append(side)
+    return out
+
+
 _BACKING_ROOTS = ("051", "053", "054", "07")  # support and aid (not a signed agreement, 057: parties at home sign)
 _BACKED_SECTORS = frozenset({"REB", "INS", "OPP"})
 _BACKING_STATE_SECTORS = frozenset({"", "GOV", "MIL"})
@@ -7018,6 +7149,7 @@ def code_document(doc: Doc) -> tuple[list[SentenceContext], list[Draft]]:
         _targets_of_placed_objects(ctx, sentence_drafts)
         _claims_earlier_act(contexts, sentence_drafts, drafts)
         _backed_groups_abroad(ctx, sentence_drafts, focus)
+        _coalitions_by_leaders(ctx, sentence_drafts)
         drafts.extend(sentence_drafts)
         subject = [] if any(d.sources for d in sentence_drafts) else _opening_subject(ctx)
         speaker = _speaker_topic(doc, ctx)
