@@ -1436,10 +1436,14 @@ def between_pair(
     sides = _sides_pair(views, anchor.index, clause.end, first, inside)
     if sides:
         return sides
+    # «بين قوات التحالف الذي تقوده السعودية والمسلحين الحوثيين»: a relative clause qualifying the first party ends
+    # the predicate's clause, but the second party follows it
+    relative = clause.end < len(views) and is_relative(views[clause.end], grammar)
+    qualified = [m for m in mentions if m.head_start > anchor.index] if relative else inside
     partners = (
         [m for m in inside[1:] if m.group == first.group]
         or _partner_after_apposition(views, first, inside)
-        or _partner_after_qualifier(views, first, inside)
+        or _partner_after_qualifier(views, first, qualified)
     )
     if partners:
         return [first, *partners], []
@@ -1500,6 +1504,8 @@ def _partner_after_qualifier(views: Sequence[TokenView], first: Mention, inside:
             break
         if views[mention.head_start].token.prefixes[:1] != ("و",):
             continue
+        if _states_listed(first, mention, inside):
+            continue  # «بين القوات الحكومية التي تدعمها روسيا وإيران»: a second backer listed with the first
         # not the qualifier's own noun the «و» phrase was read as coordinated with («للحكومة»)
         group = [m for m in inside if m.group == mention.group and m.head_start >= mention.head_start]
         if marks and views[mention.head_start - 1].token.text in ("،", ","):
@@ -1507,6 +1513,17 @@ def _partner_after_qualifier(views: Sequence[TokenView], first: Mention, inside:
         if not marks and not fallback and words <= _QUALIFIER_WORDS:
             fallback = group
     return fallback
+
+
+def _states_listed(first: Mention, mention: Mention, inside: Sequence[Mention]) -> bool:
+    """A state (a bare country code) right after another state named in what qualifies the first party: the two are
+    listed together there, not the pair's second side."""
+    before = [m for m in inside if first.end <= m.head_start and m.end <= mention.head_start]
+    return bool(before) and before[-1].end == mention.head_start and _bare_state(before[-1]) and _bare_state(mention)
+
+
+def _bare_state(mention: Mention) -> bool:
+    return mention.code is not None and len(mention.code) == 3
 
 
 def _partner_after_apposition(views: Sequence[TokenView], first: Mention, inside: Sequence[Mention]) -> list[Mention]:
