@@ -165,6 +165,8 @@ class Draft:
     source_how: str = ""
     # «شنت القوات ومقاتلو الحزب معركة»: a verb saying the act happened whose subjects did it together
     jointly: bool = False
+    # «دعا X المجتمع الدولي إلى»: the one called on is said and codes no actor, so the call stands with no target
+    addressed_uncoded: bool = False
 
     # written out (init=False): mypyc compiles it, where the generated one runs interpreted and 3-10x slower
     def __init__(
@@ -193,6 +195,7 @@ class Draft:
         overt_subject: bool = False,
         source_how: str = "",
         jointly: bool = False,
+        addressed_uncoded: bool = False,
     ) -> None:
         self.trigger = trigger
         self.predicate = predicate
@@ -218,6 +221,7 @@ class Draft:
         self.overt_subject = overt_subject
         self.source_how = source_how
         self.jointly = jointly
+        self.addressed_uncoded = addressed_uncoded
 
 
 @dataclass(slots=True, init=False)
@@ -739,10 +743,13 @@ def _embedded(ctx: SentenceContext, control: Trigger, clause: Clause, grammar: G
     """
     end = control.span[1]
     mention_tokens = {i for m in ctx.mentions for i in range(m.head_start, m.end)}
+    skipped = _addressee_aside(ctx, control, grammar) if control.predicate.control in _CALLING_CONTROLS else None
     for trigger in ctx.triggers:
-        if trigger.head < end:
+        if trigger.head < end or (skipped is not None and skipped[0] <= trigger.head < skipped[1]):
             continue
         between = ctx.views[end : trigger.head]
+        if skipped is not None and trigger.head >= skipped[1]:
+            between = ctx.views[end : skipped[0]] + ctx.views[skipped[1] : trigger.head]
         if any(v.token.text in (".", "؟", "!", "؛", ";", ":") for v in between):
             return None
         commas = [v.index for v in between if v.token.text in ("،", ",")]
@@ -777,6 +784,90 @@ def _embedded(ctx: SentenceContext, control: Trigger, clause: Clause, grammar: G
             return trigger
         return None
     return None
+
+
+_ASIDE_WORDS = 10  # words an aside on the one called on may hold («روسيا، التي تدعم النظام السوري، إلى»)
+_CALL_LINKS = frozenset(norm_word(w) for w in ("إلى", "الى", "على"))
+
+
+def _addressee_aside(ctx: SentenceContext, control: Trigger, grammar: Grammar) -> tuple[int, int] | None:
+    """«دعت X روسيا، التي تدعم النظام، إلى وقف الغارات», «حث X إيران، حليفة دمشق، على»: an aside set off by
+    commas after the one called on (the first actor after the calling verb and its subject), closed right before
+    the link of the act called for («إلى», «على», or «ب»/«ل» on the next word), says who the addressee is; its
+    words and any act in it stand outside the call. The span runs from the opening comma to the closing one."""
+    views = ctx.views
+    after = [m for m in ctx.mentions if m.code is not None and m.head_start >= control.span[1]]
+    if not after:
+        return None
+    # the subject, then the addressee, written next to each other or with only words of their phrases between
+    first = min(after, key=lambda m: m.head_start)
+    opening = first.end
+    while opening < len(views) and not views[opening].is_word and views[opening].token.text not in "،,":
+        opening += 1
+    if opening < len(views) and views[opening].token.text in "،," and not _addressed_first(ctx, control):
+        return None  # «وطالب فلان، رئيس الإقليم، بوقف»: an aside on the verb's own subject is left as it was
+    if opening >= len(views) or views[opening].token.text not in "،,":
+        nxt = [m for m in after if m.head_start >= first.end]
+        if not nxt:
+            return None
+        second = min(nxt, key=lambda m: m.head_start)
+        if any(
+            v.is_word for v in views[first.end : second.head_start] if v.index not in range(second.start, second.end)
+        ):
+            return None
+        opening = second.end
+        if opening >= len(views) or views[opening].token.text not in "،,":
+            return None
+    words = 0
+    for index in range(opening + 1, min(len(views), opening + 2 * _ASIDE_WORDS)):
+        view = views[index]
+        if view.token.text in (".", "؟", "!", "؛", ";", ":"):
+            return None
+        if view.token.text in "،,":
+            if words == 0 or index + 1 >= len(views):
+                return None
+            following = views[index + 1]
+            linked = following.norm in _CALL_LINKS or bool(set(following.token.prefixes[:1]) & {"ب", "ل"})
+            return (opening, index + 1) if linked and following.is_word else None
+        if view.is_word:
+            words += 1
+            if words == 1 and _opens_new_phrase(view, grammar):
+                return None  # «، وفي بيان لاحق X،», «، في بيان،»: an adverbial or a new phrase, not on the addressee
+            # a link inside («، التي دعت إلى ...،») makes the aside a clause of its own with its own call
+            if words > _ASIDE_WORDS or (words > 1 and view.forms & (grammar.embedding_links - {"في", "من"})):
+                return None
+    return None
+
+
+def _opens_new_phrase(view: TokenView, grammar: Grammar) -> bool:
+    """«و»/«ف» on the word, or a preposition or link with or without them («وفي», «في», «وعلى»)."""
+    if view.proclitics & {"و", "ف"} or view.token.prefixes[:1] in (("و",), ("ف",)):
+        return True
+    links = grammar.embedding_links | grammar.prepositions
+    return bool(view.forms & links) or (view.norm[:1] in ("و", "ف") and view.norm[1:] in links)
+
+
+def _addressed_first(ctx: SentenceContext, control: Trigger) -> bool:
+    """The first actor after a calling word is the one called on, not the caller, after a verbal noun («طلبا من
+    X»), after «من» («طلبت من X»), after a caller written just before the verb («أن واشنطن قد دعت X»), or after
+    a participle that follows its main clause («، داعيا X»)."""
+    views = ctx.views
+    if not control.is_verb:
+        return True
+    if control.span[1] < len(views) and views[control.span[1]].norm == "من":
+        return True
+    if any(
+        m.code is not None
+        and control.head - _CALLER_GAP <= m.end <= control.head
+        and not any(v.token.text in "،,." for v in views[m.end : control.head])
+        for m in ctx.mentions
+    ):
+        return True
+    earlier = [v for v in views[: control.head] if v.is_word or v.token.text in "،,"]
+    return bool(earlier) and earlier[-1].token.text in "،," and not views[control.head].token.prefixes
+
+
+_CALLER_GAP = 2  # words between a caller and its verb («واشنطن قد دعت», «الوزير أمس دعا»)
 
 
 @cache
@@ -1531,6 +1622,32 @@ def _alleges_act(views: Sequence[TokenView], control: Trigger, act: Trigger, gra
     if kind == "accuse":
         return True
     return kind in ("appeal", "demand") and _called_to_stop(views, control.span[1], act.head, grammar)
+
+
+def _collective_addressee(
+    ctx: SentenceContext, trigger: Trigger, act: Trigger, sources: Sequence[Side], grammar: Grammar
+) -> bool:
+    """«دعا X المجتمع الدولي إلى», «حث X جميع الأطراف على», «طلبت X من دول العالم»: a collective that names no
+    coded actor, right after the verb and its subject (bare or after «من») and a few words before the act called for
+    (its preposition, an adjective, a quotation mark), is the one called on."""
+    if not trigger.is_verb or not sources or act.head <= trigger.span[1]:
+        return False
+    if any(s.mention is None or s.mention.head_start >= act.head for s in sources):
+        return False
+    anchor = max([trigger.span[1]] + [s.mention.end for s in sources if s.mention is not None])
+    words = [v for v in ctx.views[anchor : act.head] if v.is_word]
+    if words and words[0].norm == "من":
+        words = words[1:]
+    if not words or words[0].proclitics - {"ال"}:
+        return False
+    if any(m.code is not None and anchor <= m.head_start < act.head for m in ctx.mentions):
+        return False
+    for phrase in grammar.collective_addressees:
+        if len(phrase) <= len(words) <= len(phrase) + 3 and all(
+            w in words[k].forms or w == words[k].norm for k, w in enumerate(phrase)
+        ):
+            return True
+    return False
 
 
 def _called_to_stop(views: Sequence[TokenView], start: int, act: int, grammar: Grammar) -> bool:
@@ -3619,6 +3736,7 @@ def _code_trigger(
         # the verb of seeking is an intent cue of its own, but what it does here is ask, now
         modality = Modality(modality.negated, modality.future, False, modality.conditional, modality.claim)
         evidence = (chain[0][0], trigger.span[1])
+    addressed_uncoded = False
     if inner is not None:
         inner_clause = clause_around(views, inner.head, grammar)
         inner_predicate, inner_roles = _sense(inner, {}, ctx, inner_clause)
@@ -3632,7 +3750,11 @@ def _code_trigger(
         own = {x.code for x in sources if x.code} | {x.code[:3] for x in sources if x.code}
         asked = [s for s in ctx.sides(inner_roles.sources) if s.code and s.code not in own]
         accused_named = kind == "accuse" and _accused_before_act(trigger, inner, sources, targets, predicate)
-        if kind in ("appeal", "demand", "threat", "accuse", "deny") and targets:
+        if kind in ("appeal", "demand") and _collective_addressee(ctx, trigger, inner, sources, grammar):
+            # «دعا X المجتمع الدولي إلى إدانة Y»: the one called on is named and uncoded; Y is no addressee
+            targets = []
+            addressed_uncoded = True
+        elif kind in ("appeal", "demand", "threat", "accuse", "deny") and targets:
             pass
         elif kind == "accuse":
             # «اتهامات الغرب لإيران بتسليح الحوثيين»: the accused is who would have done the embedded act
@@ -3803,6 +3925,7 @@ def _code_trigger(
         # «تعرضت الأكاديمية لانتقادات», «تواجه الحكومة اتهامات»: criticised or accused by someone the text leaves
         # unsaid, as a passive accusation is
         charged=charged or (undergone and code.startswith(_UNDERGONE_JUDGEMENT)),
+        addressed_uncoded=addressed_uncoded,
     )
 
 
@@ -5964,6 +6087,7 @@ def _third_place(location: Location, sources: Sequence[Side], targets: Sequence[
 
 _NON_STATE_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 _NO_TARGET_ROOTS = ("14", "15")
+_CALL_ROOTS = ("02", "10")
 _DENIAL = "016"
 # a subject read from a pronoun («لكنه ينفي», «وهو ما ينفيه») is often the accuser of the sentence before, not the
 # accused who denies
@@ -6097,7 +6221,9 @@ def _keep_partial(draft: Draft, code: str, source: Side, target: Side, confidenc
         # a road cut by armed men is read as a blockade (191) and, like the roadblock it was, may name no target
         blockade = draft.predicate.cameo == _OBSTRUCT and code == default_grammar().armed_obstruction_code
         denial = code.startswith(_DENIAL) and _named_denier(draft, source)
-        return code.startswith(_NO_TARGET_ROOTS) or blockade or denial
+        # an appeal or demand to a collective that codes no actor («حث X جميع الأطراف على») has no target to name
+        called = draft.addressed_uncoded and code.startswith(_CALL_ROOTS)
+        return code.startswith(_NO_TARGET_ROOTS) or blockade or denial or called
     return (code.startswith(_UNKNOWN_AGENT_ROOTS) or draft.charged) and draft.unknown_agent
 
 

@@ -279,6 +279,7 @@ class Grammar:
     receive_verbs: frozenset[str] = frozenset()
     lead_to_verbs: frozenset[str] = frozenset()  # «تقود إلى توقيف»: leads to, lends no subject across «إلى»
     cease_words: frozenset[str] = frozenset()
+    collective_addressees: tuple[tuple[str, ...], ...] = ()
     day_after_words: frozenset[str] = frozenset()
     since_words: frozenset[str] = frozenset()  # «منذ»: the time expression after it is when the act began
     since_firsts: frozenset[str] = frozenset()  # «أول ... منذ», «لم ... منذ»: the span counts since the last act
@@ -461,6 +462,7 @@ def default_grammar() -> Grammar:
         receive_verbs=receive,
         lead_to_verbs=_finite_verb_forms(raw["lead_to_verbs"]["words"]),
         cease_words=_words(raw["cease_words"]["words"]),
+        collective_addressees=_phrases(raw["collective_addressees"]["words"]),
         day_after_words=_words(raw["day_after_words"]["words"]),
         since_words=_words(raw["since_words"]["words"]),
         since_firsts=_words(raw["since_words"]["firsts"]),
