@@ -7236,9 +7236,6 @@ def _backed_groups_abroad(ctx: SentenceContext, drafts: Sequence[Draft], focus: 
         draft.targets = targets
 
 
-_NON_STATE_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
-
-
 def _country_setting(views: Sequence[TokenView], mention: Mention) -> bool:
     """«في سوريا», «بسوريا», «في شرق أوكرانيا»: a place of a known country the sentence sets something in (not a
     region: «في الشرق الأوسط»)."""
