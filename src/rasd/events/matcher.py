@@ -183,12 +183,35 @@ def _word_reading(
 
 
 _Reading = tuple[frozenset[str], frozenset[str], tuple[Split, ...]]
+_HASHTAG_MARKS = frozenset({"#", "_"})
+
+
+def _hashtag_mark(tokens: Sequence[Token], index: int) -> bool:
+    """«#» opening a hashtag, or «_» joining its words («#كيم_جونغ_أون»): read as if the name were written out."""
+    token = tokens[index]
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is None or after.kind != "word" or after.start != token.end:
+        return False
+    if token.text == "#":
+        return True
+    # «_» only inside a hashtag: «التحالف_العربي_لدعم_الشرعية» written without «#» keeps its words bound
+    joined = index - 1
+    while joined >= 1 and tokens[joined].kind == "word" and tokens[joined - 1].end == tokens[joined].start:
+        if tokens[joined - 1].text == "#":
+            return True
+        if tokens[joined - 1].text != "_":
+            return False
+        joined -= 2
+    return False
 
 
 def view_tokens(tokens: Sequence[Token]) -> list[TokenView]:
-    views = []
-    for index, token in enumerate(tokens):
+    views: list[TokenView] = []
+    for token_index, token in enumerate(tokens):
+        index = len(views)
         if token.kind != "word":
+            if token.text in _HASHTAG_MARKS and _hashtag_mark(tokens, token_index):
+                continue
             views.append(TokenView(index, token, token.norm, False, frozenset({token.norm}), frozenset()))
             continue
         facts = token.facts
