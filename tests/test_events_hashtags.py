@@ -4,13 +4,13 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+from events_helpers import pipeline_codes
 from rasd.events.matcher import view_tokens
 from rasd.pipeline import analyze
 
 
 def _pairs(text: str, root: str) -> set[tuple[str | None, str | None]]:
-    events = analyze(text, published="2018-06-12").events
-    return {(e.source.actor, e.target.actor) for e in events if e.cameo.startswith(root)}
+    return {(source, target) for cameo, source, target in pipeline_codes(text) if cameo.startswith(root)}
 
 
 def test_a_hashtag_name_after_a_title_is_the_titled_party() -> None:
