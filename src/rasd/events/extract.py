@@ -491,8 +491,12 @@ def _responder_across(ctx: SentenceContext, position: int, clause: Clause, gramm
             mark = responders.get(split.core) if verb else None
             if mark is not None:
                 return index if (marked or not mark) and words else None
-        if any(split.core in grammar.lend for split in view.splits[:1]):
-            return None  # «رد موسكو على قرار الحكومة البريطانية بطرد»: the decision's act, lent by «قرار»
+        if any(split.core in grammar.lend for split in view.splits[:1]) and not any(
+            v.token.text in "،," for v in ctx.views[index:position]
+        ):
+            # «رد موسكو على قرار الحكومة بطرد»: the decision's act, lent by «قرار» (not one set off after a date:
+            # «وردت X على القرار الأمريكي في أبريل، بفرض رسوم»)
+            return None
         if function_core(view) in _ON_WORDS:
             marked = True
         if index in in_mentions or view.in_timex:
