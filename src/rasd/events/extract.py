@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -412,13 +412,13 @@ def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Gra
     # «لم تتوقف النقابات وعدد كبير من منظمات المجتمع هناك عن مطالبة»: a verb of stopping reaches its act across
     # a long subject, the act being marked by «عن»
     after_an = position > 0 and ctx.views[position - 1].norm == "عن"
+    if with_ba:
+        responder = _responder_across(ctx, position, clause, grammar)
+        if responder is not None:
+            return responder, "none"
     words = 0
-    for index in range(position - 1, clause.start - 1, -1):
+    for index in _words_back(ctx, position, clause):
         view = ctx.views[index]
-        if not view.is_word:
-            if view.token.text in "،," and not _sets_off_date(ctx.views, index):
-                return None
-            continue
         if index in in_mentions or view.in_timex:
             continue  # «أعلنت السعودية والبحرين مساء الثلاثاء تأييدها»: actors and dates do not count
         words += 1
@@ -449,6 +449,72 @@ def _lend_verb(ctx: SentenceContext, position: int, clause: Clause, grammar: Gra
             if effect is not None:
                 return index, effect
     return None
+
+
+_RESPONSE_REACH = 8  # words of what is responded to between a verb of responding and its act after «ب»
+_ON_WORDS = frozenset(norm_word(w) for w in ("على", "عليه", "عليها", "عليهم", "عليهما", "عليهن"))
+
+
+@cache
+def _responders() -> dict[str, str]:
+    """Each inflected form of a verb of responding that lends across what it responds to, with the word that marks
+    what it responds to («على»; empty for a bare object)."""
+    raw = load_json("events", "grammar.json")["lend_through_ba"]["across"]
+    return {form: norm_word(mark) if mark else "" for word, mark in raw.items() for form in _inflected_verbs([word])}
+
+
+def _words_back(ctx: SentenceContext, position: int, clause: Clause) -> Iterator[int]:
+    """The words before `position` in its clause, nearest first, up to a comma that sets off no date."""
+    for index in range(position - 1, clause.start - 1, -1):
+        view = ctx.views[index]
+        if not view.is_word:
+            if view.token.text in "،," and not _sets_off_date(ctx.views, index):
+                return
+            continue
+        yield index
+
+
+def _responder_across(ctx: SentenceContext, position: int, clause: Clause, grammar: Grammar) -> int | None:
+    """«وردت روسيا على العقوبات البريطانية بطرد 23 دبلوماسيا», «قابلت الشرطة الاحتجاجات بالقمع»: the verb of
+    responding whose subject does the act after «ب», across the act it responds to (another's, written after «على»
+    or as the bare object; grammar `lend_through_ba.across`). Not across another verb, a comma or a word that takes
+    the «ب» phrase as its own complement («ردت على اتهامات لندن لها بمحاولة»: the charge, not the response)."""
+    responders = _responders()
+    in_mentions = {i for m in ctx.mentions for i in range(m.head_start, m.end)}
+    triggers = {t.head: t for t in ctx.triggers}
+    marked = False
+    words = 0
+    for index in _words_back(ctx, position, clause):
+        view = ctx.views[index]
+        for split in view.splits:
+            verb = not split.enclitic and not split.proclitics.endswith("ال")  # «الرد الروسي على» is a noun
+            mark = responders.get(split.core) if verb else None
+            if mark is not None:
+                return index if (marked or not mark) and words else None
+        if any(split.core in grammar.lend for split in view.splits[:1]) and not any(
+            v.token.text in "،," for v in ctx.views[index:position]
+        ):
+            # «رد موسكو على قرار الحكومة بطرد»: the decision's act, lent by «قرار» (not one set off after a date:
+            # «وردت X على القرار الأمريكي في أبريل، بفرض رسوم»)
+            return None
+        if function_core(view) in _ON_WORDS:
+            marked = True
+        if index in in_mentions or view.in_timex:
+            continue
+        words += 1
+        trigger = triggers.get(index)
+        if words > _RESPONSE_REACH or (trigger is not None and (trigger.is_verb or _takes_ba(trigger))):
+            return None
+    return None
+
+
+def _takes_ba(trigger: Trigger) -> bool:
+    """A word that may govern a «ب» phrase itself: a governing predicate («اتهامات ... بـ», «مطالبة ... بـ») or one
+    whose construction is written with «ب»."""
+    return any(
+        hit.predicate.control is not None or "ب" in hit.predicate.preps or "ب" in hit.predicate.target_preps
+        for hit, _obj in trigger.senses
+    )
 
 
 @cache
