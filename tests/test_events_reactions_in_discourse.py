@@ -4,73 +4,48 @@ from __future__ import annotations
 
 from events_helpers import build, coded
 
+_LEAD = 'رفضت مصر "التهديدات" الاقتصادية التي تواجهها بسبب الأزمة. وقال مسؤول مصري إن القاهرة لن تقبل الضغوط. '
+_FILLER = "وأضاف أن الحوار ممكن. وأشار إلى أن الأزمة طويلة. وتابع أن الاقتصاد يتراجع. "
 
-def test_a_lead_rejecting_threats_judges_the_threatener_told_in_the_body() -> None:
-    text = (
-        'رفضت مصر "التهديدات" الاقتصادية التي تواجهها بسبب الأزمة. '
-        "وقال مسؤول مصري إن القاهرة لن تقبل الضغوط. "
-        "وكان رئيس الوزراء الإثيوبي قد هدد بمعاقبة مصر إذا لم تتراجع."
-    )
+
+def _lead_rejection(threatened: str, *, far: bool = False) -> set[tuple[str | None, str | None]]:
+    """A lead rejecting threats, the threat told in the body (three sentences further when `far`)."""
+    text = _LEAD + (_FILLER if far else "") + f"وكان رئيس الوزراء الإثيوبي قد هدد بمعاقبة {threatened} إذا لم تتراجع."
     entities = [
         ("مصر", "LOC", "EGY"),
         ("مسؤول مصري", "PERS", "EGYGOV"),
         ("القاهرة", "LOC", "EGYGOV"),
         ("رئيس الوزراء الإثيوبي", "PERS", "ETHGOV"),
-        ("مصر", "LOC", "EGY", 3),
+        (threatened, "LOC", "EGY" if threatened == "مصر" else "SDN", 3 if threatened == "مصر" else 1),
     ]
-    assert ("EGY", "ETHGOV") in coded(build(text, entities), "12")
+    return coded(build(text, entities), "12")
+
+
+def _body_rejection(judged: str) -> set[tuple[str | None, str | None]]:
+    """A rejection of threats told two sentences after the threat."""
+    text = (
+        "وهددت الحكومة الكندية بفرض عقوبات على فنزويلا. وقال متحدث إن القرار يأتي بعد الانتخابات. "
+        f"ورفضت فنزويلا {judged} ووصفتها بأنها ظالمة."
+    )
+    entities = [("الحكومة الكندية", "ORG", "CANGOV"), ("فنزويلا", "LOC", "VEN"), ("فنزويلا", "LOC", "VEN", 2)]
+    return coded(build(text, entities), "12")
+
+
+def test_a_lead_rejecting_threats_judges_the_threatener_told_in_the_body() -> None:
+    assert ("EGY", "ETHGOV") in _lead_rejection("مصر")
 
 
 def test_a_lead_rejecting_threats_made_to_someone_else_judges_no_one() -> None:
-    text = (
-        'رفضت مصر "التهديدات" الاقتصادية التي تواجهها بسبب الأزمة. '
-        "وقال مسؤول مصري إن القاهرة لن تقبل الضغوط. "
-        "وكان رئيس الوزراء الإثيوبي قد هدد بمعاقبة السودان إذا لم يتراجع."
-    )
-    entities = [
-        ("مصر", "LOC", "EGY"),
-        ("مسؤول مصري", "PERS", "EGYGOV"),
-        ("القاهرة", "LOC", "EGYGOV"),
-        ("رئيس الوزراء الإثيوبي", "PERS", "ETHGOV"),
-        ("السودان", "LOC", "SDN"),
-    ]
-    assert ("EGY", "ETHGOV") not in coded(build(text, entities), "12")
+    assert ("EGY", "ETHGOV") not in _lead_rejection("السودان")
 
 
 def test_threats_told_too_far_from_the_rejection_are_not_the_ones_rejected() -> None:
-    text = (
-        'رفضت مصر "التهديدات" الاقتصادية التي تواجهها بسبب الأزمة. '
-        "وقال مسؤول مصري إن القاهرة لن تقبل الضغوط. "
-        "وأضاف أن الحوار ممكن. "
-        "وأشار إلى أن الأزمة طويلة. "
-        "وتابع أن الاقتصاد يتراجع. "
-        "وكان رئيس الوزراء الإثيوبي قد هدد بمعاقبة مصر إذا لم تتراجع."
-    )
-    entities = [
-        ("مصر", "LOC", "EGY"),
-        ("مسؤول مصري", "PERS", "EGYGOV"),
-        ("القاهرة", "LOC", "EGYGOV"),
-        ("رئيس الوزراء الإثيوبي", "PERS", "ETHGOV"),
-        ("مصر", "LOC", "EGY", 3),
-    ]
-    assert ("EGY", "ETHGOV") not in coded(build(text, entities), "12")
+    assert ("EGY", "ETHGOV") not in _lead_rejection("مصر", far=True)
 
 
 def test_rejected_threats_are_those_made_to_the_judge_just_before() -> None:
-    text = (
-        "وهددت الحكومة الكندية بفرض عقوبات على فنزويلا. "
-        "وقال متحدث إن القرار يأتي بعد الانتخابات. "
-        "ورفضت فنزويلا التهديدات ووصفتها بأنها ظالمة."
-    )
-    entities = [("الحكومة الكندية", "ORG", "CANGOV"), ("فنزويلا", "LOC", "VEN"), ("فنزويلا", "LOC", "VEN", 2)]
-    assert ("VEN", "CANGOV") in coded(build(text, entities), "12")
+    assert ("VEN", "CANGOV") in _body_rejection("التهديدات")
 
 
 def test_quotation_marks_around_the_judged_act_keep_it_judged() -> None:
-    text = (
-        "وهددت الحكومة الكندية بفرض عقوبات على فنزويلا. "
-        "وقال متحدث إن القرار يأتي بعد الانتخابات. "
-        'ورفضت فنزويلا "التهديدات" ووصفتها بأنها ظالمة.'
-    )
-    entities = [("الحكومة الكندية", "ORG", "CANGOV"), ("فنزويلا", "LOC", "VEN"), ("فنزويلا", "LOC", "VEN", 2)]
-    assert ("VEN", "CANGOV") in coded(build(text, entities), "12")
+    assert ("VEN", "CANGOV") in _body_rejection('"التهديدات"')
