@@ -1916,6 +1916,42 @@ def _targets_from_earlier_acts(ctx: SentenceContext, drafts: Sequence[Draft], ea
                 break
 
 
+_AGAINST_SENTENCES = 3  # how far from a reaction the act done to the one reacting is looked for
+
+
+def _targets_of_reactions(contexts: Sequence[SentenceContext], drafts: Sequence[Draft]) -> None:
+    """Once the whole article is drafted: a judging predicate still with no target whose judged act has no agent
+    (`_targets_from_earlier_acts`) takes the agents of the act of that root done to the judge nearby
+    (`_agents_against`), told before it or after it (a lead sums up what the body tells)."""
+    by_sentence: dict[int, list[Draft]] = {}
+    for draft in drafts:
+        by_sentence.setdefault(draft.sentence, []).append(draft)
+    for draft in drafts:
+        if draft.targets or not draft.code.startswith(_JUDGING_ROOTS):
+            continue
+        act = _adjacent_act(contexts[draft.sentence], draft, by_sentence[draft.sentence])
+        if act is not None and not act.sources:
+            draft.targets = _agents_against(draft, act, [d for d in drafts if d is not act])
+
+
+def _agents_against(draft: Draft, act: Draft, told: Sequence[Draft]) -> list[Side]:
+    """«ونددت إيران بالعقوبات», «رفضت السعودية "التهديدات"»: a judged act with no agent in its sentence and
+    not told before under its own code is the act of its root (sanction 16, threat 13, accusation 11) told
+    nearest, at most a few sentences away, against the judge's own country: its agents are the ones judged."""
+    own = {_country(s.code) for s in draft.sources if s.code}
+    if not own:
+        return []
+    root = act.code[:2]
+    near = [d for d in told if abs(d.sentence - draft.sentence) <= _AGAINST_SENTENCES and d.code[:2] == root]
+    for before in sorted(near, key=lambda d: abs(d.sentence - draft.sentence)):
+        if before.confidence < MIN_CONFIDENCE or not {_country(t.code) for t in before.targets if t.code} & own:
+            continue
+        agents = [s for s in before.sources if s.code and _country(s.code) not in own]
+        if agents and len(agents) == len(before.sources):
+            return agents
+    return []
+
+
 _STEP_SENTENCES = 2  # how many sentences back a step named by a demonstrative («هذه الخطوة») is looked for
 _ACCUSING = "112"
 
@@ -2482,7 +2518,8 @@ def _adjacent_act(ctx: SentenceContext, draft: Draft, drafts: Sequence[Draft]) -
         head = other.trigger.head
         if other is draft or other.trigger.is_verb or head < end:
             continue
-        between = ctx.views[end:head]
+        # «رفضت السعودية "التهديدات"»: quotation marks around the act are no break
+        between = [v for v in ctx.views[end:head] if v.token.text not in _QUOTE_MARKS]
         if any(not v.is_word for v in between) or sum(1 for v in between if v.is_word) > _JUDGED_REACH:
             return None
         return other
@@ -7347,6 +7384,7 @@ def code_document(doc: Doc) -> tuple[list[SentenceContext], list[Draft]]:
         history = history + [
             side_of(doc, ctx.views, m, ctx.index) for m in ctx.mentions if m.code and m.anaphor is None
         ]
+    _targets_of_reactions(contexts, drafts)
     # «جمعيات مساعدة المهاجرين»: a verbal noun in a body's name codes no act; dropped only now, so that it
     # shapes the clauses and arguments around it as before
     views_of = {ctx.index: ctx.views for ctx in contexts}
