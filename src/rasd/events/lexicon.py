@@ -272,6 +272,9 @@ class Grammar:
     accusation_nouns: frozenset[str] = frozenset()
     meeting_nouns: frozenset[str] = frozenset()  # «اجتماع طارئ لمجلس الأمن»: the body meets
     group_members: frozenset[tuple[str, ...]] = frozenset()
+    # «الداعمتان للحكومة», «المؤيدة للمعارضة»: an actor's qualifier with an actor complement (with patron and
+    # affiliation words)
+    parallel_qualifiers: frozenset[str] = frozenset()
     all_prepositions: frozenset[str] = frozenset()  # free-standing and proclitic («على», «ب»)
     undergo_verbs: frozenset[str] = frozenset()
     repel_words: frozenset[str] = frozenset()  # «تصدت لهجوم X»: the attack's agent is the target
@@ -564,5 +567,8 @@ def default_grammar() -> Grammar:
         accusation_nouns=_words(raw["act_nouns"]["accusations"]),
         meeting_nouns=_words(raw["meeting_nouns"]["words"]),
         group_members=frozenset(_phrases(raw["group_members"]["words"])),
+        parallel_qualifiers=_words(raw["parallel_qualifiers"]["words"])
+        | _words(raw["patron_words"])
+        | _words(raw["affiliation_words"]),
         all_prepositions=prepositions | _words(raw["proclitic_prepositions"]),
     )

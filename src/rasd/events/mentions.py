@@ -1196,13 +1196,45 @@ def _link_coordination(views: Sequence[TokenView], mentions: list[Mention], gram
             # «رئيس الغابون إضافة إلى رئيس تشاد»: added to the actor before, in the same role
             added = _added_by_link(members, grammar)
             if joined_by_waw or added:
+                # «روسيا وإيران الداعمتان للحكومة وتركيا المؤيدة للمعارضة»: the list is of the qualified actors
+                listed = _qualified_before(views, mentions, index, grammar) if joined_by_waw else None
+                joined = listed if listed is not None else previous
                 mention.coordinated = True
-                if mention.governor in (None, "و") or added:
-                    mention.governor = previous.governor
-                mention.group = previous.group
+                if mention.governor in (None, "و") or added or listed is not None:
+                    mention.governor = joined.governor
+                mention.group = joined.group
                 continue
         group += 1
         mention.group = group
+
+
+def _qualifier_complement(
+    views: Sequence[TokenView], end: int, mentions: Sequence[Mention], grammar: Grammar
+) -> Mention | None:
+    """The actor a qualifier written right at `end` takes as complement («الداعمة للحكومة», «المدعومة من
+    تركيا»), when it is one."""
+    if end >= len(views) or not views[end].forms & grammar.parallel_qualifiers:
+        return None
+    start = end + 1
+    if start < len(views) and views[start].norm in ("من", "مع"):
+        start += 1
+    return next((m for m in mentions if m.head_start == start and m.start >= start and m.code), None)
+
+
+def _qualified_before(
+    views: Sequence[TokenView], mentions: Sequence[Mention], index: int, grammar: Grammar
+) -> Mention | None:
+    """«روسيا وإيران الداعمتان للحكومة وتركيا المؤيدة للمعارضة»: the actor qualified before the mention at `index`
+    (joined with «و» to the qualifier's complement) when that mention carries such a qualifier with an actor
+    complement of its own: the list joins the qualified actors, not the first complement and the next actor
+    («المدعومة من روسيا والفصائل الموالية لها» has no actor after its second qualifier and stays as it was)."""
+    mention, previous = mentions[index], mentions[index - 1]
+    if not mention.code or _qualifier_complement(views, mention.end, mentions, grammar) is None:
+        return None
+    for qualified in mentions[: index - 1]:
+        if qualified.code and _qualifier_complement(views, qualified.end, mentions, grammar) is previous:
+            return qualified
+    return None
 
 
 _CONSTRUCT_CHAIN = 3  # nouns in construct read back from a name's adjective to the phrase's first noun
