@@ -20,6 +20,8 @@ from rasd.events.arguments import (
     Clause,
     Roles,
     agent_after,
+    bare_capital_object,
+    capital_acts,
     clause_around,
     date_aside,
     described_aside,
@@ -2856,6 +2858,31 @@ def _placed_target(
     return []
 
 
+def _bare_capital(
+    ctx: SentenceContext, trigger: Trigger, clause: Clause, code: str, sources: Sequence[Side]
+) -> list[Side]:
+    """«الحوثيين الذين سيطروا على العاصمة», «تقصف العاصمة»: a force act whose object is the capital with no name or
+    adjective after it (`arguments.bare_capital_object`) falls on the capital's country, as a named capital is
+    coded by its country; that country is the one of its domestic challenger (rebels, insurgents, an armed
+    opposition, grammar `bare_capitals`: one country among the sources, every source of those sectors; a state's
+    forces may be foreign)."""
+    roots, sectors = capital_acts()
+    if not code.startswith(roots):
+        return []
+    countries = {
+        s.code[:3]
+        for s in sources
+        if s.code and len(s.code) >= 6 and s.code[:3].isalpha() and not s.code.startswith(_NON_STATE_PREFIXES)
+    }
+    if len(countries) != 1 or not all(s.code and s.code[3:6] in sectors for s in sources):
+        return []
+    index = bare_capital_object(ctx.views, trigger.span[1], clause.end, ctx.mentions)
+    if index < 0:
+        return []
+    token = ctx.views[index].token
+    return [Side(countries.pop(), None, token.text, token.start, token.end)]
+
+
 @cache
 def _received_through_ala() -> frozenset[str]:
     return _inflected_verbs(load_json("events", "grammar.json")["receive_verbs"]["through_ala"])
@@ -5120,6 +5147,9 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
             if not draft.continues_topic:
                 confidence *= TOPIC_FACTOR
         targets = draft.targets
+        if not targets and sources:
+            # «الحوثيين الذين سيطروا على العاصمة»: the capital unnamed stands for its country
+            targets = _bare_capital(ctx, draft.trigger, draft.clause, draft.code, sources)
         used = {id(s.mention) for s in [*sources, *targets] if s.mention is not None}
         location = _location(draft, ctx, used)
         # the draft's own reading: a topic or speaker read in for a subjectless verb is no agent of an explosion
