@@ -1,5 +1,6 @@
-"""A force act on the capital left unnamed falls on the capital's country, read from its domestic agent (grammar
-`bare_capitals`), on sentences written for these tests."""
+"""Targets of seizures and retreats: a force act on the capital left unnamed falls on the capital's country, read
+from its domestic agent (grammar `bare_capitals`); a retreat «أمام X» yields to X (grammar `retreat_before`), on
+sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -28,3 +29,11 @@ def test_a_capital_named_after_the_word_keeps_its_own_country() -> None:
     pairs = _pairs(text, specs)
     assert ("192", "YEMREB", "YEM") in pairs
     assert not any(c.startswith("19") and c != "192" and t == "YEM" for c, _s, t in pairs)
+
+
+def test_a_retreat_yields_to_the_force_before_it_not_to_the_place_left() -> None:
+    text = "وانسحب المقاتلون الأكراد من البلدة أمام تقدم الجيش التركي."
+    specs = [("المقاتلون الأكراد", "ORG", "SYRREB"), ("البلدة", "LOC", "SYR"), ("الجيش التركي", "ORG", "TURMIL")]
+    pairs = _pairs(text, specs)
+    assert ("0874", "SYRREB", "TURMIL") in pairs
+    assert ("0874", "SYRREB", "SYR") not in pairs

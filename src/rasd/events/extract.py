@@ -2884,6 +2884,44 @@ def _bare_capital(
 
 
 @cache
+def _retreat_before() -> tuple[tuple[str, ...], str, frozenset[str], int]:
+    data = load_json("events", "grammar.json")["retreat_before"]
+    pushes = frozenset(norm_word(w) for w in data["pushes"])
+    return tuple(data["codes"]), norm_word(data["word"]), pushes, int(data["reach"])
+
+
+def _yielded_to(ctx: SentenceContext, trigger: Trigger, code: str, sources: Sequence[Side]) -> list[Side]:
+    """«انسحابها من مناطق الساحل وتقهقرها أمام المقاومة», «انسحبوا من المدينة أمام تقدم الجيش»: a military retreat
+    «أمام X» yields to X, its target (grammar `retreat_before`), not to the place it leaves. X is the actor right
+    after «أمام» or after a noun of its push; one of the retreating side's own codes is no target."""
+    codes, word, pushes, reach = _retreat_before()
+    if not code.startswith(codes):
+        return []
+    views = ctx.views
+    words = 0
+    for view in views[trigger.span[1] :]:
+        if not view.is_word:
+            if view.token.text in ".؛":
+                return []
+            continue
+        words += 1
+        if words > reach:
+            return []
+        if function_core(view) != word:
+            continue
+        index = view.index + 1
+        while index < len(views) and views[index].is_word and bare(views[index].norm) in pushes:
+            index += 1
+        yielded = [m for m in ctx.mentions if m.head_start == index or m.start == index]
+        if not yielded:
+            return []
+        own = {s.code for s in sources}
+        # «أمام المقاومة المشتركة وقوات التحالف»: every force coordinated there
+        return [s for s in ctx.sides(group_of(yielded[0], ctx.mentions)) if s.code is not None and s.code not in own]
+    return []
+
+
+@cache
 def _received_through_ala() -> frozenset[str]:
     return _inflected_verbs(load_json("events", "grammar.json")["receive_verbs"]["through_ala"])
 
@@ -5150,6 +5188,9 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
         if not targets and sources:
             # «الحوثيين الذين سيطروا على العاصمة»: the capital unnamed stands for its country
             targets = _bare_capital(ctx, draft.trigger, draft.clause, draft.code, sources)
+        if sources and (not targets or all(_place_only(t) for t in targets)):
+            # «انسحبت من المدينة أمام تقدم الجيش»: a retreat yields to the one before it, not to the place left
+            targets = _yielded_to(ctx, draft.trigger, draft.code, sources) or targets
         used = {id(s.mention) for s in [*sources, *targets] if s.mention is not None}
         location = _location(draft, ctx, used)
         # the draft's own reading: a topic or speaker read in for a subjectless verb is no agent of an explosion
