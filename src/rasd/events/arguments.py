@@ -2068,7 +2068,12 @@ def verb_roles(
         roles.targets, roles.target_how = victims, "passive-subject"
         roles.sources, roles.source_how = agent, "agent" if agent else ""
         roles.passive_reading = True
-    elif roles.source_how == "relative-subject" and predicate.direct_object:
+    elif (
+        roles.source_how == "relative-subject"
+        and predicate.direct_object
+        # «الحوثيين الذين سيطروا على العاصمة»: an object follows, so the verb is active
+        and bare_capital_object(views, trigger.end, clause.end, mentions) < 0
+    ):
         # «المغربي الذي اعتقل في مرسيليا»: a transitive verb with no object after a relative pronoun may well be a
         # passive (unvowelled «اُعتقل»), whose antecedent is the patient: no subject is safer than a wrong one
         roles.sources, roles.source_how = [], ""
@@ -2805,6 +2810,43 @@ def _bare_past_harm(
     if singular and features.number != "sg":
         return False
     return predicate.cameo.startswith(_HARM_ROOTS) and features.tense == "past" and features.person == 3
+
+
+@cache
+def _bare_capitals() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_json("events", "grammar.json")["bare_capitals"]
+    words = frozenset(norm_word(w) for w in data["words"])
+    # «اقتحامهم للعاصمة»: «ل» marks the patient of a transitive act noun
+    return words | frozenset("ل" + w[1:] for w in words), frozenset(norm_word(w) for w in data["prepositions"])
+
+
+@cache
+def capital_acts() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The roots of force acts whose unnamed capital stands for a country, and the sectors of agents acting in
+    their own country's capital (grammar `bare_capitals`)."""
+    data = load_json("events", "grammar.json")["bare_capitals"]
+    return tuple(data["roots"]), frozenset(data["sectors"])
+
+
+def bare_capital_object(views: Sequence[TokenView], start: int, end: int, mentions: Sequence[Mention]) -> int:
+    """«سيطروا على العاصمة», «تقصف الجماعات العاصمة»: the index of the capital, unnamed, as the act's object: the
+    first word after the act (from `start`, within the clause ending at `end`) past its subject, its date and a
+    preposition that governs its object; -1 when something else comes first or a name or an adjective follows the
+    capital («العاصمة صنعاء», «العاصمة الليبية»: the capital named, coded by its own mention)."""
+    capitals, prepositions = _bare_capitals()
+    in_mentions = {i for m in mentions for i in range(m.head_start, m.end)}
+    for view in views[start:end]:
+        if not view.is_word:
+            if view.token.text in '،,.؛:()«»"':
+                return -1
+            continue
+        if view.index in in_mentions or view.in_timex or view.norm in prepositions:
+            continue
+        if view.norm not in capitals:
+            return -1
+        after = next((v for v in views[view.index + 1 :] if v.is_word), None)
+        return -1 if after is not None and after.index in in_mentions else view.index
+    return -1
 
 
 def _object_missing(

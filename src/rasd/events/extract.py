@@ -20,6 +20,8 @@ from rasd.events.arguments import (
     Clause,
     Roles,
     agent_after,
+    bare_capital_object,
+    capital_acts,
     clause_around,
     date_aside,
     described_aside,
@@ -2959,6 +2961,69 @@ def _placed_target(
     return []
 
 
+def _bare_capital(
+    ctx: SentenceContext, trigger: Trigger, clause: Clause, code: str, sources: Sequence[Side]
+) -> list[Side]:
+    """«الحوثيين الذين سيطروا على العاصمة», «تقصف العاصمة»: a force act whose object is the capital with no name or
+    adjective after it (`arguments.bare_capital_object`) falls on the capital's country, as a named capital is
+    coded by its country; that country is the one of its domestic challenger (rebels, insurgents, an armed
+    opposition, grammar `bare_capitals`: one country among the sources, every source of those sectors; a state's
+    forces may be foreign)."""
+    roots, sectors = capital_acts()
+    if not code.startswith(roots):
+        return []
+    countries = {
+        s.code[:3]
+        for s in sources
+        if s.code and len(s.code) >= 6 and s.code[:3].isalpha() and not s.code.startswith(_NON_STATE_PREFIXES)
+    }
+    if len(countries) != 1 or not all(s.code and s.code[3:6] in sectors for s in sources):
+        return []
+    index = bare_capital_object(ctx.views, trigger.span[1], clause.end, ctx.mentions)
+    if index < 0:
+        return []
+    token = ctx.views[index].token
+    return [Side(countries.pop(), None, token.text, token.start, token.end)]
+
+
+@cache
+def _retreat_before() -> tuple[tuple[str, ...], str, frozenset[str], int]:
+    data = load_json("events", "grammar.json")["retreat_before"]
+    pushes = frozenset(norm_word(w) for w in data["pushes"])
+    return tuple(data["codes"]), norm_word(data["word"]), pushes, int(data["reach"])
+
+
+def _yielded_to(ctx: SentenceContext, trigger: Trigger, code: str, sources: Sequence[Side]) -> list[Side]:
+    """«انسحابها من مناطق الساحل وتقهقرها أمام المقاومة», «انسحبوا من المدينة أمام تقدم الجيش»: a military retreat
+    «أمام X» yields to X, its target (grammar `retreat_before`), not to the place it leaves. X is the actor right
+    after «أمام» or after a noun of its push; one of the retreating side's own codes is no target."""
+    codes, word, pushes, reach = _retreat_before()
+    if not code.startswith(codes):
+        return []
+    views = ctx.views
+    words = 0
+    for view in views[trigger.span[1] :]:
+        if not view.is_word:
+            if view.token.text in ".؛":
+                return []
+            continue
+        words += 1
+        if words > reach:
+            return []
+        if function_core(view) != word:
+            continue
+        index = view.index + 1
+        while index < len(views) and views[index].is_word and bare(views[index].norm) in pushes:
+            index += 1
+        yielded = [m for m in ctx.mentions if m.head_start == index or m.start == index]
+        if not yielded:
+            return []
+        own = {s.code for s in sources}
+        # «أمام المقاومة المشتركة وقوات التحالف»: every force coordinated there
+        return [s for s in ctx.sides(group_of(yielded[0], ctx.mentions)) if s.code is not None and s.code not in own]
+    return []
+
+
 @cache
 def _received_through_ala() -> frozenset[str]:
     return _inflected_verbs(load_json("events", "grammar.json")["receive_verbs"]["through_ala"])
@@ -5223,6 +5288,12 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
             if not draft.continues_topic:
                 confidence *= TOPIC_FACTOR
         targets = draft.targets
+        if not targets and sources:
+            # «الحوثيين الذين سيطروا على العاصمة»: the capital unnamed stands for its country
+            targets = _bare_capital(ctx, draft.trigger, draft.clause, draft.code, sources)
+        if sources and (not targets or all(_place_only(t) for t in targets)):
+            # «انسحبت من المدينة أمام تقدم الجيش»: a retreat yields to the one before it, not to the place left
+            targets = _yielded_to(ctx, draft.trigger, draft.code, sources) or targets
         used = {id(s.mention) for s in [*sources, *targets] if s.mention is not None}
         location = _location(draft, ctx, used)
         # the draft's own reading: a topic or speaker read in for a subjectless verb is no agent of an explosion
