@@ -1,7 +1,7 @@
 """Precision on arbitrary news (round 27): words misread as acts, acts only aimed at. A perfect verb cannot follow
 «لم»/«لن»; «قتلاها» is «قتلى» (the dead) with a pronoun; a verbal noun after «سبل» or «أوجه» is a way or a side of
 the act even when spelled like its past verb; a ratified law is no agreement; an agreement written with the «ل» of
-purpose is only sought; a recognition of an act is an admission. Sentences written for these tests."""
+purpose is only sought; a recognition of an act is an admission; a trade volume is no act. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -64,3 +64,7 @@ def test_an_admission_is_no_recognition() -> None:
 
 def test_a_state_standing_recognised_stays() -> None:
     assert ("054", "IRQ", "KWT") in _events("وفي عام 1963 اعترف العراق رسميا باستقلال الكويت.")
+
+
+def test_a_trade_volume_is_no_trade_act() -> None:
+    assert "06" not in _roots("وبلغ حجم التبادل التجاري بين مصر والإمارات مليار دولار.")

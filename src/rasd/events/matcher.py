@@ -26,7 +26,7 @@ _PREP_WINDOW = 8
 _DAMMA = "\u064f"
 # «لما» is left out: in news it is «ل» + «ما» (what) far more often than «لمّا» (not yet): «وفقا لما نقله»
 _JUSSIVE_PARTICLES = frozenset({"لم", "ولم", "فلم", "لا", "ولا"})
-# after «لم» and «لن» a verb is an imperfect: «لم تعهده» (was not used to it) is no «تعهّده» (pledged it)
+# after «لم» and «لن» a word is an imperfect verb: «لم تعهده» (was not used to it) is no «تعهّده» (pledged it)
 _PAST_BARRING_PARTICLES = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "فلن"})
 
 
@@ -585,7 +585,7 @@ def find_triggers(
             continue  # «فجر اليوم» is dawn, not «فجّر» (blow up); «هنأ» (congratulated) is no «هنا» (here)
         groups = _word_senses(view, lexicon, particle)
         if no_past:
-            groups = _without_past(groups)
+            groups = _imperfects_only(groups)
         for rank, readings in enumerate(groups):
             # a longer reading whose construction is absent gives way to the clitic analyzer's reading: «الهجوم» is
             # the lexicon's «الهجوم الكيميائي» only before «الكيميائي», and otherwise «ال» + «هجوم» (never the
@@ -605,13 +605,14 @@ def find_triggers(
 _Senses = list[list[tuple[Split, list[FormHit]]]]
 
 
-def _without_past(groups: _Senses) -> _Senses:
-    """The readings of a word right after «لم» or «لن» less its perfect verbs (the particle takes an imperfect)."""
+def _imperfects_only(groups: _Senses) -> _Senses:
+    """The readings of a word right after «لم» or «لن»: its imperfect verbs only (the particle takes an imperfect;
+    «لم تعهده» is neither «تعهّده» he pledged it nor «تعهده» his pledge)."""
     kept: _Senses = []
     for readings in groups:
         group = []
         for split, hits in readings:
-            present = [h for h in hits if h.predicate.kind != "v" or h.features.tense != "past"]
+            present = [h for h in hits if h.predicate.kind == "v" and h.features.tense == "present"]
             if present:
                 group.append((split, present))
         if group:
