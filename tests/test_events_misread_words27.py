@@ -1,7 +1,8 @@
 """Precision on arbitrary news (round 27): words misread as acts, acts only aimed at. A perfect verb cannot follow
 «لم»/«لن»; «قتلاها» is «قتلى» (the dead) with a pronoun; a verbal noun after «سبل» or «أوجه» is a way or a side of
 the act even when spelled like its past verb; a ratified law is no agreement; an agreement written with the «ل» of
-purpose is only sought; a recognition of an act is an admission; a trade volume is no act. Sentences written for these tests."""
+purpose is only sought; a recognition of an act is an admission; a trade volume is no act.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
