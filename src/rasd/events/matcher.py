@@ -412,6 +412,8 @@ def _excluded_after(views: Sequence[TokenView], prep: int, predicate: Predicate,
     """Whether an excluded object (`notobj`) opens the phrase of the sense's required preposition at `prep`, however
     far the preposition stands from the verb."""
     start = prep + 1 if views[prep].forms & frozenset(predicate.preps) else prep  # «على قانون», «بقانون»
+    if start < len(views) and "ال" not in views[start].proclitics and views[start].forms & grammar.district_words:
+        return False  # «سيطر مسلحو داعش على قضاء سنجار»: a district, not the judiciary («القضاء») of `notobj`
     return _find_object(views, start, predicate.not_objects, grammar, 2) is not None
 
 
