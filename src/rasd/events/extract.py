@@ -5233,6 +5233,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
             continue  # «الأسباب التي دعت X إلى», «مما دعا X إلى»: a cause prompted X, no one appealed
         if _hypothetical(ctx.views, draft, grammar):
             continue  # «أي هجوم على ...», «ضربة محتملة»: an act imagined, not one stated, intended or threatened
+        if draft.code.startswith("054") and _admission(ctx, draft):
+            continue  # «اعترف باستخدام», «اعترافه بتوجيه»: an admission, no recognition
         if _coordinated_with_call(ctx, draft, grammar):
             continue  # «طالبوا بتفعيل حق العودة ورفع الحصار»: the second act is called for too, not done
         opener = _condition_opener(ctx.views, draft, grammar) if draft.modality.conditional else None
@@ -5606,6 +5608,8 @@ def _hypothetical(views: Sequence[TokenView], draft: Draft, grammar: Grammar) ->
         )
     if before and _any_word(before[-1], grammar):
         return True
+    if _agreement_sought(views, draft, before, grammar):
+        return True
     if any(_core_word(view) in grammar.for_fear_of for view in before):
         return True  # «خوفا من التعرض لقصف», «تحسبا لهجوم»: feared, not done
     if (
@@ -5623,6 +5627,16 @@ def _hypothetical(views: Sequence[TokenView], draft: Draft, grammar: Grammar) ->
         if view.forms & grammar.hypothetical_after:
             return True
     return False
+
+
+def _agreement_sought(views: Sequence[TokenView], draft: Draft, before: Sequence[TokenView], grammar: Grammar) -> bool:
+    """«حددت واشنطن 12 شرطا للتوصل إلى اتفاق», «وصل الوفد لإبرام اتفاق»: an agreement noun written with the «ل» of
+    purpose, which no governing word codes, is what the act before it aims at, not an agreement made."""
+    if draft.code[:3] != "057" or draft.evidence[0] < draft.trigger.head:
+        return False
+    if "ل" not in views[draft.trigger.head].proclitics:
+        return False
+    return not (before and before[-1].forms & (grammar.prepositions | grammar.against_words))
 
 
 @cache
@@ -5709,6 +5723,39 @@ def _any_word(view: TokenView, grammar: Grammar) -> bool:
 
 
 _POLAR_QUESTION = re.compile(r"(?:^|[\s\"«(])[وف]?هل\s")
+
+
+@cache
+def _recognised_things() -> frozenset[str]:
+    return frozenset(bare(norm_word(w)) for w in load_json("events", "grammar.json")["recognised_things"]["words"])
+
+
+_ADMITTED_REACH = 5  # words from a recognition word to its phrase with «ب» (a subject and an adverb between)
+_PRONOUN_PHRASES = frozenset({"به", "بها", "بهم", "بهما", "بهن"})
+
+
+def _admission(ctx: SentenceContext, draft: Draft) -> bool:
+    """A recognition word (054) whose first phrase with «ب» names neither an actor or a place nor a state's standing
+    (grammar `recognised_things`): «اعترف باستخدام عاهرات», «اعترافه بتوجيه النظام للحوثيين», «اعترفت الميليشيات
+    بمصرع قائدها» admit an act; «اعترفت بإسرائيل», «باستقلال الكويت», «لا تعترف بها» recognise."""
+    views = ctx.views
+    seen = 0
+    for view in views[draft.trigger.end :]:
+        if not view.is_word:
+            if view.token.text in ("،", ",", ".", "؛", ":"):
+                return False
+            continue
+        seen += 1
+        if seen > _ADMITTED_REACH:
+            return False
+        if "ب" not in view.proclitics:
+            continue
+        if view.norm in _PRONOUN_PHRASES:
+            return False
+        if any(m.head_start <= view.index < m.end for m in ctx.mentions):
+            return False
+        return bare(view.token.stem) not in _recognised_things() and not view.forms & _recognised_things()
+    return False
 
 
 def _in_polar_question(doc: Doc, start: int) -> bool:

@@ -26,6 +26,8 @@ _PREP_WINDOW = 8
 _DAMMA = "\u064f"
 # «لما» is left out: in news it is «ل» + «ما» (what) far more often than «لمّا» (not yet): «وفقا لما نقله»
 _JUSSIVE_PARTICLES = frozenset({"لم", "ولم", "فلم", "لا", "ولا"})
+# after «لم» and «لن» a word is an imperfect verb: «لم تعهده» (was not used to it) is no «تعهّده» (pledged it)
+_PAST_BARRING_PARTICLES = frozenset({"لم", "ولم", "فلم", "لن", "ولن", "فلن"})
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -429,6 +431,15 @@ def _find_object(
     return None
 
 
+def _excluded_after(views: Sequence[TokenView], prep: int, predicate: Predicate, grammar: Grammar) -> bool:
+    """Whether an excluded object (`notobj`) opens the phrase of the sense's required preposition at `prep`, however
+    far the preposition stands from the verb."""
+    start = prep + 1 if views[prep].forms & frozenset(predicate.preps) else prep  # «على قانون», «بقانون»
+    if start < len(views) and "ال" not in views[start].proclitics and views[start].forms & grammar.district_words:
+        return False  # «سيطر مسلحو داعش على قضاء سنجار»: a district, not the judiciary («القضاء») of `notobj`
+    return _find_object(views, start, predicate.not_objects, grammar, 2) is not None
+
+
 def _instrument_subject(
     views: Sequence[TokenView], view: TokenView, end: int, predicate: Predicate, grammar: Grammar
 ) -> bool:
@@ -593,10 +604,13 @@ def find_triggers(
         if not view.is_word:
             continue
         particle = previous is not None and previous.norm in _JUSSIVE_PARTICLES
+        no_past = previous is not None and previous.norm in _PAST_BARRING_PARTICLES
         previous = view
         if (view.norm in grammar.stop_words and not devocalize(view.text).endswith("أ")) or view.in_timex:
             continue  # «فجر اليوم» is dawn, not «فجّر» (blow up); «هنأ» (congratulated) is no «هنا» (here)
         groups = _word_senses(view, lexicon, particle)
+        if no_past:
+            groups = _imperfects_only(groups)
         for rank, readings in enumerate(groups):
             # a longer reading whose construction is absent gives way to the clitic analyzer's reading: «الهجوم» is
             # the lexicon's «الهجوم الكيميائي» only before «الكيميائي», and otherwise «ال» + «هجوم» (never the
@@ -614,6 +628,21 @@ def find_triggers(
 
 
 _Senses = list[list[tuple[Split, list[FormHit]]]]
+
+
+def _imperfects_only(groups: _Senses) -> _Senses:
+    """The readings of a word right after «لم» or «لن»: its imperfect verbs only (the particle takes an imperfect;
+    «لم تعهده» is neither «تعهّده» he pledged it nor «تعهده» his pledge)."""
+    kept: _Senses = []
+    for readings in groups:
+        group = []
+        for split, hits in readings:
+            present = [h for h in hits if h.predicate.kind == "v" and h.features.tense == "present"]
+            if present:
+                group.append((split, present))
+        if group:
+            kept.append(group)
+    return kept
 
 
 def _word_senses(view: TokenView, lexicon: Lexicon, particle: bool) -> _Senses:
@@ -710,8 +739,8 @@ def _resolve_senses(
                 continue  # «مونديال 2018 الذي تستضيفه روسيا»: the pronoun stands for the excluded object
             if predicate.kind == "n" and any(v.forms & grammar.topic_markers for v in previous_words):
                 continue  # «محادثات بشأن وقف إطلاق النار»: a topic under discussion, not an event
-            if predicate.kind == "n" and _after_topic_head(views, view.index, grammar):
-                continue  # «أوجه التعاون», «فرص إجراء محادثات»: a field or a prospect of the act
+            if (predicate.kind == "n" or not split.proclitics) and _after_topic_head(views, view.index, grammar):
+                continue  # «أوجه التعاون», «فرص إجراء محادثات», «سبل دعم الأردن» (no verb): a side, a way, a prospect
             if predicate.kind == "n" and previous_words and previous_words[0].forms & grammar.non_event_heads:
                 continue  # «مذكرة اعتقال», «مشروع قانون»: a document or a proposal, not the act it names
             obj: tuple[int, int] | None = None
@@ -723,8 +752,11 @@ def _resolve_senses(
                 ):
                     continue  # no object after the word, nor one before it that its pronoun stands for
             reach = _PREP_WINDOW if predicate.kind == "v" else 2
-            if predicate.preps and has_preposition(views, end, predicate.preps, grammar, reach) is None:
+            prep = has_preposition(views, end, predicate.preps, grammar, reach) if predicate.preps else None
+            if predicate.preps and prep is None:
                 continue
+            if prep is not None and predicate.not_objects and _excluded_after(views, prep, predicate, grammar):
+                continue  # «صادقت الحكومة الشهر الماضي على قانون»: a law passed, no agreement ratified
             if predicate.preps and predicate.kind == "v" and split.enclitic:
                 continue  # «حققتها في»: an object pronoun means the transitive sense (achieve), not «حقق في»
             senses.append((hit, obj, split, end))
