@@ -8,7 +8,7 @@ after «بين». Targets follow the prepositions each predicate selects (data i
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -528,15 +528,107 @@ def _speech_owner(views: Sequence[TokenView], position: int, end: int, mentions:
         before -= 1
     owner = next((m for m in mentions if m.end == before + 1 and m.code), None)
     if owner is None:
-        return []
+        return _unnamed_speech_owner(views, before, mentions)
     noun = min(owner.start, owner.head_start) - 1
     if noun >= 0 and views[noun].norm == "مع":
         noun -= 1
     if noun < 0 or not views[noun].is_word:
         return []
-    if bare(views[noun].token.stem or views[noun].norm) not in _speech_words("nouns"):
+    if not _speech_noun(views[noun]):
         return []
     return group_of(owner, mentions)
+
+
+def speech_resumption(view: TokenView) -> bool:
+    """«فيه», «فيها», «خلالها»: the preposition with the pronoun of something said, right after the verb it holds."""
+    return view.is_word and view.norm in _speech_words("pronouns")
+
+
+def _speech_noun(view: TokenView) -> bool:
+    """«كلمة», «بيانا», «التصريحات»: a noun of something said, in any case (the accusative «ا» kept on the stem)."""
+    if not view.is_word:
+        return False
+    nouns = _speech_words("nouns")
+    cores = {bare(view.token.stem or view.norm), bare(view.norm)} | {bare(split.core) for split in view.splits}
+    return any(core in nouns or (core.endswith("ا") and core[:-1] in nouns) for core in cores)
+
+
+def _speech_issuing(view: TokenView) -> bool:
+    """«ألقى كلمة», «أجرى مقابلة», «نشر تغريدة», «أصدر بيانا»: a verb whose subject says what its object holds."""
+    if not view.is_word:
+        return False
+    verbs = _speech_words("issuing_verbs") | document_issuing_verbs()
+    return any(bare(split.core) in verbs for split in view.splits)
+
+
+_SPEECH_ADJECTIVES = 2  # words between a noun of something said and the verb after it («تصريحات صحفية اتهم فيها»)
+
+
+def _unnamed_speech_owner(views: Sequence[TokenView], before: int, mentions: Sequence[Mention]) -> list[Mention]:
+    """«أصدرت الخارجية بيانا أدانت فيه», «وقال الرئيس في كلمة متلفزة اتهم فيها», «ونشر الرئيس تغريدة هدد فيها»:
+    a verb carrying «فيها/فيه» right after a noun of something said (across its adjectives: words with no
+    preposition, no number and no actor) whose owner is not named after it has as subject the one who issued it or
+    said it in it (`issuer_before`)."""
+    taken = {i for m in mentions for i in range(min(m.start, m.head_start), m.end)}
+    prepositions = default_grammar().prepositions
+    index = before
+    for _ in range(_SPEECH_ADJECTIVES + 1):
+        if index < 0 or index in taken:
+            return []
+        view = views[index]
+        if _speech_noun(view):
+            return issuer_before(views, index, mentions, _speech_issuing, adjacent=True)
+        if view.in_timex:
+            index -= 1  # «بيانا يوم الأربعاء دعا فيه»
+            continue
+        if not view.is_word or view.norm in prepositions or set(view.token.prefixes) - {"ال"}:
+            return []
+        index -= 1
+    return []
+
+
+@cache
+def document_issuing_verbs() -> frozenset[str]:
+    raw = load_json("events", "grammar.json")["speaking_documents"]["issuing_verbs"]
+    return frozenset(bare(norm_word(w)) for w in raw)
+
+
+ISSUING_REACH = 12  # words from a verb of issuing to the document it issues, across its subject and a date
+
+
+def issuer_before(
+    views: Sequence[TokenView],
+    index: int,
+    mentions: Sequence[Mention],
+    issuing: Callable[[TokenView], bool],
+    *,
+    adjacent: bool = False,
+) -> list[Mention]:
+    """Who issued the document or said the words at `index`, named before it: the subject of a verb of issuing it
+    («تبنى مجلس حقوق الإنسان، اليوم الجمعة، قرارا», «نشر الرئيس تغريدة»; `adjacent`: only right after the verb) or
+    right before it («وكان X قد أصدر بيانا»), else the actor right before «في» («وقالت الخارجية الروسية في
+    بيان»): who said it in it."""
+    verb = next((i for i in range(index - 1, max(-1, index - ISSUING_REACH), -1) if issuing(views[i])), None)
+    if verb is not None:
+        subject = [m for m in mentions if verb < m.head_start < index and m.is_bare and m.code]
+        if adjacent:
+            # «فأصدر قبيل التئام مجلس الأمن بيانا»: only a subject right after the verb (a date or commas between)
+            first = next((v.index for v in views[verb + 1 : index] if v.is_word and not v.in_timex), index)
+            subject = [m for m in subject if min(m.start, m.head_start) == first]
+        if subject:
+            return group_of(subject[0], mentions)
+        # «وكان مجلس الأمن قد أصدر بيانا»: the subject written right before the verb (and «قد»)
+        first = verb - 1 if verb > 0 and views[verb - 1].norm == "قد" else verb
+        written = [m for m in mentions if m.end == first and m.is_bare and m.code]
+        if written:
+            return group_of(written[0], mentions)
+    if index > 0 and views[index - 1].norm == "في":
+        # a bare generic country word («البلاد») is a place, not who said it
+        said = [
+            m for m in mentions if m.end == index - 1 and m.is_bare and m.code and not (m.generic and len(m.code) == 3)
+        ]
+        return group_of(said[0], mentions) if said else []
+    return []
 
 
 @cache

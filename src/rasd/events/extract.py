@@ -25,11 +25,13 @@ from rasd.events.arguments import (
     clause_around,
     date_aside,
     described_aside,
+    document_issuing_verbs,
     freed_after_adverbial,
     group_of,
     harm_cause_opened,
     head_gender,
     indefinite_document,
+    issuer_before,
     judged_author,
     noun_roles,
     object_of_relative,
@@ -39,6 +41,7 @@ from rasd.events.arguments import (
     reporter_after_report,
     resumes_thing,
     speaking_document,
+    speech_resumption,
     targets_after,
     verb_roles,
     verb_subject,
@@ -1812,7 +1815,8 @@ def _adverbial_tokens(ctx: SentenceContext, start: int, end: int) -> set[int]:
     """«وانتقد الرئيس في كلمته الأحد اعتقال ...», «خلال خطابه»: «في», «خلال» or «عبر» and one word with a
     possessive pronoun (the speaker's words: no actor, no predicate) between a judging verb and the act it judges."""
     taken = {i for m in ctx.mentions for i in range(min(m.start, m.head_start), m.end)} | {t.head for t in ctx.triggers}
-    out: set[int] = set()
+    # «بيانا أدانت فيه الغارات الإسرائيلية»: the pronoun of the words the verb is said in
+    out: set[int] = {start} if start < end and speech_resumption(ctx.views[start]) else set()
     for index in range(start, end - 1):
         view, word = ctx.views[index], ctx.views[index + 1]
         if (
@@ -2047,19 +2051,11 @@ def _deniers_of_accusations(drafts: Sequence[Draft], earlier: Sequence[Draft]) -
 
 
 _ISSUER_AFTER = 3  # words from a document named indefinitely to its issuer («بيان صادر عن الديوان», «بيانا للخارجية»)
-_ISSUING_REACH = 12  # words from a verb of issuing to the document it issues, across its subject and a date
 _DOCUMENT_SENTENCES = 2  # how many sentences back the document a «البيان» speaks for is looked for
 
 
-@cache
-def _issuing_verbs() -> frozenset[str]:
-    return frozenset(
-        bare(norm_word(w)) for w in load_json("events", "grammar.json")["speaking_documents"]["issuing_verbs"]
-    )
-
-
 def _issuing_verb(view: TokenView) -> bool:
-    return view.is_word and any(bare(split.core) in _issuing_verbs() for split in view.splits)
+    return view.is_word and any(bare(split.core) in document_issuing_verbs() for split in view.splits)
 
 
 def _issuers_of_documents(contexts: Sequence[SentenceContext], ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
@@ -2118,19 +2114,8 @@ def _issuer_of(ctx: SentenceContext, index: int) -> list[Side]:
     ]
     if after and not any(ctx.views[i].token.text in ("،", ",", ".") for i in range(index, after[0].head_start)):
         return ctx.sides(group_of(after[0], ctx.mentions))
-    issuing = next(
-        (i for i in range(index - 1, max(-1, index - _ISSUING_REACH), -1) if _issuing_verb(ctx.views[i])), None
-    )
-    if issuing is not None:
-        # «تبنى مجلس حقوق الإنسان، اليوم الجمعة، قرارا»: the subject of the verb of issuing
-        subject = [m for m in ctx.mentions if issuing < m.head_start < index and m.is_bare and m.code]
-        if subject:
-            return ctx.sides(group_of(subject[0], ctx.mentions))
-    if index > 0 and ctx.views[index - 1].norm == "في":
-        # «وقالت الخارجية الروسية في بيان»: who said it in the document, named right before «في», issued it
-        said = [m for m in ctx.mentions if m.end == index - 1 and m.is_bare and m.code and not _is_place(m)]
-        return ctx.sides(group_of(said[0], ctx.mentions)) if said else []
-    return []
+    # the subject of a verb of issuing it, else who said it in the document, named right before «في»
+    return ctx.sides(issuer_before(ctx.views, index, ctx.mentions, _issuing_verb))
 
 
 def _one_person(side: Side) -> bool:
