@@ -1,5 +1,6 @@
 """Round 28 (evhead28): a group and the members it names first («الدول الغربية، وعلى رأسها X وY», «دول عدة
-بينها X», «وخاصة X»): one event per member beside the group's own. Sentences written for these tests."""
+بينها X», «وخاصة X»): one event per member beside the group's own, and none between a group and its member.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -36,8 +37,8 @@ def test_members_after_a_group_with_bare_between() -> None:
     assert {"NLD", "AUT"} <= targets
 
 
-def test_members_in_the_lead_after_a_number_word() -> None:
-    text = "وطالبت طهران دولا أوروبية عدة، وفي طليعتها ألمانيا وفرنسا، بالوفاء بالتزاماتها."
+def test_members_after_a_number_word() -> None:
+    text = "وطالبت طهران دولا أوروبية عدة، بينها ألمانيا وفرنسا، بالوفاء بالتزاماتها."
     doc = build(
         text,
         [("طهران", "LOC", "IRNGOV"), ("أوروبية", "LOC", "EUR"), ("ألمانيا", "LOC", "DEU"), ("فرنسا", "LOC", "FRA")],
@@ -51,3 +52,19 @@ def test_an_actor_after_an_aside_of_another_kind_is_no_member() -> None:
     text = "ورحبت دول الخليج، وفي بيان لاحق الكويت، بمبادرة الحكومة العراقية."
     doc = build(text, [("دول الخليج", "LOC", "PGS"), ("الكويت", "LOC", "KWT"), ("الحكومة العراقية", "ORG", "IRQGOV")])
     assert ("KWT", "IRQGOV") not in set(coded(doc, "05"))
+
+
+def test_a_word_opening_the_members_is_no_part_of_the_member() -> None:
+    text = "وانتقدت وزارة الخارجية الإيرانية دول الخليج، وخاصة السعودية، بسبب موقفها."
+    doc = build(
+        text,
+        [("وزارة الخارجية الإيرانية", "ORG", "IRNGOV"), ("دول الخليج", "LOC", "PGS"), ("السعودية", "LOC", "SAU")],
+    )
+    assert ("IRNGOV", "SAU") in set(coded(doc, "11"))
+
+
+def test_a_group_does_not_meet_its_own_members() -> None:
+    text = "واجتمع قادة دول الخليج، وعلى رأسها السعودية والإمارات، في الرياض."
+    doc = build(text, [("قادة دول الخليج", "PERS", "PGSGOV"), ("السعودية", "LOC", "SAU"), ("الإمارات", "LOC", "ARE")])
+    pairs = set(coded(doc, "04"))
+    assert ("PGSGOV", "SAU") not in pairs and ("SAU", "PGSGOV") not in pairs
