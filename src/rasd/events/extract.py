@@ -6904,7 +6904,9 @@ def _among_themselves(doc: Doc, side: Side) -> bool:
 def _member_of(text: str, member: Side, group: Side) -> bool:
     """«دول الخليج، وعلى رأسها السعودية والإمارات»: `member` is listed after `group` as one of its members (grammar
     `group_members`, which joined them as coordinated actors)."""
-    if member.group != group.group or member.start is None or group.end is None or member.start <= group.end:
+    if member.group != group.group or member.group[0] < 0 or member.start is None or group.end is None:
+        return False
+    if member.start <= group.end:
         return False
     grammar = default_grammar()
     words = [norm_word(w) for w in text[group.end : member.start].replace("،", " ").replace(",", " ").split()]
