@@ -1045,10 +1045,39 @@ def _asides_before_actor(
     return None
 
 
+def members_aside_close(views: Sequence[TokenView], position: int, mentions: Sequence[Mention]) -> int | None:
+    """«دول الخليج، وعلى رأسها السعودية والإمارات، بالقرار»: the comma at `position` closes the aside that lists a
+    group's members (grammar `group_members`, opened by a comma right after the group) when the members end right
+    before it and a preposition follows it (the verb's complement). Returns the closing comma's index, or None."""
+    if position + 1 >= len(views) or views[position].token.text not in ("،", ",") or not views[position + 1].is_word:
+        return None
+    after, phrases = views[position + 1], default_grammar().group_members
+    if after.norm not in default_grammar().all_prepositions and not set(after.token.prefixes[:1]) & {"ب", "ل"}:
+        return None  # a bare object after the aside is found as before («، الهجوم الإسرائيلي»)
+    last = next((m for m in mentions if m.end == position and m.coordinated), None)
+    if last is None:
+        return None
+    for member in sorted((m for m in mentions if m.group == last.group and m.end <= position), key=lambda m: -m.start):
+        for phrase in phrases:
+            opener = member.head_start - len(phrase) - 1
+            words = views[opener + 1 : member.head_start]
+            if (
+                opener > 0
+                and views[opener].token.text in ("،", ",")
+                and tuple(v.norm for v in words) == phrase
+                and all(v.is_word for v in words)
+            ):
+                return position
+    return None
+
+
 def skip_appositions(
     views: Sequence[TokenView], position: int, mentions: Sequence[Mention], verb_heads: Collection[int] = ()
 ) -> int:
     """After a subject, «، عضو منظمة التحرير،» describes the subject: skip it when looking for the object."""
+    listed = members_aside_close(views, position, mentions)
+    if listed is not None:
+        return listed + 1  # «رحبت دول الخليج، ومنها السعودية والإمارات، بالقرار»: the members' aside is closed
     subject = next((m for m in mentions if m.end == position), None)
     adjective = next((m for m in mentions if m.start == position and m.is_bare and is_nisba(views, m)), None)
     if adjective is not None and subject is not None and _takes_country_adjective(views, subject):

@@ -6478,6 +6478,8 @@ def _pairs(
             for right in sources[i + 1 :]:
                 if left.code == right.code and _in_apposition(left.mention, right.mention):
                     continue  # «والروسي فلاديمير بوتين»: one party named twice
+                if _member_of(doc.text, left, right) or _member_of(doc.text, right, left):
+                    continue  # «وزراء إيرانيين، بينهم وزير النفط»: a member of a group does not meet its group
                 pairs.append((left, right))
                 if not is_symmetric(draft.code):
                     pairs.append((right, left))
@@ -6897,6 +6899,20 @@ def _among_themselves(doc: Doc, side: Side) -> bool:
     before = doc.text[max(0, entity.start - 2) : entity.start]
     conjunct = before == "و " or (before.endswith("و") and (len(before) < 2 or before[0].isspace()))
     return not conjunct
+
+
+def _member_of(text: str, member: Side, group: Side) -> bool:
+    """«دول الخليج، وعلى رأسها السعودية والإمارات»: `member` is listed after `group` as one of its members (grammar
+    `group_members`, which joined them as coordinated actors)."""
+    if member.group != group.group or member.group[0] < 0 or member.start is None or group.end is None:
+        return False
+    if member.start <= group.end:
+        return False
+    grammar = default_grammar()
+    words = [norm_word(w) for w in text[group.end : member.start].replace("،", " ").replace(",", " ").split()]
+    if words[1:] and words[0] in grammar.group_counts:
+        words = words[1:]
+    return any(tuple(words[: len(phrase)]) == phrase for phrase in grammar.group_members)
 
 
 def _in_apposition(first: Mention | None, second: Mention | None) -> bool:

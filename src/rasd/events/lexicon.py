@@ -272,6 +272,9 @@ class Grammar:
     accusation_nouns: frozenset[str] = frozenset()
     meeting_nouns: frozenset[str] = frozenset()  # «اجتماع طارئ لمجلس الأمن»: the body meets
     group_members: frozenset[tuple[str, ...]] = frozenset()
+    group_counts: frozenset[str] = frozenset()  # «دول غربية عدة، على رأسها»: a number between group and members
+    members_after_plural: frozenset[tuple[str, ...]] = frozenset()  # «منها», «بينها»: only after a plural group
+    group_plurals: frozenset[str] = frozenset()  # «دول», «القوى»: a group's plural head
     # «الداعمتان للحكومة», «المؤيدة للمعارضة»: an actor's qualifier with an actor complement (with patron and
     # affiliation words)
     parallel_qualifiers: frozenset[str] = frozenset()
@@ -567,6 +570,9 @@ def default_grammar() -> Grammar:
         accusation_nouns=_words(raw["act_nouns"]["accusations"]),
         meeting_nouns=_words(raw["meeting_nouns"]["words"]),
         group_members=frozenset(_phrases(raw["group_members"]["words"])),
+        group_counts=_words(raw["group_members"]["counts"]),
+        members_after_plural=frozenset(_phrases(raw["group_members"]["after_plural"])),
+        group_plurals=_words(raw["group_members"]["plurals"]),
         parallel_qualifiers=_words(raw["parallel_qualifiers"]["words"])
         | _words(raw["patron_words"])
         | _words(raw["affiliation_words"]),

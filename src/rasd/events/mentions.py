@@ -1180,6 +1180,7 @@ def _link_coordination(views: Sequence[TokenView], mentions: list[Mention], gram
     for index, mention in enumerate(mentions):
         if index > 0:
             previous = mentions[index - 1]
+            _members_word_outside(views, previous, mention, grammar)
             between = [v for v in views[previous.end : mention.head_start] if v.token.text not in NAME_MARKS]
             first = views[mention.head_start]
             joined_by_waw = (not between and first.token.prefixes[:1] == ("و",)) or (
@@ -1187,10 +1188,13 @@ def _link_coordination(views: Sequence[TokenView], mentions: list[Mention], gram
             )
             # «دول غربية، على رأسها الولايات المتحدة»: the members named after the group act with it
             members = [v.norm for v in between if v.is_word]
+            if members[1:] and members[0] in grammar.group_counts:
+                members = members[1:]  # «دول غربية عدة، على رأسها فرنسا»
             if (
                 members
                 and tuple(members) in grammar.group_members
                 and all(v.is_word or v.token.text in ("،", ",") for v in between)
+                and (tuple(members) not in grammar.members_after_plural or _plural_group(views, previous, grammar))
             ):
                 joined_by_waw = True
             # «رئيس الغابون إضافة إلى رئيس تشاد»: added to the actor before, in the same role
@@ -1206,6 +1210,26 @@ def _link_coordination(views: Sequence[TokenView], mentions: list[Mention], gram
                 continue
         group += 1
         mention.group = group
+
+
+def _plural_group(views: Sequence[TokenView], mention: Mention, grammar: Grammar) -> bool:
+    """«دول غربية», «القوى الكبرى», «قادة الفصائل»: a phrase written with a plural, the group a pronoun after it
+    may stand for."""
+    for view in views[min(mention.start, mention.head_start) : mention.end]:
+        sense = agent_lexicon().sense(view)
+        if (sense is not None and sense.number == "pl") or bare(view.token.stem or view.norm) in grammar.group_plurals:
+            return True
+    return False
+
+
+def _members_word_outside(views: Sequence[TokenView], previous: Mention, mention: Mention, grammar: Grammar) -> None:
+    """«دول الخليج، وخاصة السعودية»: a word that opens the members of a group (grammar `group_members`) read as the
+    first word of the member's phrase is no part of it: the phrase starts at the member's name."""
+    if mention.head_start >= mention.start or previous.end > mention.head_start:
+        return
+    words = [v for v in views[previous.end : mention.start] if v.token.text not in ("،", ",")]
+    if words and all(v.is_word for v in words) and tuple(v.norm for v in words) in grammar.group_members:
+        mention.head_start = mention.start
 
 
 def _qualifier_complement(
