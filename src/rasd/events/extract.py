@@ -2817,6 +2817,44 @@ def _place_authority_before(ctx: SentenceContext, trigger: Trigger, grammar: Gra
     return [side]
 
 
+_EXPULSION_CODE = "174"
+_DEPARTURE_SECTORS = {"174": "COP", "161": "GOV"}  # a deportation by the police, diplomats sent away by the state
+
+
+def _departure_authority(
+    ctx: SentenceContext, trigger: Trigger, predicate: Predicate, clause: Clause, patients: Sequence[Side]
+) -> list[Side]:
+    """«تم ترحيل المهاجرين من ألمانيا», «طرد دبلوماسيين روس من بريطانيا»: a deportation or expulsion with no agent
+    is done by the state of the country the one sent away is sent from (a country's own name after «من», counted
+    from the end of the patient written after the act as in `_place_authority`; not a town, which the one who
+    drives people out of it need not hold, nor a country adjective or its people, «عدد من السوريين»). Never for
+    armed men driven out («طرد داعش من العراق»: fighting, by whoever fights them), nor for a verb with its object
+    pronoun, whose subject follows («الذين طردهم الملوك من إسبانيا»)."""
+    sector = _DEPARTURE_SECTORS.get(predicate.cameo[:3])
+    if sector is None or not any(h.predicate.cameo.startswith(_EXPULSION_CODE) for h, _ in trigger.senses):
+        return []
+    if trigger.is_verb and trigger.split.enclitic:
+        return []
+    if any(_armed(s.code) for s in patients):
+        return []
+    after = max([trigger.span[1], *(s.mention.end for s in patients if s.mention is not None)])
+    for mention in ctx.mentions:
+        if mention.head_start < after or mention.start >= clause.end:
+            continue
+        if sum(1 for v in ctx.views[after : mention.head_start] if v.is_word) > _PLACE_REACH:
+            return []
+        if mention.governor != "من" or mention.label != "LOC" or not mention.code or mention.anaphor is not None:
+            continue
+        if mention.entity is None or knowledge_base().find_country(mention.entity.text) is None:
+            return []
+        if any(_country(s.code or "") == mention.code[:3] for s in patients):
+            return []
+        side = ctx.sides([mention])[0]
+        side.code = f"{mention.code[:3]}{sector}"
+        return [side]
+    return []
+
+
 _PATIENT_GAP = 1  # words between an arrest and the one arrested written after it («اعتقل أمس ثلاثة أشخاص»)
 
 
@@ -3754,6 +3792,8 @@ def _code_trigger(
         sources = _place_authority(ctx, trigger, clause, targets)
         if not sources and _patient_right_after(ctx, trigger, targets):
             sources = _place_authority_before(ctx, trigger, grammar)
+        if not sources:
+            sources = _departure_authority(ctx, trigger, predicate, clause, targets)
         if not sources and earlier_custody is not None:
             # «اعتقل في إستونيا ... وتم ترحيله»: the same authorities hold and then deport the one they arrested
             sources = list(earlier_custody.sources)
@@ -3761,6 +3801,9 @@ def _code_trigger(
             # «واعتقل في إستونيا»: the passive's subject is the one the article was talking about
             police = _country(sources[0].code or "")
             targets = [s for s in ctx.topic if s.code and _country(s.code) != police and not _place_side(s)]
+    if not sources and not custody:
+        # «طرد دبلوماسيين روس من بريطانيا»: diplomats expelled from a country, by its state
+        sources = _departure_authority(ctx, trigger, predicate, clause, targets)
     if not targets and predicate.cameo.startswith(_PROTEST_ROOT):
         targets = [
             s for s in ctx.sides(_opposed(ctx, trigger, clause, grammar)) if s.code not in {x.code for x in sources}
