@@ -1279,6 +1279,10 @@ def _serial_member(
     last = index
     while last + 1 < len(mentions):
         following = mentions[last + 1]
+        if _comma_waw(views, mentions[last], following) and _member_kind(views, following) != kind:
+            return (
+                False  # «دولة الكويت، ودولة قطر، والإمارات العربية المتحدة»: where a list of mixed kinds ends is unsure
+            )
         linked = _plain_waw(views, mentions[last], following) or _comma_waw(views, mentions[last], following)
         if _member_kind(views, following) != kind or not linked:
             break
