@@ -348,6 +348,8 @@ def _resolve_group(sides: Sequence[Side], count: int) -> list[Side]:
         groups.setdefault(side.group, []).append(side)
     for key in reversed(list(groups)):
         members = _last_distinct(groups[key], 0)
+        if any(side.mention is not None and side.mention.listed for side in groups[key]):
+            continue  # «أدانت السعودية، والإمارات، والبحرين»: a list written with commas stands for no group word
         if key[1] >= 0 and (len(members) == count or (count == 0 and len(members) > 1)):
             return members
     if count == 0:

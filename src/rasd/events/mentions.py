@@ -34,6 +34,7 @@ class Mention:
     oblique: bool = False  # the head is a sound plural or dual in the accusative/genitive («المتمردين»)
     # «في عفرين شمالي سوريا», «في شمال العراق»: a place after the noun of a part of a place, written to say where
     locator: bool = False
+    listed: bool = False  # joined to the actor before it across «، و» (`_serial_member`)
 
     # written out (init=False): mypyc compiles it, where the generated one runs interpreted and 3-10x slower
     def __init__(
@@ -51,6 +52,7 @@ class Mention:
         generic: bool = False,
         oblique: bool = False,
         locator: bool = False,
+        listed: bool = False,
     ) -> None:
         self.start = start
         self.end = end
@@ -65,6 +67,7 @@ class Mention:
         self.generic = generic
         self.oblique = oblique
         self.locator = locator
+        self.listed = listed
 
     @property
     def label(self) -> str | None:
@@ -218,7 +221,7 @@ def sentence_mentions(
                 # the body's name is then no party of its own: a member noun before it («مقاتلون من») had lent it
                 # its own phrase, the subject's
                 body.governor = "من"
-    _link_coordination(views, mentions, grammar)
+    _link_coordination(views, mentions, grammar, (noun_triggers, verb_triggers))
     _share_plural_title(views, mentions, grammar)
     _partner_countries(mentions)
     for mention in mentions:
@@ -1174,18 +1177,28 @@ def _titles_a_country(views: Sequence[TokenView], mention: Mention, grammar: Gra
     return _plural_title(title, grammar)
 
 
-def _link_coordination(views: Sequence[TokenView], mentions: list[Mention], grammar: Grammar) -> None:
+def _link_coordination(
+    views: Sequence[TokenView],
+    mentions: list[Mention],
+    grammar: Grammar,
+    triggers: tuple[set[int], set[int]] = (set(), set()),
+) -> None:
     """«X و Y»: the second mention joins the first one's group and takes its governor."""
     group = 0
     for index, mention in enumerate(mentions):
         if index > 0:
             previous = mentions[index - 1]
+<<<<<<< HEAD
             _members_word_outside(views, previous, mention, grammar)
             between = [v for v in views[previous.end : mention.head_start] if v.token.text not in NAME_MARKS]
             first = views[mention.head_start]
             joined_by_waw = (not between and first.token.prefixes[:1] == ("و",)) or (
                 len(between) == 1 and between[0].norm == "و"
             )
+=======
+            between = _between(views, previous, mention)
+            joined_by_waw = _plain_waw(views, previous, mention)
+>>>>>>> evserial28
             # «دول غربية، على رأسها الولايات المتحدة»: the members named after the group act with it
             members = [v.norm for v in between if v.is_word]
             if members[1:] and members[0] in grammar.group_counts:
@@ -1197,6 +1210,9 @@ def _link_coordination(views: Sequence[TokenView], mentions: list[Mention], gram
                 and (tuple(members) not in grammar.members_after_plural or _plural_group(views, previous, grammar))
             ):
                 joined_by_waw = True
+            # «أدانت السعودية، والإمارات، والبحرين الهجوم»: a list written with commas
+            if not joined_by_waw and _serial_member(views, mentions, index, triggers, grammar):
+                joined_by_waw = mention.listed = True
             # «رئيس الغابون إضافة إلى رئيس تشاد»: added to the actor before, in the same role
             added = _added_by_link(members, grammar)
             if joined_by_waw or added:
@@ -1212,6 +1228,7 @@ def _link_coordination(views: Sequence[TokenView], mentions: list[Mention], gram
         mention.group = group
 
 
+<<<<<<< HEAD
 def _plural_group(views: Sequence[TokenView], mention: Mention, grammar: Grammar) -> bool:
     """«دول غربية», «القوى الكبرى», «قادة الفصائل»: a phrase written with a plural, the group a pronoun after it
     may stand for."""
@@ -1230,6 +1247,96 @@ def _members_word_outside(views: Sequence[TokenView], previous: Mention, mention
     words = [v for v in views[previous.end : mention.start] if v.token.text not in ("،", ",")]
     if words and all(v.is_word for v in words) and tuple(v.norm for v in words) in grammar.group_members:
         mention.head_start = mention.start
+=======
+def _between(views: Sequence[TokenView], previous: Mention, mention: Mention) -> list[TokenView]:
+    """The tokens between two mentions, past quotation marks."""
+    return [v for v in views[previous.end : mention.head_start] if v.token.text not in NAME_MARKS]
+
+
+def _plain_waw(views: Sequence[TokenView], previous: Mention, mention: Mention) -> bool:
+    """«X وY», «X و Y»: only «و» between two mentions."""
+    between = _between(views, previous, mention)
+    return (not between and views[mention.head_start].token.prefixes[:1] == ("و",)) or (
+        len(between) == 1 and between[0].norm == "و"
+    )
+
+
+def _comma_waw(views: Sequence[TokenView], previous: Mention, mention: Mention) -> bool:
+    """Only «،» between two mentions, and «و» on the first word of the second («X، وY»)."""
+    between = _between(views, previous, mention)
+    return (
+        len(between) == 1
+        and between[0].token.text in ("،", ",")
+        and views[mention.head_start].token.prefixes[:1] == ("و",)
+    )
+
+
+def _member_kind(views: Sequence[TokenView], mention: Mention) -> tuple[str, bool, bool] | None:
+    """What a list member is: its entity's label, whether a title is written before the name, and whether it is a
+    people named by its adjective («والسوريين الأكراد» is no member of a list of states)."""
+    entity = mention.entity
+    if entity is None or not mention.code or mention.anaphor is not None or mention.generic:
+        return None
+    titled = mention.head_start < mention.start
+    if not titled and (entity.actor is None or entity.actor.kb_source == "focus"):
+        return None  # a word the recogniser read as a place of the article's country, no actor it knows
+    # «السوريين», «الأكراد»: a people in the plural of its adjective (not «السعودية», a name spelled like one)
+    plural_nisba = is_nisba(views, mention) and views[mention.start].norm.endswith(_PEOPLE_ENDINGS)
+    people = plural_nisba or (entity.actor is not None and entity.actor.kb_source == "gentilic")
+    return (entity.label or "", titled, people)
+
+
+_PEOPLE_ENDINGS = ("يين", "يون")
+
+
+def _serial_member(
+    views: Sequence[TokenView],
+    mentions: Sequence[Mention],
+    index: int,
+    triggers: tuple[set[int], set[int]],
+    grammar: Grammar,
+) -> bool:
+    """«أدانت السعودية، والإمارات، والبحرين الهجوم», «فرض عقوبات على روسيا، وإيران، وسوريا»: an actor after «، و»
+    is a member of the list before it when every member is an actor of the same kind standing alone (a name, or a
+    name with a title), and the list ends before the shared verb's object, a preposition, a complementizer or the
+    sentence's end; a word of any other kind after the list («، وإيران تقوم», «، وإسرائيل لن تنتظر») opens a new
+    clause whose subject the actor after the comma is."""
+    noun_triggers, verb_triggers = triggers
+    mention, previous = mentions[index], mentions[index - 1]
+    kind = _member_kind(views, previous)
+    if kind is None or _member_kind(views, mention) != kind or mention.governor is not None:
+        return False
+    if not _comma_waw(views, previous, mention):
+        return False
+    last = index
+    while last + 1 < len(mentions):
+        following = mentions[last + 1]
+        if _comma_waw(views, mentions[last], following) and _member_kind(views, following) != kind:
+            return (
+                False  # «دولة الكويت، ودولة قطر، والإمارات العربية المتحدة»: where a list of mixed kinds ends is unsure
+            )
+        linked = _plain_waw(views, mentions[last], following) or _comma_waw(views, mentions[last], following)
+        if _member_kind(views, following) != kind or not linked:
+            break
+        last += 1
+    end = mentions[last].end
+    while end < len(views) and views[end].token.text in NAME_MARKS:
+        end += 1
+    if end >= len(views):
+        return True
+    after = views[end]
+    if not after.is_word:
+        # «دول أوبك (أنغولا، والجزائر، وفنزويلا)»: a list in parentheses names the members of what is before it
+        return after.token.text not in ("-", "–", "—", ")")
+    if end in verb_triggers or after.norm in grammar.strong_negation | grammar.weak_negation:
+        return False
+    if end in noun_triggers or after.norm in grammar.prepositions or is_complementizer(after, grammar):
+        return True
+    if any(m.head_start == end and m.code for m in mentions):
+        return True  # «وانتقدت السعودية، والإمارات قطر»: the object, an actor of its own
+    prefixes = after.token.prefixes
+    return "ال" in prefixes or any(p in grammar.proclitic_prepositions for p in prefixes)
+>>>>>>> evserial28
 
 
 def _qualifier_complement(
