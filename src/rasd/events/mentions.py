@@ -1188,17 +1188,9 @@ def _link_coordination(
     for index, mention in enumerate(mentions):
         if index > 0:
             previous = mentions[index - 1]
-<<<<<<< HEAD
             _members_word_outside(views, previous, mention, grammar)
-            between = [v for v in views[previous.end : mention.head_start] if v.token.text not in NAME_MARKS]
-            first = views[mention.head_start]
-            joined_by_waw = (not between and first.token.prefixes[:1] == ("و",)) or (
-                len(between) == 1 and between[0].norm == "و"
-            )
-=======
             between = _between(views, previous, mention)
             joined_by_waw = _plain_waw(views, previous, mention)
->>>>>>> evserial28
             # «دول غربية، على رأسها الولايات المتحدة»: the members named after the group act with it
             members = [v.norm for v in between if v.is_word]
             if members[1:] and members[0] in grammar.group_counts:
@@ -1228,7 +1220,6 @@ def _link_coordination(
         mention.group = group
 
 
-<<<<<<< HEAD
 def _plural_group(views: Sequence[TokenView], mention: Mention, grammar: Grammar) -> bool:
     """«دول غربية», «القوى الكبرى», «قادة الفصائل»: a phrase written with a plural, the group a pronoun after it
     may stand for."""
@@ -1247,7 +1238,8 @@ def _members_word_outside(views: Sequence[TokenView], previous: Mention, mention
     words = [v for v in views[previous.end : mention.start] if v.token.text not in ("،", ",")]
     if words and all(v.is_word for v in words) and tuple(v.norm for v in words) in grammar.group_members:
         mention.head_start = mention.start
-=======
+
+
 def _between(views: Sequence[TokenView], previous: Mention, mention: Mention) -> list[TokenView]:
     """The tokens between two mentions, past quotation marks."""
     return [v for v in views[previous.end : mention.head_start] if v.token.text not in NAME_MARKS]
@@ -1336,7 +1328,6 @@ def _serial_member(
         return True  # «وانتقدت السعودية، والإمارات قطر»: the object, an actor of its own
     prefixes = after.token.prefixes
     return "ال" in prefixes or any(p in grammar.proclitic_prepositions for p in prefixes)
->>>>>>> evserial28
 
 
 def _qualifier_complement(
