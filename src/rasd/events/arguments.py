@@ -1107,6 +1107,39 @@ def skip_appositions(
     return position
 
 
+_THROUGH_TITLE_WORDS = 4  # the most words of the title «على لسان» is followed by
+_ON_WORDS = frozenset({"على", "علي"})  # «على» as written and as normalised
+
+
+def speaking_through(views: Sequence[TokenView], position: int, mentions: Sequence[Mention]) -> int:
+    """«وأدانت الكويت على لسان سفيرها فلان الهجوم», «ودعت فرنسا على لسان وزير خارجيتها، فلان، إيران إلى»: the one
+    the subject spoke through, written between the subject and the object, is no argument; the token after that
+    phrase (its title up to the word carrying the subject's pronoun or the end of its actor phrase, and a person's
+    name right after it or set off by commas), or `position` when none is written there."""
+    if position + 2 >= len(views) or views[position].norm not in _ON_WORDS or views[position + 1].norm != "لسان":
+        return position
+    end = None
+    for index in range(position + 2, min(len(views), position + 2 + _THROUGH_TITLE_WORDS)):
+        if not views[index].is_word:
+            break
+        actor = next((m for m in mentions if min(m.start, m.head_start) <= index < m.end), None)
+        if actor is not None:
+            end = actor.end
+            break
+        if views[index].token.suffixes:
+            end = index + 1
+            break
+    if end is None:
+        return position
+    comma = end < len(views) and views[end].token.text in ("،", ",")
+    after = end + 1 if comma else end
+    name = next((m for m in mentions if m.head_start == after and m.label == "PERS"), None)
+    if name is None:
+        return after
+    closing = comma and name.end < len(views) and views[name.end].token.text in ("،", ",")
+    return name.end + 1 if closing else name.end
+
+
 def named_after_office(office: Mention, name: Mention) -> bool:
     """An office with no name («الأمين العام للأمم المتحدة») right before a bare person's name: one person, the name in
     apposition. A titled name after it («الملك عبدالله الثاني رئيس الوزراء») is the object of a VSO clause."""
@@ -2137,6 +2170,7 @@ def verb_roles(
     start = end
     if roles.source_how == "verb-subject" and roles.sources:
         start = skip_appositions(views, max(m.end for m in roles.sources), mentions, others)
+        start = speaking_through(views, start, mentions)
         clause, start = _past_subject_relative(views, start, clause, mentions, grammar)
     span_end = trigger.span[1]
     own = {*predicate.preps, *predicate.target_preps}

@@ -40,7 +40,9 @@ from rasd.events.arguments import (
     pronoun_with_preposition,
     reporter_after_report,
     resumes_thing,
+    skip_appositions,
     speaking_document,
+    speaking_through,
     speech_resumption,
     targets_after,
     verb_roles,
@@ -1782,7 +1784,7 @@ def _targets_from_judged_events(ctx: SentenceContext, drafts: Sequence[Draft]) -
             # a date, an adverb of manner («أدانت X اليوم بشدة الهجوم») or a short adverbial phrase («في كلمته»)
             # does not count either
             manner = default_grammar().manner_adverbs
-            subject |= _adverbial_tokens(ctx, end, head)
+            subject |= _adverbial_tokens(ctx, end, head) | _spoken_through(ctx, draft, end)
             if head >= 2 and what_described(ctx.views, head - 2, default_grammar()):
                 subject |= {head - 2, head - 1}  # «نددت الخارجية بما وصفته بالعدوان الإسرائيلي»: what it was called
             between = [
@@ -1835,6 +1837,15 @@ def _adverbial_tokens(ctx: SentenceContext, start: int, end: int) -> set[int]:
 _SPEECH_OPENERS = frozenset({"في", "خلال", "عبر"})
 
 
+def _spoken_through(ctx: SentenceContext, draft: Draft, end: int) -> set[int]:
+    """«وأدانت الكويت على لسان سفيرها فلان قتل ...»: the tokens of the one the judge spoke through, written after its
+    subject (or right after the verb), which stand between the verb and the act it judges."""
+    ends = [s.mention.end for s in draft.sources if s.mention is not None and s.mention.start >= end]
+    start = skip_appositions(ctx.views, max([end, *ends]), ctx.mentions, ctx.verb_heads)
+    through = speaking_through(ctx.views, start, ctx.mentions)
+    return set(range(end, through)) if through > start else set()
+
+
 def _past_judged_act(views: Sequence[TokenView], draft: Draft, drafts: Sequence[Draft], ctx: SentenceContext) -> bool:
     """«أدانت تركيا استهداف إسرائيل غزة»: the object found for a judging verb lies past the act it judges, inside
     that act's phrase; the one judged is the act's agent, not what the act was done to."""
@@ -1854,7 +1865,7 @@ def _past_judged_act(views: Sequence[TokenView], draft: Draft, drafts: Sequence[
         head = other.trigger.head
         if other is draft or other.trigger.is_verb or head < end or not other.sources:
             continue
-        subject |= _adverbial_tokens(ctx, end, head)
+        subject |= _adverbial_tokens(ctx, end, head) | _spoken_through(ctx, draft, end)
         # the act is the judging verb's object: right after it or its subject («خلال زيارته» is an adjunct)
         manner = default_grammar().manner_adverbs
         if any(v.index not in subject and not v.in_timex and not v.forms & manner for v in views[end:head]):
