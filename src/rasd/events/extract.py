@@ -4703,6 +4703,9 @@ def _bare_verb_reading(view: TokenView, trigger: Trigger) -> bool:
     return any(h.predicate.kind == "n" and h.predicate.cameo[:2] == root for h, _obj in trigger.senses)
 
 
+_PARENTHESISED_ACTORS = ("ORG", "PERS")  # names whose parentheses are read through («ضد (داعش)»)
+
+
 def sentence_contexts(doc: Doc) -> list[SentenceContext]:
     lexicon, grammar = default_lexicon(), default_grammar()
     focus = focus_country(doc)
@@ -4710,7 +4713,8 @@ def sentence_contexts(doc: Doc) -> list[SentenceContext]:
     named_heads: dict[str, Entity] = {}
     for index, sentence in enumerate(doc.sentences):
         tokens = doc.tokens[sentence.token_start : sentence.token_end]
-        views = view_tokens(tokens)
+        entities = [e for e in doc.entities if e.start >= sentence.start and e.end <= sentence.end]
+        views = view_tokens(tokens, [(e.start, e.end, e.label in _PARENTHESISED_ACTORS) for e in entities])
         for timex in doc.timexes:
             if sentence.start <= timex.start < sentence.end:
                 for view in views:
@@ -4721,7 +4725,6 @@ def sentence_contexts(doc: Doc) -> list[SentenceContext]:
         patrons = [t for t in triggers if not t.is_verb and views[t.head].forms & grammar.patron_backed]
         if patrons:
             triggers = [t for t in triggers if t not in patrons]
-        entities = [e for e in doc.entities if e.start >= sentence.start and e.end <= sentence.end]
         triggers = _outside_names(triggers, views, entities)
         mentions = sentence_mentions(views, sentence.token_start, entities, triggers, grammar, focus, named_heads)
         objects = _verbal_nouns_after_subjects(views, triggers, mentions, grammar)

@@ -207,12 +207,54 @@ def _hashtag_mark(tokens: Sequence[Token], index: int) -> bool:
     return False
 
 
-def view_tokens(tokens: Sequence[Token]) -> list[TokenView]:
+_NAME_PARENTHESIS_WORDS = 4  # the most words a name between parentheses read as written out may have
+
+
+def _name_parentheses(tokens: Sequence[Token], names: Sequence[tuple[int, int, bool]]) -> set[int]:
+    """The parentheses around a name written inside them («ضد (داعش)», «مسلحو (داعش)», «لـ(القاعدة)»: some outlets
+    set every group's name so): the words between them lie inside one name's span, of at most four words, the name
+    of a body or a person (True in `names`; a place in parentheses says where: «(غرب الموصل)», «في مدينة (صعدة)»).
+    Not a name glossing the one right before it («مجلس النواب (البرلمان)»): that one stays set apart."""
+    out: set[int] = set()
+    for index, token in enumerate(tokens):
+        if token.text != "(" or index + 2 >= len(tokens):
+            continue
+        close = next(
+            (
+                j
+                for j in range(index + 1, min(len(tokens), index + _NAME_PARENTHESIS_WORDS + 2))
+                if tokens[j].kind != "word"
+            ),
+            None,
+        )
+        if close is None or close == index + 1 or tokens[close].text != ")":
+            continue
+        first, last = tokens[index + 1], tokens[close - 1]
+        name = next(((s, e) for s, e, actor in names if actor and s <= first.start and last.end <= e), None)
+        if name is None:
+            continue
+        before = tokens[index - 1] if index > 0 else None
+        if (
+            before is not None
+            and before.kind == "word"
+            and any(s < before.end and before.start < e and (s, e) != name for s, e, _actor in names)
+        ):
+            continue  # a gloss of the name before it
+        out |= {index, close}
+    return out
+
+
+def view_tokens(tokens: Sequence[Token], names: Sequence[tuple[int, int, bool]] = ()) -> list[TokenView]:
+    """The tokens of a sentence as the coder reads them; `names` (the character spans of its entities, and whether
+    each names a body or a person) lets the parentheses around such a name be read as if it were written out."""
     views: list[TokenView] = []
+    parentheses = _name_parentheses(tokens, names) if names else set()
     for token_index, token in enumerate(tokens):
         index = len(views)
         if token.kind != "word":
             if token.text in _HASHTAG_MARKS and _hashtag_mark(tokens, token_index):
+                continue
+            if token_index in parentheses:
                 continue
             views.append(TokenView(index, token, token.norm, False, frozenset({token.norm}), frozenset()))
             continue
