@@ -28,6 +28,8 @@ from rasd.events.mentions import (
     _NISBA_ENDINGS,
     Mention,
     _title_adjectives,
+    body_then_name,
+    collective_agents,
     definite_nisba,
     is_nisba,
     name_office_words,
@@ -1273,7 +1275,12 @@ def targets_after(
             continue  # «لقائه بالرياض المبعوث»: the place of the meeting is no participant
         if _backs_actor_before(views, mention, mentions):
             continue
-        if any(named_after_office(m, mention) or _name_of_office(views, m, mention) for m in exclude):
+        if any(
+            (named_after_office(m, mention) or _name_of_office(views, m, mention))
+            # «اتهمت الحكومة المصرية فلان»: a subject opening with a body holds no office, the name is the object
+            and not body_then_name(views, m.start, {*verb_heads, m.head_start - 1})
+            for m in exclude
+        ):
             continue  # «حث الأمين العام للأمم المتحدة أنطونيو غوتيريش الدول ...»: the name is the subject's
         if any(office_of_named(views, m, mention, mentions) for m in exclude):
             continue  # «استقبل الشيخ فلان ولي عهد الإمارة الوفد»: the office is the subject's
@@ -2487,6 +2494,8 @@ def _unvowelled_passive(
     single = _single_person(views, subject, begin, grammar) and _only_adjuncts(views, subject_end, clause, grammar)
     if not (indefinite or counted or single):
         return False
+    if indefinite and _definite_construct_acting(views, begin, subject_end, clause, grammar):
+        return False
     following = next((v for v in views[subject_end:] if not v.in_timex), None)
     if following is not None and following.is_word and following.forms & grammar.quantifiers:
         return False  # «اعتقلت قوات الأمن عشرات المشتبه بهم»: a counted object after the subject, an active verb's
@@ -2497,7 +2506,7 @@ def _unvowelled_passive(
     # an actor after a preposition follows, or some of those counted («قتل عشرون شخصا بينهم صحفيان»)
     unobjected = following is None or not following.is_word or bool(following.forms & grammar.all_prepositions)
     # «اعتقلت قوات كردية في شمال سوريا الجهادي ...»: a body acts on an object written after the place
-    body = bare(first.token.stem) in _collective_agents() or bool(first.forms & _collective_agents())
+    body = bare(first.token.stem) in collective_agents() or bool(first.forms & collective_agents())
     # counted victims, or an agent phrase after them («برصاص», «على يد»): «اقتحم مسلحون قاعدة في غرب X» is active
     near = not body and (counted or _agent_marked(views, subject_end, clause.end, grammar))
     return all(
@@ -2510,6 +2519,17 @@ def _unvowelled_passive(
         or (near and _set_near(views, subject_end, m, grammar))
         for m in found
     )
+
+
+def _definite_construct_acting(
+    views: Sequence[TokenView], begin: int, subject_end: int, clause: Clause, grammar: Grammar
+) -> bool:
+    """«واعتقلت قوات الأمن الإيرانية شقيقتها»: a construct head with no article whose genitive has it («قوات
+    الأمن», «عناصر الشرطة») is definite, and with a bare word (an object) rather than prepositional phrases after it
+    the verb is active: the unvowelled passive is read only after an indefinite subject."""
+    if begin + 1 >= subject_end or "ال" not in views[begin + 1].token.prefixes:
+        return False
+    return not _only_adjuncts(views, subject_end, clause, grammar)
 
 
 _ADVERBIAL_LEAD_WORDS = 8
@@ -2806,11 +2826,6 @@ def _harm_companion_after(views: Sequence[TokenView], start: int, grammar: Gramm
     return bool(words) and "و" in words[0].token.prefixes and bool(words[0].forms & grammar.harm_companions)
 
 
-@cache
-def _collective_agents() -> frozenset[str]:
-    return frozenset(bare(norm_word(w)) for w in load_json("events", "grammar.json")["collective_agents"]["words"])
-
-
 def _single_person(views: Sequence[TokenView], subject: Mention, begin: int, grammar: Grammar) -> bool:
     """«الصحفي», «الناشط المغربي فلان», «فلان»: a definite singular agent noun that names one person (not a body:
     «الجيش», «الشرطة», grammar `collective_agents`), or a person's name with no title before it."""
@@ -2824,7 +2839,7 @@ def _single_person(views: Sequence[TokenView], subject: Mention, begin: int, gra
     sense = agent_lexicon().sense(first)
     if sense is None or sense.number != "sg" or sense.role != "agent":
         return False
-    return bare(first.token.stem) not in _collective_agents() and not first.forms & _collective_agents()
+    return bare(first.token.stem) not in collective_agents() and not first.forms & collective_agents()
 
 
 def _only_adjuncts(views: Sequence[TokenView], start: int, clause: Clause, grammar: Grammar) -> bool:
