@@ -172,6 +172,10 @@ def sentence_mentions(
             if before.token.text in NAME_MARKS and head_start > 1 and _is_title(views[head_start - 2], grammar):
                 head_start -= 1
                 continue
+            spokesman = _spokesman_before(views, head_start, trigger_heads | entity_tokens)
+            if spokesman is not None:
+                head_start = spokesman  # «المتحدث باسم الخارجية الإيرانية»: the spokesman speaks for the body
+                break
             if before.forms & _owned_vehicles() and is_nisba(views, Mention(start, end, start, entity, None, None)):
                 break  # «طائرات إثيوبية»: the country adjective qualifies the aircraft, a free phrase of its own
             if not _is_title(before, grammar):
@@ -676,6 +680,24 @@ def _joined(views: Sequence[TokenView], first: tuple[int, int, Entity], second: 
 
 
 _BODY_REACH = 3
+_SPOKESMEN = frozenset({"متحدث", "متحدثه", "ناطق", "ناطقه"})
+_OFFICIAL_WORDS = frozenset({"رسمي", "رسميه"})
+
+
+def _spokesman_before(views: Sequence[TokenView], head_start: int, blocked: Collection[int]) -> int | None:
+    """«المتحدث باسم الخارجية الإيرانية», «متحدثة باسم الشرطة», «الناطق الرسمي باسم الجيش»: a spokesman's title
+    right before «باسم» and the actor phrase after it heads that phrase (the spokesman speaks for the body; the
+    phrase is no prepositional one); the index of the title, None when none stands there."""
+    index = head_start - 1
+    name = views[index]
+    if not name.is_word or name.token.prefixes != ("ب",) or name.token.stem != "اسم" or name.token.suffixes:
+        return None
+    index -= 1
+    if index >= 0 and index not in blocked and views[index].is_word and views[index].token.stem in _OFFICIAL_WORDS:
+        index -= 1  # «الناطق الرسمي باسم»
+    if index < 0 or index in blocked or not views[index].is_word:
+        return None
+    return index if views[index].token.stem in _SPOKESMEN else None
 
 
 @cache
