@@ -130,6 +130,7 @@ def sentence_mentions(
     merged: list[tuple[int, int, Entity]] = []
     verb_heads = {t.head for t in triggers if t.is_verb}
     parted: set[int] = set()  # a body's country adjective kept apart from the name after it, by its start
+    parted_names: set[int] = set()
     for start, end, entity in spans:
         if (
             merged
@@ -137,6 +138,7 @@ def sentence_mentions(
             and body_then_name(views, merged[-1][0], verb_heads)
         ):
             parted.add(merged[-1][0])
+            parted_names.add(start)
             merged.append((start, end, entity))
         elif merged and _joined(views, merged[-1], (start, end, entity)):
             prev_start, prev_end, prev_entity = merged[-1]
@@ -193,7 +195,14 @@ def sentence_mentions(
             if views[head_start].token.prefixes[:1] == ("و",):
                 break
         code = actor_code(entity)
-        if start in parted and code is not None:
+        if (
+            start in parted_names
+            and entity.label == "PERS"
+            and entity.actor is not None
+            and entity.actor.kb_source == "title"
+        ):
+            code = None  # «واعتقلت السلطات السوفياتية فلان»: an unknown name coded only by the body read as his title
+        elif start in parted and code is not None:
             code = code[:3]  # the person's sector after it was lent to the adjective: the body's own is read again
         if code is not None and len(code) == 3:
             code = code + _title_sector(views, head_start, start, end, grammar)
