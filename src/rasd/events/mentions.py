@@ -130,15 +130,14 @@ def sentence_mentions(
     merged: list[tuple[int, int, Entity]] = []
     verb_heads = {t.head for t in triggers if t.is_verb}
     parted: set[int] = set()  # a body's country adjective kept apart from the name after it, by its start
-    parted_names: set[int] = set()
     for start, end, entity in spans:
         if (
             merged
             and _joined(views, merged[-1], (start, end, entity))
+            and _known_person(entity)
             and body_then_name(views, merged[-1][0], verb_heads)
         ):
             parted.add(merged[-1][0])
-            parted_names.add(start)
             merged.append((start, end, entity))
         elif merged and _joined(views, merged[-1], (start, end, entity)):
             prev_start, prev_end, prev_entity = merged[-1]
@@ -195,14 +194,7 @@ def sentence_mentions(
             if views[head_start].token.prefixes[:1] == ("و",):
                 break
         code = actor_code(entity)
-        if (
-            start in parted_names
-            and entity.label == "PERS"
-            and entity.actor is not None
-            and entity.actor.kb_source == "title"
-        ):
-            code = None  # «واعتقلت السلطات السوفياتية فلان»: an unknown name coded only by the body read as his title
-        elif start in parted and code is not None:
+        if start in parted and code is not None:
             code = code[:3]  # the person's sector after it was lent to the adjective: the body's own is read again
         if code is not None and len(code) == 3:
             code = code + _title_sector(views, head_start, start, end, grammar)
@@ -713,6 +705,13 @@ def _spokesman_before(views: Sequence[TokenView], head_start: int, blocked: Coll
 def collective_agents() -> frozenset[str]:
     """Singular nouns that name a body, not one person («الجيش», «الحكومة»; grammar `collective_agents`)."""
     return frozenset(bare(norm_word(w)) for w in load_json("events", "grammar.json")["collective_agents"]["words"])
+
+
+def _known_person(entity: Entity) -> bool:
+    """A person's name with an actor of its own (not one lent by the title read before it: «واعتقلت السلطات
+    السوفياتية فلان» codes an unknown «فلان» as the authorities)."""
+    actor = entity.actor
+    return actor is not None and actor.cameo is not None and actor.kb_source != "title"
 
 
 def body_then_name(views: Sequence[TokenView], adjective: int, verb_heads: Collection[int]) -> bool:
