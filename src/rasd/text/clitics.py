@@ -44,6 +44,7 @@ class CliticAnalysis:
 
 _HAMZA_ALIFS = ("أ", "إ")
 _HAMZA_STEM = 3  # letters of a stem read through a dropped hamza, at least
+_ARTICLE_FORMS = ("ال", "لل")
 _HAMZA_RATIO = 10  # how much more often the hamzated spelling must be written than the bare one
 
 
@@ -157,7 +158,10 @@ class CliticAnalyzer:
         for length in self._proclitic_lengths:
             if len(light) - length < _HAMZA_STEM or light[length : length + 1] != "ا":
                 continue
-            if light[:length] not in self._proclitics_of_form or light[length : length + 2] == "ال":
+            proclitic = light[:length]
+            if proclitic not in self._proclitics_of_form or proclitic.endswith(_ARTICLE_FORMS):
+                continue  # «الاوروبي»: a noun with the article is left as it was read (names are matched so)
+            if light[length : length + 2] == "ال":
                 continue
             for alif in _HAMZA_ALIFS:
                 spelled = light[:length] + alif + light[length + 1 :]
