@@ -1,4 +1,4 @@
-"""Round 28 (evfault28): misreadings seen in corpus reading: a definite construct subject, a body before a name."""
+"""Round 28 (evfault28): misreadings seen in corpus reading: a definite construct subject, a spokesman's body."""
 
 from __future__ import annotations
 
@@ -19,20 +19,6 @@ def test_a_construct_subject_with_only_an_adjunct_after_it_stays_the_passive() -
     entities = [("الباكستانية", "LOC", "PAKCOP")]
     got = summary(events_of(build(text, entities)))
     assert any(target == "PAKCOP" for code, _s, target in got if code.startswith(("18", "19")))
-
-
-def test_a_body_with_its_country_adjective_and_a_name_after_a_verb_are_two_phrases() -> None:
-    text = "واتهمت الحكومة الباكستانية عمران خان بالتحريض على العنف."
-    entities = [("الباكستانية", "LOC", "PAKGOV"), ("عمران خان", "PERS", "PAKOPP")]
-    got = summary(events_of(build(text, entities)))
-    assert any(code.startswith("112") and (s, t) == ("PAKGOV", "PAKOPP") for code, s, t in got)
-
-
-def test_an_office_with_its_country_adjective_and_a_name_stays_one_person() -> None:
-    text = "وانتقد الرئيس الباكستاني عمران خان الهند بسبب الغارات."
-    entities = [("الباكستاني", "LOC", "PAKGOV"), ("عمران خان", "PERS", "PAKGOV"), ("الهند", "LOC", "IND")]
-    got = summary(events_of(build(text, entities)))
-    assert ("111", "PAKGOV", "IND") in got
 
 
 def test_a_hamza_less_plural_verb_after_wa_is_split() -> None:

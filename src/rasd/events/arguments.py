@@ -28,8 +28,6 @@ from rasd.events.mentions import (
     _NISBA_ENDINGS,
     Mention,
     _title_adjectives,
-    body_then_name,
-    collective_agents,
     definite_nisba,
     is_nisba,
     name_office_words,
@@ -1275,12 +1273,7 @@ def targets_after(
             continue  # «لقائه بالرياض المبعوث»: the place of the meeting is no participant
         if _backs_actor_before(views, mention, mentions):
             continue
-        if any(
-            (named_after_office(m, mention) or _name_of_office(views, m, mention))
-            # «اتهمت الحكومة المصرية فلان»: a subject opening with a body holds no office, the name is the object
-            and not body_then_name(views, m.start, {*verb_heads, m.head_start - 1})
-            for m in exclude
-        ):
+        if any(named_after_office(m, mention) or _name_of_office(views, m, mention) for m in exclude):
             continue  # «حث الأمين العام للأمم المتحدة أنطونيو غوتيريش الدول ...»: the name is the subject's
         if any(office_of_named(views, m, mention, mentions) for m in exclude):
             continue  # «استقبل الشيخ فلان ولي عهد الإمارة الوفد»: the office is the subject's
@@ -2506,7 +2499,7 @@ def _unvowelled_passive(
     # an actor after a preposition follows, or some of those counted («قتل عشرون شخصا بينهم صحفيان»)
     unobjected = following is None or not following.is_word or bool(following.forms & grammar.all_prepositions)
     # «اعتقلت قوات كردية في شمال سوريا الجهادي ...»: a body acts on an object written after the place
-    body = bare(first.token.stem) in collective_agents() or bool(first.forms & collective_agents())
+    body = bare(first.token.stem) in _collective_agents() or bool(first.forms & _collective_agents())
     # counted victims, or an agent phrase after them («برصاص», «على يد»): «اقتحم مسلحون قاعدة في غرب X» is active
     near = not body and (counted or _agent_marked(views, subject_end, clause.end, grammar))
     return all(
@@ -2826,6 +2819,11 @@ def _harm_companion_after(views: Sequence[TokenView], start: int, grammar: Gramm
     return bool(words) and "و" in words[0].token.prefixes and bool(words[0].forms & grammar.harm_companions)
 
 
+@cache
+def _collective_agents() -> frozenset[str]:
+    return frozenset(bare(norm_word(w)) for w in load_json("events", "grammar.json")["collective_agents"]["words"])
+
+
 def _single_person(views: Sequence[TokenView], subject: Mention, begin: int, grammar: Grammar) -> bool:
     """«الصحفي», «الناشط المغربي فلان», «فلان»: a definite singular agent noun that names one person (not a body:
     «الجيش», «الشرطة», grammar `collective_agents`), or a person's name with no title before it."""
@@ -2839,7 +2837,7 @@ def _single_person(views: Sequence[TokenView], subject: Mention, begin: int, gra
     sense = agent_lexicon().sense(first)
     if sense is None or sense.number != "sg" or sense.role != "agent":
         return False
-    return bare(first.token.stem) not in collective_agents() and not first.forms & collective_agents()
+    return bare(first.token.stem) not in _collective_agents() and not first.forms & _collective_agents()
 
 
 def _only_adjuncts(views: Sequence[TokenView], start: int, clause: Clause, grammar: Grammar) -> bool:

@@ -128,18 +128,8 @@ def sentence_mentions(
             spans.append((first, last + 1, entity))
     spans.sort(key=lambda s: (s[0], -s[1]))
     merged: list[tuple[int, int, Entity]] = []
-    verb_heads = {t.head for t in triggers if t.is_verb}
-    parted: set[int] = set()  # a body's country adjective kept apart from the name after it, by its start
     for start, end, entity in spans:
-        if (
-            merged
-            and _joined(views, merged[-1], (start, end, entity))
-            and _known_person(entity)
-            and body_then_name(views, merged[-1][0], verb_heads)
-        ):
-            parted.add(merged[-1][0])
-            merged.append((start, end, entity))
-        elif merged and _joined(views, merged[-1], (start, end, entity)):
+        if merged and _joined(views, merged[-1], (start, end, entity)):
             prev_start, prev_end, prev_entity = merged[-1]
             best = max((prev_entity, entity), key=_specificity)
             merged[-1] = (prev_start, max(prev_end, end), best)
@@ -194,8 +184,6 @@ def sentence_mentions(
             if views[head_start].token.prefixes[:1] == ("و",):
                 break
         code = actor_code(entity)
-        if start in parted and code is not None:
-            code = code[:3]  # the person's sector after it was lent to the adjective: the body's own is read again
         if code is not None and len(code) == 3:
             code = code + _title_sector(views, head_start, start, end, grammar)
         mentions.append(Mention(start, end, head_start, entity, code, None))
@@ -680,7 +668,6 @@ def _joined(views: Sequence[TokenView], first: tuple[int, int, Entity], second: 
     )
 
 
-_BODY_REACH = 3
 _SPOKESMEN = frozenset({"متحدث", "متحدثه", "ناطق", "ناطقه"})
 _OFFICIAL_WORDS = frozenset({"رسمي", "رسميه"})
 
@@ -705,40 +692,6 @@ def _spokesman_before(
     if before is not None and index - 1 not in triggers and (index - 1 in names or "ال" in before.token.prefixes):
         return None  # «وزير الإعلام الناطق باسم الحكومة», «فلان المتحدث باسم»: in apposition to the phrase before
     return index
-
-
-@cache
-def collective_agents() -> frozenset[str]:
-    """Singular nouns that name a body, not one person («الجيش», «الحكومة»; grammar `collective_agents`)."""
-    return frozenset(bare(norm_word(w)) for w in load_json("events", "grammar.json")["collective_agents"]["words"])
-
-
-def _known_person(entity: Entity) -> bool:
-    """A person's name with an actor of its own (not one lent by the title read before it: «واعتقلت السلطات
-    السوفياتية فلان» codes an unknown «فلان» as the authorities)."""
-    actor = entity.actor
-    return actor is not None and actor.cameo is not None and actor.kb_source != "title"
-
-
-def body_then_name(views: Sequence[TokenView], adjective: int, verb_heads: Collection[int]) -> bool:
-    """«اتهمت الحكومة المصرية محمد مرسي», «واعتقلت الشرطة التركية فلان»: a definite body (grammar
-    `collective_agents`) right after a verb, its country adjective and then a person's name are two phrases, the
-    verb's subject and its object: a body is no title of a person (unlike «الرئيس المصري فلان»). `adjective`: the
-    index of the country adjective."""
-    index = adjective - 1
-    for _step in range(_BODY_REACH):
-        if index < 1 or not views[index].is_word or index in verb_heads:
-            return False
-        view = views[index]
-        if "ال" not in view.token.prefixes and index < adjective - 1:
-            body = bare(view.token.stem) in collective_agents() or bool(view.forms & collective_agents())
-            return body and index - 1 in verb_heads  # «اتهمت وزارة الداخلية المصرية فلان»
-        if "ال" not in view.token.prefixes:
-            return False
-        if bare(view.token.stem) in collective_agents() or view.forms & collective_agents():
-            return index - 1 in verb_heads
-        index -= 1
-    return False
 
 
 @cache
