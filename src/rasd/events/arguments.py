@@ -2550,6 +2550,8 @@ def _unvowelled_passive(
     single = _single_person(views, subject, begin, grammar) and _only_adjuncts(views, subject_end, clause, grammar)
     if not (indefinite or counted or single):
         return False
+    if indefinite and _definite_construct_acting(views, begin, subject_end, clause, grammar):
+        return False
     following = next((v for v in views[subject_end:] if not v.in_timex), None)
     if following is not None and following.is_word and following.forms & grammar.quantifiers:
         return False  # «اعتقلت قوات الأمن عشرات المشتبه بهم»: a counted object after the subject, an active verb's
@@ -2573,6 +2575,17 @@ def _unvowelled_passive(
         or (near and _set_near(views, subject_end, m, grammar))
         for m in found
     )
+
+
+def _definite_construct_acting(
+    views: Sequence[TokenView], begin: int, subject_end: int, clause: Clause, grammar: Grammar
+) -> bool:
+    """«واعتقلت قوات الأمن الإيرانية شقيقتها»: a construct head with no article whose genitive has it («قوات
+    الأمن», «عناصر الشرطة») is definite, and with a bare word (an object) rather than prepositional phrases after it
+    the verb is active: the unvowelled passive is read only after an indefinite subject."""
+    if begin + 1 >= subject_end or "ال" not in views[begin + 1].token.prefixes:
+        return False
+    return not _only_adjuncts(views, subject_end, clause, grammar)
 
 
 _ADVERBIAL_LEAD_WORDS = 8

@@ -166,6 +166,10 @@ def sentence_mentions(
             if before.token.text in NAME_MARKS and head_start > 1 and _is_title(views[head_start - 2], grammar):
                 head_start -= 1
                 continue
+            spokesman = _spokesman_before(views, head_start, trigger_heads, entity_tokens)
+            if spokesman is not None:
+                head_start = spokesman  # «المتحدث باسم الخارجية الإيرانية»: the spokesman speaks for the body
+                break
             if before.forms & _owned_vehicles() and is_nisba(views, Mention(start, end, start, entity, None, None)):
                 break  # «طائرات إثيوبية»: the country adjective qualifies the aircraft, a free phrase of its own
             if not _is_title(before, grammar):
@@ -665,6 +669,32 @@ def _joined(views: Sequence[TokenView], first: tuple[int, int, Entity], second: 
         and first[2].label == "LOC"
         and second[2].label == "PERS"
     )
+
+
+_SPOKESMEN = frozenset({"متحدث", "متحدثه", "ناطق", "ناطقه"})
+_OFFICIAL_WORDS = frozenset({"رسمي", "رسميه"})
+
+
+def _spokesman_before(
+    views: Sequence[TokenView], head_start: int, triggers: Collection[int], names: Collection[int]
+) -> int | None:
+    """«المتحدث باسم الخارجية الإيرانية», «متحدثة باسم الشرطة», «الناطق الرسمي باسم الجيش»: a spokesman's title
+    right before «باسم» and the actor phrase after it heads that phrase (the spokesman speaks for the body; the
+    phrase is no prepositional one); the index of the title, None when none stands there."""
+    index = head_start - 1
+    name = views[index]
+    if not name.is_word or name.token.prefixes != ("ب",) or name.token.stem != "اسم" or name.token.suffixes:
+        return None
+    index -= 1
+    blocked = {*triggers, *names}
+    if index >= 0 and index not in blocked and views[index].is_word and views[index].token.stem in _OFFICIAL_WORDS:
+        index -= 1  # «الناطق الرسمي باسم»
+    if index < 0 or index in blocked or not views[index].is_word or views[index].token.stem not in _SPOKESMEN:
+        return None
+    before = views[index - 1] if index > 0 else None
+    if before is not None and index - 1 not in triggers and (index - 1 in names or "ال" in before.token.prefixes):
+        return None  # «وزير الإعلام الناطق باسم الحكومة», «فلان المتحدث باسم»: in apposition to the phrase before
+    return index
 
 
 @cache

@@ -42,6 +42,12 @@ class CliticAnalysis:
         object.__setattr__(self, "surface_stem", surface_stem)
 
 
+_HAMZA_ALIFS = ("أ", "إ")
+_HAMZA_STEM = 3  # letters of a stem read through a dropped hamza, at least
+_ARTICLE_FORMS = ("ال", "لل")
+_HAMZA_RATIO = 10  # how much more often the hamzated spelling must be written than the bare one
+
+
 @dataclass(frozen=True, slots=True)
 class _Proclitic:
     form: str
@@ -131,6 +137,41 @@ class CliticAnalyzer:
         protected = self._protected
         if light in protected or normalize(light) in protected:
             return CliticAnalysis((), normalize(light), (), light)
+        hamzated = self._hamza_spelling(light)
+        if hamzated is not None:
+            found = self.analyze(hamzated)
+            if found.prefixes:
+                surface = found.surface_stem
+                if surface[:1] in _HAMZA_ALIFS:
+                    surface = "ا" + surface[1:]  # the stem as written here, without its hamza
+                return CliticAnalysis(found.prefixes, found.stem, found.suffixes, surface)
+        return self._segment(light)
+
+    def _hamza_spelling(self, light: str) -> str | None:
+        """«واطلقوا», «واعلن», «لاعلان»: a word written with a bare alif after a proclitic where the corpus far more
+        often writes the hamza («وأطلقوا», «لإعلان»; outlets that drop it are few): the hamzated spelling, analysed in
+        its place. Not where the bare spelling is the usual one («وافق», «واحد», «كان»: the alif is the word's own),
+        nor before a stem of two letters («بان»)."""
+        freq = self._frequencies.get
+        own = freq(light, 0)
+        best: tuple[int, str] | None = None
+        for length in self._proclitic_lengths:
+            if len(light) - length < _HAMZA_STEM or light[length : length + 1] != "ا":
+                continue
+            proclitic = light[:length]
+            if proclitic not in self._proclitics_of_form or proclitic.endswith(_ARTICLE_FORMS):
+                continue  # «الاوروبي»: a noun with the article is left as it was read (names are matched so)
+            if light[length : length + 2] == "ال":
+                continue
+            for alif in _HAMZA_ALIFS:
+                spelled = light[:length] + alif + light[length + 1 :]
+                count = freq(spelled, 0)
+                if count >= self._min_support and count > _HAMZA_RATIO * own and (best is None or count > best[0]):
+                    best = (count, spelled)
+        return best[1] if best is not None else None
+
+    def _segment(self, light: str) -> CliticAnalysis:
+        protected = self._protected
         best: tuple[_Proclitic | None, str, str | None] = (None, light, None)
         best_score = self.support(light, excluding=light)
         freq = self._frequencies.get
