@@ -113,6 +113,7 @@ def sentence_mentions(
     grammar: Grammar,
     focus: str | None = None,
     named_heads: Mapping[str, Entity] | None = None,
+    group_heads: Mapping[str, str | None] | None = None,
 ) -> list[Mention]:
     """Mentions of the entities that fall in a sentence whose first token is `offset` in the document, plus
     unnamed actors («القوات الحكومية», «المتظاهرين») and generic places («المدن») of the article's country."""
@@ -209,6 +210,8 @@ def sentence_mentions(
     # which take the tokens they cover out of the phrases before them (and nothing changes when there are none)
     _set_governors(views, mentions, noun_triggers, verb_triggers, grammar)
     generic = _generic_mentions(views, mentions, predicate_words, focus, grammar)
+    if group_heads:
+        _named_group_codes(views, generic, group_heads)
     if generic:
         mentions.extend(generic)
         _set_governors(views, mentions, noun_triggers, verb_triggers, grammar)
@@ -271,6 +274,46 @@ def organisation_head(entity: Entity) -> str | None:
     return first if len(first) >= 3 else None
 
 
+def definite_word(view: TokenView) -> bool:
+    """A noun with the article, also when the clitic analysis leaves the article on the stem of a word whose first
+    letter is «ل» («باللجنة», «واللجنة»: «ب» + «اللجنة»)."""
+    return "ال" in view.token.prefixes or (view.token.stem.startswith("ال") and len(view.token.stem) > 4)
+
+
+_GROUP_SECTORS = frozenset({"REB"})
+
+
+def group_head(views: Sequence[TokenView], mention: Mention) -> str | None:
+    """The armed-group noun a named group is written with («ميليشيات الحوثي», «عناصر ميليشيات الحوثي» →
+    «ميليشيات»): the entity's own first word, else the word its phrase opens with."""
+    entity = mention.entity
+    if entity is None or mention.code is None or entity.label != "ORG":
+        return None
+    candidates = [views[i] for i in (mention.start, mention.head_start) if i < len(views)]
+    for view in candidates:
+        sense = agent_lexicon().sense(view)
+        if sense is not None and sense.sector in _GROUP_SECTORS and view.is_word:
+            return bare(view.token.stem)
+    return None
+
+
+def _named_group_codes(
+    views: Sequence[TokenView], generic: Sequence[Mention], group_heads: Mapping[str, str | None]
+) -> None:
+    """«الميليشيات» after «ميليشيات الحوثي»: a definite armed-group noun with no owner of its own stands for the
+    one group the article named earlier with the same noun (when it named two with it, for neither), not for an
+    unnamed group of the country around it."""
+    for mention in generic:
+        view = views[mention.start]
+        if not definite_word(view) or mention.code is None or mention.code.startswith(_NON_STATE):
+            continue
+        if mention.code[3:] not in _GROUP_SECTORS:
+            continue  # an owner, a body of members or a possessor gave it another sector
+        code = group_heads.get(bare(view.token.stem))
+        if code is not None:
+            mention.code = code
+
+
 def _named_head_mentions(
     views: Sequence[TokenView],
     mentions: Sequence[Mention],
@@ -287,7 +330,7 @@ def _named_head_mentions(
             continue
         previous = views[view.index - 1] if view.index > 0 else None
         demonstrative = previous is not None and previous.is_word and previous.norm in _DEMONSTRATIVES
-        if "ال" not in view.token.prefixes and not demonstrative:
+        if not definite_word(view) and not demonstrative:
             continue
         entity = named_heads.get(bare(view.token.stem))
         if entity is None:
