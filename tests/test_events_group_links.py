@@ -34,3 +34,27 @@ def test_definite_militia_noun_takes_the_named_militia() -> None:
     )
     attacks = [e for e in events_of(doc) if doc.text[e.evidence.start : e.evidence.end] == "هاجمت"]
     assert [e.source.actor for e in attacks] == ["YEMREB"]
+
+
+def test_member_in_a_body_written_with_a_preposition_word() -> None:
+    text = "وقتل موظف في الأمم المتحدة على أيدي مسلحين مجهولين في مدينة عدن."
+    doc = build(text, [("الأمم المتحدة", "ORG", "IGOUNO"), ("عدن", "LOC", "YEM")])
+    assert any(target == "IGOUNO" for _source, target in coded(doc, "18"))
+
+
+def test_resistance_named_with_its_adjective_is_found_again() -> None:
+    text = (
+        "تقدمت المقاومة اليمنية نحو مدينة الحديدة بدعم من التحالف. "
+        "وقال قائد ميداني إن المقاومة هاجمت مواقع الحوثيين جنوب المدينة."
+    )
+    doc = build(
+        text,
+        [
+            ("المقاومة اليمنية", "ORG", "YEMMIL"),
+            ("الحديدة", "LOC", "YEM"),
+            ("التحالف", "ORG", "SAUMIL"),
+            ("الحوثيين", "ORG", "YEMREB"),
+        ],
+    )
+    attacks = [e for e in events_of(doc) if doc.text[e.evidence.start : e.evidence.end] == "هاجمت"]
+    assert [e.source.actor for e in attacks] == ["YEMMIL"]

@@ -4704,13 +4704,15 @@ def sentence_contexts(doc: Doc) -> list[SentenceContext]:
 def _note_group_heads(
     views: Sequence[TokenView], mentions: Sequence[Mention], group_heads: dict[str, str | None]
 ) -> None:
-    """The armed groups named so far by the noun they are written with («ميليشيات الحوثي»); a noun two groups of
-    different codes were written with stands for neither (None)."""
+    """The armed groups named so far by the noun they are written with («ميليشيات الحوثي»); a noun written with
+    two groups of different codes, or with a country adjective («ميليشيات إيرانية»), stands for none (None or
+    "")."""
     for mention in mentions:
         head = group_head(views, mention)
         if head is not None and mention.code is not None:
-            known = group_heads.get(head, mention.code)
-            group_heads[head] = mention.code if known == mention.code else None
+            code = mention.code if mention.label == "ORG" else ""
+            known = group_heads.get(head, code)
+            group_heads[head] = code if known == code else None
 
 
 def _char_span(doc: Doc, draft: Draft, contexts: Sequence[SentenceContext]) -> tuple[int, int]:

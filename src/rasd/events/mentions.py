@@ -284,16 +284,25 @@ _GROUP_SECTORS = frozenset({"REB"})
 
 
 def group_head(views: Sequence[TokenView], mention: Mention) -> str | None:
-    """The armed-group noun a named group is written with («ميليشيات الحوثي», «عناصر ميليشيات الحوثي» →
-    «ميليشيات»): the entity's own first word, else the word its phrase opens with."""
-    entity = mention.entity
-    if entity is None or mention.code is None or entity.label != "ORG":
+    """The armed-group noun a named actor is written with, in construct with the name («ميليشيات الحوثي»,
+    «عناصر ميليشيات الحوثي», «ميليشيات إيرانية», «الميليشيات الحوثية» → «ميليشيات»): the entity's own first word
+    or the word right before it, with the article only before the name's adjective («أغلق المتمردون البنك
+    المركزي» names no rebels)."""
+    if mention.entity is None or mention.code is None:
         return None
-    candidates = [views[i] for i in (mention.start, mention.head_start) if i < len(views)]
-    for view in candidates:
-        sense = agent_lexicon().sense(view)
-        if sense is not None and sense.sector in _GROUP_SECTORS and view.is_word:
-            return bare(view.token.stem)
+    for index in (mention.start, mention.start - 1):
+        if index < 0 or not views[index].is_word:
+            continue
+        if definite_word(views[index]):
+            # «الميليشيات الحوثية»: a definite noun names the group only with the name's adjective after it
+            adjective = index + 1
+            if adjective >= mention.end or adjective < mention.start or not definite_nisba(views[adjective]):
+                continue
+        elif index < mention.head_start:
+            continue
+        sense = agent_lexicon().sense(views[index])
+        if sense is not None and sense.sector in _GROUP_SECTORS:
+            return bare(views[index].token.stem)
     return None
 
 
@@ -301,16 +310,18 @@ def _named_group_codes(
     views: Sequence[TokenView], generic: Sequence[Mention], group_heads: Mapping[str, str | None]
 ) -> None:
     """«الميليشيات» after «ميليشيات الحوثي»: a definite armed-group noun with no owner of its own stands for the
-    one group the article named earlier with the same noun (when it named two with it, for neither), not for an
-    unnamed group of the country around it."""
+    one group the article named earlier with the same noun (when it named two with it, or a group by its country
+    only, «ميليشيات إيرانية», for neither), not for an unnamed group of the country around it."""
     for mention in generic:
         view = views[mention.start]
-        if not definite_word(view) or mention.code is None or mention.code.startswith(_NON_STATE):
+        if mention.end != mention.start + 1 or not definite_word(view):
+            continue  # «الفصائل المعارضة»: an adjective of its own may name another group
+        if mention.code is None or mention.code.startswith(_NON_STATE):
             continue
         if mention.code[3:] not in _GROUP_SECTORS:
             continue  # an owner, a body of members or a possessor gave it another sector
         code = group_heads.get(bare(view.token.stem))
-        if code is not None:
+        if code:
             mention.code = code
 
 
@@ -1070,15 +1081,21 @@ def _members_of_bodies(views: Sequence[TokenView], mentions: list[Mention], gram
     return [m for m in mentions if m.start not in nationalities]
 
 
+_MEMBER_PREPOSITIONS = frozenset({"في", "من"})
+
+
 def _member_of_body(views: Sequence[TokenView], mention: Mention, grammar: Grammar) -> int | None:
     """The member noun of «موظف بالأمم المتحدة» (across one adjective: «موظفة تونسية بالصليب الأحمر») before an
     organisation written with «ب»: the member's index."""
     first = views[mention.head_start]
-    if mention.label != "ORG" or first.token.prefixes[:1] != ("ب",) or mention.head_start != mention.start:
-        return None
-    if mention.head_start == 0:
+    if mention.label != "ORG" or mention.head_start != mention.start or mention.head_start == 0:
         return None
     index = mention.head_start - 1
+    if first.token.prefixes[:1] != ("ب",):
+        # «جندي في الجيش السوري», «عنصر من تنظيم داعش»: the preposition written as a word of its own
+        if index == 0 or views[index].token.prefixes or views[index].norm not in _MEMBER_PREPOSITIONS:
+            return None
+        index -= 1
     if index > 0 and "ال" not in views[index].token.prefixes and views[index].norm.endswith(_NISBA_ENDINGS):
         index -= 1
     if views[index].is_word and views[index].forms & grammar.member_nouns:
