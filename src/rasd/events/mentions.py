@@ -1081,18 +1081,19 @@ def _members_of_bodies(views: Sequence[TokenView], mentions: list[Mention], gram
     return [m for m in mentions if m.start not in nationalities]
 
 
-_MEMBER_PREPOSITIONS = frozenset({"في", "من"})
+_MEMBER_PREPOSITIONS = frozenset({"من"})
 
 
 def _member_of_body(views: Sequence[TokenView], mention: Mention, grammar: Grammar) -> int | None:
     """The member noun of «موظف بالأمم المتحدة» (across one adjective: «موظفة تونسية بالصليب الأحمر») before an
-    organisation written with «ب»: the member's index."""
+    organisation written with «ب» or after «من» («قتل 30 عنصرا من حركة X في غارات»): the member's index."""
     first = views[mention.head_start]
     if mention.label != "ORG" or mention.head_start != mention.start or mention.head_start == 0:
         return None
     index = mention.head_start - 1
     if first.token.prefixes[:1] != ("ب",):
-        # «جندي في الجيش السوري», «عنصر من تنظيم داعش»: the preposition written as a word of its own
+        # «عنصر من تنظيم داعش»: «من» written as a word of its own («في» is left: «الدول الأعضاء في الاتحاد»
+        # are states, «أعضاء في الحزب» criticising it no source of criticism it faces)
         if index == 0 or views[index].token.prefixes or views[index].norm not in _MEMBER_PREPOSITIONS:
             return None
         index -= 1
