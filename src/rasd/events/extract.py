@@ -71,7 +71,14 @@ from rasd.events.matcher import (
     view_tokens,
     what_described,
 )
-from rasd.events.mentions import Mention, is_nisba, organisation_head, place_parts, sentence_mentions
+from rasd.events.mentions import (
+    Mention,
+    group_head,
+    is_nisba,
+    organisation_head,
+    place_parts,
+    sentence_mentions,
+)
 from rasd.events.modality import Modality, condition_after, conditional_word, free_relative_before, modality_at
 from rasd.events.morphology import derive_present, verb_forms
 from rasd.events.statements import (
@@ -4711,6 +4718,7 @@ def sentence_contexts(doc: Doc) -> list[SentenceContext]:
     focus = focus_country(doc)
     out = []
     named_heads: dict[str, Entity] = {}
+    group_heads: dict[str, str | None] = {}
     for index, sentence in enumerate(doc.sentences):
         tokens = doc.tokens[sentence.token_start : sentence.token_end]
         entities = [e for e in doc.entities if e.start >= sentence.start and e.end <= sentence.end]
@@ -4726,11 +4734,15 @@ def sentence_contexts(doc: Doc) -> list[SentenceContext]:
         if patrons:
             triggers = [t for t in triggers if t not in patrons]
         triggers = _outside_names(triggers, views, entities)
-        mentions = sentence_mentions(views, sentence.token_start, entities, triggers, grammar, focus, named_heads)
+        mentions = sentence_mentions(
+            views, sentence.token_start, entities, triggers, grammar, focus, named_heads, group_heads
+        )
         objects = _verbal_nouns_after_subjects(views, triggers, mentions, grammar)
         if objects:
             triggers = _outside_names(find_triggers(views, lexicon, grammar, objects), views, entities)
-            mentions = sentence_mentions(views, sentence.token_start, entities, triggers, grammar, focus, named_heads)
+            mentions = sentence_mentions(
+                views, sentence.token_start, entities, triggers, grammar, focus, named_heads, group_heads
+            )
         if patrons:
             backing = [t for t in patrons if _patron_backing(views, mentions, t, grammar) is not None]
             triggers = sorted([*triggers, *backing], key=lambda t: t.head)
@@ -4742,9 +4754,24 @@ def sentence_contexts(doc: Doc) -> list[SentenceContext]:
             kind = _kind_written_before(views, entity, grammar)
             if kind is not None:
                 named_heads[kind] = entity
+        _note_group_heads(views, mentions, group_heads)
         verb_heads = {t.head for t in triggers if t.is_verb}
         out.append(SentenceContext(doc, index, sentence.token_start, views, mentions, triggers, verb_heads, []))
     return out
+
+
+def _note_group_heads(
+    views: Sequence[TokenView], mentions: Sequence[Mention], group_heads: dict[str, str | None]
+) -> None:
+    """The armed groups named so far by the noun they are written with («ميليشيات الحوثي»); a noun written with
+    two groups of different codes, or with a country adjective («ميليشيات إيرانية»), stands for none (None or
+    "")."""
+    for mention in mentions:
+        head = group_head(views, mention)
+        if head is not None and mention.code is not None:
+            code = mention.code if mention.label == "ORG" else ""
+            known = group_heads.get(head, code)
+            group_heads[head] = code if known == code else None
 
 
 def _char_span(doc: Doc, draft: Draft, contexts: Sequence[SentenceContext]) -> tuple[int, int]:

@@ -116,6 +116,7 @@ def sentence_mentions(
     grammar: Grammar,
     focus: str | None = None,
     named_heads: Mapping[str, Entity] | None = None,
+    group_heads: Mapping[str, str | None] | None = None,
 ) -> list[Mention]:
     """Mentions of the entities that fall in a sentence whose first token is `offset` in the document, plus
     unnamed actors («القوات الحكومية», «المتظاهرين») and generic places («المدن») of the article's country."""
@@ -216,6 +217,8 @@ def sentence_mentions(
     # which take the tokens they cover out of the phrases before them (and nothing changes when there are none)
     _set_governors(views, mentions, noun_triggers, verb_triggers, grammar)
     generic = _generic_mentions(views, mentions, predicate_words, focus, grammar)
+    if group_heads:
+        _named_group_codes(views, generic, group_heads)
     if generic:
         mentions.extend(generic)
         _set_governors(views, mentions, noun_triggers, verb_triggers, grammar)
@@ -278,6 +281,57 @@ def organisation_head(entity: Entity) -> str | None:
     return first if len(first) >= 3 else None
 
 
+def definite_word(view: TokenView) -> bool:
+    """A noun with the article, also when the clitic analysis leaves the article on the stem of a word whose first
+    letter is «ل» («باللجنة», «واللجنة»: «ب» + «اللجنة»)."""
+    return "ال" in view.token.prefixes or (view.token.stem.startswith("ال") and len(view.token.stem) > 4)
+
+
+_GROUP_SECTORS = frozenset({"REB"})
+
+
+def group_head(views: Sequence[TokenView], mention: Mention) -> str | None:
+    """The armed-group noun a named actor is written with, in construct with the name («ميليشيات الحوثي»,
+    «عناصر ميليشيات الحوثي», «ميليشيات إيرانية», «الميليشيات الحوثية» → «ميليشيات»): the entity's own first word
+    or the word right before it, with the article only before the name's adjective («أغلق المتمردون البنك
+    المركزي» names no rebels)."""
+    if mention.entity is None or mention.code is None:
+        return None
+    for index in (mention.start, mention.start - 1):
+        if index < 0 or not views[index].is_word:
+            continue
+        if definite_word(views[index]):
+            # «الميليشيات الحوثية»: a definite noun names the group only with the name's adjective after it
+            adjective = index + 1
+            if adjective >= mention.end or adjective < mention.start or not definite_nisba(views[adjective]):
+                continue
+        elif index < mention.head_start:
+            continue
+        sense = agent_lexicon().sense(views[index])
+        if sense is not None and sense.sector in _GROUP_SECTORS:
+            return bare(views[index].token.stem)
+    return None
+
+
+def _named_group_codes(
+    views: Sequence[TokenView], generic: Sequence[Mention], group_heads: Mapping[str, str | None]
+) -> None:
+    """«الميليشيات» after «ميليشيات الحوثي»: a definite armed-group noun with no owner of its own stands for the
+    one group the article named earlier with the same noun (when it named two with it, or a group by its country
+    only, «ميليشيات إيرانية», for neither), not for an unnamed group of the country around it."""
+    for mention in generic:
+        view = views[mention.start]
+        if mention.end != mention.start + 1 or not definite_word(view):
+            continue  # «الفصائل المعارضة»: an adjective of its own may name another group
+        if mention.code is None or mention.code.startswith(_NON_STATE):
+            continue
+        if mention.code[3:] not in _GROUP_SECTORS:
+            continue  # an owner, a body of members or a possessor gave it another sector
+        code = group_heads.get(bare(view.token.stem))
+        if code:
+            mention.code = code
+
+
 def _named_head_mentions(
     views: Sequence[TokenView],
     mentions: Sequence[Mention],
@@ -294,7 +348,7 @@ def _named_head_mentions(
             continue
         previous = views[view.index - 1] if view.index > 0 else None
         demonstrative = previous is not None and previous.is_word and previous.norm in _DEMONSTRATIVES
-        if "ال" not in view.token.prefixes and not demonstrative:
+        if not definite_word(view) and not demonstrative:
             continue
         entity = named_heads.get(bare(view.token.stem))
         if entity is None:
@@ -1060,15 +1114,22 @@ def _members_of_bodies(views: Sequence[TokenView], mentions: list[Mention], gram
     return [m for m in mentions if m.start not in nationalities]
 
 
+_MEMBER_PREPOSITIONS = frozenset({"من"})
+
+
 def _member_of_body(views: Sequence[TokenView], mention: Mention, grammar: Grammar) -> int | None:
     """The member noun of «موظف بالأمم المتحدة» (across one adjective: «موظفة تونسية بالصليب الأحمر») before an
-    organisation written with «ب»: the member's index."""
+    organisation written with «ب» or after «من» («قتل 30 عنصرا من حركة X في غارات»): the member's index."""
     first = views[mention.head_start]
-    if mention.label != "ORG" or first.token.prefixes[:1] != ("ب",) or mention.head_start != mention.start:
-        return None
-    if mention.head_start == 0:
+    if mention.label != "ORG" or mention.head_start != mention.start or mention.head_start == 0:
         return None
     index = mention.head_start - 1
+    if first.token.prefixes[:1] != ("ب",):
+        # «عنصر من تنظيم داعش»: «من» written as a word of its own («في» is left: «الدول الأعضاء في الاتحاد»
+        # are states, «أعضاء في الحزب» criticising it no source of criticism it faces)
+        if index == 0 or views[index].token.prefixes or views[index].norm not in _MEMBER_PREPOSITIONS:
+            return None
+        index -= 1
     if index > 0 and "ال" not in views[index].token.prefixes and views[index].norm.endswith(_NISBA_ENDINGS):
         index -= 1
     if views[index].is_word and views[index].forms & grammar.member_nouns:
