@@ -46,3 +46,24 @@ def test_confronting_activities_or_rumours_is_no_force() -> None:
     entities = [("القوات العراقية", "ORG", "IRQMIL"), ("تنظيم داعش", "ORG", "IMGMUSISI"), ("حديثة", "LOC", "IRQ")]
     got = summary(events_of(build(text, entities)))
     assert ("190", "IRQMIL", "IMGMUSISI") in got
+
+
+def test_destroying_trust_or_chemical_weapons_is_no_attack() -> None:
+    text = "واتهم وزير الخارجية الفرنسي الرئيس الأمريكي بتدمير الثقة بين باريس وواشنطن."
+    entities = [
+        ("وزير الخارجية الفرنسي", "PERS", "FRAGOV"),
+        ("الرئيس الأمريكي", "PERS", "USAGOV"),
+        ("باريس", "LOC", "FRAGOV"),
+        ("واشنطن", "LOC", "USAGOV"),
+    ]
+    got = summary(events_of(build(text, entities)))
+    assert not any(code.startswith("17") for code, _s, _t in got)
+    text = "وأشرفت الأمم المتحدة على تدمير الأسلحة الكيماوية الليبية في ألمانيا."
+    entities = [("الأمم المتحدة", "ORG", "IGOUNO"), ("الليبية", "LOC", "LBY"), ("ألمانيا", "LOC", "DEU")]
+    got = summary(events_of(build(text, entities)))
+    assert not any(code.startswith("17") for code, _s, _t in got)
+    # a building destroyed is still destroyed
+    text = "ودمرت طائرات التحالف منزل قائد ميليشيا الحوثي في صعدة."
+    entities = [("التحالف", "ORG", "SAUMIL"), ("ميليشيا الحوثي", "ORG", "YEMREB"), ("صعدة", "LOC", "YEM")]
+    got = summary(events_of(build(text, entities)))
+    assert any(code.startswith("17") for code, _s, _t in got)
