@@ -5377,6 +5377,8 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
         date = _date(doc, draft, ctx, quote)
         modality = draft.modality
         drafted_code = draft.code
+        if _halted_act(ctx, draft, grammar):
+            drafted_code = "087"  # «أوقف التحالف العمليات ضد التنظيم»: halted, a de-escalation
         if _planned_by_date(draft, date, doc.anchor_date, ctx.views, doc):
             # «يلتقي الوزير نظيره الاثنين المقبل», «يبدأ غدا زيارة»: an act dated after the article is planned,
             # however plain its verb; CAMEO codes the intent
@@ -5698,6 +5700,53 @@ def _hypothetical(views: Sequence[TokenView], draft: Draft, grammar: Grammar) ->
         if view.forms & grammar.hypothetical_after:
             return True
     return False
+
+
+def _halted_act(ctx: SentenceContext, draft: Draft, grammar: Grammar) -> bool:
+    """«أوقف التحالف العمليات ضد التنظيم», «اضطرت واشنطن إلى وقف عملياتها ضد داعش», «علقت تركيا عملياتها العسكرية»:
+    a violent act noun right after a word of halting or suspending (grammar `halt_words`), or after one and the actor
+    it takes, is halted: a de-escalation (087), no attack. Not when the halting is negated («لم تتوقف هجمات
+    التنظيم»: they go on) nor called for or demanded (the one called on is still doing the act)."""
+    trigger = draft.trigger
+    if trigger.is_verb or trigger.split.proclitics not in ("", "ال") or not draft.code.startswith(_VIOLENT_ROOTS):
+        return False
+    views = ctx.views
+    index = _word_index_before(views, trigger.head)
+    actor = next((m for m in ctx.mentions if m.head_start <= index < m.end), None)
+    if actor is not None:
+        if actor.code and actor.code[:3] not in {(side.code or "")[:3] for side in draft.sources}:
+            return False  # «أوقفت الشرطة الهجوم»: someone else stopped the attack, which was made
+        index = _word_index_before(views, actor.head_start)  # «علقت تركيا عملياتها»
+    if index < 0 or not views[index].forms & grammar.halt_words:
+        return False
+    if views[index].norm not in grammar.halt_words and _core_word(views[index]).startswith(("ل", "ب")):
+        return False  # «محاولات الحكومة لوقف الهجوم», «مقترح بإيقاف القتال»: a halt aimed at or proposed, not made
+    negator = _word_index_before(views, index)
+    if negator >= 0 and views[negator].norm in grammar.strong_negation | grammar.weak_negation:
+        return False
+    heads = {t.head: t for t in ctx.triggers}
+    called = _necessity_words() | grammar.hypothetical_required_nouns
+    for position in range(index - 1, max(index - _HALT_CALL_REACH, 0) - 1, -1):
+        view = views[position]
+        if view.norm in grammar.sentence_punctuation:
+            break
+        other = heads.get(position)
+        if (other is not None and other.predicate.control in _CALLING_CONTROLS) or view.forms & called:
+            return False
+    return True
+
+
+_HALT_CALL_REACH = 10  # tokens back from a halting word to a call or demand that governs it
+
+
+def _word_index_before(views: Sequence[TokenView], index: int) -> int:
+    """The index of the nearest word before `index`, over quotation marks only (-1 when there is none)."""
+    for position in range(index - 1, -1, -1):
+        if views[position].is_word:
+            return position
+        if views[position].token.text not in "\"«»“”'":
+            return -1
+    return -1
 
 
 def _agreement_sought(views: Sequence[TokenView], draft: Draft, before: Sequence[TokenView], grammar: Grammar) -> bool:

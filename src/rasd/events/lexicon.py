@@ -285,6 +285,7 @@ class Grammar:
     receive_verbs: frozenset[str] = frozenset()
     lead_to_verbs: frozenset[str] = frozenset()  # «تقود إلى توقيف»: leads to, lends no subject across «إلى»
     cease_words: frozenset[str] = frozenset()
+    halt_words: frozenset[str] = frozenset()  # «أوقف/علق/وقف/تعليق» right before an act: halted (087)
     collective_addressees: tuple[tuple[str, ...], ...] = ()
     day_after_words: frozenset[str] = frozenset()
     since_words: frozenset[str] = frozenset()  # «منذ»: the time expression after it is when the act began
@@ -468,6 +469,7 @@ def default_grammar() -> Grammar:
         receive_verbs=receive,
         lead_to_verbs=_finite_verb_forms(raw["lead_to_verbs"]["words"]),
         cease_words=_words(raw["cease_words"]["words"]),
+        halt_words=_finite_verb_forms(raw["halt_words"]["verbs"]) | _words(raw["halt_words"]["nouns"]),
         collective_addressees=_phrases(raw["collective_addressees"]["words"]),
         day_after_words=_words(raw["day_after_words"]["words"]),
         since_words=_words(raw["since_words"]["words"]),
