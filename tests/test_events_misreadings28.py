@@ -40,3 +40,17 @@ def test_an_official_spokesman_of_a_movement_is_the_subject() -> None:
     entities = [("حركة حماس", "ORG", "PSEREB"), ("السلطة الفلسطينية", "ORG", "PSEGOV")]
     got = summary(events_of(build(text, entities)))
     assert any(code.startswith("11") and (s, t) == ("PSEREB", "PSEGOV") for code, s, t in got)
+
+
+def test_a_spokesman_title_after_a_comma_is_an_aside_on_the_name_before() -> None:
+    # «فلان، المتحدث باسم التحالف الذي تقوده السعودية، ...»: the body named in the aside is no object of the verb
+    text = "واتهم العقيد سالم الفلاني، المتحدث باسم التحالف الذي تقوده السعودية في اليمن، الحوثيين بتهريب السلاح."
+    entities = [
+        ("العقيد سالم الفلاني", "PERS", "SAUMIL"),
+        ("التحالف", "ORG", "SAUMIL"),
+        ("السعودية", "LOC", "SAU"),
+        ("الحوثيين", "ORG", "YEMREB"),
+    ]
+    got = summary(events_of(build(text, entities)))
+    assert any(code.startswith("11") and (s, t) == ("SAUMIL", "YEMREB") for code, s, t in got)
+    assert not any(t in ("SAU", "SAUMIL") for _code, _s, t in got)

@@ -748,6 +748,8 @@ def _spokesman_before(
     before = views[index - 1] if index > 0 else None
     if before is not None and index - 1 not in triggers and (index - 1 in names or "ال" in before.token.prefixes):
         return None  # «وزير الإعلام الناطق باسم الحكومة», «فلان المتحدث باسم»: in apposition to the phrase before
+    if before is not None and before.token.text in ("،", ","):
+        return None  # «اتهم العقيد فلان، المتحدث باسم التحالف، ...»: an aside on the name before the comma
     return index
 
 
