@@ -1051,8 +1051,8 @@ def members_aside_close(views: Sequence[TokenView], position: int, mentions: Seq
     before it and a preposition follows it (the verb's complement). Returns the closing comma's index, or None."""
     if position + 1 >= len(views) or views[position].token.text not in ("،", ",") or not views[position + 1].is_word:
         return None
-    after, phrases = views[position + 1], default_grammar().group_members
-    if after.norm not in default_grammar().all_prepositions and not set(after.token.prefixes[:1]) & {"ب", "ل"}:
+    phrases = default_grammar().group_members
+    if not _complement_after(views, position):
         return None  # a bare object after the aside is found as before («، الهجوم الإسرائيلي»)
     last = next((m for m in mentions if m.end == position and m.coordinated), None)
     if last is None:
@@ -1068,6 +1068,49 @@ def members_aside_close(views: Sequence[TokenView], position: int, mentions: Seq
                 and all(v.is_word for v in words)
             ):
                 return position
+    return None
+
+
+_COMPLEMENT_WORDS = frozenset({"علي", "الي", "مع", "عن", "ضد"})
+_ASIDE_LINKS = frozenset({"ثم", "او", "بل", "لكن", "حيث", "كما", "اذ", "بينما", "وفقا", "وفق"})
+
+
+def _complement_after(views: Sequence[TokenView], comma: int, *, strict: bool = False) -> bool:
+    """The word after the comma at `comma` opens a prepositional phrase («بالقرار», «على», «مع»); `strict`: only
+    one a verb takes as its complement («ب/ل» on a noun, «على», «إلى», «مع», «عن», «ضد»; not «وفقا ل», «بحسب»,
+    «في», «بعد»)."""
+    if comma + 1 >= len(views) or not views[comma + 1].is_word:
+        return False
+    after, prepositions = views[comma + 1], default_grammar().all_prepositions
+    proclitic = bool(set(after.token.prefixes[:1]) & {"ب", "ل"})
+    if strict:
+        return after.norm in _COMPLEMENT_WORDS or (proclitic and after.norm not in prepositions)
+    return after.norm in prepositions or proclitic
+
+
+_NAME_ASIDE_WORDS = 4
+
+
+def named_aside_close(views: Sequence[TokenView], comma: int, verb_heads: Collection[int] = ()) -> int | None:
+    """«اتصل وزير الخارجية الأردني، فلان الفلاني، بنظيره»: a person's name set off by commas right after a title
+    subject (ending in a definite word) with a verb's complement right after its closing comma («ب/ل» on a noun,
+    «على», «إلى», «مع», «عن», «ضد»). The name is a few words with no verb, the first bare, the others bare or with
+    «ال» only. Returns the closing comma's index, or None."""
+    if comma < 1 or comma + 1 >= len(views) or views[comma].token.text not in ("،", ","):
+        return None
+    if not views[comma - 1].is_word or "ال" not in views[comma - 1].token.prefixes:
+        return None  # «التقى فلان، آخر ملوك البلاد، بالرئيس»: an aside after a name is a title, left as it was
+    for words, view in enumerate(views[comma + 1 :]):
+        if view.token.text in ("،", ","):
+            return view.index if words and _complement_after(views, view.index, strict=True) else None
+        if not view.is_word or view.index in verb_heads or view.norm in _ASIDE_LINKS:
+            return None
+        if view.norm in default_grammar().all_prepositions:
+            return None  # «، في وقت سابق،», «، على رأسها ...،»: an adverbial or a members aside, no name
+        if view.token.prefixes and (not words or tuple(view.token.prefixes) != ("ال",)):
+            return None  # «، عادل الجبير،»: «ال» only after the first word («، العضو في ...» is a description)
+        if words >= _NAME_ASIDE_WORDS:
+            return None
     return None
 
 
@@ -1087,11 +1130,15 @@ def skip_appositions(
         if closing is not None:
             return closing + 1
     while position < len(views) and views[position].token.text in ("،", ","):
+        start = position
         following = next((m for m in mentions if m.head_start > position), None)
         if following is None or _words_between(views, position, following.head_start) > 0:
             closing = _asides_before_actor(views, position, mentions, verb_heads)
             if closing is not None:
                 return closing + 1  # an actor right after the description: the object
+            closing = named_aside_close(views, position, verb_heads)
+            if closing is not None:
+                return closing + 1  # «وزير الخارجية، فلان، بنظيره»: the complement after the name
             return position
         closed = following.end < len(views) and views[following.end].token.text in ("،", ",")
         described = following.label == "PERS" or "ال" not in views[following.head_start].token.prefixes
@@ -1102,6 +1149,8 @@ def skip_appositions(
         position = following.end
         while position < len(views) and views[position].token.text in ("،", ","):
             if position + 1 < len(views) and any(m.head_start == position + 1 for m in mentions):
+                if named_aside_close(views, start, verb_heads) == position:
+                    return position + 1  # «اتصل الوزير، فلان، بنظيره»: the complement after the name
                 break
             return position + 1
     return position
