@@ -2940,6 +2940,8 @@ def _provoked(ctx: SentenceContext, trigger: Trigger, sources: Sequence[Side]) -
     """«سترد على أي عقوبات أمريكية», «سترد إذا أوقفت الولايات المتحدة ...»: whoever would provoke the reply, not the
     replier's own country."""
     own = {(s.code or "")[:3] for s in sources}
+    # (a body's own region: «الشركات الأوروبية» are the European Union's own, not what it answers)
+    own |= {(s.code or "")[3:6] for s in sources if (s.code or "").startswith("IGO")}
     return [t for t in ctx.sides(_reply_provoker(ctx, trigger)) if (t.code or "")[:3] not in own]
 
 
