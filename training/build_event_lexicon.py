@@ -182,7 +182,7 @@ def _parse_options(text: str, name: str, number: int) -> dict[str, Any]:
             out[key] = [[w for w in v.split(" + ")] for v in value.split("/")] if key == "obj" else value.split("/")
         elif key in ("gen", "ctl", "refine"):
             out[key] = value
-        elif key in ("recip", "verbal", "passive"):
+        elif key in ("recip", "verbal", "passive", "unreal"):
             out[key] = value == "1"
         elif key == "alone":
             out["alone"] = value != "0"

@@ -1316,6 +1316,12 @@ def _warning_tail(views: Sequence[TokenView], that: int, *, whole: bool = False)
     return words
 
 
+def _announced(modality: Modality) -> bool:
+    """An act announced for later or on a condition, not denied nor only reported as someone's claim (the senses
+    with `unreal=1`: «سترد بقوة», «إذا ... فسوف ترد عليه بإجراء أكبر»)."""
+    return (modality.future or modality.conditional) and not modality.negated and not modality.claim
+
+
 def _first_person_future(view: TokenView) -> bool:
     """«سنرد», «سأتخذ»: the warner's own act to come."""
     return "س" in view.token.prefixes and view.token.stem[:1] in ("ن", "ا")
@@ -2926,6 +2932,73 @@ def _import_origin(ctx: SentenceContext, trigger: Trigger, clause: Clause) -> li
     return []
 
 
+_PROVOKER_REACH = 14  # words after an announced reply where the act it answers or its condition is looked for
+_PROVOKER_NEAR = 5  # words after «على» or the conditional word where that act's actor is named
+
+
+def _provoked(ctx: SentenceContext, trigger: Trigger, sources: Sequence[Side]) -> list[Side]:
+    """«سترد على أي عقوبات أمريكية», «سترد إذا أوقفت الولايات المتحدة ...»: whoever would provoke the reply, not the
+    replier's own country."""
+    own = {(s.code or "")[:3] for s in sources}
+    # (a body's own region: «الشركات الأوروبية» are the European Union's own, not what it answers)
+    own |= {(s.code or "")[3:6] for s in sources if (s.code or "").startswith("IGO")}
+    return [t for t in ctx.sides(_reply_provoker(ctx, trigger)) if (t.code or "")[:3] not in own]
+
+
+def _reply_provoker(ctx: SentenceContext, trigger: Trigger) -> list[Mention]:
+    """The actor a reply is announced against: the owner of the act after «على» («سترد على أي عقوبات أمريكية»,
+    «على قرار ترامب») or the subject of the condition, after the verb or before it in its sentence («سترد إذا أوقفت
+    الولايات المتحدة مبيعات السلاح», «في حال تخطت دمشق الخط الأحمر», «إذا ثبت أن روسيا وراء ... فسترد بريطانيا»),
+    named within a few words; not a place after «في» nor the speaker's own forces («قواتها»)."""
+    views, grammar = ctx.views, default_grammar()
+    words = [v for v in views[trigger.head + 1 :] if v.is_word or v.token.text in (".", "؟", "!")][:_PROVOKER_REACH]
+    seen: set[str] = set()
+    for index, view in enumerate(words):
+        if not view.is_word:
+            break
+        kind = "على" if view.norm == "علي" and not view.token.suffixes else ""
+        if _opens_reply_condition(views, view, grammar):
+            kind = "if"
+        if not kind or kind in seen:
+            continue  # (a second «على» names what the act answered would hit: «على أي اعتداء على قواتها»)
+        seen.add(kind)
+        found = _provoking_actor(ctx, words[index + 1 : index + 1 + _PROVOKER_NEAR])
+        if found:
+            return found
+    before = [v for v in views[: trigger.head] if v.is_word or v.token.text in (".", "؟", "!")][-_PROVOKER_REACH:]
+    for index in range(len(before) - 1, -1, -1):
+        if not before[index].is_word:
+            break
+        if _opens_reply_condition(views, before[index], grammar):
+            return _provoking_actor(ctx, before[index + 1 : index + 1 + _PROVOKER_NEAR])
+    return []
+
+
+def _opens_reply_condition(views: Sequence[TokenView], view: TokenView, grammar: Grammar) -> bool:
+    """«إذا», «لو», «في حال(ة)»: a condition opens at this word."""
+    return conditional_word(views, view, grammar) or (
+        view.norm in ("حال", "حاله") and view.index > 0 and views[view.index - 1].norm == "في"
+    )
+
+
+def _provoking_actor(ctx: SentenceContext, words: Sequence[TokenView]) -> list[Mention]:
+    near = {w.index for w in words}
+    found = [
+        m
+        for m in ctx.mentions
+        if m.head_start in near
+        and m.code
+        and m.governor != "في"
+        and not m.locator
+        and m.anaphor is None
+        and not ctx.views[m.head_start].token.suffixes  # «قواتها»: the speaker's own
+    ]
+    if not found:
+        return []
+    first = min(found, key=lambda m: m.head_start)
+    return [m for m in ctx.mentions if m.group == first.group and m.code]
+
+
 def _restricted_population(ctx: SentenceContext, trigger: Trigger, clause: Clause, sources: list[Side]) -> list[Side]:
     """«أعلنت الحكومة حالة الطوارئ في طرابلس», «فرضت السلطات حظر التجول»: a curfew or a state of emergency (and
     its lifting) falls on the people of the place it is imposed in, else of the country whose authorities impose it."""
@@ -3977,6 +4050,9 @@ def _code_trigger(
             targets = ctx.sides(inner_roles.sources)
         elif kind in ("appeal", "demand", "reject") and sources and asked and not inner_predicate.reciprocal:
             targets = asked
+        elif inner_predicate.unrealised_only:
+            # «حذرت X من أنها سترد إذا ...»: the warning threatens whoever would provoke the reply
+            targets = _provoked(ctx, inner, sources)
         elif inner_targets:
             targets = inner_targets
         elif kind == "reject" and not targets:
@@ -4035,6 +4111,8 @@ def _code_trigger(
         )
     elif not predicate.alone:
         return None
+    if predicate.unrealised_only and not _announced(modality):
+        return None  # «ردت X بحزم»: a reply done; only one announced («سترد بحزم», «سنرد إذا ...») threatens
     governed_request = (inner is not None and predicate.control in ("appeal", "demand", "reject")) or (
         givers is not None
     )
@@ -4050,6 +4128,8 @@ def _code_trigger(
         targets = [
             t for t in ctx.sides(_import_origin(ctx, trigger, clause)) if t.code not in {s.code for s in sources}
         ]
+    if predicate.unrealised_only:
+        targets = _provoked(ctx, trigger, sources)
     if not targets and code.startswith(_POPULATION_CODES) and (trigger.is_verb or chain):
         # imposed or lifted by someone («أعلنت حالة الطوارئ»), not a state only named («تتجاوز حالة الطوارئ»)
         targets = _restricted_population(ctx, trigger, clause, sources)
@@ -4564,6 +4644,7 @@ def _governed(control: Predicate, inner: Predicate) -> Predicate:
         # the embedded word is read as the controlling word's complement, not as a participle or a passive
         verbal=False,
         passive=False,
+        unrealised_only=False,  # («حذرت X من أنها سترد»: the warning's own modality is the one that counts)
     )
 
 
@@ -4728,7 +4809,7 @@ def sentence_contexts(doc: Doc) -> list[SentenceContext]:
                 for view in views:
                     if view.token.start < timex.end and timex.start < view.token.end:
                         view.in_timex = True
-        triggers = find_triggers(views, lexicon, grammar)
+        triggers = _unannounced_dropped(find_triggers(views, lexicon, grammar), views, grammar)
         # «المدعومة من X» is a trigger only after an armed actor, found with the participle left inside the phrase
         patrons = [t for t in triggers if not t.is_verb and views[t.head].forms & grammar.patron_backed]
         if patrons:
@@ -4739,7 +4820,8 @@ def sentence_contexts(doc: Doc) -> list[SentenceContext]:
         )
         objects = _verbal_nouns_after_subjects(views, triggers, mentions, grammar)
         if objects:
-            triggers = _outside_names(find_triggers(views, lexicon, grammar, objects), views, entities)
+            found = _unannounced_dropped(find_triggers(views, lexicon, grammar, objects), views, grammar)
+            triggers = _outside_names(found, views, entities)
             mentions = sentence_mentions(
                 views, sentence.token_start, entities, triggers, grammar, focus, named_heads, group_heads
             )
@@ -4758,6 +4840,22 @@ def sentence_contexts(doc: Doc) -> list[SentenceContext]:
         verb_heads = {t.head for t in triggers if t.is_verb}
         out.append(SentenceContext(doc, index, sentence.token_start, views, mentions, triggers, verb_heads, []))
     return out
+
+
+def _unannounced_dropped(triggers: list[Trigger], views: Sequence[TokenView], grammar: Grammar) -> list[Trigger]:
+    """Without the senses that hold only for an act announced (`unreal=1`) where the act is not («وكانت روسيا قد ردت
+    بالمثل على بريطانيا وطردت ...»: a reply done is no trigger, and no verb that would cut the next one from its
+    subject)."""
+
+    def announced(trigger: Trigger) -> bool:
+        clause = clause_around(views, trigger.head, grammar)
+        present = trigger.is_verb and trigger.features.tense == "present"
+        modality = modality_at(
+            views, [trigger.head], trigger.span[1], clause.start, 0, grammar, is_noun=False, present=present
+        )
+        return _announced(modality)
+
+    return [t for t in triggers if not t.predicate.unrealised_only or announced(t)]
 
 
 def _note_group_heads(
@@ -5339,7 +5437,9 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
             # «قال الوزير إن بلاده ستدعم الحكومة»: his country is the speaker's state, acting on another country
             # (an object of its own country, «سترسل قواتها», «رحلت مهاجرين», is no party)
             speaker = speaker_side(quote, plural=True)
-            if speaker is not None and speaker.code and _all_foreign(draft.targets, speaker.code):
+            # (a reply announced, «إن بلاده سترد بقوة», threatens whether or not the one it answers is named)
+            announced = draft.predicate.unrealised_only and not draft.targets
+            if speaker is not None and speaker.code and (_all_foreign(draft.targets, speaker.code) or announced):
                 sources = [speaker]
         elif sources and quote is not None and quote.kind == "direct" and _outside(sources, quote):
             # «نقلت الوكالة عن الرئيس قوله "سأزور موسكو وألتقي مع بوتين"»: the reporter outside the marks is not
@@ -6564,7 +6664,9 @@ def _keep_partial(draft: Draft, code: str, source: Side, target: Side, confidenc
         denial = code.startswith(_DENIAL) and _named_denier(draft, source)
         # an appeal or demand to a collective that codes no actor («حث X جميع الأطراف على») has no target to name
         called = draft.addressed_uncoded and code.startswith(_CALL_ROOTS)
-        return code.startswith(_NO_TARGET_ROOTS) or blockade or denial or called
+        # a reply announced («سترد بحزم إذا ...») threatens whoever would provoke it, often not named
+        announced = draft.predicate.unrealised_only and code.startswith("13")
+        return code.startswith(_NO_TARGET_ROOTS) or blockade or denial or called or announced
     return (code.startswith(_UNKNOWN_AGENT_ROOTS) or draft.charged) and draft.unknown_agent
 
 

@@ -51,6 +51,7 @@ class Predicate:
     confidence: float = 0.8
     verbal: bool = False
     passive: bool = False
+    unrealised_only: bool = False
 
     @property
     def direct_object(self) -> bool:
@@ -89,6 +90,7 @@ def _predicate(raw: dict[str, Any]) -> Predicate:
         confidence=float(raw.get("conf", 0.8)),
         verbal=raw.get("verbal", False),
         passive=raw.get("passive", False),
+        unrealised_only=raw.get("unreal", False),
     )
 
 
