@@ -5295,6 +5295,7 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
     order = 0
     grammar = default_grammar()
     protests = _reports_protests(contexts, grammar)
+    acts: list[tuple[Event, int | None]] = []  # each event kept, with where its source is written
     for draft in drafts:
         ctx = contexts[draft.sentence]
         start, end = _char_span(doc, draft, contexts)
@@ -5474,6 +5475,7 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 confidence=round(score, 3),
             )
             candidates.append((score, order, event, resolved == 2))
+            acts.append((event, source.start))
     coded_words = [_char_span(doc, draft, contexts) for draft in drafts]
     for quote in speaking_quotes(doc):
         cue = quote.cue
@@ -5485,6 +5487,9 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
         if statement is not None:
             order += 1
             candidates.append((STATEMENT_CONFIDENCE, order, statement, True))
+        for blame in _believed_culprits(doc, quote, acts, contexts):
+            order += 1
+            candidates.append((STATEMENT_CONFIDENCE, order, blame, True))
     for considered in _considered_events(doc, contexts, coded_words):
         order += 1
         candidates.append((STATEMENT_CONFIDENCE, order, considered, True))
@@ -6012,6 +6017,82 @@ def _cue_asks_anonymity(cue_start: int, contexts: Sequence[SentenceContext]) -> 
             if view.token.start == cue_start:
                 return asks_anonymity(ctx.views, view.index, grammar)
     return False
+
+
+@cache
+def _belief_cues() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in load_json("events", "statements.json")["believed_culprits"]["cues"])
+
+
+@cache
+def _blamed_roots() -> tuple[str, ...]:
+    return tuple(load_json("events", "statements.json")["believed_culprits"]["roots"])
+
+
+def _believed_culprits(
+    doc: Doc, quote: Quote, acts: Sequence[tuple[Event, int | None]], contexts: Sequence[SentenceContext]
+) -> list[Event]:
+    """«وتعتقد السلطات التركية أن الصحفي قتل على أيدي عناصر في المخابرات السعودية»: a belief or a finding
+    (statements.json `believed_culprits`: «يعتقد», «يرجح», «خلص إلى», «زعم») that an actor did harm is the
+    believer's accusation of that actor (112): the agent of a harmful act of the content, asserted, not negated and
+    written inside the content, who is not the speaker. «قال» reports harm as often as it blames, so it is left out."""
+    cue = quote.cue
+    if cue is None or not {norm_word(w) for w in (cue.text + " " + cue.lemma).split()} & _belief_cues():
+        return []
+    speaker = speaker_side(quote, plural=False)
+    if speaker is None or speaker.code is None:
+        return []
+    grammar = default_grammar()
+    negations = grammar.strong_negation | grammar.weak_negation
+    for ctx in contexts:
+        if not any(v.token.start == cue.start for v in ctx.views):
+            continue
+        before = [v for v in ctx.views if v.is_word and v.token.end <= cue.start][-1:]
+        if before and before[0].forms & negations:
+            return []  # «ولا تعتقد X أن ...»: no belief held
+    content = quote.content
+    anchor = doc.anchor_date
+    date = (
+        EventDate(quote.date, None, "quote")
+        if quote.date
+        else EventDate(anchor.isoformat() if anchor else None, None, "published" if anchor else "unknown")
+    )
+    out: list[Event] = []
+    for act, where in acts:
+        culprit = act.source.actor
+        if not act.cameo.startswith(_blamed_roots()) or act.negated or act.modality not in _BELIEVED_MODALITIES:
+            continue
+        if where is None or not content.start <= where < content.end or culprit is None:
+            continue
+        if not content.start <= act.evidence.start < content.end:
+            continue
+        if culprit == speaker.code or (len(culprit) == 3 and culprit == speaker.code[:3]):
+            continue
+        if act.source.entity is not None and act.source.entity == speaker.entity:
+            continue
+        if any(e.target.actor == culprit for e in out):
+            continue
+        out.append(
+            Event(
+                id="",
+                cameo=_BLAME_CODE,
+                plover=plover_for(_BLAME_CODE),
+                source=speaker.participant(),
+                target=act.source,
+                date=date,
+                location=None,
+                evidence=Offsets(cue.start, cue.end),
+                modality="asserted",
+                negated=False,
+                quote=quote.id,
+                confidence=STATEMENT_CONFIDENCE,
+            )
+        )
+    return out
+
+
+_BLAME_CODE = "112"
+_BELIEVED_MODALITIES = frozenset({"asserted", "reported_claim"})
 
 
 def _statement_event(doc: Doc, quote: Quote, contexts: Sequence[SentenceContext]) -> Event | None:
