@@ -16,8 +16,12 @@ def test_a_belief_that_an_actor_attacked_is_an_accusation_and_a_plain_report_is_
 def test_a_finding_of_who_did_a_killing_blames_the_killers_unless_the_belief_is_denied() -> None:
     found = pipeline_codes("وترجح الحكومة العراقية أن الصحفي قتل في مكتبه على أيدي عناصر من تنظيم داعش الأسبوع الماضي.")
     denied = pipeline_codes("ولا تعتقد الحكومة الأمريكية أن روسيا قصفت المستشفى في إدلب.")
+    # a harm told in passing, in a relative clause, is not what is believed
+    passing = pipeline_codes(
+        "ويعتقد المسؤولون الأمريكيون أنهم سيضمنون قريبا الإفراج عن القس الذي تعتقله الحكومة التركية."
+    )
     assert ("112", "IRQGOV", "IMGMUSISI") in found
-    assert not [c for c in denied if c[0].startswith("11")]
+    assert not [c for c in denied | passing if c[0].startswith("11")]
 
 
 def test_standing_behind_an_act_is_an_accusation_like_standing_behind_it_with_wara() -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from rasd.actors.kb import knowledge_base
-from rasd.doc import Doc, Entity, Event, EventDate, Location, Offsets, Participant, Quote, Timex, Token
+from rasd.doc import Cue, Doc, Entity, Event, EventDate, Location, Offsets, Participant, Quote, Timex, Token
 from rasd.events.agents import NAME_MARKS, agent_lexicon, owned_institution
 from rasd.events.arguments import (
     DEFAULT_TARGET_PREPS,
@@ -6051,12 +6051,7 @@ def _believed_culprits(
         if before and before[0].forms & negations:
             return []  # «ولا تعتقد X أن ...»: no belief held
     content = quote.content
-    anchor = doc.anchor_date
-    date = (
-        EventDate(quote.date, None, "quote")
-        if quote.date
-        else EventDate(anchor.isoformat() if anchor else None, None, "published" if anchor else "unknown")
-    )
+    date = _said_date(doc, quote)
     out: list[Event] = []
     for act, where in acts:
         culprit = act.source.actor
@@ -6070,25 +6065,58 @@ def _believed_culprits(
             continue
         if act.source.entity is not None and act.source.entity == speaker.entity:
             continue
+        if culprit.endswith("CVL") or _mutual(act, acts):
+            continue  # civilians read as the agent are the act's victims; a clash of two sides blames neither
+        if _in_relative_clause(contexts, content.start, act.evidence.start):
+            continue  # «أنهم سيطلقون سراح القس الذي تعتقله الحكومة»: a harm told in passing, not the one believed
         if any(e.target.actor == culprit for e in out):
             continue
-        out.append(
-            Event(
-                id="",
-                cameo=_BLAME_CODE,
-                plover=plover_for(_BLAME_CODE),
-                source=speaker.participant(),
-                target=act.source,
-                date=date,
-                location=None,
-                evidence=Offsets(cue.start, cue.end),
-                modality="asserted",
-                negated=False,
-                quote=quote.id,
-                confidence=STATEMENT_CONFIDENCE,
-            )
-        )
+        out.append(_comment_event(_BLAME_CODE, speaker.participant(), act.source, date, cue, quote.id))
     return out
+
+
+def _comment_event(
+    cameo: str, source: Participant, target: Participant, date: EventDate, evidence: Offsets | Cue, quote: str | None
+) -> Event:
+    """An event coded from what was said or judged: asserted, never negated, at the statements' confidence."""
+    return Event(
+        id="",
+        cameo=cameo,
+        plover=plover_for(cameo),
+        source=source,
+        target=target,
+        date=date,
+        location=None,
+        evidence=Offsets(evidence.start, evidence.end),
+        modality="asserted",
+        negated=False,
+        quote=quote,
+        confidence=STATEMENT_CONFIDENCE,
+    )
+
+
+def _mutual(act: Event, acts: Sequence[tuple[Event, int | None]]) -> bool:
+    """«أن يدخل الغرب وإيران في مواجهة»: the act is told both ways between its two sides."""
+    return any(
+        other.evidence == act.evidence
+        and other.source.actor == act.target.actor
+        and other.target.actor == act.source.actor
+        for other, _ in acts
+    )
+
+
+def _in_relative_clause(contexts: Sequence[SentenceContext], start: int, trigger: int) -> bool:
+    """A relative pronoun (grammar `relative_pronouns`) stands between the start of a quotation's content and an act."""
+    grammar = default_grammar()
+    return any(start <= v.token.start < trigger and is_relative(v, grammar) for ctx in contexts for v in ctx.views)
+
+
+def _said_date(doc: Doc, quote: Quote) -> EventDate:
+    """The date of a statement: its quotation's own, else the article's."""
+    if quote.date:
+        return EventDate(quote.date, None, "quote")
+    anchor = doc.anchor_date
+    return EventDate(anchor.isoformat() if anchor else None, None, "published" if anchor else "unknown")
 
 
 _BLAME_CODE = "112"
@@ -6145,12 +6173,7 @@ def _statement_event(doc: Doc, quote: Quote, contexts: Sequence[SentenceContext]
         owner_first = _judges_owned_noun(ctx.views, said[0], first)
         mention = min(candidates, key=lambda m: (owner_first and m.end > said[0], _distance(said, m)))
         target = side_of(doc, ctx.views, mention, ctx.index)
-        anchor = doc.anchor_date
-        date = (
-            EventDate(quote.date, None, "quote")
-            if quote.date
-            else EventDate(anchor.isoformat() if anchor else None, None, "published" if anchor else "unknown")
-        )
+        date = _said_date(doc, quote)
         return Event(
             id="",
             cameo=statement.cameo,
@@ -6252,22 +6275,9 @@ def _considered_events(doc: Doc, contexts: Sequence[SentenceContext], coded: Seq
                 continue
             speaker, judged, cameo = sides
             source = side_of(doc, views, speaker, ctx.index)
-            out.append(
-                Event(
-                    id="",
-                    cameo=cameo,
-                    plover=plover_for(cameo),
-                    source=source.participant(),
-                    target=side_of(doc, views, judged, ctx.index).participant(),
-                    date=date,
-                    location=None,
-                    evidence=Offsets(start, end),
-                    modality="asserted",
-                    negated=False,
-                    quote=None,
-                    confidence=STATEMENT_CONFIDENCE,
-                )
-            )
+            target = side_of(doc, views, judged, ctx.index)
+            evidence = Offsets(start, end)
+            out.append(_comment_event(cameo, source.participant(), target.participant(), date, evidence, None))
     return out
 
 
