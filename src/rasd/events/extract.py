@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from rasd.actors.kb import knowledge_base
-from rasd.doc import Doc, Entity, Event, EventDate, Location, Offsets, Participant, Quote, Timex, Token
+from rasd.doc import Cue, Doc, Entity, Event, EventDate, Location, Offsets, Participant, Quote, Timex, Token
 from rasd.events.agents import NAME_MARKS, agent_lexicon, owned_institution
 from rasd.events.arguments import (
     DEFAULT_TARGET_PREPS,
@@ -5393,6 +5393,7 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
     order = 0
     grammar = default_grammar()
     protests = _reports_protests(contexts, grammar)
+    acts: list[tuple[Event, int | None]] = []  # each event kept, with where its source is written
     for draft in drafts:
         ctx = contexts[draft.sentence]
         start, end = _char_span(doc, draft, contexts)
@@ -5574,6 +5575,7 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 confidence=round(score, 3),
             )
             candidates.append((score, order, event, resolved == 2))
+            acts.append((event, source.start))
     coded_words = [_char_span(doc, draft, contexts) for draft in drafts]
     for quote in speaking_quotes(doc):
         cue = quote.cue
@@ -5585,6 +5587,9 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
         if statement is not None:
             order += 1
             candidates.append((STATEMENT_CONFIDENCE, order, statement, True))
+        for blame in _believed_culprits(doc, quote, acts, contexts):
+            order += 1
+            candidates.append((STATEMENT_CONFIDENCE, order, blame, True))
     for considered in _considered_events(doc, contexts, coded_words):
         order += 1
         candidates.append((STATEMENT_CONFIDENCE, order, considered, True))
@@ -6114,6 +6119,110 @@ def _cue_asks_anonymity(cue_start: int, contexts: Sequence[SentenceContext]) -> 
     return False
 
 
+@cache
+def _belief_cues() -> frozenset[str]:
+    return frozenset(norm_word(w) for w in load_json("events", "statements.json")["believed_culprits"]["cues"])
+
+
+@cache
+def _blamed_roots() -> tuple[str, ...]:
+    return tuple(load_json("events", "statements.json")["believed_culprits"]["roots"])
+
+
+def _believed_culprits(
+    doc: Doc, quote: Quote, acts: Sequence[tuple[Event, int | None]], contexts: Sequence[SentenceContext]
+) -> list[Event]:
+    """«وتعتقد السلطات التركية أن الصحفي قتل على أيدي عناصر في المخابرات السعودية»: a belief or a finding
+    (statements.json `believed_culprits`: «يعتقد», «يرجح», «خلص إلى», «زعم») that an actor did harm is the
+    believer's accusation of that actor (112): the agent of a harmful act of the content, asserted, not negated and
+    written inside the content, who is not the speaker. «قال» reports harm as often as it blames, so it is left out."""
+    cue = quote.cue
+    if cue is None or not {norm_word(w) for w in (cue.text + " " + cue.lemma).split()} & _belief_cues():
+        return []
+    speaker = speaker_side(quote, plural=False)
+    if speaker is None or speaker.code is None:
+        return []
+    grammar = default_grammar()
+    negations = grammar.strong_negation | grammar.weak_negation
+    for ctx in contexts:
+        if not any(v.token.start == cue.start for v in ctx.views):
+            continue
+        before = [v for v in ctx.views if v.is_word and v.token.end <= cue.start][-1:]
+        if before and before[0].forms & negations:
+            return []  # «ولا تعتقد X أن ...»: no belief held
+    content = quote.content
+    date = _said_date(doc, quote)
+    out: list[Event] = []
+    for act, where in acts:
+        culprit = act.source.actor
+        if not act.cameo.startswith(_blamed_roots()) or act.negated or act.modality not in _BELIEVED_MODALITIES:
+            continue
+        if where is None or not content.start <= where < content.end or culprit is None:
+            continue
+        if not content.start <= act.evidence.start < content.end:
+            continue
+        if culprit == speaker.code or (len(culprit) == 3 and culprit == speaker.code[:3]):
+            continue
+        if act.source.entity is not None and act.source.entity == speaker.entity:
+            continue
+        if culprit.endswith("CVL") or _mutual(act, acts):
+            continue  # civilians read as the agent are the act's victims; a clash of two sides blames neither
+        if _in_relative_clause(contexts, content.start, act.evidence.start):
+            continue  # «أنهم سيطلقون سراح القس الذي تعتقله الحكومة»: a harm told in passing, not the one believed
+        if any(e.target.actor == culprit for e in out):
+            continue
+        out.append(_comment_event(_BLAME_CODE, speaker.participant(), act.source, date, cue, quote.id))
+    return out
+
+
+def _comment_event(
+    cameo: str, source: Participant, target: Participant, date: EventDate, evidence: Offsets | Cue, quote: str | None
+) -> Event:
+    """An event coded from what was said or judged: asserted, never negated, at the statements' confidence."""
+    return Event(
+        id="",
+        cameo=cameo,
+        plover=plover_for(cameo),
+        source=source,
+        target=target,
+        date=date,
+        location=None,
+        evidence=Offsets(evidence.start, evidence.end),
+        modality="asserted",
+        negated=False,
+        quote=quote,
+        confidence=STATEMENT_CONFIDENCE,
+    )
+
+
+def _mutual(act: Event, acts: Sequence[tuple[Event, int | None]]) -> bool:
+    """«أن يدخل الغرب وإيران في مواجهة»: the act is told both ways between its two sides."""
+    return any(
+        other.evidence == act.evidence
+        and other.source.actor == act.target.actor
+        and other.target.actor == act.source.actor
+        for other, _ in acts
+    )
+
+
+def _in_relative_clause(contexts: Sequence[SentenceContext], start: int, trigger: int) -> bool:
+    """A relative pronoun (grammar `relative_pronouns`) stands between the start of a quotation's content and an act."""
+    grammar = default_grammar()
+    return any(start <= v.token.start < trigger and is_relative(v, grammar) for ctx in contexts for v in ctx.views)
+
+
+def _said_date(doc: Doc, quote: Quote) -> EventDate:
+    """The date of a statement: its quotation's own, else the article's."""
+    if quote.date:
+        return EventDate(quote.date, None, "quote")
+    anchor = doc.anchor_date
+    return EventDate(anchor.isoformat() if anchor else None, None, "published" if anchor else "unknown")
+
+
+_BLAME_CODE = "112"
+_BELIEVED_MODALITIES = frozenset({"asserted", "reported_claim"})
+
+
 def _statement_event(doc: Doc, quote: Quote, contexts: Sequence[SentenceContext]) -> Event | None:
     """«قال X إن مقترحات Y غير مقبولة»: the quotation's speaker criticises (accuses, praises ...) the actor its
     content names nearest the words that say so; the cue is the evidence."""
@@ -6164,12 +6273,7 @@ def _statement_event(doc: Doc, quote: Quote, contexts: Sequence[SentenceContext]
         owner_first = _judges_owned_noun(ctx.views, said[0], first)
         mention = min(candidates, key=lambda m: (owner_first and m.end > said[0], _distance(said, m)))
         target = side_of(doc, ctx.views, mention, ctx.index)
-        anchor = doc.anchor_date
-        date = (
-            EventDate(quote.date, None, "quote")
-            if quote.date
-            else EventDate(anchor.isoformat() if anchor else None, None, "published" if anchor else "unknown")
-        )
+        date = _said_date(doc, quote)
         return Event(
             id="",
             cameo=statement.cameo,
@@ -6271,22 +6375,9 @@ def _considered_events(doc: Doc, contexts: Sequence[SentenceContext], coded: Seq
                 continue
             speaker, judged, cameo = sides
             source = side_of(doc, views, speaker, ctx.index)
-            out.append(
-                Event(
-                    id="",
-                    cameo=cameo,
-                    plover=plover_for(cameo),
-                    source=source.participant(),
-                    target=side_of(doc, views, judged, ctx.index).participant(),
-                    date=date,
-                    location=None,
-                    evidence=Offsets(start, end),
-                    modality="asserted",
-                    negated=False,
-                    quote=None,
-                    confidence=STATEMENT_CONFIDENCE,
-                )
-            )
+            target = side_of(doc, views, judged, ctx.index)
+            evidence = Offsets(start, end)
+            out.append(_comment_event(cameo, source.participant(), target.participant(), date, evidence, None))
     return out
 
 
