@@ -9,7 +9,12 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from rasd.actors.kb import knowledge_base
+<<<<<<< HEAD
 from rasd.doc import Cue, Doc, Entity, Event, EventDate, Location, Offsets, Participant, Quote, Timex, Token
+=======
+from rasd.actors.roles import roles
+from rasd.doc import Doc, Entity, Event, EventDate, Location, Offsets, Participant, Quote, Timex, Token
+>>>>>>> evface29
 from rasd.events.agents import NAME_MARKS, agent_lexicon, owned_institution
 from rasd.events.arguments import (
     DEFAULT_TARGET_PREPS,
@@ -2416,6 +2421,104 @@ def _targets_of_investigated_acts(ctx: SentenceContext, drafts: Sequence[Draft],
                 agents = [s for s in before.sources if s.code and _country(s.code) not in own]
                 break
         draft.targets = agents
+
+
+def _authorities_of_undergone(ctx: SentenceContext, drafts: Sequence[Draft]) -> None:
+    """«أمرت النيابة العامة الفرنسية بفتح تحقيق ... ويواجه رجل الأعمال اتهامات بالفساد», «وخضع الوزير السابق
+    للتحقيق»: charges, an investigation or custody undergone by someone, with no agent named, are brought by the
+    court or prosecutor (or, for custody and an investigation, the police) the article named before of the same
+    country as the one who undergoes them: the latest such actor, in an earlier sentence or before the act in its
+    own. Accusations so undergone with a court or prosecutor found are charges (115). A side of another country
+    (a foreigner tried abroad) or none found leaves the agent unsaid."""
+    for draft in drafts:
+        if draft.sources or not draft.unknown_agent or draft.said_unknown or not draft.targets:
+            continue
+        sectors = _LEGAL_AUTHORITIES.get(draft.code[:3])
+        if sectors is None or (draft.code.startswith(_ACCUSATION_ROOT) and draft.trigger.is_verb):
+            continue  # «ويتهم X بتقييد الحريات»: a passive accusation is as often his critics' as a court's
+        countries = {(t.code or "")[:3] for t in draft.targets}
+        if len(countries) != 1 or any(len(t.code or "") <= len("ABC") for t in draft.targets):
+            continue  # a whole state accused, or people of several countries
+        if any((t.code or "")[3:6] in sectors for t in draft.targets):
+            continue  # a court, a prosecutor or a police force that undergoes the act is not brought before itself
+        if not all(_one_accused(t) for t in draft.targets):
+            continue  # «الجيش الذي يواجه اتهامات بارتكاب انتهاكات», «أنقرة»: a body is accused, not charged
+        before = [*ctx.history, *(side_of(ctx.doc, ctx.views, m, ctx.index) for m in ctx.mentions)]
+        authority = next(
+            (
+                side
+                for side in reversed(before)
+                if side.code
+                and side.code[:3] in countries
+                and side.code[3:6] in sectors
+                and not _defender(side)
+                and not _set_off_before(ctx, side, draft.targets)
+                and (side.mention is None or side.group[0] < ctx.index or side.mention.end <= draft.trigger.head)
+            ),
+            None,
+        )
+        if authority is None:
+            continue
+        draft.sources = [authority]
+        if draft.code.startswith(_ACCUSATION_ROOT) and authority.code and authority.code[3:6] == _COURT:
+            draft.code = _CHARGES_CODE
+
+
+def _role_of(side: Side) -> str | None:
+    entity = side.mention.entity if side.mention is not None else None
+    return entity.actor.role if entity is not None and entity.actor is not None else None
+
+
+@cache
+def _person_roles() -> frozenset[str]:
+    """The roles (data/actors/roles.json) a person or people hold, not a body («minister», «journalist»)."""
+    return frozenset(term.role for term in roles().terms.values() if term.kind in ("person", "people"))
+
+
+def _one_accused(side: Side) -> bool:
+    """A person or people, named or by a title («زوما», «الوزير الفرنسي», «سبعة أشخاص»), not a body or a state
+    («الجيش», «السلطات», «أنقرة»)."""
+    mention = side.mention
+    if mention is None or not side.code:
+        return False
+    if mention.entity is None:
+        return side.code[3:6] not in _STATE_ORGANS
+    return mention.entity.label == "PERS" or _role_of(side) in _person_roles()
+
+
+def _defender(side: Side) -> bool:
+    """A defendant's lawyer (coded JUD: «محاميه», a named lawyer) brings no charges."""
+    if _role_of(side) == _LAWYER:
+        return True
+    return side.mention is not None and side.mention.entity is None and _LAWYER_STEM in normalize(side.text or "")
+
+
+def _set_off_before(ctx: SentenceContext, side: Side, targets: Sequence[Side]) -> bool:
+    """«ضابط الأمن، فلان، اعتقل»: a title set off by a comma right before the one who undergoes the act is his own."""
+    if side.mention is None or side.group[0] != ctx.index:
+        return False
+    return any(
+        t.mention is not None
+        and side.mention.end <= t.mention.head_start
+        and not any(v.is_word for v in ctx.views[side.mention.end : t.mention.head_start])
+        for t in targets
+    )
+
+
+_LAWYER = "lawyer"
+_LAWYER_STEM = "محام"
+_COURT = "JUD"
+_ACCUSATION_ROOT = "112"
+_CHARGES_CODE = "115"
+# the organs that bring charges (115), accusations that turn out to be charges (112), custody (173) and
+# investigations (09x) on someone
+_LEGAL_AUTHORITIES: dict[str, frozenset[str]] = {
+    "115": frozenset({_COURT}),
+    "112": frozenset({_COURT}),
+    "173": frozenset({_COURT, "COP"}),
+    "090": frozenset({_COURT, "COP"}),
+    "091": frozenset({_COURT, "COP"}),
+}
 
 
 # a killing named as repression where it is reported (175) and as a killing where it is named again («مقتل»: 1823)
@@ -7819,6 +7922,7 @@ def code_document(doc: Doc) -> tuple[list[SentenceContext], list[Draft]]:
         _targets_of_called_meetings(ctx, sentence_drafts, contexts[ctx.index - 1] if ctx.index else None)
         _sponsors_of_talks(ctx, sentence_drafts)
         _targets_of_investigated_acts(ctx, sentence_drafts, drafts)
+        _authorities_of_undergone(ctx, sentence_drafts)
         _targets_of_placed_objects(ctx, sentence_drafts)
         _claims_earlier_act(contexts, sentence_drafts, drafts)
         _backed_groups_abroad(ctx, sentence_drafts, focus)
