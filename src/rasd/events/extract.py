@@ -9,12 +9,8 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from rasd.actors.kb import knowledge_base
-<<<<<<< HEAD
-from rasd.doc import Cue, Doc, Entity, Event, EventDate, Location, Offsets, Participant, Quote, Timex, Token
-=======
 from rasd.actors.roles import roles
-from rasd.doc import Doc, Entity, Event, EventDate, Location, Offsets, Participant, Quote, Timex, Token
->>>>>>> evface29
+from rasd.doc import Cue, Doc, Entity, Event, EventDate, Location, Offsets, Participant, Quote, Timex, Token
 from rasd.events.agents import NAME_MARKS, agent_lexicon, owned_institution
 from rasd.events.arguments import (
     DEFAULT_TARGET_PREPS,
