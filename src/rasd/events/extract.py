@@ -4994,7 +4994,12 @@ def _relative_clause_timex(doc: Doc, views: Sequence[TokenView], trigger: Trigge
 
 
 def _planned_by_date(
-    draft: Draft, date: EventDate, published: dt.date | None, views: Sequence[TokenView], doc: Doc
+    draft: Draft,
+    date: EventDate,
+    published: dt.date | None,
+    views: Sequence[TokenView],
+    doc: Doc,
+    others: Collection[int] = (),
 ) -> bool:
     """Whether an act stated plainly is dated after the article: a present verb or a noun whose governing time
     expression falls wholly after the publication day. A past verb is done whatever the date near it says
@@ -5028,14 +5033,27 @@ def _planned_by_date(
         len(date.value) == 10
         and (first_day - published).days <= _NEAR_PLAN_DAYS
         and not (len(timex_text.split()) > 1 and norm_word(timex_text.split()[0]) == "اليوم")
+        and timex is not None
+        and not _act_between(views, trigger.head, timex, others)
     )
     return draft.code.startswith("04") and (said_to_come or near)
+
+
+def _act_between(views: Sequence[TokenView], head: int, timex: Timex, others: Collection[int]) -> bool:
+    """Whether another act's word stands between the noun at `head` and its time expression: «تجري محادثات بناءة
+    بشأن عقد القمة يوم 12 يونيو» dates the summit, not the talks going on."""
+    low, high = sorted((views[head].token.start, timex.start))
+    if any(other != head and low < views[other].token.start < high for other in others):
+        return True
+    cues = _planned_cues()
+    nouns = cues["held_nouns"] | cues["meeting_nouns"]
+    return any(low < view.token.start < high and bare(function_core(view)) in nouns for view in views if view.is_word)
 
 
 @cache
 def _planned_cues() -> dict[str, frozenset[str]]:
     entry = load_json("events", "grammar.json")["planned_by_date"]
-    keys = ("past_auxiliaries", "future_words", "span_quantities", "held_nouns")
+    keys = ("past_auxiliaries", "future_words", "span_quantities", "held_nouns", "meeting_nouns")
     return {key: frozenset(norm_word(w) for w in entry[key]) for key in keys}
 
 
@@ -5439,9 +5457,12 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
         drafted_code = draft.code
         if _halted_act(ctx, draft, grammar):
             drafted_code = "087"  # «أوقف التحالف العمليات ضد التنظيم»: halted, a de-escalation
-        if _planned_by_date(draft, date, doc.anchor_date, ctx.views, doc) or _awaited_by_span(
+        heads = [t.head for t in ctx.triggers]
+        planned_visit = False  # a visit made a plan here is still a visit to whom its checks below ask about
+        if _planned_by_date(draft, date, doc.anchor_date, ctx.views, doc, heads) or _awaited_by_span(
             draft, date, doc.anchor_date, ctx.views, doc
         ):
+            planned_visit = drafted_code.startswith(_VISIT)
             # «يلتقي الوزير نظيره الاثنين المقبل», «يبدأ غدا زيارة»: an act dated after the article is planned,
             # however plain its verb; CAMEO codes the intent
             modality = modality.merge(Modality(future=True))
@@ -5471,9 +5492,10 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 continue  # «أيدت الرياض ... المملكة», «تنفيه طهران ... إيران»: the state is no party to its own act
             if _one_body_twice(code, source, target):
                 continue  # «قدم الجيش دعما عسكريا للقوات ...»: one body read on both sides, the other party missed
-            if code.startswith("042") and source.code is not None and len(source.code) == 3:
+            visit = code.startswith(_VISIT) or planned_visit
+            if visit and source.code is not None and len(source.code) == 3:
                 continue  # «زار آلاف الهنود مكة»: a people or a place visiting is tourists, no visit
-            if code.startswith("042") and _errand_place(target):
+            if visit and _errand_place(target):
                 continue  # «بعد زيارته للقنصلية»: a call at a consulate is an errand, no visit
             if quote is not None and _reports(quote, target, start):
                 continue  # «… أصابت الصواريخ أهدافها، بحسب ما قالت وزارة الدفاع»: who reports the act is no party to it
