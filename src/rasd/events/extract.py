@@ -5127,6 +5127,7 @@ def _discussed_matter(views: Sequence[TokenView], head: int, grammar: Grammar) -
 
 
 _SPAN_DAYS = {"D": 1, "W": 7}
+_NEAR_PLAN_DAYS = 45  # a meeting dated to a day this close after the article is planned
 _RELATIVE_MODIFIERS = 2  # adjectives between an act noun and its relative clause («الهجوم الإرهابي الانتحاري الذي»)
 _RELATIVE_DATE_REACH = 8  # words of the relative clause where its date is looked for
 
@@ -5190,7 +5191,12 @@ def _relative_clause_timex(doc: Doc, views: Sequence[TokenView], trigger: Trigge
 
 
 def _planned_by_date(
-    draft: Draft, date: EventDate, published: dt.date | None, views: Sequence[TokenView], doc: Doc
+    draft: Draft,
+    date: EventDate,
+    published: dt.date | None,
+    views: Sequence[TokenView],
+    doc: Doc,
+    others: Collection[int] = (),
 ) -> bool:
     """Whether an act stated plainly is dated after the article: a present verb or a noun whose governing time
     expression falls wholly after the publication day. A past verb is done whatever the date near it says
@@ -5217,14 +5223,86 @@ def _planned_by_date(
             return False
         return said_to_come or len(date.value) == 10
     # a noun has no tense: only a meeting said to be still to come («المقبل», «غدا»), the time expression's words
-    # (a past date read as a future one must not make a finished negotiation a plan)
-    return draft.code.startswith("04") and said_to_come
+    # (a past date read as a future one must not make a finished negotiation a plan), or dated to a day soon after
+    # the article («قمة سنغافورة في 12 يونيو»: a day and month read in the article's year, so never months ahead)
+    # («في اليوم الثالث من زيارته» is a day of the visit, read as a day of the month)
+    near = (
+        len(date.value) == 10
+        and (first_day - published).days <= _NEAR_PLAN_DAYS
+        and not (len(timex_text.split()) > 1 and norm_word(timex_text.split()[0]) == "اليوم")
+        and timex is not None
+        and not _act_between(views, trigger.head, timex, others)
+    )
+    return draft.code.startswith("04") and (said_to_come or near)
+
+
+def _act_between(views: Sequence[TokenView], head: int, timex: Timex, others: Collection[int]) -> bool:
+    """Whether another act's word stands between the noun at `head` and its time expression: «تجري محادثات بناءة
+    بشأن عقد القمة يوم 12 يونيو» dates the summit, not the talks going on."""
+    low, high = sorted((views[head].token.start, timex.start))
+    if any(other != head and low < views[other].token.start < high for other in others):
+        return True
+    cues = _planned_cues()
+    nouns = cues["held_nouns"] | cues["meeting_nouns"]
+    return any(low < view.token.start < high and bare(function_core(view)) in nouns for view in views if view.is_word)
 
 
 @cache
 def _planned_cues() -> dict[str, frozenset[str]]:
     entry = load_json("events", "grammar.json")["planned_by_date"]
-    return {key: frozenset(norm_word(w) for w in entry[key]) for key in ("past_auxiliaries", "future_words")}
+    keys = ("past_auxiliaries", "future_words", "span_quantities", "held_nouns", "meeting_nouns")
+    return {key: frozenset(norm_word(w) for w in entry[key]) for key in keys}
+
+
+@cache
+def _span_units() -> dict[str, int]:
+    entry = load_json("events", "grammar.json")["planned_by_date"]["span_units"]
+    return {norm_word(word): int(days) for word, days in entry.items()}
+
+
+def _awaited_by_span(
+    draft: Draft, date: EventDate, published: dt.date | None, views: Sequence[TokenView], doc: Doc
+) -> bool:
+    """«وتأتي المبادرة قبل أسابيع من زيارة البابا», «قبل ساعات من القمة», «قبل يوم من عقده قمة»: a meeting or visit
+    noun after a span before it is still to come when its sentence is told; planned unless the sentence's own day
+    with the fewest days the span says falls before the article («وقبل أيام من قمة 2015 ...» is past)."""
+    if published is None or draft.trigger.is_verb or not draft.code.startswith("04"):
+        return False
+    if draft.modality.label != "asserted":
+        return False
+    days = _span_days_before(views, draft.trigger.head)
+    if days is None:
+        return False
+    timex = next((t for t in doc.timexes if t.id == date.timex), None) if date.timex else None
+    day = _iso_day(date.value[:10]) if date.value else None
+    if day is None:
+        return True  # no day of its own: the sentence is the article's
+    if timex is not None and timex.type == "DURATION":
+        days = 0  # «قبل ثلاثة أيام من اللقاء»: the day is already the meeting's (`_span_before_event`)
+    return day + dt.timedelta(days=days) >= published
+
+
+def _span_days_before(views: Sequence[TokenView], head: int) -> int | None:
+    """The fewest days between «قبل SPAN من» and the noun at `head`, None when no such span stands right before it."""
+    cues = _planned_cues()
+    index = head - 1
+    if index >= 1 and views[index].norm in cues["held_nouns"]:
+        index -= 1  # «قبل يوم من عقده قمة»
+    if index < 2 or views[index].norm != "من":
+        return None
+    index -= 1
+    if views[index].norm in cues["span_quantities"]:
+        index -= 1  # «قبل أيام قليلة من»
+    days = _span_units().get(views[index].norm)
+    if days is None:
+        return None
+    for back in range(index - 1, max(-1, index - 4), -1):
+        view = views[back]
+        if function_core(view) == "قبل":
+            return days
+        if not (view.in_timex or view.norm.isdigit() or view.norm in cues["span_quantities"]):
+            return None
+    return None
 
 
 def _first_day(value: str) -> dt.date | None:
@@ -5579,7 +5657,12 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
         drafted_code = draft.code
         if _halted_act(ctx, draft, grammar):
             drafted_code = "087"  # «أوقف التحالف العمليات ضد التنظيم»: halted, a de-escalation
-        if _planned_by_date(draft, date, doc.anchor_date, ctx.views, doc):
+        heads = [t.head for t in ctx.triggers]
+        planned_visit = False  # a visit made a plan here is still a visit to whom its checks below ask about
+        if _planned_by_date(draft, date, doc.anchor_date, ctx.views, doc, heads) or _awaited_by_span(
+            draft, date, doc.anchor_date, ctx.views, doc
+        ):
+            planned_visit = drafted_code.startswith(_VISIT)
             # «يلتقي الوزير نظيره الاثنين المقبل», «يبدأ غدا زيارة»: an act dated after the article is planned,
             # however plain its verb; CAMEO codes the intent
             modality = modality.merge(Modality(future=True))
@@ -5609,9 +5692,10 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 continue  # «أيدت الرياض ... المملكة», «تنفيه طهران ... إيران»: the state is no party to its own act
             if _one_body_twice(code, source, target):
                 continue  # «قدم الجيش دعما عسكريا للقوات ...»: one body read on both sides, the other party missed
-            if code.startswith("042") and source.code is not None and len(source.code) == 3:
+            visit = code.startswith(_VISIT) or planned_visit
+            if visit and source.code is not None and len(source.code) == 3:
                 continue  # «زار آلاف الهنود مكة»: a people or a place visiting is tourists, no visit
-            if code.startswith("042") and _errand_place(target):
+            if visit and _errand_place(target):
                 continue  # «بعد زيارته للقنصلية»: a call at a consulate is an errand, no visit
             if quote is not None and _reports(quote, target, start):
                 continue  # «… أصابت الصواريخ أهدافها، بحسب ما قالت وزارة الدفاع»: who reports the act is no party to it
