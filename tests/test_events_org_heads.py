@@ -38,9 +38,6 @@ def test_the_rest_of_the_name_says_which_of_two_parties() -> None:
 
 
 def test_noun_with_an_adjective_of_its_own_is_another_body() -> None:
-    text = (
-        "وعقد مجلس الأمن جلسة طارئة في نيويورك. "
-        "وانتقد السيناتور جون سميث المجلس الوطني بشدة بسبب موقفه من الضرائب."
-    )
+    text = "وعقد مجلس الأمن جلسة طارئة في نيويورك. وانتقد السيناتور جون سميث المجلس الوطني بشدة بسبب موقفه من الضرائب."
     doc = build(text, [("مجلس الأمن", "ORG", "IGOUNO"), ("جون سميث", "PERS", "USALEG")])
     assert ("USALEG", "IGOUNO") not in coded(doc, "11")

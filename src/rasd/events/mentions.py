@@ -180,6 +180,8 @@ def sentence_mentions(
                 head_start = titled
                 continue
             named_kind = named_heads is not None and bare(before.token.stem) in named_heads
+            # «دانت الشركة الفرنسية»: a country adjective right after the noun qualifies it, no object
+            named_kind = named_kind and not (head_start == start and definite_nisba(views[start]))
             if named_kind and _kind_before_object(views, head_start, verb_triggers):
                 break  # «وطالبت المنظمة الحكومة المصرية»: two definite nouns, the first the organisation named earlier
             if _subject_before_object(views, head_start, start, end, entity.label, verb_triggers):
@@ -367,6 +369,15 @@ def _named_head_mentions(
 
 
 _TITLED_ADJECTIVES = 2  # «الأكاديمية الملكية السويدية»: adjectives between the organisation's noun and its country's
+# nouns of organisations, no agent words of the lexicon («الاحتلال الإسرائيلي», «القرار الأمريكي» name none)
+_TITLED_NOUNS = frozenset(
+    bare(norm_word(word))
+    for word in (
+        *("اتحاد", "تنظيم", "جبهة", "جماعة", "جمعية", "حركة", "حزب", "رابطة", "شركة", "صحيفة", "لجنة", "مؤسسة"),
+        *("مجلس", "مرصد", "مركز", "منظمة", "نقابة", "هيئة", "وكالة", "أكاديمية", "جامعة", "مختبر", "معهد", "بنك"),
+        *("مصرف", "صندوق", "مستشفى", "كلية", "قناة", "إذاعة", "مجموعة", "سلطة", "ائتلاف", "تحالف"),
+    )
+)
 
 
 def titled_organisations(
@@ -394,7 +405,7 @@ def titled_organisations(
         if (
             index < mention.head_start
             and len(noun) >= 3
-            and noun not in agent_lexicon().words
+            and noun in _TITLED_NOUNS
             and not view.token.suffixes
             and not _is_title(view, grammar)  # «وزارة الخارجية السعودية»: a title is folded into the phrase
         ):
@@ -446,7 +457,7 @@ def _qualified_head(views: Sequence[TokenView], index: int, taken: set[int], men
     if after >= len(views) or not views[after].is_word:
         return False
     if after in taken:
-        return any(m.start == after and m.label == "LOC" for m in mentions)
+        return definite_nisba(views[after]) and any(m.start == after and m.label == "LOC" for m in mentions)
     return "ال" in views[after].token.prefixes and bare(views[after].token.stem) in _BODY_ADJECTIVES
 
 
