@@ -360,7 +360,7 @@ def _named_head_mentions(
             continue
         end, entity = _rest_of_name(views, view.index, named, taken)
         if entity is None:
-            if possessed or _qualified_head(views, view.index, taken, mentions):
+            if possessed or _qualified_head(views, view.index):
                 continue  # «حزبه», «المحكمة العليا»: which body is not said, or another one
             entity = named[-1]  # the last named (item 2: «التنظيم» after «تنظيم داعش» and another «تنظيم»)
         start = view.index - 1 if demonstrative else view.index
@@ -450,14 +450,12 @@ def _rest_of_name(
 _BODY_ADJECTIVES = frozenset(bare(norm_word(word)) for word in ("العليا", "الأعلى", "الوطني", "الوطنية"))
 
 
-def _qualified_head(views: Sequence[TokenView], index: int, taken: set[int], mentions: Sequence[Mention]) -> bool:
-    """«المحكمة العليا», «المجلس الوطني», «الجامعة الأمريكية»: an adjective right after the noun names another
-    body, and so does a country's."""
+def _qualified_head(views: Sequence[TokenView], index: int) -> bool:
+    """«المحكمة العليا», «المجلس الوطني»: an adjective right after the noun names another body (a country's does
+    not: «الاحتلال الإسرائيلي», «الصحيفة البريطانية» are the body named before)."""
     after = index + 1
     if after >= len(views) or not views[after].is_word:
         return False
-    if after in taken:
-        return definite_nisba(views[after]) and any(m.start == after and m.label == "LOC" for m in mentions)
     return "ال" in views[after].token.prefixes and bare(views[after].token.stem) in _BODY_ADJECTIVES
 
 
