@@ -74,11 +74,13 @@ from rasd.events.matcher import (
 )
 from rasd.events.mentions import (
     Mention,
+    actor_code,
     group_head,
     is_nisba,
     organisation_head,
     place_parts,
     sentence_mentions,
+    titled_organisations,
 )
 from rasd.events.modality import Modality, condition_after, conditional_word, free_relative_before, modality_at
 from rasd.events.morphology import derive_present, verb_forms
@@ -4897,7 +4899,7 @@ def sentence_contexts(doc: Doc) -> list[SentenceContext]:
     lexicon, grammar = default_lexicon(), default_grammar()
     focus = focus_country(doc)
     out = []
-    named_heads: dict[str, Entity] = {}
+    named_heads: dict[str, list[Entity]] = {}
     group_heads: dict[str, str | None] = {}
     for index, sentence in enumerate(doc.sentences):
         tokens = doc.tokens[sentence.token_start : sentence.token_end]
@@ -4930,11 +4932,13 @@ def sentence_contexts(doc: Doc) -> list[SentenceContext]:
         for entity in entities:
             head = organisation_head(entity)
             if head is not None and head not in agent_lexicon().words:
-                named_heads[head] = entity
+                _note_named_head(named_heads, head, entity)
             # the kind written before the name is how the article calls it, even a generic word («المنظمة»)
             kind = _kind_written_before(views, entity, grammar)
             if kind is not None:
-                named_heads[kind] = entity
+                _note_named_head(named_heads, kind, entity)
+        for head, entity in titled_organisations(views, mentions, grammar):
+            _note_named_head(named_heads, head, entity)
         _note_group_heads(views, mentions, group_heads)
         verb_heads = {t.head for t in triggers if t.is_verb}
         out.append(SentenceContext(doc, index, sentence.token_start, views, mentions, triggers, verb_heads, []))
@@ -4955,6 +4959,12 @@ def _unannounced_dropped(triggers: list[Trigger], views: Sequence[TokenView], gr
         return _announced(modality)
 
     return [t for t in triggers if not t.predicate.unrealised_only or announced(t)]
+
+
+def _note_named_head(named_heads: dict[str, list[Entity]], head: str, entity: Entity) -> None:
+    """The organisations named so far with a head noun, one for each code, the last named last."""
+    named = [e for e in named_heads.get(head, []) if actor_code(e) != actor_code(entity)]
+    named_heads[head] = [*named, entity]
 
 
 def _note_group_heads(

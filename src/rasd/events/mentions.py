@@ -4,7 +4,7 @@ preceding noun, or nothing: a bare noun phrase that can be a subject or a direct
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from rasd.doc import Entity
@@ -115,7 +115,7 @@ def sentence_mentions(
     triggers: Sequence[Trigger],
     grammar: Grammar,
     focus: str | None = None,
-    named_heads: Mapping[str, Entity] | None = None,
+    named_heads: Mapping[str, Sequence[Entity]] | None = None,
     group_heads: Mapping[str, str | None] | None = None,
 ) -> list[Mention]:
     """Mentions of the entities that fall in a sentence whose first token is `offset` in the document, plus
@@ -180,6 +180,8 @@ def sentence_mentions(
                 head_start = titled
                 continue
             named_kind = named_heads is not None and bare(before.token.stem) in named_heads
+            # «دانت الشركة الفرنسية»: a country adjective right after the noun qualifies it, no object
+            named_kind = named_kind and not (head_start == start and definite_nisba(views[start]))
             if named_kind and _kind_before_object(views, head_start, verb_triggers):
                 break  # «وطالبت المنظمة الحكومة المصرية»: two definite nouns, the first the organisation named earlier
             if _subject_before_object(views, head_start, start, end, entity.label, verb_triggers):
@@ -336,11 +338,13 @@ def _named_head_mentions(
     views: Sequence[TokenView],
     mentions: Sequence[Mention],
     trigger_heads: set[int],
-    named_heads: Mapping[str, Entity],
+    named_heads: Mapping[str, Sequence[Entity]],
     grammar: Grammar,
 ) -> list[Mention]:
     """«اللجنة», «هذه المنظمة», «الحركة»: a definite (or demonstrative) head noun of an organisation named earlier in
-    the article refers to it."""
+    the article refers to the last one named with it, unless an adjective of its own names another body («المحكمة
+    العليا», «المجلس الوطني»); the noun with a possessive pronoun or the article, followed by the rest of a name it
+    has («حزبه الجمهوري» after «الحزب الجمهوري»), is that organisation."""
     taken = {i for m in mentions for i in range(m.head_start, m.end)}
     out: list[Mention] = []
     for view in views:
@@ -348,14 +352,111 @@ def _named_head_mentions(
             continue
         previous = views[view.index - 1] if view.index > 0 else None
         demonstrative = previous is not None and previous.is_word and previous.norm in _DEMONSTRATIVES
-        if not definite_word(view) and not demonstrative:
+        possessed = bool(view.token.suffixes) and not demonstrative
+        if not definite_word(view) and not demonstrative and not possessed:
             continue
-        entity = named_heads.get(bare(view.token.stem))
+        named = named_heads.get(bare(view.token.stem))
+        if not named:
+            continue
+        end, entity = _rest_of_name(views, view.index, named, taken)
         if entity is None:
-            continue
+            if possessed or _qualified_head(views, view.index):
+                continue  # «حزبه», «المحكمة العليا»: which body is not said, or another one
+            entity = named[-1]  # the last named (item 2: «التنظيم» after «تنظيم داعش» and another «تنظيم»)
         start = view.index - 1 if demonstrative else view.index
-        out.append(Mention(view.index, view.index + 1, start, entity, actor_code(entity), None))
+        out.append(Mention(view.index, end, start, entity, actor_code(entity), None))
     return out
+
+
+_TITLED_ADJECTIVES = 2  # «الأكاديمية الملكية السويدية»: adjectives between the organisation's noun and its country's
+# nouns of organisations, no agent words of the lexicon («الاحتلال الإسرائيلي», «القرار الأمريكي» name none)
+_TITLED_NOUNS = frozenset(
+    bare(norm_word(word))
+    for word in (
+        *("اتحاد", "تنظيم", "جبهة", "جماعة", "جمعية", "حركة", "حزب", "رابطة", "شركة", "صحيفة", "لجنة", "مؤسسة"),
+        *("مجلس", "مرصد", "مركز", "منظمة", "نقابة", "هيئة", "وكالة", "أكاديمية", "جامعة", "مختبر", "معهد", "بنك"),
+        *("مصرف", "صندوق", "مستشفى", "كلية", "قناة", "إذاعة", "مجموعة", "سلطة", "ائتلاف", "تحالف"),
+    )
+)
+
+
+def titled_organisations(
+    views: Sequence[TokenView], mentions: Sequence[Mention], grammar: Grammar
+) -> list[tuple[str, Entity]]:
+    """«الأكاديمية الملكية السويدية», «الجامعة الأمريكية»: an organisation found only as its country adjective, with
+    the sector its noun gives (the actor stage's role), written after a definite noun that is no actor word of the
+    lexicon and no title of the phrase (at most two definite adjectives between): the article may call it later by
+    that noun («الأكاديمية»).
+    Each as (noun, the organisation as a name of its own)."""
+    out: list[tuple[str, Entity]] = []
+    for mention in mentions:
+        entity = mention.entity
+        if entity is None or entity.actor is None or not entity.actor.sector or not is_nisba(views, mention):
+            continue
+        # the first of the definite words right before the adjective («الأكاديمية الملكية»): the noun, whose
+        # ending cannot tell it from an adjective
+        index = mention.start
+        while index > mention.start - 1 - _TITLED_ADJECTIVES and index > 0 and views[index - 1].is_word:
+            if not definite_word(views[index - 1]):
+                break
+            index -= 1
+        view = views[index]
+        noun = bare(view.token.stem)
+        if (
+            index < mention.head_start
+            and len(noun) >= 3
+            and noun in _TITLED_NOUNS
+            and not view.token.suffixes
+            and not _is_title(view, grammar)  # «وزارة الخارجية السعودية»: a title is folded into the phrase
+        ):
+            start, end = view.token.start, views[mention.end - 1].token.end
+            text = " ".join(v.token.text for v in views[index : mention.end])
+            out.append((noun, replace(entity, start=start, end=end, text=text, label="ORG")))
+    return out
+
+
+def _name_words(entity: Entity) -> list[str]:
+    return [bare(norm_word(word)) for word in entity.text.split()]
+
+
+def _rest_of_name(
+    views: Sequence[TokenView], index: int, named: Sequence[Entity], taken: set[int]
+) -> tuple[int, Entity | None]:
+    """The end of the words after a head noun that go on as the name of one of the organisations named with it
+    («حزبه الجمهوري» after «الحزب الجمهوري»), and that organisation; (index + 1, None) when none goes on."""
+    ends: list[tuple[int, Entity]] = []
+    for entity in named:
+        rest = _name_words(entity)[1:]
+        end = index + 1
+        while (
+            end - index - 1 < len(rest)
+            and end < len(views)
+            and end not in taken
+            and views[end].is_word
+            and bare(views[end].norm) == rest[end - index - 1]
+        ):
+            end += 1
+        if end - index - 1 == len(rest):  # the whole name: «الجمعية الوطنية» is not «الجمعية الوطنية للبنادق»
+            ends.append((end, entity))
+    longest = max((end for end, _entity in ends), default=index + 1)
+    found = [entity for end, entity in ends if end == longest]
+    if longest == index + 1 or len({actor_code(e) for e in found}) != 1:
+        return index + 1, None
+    return longest, found[0]
+
+
+# definite adjectives after an organisation's noun that make it another body of the same kind («المحكمة العليا»,
+# «المجلس الوطني»); not one that describes it («التنظيم الإرهابي», «الحزب الحاكم» after the ruling party's name)
+_BODY_ADJECTIVES = frozenset(bare(norm_word(word)) for word in ("العليا", "الأعلى", "الوطني", "الوطنية"))
+
+
+def _qualified_head(views: Sequence[TokenView], index: int) -> bool:
+    """«المحكمة العليا», «المجلس الوطني»: an adjective right after the noun names another body (a country's does
+    not: «الاحتلال الإسرائيلي», «الصحيفة البريطانية» are the body named before)."""
+    after = index + 1
+    if after >= len(views) or not views[after].is_word:
+        return False
+    return "ال" in views[after].token.prefixes and bare(views[after].token.stem) in _BODY_ADJECTIVES
 
 
 @cache
