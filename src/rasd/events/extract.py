@@ -7,6 +7,7 @@ import re
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import pairwise
 
 from rasd.actors.kb import knowledge_base
 from rasd.actors.roles import roles
@@ -2965,9 +2966,12 @@ def _departure_authority(
     if any(_armed(s.code) for s in patients):
         return []
     after = max([trigger.span[1], *(s.mention.end for s in patients if s.mention is not None)])
+    owned = _owned_country_after(ctx, after, clause)
     for mention in ctx.mentions:
         if mention.head_start < after or mention.start >= clause.end:
             continue
+        if owned is not None and mention.head_start > owned:
+            break
         if sum(1 for v in ctx.views[after : mention.head_start] if v.is_word) > _PLACE_REACH:
             return []
         if mention.governor != "من" or mention.label != "LOC" or not mention.code or mention.anaphor is not None:
@@ -2979,7 +2983,64 @@ def _departure_authority(
         side = ctx.sides([mention])[0]
         side.code = f"{mention.code[:3]}{sector}"
         return [side]
-    return []
+    return _owned_country_departure(ctx, patients, sector) if owned is not None else []
+
+
+def _owned_country_after(ctx: SentenceContext, after: int, clause: Clause) -> int | None:
+    """The position of «بلاده», «أراضيها» (grammar `own_country_words` `owned`) right after «من», within the reach
+    of a named country after the one sent away."""
+    grammar = default_grammar()
+    words = [v for v in ctx.views[after : clause.end] if v.is_word][: _PLACE_REACH + 1]
+    for before, view in pairwise(words):
+        if view.norm in grammar.owned_country_words and before.norm == "من":
+            return view.index
+    return None
+
+
+def _owned_country_departure(ctx: SentenceContext, patients: Sequence[Side], sector: str) -> list[Side]:
+    """«وفي إشارة إلى طرد دبلوماسيين روس من بلادهم، قال الزعماء», «قال الوزير إن ترحيل المهاجرين من بلاده ...»:
+    the country after «من» is the own country of a possessive pronoun («بلاده», «أراضيها»; grammar
+    `own_country_words` `owned`), within the same reach as a named one, so the one sent away leaves the country of
+    the speaker named in the sentence (before the act or after it), whose state does it. The speaker's phrase,
+    a group word among them («الزعماء»: the states named before), gives the countries; a speaker of the patient's
+    own country («ترحيل مواطنيه من بلاده») or of no state is none."""
+    speakers = _sentence_speakers(ctx)
+    if not speakers:
+        return []
+    patient_countries = {_country(s.code or "") for s in patients}
+    out: list[Side] = []
+    for side in speakers:
+        code = side.code or ""
+        if _country(code) in patient_countries or not code[:3].isalpha() or code.startswith(_NON_STATE_PREFIXES):
+            return []  # «ترحيل مواطنيه من بلاده», a speaker of no state («قال الأمين العام إن ... من بلاده»)
+        if any(o.code == f"{code[:3]}{sector}" for o in out):
+            continue
+        out.append(replace(side, code=f"{code[:3]}{sector}"))
+    return out
+
+
+def _sentence_speakers(ctx: SentenceContext) -> list[Side]:
+    """The speaker of the one quotation whose verb of saying stands in the sentence, as participants: the group of
+    the actor phrase written at the speaker (a group word resolved to the actors it stands for), else the
+    speaker's own code."""
+    first, last = ctx.views[0].token.start, ctx.views[-1].token.end
+    quotes = [q for q in ctx.doc.quotes if q.cue is not None and first <= q.cue.start and q.cue.end <= last]
+    speakers = {
+        (q.speaker.start, q.speaker.end)
+        for q in quotes
+        if q.speaker is not None and q.speaker.start is not None and q.speaker.end is not None
+    }
+    if len(speakers) != 1:
+        return []
+    start, end = next(iter(speakers))
+    for mention in ctx.mentions:
+        if ctx.views[mention.head_start].token.start < end and start < ctx.views[mention.end - 1].token.end:
+            if mention.code is None and mention.anaphor is None:
+                return []
+            group = [m for m in ctx.mentions if m.group == mention.group and (m.code or m.anaphor is not None)]
+            return ctx.sides(group)
+    side = speaker_side(quotes[0], plural=True)
+    return [side] if side is not None else []
 
 
 _PATIENT_GAP = 1  # words between an arrest and the one arrested written after it («اعتقل أمس ثلاثة أشخاص»)

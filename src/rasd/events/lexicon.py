@@ -231,6 +231,7 @@ class Grammar:
     lam_owners: frozenset[str]  # «غارات للتحالف», «مواقع للحوثيين»: «ل» after them marks the owner
     district_words: frozenset[str]  # «قضاء سنجار»: a district, no judiciary
     own_country_words: frozenset[str]  # «البلاد», «بلاده»: the actor's own country
+    owned_country_words: frozenset[str]  # «بلاده», «أراضيها»: the own country with a possessive pronoun
     speaker_state_words: frozenset[str]  # «بلاده», «حكومتها» as a subject in reported words: the speaker's state
     speaker_state_particles: frozenset[str]  # «إن بلاده لن تسمح»: what may stand between that subject and its verb
     unknown_agent: frozenset[str]
@@ -507,6 +508,7 @@ def default_grammar() -> Grammar:
         lam_owners=_words(raw["lam_owned_acts"]["words"]) | _words(raw["construct_nouns"]),
         district_words=_words(raw["district_words"]["words"]),
         own_country_words=_words(raw["own_country_words"]["words"]),
+        owned_country_words=_words(raw["own_country_words"]["owned"]),
         speaker_state_words=_words(raw["speaker_state_words"]["words"]),
         speaker_state_particles=_words(raw["speaker_state_words"]["particles"]),
         unknown_agent=_words(raw["unknown_agent"]) | _words(raw["unknown_words"]),
