@@ -1227,7 +1227,19 @@ class Linker:
                 return None
             if term is not None and term.kind == "person" and not term.of:
                 return back - 1  # not «مدير المركز»: the head of a body no list knows says nothing of its sector
+            if term is not None and term.kind == "person" and self._department_of_body(index + 1):
+                return back - 1  # «مدير الوقاية بوزارة الصحة»: the head of a department of the body named after it
         return None
+
+    def _department_of_body(self, index: int) -> bool:
+        """Does a body's name open at `index` with «ب» or after «في» («… بوزارة الصحة», «… في وزارة الصحة»), so
+        that the definite words before it name one of its departments?"""
+        if index < len(self.tokens) and token_bare(self.tokens[index]) == "في":
+            index += 1
+        elif index >= len(self.tokens) or "ب" not in self.tokens[index].prefixes:
+            return False
+        covering = self.mask[index] if index < len(self.tokens) else None
+        return covering is not None and self.spans[covering].label == "ORG" and self.spans[covering].start == index
 
     def _headed_body(self, term: Term, end: int) -> bool:
         """Is the term ending at `end` a body with a sector of its own or of its officers («رئيس نادي الوحدة»), right

@@ -5803,6 +5803,7 @@ def finalize(doc: Doc, drafts: Sequence[Draft], contexts: Sequence[SentenceConte
                 code = grammar.repression_code  # «قتلت القوات عشرات الفلسطينيين» in the news of protests
             if code.startswith("14") and _state_protest(ctx.views[draft.trigger.head], source):
                 code = "114"  # «احتجاج إيران», «احتج الرئيس»: a state lodges a complaint, it does not demonstrate
+            target = _held_national(doc, code, source, target)
             resolved = (source.code is not None) + (target.code is not None)
             if resolved == 0:
                 continue
@@ -7181,6 +7182,35 @@ def _errand_place(target: Side) -> bool:
     """The visit's target is an office one calls at on an errand (grammar `errand_places`): its first word."""
     words = (target.text or "").split()
     return bool(words) and norm_word(words[0]) in _errand_places()
+
+
+# acts of a state's courts and police on a person: charged or tried (115), convicted or sentenced (116), arrested,
+# detained or jailed (173); not sanctions (172) nor expulsion (174), which a state mostly takes against foreigners
+_HELD_ROOTS = ("115", "116", "173")
+_HOLDING_SECTORS = ("JUD", "COP", "GOV", "SPY")
+
+
+def _held_national(doc: Doc, code: str, source: Side, target: Side) -> Side:
+    """«أصدرت محكمة إسطنبول قرارا بحبس فلان»: a person the actors stage could give no country (no title, no
+    gentilic, unknown to the knowledge base), charged, tried, convicted or detained by the courts, police or
+    government of the country the article is mostly about (half its place names or more), is a person of that
+    country (a foreigner held abroad is mostly written with the gentilic of his country, and the news of him names
+    his country often). Coded as a civilian of it."""
+    if target.code is not None or not source.code or not code.startswith(_HELD_ROOTS):
+        return target
+    entity = target.mention.entity if target.mention is not None else None
+    if entity is None or entity.label != "PERS" or entity.actor is not None:
+        return target
+    country = source.code[:3]
+    if source.code[3:6] not in _HOLDING_SECTORS or not _mostly_about(doc, country):
+        return target
+    return Side(country + "CVL", target.entity, target.text, target.start, target.end, target.mention, target.group)
+
+
+def _mostly_about(doc: Doc, country: str) -> bool:
+    """Do at least half of the article's place names that point to a country point to `country`?"""
+    counts = [e.actor.country for e in doc.entities if e.label == "LOC" and e.actor is not None and e.actor.country]
+    return 2 * counts.count(country) >= len(counts) > 0
 
 
 def _own_country(source: Side, target: Side) -> bool:
