@@ -369,15 +369,13 @@ def _named_head_mentions(
 
 
 _TITLED_ADJECTIVES = 2  # «الأكاديمية الملكية السويدية»: adjectives between the organisation's noun and its country's
-# nouns of organisations, no agent words of the lexicon («الاحتلال الإسرائيلي», «القرار الأمريكي» name none)
-_TITLED_NOUNS = frozenset(
-    bare(norm_word(word))
-    for word in (
-        *("اتحاد", "تنظيم", "جبهة", "جماعة", "جمعية", "حركة", "حزب", "رابطة", "شركة", "صحيفة", "لجنة", "مؤسسة"),
-        *("مجلس", "مرصد", "مركز", "منظمة", "نقابة", "هيئة", "وكالة", "أكاديمية", "جامعة", "مختبر", "معهد", "بنك"),
-        *("مصرف", "صندوق", "مستشفى", "كلية", "قناة", "إذاعة", "مجموعة", "سلطة", "ائتلاف", "تحالف"),
-    )
-)
+
+
+@cache
+def _titled_nouns() -> frozenset[str]:
+    """Nouns of organisations, no agent words of the lexicon («الاحتلال الإسرائيلي», «القرار الأمريكي» name none)."""
+    words = load_json("events", "grammar.json")["titled_organisation_nouns"]["words"]
+    return frozenset(bare(norm_word(word)) for word in words)
 
 
 def titled_organisations(
@@ -405,7 +403,7 @@ def titled_organisations(
         if (
             index < mention.head_start
             and len(noun) >= 3
-            and noun in _TITLED_NOUNS
+            and noun in _titled_nouns()
             and not view.token.suffixes
             and not _is_title(view, grammar)  # «وزارة الخارجية السعودية»: a title is folded into the phrase
         ):
@@ -445,9 +443,9 @@ def _rest_of_name(
     return longest, found[0]
 
 
-# definite adjectives after an organisation's noun that make it another body of the same kind («المحكمة العليا»,
-# «المجلس الوطني»); not one that describes it («التنظيم الإرهابي», «الحزب الحاكم» after the ruling party's name)
-_BODY_ADJECTIVES = frozenset(bare(norm_word(word)) for word in ("العليا", "الأعلى", "الوطني", "الوطنية"))
+@cache
+def _body_adjectives() -> frozenset[str]:
+    return frozenset(bare(norm_word(word)) for word in load_json("events", "grammar.json")["body_adjectives"]["words"])
 
 
 def _qualified_head(views: Sequence[TokenView], index: int) -> bool:
@@ -456,7 +454,7 @@ def _qualified_head(views: Sequence[TokenView], index: int) -> bool:
     after = index + 1
     if after >= len(views) or not views[after].is_word:
         return False
-    return "ال" in views[after].token.prefixes and bare(views[after].token.stem) in _BODY_ADJECTIVES
+    return "ال" in views[after].token.prefixes and bare(views[after].token.stem) in _body_adjectives()
 
 
 @cache
